@@ -1,0 +1,129 @@
+// Package cleaner runs unscrape on one document: decode, parse, filter,
+// render. Everything around one document (files, folders, streams, workers)
+// lives in its callers.
+package cleaner
+
+import (
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/unscrape/unscrape/pkg/decode"
+	"github.com/unscrape/unscrape/pkg/document"
+	"github.com/unscrape/unscrape/pkg/filter"
+	"github.com/unscrape/unscrape/pkg/markdown"
+)
+
+// Output formats.
+const (
+	FormatMarkdown = "markdown"
+	FormatText     = "text"
+)
+
+// Options configures a Cleaner. The zero value cleans with the default
+// filters into Markdown.
+type Options struct {
+	Filters []string // filters to run; empty means the default set
+	Skip    []string // filters not to run
+	Format  string   // FormatMarkdown (default) or FormatText
+	// Lang is "auto" (or empty) to detect the document language, or a BCP
+	// 47 tag to impose one.
+	Lang   string
+	Filter filter.Options
+}
+
+// Cleaner cleans documents. It is safe for concurrent use: every call works
+// on its own Document.
+type Cleaner struct {
+	opts     Options
+	pipeline *filter.Pipeline
+}
+
+// New validates opts and builds the filter pipeline.
+func New(opts Options) (*Cleaner, error) {
+	switch opts.Format {
+	case "":
+		opts.Format = FormatMarkdown
+	case FormatMarkdown, FormatText:
+	default:
+		return nil, fmt.Errorf("unknown format %q (want %s or %s)", opts.Format, FormatMarkdown, FormatText)
+	}
+	names, err := filter.Select(opts.Filters, opts.Skip)
+	if err != nil {
+		return nil, err
+	}
+	p, err := filter.NewPipeline(names, opts.Filter)
+	if err != nil {
+		return nil, err
+	}
+	return &Cleaner{opts: opts, pipeline: p}, nil
+}
+
+// Result is one cleaned document.
+type Result struct {
+	Output []byte
+	Doc    *document.Document
+}
+
+// Clean decodes, parses, filters and renders one document. source names it
+// in the document's metadata and in errors.
+func (c *Cleaner) Clean(source string, input []byte) (Result, error) {
+	text, err := decode.Bytes(input)
+	if err != nil {
+		return Result{}, fmt.Errorf("%s: %w", source, err)
+	}
+	return c.CleanText(source, text)
+}
+
+// CleanText is Clean for input that is already decoded.
+func (c *Cleaner) CleanText(source, text string) (Result, error) {
+	doc := document.Parse(text)
+	doc.Meta.Source = source
+	if c.opts.Lang != "" && c.opts.Lang != "auto" {
+		doc.Lang = c.opts.Lang
+	}
+	if err := c.pipeline.Apply(doc); err != nil {
+		return Result{}, fmt.Errorf("%s: %w", source, err)
+	}
+	var out []byte
+	switch c.opts.Format {
+	case FormatText:
+		out = markdown.RenderText(doc)
+	default:
+		out = markdown.Render(doc)
+	}
+	return Result{Output: out, Doc: doc}, nil
+}
+
+// Explain writes one line per dropped or changed block of doc:
+// "path:line: filter: reason: text".
+func Explain(w io.Writer, path string, doc *document.Document) error {
+	for i := range doc.Blocks {
+		b := &doc.Blocks[i]
+		for k, n := range b.Notes {
+			text := b.Text
+			if !n.Drop {
+				text = n.Before + " → " + textAfter(b, k)
+			}
+			if _, err := fmt.Fprintf(w, "%s:%d: %s: %s: %s\n", path, b.Line, n.Filter, n.Reason, oneLine(text)); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// textAfter returns the block's text right after its k-th note: the text the
+// next change started from, or the final text.
+func textAfter(b *document.Block, k int) string {
+	for _, n := range b.Notes[k+1:] {
+		if !n.Drop {
+			return n.Before
+		}
+	}
+	return b.Text
+}
+
+func oneLine(s string) string {
+	return strings.NewReplacer("\n", " ", "\r", " ").Replace(s)
+}

@@ -1,0 +1,136 @@
+// Package document holds the model every unscrape stage works on: a Document
+// is the scraped text split into Blocks, each with a Kind, its text and the
+// source line it came from.
+//
+// Filters never delete a Block. They mark it dropped or record a change on it,
+// so that --explain can say what happened to every line of the input.
+package document
+
+import "strings"
+
+// Kind says what a Block is in the article.
+type Kind uint8
+
+// The kinds of block unscrape knows. The zero value is Paragraph, the kind of
+// every scraped line until a filter learns better.
+const (
+	Paragraph Kind = iota
+	Title          // the document's headline, rendered as "# …"
+	Heading        // a subheading; Level says which (2–6 when rendered)
+	ListItem       // an item of a bulleted or numbered list; Level is its nesting depth
+	Quote          // a block quotation
+	Caption        // a photo or video caption, with its Credit if one is attached
+	Credit         // a photo or agency credit that is not (yet) attached to a caption
+	Byline         // author and date line
+)
+
+var kindNames = [...]string{
+	Paragraph: "paragraph",
+	Title:     "title",
+	Heading:   "heading",
+	ListItem:  "list item",
+	Quote:     "quote",
+	Caption:   "caption",
+	Credit:    "credit",
+	Byline:    "byline",
+}
+
+func (k Kind) String() string {
+	if int(k) < len(kindNames) {
+		return kindNames[k]
+	}
+	return "unknown"
+}
+
+// A Note records what one filter did to a Block.
+type Note struct {
+	Filter string // the filter's registry name
+	Reason string // short, human words: "subscription prompt", "repeated caption"
+	Drop   bool   // the filter dropped the block (otherwise it changed it)
+	Before string // the text before a change; empty for drops
+}
+
+// Block is one unit of the source: a scraped line, or a paragraph rebuilt from
+// hard-wrapped lines.
+type Block struct {
+	Kind  Kind
+	Level int    // heading level (1–6) or list nesting depth (0 = top)
+	Text  string // inline text, without Markdown markers or escapes
+	Line  int    // 1-based line of the source where the block starts
+
+	// Ordered and Number describe a numbered list item.
+	Ordered bool
+	Number  int
+
+	// Gap is true when a blank line (or the start of the input) precedes the
+	// block in the source. Scrapers put captions and kickers directly under
+	// the line they belong to, so adjacency is evidence.
+	Gap bool
+
+	// Credit is the photo credit attached to a Caption.
+	Credit string
+
+	Dropped bool
+	Notes   []Note
+}
+
+// Drop marks the block as removed by filter for reason. It keeps the first
+// verdict: once dropped, a block stays dropped.
+func (b *Block) Drop(filter, reason string) {
+	if b.Dropped {
+		return
+	}
+	b.Dropped = true
+	b.Notes = append(b.Notes, Note{Filter: filter, Reason: reason, Drop: true})
+}
+
+// SetText replaces the block's text and records the change. Setting the same
+// text records nothing, so filters may call it unconditionally.
+func (b *Block) SetText(filter, reason, text string) {
+	if text == b.Text {
+		return
+	}
+	b.Notes = append(b.Notes, Note{Filter: filter, Reason: reason, Before: b.Text})
+	b.Text = text
+}
+
+// Meta is what the document says about itself rather than in its body.
+type Meta struct {
+	Title   string   // set by the structure filter
+	Credits []string // agency and author credits moved out of the body
+	Source  string   // the path or id the input came from
+}
+
+// Document is a scraped text as blocks, plus what filters learned about it.
+type Document struct {
+	Blocks []Block
+	// Lang is the document's language as a BCP 47 tag ("de", "en-GB"), or
+	// empty when it is unknown.
+	Lang string
+	Meta Meta
+}
+
+// Live returns the indexes of the blocks no filter has dropped, in order.
+func (d *Document) Live() []int {
+	idx := make([]int, 0, len(d.Blocks))
+	for i := range d.Blocks {
+		if !d.Blocks[i].Dropped {
+			idx = append(idx, i)
+		}
+	}
+	return idx
+}
+
+// Text returns the text of the live blocks, one per line. Language detection
+// and scoring use it; it is not a rendering.
+func (d *Document) Text() string {
+	var sb strings.Builder
+	for i := range d.Blocks {
+		if d.Blocks[i].Dropped {
+			continue
+		}
+		sb.WriteString(d.Blocks[i].Text)
+		sb.WriteByte('\n')
+	}
+	return sb.String()
+}

@@ -1,0 +1,418 @@
+package document
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Parse turns decoded text into blocks.
+//
+// Scrapers write one block element per line, so each non-blank line starts as
+// a block of its own. Text hard-wrapped at a fixed width (html2text wraps at 78
+// columns) is recognised and its lines are joined back into paragraphs.
+// Markdown markers that html2text-style scrapers write (#, *, -, +, 1., >) are
+// read as structure, Markdown backslash escapes and emphasis markers are
+// removed, so that unscrape's own output parses back to the blocks it was
+// rendered from.
+func Parse(text string) *Document {
+	text = strings.ReplaceAll(text, "\r\n", "\n")
+	text = strings.ReplaceAll(text, "\r", "\n")
+	lines := strings.Split(text, "\n")
+	p := parser{lines: make([]line, len(lines))}
+	for i, s := range lines {
+		p.lines[i] = classify(s, i+1)
+	}
+	p.markOrdered()
+	p.wrapped = isWrapped(p.lines)
+	p.build()
+	return &Document{Blocks: p.blocks}
+}
+
+type lineKind uint8
+
+const (
+	lineBlank lineKind = iota
+	lineText
+	lineHeading
+	lineBullet
+	lineNumbered // "12. text": a list item only if markOrdered says so
+	lineQuote
+	lineRule // thematic break: * * *, ---, ___
+)
+
+type line struct {
+	kind   lineKind
+	no     int    // 1-based line number
+	indent int    // leading spaces, tabs counted as 4
+	level  int    // heading level or quote depth
+	number int    // for lineNumbered
+	raw    string // the line without marker and surrounding space
+	full   string // the whole trimmed line, for numbered lines that stay text
+	// hardBreak: the line ends with two spaces or a backslash, which Markdown
+	// reads as a line break, so a wrapped paragraph ends here.
+	hardBreak bool
+}
+
+func classify(s string, no int) line {
+	l := line{no: no}
+	indent := 0
+	for _, r := range s {
+		if r == ' ' {
+			indent++
+		} else if r == '\t' {
+			indent += 4
+		} else {
+			break
+		}
+	}
+	l.indent = indent
+	l.hardBreak = strings.HasSuffix(s, "  ") || (strings.HasSuffix(s, "\\") && !strings.HasSuffix(s, "\\\\"))
+	t := strings.TrimFunc(s, unicode.IsSpace)
+	l.full = t
+	switch {
+	case t == "":
+		l.kind = lineBlank
+	case isRule(t):
+		l.kind = lineRule
+	case t[0] == '#':
+		n := 0
+		for n < len(t) && t[n] == '#' {
+			n++
+		}
+		if n <= 6 && (n == len(t) || t[n] == ' ' || t[n] == '\t') {
+			l.kind = lineHeading
+			l.level = n
+			l.raw = strings.TrimSpace(trimClosingHashes(strings.TrimSpace(t[n:])))
+			return l
+		}
+		l.kind, l.raw = lineText, t
+	case (t[0] == '*' || t[0] == '-' || t[0] == '+') && (len(t) == 1 || t[1] == ' ' || t[1] == '\t'):
+		l.kind = lineBullet
+		l.raw = strings.TrimSpace(t[1:])
+		// html2text writes "*   * item" for a list nested in an empty item.
+		for len(l.raw) >= 2 && (l.raw[0] == '*' || l.raw[0] == '-' || l.raw[0] == '+') && (l.raw[1] == ' ' || l.raw[1] == '\t') {
+			l.raw = strings.TrimSpace(l.raw[1:])
+			l.indent += 2
+		}
+	case t[0] == '>':
+		l.kind = lineQuote
+		for len(t) > 0 && t[0] == '>' {
+			l.level++
+			t = strings.TrimLeft(t[1:], " \t")
+		}
+		l.raw = t
+	default:
+		if n, rest, ok := numberMarker(t); ok {
+			l.kind, l.number, l.raw = lineNumbered, n, rest
+			return l
+		}
+		l.kind, l.raw = lineText, t
+	}
+	return l
+}
+
+// numberMarker recognises "12. text" and "12) text".
+func numberMarker(t string) (int, string, bool) {
+	n, i := 0, 0
+	for i < len(t) && i < 9 && t[i] >= '0' && t[i] <= '9' {
+		n = n*10 + int(t[i]-'0')
+		i++
+	}
+	if i == 0 || i >= len(t) || (t[i] != '.' && t[i] != ')') {
+		return 0, "", false
+	}
+	if i+1 < len(t) && t[i+1] != ' ' && t[i+1] != '\t' {
+		return 0, "", false
+	}
+	return n, strings.TrimSpace(t[i+1:]), true
+}
+
+func isRule(t string) bool {
+	if len(t) < 3 {
+		return false
+	}
+	c := t[0]
+	if c != '*' && c != '-' && c != '_' {
+		return false
+	}
+	n := 0
+	for i := 0; i < len(t); i++ {
+		switch t[i] {
+		case c:
+			n++
+		case ' ', '\t':
+		default:
+			return false
+		}
+	}
+	return n >= 3
+}
+
+func trimClosingHashes(s string) string {
+	t := strings.TrimRight(s, "#")
+	if t == "" || t == s {
+		return t
+	}
+	if last := t[len(t)-1]; last == ' ' || last == '\t' {
+		return t
+	}
+	return s
+}
+
+// markOrdered decides which "12. text" lines are list items. "1. Januar" at
+// the start of a German sentence is not a list, so a numbered line counts as
+// an item only when it is indented (html2text indents lists) or stands next to
+// another numbered line.
+func (p *parser) markOrdered() {
+	ls := p.lines
+	for i := range ls {
+		if ls[i].kind != lineNumbered {
+			continue
+		}
+		if ls[i].indent > 0 || neighbourNumbered(ls, i, -1) || neighbourNumbered(ls, i, 1) {
+			continue
+		}
+		ls[i].kind, ls[i].raw = lineText, ls[i].full
+	}
+}
+
+func neighbourNumbered(ls []line, i, step int) bool {
+	for j := i + step; j >= 0 && j < len(ls); j += step {
+		switch ls[j].kind {
+		case lineBlank:
+			continue
+		case lineNumbered:
+			return true
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// isWrapped reports whether the text is hard-wrapped at a fixed width: most of
+// its long prose lines end between 60 and 80 columns. Unwrapped scraper output
+// has long lines of every length.
+func isWrapped(ls []line) bool {
+	long, fit := 0, 0
+	for _, l := range ls {
+		if l.kind != lineText && l.kind != lineQuote {
+			continue
+		}
+		n := utf8.RuneCountInString(l.full) + l.indent
+		if n < 60 {
+			continue
+		}
+		long++
+		if n <= 80 {
+			fit++
+		}
+	}
+	return fit >= 3 && fit*10 >= long*8
+}
+
+type parser struct {
+	lines   []line
+	wrapped bool
+	blocks  []Block
+}
+
+func (p *parser) build() {
+	gap := true
+	var cur *Block // the block wrapped lines may continue
+	var raw strings.Builder
+	flush := func() {
+		if cur == nil {
+			return
+		}
+		finish(cur, raw.String())
+		p.blocks = append(p.blocks, *cur)
+		cur = nil
+		raw.Reset()
+	}
+	start := func(b Block, text string) {
+		flush()
+		b.Gap = gap
+		gap = false
+		cur = &b
+		raw.WriteString(text)
+	}
+	for i := range p.lines {
+		l := &p.lines[i]
+		switch l.kind {
+		case lineBlank, lineRule:
+			flush()
+			gap = true
+			continue
+		case lineHeading:
+			start(Block{Kind: Heading, Level: l.level, Line: l.no}, l.raw)
+			flush()
+			continue
+		case lineBullet:
+			start(Block{Kind: ListItem, Level: l.indent / 2, Line: l.no}, l.raw)
+		case lineNumbered:
+			start(Block{Kind: ListItem, Level: l.indent / 3, Ordered: true, Number: l.number, Line: l.no}, l.raw)
+		case lineQuote:
+			if p.wrapped && cur != nil && cur.Kind == Quote && l.raw != "" {
+				joinWrapped(&raw, l.raw)
+			} else if l.raw == "" {
+				flush()
+			} else {
+				start(Block{Kind: Quote, Line: l.no}, l.raw)
+			}
+		case lineText:
+			if p.wrapped && cur != nil && cur.Kind != Quote {
+				joinWrapped(&raw, l.raw)
+			} else {
+				start(Block{Line: l.no}, l.raw)
+			}
+		}
+		if !p.wrapped || l.hardBreak {
+			flush()
+		}
+	}
+	flush()
+	p.normaliseListLevels()
+}
+
+// joinWrapped appends a continuation line. A word broken at a hyphen by the
+// wrapper ("US-" + "Außenminister") is joined without a space.
+func joinWrapped(sb *strings.Builder, next string) {
+	s := sb.String()
+	if n := len(s); n >= 2 && s[n-1] == '-' {
+		prev, _ := utf8.DecodeLastRuneInString(s[:n-1])
+		first, _ := utf8.DecodeRuneInString(next)
+		if unicode.IsLetter(prev) && unicode.IsLetter(first) {
+			sb.WriteString(next)
+			return
+		}
+	}
+	sb.WriteByte(' ')
+	sb.WriteString(next)
+}
+
+// finish turns the block's raw Markdown-ish text into plain inline text. A
+// block that is wholly emphasised (*…* or _…_) is a caption: that is how
+// unscrape renders captions, and how html2text renders <figcaption>/<em>.
+func finish(b *Block, raw string) {
+	raw = strings.TrimSpace(raw)
+	if b.Kind == Paragraph {
+		if inner, ok := wholeEmphasis(raw); ok {
+			b.Kind = Caption
+			raw = inner
+		}
+	}
+	b.Text = Inline(raw)
+}
+
+func wholeEmphasis(s string) (string, bool) {
+	if len(s) < 3 {
+		return "", false
+	}
+	c := s[0]
+	if (c != '*' && c != '_') || s[len(s)-1] != c || s[1] == c {
+		return "", false
+	}
+	inner := s[1 : len(s)-1]
+	if inner == "" || inner[0] == ' ' || inner[len(inner)-1] == ' ' || inner[len(inner)-1] == '\\' {
+		return "", false
+	}
+	// The closing marker must be the only unescaped one of its kind inside,
+	// otherwise "*a* and *b*" would be read as one caption.
+	for i := 0; i < len(inner); i++ {
+		if inner[i] == '\\' {
+			i++
+			continue
+		}
+		if inner[i] == c {
+			return "", false
+		}
+	}
+	return inner, true
+}
+
+// Inline removes Markdown escapes and emphasis markers from one block's text
+// and folds runs of white space. A backslash escapes only ASCII punctuation, as
+// in CommonMark, so "C:\Users" keeps its backslash.
+func Inline(s string) string {
+	if !strings.ContainsAny(s, "\\*_\t\n  ") {
+		return s
+	}
+	var sb strings.Builder
+	sb.Grow(len(s))
+	space := false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c == '\\' && i+1 < len(s) && isASCIIPunct(s[i+1]):
+			i++
+			c = s[i]
+		case c == '*' && i+1 < len(s) && s[i+1] == '*':
+			i++
+			continue
+		case c == '_' && i+1 < len(s) && s[i+1] == '_' && (i+2 == len(s) || !isWordByte(s[i+2]) || i == 0 || !isWordByte(s[i-1])):
+			i++
+			continue
+		case c == '_' && isEmphasisUnderscore(s, i):
+			continue
+		case c == ' ' || c == '\t' || c == '\n':
+			space = true
+			continue
+		}
+		if space && sb.Len() > 0 {
+			sb.WriteByte(' ')
+		}
+		space = false
+		sb.WriteByte(c)
+	}
+	return sb.String()
+}
+
+// isEmphasisUnderscore: an underscore that can open or close emphasis, i.e.
+// one not inside a word (snake_case keeps its underscores).
+func isEmphasisUnderscore(s string, i int) bool {
+	before := i > 0 && isWordByte(s[i-1])
+	after := i+1 < len(s) && isWordByte(s[i+1])
+	if before && after {
+		return false
+	}
+	return before || after
+}
+
+func isWordByte(c byte) bool {
+	return c >= 0x80 || c == '_' || (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')
+}
+
+func isASCIIPunct(c byte) bool {
+	return (c >= '!' && c <= '/') || (c >= ':' && c <= '@') || (c >= '[' && c <= '`') || (c >= '{' && c <= '~')
+}
+
+// normaliseListLevels makes list nesting relative: the shallowest item of a
+// run of items is level 0, whatever indentation the scraper used.
+func (p *parser) normaliseListLevels() {
+	for i := 0; i < len(p.blocks); {
+		if p.blocks[i].Kind != ListItem {
+			i++
+			continue
+		}
+		j := i
+		low := p.blocks[i].Level
+		for j < len(p.blocks) && p.blocks[j].Kind == ListItem {
+			low = min(low, p.blocks[j].Level)
+			j++
+		}
+		for k := i; k < j; k++ {
+			p.blocks[k].Level -= low
+			// Nesting deeper than one level below the previous item is not
+			// something Markdown can say; clamp it.
+			if k > i && p.blocks[k].Level > p.blocks[k-1].Level+1 {
+				p.blocks[k].Level = p.blocks[k-1].Level + 1
+			}
+			if k == i {
+				p.blocks[k].Level = 0
+			}
+		}
+		i = j
+	}
+}

@@ -1,0 +1,78 @@
+package filter
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/unscrape/unscrape/pkg/document"
+)
+
+// Line-shape helpers shared by the filters. They look at form only, never at
+// words of a particular language.
+
+// words counts space-separated tokens.
+func words(s string) int {
+	n, in := 0, false
+	for i := 0; i < len(s); i++ {
+		if s[i] == ' ' {
+			in = false
+		} else if !in {
+			in = true
+			n++
+		}
+	}
+	return n
+}
+
+// endsSentence reports whether s ends like a sentence: with . ! ? … or one
+// of those followed by closing quotes or brackets.
+func endsSentence(s string) bool {
+	s = strings.TrimRightFunc(s, func(r rune) bool {
+		return strings.ContainsRune(`"'”’“‘»«›‹)]`, r)
+	})
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return strings.ContainsRune(".!?…", r)
+}
+
+// endsClause reports whether s ends with punctuation that says more follows
+// or that it is a sentence: what a heading does not end with.
+func endsClause(s string) bool {
+	if endsSentence(s) && !strings.HasSuffix(s, "?") && !strings.HasSuffix(s, "!") {
+		return true
+	}
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return strings.ContainsRune(",;:", r)
+}
+
+// startsUpper reports whether s starts with an upper-case letter or a digit,
+// after any opening quote.
+func startsUpper(s string) bool {
+	for _, r := range s {
+		if strings.ContainsRune(`"'„“‘‚»«›‹(`, r) {
+			continue
+		}
+		return unicode.IsUpper(r) || unicode.IsDigit(r) || (unicode.IsLetter(r) && !unicode.IsLower(r))
+	}
+	return false
+}
+
+// nextLive returns the index of the first live block after i, or -1.
+func nextLive(doc *document.Document, i int) int {
+	for j := i + 1; j < len(doc.Blocks); j++ {
+		if !doc.Blocks[j].Dropped {
+			return j
+		}
+	}
+	return -1
+}
+
+// prevLive returns the index of the last live block before i, or -1.
+func prevLive(doc *document.Document, i int) int {
+	for j := i - 1; j >= 0; j-- {
+		if !doc.Blocks[j].Dropped {
+			return j
+		}
+	}
+	return -1
+}

@@ -1,0 +1,154 @@
+package markdown
+
+import "strings"
+
+// Escape returns text with every character escaped that CommonMark would
+// read as syntax where the text stands: inline markers anywhere, block
+// markers at the start of the line.
+func Escape(text string) string {
+	var sb strings.Builder
+	sb.Grow(len(text) + 8)
+	sb.WriteString(escapeLineStart(text))
+	escapeInline(&sb, restAfterLineStart(text), text)
+	return sb.String()
+}
+
+// escapeHeading escapes a heading's text; a closing run of "#" after a space
+// would be read as the heading's optional closing sequence.
+func escapeHeading(text string) string {
+	s := Escape(text)
+	t := strings.TrimRight(s, "#")
+	if t != s && (t == "" || strings.HasSuffix(t, " ")) {
+		return t + `\` + s[len(t):]
+	}
+	return s
+}
+
+// escapeLineStart returns the escaped form of the block marker text starts
+// with, or "" when it starts with none. restAfterLineStart returns the text
+// that follows that marker.
+func escapeLineStart(text string) string {
+	if n := orderedMarkerLen(text); n > 0 {
+		return text[:n-1] + `\` + text[n-1:n]
+	}
+	if text == "" {
+		return ""
+	}
+	switch c := text[0]; c {
+	case '#', '>', '|':
+		return `\` + text[:1]
+	case '-', '+':
+		if len(text) == 1 || text[1] == ' ' || text[1] == '\t' || isRuleText(text) {
+			return `\` + text[:1]
+		}
+	case '~':
+		if strings.HasPrefix(text, "~~~") {
+			return `\~`
+		}
+	}
+	return ""
+}
+
+func restAfterLineStart(text string) string {
+	if n := orderedMarkerLen(text); n > 0 {
+		return text[n:]
+	}
+	if escapeLineStart(text) != "" {
+		return text[1:]
+	}
+	return text
+}
+
+// orderedMarkerLen returns the length of a "12." or "12)" list marker that
+// text starts with and that is followed by a space or the end, else 0.
+func orderedMarkerLen(text string) int {
+	i := 0
+	for i < len(text) && i < 9 && text[i] >= '0' && text[i] <= '9' {
+		i++
+	}
+	if i == 0 || i >= len(text) || (text[i] != '.' && text[i] != ')') {
+		return 0
+	}
+	if i+1 < len(text) && text[i+1] != ' ' && text[i+1] != '\t' {
+		return 0
+	}
+	return i + 1
+}
+
+func isRuleText(t string) bool {
+	c, n := t[0], 0
+	for i := 0; i < len(t); i++ {
+		switch t[i] {
+		case c:
+			n++
+		case ' ', '\t':
+		default:
+			return false
+		}
+	}
+	return n >= 3
+}
+
+// escapeInline writes s escaped. whole is the block's full text, which the
+// underscore rule needs to see across the line-start marker.
+func escapeInline(sb *strings.Builder, s, whole string) {
+	off := len(whole) - len(s)
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch c {
+		case '\\':
+			if i+1 == len(s) || isASCIIPunct(s[i+1]) {
+				sb.WriteByte('\\')
+			}
+		case '*', '`', '[':
+			sb.WriteByte('\\')
+		case '<':
+			// Only "<" that could open a tag or autolink is syntax.
+			if i+1 < len(s) && (isLetter(s[i+1]) || s[i+1] == '/' || s[i+1] == '!' || s[i+1] == '?') {
+				sb.WriteByte('\\')
+			}
+		case '_':
+			if !intraword(whole, off+i) {
+				sb.WriteByte('\\')
+			}
+		case '&':
+			if entityAhead(s[i+1:]) {
+				sb.WriteByte('\\')
+			}
+		}
+		sb.WriteByte(c)
+	}
+}
+
+// intraword reports whether the underscore at i stands between two word
+// characters that are not underscores; only such an underscore can never
+// delimit emphasis.
+func intraword(s string, i int) bool {
+	return i > 0 && i+1 < len(s) && isAlnumByte(s[i-1]) && isAlnumByte(s[i+1])
+}
+
+func isLetter(c byte) bool { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') }
+
+func isAlnumByte(c byte) bool {
+	return c >= 0x80 || (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')
+}
+
+// entityAhead reports whether s starts like the rest of an HTML entity
+// ("amp;", "#8220;"), which CommonMark would decode after a "&".
+func entityAhead(s string) bool {
+	for i := 0; i < len(s) && i < 32; i++ {
+		c := s[i]
+		switch {
+		case c == ';':
+			return i > 0
+		case c == '#' && i == 0, isAlnumByte(c) && c < 0x80:
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+func isASCIIPunct(c byte) bool {
+	return (c >= '!' && c <= '/') || (c >= ':' && c <= '@') || (c >= '[' && c <= '`') || (c >= '{' && c <= '~')
+}

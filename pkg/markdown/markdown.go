@@ -1,0 +1,135 @@
+// Package markdown renders a document.Document as CommonMark or as plain
+// text.
+//
+// The Markdown renderer escapes everything in a block's text that a
+// CommonMark parser would otherwise read as syntax, so the rendered page shows
+// the original words, and document.Parse reads the output back to the same
+// blocks.
+package markdown
+
+import (
+	"bytes"
+	"strconv"
+	"strings"
+
+	"github.com/unscrape/unscrape/pkg/document"
+)
+
+// Render writes doc's live blocks as CommonMark: "# " title, "##" headings,
+// "-" lists, "> " quotes, captions as one emphasised line, a blank line
+// between blocks (none inside a list) and one trailing newline. An empty
+// document renders as no bytes at all.
+func Render(doc *document.Document) []byte {
+	var buf bytes.Buffer
+	live := doc.Live()
+	// cols[d] is the content column of the list item open at depth d, so
+	// that nested items line up under their parent's text.
+	var cols []int
+	for n, i := range live {
+		b := &doc.Blocks[i]
+		if n > 0 {
+			prev := &doc.Blocks[live[n-1]]
+			if !(prev.Kind == document.ListItem && b.Kind == document.ListItem) {
+				buf.WriteByte('\n')
+			}
+		}
+		if b.Kind != document.ListItem {
+			cols = cols[:0]
+		}
+		switch b.Kind {
+		case document.Title:
+			buf.WriteString("# ")
+			buf.WriteString(escapeHeading(b.Text))
+		case document.Heading:
+			buf.WriteString(strings.Repeat("#", min(max(b.Level, 2), 6)))
+			buf.WriteByte(' ')
+			buf.WriteString(escapeHeading(b.Text))
+		case document.ListItem:
+			level := min(b.Level, len(cols))
+			cols = cols[:level]
+			indent := 0
+			if level > 0 {
+				indent = cols[level-1]
+			}
+			marker := "- "
+			if b.Ordered {
+				marker = strconv.Itoa(b.Number) + ". "
+				// A lone numbered line at the margin reads as a sentence
+				// starting with a number ("1. Januar …") to document.Parse; one
+				// space of indent keeps it a list item.
+				if level == 0 && !orderedNeighbour(doc, live, n) {
+					indent = 1
+				}
+			}
+			cols = append(cols, indent+len(marker))
+			buf.WriteString(strings.Repeat(" ", indent))
+			buf.WriteString(marker)
+			buf.WriteString(Escape(b.Text))
+		case document.Quote:
+			buf.WriteString("> ")
+			buf.WriteString(Escape(b.Text))
+		case document.Caption:
+			buf.WriteString(caption(b))
+		default:
+			buf.WriteString(Escape(b.Text))
+		}
+		buf.WriteByte('\n')
+	}
+	return buf.Bytes()
+}
+
+func orderedNeighbour(doc *document.Document, live []int, n int) bool {
+	for _, m := range []int{n - 1, n + 1} {
+		if m >= 0 && m < len(live) {
+			o := &doc.Blocks[live[m]]
+			if o.Kind == document.ListItem && o.Ordered && o.Level == 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// caption renders a caption and its credit as one emphasised line.
+func caption(b *document.Block) string {
+	text := b.Text
+	if b.Credit != "" {
+		text += " " + b.Credit
+	}
+	return "*" + Escape(text) + "*"
+}
+
+// RenderText writes doc's live blocks as plain text: no markers, no escapes,
+// list items with "- ", a blank line between blocks.
+func RenderText(doc *document.Document) []byte {
+	var buf bytes.Buffer
+	live := doc.Live()
+	for n, i := range live {
+		b := &doc.Blocks[i]
+		if n > 0 {
+			prev := &doc.Blocks[live[n-1]]
+			if !(prev.Kind == document.ListItem && b.Kind == document.ListItem) {
+				buf.WriteByte('\n')
+			}
+		}
+		switch b.Kind {
+		case document.ListItem:
+			buf.WriteString(strings.Repeat("  ", b.Level))
+			if b.Ordered {
+				buf.WriteString(strconv.Itoa(b.Number) + ". ")
+			} else {
+				buf.WriteString("- ")
+			}
+			buf.WriteString(b.Text)
+		case document.Caption:
+			buf.WriteString(b.Text)
+			if b.Credit != "" {
+				buf.WriteString(" " + b.Credit)
+			}
+		default:
+			buf.WriteString(b.Text)
+		}
+		buf.WriteByte('\n')
+	}
+	return buf.Bytes()
+}
