@@ -3,6 +3,7 @@ module github.com/unscrape/unscrape
 go 1.26.8
 
 require (
+	github.com/abadojack/whatlanggo v1.0.1
 	github.com/spf13/cobra v1.10.2
 	golang.org/x/text v0.44.0
 )

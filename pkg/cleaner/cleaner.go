@@ -8,9 +8,12 @@ import (
 	"io"
 	"strings"
 
+	"golang.org/x/text/language"
+
 	"github.com/unscrape/unscrape/pkg/decode"
 	"github.com/unscrape/unscrape/pkg/document"
 	"github.com/unscrape/unscrape/pkg/filter"
+	"github.com/unscrape/unscrape/pkg/lang"
 	"github.com/unscrape/unscrape/pkg/markdown"
 )
 
@@ -48,6 +51,13 @@ func New(opts Options) (*Cleaner, error) {
 	default:
 		return nil, fmt.Errorf("unknown format %q (want %s or %s)", opts.Format, FormatMarkdown, FormatText)
 	}
+	if opts.Lang != "" && opts.Lang != "auto" {
+		tag, err := language.Parse(opts.Lang)
+		if err != nil {
+			return nil, fmt.Errorf("bad --lang %q: %w", opts.Lang, err)
+		}
+		opts.Lang = tag.String()
+	}
 	names, err := filter.Select(opts.Filters, opts.Skip)
 	if err != nil {
 		return nil, err
@@ -81,6 +91,8 @@ func (c *Cleaner) CleanText(source, text string) (Result, error) {
 	doc.Meta.Source = source
 	if c.opts.Lang != "" && c.opts.Lang != "auto" {
 		doc.Lang = c.opts.Lang
+	} else {
+		doc.Lang = lang.Detect(text)
 	}
 	if err := c.pipeline.Apply(doc); err != nil {
 		return Result{}, fmt.Errorf("%s: %w", source, err)
