@@ -1,0 +1,117 @@
+package cleaner
+
+import (
+	"bytes"
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden .md files from the current output")
+
+// goldenDir holds input → expected Markdown pairs: <name>.txt → <name>.md.
+const goldenDir = "../../testdata/golden"
+
+func goldenInputs(t testing.TB) []string {
+	t.Helper()
+	in, err := filepath.Glob(filepath.Join(goldenDir, "*.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(in) == 0 {
+		t.Fatalf("no golden inputs in %s", goldenDir)
+	}
+	return in
+}
+
+func newDefault(t testing.TB) *Cleaner {
+	t.Helper()
+	c, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return c
+}
+
+// TestGolden cleans every golden input with the default pipeline and
+// compares the result with the expected Markdown. Run with -update to
+// rewrite the expectations, then review the diff.
+func TestGolden(t *testing.T) {
+	c := newDefault(t)
+	for _, in := range goldenInputs(t) {
+		name := strings.TrimSuffix(filepath.Base(in), ".txt")
+		t.Run(name, func(t *testing.T) {
+			data, err := os.ReadFile(in)
+			if err != nil {
+				t.Fatal(err)
+			}
+			res, err := c.Clean(in, data)
+			if err != nil {
+				t.Fatal(err)
+			}
+			want := strings.TrimSuffix(in, ".txt") + ".md"
+			if *update {
+				if err := os.WriteFile(want, res.Output, 0o644); err != nil {
+					t.Fatal(err)
+				}
+				return
+			}
+			exp, err := os.ReadFile(want)
+			if err != nil {
+				t.Fatalf("%v (run go test -update to create it)", err)
+			}
+			if !bytes.Equal(res.Output, exp) {
+				t.Errorf("output differs from %s:\n%s", want, lineDiff(string(exp), string(res.Output)))
+			}
+		})
+	}
+}
+
+// TestGoldenIdempotent: cleaning unscrape's own output changes nothing.
+func TestGoldenIdempotent(t *testing.T) {
+	c := newDefault(t)
+	for _, in := range goldenInputs(t) {
+		name := strings.TrimSuffix(filepath.Base(in), ".txt")
+		t.Run(name, func(t *testing.T) {
+			data, err := os.ReadFile(in)
+			if err != nil {
+				t.Fatal(err)
+			}
+			once, err := c.Clean(in, data)
+			if err != nil {
+				t.Fatal(err)
+			}
+			twice, err := c.Clean(in, once.Output)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !bytes.Equal(once.Output, twice.Output) {
+				t.Errorf("second run changed the output:\n%s", lineDiff(string(once.Output), string(twice.Output)))
+			}
+		})
+	}
+}
+
+// lineDiff shows the lines of got that differ from want, enough to see what
+// changed without a diff library in a test helper.
+func lineDiff(want, got string) string {
+	w, g := strings.Split(want, "\n"), strings.Split(got, "\n")
+	var sb strings.Builder
+	for i := 0; i < max(len(w), len(g)); i++ {
+		var a, b string
+		if i < len(w) {
+			a = w[i]
+		}
+		if i < len(g) {
+			b = g[i]
+		}
+		if a != b {
+			fmt.Fprintf(&sb, "  line %d:\n    want: %s\n    got:  %s\n", i+1, a, b)
+		}
+	}
+	return sb.String()
+}
+
