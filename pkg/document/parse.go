@@ -178,17 +178,8 @@ func (p *parser) markOrdered() {
 }
 
 func neighbourNumbered(ls []line, i, step int) bool {
-	for j := i + step; j >= 0 && j < len(ls); j += step {
-		switch ls[j].kind {
-		case lineBlank:
-			continue
-		case lineNumbered:
-			return true
-		default:
-			return false
-		}
-	}
-	return false
+	j := i + step
+	return j >= 0 && j < len(ls) && ls[j].kind == lineNumbered
 }
 
 // isWrapped reports whether the text is hard-wrapped at a fixed width: most of
@@ -227,7 +218,10 @@ func (p *parser) build() {
 			return
 		}
 		finish(cur, raw.String())
-		p.blocks = append(p.blocks, *cur)
+		// A line of nothing but markup ("**", "#") carries no text.
+		if cur.Text != "" {
+			p.blocks = append(p.blocks, *cur)
+		}
 		cur = nil
 		raw.Reset()
 	}
@@ -250,9 +244,10 @@ func (p *parser) build() {
 			flush()
 			continue
 		case lineBullet:
-			start(Block{Kind: ListItem, Level: l.indent / 2, Line: l.no}, l.raw)
+			// Level holds the indentation until normaliseListLevels.
+			start(Block{Kind: ListItem, Level: l.indent, Line: l.no}, l.raw)
 		case lineNumbered:
-			start(Block{Kind: ListItem, Level: l.indent / 3, Ordered: true, Number: l.number, Line: l.no}, l.raw)
+			start(Block{Kind: ListItem, Level: l.indent, Ordered: true, Number: l.number, Line: l.no}, l.raw)
 		case lineQuote:
 			if p.wrapped && cur != nil && cur.Kind == Quote && l.raw != "" {
 				joinWrapped(&raw, l.raw)
@@ -315,7 +310,11 @@ func wholeEmphasis(s string) (string, bool) {
 		return "", false
 	}
 	inner := s[1 : len(s)-1]
-	if inner == "" || inner[0] == ' ' || inner[len(inner)-1] == ' ' || inner[len(inner)-1] == '\\' {
+	if inner == "" || inner[0] == ' ' || inner[len(inner)-1] == ' ' {
+		return "", false
+	}
+	// An odd run of backslashes before the closing marker escapes it.
+	if n := len(inner) - len(strings.TrimRight(inner, `\`)); n%2 == 1 {
 		return "", false
 	}
 	// The closing marker must be the only unescaped one of its kind inside,
@@ -388,31 +387,24 @@ func isASCIIPunct(c byte) bool {
 	return (c >= '!' && c <= '/') || (c >= ':' && c <= '@') || (c >= '[' && c <= '`') || (c >= '{' && c <= '~')
 }
 
-// normaliseListLevels makes list nesting relative: the shallowest item of a
-// run of items is level 0, whatever indentation the scraper used.
+// normaliseListLevels turns the indentation of list items into nesting
+// depths, whatever indentation the scraper used: deeper than the open item
+// nests one level, back to an open item's indentation closes the deeper ones.
 func (p *parser) normaliseListLevels() {
-	for i := 0; i < len(p.blocks); {
-		if p.blocks[i].Kind != ListItem {
-			i++
+	var open []int // indentation of the open items, outermost first
+	for i := range p.blocks {
+		b := &p.blocks[i]
+		if b.Kind != ListItem {
+			open = open[:0]
 			continue
 		}
-		j := i
-		low := p.blocks[i].Level
-		for j < len(p.blocks) && p.blocks[j].Kind == ListItem {
-			low = min(low, p.blocks[j].Level)
-			j++
+		indent := b.Level
+		for len(open) > 0 && open[len(open)-1] > indent {
+			open = open[:len(open)-1]
 		}
-		for k := i; k < j; k++ {
-			p.blocks[k].Level -= low
-			// Nesting deeper than one level below the previous item is not
-			// something Markdown can say; clamp it.
-			if k > i && p.blocks[k].Level > p.blocks[k-1].Level+1 {
-				p.blocks[k].Level = p.blocks[k-1].Level + 1
-			}
-			if k == i {
-				p.blocks[k].Level = 0
-			}
+		if len(open) == 0 || open[len(open)-1] < indent {
+			open = append(open, indent)
 		}
-		i = j
+		b.Level = len(open) - 1
 	}
 }

@@ -29,7 +29,7 @@ func Render(doc *document.Document) []byte {
 		b := &doc.Blocks[i]
 		if n > 0 {
 			prev := &doc.Blocks[live[n-1]]
-			if !(prev.Kind == document.ListItem && b.Kind == document.ListItem) {
+			if !(prev.Kind == document.ListItem && b.Kind == document.ListItem) || startsInterruptingList(prev, b) {
 				buf.WriteByte('\n')
 			}
 		}
@@ -76,6 +76,17 @@ func Render(doc *document.Document) []byte {
 		buf.WriteByte('\n')
 	}
 	return buf.Bytes()
+}
+
+// startsInterruptingList reports whether item b, right after item prev,
+// starts a numbered list that does not start at 1. CommonMark lets only a
+// list starting at 1 interrupt a paragraph; any other number would be read as
+// more text of prev, so a blank line must come first.
+func startsInterruptingList(prev, b *document.Block) bool {
+	if b.Kind != document.ListItem || !b.Ordered || b.Number == 1 {
+		return false
+	}
+	return !(prev.Ordered && prev.Level == b.Level)
 }
 
 func orderedNeighbour(doc *document.Document, live []int, n int) bool {

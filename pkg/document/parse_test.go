@@ -1,0 +1,129 @@
+package document
+
+import (
+	"strings"
+	"testing"
+)
+
+type blk struct {
+	kind  Kind
+	level int
+	text  string
+}
+
+func blocksOf(d *Document) []blk {
+	out := make([]blk, len(d.Blocks))
+	for i, b := range d.Blocks {
+		out[i] = blk{b.Kind, b.Level, b.Text}
+	}
+	return out
+}
+
+func TestParse(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []blk
+	}{
+		{"one block per line", "Title\nfirst line\n\nsecond line\n", []blk{
+			{Paragraph, 0, "Title"}, {Paragraph, 0, "first line"}, {Paragraph, 0, "second line"}}},
+		{"crlf and lone cr", "a\r\nb\rc", []blk{{Paragraph, 0, "a"}, {Paragraph, 0, "b"}, {Paragraph, 0, "c"}}},
+		{"atx headings", "# Top #\n## Sub\n####### seven\n#hashtag", []blk{
+			{Heading, 1, "Top"}, {Heading, 2, "Sub"}, {Paragraph, 0, "####### seven"}, {Paragraph, 0, "#hashtag"}}},
+		{"bullets with nesting", "  * Home\n    * News\n  * Sport\n- dash\n+ plus", []blk{
+			{ListItem, 0, "Home"}, {ListItem, 1, "News"}, {ListItem, 0, "Sport"}, {ListItem, 0, "dash"}, {ListItem, 0, "plus"}}},
+		{"html2text empty parent item", "  *   * Hospitality\n  * Law", []blk{
+			{ListItem, 0, "Hospitality"}, {ListItem, 0, "Law"}}},
+		{"numbered list needs indent or neighbour", "1. Januar war kalt.\n\n  1. first\n  2. second\n3. third\n4. fourth", []blk{
+			{Paragraph, 0, "1. Januar war kalt."}, {ListItem, 0, "first"}, {ListItem, 0, "second"}, {ListItem, 0, "third"}, {ListItem, 0, "fourth"}}},
+		{"quote", "> quoted words\n>\n> more", []blk{{Quote, 0, "quoted words"}, {Quote, 0, "more"}}},
+		{"thematic breaks separate", "a\n* * *\nb\n---\n", []blk{{Paragraph, 0, "a"}, {Paragraph, 0, "b"}}},
+		{"escapes removed", `\# not a heading, 1\. Januar, a\*b, C:\Users, \\`, []blk{
+			{Paragraph, 0, `# not a heading, 1. Januar, a*b, C:\Users, \`}}},
+		{"emphasis markers removed", "**BREAKING** news __now__ and _this_ but snake_case stays", []blk{
+			{Paragraph, 0, "BREAKING news now and this but snake_case stays"}}},
+		{"whole emphasis is a caption", "*A caption. Photo: Someone*\n_Another one_\n*a* and *b*", []blk{
+			{Caption, 0, "A caption. Photo: Someone"}, {Caption, 0, "Another one"}, {Paragraph, 0, "*a* and *b*"}}},
+		{"spaces folded", "  lots   of\tspace  ", []blk{{Paragraph, 0, "lots of space"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := blocksOf(Parse(tt.in))
+			if len(got) != len(tt.want) {
+				t.Fatalf("got %d blocks %+v, want %d %+v", len(got), got, len(tt.want), tt.want)
+			}
+			for i := range got {
+				if got[i] != tt.want[i] {
+					t.Errorf("block %d = %+v, want %+v", i, got[i], tt.want[i])
+				}
+			}
+		})
+	}
+}
+
+// A text wrapped at 78 columns, as html2text writes it, is joined back into
+// paragraphs; list items and headings still stand alone.
+func TestParseWrapped(t *testing.T) {
+	in := strings.Join([]string{
+		"## Council votes to rebuild the old bridge",
+		"",
+		"The city council voted on Tuesday to rebuild the old stone bridge over the",
+		"river, ending a debate that has lasted almost ten years and divided the two",
+		"parties that govern the city. Work will start next spring, the mayor said.",
+		"",
+		"Critics said the cost, estimated at forty million euros, was far too high",
+		"for a bridge that carries fewer than two thousand cars a day and is closed",
+		"to lorries. A well-known engineer called the plan \"a monument, not a well-",
+		"planned road\".  ",
+		"Next line after a hard break.",
+		"",
+		"  * Share",
+		"  * Print",
+	}, "\n")
+	d := Parse(in)
+	want := []blk{
+		{Heading, 2, "Council votes to rebuild the old bridge"},
+		{Paragraph, 0, "The city council voted on Tuesday to rebuild the old stone bridge over the river, ending a debate that has lasted almost ten years and divided the two parties that govern the city. Work will start next spring, the mayor said."},
+		{Paragraph, 0, "Critics said the cost, estimated at forty million euros, was far too high for a bridge that carries fewer than two thousand cars a day and is closed to lorries. A well-known engineer called the plan \"a monument, not a well-planned road\"."},
+		{Paragraph, 0, "Next line after a hard break."},
+		{ListItem, 0, "Share"},
+		{ListItem, 0, "Print"},
+	}
+	got := blocksOf(d)
+	if len(got) != len(want) {
+		t.Fatalf("got %d blocks:\n%+v", len(got), got)
+	}
+	for i := range want {
+		if got[i] != want[i] {
+			t.Errorf("block %d:\n got %+v\nwant %+v", i, got[i], want[i])
+		}
+	}
+	if d.Blocks[1].Line != 3 || !d.Blocks[1].Gap || d.Blocks[3].Gap {
+		t.Errorf("line/gap bookkeeping wrong: %+v", d.Blocks[1])
+	}
+}
+
+// An unwrapped scrape has long lines of every length; each line stays a block.
+func TestParseNotWrapped(t *testing.T) {
+	in := strings.Repeat("A line of scraped text that is quite long and keeps going on past the width limit of eighty columns.\nShort one.\n", 5)
+	if n := len(Parse(in).Blocks); n != 10 {
+		t.Fatalf("got %d blocks, want 10", n)
+	}
+}
+
+func FuzzParse(f *testing.F) {
+	for _, s := range []string{"", "# a\n* b\n  1. c\n> d\n*e*\n\\#f", "a\r\nb", "  *   * x", "1.\n2)", "_", "*", "**", "\\"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		d := Parse(s)
+		for _, b := range d.Blocks {
+			if b.Text == "" && b.Kind != ListItem && b.Kind != Heading && b.Kind != Quote {
+				t.Errorf("empty %v block from %q", b.Kind, s)
+			}
+			if b.Line < 1 {
+				t.Errorf("block without a source line from %q", s)
+			}
+		}
+	})
+}
