@@ -47,6 +47,7 @@ type line struct {
 	indent int    // leading spaces, tabs counted as 4
 	level  int    // heading level or quote depth
 	number int    // for lineNumbered
+	col    int    // for list items: the column where the item's text starts
 	raw    string // the line without marker and surrounding space
 	full   string // the whole trimmed line, for numbered lines that stay text
 	// hardBreak: the line ends with two spaces or a backslash, which Markdown
@@ -90,10 +91,12 @@ func classify(s string, no int) line {
 	case (t[0] == '*' || t[0] == '-' || t[0] == '+') && (len(t) == 1 || t[1] == ' ' || t[1] == '\t'):
 		l.kind = lineBullet
 		l.raw = strings.TrimSpace(t[1:])
+		l.col = indent + 2
 		// html2text writes "*   * item" for a list nested in an empty item.
 		for len(l.raw) >= 2 && (l.raw[0] == '*' || l.raw[0] == '-' || l.raw[0] == '+') && (l.raw[1] == ' ' || l.raw[1] == '\t') {
 			l.raw = strings.TrimSpace(l.raw[1:])
 			l.indent += 2
+			l.col += 2
 		}
 	case t[0] == '>':
 		l.kind = lineQuote
@@ -105,6 +108,7 @@ func classify(s string, no int) line {
 	default:
 		if n, rest, ok := numberMarker(t); ok {
 			l.kind, l.number, l.raw = lineNumbered, n, rest
+			l.col = indent + len(t) - len(strings.TrimLeft(t, "0123456789")) + 2
 			return l
 		}
 		l.kind, l.raw = lineText, t
@@ -207,11 +211,15 @@ type parser struct {
 	lines   []line
 	wrapped bool
 	blocks  []Block
+	// indent and col hold, for each block that is a list item, the
+	// indentation of its marker and the column its text starts at.
+	indent, col []int
 }
 
 func (p *parser) build() {
 	gap := true
 	var cur *Block // the block wrapped lines may continue
+	var curIndent, curCol int
 	var raw strings.Builder
 	flush := func() {
 		if cur == nil {
@@ -221,12 +229,15 @@ func (p *parser) build() {
 		// A line of nothing but markup ("**", "#") carries no text.
 		if cur.Text != "" {
 			p.blocks = append(p.blocks, *cur)
+			p.indent = append(p.indent, curIndent)
+			p.col = append(p.col, curCol)
 		}
 		cur = nil
 		raw.Reset()
 	}
 	start := func(b Block, text string) {
 		flush()
+		curIndent, curCol = 0, 0
 		b.Gap = gap
 		gap = false
 		cur = &b
@@ -244,10 +255,11 @@ func (p *parser) build() {
 			flush()
 			continue
 		case lineBullet:
-			// Level holds the indentation until normaliseListLevels.
-			start(Block{Kind: ListItem, Level: l.indent, Line: l.no}, l.raw)
+			start(Block{Kind: ListItem, Line: l.no}, l.raw)
+			curIndent, curCol = l.indent, l.col
 		case lineNumbered:
-			start(Block{Kind: ListItem, Level: l.indent, Ordered: true, Number: l.number, Line: l.no}, l.raw)
+			start(Block{Kind: ListItem, Ordered: true, Number: l.number, Line: l.no}, l.raw)
+			curIndent, curCol = l.indent, l.col
 		case lineQuote:
 			if p.wrapped && cur != nil && cur.Kind == Quote && l.raw != "" {
 				joinWrapped(&raw, l.raw)
@@ -388,23 +400,21 @@ func isASCIIPunct(c byte) bool {
 }
 
 // normaliseListLevels turns the indentation of list items into nesting
-// depths, whatever indentation the scraper used: deeper than the open item
-// nests one level, back to an open item's indentation closes the deeper ones.
+// depths the way CommonMark does: an item is nested in an open item when its
+// marker stands at or right of the column where that item's text starts.
 func (p *parser) normaliseListLevels() {
-	var open []int // indentation of the open items, outermost first
+	type item struct{ col int }
+	var open []item
 	for i := range p.blocks {
 		b := &p.blocks[i]
 		if b.Kind != ListItem {
 			open = open[:0]
 			continue
 		}
-		indent := b.Level
-		for len(open) > 0 && open[len(open)-1] > indent {
+		for len(open) > 0 && p.indent[i] < open[len(open)-1].col {
 			open = open[:len(open)-1]
 		}
-		if len(open) == 0 || open[len(open)-1] < indent {
-			open = append(open, indent)
-		}
-		b.Level = len(open) - 1
+		b.Level = len(open)
+		open = append(open, item{p.col[i]})
 	}
 }

@@ -1,6 +1,7 @@
 package filter
 
 import (
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/unscrape/unscrape/pkg/document"
@@ -41,8 +42,12 @@ func findHeadings(doc *document.Document) error {
 		}
 		p, n := &doc.Blocks[prev], &doc.Blocks[next]
 		// Right under the title, a short line is a standfirst, not a
-		// section; and a heading needs body text after it.
-		if p.Kind == document.Title || p.Kind == document.Heading || !isBody(n) {
+		// section. A heading needs body text after it, or a list that
+		// follows body text (a "What I changed" over numbered steps).
+		if p.Kind == document.Title || p.Kind == document.Heading {
+			continue
+		}
+		if !isBody(n) && !(n.Kind == document.ListItem && isBody(p)) {
 			continue
 		}
 		b.Kind, b.Level = document.Heading, 2
@@ -53,7 +58,23 @@ func findHeadings(doc *document.Document) error {
 func headingShaped(s string) bool {
 	n := words(s)
 	return n >= 1 && n <= maxHeadingWords && utf8.RuneCountInString(s) <= maxHeadingRunes &&
-		startsUpper(s) && !endsClause(s)
+		startsUpper(s) && !endsClause(s) && mostlyLetters(s)
+}
+
+// mostlyLetters: a heading is words. A line that is largely digits is a
+// date, a score or a price ("Tue 14 Mar 2023 17.04 GMT").
+func mostlyLetters(s string) bool {
+	letters, other := 0, 0
+	for _, r := range s {
+		switch {
+		case unicode.IsLetter(r):
+			letters++
+		case unicode.IsSpace(r):
+		default:
+			other++
+		}
+	}
+	return letters >= 2*other
 }
 
 func isBody(b *document.Block) bool {

@@ -20,29 +20,39 @@ func init() {
 // ("Krisendiplomatie Amerikanischer und russischer …") stay well below it.
 const maxTitleRunes = 250
 
-// findTitle makes the first live block the title when it looks like one: a
-// level-1 heading, or a paragraph shorter than a headline's bound that does
-// not end like a sentence or a clause. Later level-1 headings become
-// subheadings, since a document has one title.
+// findTitle picks the title. A level-1 heading is the page's own headline
+// (html2text writes <h1> as "# "), wherever it stands: on a whole-page dump
+// the menus come first. Without one, the first live block is the title when
+// it is shaped like a headline: shorter than maxTitleRunes and not ending like
+// a sentence or a clause. Other level-1 headings become subheadings, since a
+// document has one title.
 func findTitle(doc *document.Document) error {
-	first := nextLive(doc, -1)
-	if first < 0 {
+	title := -1
+	for i := range doc.Blocks {
+		b := &doc.Blocks[i]
+		if !b.Dropped && (b.Kind == document.Title || (b.Kind == document.Heading && b.Level == 1)) {
+			title = i
+			break
+		}
+	}
+	if title < 0 {
+		first := nextLive(doc, -1)
+		if first < 0 {
+			return nil
+		}
+		b := &doc.Blocks[first]
+		if b.Kind == document.Paragraph && utf8.RuneCountInString(b.Text) <= maxTitleRunes &&
+			!endsClause(b.Text) && nextLive(doc, first) >= 0 {
+			title = first
+		}
+	}
+	if title < 0 {
 		return nil
 	}
-	b := &doc.Blocks[first]
-	switch {
-	case b.Kind == document.Title:
-	case b.Kind == document.Heading && b.Level == 1:
-		b.Kind = document.Title
-	case b.Kind == document.Paragraph && utf8.RuneCountInString(b.Text) <= maxTitleRunes &&
-		!endsClause(b.Text) && nextLive(doc, first) >= 0:
-		b.Kind = document.Title
-	}
-	if b.Kind == document.Title {
-		doc.Meta.Title = b.Text
-	}
-	for i := first + 1; i < len(doc.Blocks); i++ {
-		if c := &doc.Blocks[i]; c.Kind == document.Title || (c.Kind == document.Heading && c.Level < 2) {
+	doc.Blocks[title].Kind = document.Title
+	doc.Meta.Title = doc.Blocks[title].Text
+	for i := range doc.Blocks {
+		if c := &doc.Blocks[i]; i != title && (c.Kind == document.Title || (c.Kind == document.Heading && c.Level < 2)) {
 			c.Kind, c.Level = document.Heading, 2
 		}
 	}

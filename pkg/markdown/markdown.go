@@ -82,11 +82,17 @@ func Render(doc *document.Document) []byte {
 // starts a numbered list that does not start at 1. CommonMark lets only a
 // list starting at 1 interrupt a paragraph; any other number would be read as
 // more text of prev, so a blank line must come first.
+//
+// A change between numbered and bulleted items at one level gets a blank
+// line too: not for the parser, for the reader of the raw Markdown.
 func startsInterruptingList(prev, b *document.Block) bool {
-	if b.Kind != document.ListItem || !b.Ordered || b.Number == 1 {
+	if b.Kind != document.ListItem {
 		return false
 	}
-	return !(prev.Ordered && prev.Level == b.Level)
+	if prev.Level == b.Level && prev.Ordered != b.Ordered {
+		return true
+	}
+	return b.Ordered && b.Number != 1 && !(prev.Ordered && prev.Level == b.Level)
 }
 
 func orderedNeighbour(doc *document.Document, live []int, n int) bool {

@@ -1,0 +1,30 @@
+package cleaner
+
+import (
+	"os"
+	"testing"
+)
+
+// BenchmarkClean runs the default pipeline over all golden inputs.
+func BenchmarkClean(b *testing.B) {
+	c := newDefault(b)
+	var inputs [][]byte
+	size := 0
+	for _, p := range goldenInputs(b) {
+		data, err := os.ReadFile(p)
+		if err != nil {
+			b.Fatal(err)
+		}
+		inputs = append(inputs, data)
+		size += len(data)
+	}
+	b.SetBytes(int64(size))
+	b.ResetTimer()
+	for b.Loop() {
+		for _, in := range inputs {
+			if _, err := c.Clean("bench", in); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+}
