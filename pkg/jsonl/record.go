@@ -1,0 +1,131 @@
+// Package jsonl reads and writes documents as JSON Lines: one JSON object per
+// line, as Dolma, datatrove and most corpus tools keep them. The text field
+// is cleaned; every other field passes through byte for byte, in order.
+package jsonl
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+)
+
+// Field is one member of a record's top-level object, its value kept as the
+// raw JSON it was written with.
+type Field struct {
+	Key   string
+	Value json.RawMessage
+}
+
+// Record is one line's object with its members in their original order.
+type Record struct {
+	Fields []Field
+}
+
+// ErrNotObject is returned for a line that is valid JSON but not an object.
+var ErrNotObject = errors.New("not a JSON object")
+
+// Parse reads one JSON object. Duplicate keys are kept as they are: passing a
+// record through must not change it.
+func Parse(line []byte) (Record, error) {
+	dec := json.NewDecoder(bytes.NewReader(line))
+	dec.UseNumber()
+	tok, err := dec.Token()
+	if err != nil {
+		return Record{}, syntaxError(err)
+	}
+	if d, ok := tok.(json.Delim); !ok || d != '{' {
+		return Record{}, ErrNotObject
+	}
+	var r Record
+	for dec.More() {
+		tok, err := dec.Token()
+		if err != nil {
+			return Record{}, syntaxError(err)
+		}
+		key, ok := tok.(string)
+		if !ok {
+			return Record{}, fmt.Errorf("object key is not a string")
+		}
+		var v json.RawMessage
+		if err := dec.Decode(&v); err != nil {
+			return Record{}, syntaxError(err)
+		}
+		r.Fields = append(r.Fields, Field{Key: key, Value: v})
+	}
+	if _, err := dec.Token(); err != nil {
+		return Record{}, syntaxError(err)
+	}
+	if _, err := dec.Token(); err == nil {
+		return Record{}, errors.New("more than one JSON value on the line")
+	}
+	return r, nil
+}
+
+// syntaxError words a decoder error for a person: a line that ends early
+// is the common case of a stream cut off mid-line.
+func syntaxError(err error) error {
+	if errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF) {
+		return errors.New("unexpected end of JSON input")
+	}
+	return err
+}
+
+// String returns the string value of the field key. ok is false when the
+// record has no such field; an error says the field is not a string.
+func (r *Record) String(key string) (s string, ok bool, err error) {
+	for _, f := range r.Fields {
+		if f.Key != key {
+			continue
+		}
+		if err := json.Unmarshal(f.Value, &s); err != nil {
+			return "", true, fmt.Errorf("field %q is not a string", key)
+		}
+		return s, true, nil
+	}
+	return "", false, nil
+}
+
+// Set gives field key the JSON value of v, in place when the field exists,
+// else as a new last field.
+func (r *Record) Set(key string, v any) error {
+	raw, err := marshal(v)
+	if err != nil {
+		return err
+	}
+	for i := range r.Fields {
+		if r.Fields[i].Key == key {
+			r.Fields[i].Value = raw
+			return nil
+		}
+	}
+	r.Fields = append(r.Fields, Field{Key: key, Value: raw})
+	return nil
+}
+
+// marshal encodes without HTML escaping: corpus text keeps its "<" and "&".
+func marshal(v any) (json.RawMessage, error) {
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(v); err != nil {
+		return nil, err
+	}
+	return bytes.TrimRight(buf.Bytes(), "\n"), nil
+}
+
+// AppendJSON appends the record as one line of JSON, without the newline.
+func (r *Record) AppendJSON(dst []byte) []byte {
+	dst = append(dst, '{')
+	for i, f := range r.Fields {
+		if i > 0 {
+			dst = append(dst, ',')
+		}
+		k, _ := marshal(f.Key)
+		dst = append(dst, k...)
+		dst = append(dst, ':')
+		dst = append(dst, f.Value...)
+	}
+	return append(dst, '}')
+}

@@ -1,0 +1,98 @@
+package jsonl
+
+import (
+	"errors"
+	"io"
+	"strings"
+	"testing"
+)
+
+func TestRoundTripKeepsFieldsAndOrder(t *testing.T) {
+	in := `{"id":"a1","meta":{"url":"https://example.org/x?a=1&b=2","n":[1,2.50,3e2]},"text":"Hello <world>","added":"2024-01-01","id":"dup"}`
+	r, err := Parse([]byte(in))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := string(r.AppendJSON(nil)); got != in {
+		t.Fatalf("pass-through changed the record:\n got %s\nwant %s", got, in)
+	}
+	s, ok, err := r.String("text")
+	if err != nil || !ok || s != "Hello <world>" {
+		t.Fatalf("String(text) = %q, %v, %v", s, ok, err)
+	}
+	if err := r.Set("text", "Cleaned & <kept>"); err != nil {
+		t.Fatal(err)
+	}
+	want := `{"id":"a1","meta":{"url":"https://example.org/x?a=1&b=2","n":[1,2.50,3e2]},"text":"Cleaned & <kept>","added":"2024-01-01","id":"dup"}`
+	if got := string(r.AppendJSON(nil)); got != want {
+		t.Fatalf("after Set:\n got %s\nwant %s", got, want)
+	}
+}
+
+func TestParseErrors(t *testing.T) {
+	for _, in := range []string{`[1,2]`, `"text"`, `{"a":1`, `{"a":1}{"b":2}`, `{a:1}`, ``, `{"a":tru}`} {
+		if _, err := Parse([]byte(in)); err == nil {
+			t.Errorf("Parse(%q) succeeded, want an error", in)
+		}
+	}
+	r, _ := Parse([]byte(`{"text":42}`))
+	if _, ok, err := r.String("text"); !ok || err == nil {
+		t.Errorf("a number text field must be an error")
+	}
+	if _, ok, _ := r.String("missing"); ok {
+		t.Errorf("a missing field must not be found")
+	}
+	if _, err := Parse([]byte(`7`)); !errors.Is(err, ErrNotObject) {
+		t.Errorf("want ErrNotObject for a number, got %v", err)
+	}
+}
+
+func TestReader(t *testing.T) {
+	long := strings.Repeat("x", 1<<20)
+	in := "{\"a\":1}\n\n  \r\n{\"text\":\"" + long + "\"}\n{\"cut\":"
+	r := NewReader(strings.NewReader(in))
+	var got []Line
+	for {
+		l, err := r.Next()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			t.Fatal(err)
+		}
+		got = append(got, l)
+	}
+	if len(got) != 3 {
+		t.Fatalf("got %d lines, want 3", len(got))
+	}
+	if got[0].No != 1 || got[1].No != 4 || got[2].No != 5 {
+		t.Errorf("line numbers %d %d %d, want 1 4 5", got[0].No, got[1].No, got[2].No)
+	}
+	if len(got[1].Data) != len(long)+11 {
+		t.Errorf("long line has %d bytes", len(got[1].Data))
+	}
+	if got[1].Truncated || !got[2].Truncated {
+		t.Errorf("only the last line, without newline, is truncated")
+	}
+}
+
+func FuzzParse(f *testing.F) {
+	for _, s := range []string{`{"id":1,"text":"a"}`, `{}`, `{"a":[{"b":null}]}`, `{"a":"\u00e9\ud83d\ude00"}`, `{"a":1`} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		r, err := Parse(data)
+		if err != nil {
+			return
+		}
+		// What parses must write back to JSON that parses to the same fields.
+		out := r.AppendJSON(nil)
+		r2, err := Parse(out)
+		if err != nil {
+			t.Fatalf("own output %q does not parse: %v", out, err)
+		}
+		if len(r2.Fields) != len(r.Fields) {
+			t.Fatalf("field count changed: %d → %d", len(r.Fields), len(r2.Fields))
+		}
+	})
+}
