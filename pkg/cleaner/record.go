@@ -1,0 +1,71 @@
+package cleaner
+
+import (
+	"fmt"
+
+	"github.com/unscrape/unscrape/pkg/document"
+	"github.com/unscrape/unscrape/pkg/jsonl"
+)
+
+// DefaultTextField is the JSON Lines field that holds a document's text.
+const DefaultTextField = "text"
+
+// ExplainField is the field --explain adds to a JSON Lines record.
+const ExplainField = "unscrape_dropped"
+
+// Dropped is one block a filter dropped, as --explain reports it in JSON.
+type Dropped struct {
+	Line   int    `json:"line"`
+	Filter string `json:"filter"`
+	Reason string `json:"reason"`
+	Text   string `json:"text"`
+}
+
+// RecordOptions say how to clean a JSON Lines record.
+type RecordOptions struct {
+	TextField string // default DefaultTextField
+	Explain   bool   // add ExplainField listing the dropped blocks
+}
+
+// CleanRecord cleans the text field of one JSON Lines record in place; every
+// other field stays as it was. id names the record in errors.
+func (c *Cleaner) CleanRecord(id string, rec *jsonl.Record, o RecordOptions) (*document.Document, error) {
+	field := o.TextField
+	if field == "" {
+		field = DefaultTextField
+	}
+	text, ok, err := rec.String(field)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", id, err)
+	}
+	if !ok {
+		return nil, fmt.Errorf("%s: no %q field", id, field)
+	}
+	res, err := c.CleanText(id, text)
+	if err != nil {
+		return nil, err
+	}
+	if err := rec.Set(field, string(res.Output)); err != nil {
+		return nil, fmt.Errorf("%s: %w", id, err)
+	}
+	if o.Explain {
+		if err := rec.Set(ExplainField, DroppedBlocks(res.Doc)); err != nil {
+			return nil, fmt.Errorf("%s: %w", id, err)
+		}
+	}
+	return res.Doc, nil
+}
+
+// DroppedBlocks lists the blocks of doc that a filter dropped, in order.
+func DroppedBlocks(doc *document.Document) []Dropped {
+	out := []Dropped{}
+	for i := range doc.Blocks {
+		b := &doc.Blocks[i]
+		for _, n := range b.Notes {
+			if n.Drop {
+				out = append(out, Dropped{Line: b.Line, Filter: n.Filter, Reason: n.Reason, Text: b.Text})
+			}
+		}
+	}
+	return out
+}
