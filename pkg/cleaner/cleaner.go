@@ -95,7 +95,10 @@ func (c *Cleaner) CleanText(source, text string) (Result, error) {
 		doc.Lang = lang.Detect(text)
 	}
 	if err := c.pipeline.Apply(doc); err != nil {
-		return Result{}, fmt.Errorf("%s: %w", source, err)
+		if source != "" {
+			err = fmt.Errorf("%s: %w", source, err)
+		}
+		return Result{}, err
 	}
 	var out []byte
 	switch c.opts.Format {

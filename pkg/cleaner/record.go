@@ -28,29 +28,39 @@ type RecordOptions struct {
 }
 
 // CleanRecord cleans the text field of one JSON Lines record in place; every
-// other field stays as it was. id names the record in errors.
+// other field stays as it was. id names the record in errors and in the
+// document's metadata; callers that add their own context pass "".
 func (c *Cleaner) CleanRecord(id string, rec *jsonl.Record, o RecordOptions) (*document.Document, error) {
+	doc, err := c.cleanRecord(id, rec, o)
+	if err != nil && id != "" {
+		err = fmt.Errorf("%s: %w", id, err)
+	}
+	return doc, err
+}
+
+func (c *Cleaner) cleanRecord(id string, rec *jsonl.Record, o RecordOptions) (*document.Document, error) {
 	field := o.TextField
 	if field == "" {
 		field = DefaultTextField
 	}
 	text, ok, err := rec.String(field)
 	if err != nil {
-		return nil, fmt.Errorf("%s: %w", id, err)
+		return nil, err
 	}
 	if !ok {
-		return nil, fmt.Errorf("%s: no %q field", id, field)
+		return nil, fmt.Errorf("no %q field", field)
 	}
-	res, err := c.CleanText(id, text)
+	res, err := c.CleanText("", text)
 	if err != nil {
 		return nil, err
 	}
+	res.Doc.Meta.Source = id
 	if err := rec.Set(field, string(res.Output)); err != nil {
-		return nil, fmt.Errorf("%s: %w", id, err)
+		return nil, err
 	}
 	if o.Explain {
 		if err := rec.Set(ExplainField, DroppedBlocks(res.Doc)); err != nil {
-			return nil, fmt.Errorf("%s: %w", id, err)
+			return nil, err
 		}
 	}
 	return res.Doc, nil
