@@ -99,6 +99,9 @@ type Meta struct {
 	Title   string   // set by the structure filter
 	Credits []string // agency and author credits moved out of the body
 	Source  string   // the path or id the input came from
+	// FrontMatter is the YAML front matter the input started with, without
+	// its "---" lines, for the renderer to read and write back.
+	FrontMatter string
 }
 
 // Document is a scraped text as blocks, plus what filters learned about it.

@@ -184,12 +184,28 @@ func dropShortRuns(doc *document.Document, ph *lang.Phrases) {
 	flush()
 }
 
-// isShortLine: a paragraph of a few words that does not end like a sentence
-// and is not a credit, which belongs to a caption however short it is.
+// isShortLine: a paragraph of a few words, starting with a capital like a
+// menu item or a button, that does not end like a sentence and is not a
+// credit, which belongs to a caption however short it is. Lists in an
+// article ("baby carrier", "healthy snack bars") start in lower case often
+// enough to be spared. Scripts written without spaces have no short words
+// to count and are left alone.
 func isShortLine(ph *lang.Phrases, b *document.Block) bool {
 	if b.Kind != document.Paragraph || words(b.Text) > maxShortWords ||
-		utf8.RuneCountInString(b.Text) > maxShortRunes || endsSentence(b.Text) {
+		utf8.RuneCountInString(b.Text) > maxShortRunes || endsSentence(b.Text) ||
+		!startsUpper(b.Text) || unspaced(b.Text) {
 		return false
 	}
 	return !isCreditLine(ph, b.Text)
+}
+
+// unspaced reports whether s is in a script that does not separate words
+// with spaces.
+func unspaced(s string) bool {
+	for _, r := range s {
+		if unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Thai) {
+			return true
+		}
+	}
+	return false
 }

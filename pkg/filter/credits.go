@@ -154,7 +154,9 @@ func countNonEmpty(parts []string) int {
 // hasAgency reports whether one of p's words, or two words together, name
 // an agency of the "agency" word set.
 func hasAgency(ph *lang.Phrases, p string) bool {
-	ws := strings.Fields(textfix.Fold(p))
+	ws := strings.FieldsFunc(textfix.Fold(p), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '-'
+	})
 	for i, w := range ws {
 		if ph.Word("agency", w) || (i+1 < len(ws) && ph.Word("agency", w+" "+ws[i+1])) {
 			return true
@@ -283,7 +285,8 @@ func markTeaserCaption(doc *document.Document) {
 // "Emmanuel Macron à l'Élysée. LUDOVIC MARIN / AFP", "Die Altstadt (Foto:
 // dpa)") a caption with its credit. A bare agency name in brackets at the
 // end of a paragraph ("(dpa)") is the agency's tag on its text, not a photo
-// credit, so names need a photographer's slash or a © to count.
+// credit, so names need a photographer's slash, a © or capitals ("JUAN
+// PÉREZ (EFE)") to count.
 func splitInlineCredit(ph *lang.Phrases, doc *document.Document, i int) {
 	b := &doc.Blocks[i]
 	if b.Kind != document.Paragraph || words(b.Text) > maxCaptionWords {
@@ -305,7 +308,7 @@ func splitInlineCredit(ph *lang.Phrases, doc *document.Document, i int) {
 		switch classifyCredit(ph, credit) {
 		case photoCredit:
 		case anyCredit:
-			if !strings.Contains(credit, "/") && !strings.HasPrefix(credit, "©") {
+			if !strings.Contains(credit, "/") && !strings.HasPrefix(credit, "©") && strings.ContainsFunc(credit, unicode.IsLower) {
 				continue
 			}
 			if credit == rest && !endsSentence(before) && !strings.HasSuffix(before, " –") {
