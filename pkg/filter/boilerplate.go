@@ -1,6 +1,7 @@
 package filter
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -55,8 +56,7 @@ const boilerplateName = "boilerplate"
 // its own output finds nothing more to drop.
 func (f *boilerplate) Apply(doc *document.Document) error {
 	ph := f.book.For(doc.Lang)
-	titleDropped := false
-	var related []int
+	var related, labels []int
 	for i := range doc.Blocks {
 		b := &doc.Blocks[i]
 		if b.Dropped {
@@ -72,26 +72,28 @@ func (f *boilerplate) Apply(doc *document.Document) error {
 				if m.Whole {
 					related = append(related, i)
 				}
+			case lang.CaptionLabel:
+				reason = m.Reason
+				labels = append(labels, i)
 			}
 		} else if b.Kind == document.Paragraph {
 			reason = shapeReason(ph, b.Text)
 		}
 		if reason != "" {
-			titleDropped = titleDropped || b.Kind == document.Title
 			b.Drop(boilerplateName, reason)
 		}
 	}
 	for _, h := range related {
-		dropRelatedLinks(doc, ph, h)
+		dropRelatedLinks(doc, ph, h, related)
+	}
+	for _, l := range labels {
+		// "Image caption," on a line of its own names the next line.
+		if j := nextLive(doc, l); j >= 0 && doc.Blocks[j].Kind == document.Paragraph {
+			doc.Blocks[j].Kind = document.Caption
+		}
 	}
 	dropShortRuns(doc, ph)
-	if titleDropped {
-		// The first line was a menu or a prompt: the headline is the first
-		// line that is left, if it is shaped like one.
-		doc.Meta.Title = ""
-		return findTitle(doc)
-	}
-	return nil
+	return retitle(doc)
 }
 
 // shapeReason says why a paragraph is not prose by its shape alone, or "".
@@ -131,21 +133,25 @@ func isTimestamp(ph *lang.Phrases, s string) bool {
 }
 
 // dropRelatedLinks drops the links listed under the related-articles
-// heading at h: the lines after it up to the next body paragraph, heading
-// or credit.
-func dropRelatedLinks(doc *document.Document, ph *lang.Phrases, h int) {
+// heading at h: the lines after it up to the next body paragraph, heading,
+// credit or related-articles heading (in headings, the other ones).
+func dropRelatedLinks(doc *document.Document, ph *lang.Phrases, h int, headings []int) {
 	reason := "link under " + quoteReason(doc.Blocks[h].Text)
-	j := nextLive(doc, h)
-	for n := 0; j >= 0 && n < maxRelatedItems; n++ {
+	n := 0
+	for j := h + 1; j < len(doc.Blocks) && n < maxRelatedItems; j++ {
 		b := &doc.Blocks[j]
-		if (b.Kind != document.Paragraph && b.Kind != document.ListItem) || isBody(b) || words(b.Text) > maxLinkWords {
+		if slices.Contains(headings, j) {
 			return
 		}
-		if isCreditLine(ph, b.Text) {
+		if b.Dropped {
+			continue
+		}
+		if (b.Kind != document.Paragraph && b.Kind != document.ListItem) || isBody(b) ||
+			words(b.Text) > maxLinkWords || isCreditLine(ph, b.Text) {
 			return
 		}
 		b.Drop(boilerplateName, reason)
-		j = nextLive(doc, j)
+		n++
 	}
 }
 

@@ -29,6 +29,7 @@ import (
 //	                             articles; the list goes with it
 //	[photo credit]               the start of a photo credit ("Foto: *")
 //	[agency credit]              an agency or contributor credit
+//	[caption label]              a label saying the next line is a caption
 //	[words: timestamp]           a set of words other rules consult, one a line
 //	Abonnieren bei               matches the whole line
 //	Lesen Sie auch: *            matches a line that starts with the words
@@ -54,6 +55,7 @@ const (
 	Related                       // the heading of a list of links to other articles
 	PhotoCredit                   // a photo credit, or the start of one
 	AgencyCredit                  // an agency or contributor credit
+	CaptionLabel                  // a label that says the next line is a caption
 )
 
 // Match is what a line matched: its class and, for boilerplate, the reason.
@@ -393,8 +395,10 @@ func parseSection(s string) (Match, string, error) {
 		return Match{Class: PhotoCredit, Reason: "photo credit"}, "", nil
 	case kind == "agency credit" && arg == "":
 		return Match{Class: AgencyCredit, Reason: "agency credit"}, "", nil
+	case kind == "caption label" && arg == "":
+		return Match{Class: CaptionLabel, Reason: "caption label"}, "", nil
 	case kind == "words" && arg != "":
 		return Match{}, arg, nil
 	}
-	return Match{}, "", fmt.Errorf("unknown section [%s] (want [drop: reason], [related: reason], [photo credit], [agency credit] or [words: name])", s)
+	return Match{}, "", fmt.Errorf("unknown section [%s] (want [drop: reason], [related: reason], [photo credit], [agency credit], [caption label] or [words: name])", s)
 }
