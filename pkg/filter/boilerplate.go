@@ -134,9 +134,13 @@ func isTimestamp(ph *lang.Phrases, s string) bool {
 
 // dropRelatedLinks drops the links listed under the related-articles
 // heading at h: the lines after it up to the next body paragraph, heading,
-// credit or related-articles heading (in headings, the other ones).
+// credit or related-articles heading (in headings, the other ones). When
+// the heading stands apart after a blank line, a sentence-shaped headline
+// printed right under it or under the previous link, without a blank line,
+// is still a link.
 func dropRelatedLinks(doc *document.Document, ph *lang.Phrases, h int, headings []int) {
 	reason := "link under " + quoteReason(doc.Blocks[h].Text)
+	glued := doc.Blocks[h].Gap
 	n := 0
 	for j := h + 1; j < len(doc.Blocks) && n < maxRelatedItems; j++ {
 		b := &doc.Blocks[j]
@@ -146,7 +150,7 @@ func dropRelatedLinks(doc *document.Document, ph *lang.Phrases, h int, headings 
 		if b.Dropped {
 			continue
 		}
-		if (b.Kind != document.Paragraph && b.Kind != document.ListItem) || isBody(b) ||
+		if (b.Kind != document.Paragraph && b.Kind != document.ListItem) || (isBody(b) && (b.Gap || !glued)) ||
 			words(b.Text) > maxLinkWords || isCreditLine(ph, b.Text) {
 			return
 		}

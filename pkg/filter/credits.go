@@ -89,6 +89,9 @@ func classifyCredit(ph *lang.Phrases, s string) creditKind {
 	if m, ok := ph.Match(s); ok {
 		switch m.Class {
 		case lang.PhotoCredit:
+			if words(s) > maxCreditWords {
+				return notCredit
+			}
 			return photoCredit
 		case lang.AgencyCredit:
 			return agencyCredit
@@ -257,24 +260,20 @@ func bodyAfter(doc *document.Document, i int) bool {
 }
 
 // markTeaserCaption makes a short line printed right under the teaser,
-// without a blank line between, the lead image's caption. Only in text that
-// separates its paragraphs with blank lines does the missing one say so.
+// without a blank line between but with one after it, the lead image's
+// caption: the teaser and its picture are one unit on the page. Only in
+// text that separates its paragraphs with blank lines does that say
+// anything; a byline or a date under the teaser is followed by more header
+// lines, not by a blank.
 func markTeaserCaption(doc *document.Document) {
 	live := doc.Live()
-	if len(live) < 3 || doc.Blocks[live[0]].Kind != document.Title {
-		return
-	}
-	gaps := 0
-	for _, i := range live {
-		if doc.Blocks[i].Gap {
-			gaps++
-		}
-	}
-	if gaps*2 < len(live) {
+	if len(live) < 3 || doc.Blocks[live[0]].Kind != document.Title || !gapped(doc) {
 		return
 	}
 	teaser, c := &doc.Blocks[live[1]], &doc.Blocks[live[2]]
+	after := live[2] + 1
 	if teaser.Kind == document.Paragraph && c.Kind == document.Paragraph && !c.Gap &&
+		(after == len(doc.Blocks) || doc.Blocks[after].Gap) &&
 		words(c.Text) <= maxTeaserCaptionWords && !isBody(c) {
 		c.Kind = document.Caption
 	}
@@ -289,43 +288,52 @@ func markTeaserCaption(doc *document.Document) {
 // PÉREZ (EFE)") to count.
 func splitInlineCredit(ph *lang.Phrases, doc *document.Document, i int) {
 	b := &doc.Blocks[i]
-	if b.Kind != document.Paragraph || words(b.Text) > maxCaptionWords {
+	if (b.Kind != document.Paragraph && b.Kind != document.Caption) || b.Credit != "" ||
+		words(b.Text) > maxCaptionWords {
 		return
 	}
 	s := b.Text
-	// The credit is at most maxCreditWords words: look only that far back.
-	start := len(s)
-	for n := 0; n <= maxCreditWords && start > 0; n++ {
-		start = strings.LastIndexByte(s[:start], ' ')
-		if start < 0 {
+	// The credit is at most maxCreditWords words: find where that many
+	// words back starts, then try the longest candidate first, so that
+	// "JUAN EJEMPLO (EFE)" is not cut to "(EFE)".
+	var starts []int
+	for k := len(s); len(starts) <= maxCreditWords; {
+		k = strings.LastIndexByte(s[:k], ' ')
+		if k < 0 {
 			break
 		}
-		before, rest := strings.TrimSpace(s[:start]), s[start+1:]
+		starts = append(starts, k)
+	}
+	for n := len(starts) - 1; n >= 0; n-- {
+		before, rest := strings.TrimSpace(s[:starts[n]]), s[starts[n]+1:]
 		credit := rest
 		if strings.HasPrefix(rest, "(") && strings.HasSuffix(rest, ")") {
 			credit = rest[1 : len(rest)-1]
 		}
-		switch classifyCredit(ph, credit) {
-		case photoCredit:
-		case anyCredit:
-			if !strings.Contains(credit, "/") && !strings.HasPrefix(credit, "©") && strings.ContainsFunc(credit, unicode.IsLower) {
-				continue
-			}
-			if credit == rest && !endsSentence(before) && !strings.HasSuffix(before, " –") {
-				continue
-			}
-			if words(before) > maxTeaserCaptionWords {
-				continue
-			}
-		default:
+		if before == "" || !isInlineCredit(ph, before, rest, credit) {
 			continue
 		}
-		before = strings.TrimSpace(strings.TrimSuffix(before, " –"))
-		if before == "" {
-			return
-		}
-		b.SetText(creditsName, "photo credit split from caption", before)
-		b.Kind, b.Credit = document.Caption, credit
+		b.SetText(creditsName, "photo credit split from caption", strings.TrimSpace(strings.TrimSuffix(before, " –")))
+		b.Kind, b.Credit = document.Caption, rest
 		return
 	}
+}
+
+// isInlineCredit reports whether credit, the end of a paragraph (rest, as
+// printed, maybe in brackets), is a photo credit that makes the paragraph
+// before it a caption.
+func isInlineCredit(ph *lang.Phrases, before, rest, credit string) bool {
+	switch classifyCredit(ph, credit) {
+	case photoCredit:
+		return true
+	case anyCredit:
+		if !strings.Contains(credit, "/") && !strings.HasPrefix(credit, "©") && strings.ContainsFunc(credit, unicode.IsLower) {
+			return false
+		}
+		if credit == rest && !endsSentence(before) && !strings.HasSuffix(before, " –") {
+			return false
+		}
+		return words(before) <= maxTeaserCaptionWords
+	}
+	return false
 }

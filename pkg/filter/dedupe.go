@@ -32,6 +32,9 @@ const (
 	// minTitleEchoWords: a part of the title this long, alone on a line, is
 	// the headline printed again without its kicker.
 	minTitleEchoWords = 3
+	// maxCaptionCreditWords bounds the credit that one copy of a caption
+	// may have and the other not.
+	maxCaptionCreditWords = 10
 )
 
 // dedupe keeps the first copy of every block and drops later copies that are
@@ -42,6 +45,7 @@ const (
 func dedupe(doc *document.Document) error {
 	type first struct{ block, pos int }
 	seen := map[string]first{}
+	var recent []near
 	titleKey, titlePos := "", -1
 	pos := -1 // position among live blocks
 	for i := range doc.Blocks {
@@ -62,6 +66,13 @@ func dedupe(doc *document.Document) error {
 			b.Drop(dedupeName, "repeated title")
 			continue
 		}
+		if dropCaptionVariant(doc, recent, i, key) {
+			continue
+		}
+		recent = append(recent, near{i, pos, key})
+		if len(recent) > captionWindow {
+			recent = recent[1:]
+		}
 		f, ok := seen[key]
 		if !ok {
 			seen[key] = first{i, pos}
@@ -78,6 +89,48 @@ func dedupe(doc *document.Document) error {
 		}
 	}
 	return nil
+}
+
+// near is a block among the last few live ones, with its key.
+type near struct {
+	block, pos int
+	key        string
+}
+
+// dropCaptionVariant handles a caption printed twice, once with its credit
+// and once without ("Neubauviertel" and "Neubauviertel © Max Beispiel/dpa"):
+// of two nearby captions where one is the other plus a credit-like tail,
+// the longer one is kept as the caption. It reports whether it dropped the
+// block at i.
+func dropCaptionVariant(doc *document.Document, recent []near, i int, key string) bool {
+	b := &doc.Blocks[i]
+	for _, r := range recent {
+		o := &doc.Blocks[r.block]
+		if o.Dropped || !captionShaped(o) || !captionShaped(b) {
+			continue
+		}
+		switch {
+		case creditTail(r.key, key):
+			b.Drop(dedupeName, "repeated caption")
+			o.Kind = document.Caption
+			return true
+		case creditTail(key, r.key):
+			o.Drop(dedupeName, "repeated caption")
+			b.Kind = document.Caption
+			return false
+		}
+	}
+	return false
+}
+
+// creditTail reports whether long is short followed by a few words that
+// look like a credit: with a ©, a slash, a colon or a bracket.
+func creditTail(long, short string) bool {
+	if words(short) < minRepeatWords || !strings.HasPrefix(long, short+" ") {
+		return false
+	}
+	tail := long[len(short)+1:]
+	return words(tail) <= maxCaptionCreditWords && strings.ContainsAny(tail, "©/:(")
 }
 
 // captionShaped: a block that can be a caption when it is printed twice.
