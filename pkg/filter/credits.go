@@ -33,6 +33,9 @@ const (
 	// agencies, never a sentence.
 	maxCreditWords = 10
 	maxCreditRunes = 100
+	// maxAgencyCreditWords bounds the longest credit, a contributor line
+	// ("Reporting by … in …; Editing by …").
+	maxAgencyCreditWords = 30
 	// maxCreditPartWords bounds one slash-separated part: a person's or an
 	// agency's name.
 	maxCreditPartWords = 4
@@ -86,6 +89,9 @@ func (f *credits) Apply(doc *document.Document) error {
 
 // classifyCredit says whether s is a credit line, and which kind.
 func classifyCredit(ph *lang.Phrases, s string) creditKind {
+	if words(s) > maxAgencyCreditWords {
+		return notCredit
+	}
 	if m, ok := ph.Match(s); ok {
 		switch m.Class {
 		case lang.PhotoCredit:
@@ -293,16 +299,24 @@ func splitInlineCredit(ph *lang.Phrases, doc *document.Document, i int) {
 		return
 	}
 	s := b.Text
+	// A credit ends in a name, not a full stop: most paragraphs end like
+	// sentences and need no closer look.
+	if endsSentence(s) && !strings.HasSuffix(s, ")") {
+		return
+	}
 	// The credit is at most maxCreditWords words: find where that many
 	// words back starts, then try the longest candidate first, so that
-	// "JUAN EJEMPLO (EFE)" is not cut to "(EFE)".
+	// "JUAN EJEMPLO (EFE)" is not cut to "(EFE)". A credit starts with a
+	// capital ("Foto:", "LUDOVIC MARIN"), a bracket or a ©.
 	var starts []int
-	for k := len(s); len(starts) <= maxCreditWords; {
+	for k, n := len(s), 0; n <= maxCreditWords; n++ {
 		k = strings.LastIndexByte(s[:k], ' ')
 		if k < 0 {
 			break
 		}
-		starts = append(starts, k)
+		if r, _ := utf8.DecodeRuneInString(s[k+1:]); unicode.IsUpper(r) || r == '(' || r == '©' {
+			starts = append(starts, k)
+		}
 	}
 	for n := len(starts) - 1; n >= 0; n-- {
 		before, rest := strings.TrimSpace(s[:starts[n]]), s[starts[n]+1:]

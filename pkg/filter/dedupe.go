@@ -104,9 +104,12 @@ type near struct {
 // block at i.
 func dropCaptionVariant(doc *document.Document, recent []near, i int, key string) bool {
 	b := &doc.Blocks[i]
+	if len(recent) == 0 || !captionShaped(b) {
+		return false
+	}
 	for _, r := range recent {
 		o := &doc.Blocks[r.block]
-		if o.Dropped || !captionShaped(o) || !captionShaped(b) {
+		if o.Dropped || !captionShaped(o) {
 			continue
 		}
 		switch {

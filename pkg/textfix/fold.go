@@ -3,6 +3,7 @@ package textfix
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Fold returns the key under which two lines count as the same text: lower
@@ -32,25 +33,41 @@ func fold(s string, numbers, trimEnd bool) string {
 	sb.Grow(len(s))
 	space, inDigits := false, false
 	for _, r := range s {
-		if IsQuote(r) {
-			continue
+		var isDigit bool
+		if r < utf8.RuneSelf {
+			// Most scraped text is ASCII: decide without the Unicode tables.
+			switch {
+			case r == '"' || r == '\'' || r == '`':
+				continue
+			case r == ' ' || r == '\t' || r == '\n' || r == '\r' || r == '\v' || r == '\f':
+				space = true
+				continue
+			case r >= '0' && r <= '9':
+				isDigit = numbers
+			case r >= 'A' && r <= 'Z':
+				r += 'a' - 'A'
+			}
+		} else {
+			switch {
+			case IsQuote(r):
+				continue
+			case unicode.IsSpace(r):
+				space = true
+				continue
+			case unicode.IsDigit(r):
+				isDigit = numbers
+			case unicode.Is(unicode.Pd, r) || r == '\u2212':
+				r = '-'
+			default:
+				r = unicode.ToLower(r)
+			}
 		}
-		if unicode.IsSpace(r) {
-			space = true
-			continue
-		}
-		isDigit := numbers && unicode.IsDigit(r)
 		if isDigit && inDigits && !space {
 			continue
 		}
 		inDigits = isDigit
-		switch {
-		case isDigit:
+		if isDigit {
 			r = '0'
-		case unicode.Is(unicode.Pd, r) || r == '−':
-			r = '-'
-		default:
-			r = unicode.ToLower(r)
 		}
 		if space && sb.Len() > 0 && !strings.ContainsRune(":;!?%", r) {
 			sb.WriteByte(' ')
