@@ -5,6 +5,7 @@ import (
 	"embed"
 	"fmt"
 	"io/fs"
+	"maps"
 	"path"
 	"slices"
 	"strings"
@@ -112,7 +113,10 @@ func LoadPhrasebook() (*Phrasebook, error) {
 		always.merge(packs[a])
 	}
 	b := &Phrasebook{byLang: map[string]*Phrases{}, all: newPhrases()}
-	for tag, pack := range packs {
+	// In sorted order, so that where two packs give one line different
+	// reasons, the all-language index says the same on every run.
+	for _, tag := range slices.Sorted(maps.Keys(packs)) {
+		pack := packs[tag]
 		if slices.Contains(alwaysPacks, tag) {
 			continue
 		}
@@ -143,16 +147,6 @@ func (b *Phrasebook) For(tag string) *Phrases {
 		}
 	}
 	return b.all
-}
-
-// Languages returns the tags that have a phrase pack of their own, sorted.
-func (b *Phrasebook) Languages() []string {
-	var out []string
-	for tag := range b.byLang {
-		out = append(out, tag)
-	}
-	slices.Sort(out)
-	return out
 }
 
 // Match reports what line is, by the index's phrases: a whole-line entry,
@@ -252,11 +246,6 @@ func splitSentences(s string) []string {
 // w is compared after textfix.Fold.
 func (p *Phrases) Word(set, w string) bool {
 	return p.words[set][textfix.Fold(w)]
-}
-
-// HasWords reports whether the named word set has any entry.
-func (p *Phrases) HasWords(set string) bool {
-	return len(p.words[set]) > 0
 }
 
 // boundaryAt reports whether a word of s ends right before byte i: the rune
