@@ -65,6 +65,7 @@ type cleanOptions struct {
 	format        string
 	lang          string
 	explain       bool
+	frontMatter   bool
 }
 
 func newRootCmd(s streams) *cobra.Command {
@@ -86,10 +87,11 @@ With no path, or with "-", it reads standard input and writes standard output.`,
 		SilenceErrors: true,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			c, err := cleaner.New(cleaner.Options{
-				Filters: o.filters,
-				Skip:    o.skip,
-				Format:  o.format,
-				Lang:    o.lang,
+				Filters:     o.filters,
+				Skip:        o.skip,
+				Format:      o.format,
+				Lang:        o.lang,
+				FrontMatter: o.frontMatter,
 			})
 			if err != nil {
 				return &exitCodeError{code: exitError, err: err}
@@ -108,6 +110,7 @@ With no path, or with "-", it reads standard input and writes standard output.`,
 	f.StringSliceVar(&o.skip, "skip", nil, "do not run these filters")
 	f.StringVar(&o.format, "format", cleaner.FormatMarkdown, "output format: markdown or text")
 	f.StringVar(&o.lang, "lang", "auto", "document language: auto or a BCP 47 tag (de, en-GB, …)")
+	f.BoolVar(&o.frontMatter, "front-matter", false, "start the Markdown with YAML front matter: title, language, credits, source")
 	f.BoolVar(&o.explain, "explain", false, "report every dropped or changed block on stderr as path:line: filter: reason: text")
 	cmd.AddCommand(newFiltersCmd(s), newVersionCmd(s))
 	return cmd

@@ -31,8 +31,11 @@ type Options struct {
 	Format  string   // FormatMarkdown (default) or FormatText
 	// Lang is "auto" (or empty) to detect the document language, or a BCP
 	// 47 tag to impose one.
-	Lang   string
-	Filter filter.Options
+	Lang string
+	// FrontMatter puts YAML front matter (title, language, credits, source)
+	// before the Markdown. Input that has front matter keeps it either way.
+	FrontMatter bool
+	Filter      filter.Options
 }
 
 // Cleaner cleans documents. It is safe for concurrent use: every call works
@@ -88,10 +91,18 @@ func (c *Cleaner) Clean(source string, input []byte) (Result, error) {
 // CleanText is Clean for input that is already decoded.
 func (c *Cleaner) CleanText(source, text string) (Result, error) {
 	doc := document.Parse(text)
-	doc.Meta.Source = source
-	if c.opts.Lang != "" && c.opts.Lang != "auto" {
+	// Front matter from an earlier run names the original source and the
+	// credits already moved out of the body; keep them.
+	if err := markdown.ReadFrontMatter(doc); err != nil {
+		return Result{}, fmt.Errorf("%s: %w", source, err)
+	}
+	if doc.Meta.Source == "" {
+		doc.Meta.Source = source
+	}
+	switch {
+	case c.opts.Lang != "" && c.opts.Lang != "auto":
 		doc.Lang = c.opts.Lang
-	} else {
+	case doc.Lang == "":
 		doc.Lang = lang.Detect(text)
 	}
 	if err := c.pipeline.Apply(doc); err != nil {
@@ -106,6 +117,16 @@ func (c *Cleaner) CleanText(source, text string) (Result, error) {
 		out = markdown.RenderText(doc)
 	default:
 		out = markdown.Render(doc)
+		if c.opts.FrontMatter || doc.Meta.FrontMatter != "" {
+			fm, err := markdown.FrontMatter(doc)
+			if err != nil {
+				return Result{}, fmt.Errorf("%s: %w", source, err)
+			}
+			if len(out) > 0 {
+				fm = append(fm, '\n')
+			}
+			out = append(fm, out...)
+		}
 	}
 	return Result{Output: out, Doc: doc}, nil
 }

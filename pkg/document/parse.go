@@ -14,19 +14,64 @@ import (
 // Markdown markers that html2text-style scrapers write (#, *, -, +, 1., >) are
 // read as structure, Markdown backslash escapes and emphasis markers are
 // removed, so that unscrape's own output parses back to the blocks it was
-// rendered from.
+// rendered from. A YAML front matter block at the start ("---" … "---") is
+// not text: it is kept, unparsed, in Meta.FrontMatter.
 func Parse(text string) *Document {
 	text = strings.ReplaceAll(text, "\r\n", "\n")
 	text = strings.ReplaceAll(text, "\r", "\n")
 	lines := strings.Split(text, "\n")
+	fm, skip := frontMatter(lines)
 	p := parser{lines: make([]line, len(lines))}
 	for i, s := range lines {
+		if i < skip {
+			s = ""
+		}
 		p.lines[i] = classify(s, i+1)
 	}
 	p.markOrdered()
 	p.wrapped = isWrapped(p.lines)
 	p.build()
-	return &Document{Blocks: p.blocks}
+	return &Document{Blocks: p.blocks, Meta: Meta{FrontMatter: fm}}
+}
+
+// maxFrontMatterLines bounds the search for the closing "---", so that a
+// scraped page that happens to start with a rule is not read as metadata.
+const maxFrontMatterLines = 100
+
+// frontMatter returns the YAML between a leading "---" line and the next
+// "---" or "..." line, and how many lines that block takes. Every line in
+// between must look like YAML (a "key:" line, an indented or "- " line, a
+// comment), or there is no front matter.
+func frontMatter(lines []string) (string, int) {
+	if len(lines) < 2 || strings.TrimRight(lines[0], " \t") != "---" {
+		return "", 0
+	}
+	for i := 1; i < len(lines) && i <= maxFrontMatterLines; i++ {
+		l := strings.TrimRight(lines[i], " \t")
+		if l == "---" || l == "..." {
+			return strings.Join(lines[1:i], "\n") + "\n", i + 1
+		}
+		if !yamlShaped(l) {
+			return "", 0
+		}
+	}
+	return "", 0
+}
+
+func yamlShaped(l string) bool {
+	if l == "" || l[0] == ' ' || l[0] == '\t' || l[0] == '#' || strings.HasPrefix(l, "- ") {
+		return true
+	}
+	key, _, ok := strings.Cut(l, ":")
+	if !ok || key == "" {
+		return false
+	}
+	for _, r := range key {
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '_' && r != '-' {
+			return false
+		}
+	}
+	return true
 }
 
 type lineKind uint8

@@ -31,9 +31,19 @@ const (
 )
 
 func findHeadings(doc *document.Document) error {
+	// Subheadings divide body text: before the first body paragraph
+	// after the teaser, a short line is a byline or a caption, not a
+	// section.
+	seenBody := false
 	for i := range doc.Blocks {
 		b := &doc.Blocks[i]
-		if b.Dropped || b.Kind != document.Paragraph || !headingShaped(b.Text) {
+		if b.Dropped {
+			continue
+		}
+		if isBody(b) && !isTeaser(doc, i) {
+			seenBody = true
+		}
+		if !seenBody || b.Kind != document.Paragraph || !headingShaped(b.Text) {
 			continue
 		}
 		prev, next := prevLive(doc, i), nextLive(doc, i)

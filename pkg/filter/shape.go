@@ -76,3 +76,19 @@ func prevLive(doc *document.Document, i int) int {
 	}
 	return -1
 }
+
+// gapped reports whether the document separates its blocks with blank
+// lines, so that a missing blank line is evidence that two lines belong
+// together.
+func gapped(doc *document.Document) bool {
+	live, gaps := 0, 0
+	for i := range doc.Blocks {
+		if !doc.Blocks[i].Dropped {
+			live++
+			if doc.Blocks[i].Gap {
+				gaps++
+			}
+		}
+	}
+	return live > 0 && gaps*2 >= live
+}

@@ -27,6 +27,7 @@ const maxTitleRunes = 250
 // a sentence or a clause. Other level-1 headings become subheadings, since a
 // document has one title.
 func findTitle(doc *document.Document) error {
+	doc.Meta.TitleSought = true
 	title := -1
 	for i := range doc.Blocks {
 		b := &doc.Blocks[i]
@@ -57,4 +58,51 @@ func findTitle(doc *document.Document) error {
 		}
 	}
 	return nil
+}
+
+// retitle finds the title again once boilerplate lines are gone: the first
+// line may have been a menu or a prompt, and a kicker is joined to its
+// headline only now, so that a paywall label printed between the two is
+// not taken for the headline.
+func retitle(doc *document.Document) error {
+	first := nextLive(doc, -1)
+	if first < 0 || !doc.Meta.TitleSought {
+		return nil
+	}
+	if joinKicker(doc, first) || doc.Blocks[first].Kind != document.Title {
+		doc.Meta.Title = ""
+		return findTitle(doc)
+	}
+	return nil
+}
+
+// A kicker is at most maxKickerWords words and maxKickerRunes long.
+const (
+	maxKickerWords = 4
+	maxKickerRunes = 40
+	// minHeadlineWords: a headline under a kicker says something.
+	minHeadlineWords = 3
+)
+
+// joinKicker joins a kicker printed on its own line right above the
+// headline ("Energiekrise" / "Netzagentur rechnet mit stabiler Versorgung")
+// to it as "Energiekrise: Netzagentur rechnet …", the way sites write both
+// in their page titles. Only a headline-shaped line directly under it,
+// without a blank line between, counts: a short first line followed by a
+// blank line is a title of its own. It reports whether it joined.
+func joinKicker(doc *document.Document, first int) bool {
+	next := nextLive(doc, first)
+	if next < 0 {
+		return false
+	}
+	k, h := &doc.Blocks[first], &doc.Blocks[next]
+	if (k.Kind != document.Paragraph && k.Kind != document.Title) || h.Kind != document.Paragraph || h.Gap ||
+		words(k.Text) > maxKickerWords || utf8.RuneCountInString(k.Text) > maxKickerRunes ||
+		endsClause(k.Text) || endsSentence(k.Text) ||
+		words(h.Text) < minHeadlineWords || utf8.RuneCountInString(h.Text) > maxTitleRunes || endsClause(h.Text) {
+		return false
+	}
+	h.SetText("structure", "kicker joined to the title", k.Text+": "+h.Text)
+	k.Drop("structure", "kicker joined to the title")
+	return true
 }

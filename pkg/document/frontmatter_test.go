@@ -1,0 +1,25 @@
+package document
+
+import "testing"
+
+func TestParseFrontMatter(t *testing.T) {
+	tests := []struct {
+		in, fm string
+		first  string // text of the first block
+	}{
+		{"---\ntitle: A\nlanguage: de\n---\n\n# A\n", "title: A\nlanguage: de\n", "A"},
+		{"---\ncredits:\n  - dpa\n...\nText\n", "credits:\n  - dpa\n", "Text"},
+		// A rule and prose are not front matter.
+		{"---\nEin Satz, der kein YAML ist.\n---\nText\n", "", "Ein Satz, der kein YAML ist."},
+		{"---\ntitle: never closed\n", "", "title: never closed"},
+	}
+	for _, tt := range tests {
+		doc := Parse(tt.in)
+		if doc.Meta.FrontMatter != tt.fm {
+			t.Errorf("Parse(%q) front matter = %q, want %q", tt.in, doc.Meta.FrontMatter, tt.fm)
+		}
+		if len(doc.Blocks) == 0 || doc.Blocks[0].Text != tt.first {
+			t.Errorf("Parse(%q) blocks = %+v, want first %q", tt.in, doc.Blocks, tt.first)
+		}
+	}
+}

@@ -1,0 +1,353 @@
+package filter
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/unscrape/unscrape/pkg/document"
+	"github.com/unscrape/unscrape/pkg/lang"
+	"github.com/unscrape/unscrape/pkg/textfix"
+)
+
+func init() {
+	register(Spec{
+		Name:        "credits",
+		Description: "attach photo credits to their caption; move agency credits to the metadata",
+		Rank:        60,
+		Default:     true,
+		New: func(Options) (Applier, error) {
+			book, err := lang.LoadPhrasebook()
+			if err != nil {
+				return nil, err
+			}
+			return &credits{book: book}, nil
+		},
+	})
+}
+
+const (
+	creditsName = "credits"
+	// maxCreditWords and maxCreditRunes bound a credit line: names and
+	// agencies, never a sentence.
+	maxCreditWords = 10
+	maxCreditRunes = 100
+	// maxAgencyCreditWords bounds the longest credit, a contributor line
+	// ("Reporting by … in …; Editing by …").
+	maxAgencyCreditWords = 30
+	// maxCreditPartWords bounds one slash-separated part: a person's or an
+	// agency's name.
+	maxCreditPartWords = 4
+	// maxInitials: author initials in an agency credit ("asc/dpa").
+	maxInitials = 5
+	// maxTeaserCaptionWords bounds a caption printed right under the teaser.
+	maxTeaserCaptionWords = 40
+)
+
+// creditKind is what a line is as a credit.
+type creditKind uint8
+
+const (
+	notCredit creditKind = iota
+	photoCredit
+	agencyCredit
+	// anyCredit is a line of names and agencies ("NICOLAS TUCAT / AFP",
+	// "© dpa") that is a photo credit under a caption and the article's
+	// credit at its end.
+	anyCredit
+)
+
+type credits struct {
+	book *lang.Phrasebook
+}
+
+// Apply finds captions and credits. A short line printed right under the
+// teaser is the caption of the lead image. A credit line goes to the caption
+// above it (or below it, where the page prints the credit first); an agency
+// or author credit goes to doc.Meta.Credits. A paragraph that ends in a
+// photo credit is a caption with its credit.
+func (f *credits) Apply(doc *document.Document) error {
+	ph := f.book.For(doc.Lang)
+	markTeaserCaption(doc)
+	for i := range doc.Blocks {
+		b := &doc.Blocks[i]
+		if b.Dropped || (b.Kind != document.Paragraph && b.Kind != document.Credit) {
+			continue
+		}
+		switch kind := classifyCredit(ph, b.Text); kind {
+		case agencyCredit:
+			moveToMeta(doc, b)
+		case photoCredit, anyCredit:
+			placeCredit(doc, i, kind)
+		default:
+			splitInlineCredit(ph, doc, i)
+		}
+	}
+	return nil
+}
+
+// classifyCredit says whether s is a credit line, and which kind.
+func classifyCredit(ph *lang.Phrases, s string) creditKind {
+	if words(s) > maxAgencyCreditWords {
+		return notCredit
+	}
+	if m, ok := ph.Match(s); ok {
+		switch m.Class {
+		case lang.PhotoCredit:
+			if words(s) > maxCreditWords {
+				return notCredit
+			}
+			return photoCredit
+		case lang.AgencyCredit:
+			return agencyCredit
+		}
+		return notCredit
+	}
+	if words(s) > maxCreditWords || utf8.RuneCountInString(s) > maxCreditRunes {
+		return notCredit
+	}
+	if strings.HasPrefix(s, "©") || strings.HasPrefix(s, "(c) ") || strings.HasPrefix(s, "(C) ") {
+		return anyCredit
+	}
+	return classifyAgencyList(ph, s)
+}
+
+// isCreditLine reports whether s is a credit of any kind; other filters use
+// it to leave credits to this one.
+func isCreditLine(ph *lang.Phrases, s string) bool {
+	return classifyCredit(ph, s) != notCredit
+}
+
+// classifyAgencyList reads a line of slash-separated names: "asc/dpa/AFP"
+// (author initials and agencies: the article's credit), "NICOLAS TUCAT /
+// AFP" or "imago images/ITAR-TASS" (a photographer or agency: either). At
+// least one part must be a known agency, and no part longer than a name.
+func classifyAgencyList(ph *lang.Phrases, s string) creditKind {
+	if endsSentence(s) && !strings.HasSuffix(s, ".") {
+		return notCredit
+	}
+	parts := strings.FieldsFunc(s, func(r rune) bool { return r == '/' || r == ',' || r == ';' || r == '|' })
+	agencies, initials := 0, 0
+	for _, p := range parts {
+		p = strings.TrimSpace(p)
+		switch {
+		case p == "":
+		case words(p) > maxCreditPartWords:
+			return notCredit
+		case hasAgency(ph, p):
+			agencies++
+		case isInitials(p):
+			initials++
+		}
+	}
+	switch {
+	case agencies == 0:
+		return notCredit
+	case initials > 0 && agencies+initials == countNonEmpty(parts):
+		return agencyCredit
+	}
+	return anyCredit
+}
+
+func countNonEmpty(parts []string) int {
+	n := 0
+	for _, p := range parts {
+		if strings.TrimSpace(p) != "" {
+			n++
+		}
+	}
+	return n
+}
+
+// hasAgency reports whether one of p's words, or two words together, name
+// an agency of the "agency" word set.
+func hasAgency(ph *lang.Phrases, p string) bool {
+	ws := strings.FieldsFunc(textfix.Fold(p), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '-'
+	})
+	for i, w := range ws {
+		if ph.Word("agency", w) || (i+1 < len(ws) && ph.Word("agency", w+" "+ws[i+1])) {
+			return true
+		}
+	}
+	return false
+}
+
+// isInitials: an editor's short sign in lower case, "asc" or "mmo".
+func isInitials(p string) bool {
+	n := utf8.RuneCountInString(p)
+	if n < 2 || n > maxInitials {
+		return false
+	}
+	for _, r := range p {
+		if !unicode.IsLower(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// moveToMeta moves an agency or author credit out of the body.
+func moveToMeta(doc *document.Document, b *document.Block) {
+	if !slices.Contains(doc.Meta.Credits, b.Text) {
+		doc.Meta.Credits = append(doc.Meta.Credits, b.Text)
+	}
+	b.Drop(creditsName, "agency credit moved to metadata")
+}
+
+// placeCredit attaches the credit line at i to its caption: the caption
+// above it, a short paragraph above it (which the credit shows to be a
+// caption), or a caption right below it. A line of names at the end of the
+// article, after its last paragraph, is the article's credit.
+func placeCredit(doc *document.Document, i int, kind creditKind) {
+	b := &doc.Blocks[i]
+	prev, next := prevLive(doc, i), nextLive(doc, i)
+	var p, n *document.Block
+	if prev >= 0 {
+		p = &doc.Blocks[prev]
+	}
+	if next >= 0 {
+		n = &doc.Blocks[next]
+	}
+	tail := !bodyAfter(doc, i)
+	switch {
+	case p != nil && p.Kind == document.Caption && p.Credit == "":
+		attachCredit(p, b)
+	case kind == anyCredit && tail && (p == nil || isBody(p)):
+		moveToMeta(doc, b)
+	case p != nil && canBeCaption(doc, prev, tail):
+		p.Kind = document.Caption
+		attachCredit(p, b)
+	case n != nil && n.Kind == document.Caption && n.Credit == "":
+		attachCredit(n, b)
+	default:
+		b.Drop(creditsName, "photo credit without a caption")
+	}
+}
+
+func attachCredit(caption, credit *document.Block) {
+	caption.Credit = credit.Text
+	credit.Drop(creditsName, "photo credit moved to caption")
+}
+
+// canBeCaption reports whether the block at i, right above a photo credit,
+// is that photo's caption: a short paragraph that is not the teaser and, at
+// the end of the article, not its last paragraph.
+func canBeCaption(doc *document.Document, i int, tail bool) bool {
+	b := &doc.Blocks[i]
+	if b.Kind != document.Paragraph || words(b.Text) > maxCaptionWords {
+		return false
+	}
+	if tail && isBody(b) {
+		return false
+	}
+	if isTeaser(doc, i) && endsSentence(b.Text) {
+		return false
+	}
+	return true
+}
+
+// isTeaser reports whether the block at i is the first live block after the
+// title.
+func isTeaser(doc *document.Document, i int) bool {
+	p := prevLive(doc, i)
+	return p >= 0 && doc.Blocks[p].Kind == document.Title
+}
+
+// bodyAfter reports whether a body paragraph follows the block at i.
+func bodyAfter(doc *document.Document, i int) bool {
+	for j := nextLive(doc, i); j >= 0; j = nextLive(doc, j) {
+		if isBody(&doc.Blocks[j]) {
+			return true
+		}
+	}
+	return false
+}
+
+// markTeaserCaption makes a short line printed right under the teaser,
+// without a blank line between but with one after it, the lead image's
+// caption: the teaser and its picture are one unit on the page. Only in
+// text that separates its paragraphs with blank lines does that say
+// anything; a byline or a date under the teaser is followed by more header
+// lines, not by a blank.
+func markTeaserCaption(doc *document.Document) {
+	live := doc.Live()
+	if len(live) < 3 || doc.Blocks[live[0]].Kind != document.Title || !gapped(doc) {
+		return
+	}
+	teaser, c := &doc.Blocks[live[1]], &doc.Blocks[live[2]]
+	after := live[2] + 1
+	if teaser.Kind == document.Paragraph && c.Kind == document.Paragraph && !c.Gap &&
+		(after == len(doc.Blocks) || doc.Blocks[after].Gap) &&
+		words(c.Text) <= maxTeaserCaptionWords && !isBody(c) {
+		c.Kind = document.Caption
+	}
+}
+
+// splitInlineCredit makes a short paragraph that ends in a photo credit
+// ("Boris Johnson at PMQs Photograph: Jessica Taylor/UK Parliament",
+// "Emmanuel Macron à l'Élysée. LUDOVIC MARIN / AFP", "Die Altstadt (Foto:
+// dpa)") a caption with its credit. A bare agency name in brackets at the
+// end of a paragraph ("(dpa)") is the agency's tag on its text, not a photo
+// credit, so names need a photographer's slash, a © or capitals ("JUAN
+// PÉREZ (EFE)") to count.
+func splitInlineCredit(ph *lang.Phrases, doc *document.Document, i int) {
+	b := &doc.Blocks[i]
+	if (b.Kind != document.Paragraph && b.Kind != document.Caption) || b.Credit != "" ||
+		words(b.Text) > maxCaptionWords {
+		return
+	}
+	s := b.Text
+	// A credit ends in a name, not a full stop: most paragraphs end like
+	// sentences and need no closer look.
+	if endsSentence(s) && !strings.HasSuffix(s, ")") {
+		return
+	}
+	// The credit is at most maxCreditWords words: find where that many
+	// words back starts, then try the longest candidate first, so that
+	// "JUAN EJEMPLO (EFE)" is not cut to "(EFE)". A credit starts with a
+	// capital ("Foto:", "LUDOVIC MARIN"), a bracket or a ©.
+	var starts []int
+	for k, n := len(s), 0; n <= maxCreditWords; n++ {
+		k = strings.LastIndexByte(s[:k], ' ')
+		if k < 0 {
+			break
+		}
+		if r, _ := utf8.DecodeRuneInString(s[k+1:]); unicode.IsUpper(r) || r == '(' || r == '©' {
+			starts = append(starts, k)
+		}
+	}
+	for n := len(starts) - 1; n >= 0; n-- {
+		before, rest := strings.TrimSpace(s[:starts[n]]), s[starts[n]+1:]
+		credit := rest
+		if strings.HasPrefix(rest, "(") && strings.HasSuffix(rest, ")") {
+			credit = rest[1 : len(rest)-1]
+		}
+		if before == "" || !isInlineCredit(ph, before, rest, credit) {
+			continue
+		}
+		b.SetText(creditsName, "photo credit split from caption", strings.TrimSpace(strings.TrimSuffix(before, " –")))
+		b.Kind, b.Credit = document.Caption, rest
+		return
+	}
+}
+
+// isInlineCredit reports whether credit, the end of a paragraph (rest, as
+// printed, maybe in brackets), is a photo credit that makes the paragraph
+// before it a caption.
+func isInlineCredit(ph *lang.Phrases, before, rest, credit string) bool {
+	switch classifyCredit(ph, credit) {
+	case photoCredit:
+		return true
+	case anyCredit:
+		if !strings.Contains(credit, "/") && !strings.HasPrefix(credit, "©") && strings.ContainsFunc(credit, unicode.IsLower) {
+			return false
+		}
+		if credit == rest && !endsSentence(before) && !strings.HasSuffix(before, " –") {
+			return false
+		}
+		return words(before) <= maxTeaserCaptionWords
+	}
+	return false
+}

@@ -1,0 +1,105 @@
+package filter
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/unscrape/unscrape/pkg/document"
+)
+
+var creditPipeline = []string{"unicode", "structure", "boilerplate", "dedupe", "credits"}
+
+const body2 = "Bis 2035 soll die Fernwärme der Stadt ohne Kohle und Gas auskommen, kündigte die Geschäftsführerin am Dienstag an."
+
+func TestCreditsPhotoCredit(t *testing.T) {
+	tests := []struct {
+		name, lang, in, caption, credit, dropped string
+	}{
+		{
+			"Spiegel: caption twice, then the credit",
+			"de", "Stadtwerke bauen Wärmepumpen\n\n" + body + "\nEine Wärmepumpe am Flussufer (Archivbild)\n\nEine Wärmepumpe am Flussufer (Archivbild)\n\nFoto: Stadtwerke / dpa\n\n" + body2 + "\n",
+			"Eine Wärmepumpe am Flussufer (Archivbild)", "Foto: Stadtwerke / dpa", "Foto: Stadtwerke",
+		},
+		{
+			"a short line, then a credit of names and an agency",
+			"fr", "Le gouvernement prépare une réforme\n\n" + body + "\n\nDes manifestants à Santiago, le 10 août 2022.\n\nNICOLAS EXEMPLE / AFP\n\n" + body2 + "\n",
+			"Des manifestants à Santiago, le 10 août 2022.", "NICOLAS EXEMPLE / AFP", "NICOLAS EXEMPLE",
+		},
+		{
+			"the credit printed before its labelled caption",
+			"en", "Storm hits the coast\n\n" + body + "\n\nImage source, Getty Images\nImage caption,\nWaves over the harbour wall\n\n" + body2 + "\n",
+			"Waves over the harbour wall", "Image source, Getty Images", "Image source",
+		},
+		{
+			"a caption that ends in its credit",
+			"en", "Storm hits the coast\n\n" + body + "\n\nWaves over the harbour wall on Saturday. Photograph: Jane Example/Getty Images\n\n" + body2 + "\n",
+			"Waves over the harbour wall on Saturday.", "Photograph: Jane Example/Getty Images", "",
+		},
+		{
+			"a credit in brackets",
+			"fr", "Le gouvernement prépare une réforme\n\n" + body + "\n\nUn contrôleur gare de Lyon, le 1er décembre 2022. (MARC EXEMPLE / HANS LUCAS / AFP)\n\n" + body2 + "\n",
+			"Un contrôleur gare de Lyon, le 1er décembre 2022.", "(MARC EXEMPLE / HANS LUCAS / AFP)", "",
+		},
+	}
+	for _, tt := range tests {
+		doc := run(t, tt.lang, tt.in, creditPipeline...)
+		c := block(t, doc, tt.caption)
+		if c.Dropped || c.Kind != document.Caption || c.Text != tt.caption || c.Credit != tt.credit {
+			t.Errorf("%s: caption = %s %q credit %q (dropped %v), want %q with credit %q\n%s",
+				tt.name, c.Kind, c.Text, c.Credit, c.Dropped, tt.caption, tt.credit, verdicts(doc))
+		}
+		if tt.dropped != "" {
+			if b := block(t, doc, tt.dropped); !b.Dropped {
+				t.Errorf("%s: credit line kept", tt.name)
+			}
+		}
+	}
+}
+
+func TestCreditsAgencyCredit(t *testing.T) {
+	tests := []struct{ lang, line string }{
+		{"de", "asc/dpa/AFP"},
+		{"de", "mmo/dpa"},
+		{"de", "Mit Material von dpa"},
+		{"en", "Reuters contributed to this report."},
+		{"en", "Associated Press writer Jane Doe in Chicago contributed to this report."},
+		{"fr", "Le Monde avec AFP"},
+		// Names and agencies after the last paragraph are the article's.
+		{"de", "© dpa"},
+	}
+	for _, tt := range tests {
+		doc := run(t, tt.lang, "Stadtwerke bauen Wärmepumpen\n\n"+body+"\n\n"+body2+"\n\n"+tt.line+"\n\nAbonnieren bei\n", creditPipeline...)
+		if b := block(t, doc, tt.line); !b.Dropped || !slices.Contains(doc.Meta.Credits, tt.line) {
+			t.Errorf("%q: dropped %v, credits %q; want it moved to the metadata", tt.line, b.Dropped, doc.Meta.Credits)
+		}
+	}
+}
+
+func TestCreditsLeavesText(t *testing.T) {
+	for _, tt := range []struct{ lang, line string }{
+		// An agency's tag on a paragraph is not a photo credit.
+		{"de", "Die Polizei nahm am Abend zwei Männer fest. (dpa)"},
+		{"en", "The agency said it had spoken to Reuters about the plan."},
+		{"de", "Fotos zeigen die Zerstörung in der Altstadt."},
+		{"en", "Allentown, PA, June 26"},
+	} {
+		doc := run(t, tt.lang, "Stadtwerke bauen Wärmepumpen\n\n"+body+"\n\n"+tt.line+"\n\n"+body2+"\n", creditPipeline...)
+		if b := block(t, doc, tt.line); b.Dropped || b.Kind != document.Paragraph || b.Credit != "" {
+			t.Errorf("%q became %s (dropped %v, credit %q)", tt.line, b.Kind, b.Dropped, b.Credit)
+		}
+	}
+}
+
+func TestCreditsTeaserCaption(t *testing.T) {
+	// Teaser and lead image are one unit: a short line right under the
+	// teaser, then a blank line, is the image's caption.
+	doc := run(t, "de", "Stadtwerke bauen Wärmepumpen\n\n"+body+"\nEine Wärmepumpe am Flussufer\n\n"+body2+"\n", creditPipeline...)
+	if b := block(t, doc, "Eine Wärmepumpe"); b.Kind != document.Caption {
+		t.Errorf("line under the teaser is a %s, want a caption", b.Kind)
+	}
+	// A byline under the teaser, followed by more header lines, is not.
+	doc = run(t, "de", "Stadtwerke bauen Wärmepumpen\n\n"+body+"\nVon Anna Beispiel\nBerlin\n\n"+body2+"\n", creditPipeline...)
+	if b := block(t, doc, "Von Anna"); b.Kind != document.Paragraph {
+		t.Errorf("byline under the teaser is a %s, want a paragraph", b.Kind)
+	}
+}

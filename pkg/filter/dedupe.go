@@ -1,0 +1,154 @@
+package filter
+
+import (
+	"strings"
+
+	"github.com/unscrape/unscrape/pkg/document"
+	"github.com/unscrape/unscrape/pkg/textfix"
+)
+
+func init() {
+	register(Spec{
+		Name:        "dedupe",
+		Description: "print a repeated caption or block once; drop the title when the body repeats it",
+		Rank:        40,
+		Default:     true,
+		New:         func(Options) (Applier, error) { return ApplyFunc(dedupe), nil },
+	})
+}
+
+const (
+	dedupeName = "dedupe"
+	// captionWindow: pages print an image's alt text and its caption a
+	// few lines apart at most; a copy that near is the caption printed twice.
+	captionWindow = 3
+	// maxCaptionWords bounds a caption; longer text repeated is a block.
+	maxCaptionWords = 60
+	// minRepeatWords: shorter lines may legitimately recur far apart
+	// ("Fazit", a speaker's name), so only near copies of them are dropped.
+	minRepeatWords = 3
+	// titleEchoWindow: how far into the body a repeated headline is looked for.
+	titleEchoWindow = 3
+	// minTitleEchoWords: a part of the title this long, alone on a line, is
+	// the headline printed again without its kicker.
+	minTitleEchoWords = 3
+	// maxCaptionCreditWords bounds the credit that one copy of a caption
+	// may have and the other not.
+	maxCaptionCreditWords = 10
+)
+
+// dedupe keeps the first copy of every block and drops later copies that are
+// the same after textfix.Fold (case, quotation marks, white space). A copy
+// close to the first one is a caption printed twice: the first copy becomes
+// the caption. The title repeated in the body goes, and so does the headline
+// without its kicker right under the title.
+func dedupe(doc *document.Document) error {
+	type first struct{ block, pos int }
+	seen := map[string]first{}
+	var recent []near
+	titleKey, titlePos := "", -1
+	pos := -1 // position among live blocks
+	for i := range doc.Blocks {
+		b := &doc.Blocks[i]
+		if b.Dropped {
+			continue
+		}
+		pos++
+		key := textfix.Fold(b.Text)
+		if key == "" {
+			continue
+		}
+		if b.Kind == document.Title && titlePos < 0 {
+			titleKey, titlePos = key, pos
+			continue
+		}
+		if titlePos >= 0 && (key == titleKey || pos-titlePos <= titleEchoWindow && isTitlePart(key, titleKey)) {
+			b.Drop(dedupeName, "repeated title")
+			continue
+		}
+		if dropCaptionVariant(doc, recent, i, key) {
+			continue
+		}
+		recent = append(recent, near{i, pos, key})
+		if len(recent) > captionWindow {
+			recent = recent[1:]
+		}
+		f, ok := seen[key]
+		if !ok {
+			seen[key] = first{i, pos}
+			continue
+		}
+		near := pos-f.pos <= captionWindow
+		orig := &doc.Blocks[f.block]
+		switch {
+		case near && captionShaped(orig) && f.pos != titlePos+1:
+			orig.Kind = document.Caption
+			b.Drop(dedupeName, "repeated caption")
+		case near || words(b.Text) >= minRepeatWords:
+			b.Drop(dedupeName, "repeated "+b.Kind.String())
+		}
+	}
+	return nil
+}
+
+// near is a block among the last few live ones, with its key.
+type near struct {
+	block, pos int
+	key        string
+}
+
+// dropCaptionVariant handles a caption printed twice, once with its credit
+// and once without ("Neubauviertel" and "Neubauviertel © Max Beispiel/dpa"):
+// of two nearby captions where one is the other plus a credit-like tail,
+// the longer one is kept as the caption. It reports whether it dropped the
+// block at i.
+func dropCaptionVariant(doc *document.Document, recent []near, i int, key string) bool {
+	b := &doc.Blocks[i]
+	if len(recent) == 0 || !captionShaped(b) {
+		return false
+	}
+	for _, r := range recent {
+		o := &doc.Blocks[r.block]
+		if o.Dropped || !captionShaped(o) {
+			continue
+		}
+		switch {
+		case creditTail(r.key, key):
+			b.Drop(dedupeName, "repeated caption")
+			o.Kind = document.Caption
+			return true
+		case creditTail(key, r.key):
+			o.Drop(dedupeName, "repeated caption")
+			b.Kind = document.Caption
+			return false
+		}
+	}
+	return false
+}
+
+// creditTail reports whether long is short followed by a few words that
+// look like a credit: with a ©, a slash, a colon or a bracket.
+func creditTail(long, short string) bool {
+	if words(short) < minRepeatWords || !strings.HasPrefix(long, short+" ") {
+		return false
+	}
+	tail := long[len(short)+1:]
+	return words(tail) <= maxCaptionCreditWords && strings.ContainsAny(tail, "©/:(")
+}
+
+// captionShaped: a block that can be a caption when it is printed twice.
+// The teaser right under the title is excluded by the caller: a teaser
+// printed twice is still a teaser.
+func captionShaped(b *document.Block) bool {
+	return (b.Kind == document.Paragraph || b.Kind == document.Caption) && words(b.Text) <= maxCaptionWords
+}
+
+// isTitlePart reports whether key, of at least minTitleEchoWords words, is
+// the start or the end of the title's key at a word boundary: the headline
+// without its kicker, or the kicker's line with the headline cut off.
+func isTitlePart(key, title string) bool {
+	if len(key) >= len(title) || words(key) < minTitleEchoWords {
+		return false
+	}
+	return strings.HasSuffix(title, " "+key) || strings.HasPrefix(title, key+" ")
+}

@@ -1,0 +1,63 @@
+package filter
+
+import (
+	"testing"
+
+	"github.com/unscrape/unscrape/pkg/document"
+)
+
+func TestDedupe(t *testing.T) {
+	body2 := "Bis 2035 soll die Fernwärme der Stadt ohne Kohle und Gas auskommen, kündigte die Geschäftsführerin an."
+	tests := []struct {
+		name, in, want string
+	}{
+		{
+			"caption printed twice, a few lines apart",
+			"Stadtwerke bauen Wärmepumpen\n\n" + body + "\nEine Wärmepumpe am Flussufer\n\nEine Wärmepumpe am Flussufer\n\n" + body2 + "\n",
+			"Stadtwerke bauen Wärmepumpen\n" + body + "\nEine Wärmepumpe am Flussufer\nEine Wärmepumpe am Flussufer ← dedupe: repeated caption\n" + body2 + "\n",
+		},
+		{
+			"copies that differ in case, quotes and spaces",
+			"Stadtwerke bauen Wärmepumpen\n\n" + body + "\n\n„Wir bauen  das größte Projekt“\n\n\"wir bauen das größte Projekt\"\n\n" + body2 + "\n",
+			"Stadtwerke bauen Wärmepumpen\n" + body + "\n„Wir bauen das größte Projekt“\n\"wir bauen das größte Projekt\" ← dedupe: repeated caption\n" + body2 + "\n",
+		},
+		{
+			"a repeated paragraph far away",
+			"Stadtwerke bauen Wärmepumpen\n\n" + body + "\n\nA\n\nB\n\nC\n\nD\n\n" + body + "\n",
+			"Stadtwerke bauen Wärmepumpen\n" + body + "\nA\nB\nC\nD\n" + body + " ← dedupe: repeated paragraph\n",
+		},
+		{
+			"a short line far away is not a repeat",
+			"Stadtwerke bauen Wärmepumpen\n\nFazit\n\n" + body + "\n\n" + body2 + "\n\nx\n\ny\n\nFazit\n",
+			"Stadtwerke bauen Wärmepumpen\nFazit\n" + body + "\n" + body2 + "\nx\ny\nFazit\n",
+		},
+		{
+			"the title repeated, and the headline without its kicker",
+			"Energiewende Stadtwerke bauen Wärmepumpen\n\nStadtwerke bauen Wärmepumpen\n\n" + body + "\n\nEnergiewende Stadtwerke bauen Wärmepumpen\n",
+			"Energiewende Stadtwerke bauen Wärmepumpen\nStadtwerke bauen Wärmepumpen ← dedupe: repeated title\n" + body + "\nEnergiewende Stadtwerke bauen Wärmepumpen ← dedupe: repeated title\n",
+		},
+		{
+			"a caption with and without its credit",
+			"Stadtwerke bauen Wärmepumpen\n\n" + body + "\n\nHäuser in einem Berliner Neubauviertel\nHäuser in einem Berliner Neubauviertel © Max Beispiel/dpa\n\n" + body2 + "\n",
+			"Stadtwerke bauen Wärmepumpen\n" + body + "\nHäuser in einem Berliner Neubauviertel ← dedupe: repeated caption\nHäuser in einem Berliner Neubauviertel © Max Beispiel/dpa\n" + body2 + "\n",
+		},
+	}
+	for _, tt := range tests {
+		doc := run(t, "de", tt.in, "structure", "dedupe")
+		if got := verdicts(doc); got != tt.want {
+			t.Errorf("%s: got\n%s\nwant\n%s", tt.name, got, tt.want)
+		}
+	}
+}
+
+func TestDedupeMakesCaption(t *testing.T) {
+	doc := run(t, "de", "Stadtwerke bauen Wärmepumpen\n\n"+body+"\nEine Wärmepumpe am Flussufer\n\nEine Wärmepumpe am Flussufer\n", "structure", "dedupe")
+	if b := block(t, doc, "Eine Wärmepumpe"); b.Kind != document.Caption || b.Dropped {
+		t.Errorf("first copy is %s (dropped %v), want a live caption", b.Kind, b.Dropped)
+	}
+	// A teaser printed twice stays a paragraph.
+	doc = run(t, "de", "Stadtwerke bauen Wärmepumpen\n\n"+body+"\n\n"+body+"\n", "structure", "dedupe")
+	if b := block(t, doc, body); b.Kind != document.Paragraph {
+		t.Errorf("repeated teaser became a %s", b.Kind)
+	}
+}

@@ -1,0 +1,51 @@
+package filter
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/unscrape/unscrape/pkg/document"
+)
+
+// run parses text, sets its language and applies the named filters in
+// pipeline order.
+func run(t *testing.T, lang, text string, names ...string) *document.Document {
+	t.Helper()
+	doc := document.Parse(text)
+	doc.Lang = lang
+	p, err := NewPipeline(names, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := p.Apply(doc); err != nil {
+		t.Fatal(err)
+	}
+	return doc
+}
+
+// verdicts lists every block as "text" (kept) or "text ← filter: reason"
+// (dropped), one a line, for readable comparisons.
+func verdicts(doc *document.Document) string {
+	var sb strings.Builder
+	for _, b := range doc.Blocks {
+		sb.WriteString(b.Text)
+		if b.Dropped {
+			n := b.Notes[len(b.Notes)-1]
+			sb.WriteString(" ← " + n.Filter + ": " + n.Reason)
+		}
+		sb.WriteByte('\n')
+	}
+	return sb.String()
+}
+
+// block returns the first block whose text starts with prefix.
+func block(t *testing.T, doc *document.Document, prefix string) *document.Block {
+	t.Helper()
+	for i := range doc.Blocks {
+		if strings.HasPrefix(doc.Blocks[i].Text, prefix) {
+			return &doc.Blocks[i]
+		}
+	}
+	t.Fatalf("no block starts with %q", prefix)
+	return nil
+}

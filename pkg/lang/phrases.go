@@ -1,0 +1,393 @@
+package lang
+
+import (
+	"bufio"
+	"embed"
+	"fmt"
+	"io/fs"
+	"maps"
+	"path"
+	"slices"
+	"strings"
+	"unicode/utf8"
+
+	"golang.org/x/text/language"
+	"golang.org/x/text/unicode/norm"
+
+	"github.com/unscrape/unscrape/pkg/textfix"
+)
+
+// The phrase packs are one file per language under phrases/, named by the
+// language's BCP 47 base tag ("de.txt"). mul.txt holds names that are the
+// same in every language: news agencies, podcast platforms.
+//
+// File format, one entry a line:
+//
+//	# comment (the file starts with comments naming its source and licence)
+//	[drop: podcast widget]       following entries are boilerplate lines; the
+//	                             text after "drop:" is the reason --explain gives
+//	[related: related articles]  a line that heads a list of links to other
+//	                             articles; the list goes with it
+//	[photo credit]               the start of a photo credit ("Foto: *")
+//	[agency credit]              an agency or contributor credit
+//	[caption label]              a label saying the next line is a caption
+//	[words: timestamp]           a set of words other rules consult, one a line
+//	Abonnieren bei               matches the whole line
+//	Lesen Sie auch: *            matches a line that starts with the words
+//	* contributed to this report matches a line that ends with the words
+//
+// Lines are compared after textfix.FoldNumbers: case, quotation marks,
+// dashes, white space and the punctuation at either end do not matter, and
+// any number matches any number ("Il vous reste 58% de cet article à lire"
+// covers 12% too). A prefix entry keeps its own trailing punctuation, so
+// "Lire aussi : *" needs the colon. Matching the whole line (or a marked
+// start or end) is what keeps "Er wollte die Zeitung nicht abonnieren." in
+// the article when "Abonnieren" is boilerplate.
+//
+//go:embed phrases/*.txt
+var phraseFiles embed.FS
+
+// Class says what a matched line is.
+type Class uint8
+
+// The classes of phrase.
+const (
+	Boilerplate  Class = iota + 1 // a line that is not article text
+	Related                       // the heading of a list of links to other articles
+	PhotoCredit                   // a photo credit, or the start of one
+	AgencyCredit                  // an agency or contributor credit
+	CaptionLabel                  // a label that says the next line is a caption
+)
+
+// Match is what a line matched: its class and, for boilerplate, the reason.
+type Match struct {
+	Class  Class
+	Reason string
+	// Whole is true when the entry matched the whole line, false for a
+	// prefix or suffix entry.
+	Whole bool
+}
+
+// Phrases is the phrase index of one set of languages. It is read-only after
+// it is built and safe for concurrent use.
+type Phrases struct {
+	whole     map[string]Match
+	prefix    map[string]Match
+	suffix    map[string]Match
+	maxPrefix int // longest prefix key in bytes
+	maxSuffix int
+	words     map[string]map[string]bool
+}
+
+func newPhrases() *Phrases {
+	return &Phrases{
+		whole:  map[string]Match{},
+		prefix: map[string]Match{},
+		suffix: map[string]Match{},
+		words:  map[string]map[string]bool{},
+	}
+}
+
+// Phrasebook holds the phrase index for every language that has a pack.
+type Phrasebook struct {
+	byLang map[string]*Phrases
+	all    *Phrases
+}
+
+// alwaysPacks apply to every document whatever its language: names that
+// are the same everywhere, and English, the language of the widgets and
+// embeds (podcast players, social buttons, ad labels) that sites of every
+// language carry.
+var alwaysPacks = []string{"mul", "en"}
+
+// LoadPhrasebook reads the embedded phrase packs and builds, for each
+// language, an index of its own pack merged with the packs that always
+// apply. Build it once and share it: documents only read it.
+func LoadPhrasebook() (*Phrasebook, error) {
+	packs, err := readPacks(phraseFiles)
+	if err != nil {
+		return nil, err
+	}
+	always := newPhrases()
+	for _, a := range alwaysPacks {
+		always.merge(packs[a])
+	}
+	b := &Phrasebook{byLang: map[string]*Phrases{}, all: newPhrases()}
+	// In sorted order, so that where two packs give one line different
+	// reasons, the all-language index says the same on every run.
+	for _, tag := range slices.Sorted(maps.Keys(packs)) {
+		pack := packs[tag]
+		if slices.Contains(alwaysPacks, tag) {
+			continue
+		}
+		p := newPhrases()
+		p.merge(pack)
+		p.merge(always)
+		b.byLang[tag] = p
+		b.all.merge(pack)
+	}
+	b.all.merge(always)
+	if b.byLang["en"] == nil {
+		b.byLang["en"] = always
+	}
+	return b, nil
+}
+
+// For returns the index for a document in language tag. A language without
+// a pack, or an empty tag (detection failed), gets every pack: whole-line
+// matching is conservative enough that a guess across all languages does
+// less harm than missing the page's own.
+func (b *Phrasebook) For(tag string) *Phrases {
+	if tag != "" {
+		if t, err := language.Parse(tag); err == nil {
+			base, _ := t.Base()
+			if p, ok := b.byLang[base.String()]; ok {
+				return p
+			}
+		}
+	}
+	return b.all
+}
+
+// Match reports what line is, by the index's phrases: a whole-line entry,
+// then the longest prefix entry, then the longest suffix entry. A line made
+// only of boilerplate sentences ("Es ist ein Fehler aufgetreten. Bitte
+// versuchen Sie es später erneut.") is boilerplate too.
+func (p *Phrases) Match(line string) (Match, bool) {
+	head := textfix.FoldPrefix(line)
+	key := strings.TrimRightFunc(head, textfix.IsEdge)
+	if key == "" {
+		return Match{}, false
+	}
+	if m, ok := p.whole[key]; ok {
+		m.Whole = true
+		return m, true
+	}
+	if m, ok := p.matchPrefix(head); ok {
+		return m, true
+	}
+	if m, ok := p.matchSuffix(key); ok {
+		return m, true
+	}
+	return p.matchSentences(line)
+}
+
+// matchPrefix finds the longest prefix entry that head starts with, ending
+// at a word boundary.
+func (p *Phrases) matchPrefix(head string) (Match, bool) {
+	limit := min(len(head), p.maxPrefix)
+	// Longest first: "Lire aussi sur le même sujet :" before "Lire aussi".
+	for i := limit; i > 0; i-- {
+		if i < len(head) && !boundaryAt(head, i) {
+			continue
+		}
+		if m, ok := p.prefix[head[:i]]; ok {
+			return m, true
+		}
+	}
+	return Match{}, false
+}
+
+func (p *Phrases) matchSuffix(key string) (Match, bool) {
+	for i := max(0, len(key)-p.maxSuffix); i < len(key); i++ {
+		if i > 0 && !boundaryBefore(key, i) {
+			continue
+		}
+		if m, ok := p.suffix[key[i:]]; ok {
+			return m, true
+		}
+	}
+	return Match{}, false
+}
+
+// maxSentencesRunes bounds the lines matchSentences splits: boilerplate made
+// of several sentences is short, and body paragraphs need not pay for it.
+const maxSentencesRunes = 300
+
+func (p *Phrases) matchSentences(line string) (Match, bool) {
+	if utf8.RuneCountInString(line) > maxSentencesRunes {
+		return Match{}, false
+	}
+	parts := splitSentences(line)
+	if len(parts) < 2 {
+		return Match{}, false
+	}
+	var first Match
+	for i, s := range parts {
+		m, ok := p.whole[textfix.FoldNumbers(s)]
+		if !ok || m.Class != Boilerplate {
+			return Match{}, false
+		}
+		if i == 0 {
+			first = m
+		}
+	}
+	first.Whole = true
+	return first, true
+}
+
+// splitSentences cuts s after every ". ", "! " and "? ".
+func splitSentences(s string) []string {
+	var out []string
+	start := 0
+	for i := 0; i+1 < len(s); i++ {
+		if (s[i] == '.' || s[i] == '!' || s[i] == '?') && s[i+1] == ' ' {
+			out = append(out, s[start:i+1])
+			start = i + 2
+		}
+	}
+	if start < len(s) {
+		out = append(out, s[start:])
+	}
+	return out
+}
+
+// Word reports whether w is in the named word set ("timestamp", "agency").
+// w is compared after textfix.Fold.
+func (p *Phrases) Word(set, w string) bool {
+	return p.words[set][textfix.Fold(w)]
+}
+
+// boundaryAt reports whether a word of s ends right before byte i: the rune
+// at i is a space, punctuation or a symbol.
+func boundaryAt(s string, i int) bool {
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	return textfix.IsEdge(r)
+}
+
+// boundaryBefore reports whether a word of s starts at byte i.
+func boundaryBefore(s string, i int) bool {
+	r, _ := utf8.DecodeLastRuneInString(s[:i])
+	return textfix.IsEdge(r)
+}
+
+// merge adds q's entries to p; entries p has already keep their meaning, so
+// the document's own language wins over the packs merged after it.
+func (p *Phrases) merge(q *Phrases) {
+	if q == nil {
+		return
+	}
+	for k, m := range q.whole {
+		if _, ok := p.whole[k]; !ok {
+			p.whole[k] = m
+		}
+	}
+	for k, m := range q.prefix {
+		if _, ok := p.prefix[k]; !ok {
+			p.prefix[k] = m
+			p.maxPrefix = max(p.maxPrefix, len(k))
+		}
+	}
+	for k, m := range q.suffix {
+		if _, ok := p.suffix[k]; !ok {
+			p.suffix[k] = m
+			p.maxSuffix = max(p.maxSuffix, len(k))
+		}
+	}
+	for set, ws := range q.words {
+		if p.words[set] == nil {
+			p.words[set] = map[string]bool{}
+		}
+		for w := range ws {
+			p.words[set][w] = true
+		}
+	}
+}
+
+// readPacks parses every phrases/*.txt file of fsys into a Phrases keyed by
+// the file's language tag.
+func readPacks(fsys fs.FS) (map[string]*Phrases, error) {
+	names, err := fs.Glob(fsys, "phrases/*.txt")
+	if err != nil {
+		return nil, err
+	}
+	packs := map[string]*Phrases{}
+	for _, name := range names {
+		data, err := fs.ReadFile(fsys, name)
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", name, err)
+		}
+		p, err := parsePack(name, string(data))
+		if err != nil {
+			return nil, err
+		}
+		packs[strings.TrimSuffix(path.Base(name), ".txt")] = p
+	}
+	return packs, nil
+}
+
+// parsePack reads one phrase file; errors name the file and line.
+func parsePack(name, data string) (*Phrases, error) {
+	p := newPhrases()
+	var cur Match
+	var words string // the word set being read, when in a [words: …] section
+	sc := bufio.NewScanner(strings.NewReader(data))
+	for no := 1; sc.Scan(); no++ {
+		line := strings.TrimSpace(norm.NFC.String(sc.Text()))
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		if strings.HasPrefix(line, "[") && strings.HasSuffix(line, "]") {
+			m, set, err := parseSection(line[1 : len(line)-1])
+			if err != nil {
+				return nil, fmt.Errorf("%s:%d: %w", name, no, err)
+			}
+			cur, words = m, set
+			if set != "" && p.words[set] == nil {
+				p.words[set] = map[string]bool{}
+			}
+			continue
+		}
+		if words != "" {
+			p.words[words][textfix.Fold(line)] = true
+			continue
+		}
+		if cur.Class == 0 {
+			return nil, fmt.Errorf("%s:%d: entry %q before any [section]", name, no, line)
+		}
+		table, key := p.whole, ""
+		switch {
+		case strings.HasSuffix(line, " *"):
+			table, key = p.prefix, textfix.FoldPrefix(strings.TrimSuffix(line, " *"))
+			p.maxPrefix = max(p.maxPrefix, len(key))
+		case strings.HasPrefix(line, "* "):
+			table, key = p.suffix, textfix.FoldNumbers(strings.TrimPrefix(line, "* "))
+			p.maxSuffix = max(p.maxSuffix, len(key))
+		default:
+			key = textfix.FoldNumbers(line)
+		}
+		if key == "" {
+			return nil, fmt.Errorf("%s:%d: entry %q has no words", name, no, line)
+		}
+		if old, ok := table[key]; ok && old != cur {
+			return nil, fmt.Errorf("%s:%d: %q is already in [%s]", name, no, line, old.Reason)
+		}
+		table[key] = cur
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("%s: %w", name, err)
+	}
+	return p, nil
+}
+
+// parseSection reads a section header's inside: the match its entries give,
+// or the name of a word set.
+func parseSection(s string) (Match, string, error) {
+	kind, arg, _ := strings.Cut(s, ":")
+	kind, arg = strings.TrimSpace(kind), strings.TrimSpace(arg)
+	switch {
+	case kind == "drop" && arg != "":
+		return Match{Class: Boilerplate, Reason: arg}, "", nil
+	case kind == "related" && arg != "":
+		return Match{Class: Related, Reason: arg}, "", nil
+	case kind == "photo credit" && arg == "":
+		return Match{Class: PhotoCredit, Reason: "photo credit"}, "", nil
+	case kind == "agency credit" && arg == "":
+		return Match{Class: AgencyCredit, Reason: "agency credit"}, "", nil
+	case kind == "caption label" && arg == "":
+		return Match{Class: CaptionLabel, Reason: "caption label"}, "", nil
+	case kind == "words" && arg != "":
+		return Match{}, arg, nil
+	}
+	return Match{}, "", fmt.Errorf("unknown section [%s] (want [drop: reason], [related: reason], [photo credit], [agency credit], [caption label] or [words: name])", s)
+}

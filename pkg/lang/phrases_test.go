@@ -1,0 +1,152 @@
+package lang
+
+import (
+	"io/fs"
+	"strings"
+	"testing"
+)
+
+func loadBook(t *testing.T) *Phrasebook {
+	t.Helper()
+	b, err := LoadPhrasebook()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
+}
+
+func TestPacksHaveHeaders(t *testing.T) {
+	names, err := fs.Glob(phraseFiles, "phrases/*.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"de", "en", "fr", "es", "it", "nl", "mul"} {
+		found := false
+		for _, n := range names {
+			found = found || n == "phrases/"+want+".txt"
+		}
+		if !found {
+			t.Errorf("no phrase pack for %s", want)
+		}
+	}
+	for _, n := range names {
+		data, err := fs.ReadFile(phraseFiles, n)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var header strings.Builder
+		for _, l := range strings.Split(string(data), "\n") {
+			if !strings.HasPrefix(l, "#") {
+				break
+			}
+			header.WriteString(l + "\n")
+		}
+		for _, must := range []string{"Source:", "Licence:"} {
+			if !strings.Contains(header.String(), must) {
+				t.Errorf("%s: header comment does not say %q", n, must)
+			}
+		}
+	}
+}
+
+func TestMatch(t *testing.T) {
+	b := loadBook(t)
+	tests := []struct {
+		lang, line string
+		class      Class
+		reason     string
+	}{
+		{"de", "Abonnieren bei", Boilerplate, "podcast widget"},
+		{"de", "Podcast Cover", Boilerplate, "podcast widget"},
+		{"de", "Die Wiedergabe wurde unterbrochen.", Boilerplate, "media player"},
+		{"de", "Die Wiedergabe wurde unterbrochen", Boilerplate, "media player"},
+		{"de", "Es ist ein Fehler aufgetreten. Bitte versuchen Sie es zu einem späteren Zeitpunkt erneut.", Boilerplate, "error message"},
+		{"de", "ANZEIGE", Boilerplate, "advertising label"},
+		{"de", "› Mehr zum Thema", Related, "related articles"},
+		{"de", "Lesen Sie auch: Was Putin wirklich will", Related, "related articles"},
+		{"de", "Foto: Russian Foreign Ministry / imago images/ITAR-TASS", PhotoCredit, "photo credit"},
+		{"de", "Mit Material von dpa", AgencyCredit, "agency credit"},
+		{"en", "Advertisement", Boilerplate, "advertising label"},
+		{"en", "Photograph: Kevin Lamarque/Reuters", PhotoCredit, "photo credit"},
+		{"en", "Reuters contributed to this report.", AgencyCredit, "agency credit"},
+		{"en", "Jane Doe in Berlin contributed to this report", AgencyCredit, "agency credit"},
+		{"en", "Copyright 2022 The Associated Press. All rights reserved.", Boilerplate, "copyright notice"},
+		{"fr", "Article réservé à nos abonnés", Boilerplate, "subscription prompt"},
+		{"fr", "Il vous reste 58% de cet article à lire.", Boilerplate, "subscription prompt"},
+		{"fr", "Il vous reste 7 % de cet article à lire.", Boilerplate, "subscription prompt"},
+		{"fr", "Lire aussi : Emmanuel Macron face aux maires", Related, "related articles"},
+		{"fr", "Lire aussi | Emmanuel Macron face aux maires", Related, "related articles"},
+		{"fr", "Le Monde avec AFP", AgencyCredit, "agency credit"},
+		{"fr", "Photo : Ludovic Marin / AFP", PhotoCredit, "photo credit"},
+		{"es", "Suscríbete para seguir leyendo", Boilerplate, "subscription prompt"},
+		{"es", "Más información", Related, "related articles"},
+		{"it", "© RIPRODUZIONE RISERVATA", Boilerplate, "copyright notice"},
+		{"it", "Leggi anche", Related, "related articles"},
+		{"nl", "Deel artikel:", Boilerplate, "share button"},
+		{"nl", "Beeld ANP", PhotoCredit, "photo credit"},
+		// Widgets speak English on every site, and a failed detection
+		// gets every pack.
+		{"de", "Share on Facebook", Boilerplate, "share button"},
+		{"", "Abonnieren bei", Boilerplate, "podcast widget"},
+		{"pl", "Lire aussi : Emmanuel Macron", Related, "related articles"},
+	}
+	for _, tt := range tests {
+		m, ok := b.For(tt.lang).Match(tt.line)
+		if !ok || m.Class != tt.class || m.Reason != tt.reason {
+			t.Errorf("For(%q).Match(%q) = %+v, %v; want class %d %q", tt.lang, tt.line, m, ok, tt.class, tt.reason)
+		}
+	}
+}
+
+// TestMatchKeepsSentences: the same words inside an article sentence are
+// never matched, because entries cover the whole line or a marked start.
+func TestMatchKeepsSentences(t *testing.T) {
+	b := loadBook(t)
+	for _, tt := range []struct{ lang, line string }{
+		{"de", "Er wollte die Zeitung nicht abonnieren."},
+		{"de", "Die Anzeige wurde am Montag erstattet."},
+		{"de", "Es ist ein Fehler aufgetreten, sagte der Minister, und er werde behoben."},
+		{"de", "Mehr zum Thema Wärmepumpen erklärt die Verbraucherzentrale."},
+		{"de", "Fotos zeigen die Zerstörung in der Altstadt."},
+		{"en", "Share prices fell."},
+		{"en", "Subscribers were told to expect higher fees."},
+		{"en", "Read more about the plan in the council's report."},
+		{"en", "Photographers were kept away from the scene."},
+		{"fr", "Il a refusé de partager les documents."},
+		{"fr", "Les abonnés ont reçu un courrier."},
+		{"es", "Compartir la información es clave, dijo."},
+		{"it", "Leggi anchesi"},
+		{"nl", "Beeldbank van de gemeente"},
+	} {
+		if m, ok := b.For(tt.lang).Match(tt.line); ok {
+			t.Errorf("For(%q).Match(%q) = %+v, want no match", tt.lang, tt.line, m)
+		}
+	}
+}
+
+func TestWords(t *testing.T) {
+	b := loadBook(t)
+	if !b.For("de").Word("timestamp", "Uhr") || !b.For("de").Word("agency", "AFP") {
+		t.Error("de index misses timestamp or agency words")
+	}
+	if b.For("de").Word("timestamp", "janvier") {
+		t.Error("de index has French timestamp words")
+	}
+	if !b.For("").Word("timestamp", "janvier") {
+		t.Error("the all-language index misses French timestamp words")
+	}
+}
+
+func TestParsePackErrors(t *testing.T) {
+	for _, tt := range []struct{ data, want string }{
+		{"[sometimes: x]\nfoo\n", "x.txt:1: unknown section"},
+		{"foo\n", "x.txt:1: entry \"foo\" before any [section]"},
+		{"[drop: a]\nFoo\n[drop: b]\nfoo\n", "x.txt:4: \"foo\" is already in [a]"},
+		{"[drop: a]\n...\n", "x.txt:2: entry \"...\" has no words"},
+	} {
+		_, err := parsePack("x.txt", tt.data)
+		if err == nil || !strings.Contains(err.Error(), tt.want) {
+			t.Errorf("parsePack(%q) error = %v, want it to contain %q", tt.data, err, tt.want)
+		}
+	}
+}

@@ -1,0 +1,150 @@
+package markdown
+
+import (
+	"bytes"
+	"fmt"
+	"slices"
+
+	"go.yaml.in/yaml/v3"
+
+	"github.com/unscrape/unscrape/pkg/document"
+)
+
+// The front matter keys unscrape writes, in the order it writes them.
+const (
+	keyTitle    = "title"
+	keyLanguage = "language"
+	keyCredits  = "credits"
+	keySource   = "source"
+)
+
+var ownKeys = []string{keyTitle, keyLanguage, keyCredits, keySource}
+
+// stdinSource is the source name of standard input, which says nothing
+// worth keeping.
+const stdinSource = "-"
+
+// ReadFrontMatter reads the YAML front matter document.Parse kept into doc:
+// the language, the credits and the source. The title is left to the
+// filters, which find it in the body; the front matter's title is kept only
+// if they find none. Keys unscrape does not know stay in the front matter
+// for FrontMatter to write back.
+func ReadFrontMatter(doc *document.Document) error {
+	if doc.Meta.FrontMatter == "" {
+		return nil
+	}
+	m, err := frontMatterMap(doc.Meta.FrontMatter)
+	if err != nil {
+		return err
+	}
+	for k := 0; k+1 < len(m.Content); k += 2 {
+		key, val := m.Content[k].Value, m.Content[k+1]
+		var err error
+		switch key {
+		case keyTitle:
+			err = val.Decode(&doc.Meta.Title)
+		case keyLanguage:
+			err = val.Decode(&doc.Lang)
+		case keySource:
+			err = val.Decode(&doc.Meta.Source)
+		case keyCredits:
+			var credits []string
+			if val.Kind == yaml.ScalarNode {
+				credits = []string{val.Value}
+			} else {
+				err = val.Decode(&credits)
+			}
+			for _, c := range credits {
+				if !slices.Contains(doc.Meta.Credits, c) {
+					doc.Meta.Credits = append(doc.Meta.Credits, c)
+				}
+			}
+		}
+		if err != nil {
+			return fmt.Errorf("front matter: %s: %w", key, err)
+		}
+	}
+	return nil
+}
+
+// frontMatterMap parses front matter that must be a YAML mapping.
+func frontMatterMap(src string) (*yaml.Node, error) {
+	var root yaml.Node
+	if err := yaml.Unmarshal([]byte(src), &root); err != nil {
+		return nil, fmt.Errorf("front matter: %w", err)
+	}
+	if root.Kind == 0 {
+		return &yaml.Node{Kind: yaml.MappingNode}, nil
+	}
+	if root.Kind != yaml.DocumentNode || len(root.Content) != 1 || root.Content[0].Kind != yaml.MappingNode {
+		return nil, fmt.Errorf("front matter: not a mapping of keys to values")
+	}
+	return root.Content[0], nil
+}
+
+// FrontMatter returns doc's metadata as a YAML front matter block, "---"
+// lines included: title, language, credits and source (each only when
+// known), then any other keys the input's front matter had, in their order.
+// The YAML library does the quoting, so a title like "Ja: nein" or "123"
+// reads back as the same string.
+func FrontMatter(doc *document.Document) ([]byte, error) {
+	out := &yaml.Node{Kind: yaml.MappingNode}
+	add := func(key string, v any) error {
+		var k, val yaml.Node
+		if err := k.Encode(key); err != nil {
+			return err
+		}
+		if err := val.Encode(v); err != nil {
+			return err
+		}
+		out.Content = append(out.Content, &k, &val)
+		return nil
+	}
+	type pair struct {
+		key string
+		val any
+	}
+	var own []pair
+	if doc.Meta.Title != "" {
+		own = append(own, pair{keyTitle, doc.Meta.Title})
+	}
+	if doc.Lang != "" {
+		own = append(own, pair{keyLanguage, doc.Lang})
+	}
+	if len(doc.Meta.Credits) > 0 {
+		own = append(own, pair{keyCredits, doc.Meta.Credits})
+	}
+	if doc.Meta.Source != "" && doc.Meta.Source != stdinSource {
+		own = append(own, pair{keySource, doc.Meta.Source})
+	}
+	for _, o := range own {
+		if err := add(o.key, o.val); err != nil {
+			return nil, fmt.Errorf("front matter: %s: %w", o.key, err)
+		}
+	}
+	if doc.Meta.FrontMatter != "" {
+		m, err := frontMatterMap(doc.Meta.FrontMatter)
+		if err != nil {
+			return nil, err
+		}
+		for k := 0; k+1 < len(m.Content); k += 2 {
+			if !slices.Contains(ownKeys, m.Content[k].Value) {
+				out.Content = append(out.Content, m.Content[k], m.Content[k+1])
+			}
+		}
+	}
+	var buf bytes.Buffer
+	buf.WriteString("---\n")
+	if len(out.Content) > 0 {
+		enc := yaml.NewEncoder(&buf)
+		enc.SetIndent(2)
+		if err := enc.Encode(out); err != nil {
+			return nil, fmt.Errorf("front matter: %w", err)
+		}
+		if err := enc.Close(); err != nil {
+			return nil, fmt.Errorf("front matter: %w", err)
+		}
+	}
+	buf.WriteString("---\n")
+	return buf.Bytes(), nil
+}

@@ -1,0 +1,82 @@
+package markdown
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/unscrape/unscrape/pkg/document"
+)
+
+func TestFrontMatter(t *testing.T) {
+	doc := document.Parse("# Ja: nein\n\nText.\n")
+	doc.Meta.Title = "Ja: nein"
+	doc.Lang = "de"
+	doc.Meta.Credits = []string{"asc/dpa/AFP", "123"}
+	doc.Meta.Source = "in/a.txt"
+	got, err := FrontMatter(doc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := `---
+title: 'Ja: nein'
+language: de
+credits:
+  - asc/dpa/AFP
+  - "123"
+source: in/a.txt
+---
+`
+	if string(got) != want {
+		t.Errorf("got\n%s\nwant\n%s", got, want)
+	}
+}
+
+func TestFrontMatterOmitsUnknownAndStdin(t *testing.T) {
+	doc := &document.Document{Meta: document.Meta{Source: "-"}}
+	got, err := FrontMatter(doc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if string(got) != "---\n---\n" {
+		t.Errorf("got %q, want an empty front matter", got)
+	}
+}
+
+// TestFrontMatterRoundTrip: what FrontMatter writes, Parse and
+// ReadFrontMatter read back, and keys unscrape does not know survive.
+func TestFrontMatterRoundTrip(t *testing.T) {
+	in := "---\nlayout: post\ntitle: Alt\ncredits: mmo/dpa\nsource: first.txt\ntags:\n  - a\n  - b\n---\n\n# Neu\n\nText.\n"
+	doc := document.Parse(in)
+	if err := ReadFrontMatter(doc); err != nil {
+		t.Fatal(err)
+	}
+	if doc.Meta.Source != "first.txt" || !slices.Equal(doc.Meta.Credits, []string{"mmo/dpa"}) || doc.Meta.Title != "Alt" {
+		t.Errorf("read %+v", doc.Meta)
+	}
+	if len(doc.Blocks) != 2 || doc.Blocks[0].Text != "Neu" || doc.Blocks[0].Line != 11 {
+		t.Errorf("blocks after the front matter: %+v", doc.Blocks)
+	}
+	doc.Meta.Title = "Neu"
+	doc.Meta.Credits = append(doc.Meta.Credits, "Reuters")
+	got, err := FrontMatter(doc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "---\ntitle: Neu\ncredits:\n  - mmo/dpa\n  - Reuters\nsource: first.txt\nlayout: post\ntags:\n  - a\n  - b\n---\n"
+	if string(got) != want {
+		t.Errorf("got\n%s\nwant\n%s", got, want)
+	}
+}
+
+func TestReadFrontMatterErrors(t *testing.T) {
+	for _, in := range []string{
+		"---\ntitle: [unclosed\n---\ntext\n",
+		"---\n- a list\n---\ntext\n",
+	} {
+		doc := document.Parse(in)
+		if err := ReadFrontMatter(doc); err == nil || !strings.HasPrefix(err.Error(), "front matter") {
+			t.Errorf("ReadFrontMatter(%q) error = %v, want a front matter error", in, err)
+		}
+	}
+}
