@@ -96,13 +96,13 @@ func (b *Block) SetText(filter, reason, text string) {
 
 // Meta is what the document says about itself rather than in its body.
 type Meta struct {
-	Title   string   // set by the structure filter
+	Title string // set by the structure filter
 	// TitleSought is set once the structure filter has looked for a title,
 	// so that later filters that drop lines above it may look again, and
 	// do not when the user skipped structure.
 	TitleSought bool
-	Credits []string // agency and author credits moved out of the body
-	Source  string   // the path or id the input came from
+	Credits     []string // agency and author credits moved out of the body
+	Source      string   // the path or id the input came from
 	// FrontMatter is the YAML front matter the input started with, without
 	// its "---" lines, for the renderer to read and write back.
 	FrontMatter string
