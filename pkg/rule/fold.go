@@ -25,9 +25,9 @@ func Fold(s string) string {
 }
 
 // Plain returns the form of a line that regex rules see: its text with
-// every double quotation mark made '"', every single one and every
-// apostrophe made '\”, and white space folded as Fold does. Case is kept
-// (write (?i) for a case-blind regex). Because the quotes filter changes
+// every double quotation mark made an ASCII double quote, every single one
+// and every apostrophe an ASCII apostrophe, and white space folded as Fold
+// does. Case is kept (write (?i) for a case-blind regex). Because the quotes filter changes
 // quotation marks, a regex that saw them as written would match a line on
 // the first run and miss it on the second.
 func Plain(s string) string {
@@ -66,10 +66,10 @@ func squeeze(s string, f func(rune) (rune, bool)) string {
 	return sb.String()
 }
 
-// quoteKind says whether r is a double quotation mark ('"'), a single one
-// or an apostrophe ('\”), or neither (0). Unicode puts „ and ‚ among the
-// opening brackets (Ps), so they are named here; the other typographic
-// quotes are the initial and final punctuation classes (Pi, Pf).
+// quoteKind says whether r is a double quotation mark (it returns the ASCII
+// double quote), a single one or an apostrophe (the ASCII apostrophe), or
+// neither (0). Unicode puts „ and ‚ among the opening brackets (Ps), so
+// they are named here; the other typographic quotes are the initial and final punctuation classes (Pi, Pf).
 func quoteKind(r rune) rune {
 	switch r {
 	case '"', '„', '“', '”', '‟', '«', '»', '〝', '〞', '＂':
