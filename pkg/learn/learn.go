@@ -14,6 +14,7 @@ import (
 	"embed"
 	"errors"
 	"fmt"
+	"hash/maphash"
 	"io/fs"
 	"math"
 	"regexp"
@@ -51,8 +52,8 @@ type Options struct {
 
 // Found is a proposed rule.
 type Found struct {
-	// Rule is the rule as it goes in the config file: the line as first
-	// seen, or a /regex/ when the line came in forms that differ in numbers
+	// Rule is the rule as it goes in the config file: the line as seen on
+	// the second page it is on, or a /regex/ when the line came in forms that differ in numbers
 	// or dates.
 	Rule string
 	// Pages is the number of pages the line was seen on.
@@ -62,13 +63,15 @@ type Found struct {
 	Varies bool
 }
 
-// entry is what the learner keeps per distinct line shape.
+// entry is what the learner keeps per distinct line shape. Most lines of a
+// corpus are seen once, so an entry holds hashes, and the text only from
+// the second page the line is seen on: a line seen once costs a map slot.
 type entry struct {
-	pages    int    // pages the shape was seen on
-	lastPage int    // the page it was last counted for, to count a page once
-	text     string // the line as first seen
-	folded   string // its folded form
+	pages    int32  // pages the shape was seen on
+	lastPage int32  // the page it was last counted for, to count a page once
+	folded   uint64 // hash of the first folded form seen
 	varies   bool   // another folded form with the same shape was seen
+	text     string // the line as seen on its second page
 }
 
 // Learner collects lines from pages. It is not safe for concurrent use.
@@ -77,7 +80,8 @@ type Learner struct {
 	pipeline *filter.Pipeline
 	dates    map[string]bool // folded month and weekday names
 	pages    int
-	lines    map[string]*entry
+	lines    map[uint64]*entry // by hash of the line's shape
+	seed     maphash.Seed
 }
 
 //go:embed dates/*.txt
@@ -107,7 +111,7 @@ func New(opts Options) (*Learner, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Learner{opts: opts, pipeline: p, dates: dates, lines: make(map[string]*entry)}, nil
+	return &Learner{opts: opts, pipeline: p, dates: dates, lines: make(map[uint64]*entry), seed: maphash.MakeSeed()}, nil
 }
 
 // loadDates reads the month and weekday names of every language file.
@@ -180,25 +184,31 @@ func (l *Learner) Add(text string) error {
 		if folded == "" {
 			continue
 		}
-		key := l.shape(folded)
+		// Two lines whose 64-bit hashes collide would count as one; with
+		// millions of distinct lines the chance is below one in a million.
+		key := maphash.String(l.seed, l.shape(folded))
+		fh := maphash.String(l.seed, folded)
 		e := l.lines[key]
 		if e == nil {
 			if left < math.MaxInt && 1+left < need {
 				continue
 			}
-			e = &entry{text: b.Text, folded: folded}
+			e = &entry{folded: fh}
 			l.lines[key] = e
-		} else if folded != e.folded {
+		} else if fh != e.folded {
 			e.varies = true
 		}
-		if e.lastPage != page {
-			e.lastPage = page
+		if e.lastPage != int32(page) {
+			e.lastPage = int32(page)
 			e.pages++
+			if e.text == "" && int(e.pages) >= min(2, l.opts.MinPages) {
+				e.text = b.Text
+			}
 		}
 	}
 	if left < math.MaxInt && page%pruneEvery == 0 {
 		for k, e := range l.lines {
-			if e.pages+left < need {
+			if int(e.pages)+left < need {
 				delete(l.lines, k)
 			}
 		}
@@ -221,7 +231,9 @@ func (l *Learner) shape(folded string) string {
 		return folded
 	}
 	var sb strings.Builder
-	forEachToken(folded, l.dates, func(tok string, slot rune) {
+	// The words of folded text are folded: no need to fold them again.
+	isDate := func(w string) bool { return l.dates[w] }
+	forEachToken(folded, isDate, func(tok string, slot rune) {
 		if slot != 0 {
 			sb.WriteRune(slot)
 		} else {
@@ -232,8 +244,8 @@ func (l *Learner) shape(folded string) string {
 }
 
 // forEachToken splits s into runs of ASCII digits (a number slot), runs of
-// letters that fold to a date word (a date slot), and the text between.
-func forEachToken(s string, dates map[string]bool, f func(tok string, slot rune)) {
+// letters that are a date word (a date slot), and the text between.
+func forEachToken(s string, isDate func(string) bool, f func(tok string, slot rune)) {
 	for len(s) > 0 {
 		r, _ := utf8.DecodeRuneInString(s)
 		switch {
@@ -249,7 +261,7 @@ func forEachToken(s string, dates map[string]bool, f func(tok string, slot rune)
 			if n < 0 {
 				n = len(s)
 			}
-			if dates[rule.Fold(s[:n])] {
+			if isDate(s[:n]) {
 				f(s[:n], dateSlot)
 			} else {
 				f(s[:n], 0)
@@ -279,10 +291,10 @@ func (l *Learner) Found() ([]Found, error) {
 	need := l.needed(l.pages)
 	var out []Found
 	for _, e := range l.lines {
-		if e.pages < need {
+		if int(e.pages) < need {
 			continue
 		}
-		f := Found{Rule: e.text, Pages: e.pages, Varies: e.varies}
+		f := Found{Rule: e.text, Pages: int(e.pages), Varies: e.varies}
 		if e.varies {
 			f.Rule = l.regex(e.text)
 		} else if rule.IsRegex(e.text) {
@@ -310,7 +322,8 @@ func (l *Learner) Found() ([]Found, error) {
 func (l *Learner) regex(text string) string {
 	var sb strings.Builder
 	sb.WriteString("/(?i)^")
-	forEachToken(rule.Plain(text), l.dates, func(tok string, slot rune) {
+	isDate := func(w string) bool { return l.dates[rule.Fold(w)] }
+	forEachToken(rule.Plain(text), isDate, func(tok string, slot rune) {
 		switch slot {
 		case numberSlot:
 			sb.WriteString(`\d+`)

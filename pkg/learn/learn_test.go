@@ -89,7 +89,7 @@ func TestThreshold(t *testing.T) {
 		{"min pages 7", Options{MinPages: 7}, []string{
 			"12 Always here: the site's slogan, a whole sentence.",
 		}},
-		{"share 0.1, min 2", Options{Share: 0.1, MinPages: 2}, []string{
+		{"share 0.1, min 1", Options{Share: 0.1, MinPages: 1}, []string{
 			"12 Always here: the site's slogan, a whole sentence.",
 			"6 On every other page of the site.",
 			"4 On every third page of the site.",
@@ -123,8 +123,8 @@ func TestFolding(t *testing.T) {
 	_, found := learnAll(t, Options{}, pages(6, func(i int) []string {
 		return []string{forms[i%3], forms[(i+1)%3]}
 	}))
-	if got, want := rulesOf(found), []string{"6 " + forms[0]}; !slices.Equal(got, want) {
-		t.Errorf("got %q, want %q", got, want)
+	if len(found) != 1 || found[0].Pages != 6 || rule.Fold(found[0].Rule) != rule.Fold(forms[0]) {
+		t.Fatalf("got %q, want one rule for %q on 6 pages", rulesOf(found), forms[0])
 	}
 	if found[0].Varies {
 		t.Error("a line that differs only in case and quotes became a regex")

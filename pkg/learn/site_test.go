@@ -26,7 +26,7 @@ type page struct {
 	text string
 }
 
-func sitePages(t *testing.T) []page {
+func sitePages(t testing.TB) []page {
 	t.Helper()
 	paths, err := filepath.Glob(filepath.Join(siteDir, "*.txt"))
 	if err != nil || len(paths) != 20 {

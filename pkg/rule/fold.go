@@ -3,6 +3,7 @@ package rule
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/cases"
 	"golang.org/x/text/unicode/norm"
@@ -15,8 +16,13 @@ import (
 // sentence typed on another keyboard, or quoted in another language's
 // style, folds to the same string.
 func Fold(s string) string {
-	s = norm.NFKC.String(cases.Fold().String(norm.NFKC.String(s)))
+	if !isASCII(s) {
+		s = norm.NFKC.String(cases.Fold().String(norm.NFKC.String(s)))
+	}
 	return squeeze(s, func(r rune) (rune, bool) {
+		if 'A' <= r && r <= 'Z' {
+			return r + 'a' - 'A', true
+		}
 		if quoteKind(r) != 0 {
 			return 0, false
 		}
@@ -81,4 +87,15 @@ func quoteKind(r rune) rune {
 		return '"'
 	}
 	return 0
+}
+
+// isASCII reports whether s is ASCII, which is NFKC already and whose case
+// folding is lower-casing A to Z.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
