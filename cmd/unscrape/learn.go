@@ -33,9 +33,11 @@ dates become one regex rule. A comment above each rule says on how many
 pages it was seen.
 
 Read the rules, delete any that is content, and save the file as
-.unscrape.yaml in the site's folder (or pass it with --config).`,
-		Example: `  unscrape learn pages/ > pages/.unscrape.yaml
-  unscrape learn --threshold 0.8 --min-pages 5 site-a/*.txt`,
+.unscrape.yaml in the folder you run unscrape in (or one above it), or pass
+it with --config.`,
+		Example: `  unscrape learn pages/ > .unscrape.yaml
+  unscrape learn --threshold 0.8 --min-pages 5 site-a/*.txt > site-a.yaml
+  unscrape --config site-a.yaml --explain site-a/2025-03-01.txt`,
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(_ *cobra.Command, args []string) error {
 			return runLearn(o, s, args)
