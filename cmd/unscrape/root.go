@@ -9,6 +9,8 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/unscrape/unscrape/pkg/cleaner"
+	"github.com/unscrape/unscrape/pkg/config"
+	"github.com/unscrape/unscrape/pkg/filter"
 )
 
 // Exit codes, documented in README.md.
@@ -66,6 +68,7 @@ type cleanOptions struct {
 	lang          string
 	explain       bool
 	frontMatter   bool
+	config        string
 }
 
 func newRootCmd(s streams) *cobra.Command {
@@ -86,12 +89,17 @@ With no path, or with "-", it reads standard input and writes standard output.`,
 		SilenceUsage:  true,
 		SilenceErrors: true,
 		RunE: func(cmd *cobra.Command, args []string) error {
+			rules, err := loadConfig(cmd.Flags(), o.config)
+			if err != nil {
+				return &exitCodeError{code: exitError, err: err}
+			}
 			c, err := cleaner.New(cleaner.Options{
 				Filters:     o.filters,
 				Skip:        o.skip,
 				Format:      o.format,
 				Lang:        o.lang,
 				FrontMatter: o.frontMatter,
+				Filter:      filter.Options{Rules: rules},
 			})
 			if err != nil {
 				return &exitCodeError{code: exitError, err: err}
@@ -112,7 +120,8 @@ With no path, or with "-", it reads standard input and writes standard output.`,
 	f.StringVar(&o.lang, "lang", "auto", "document language: auto or a BCP 47 tag (de, en-GB, …)")
 	f.BoolVar(&o.frontMatter, "front-matter", false, "start the Markdown with YAML front matter: title, language, credits, source")
 	f.BoolVar(&o.explain, "explain", false, "report every dropped or changed block on stderr as path:line: filter: reason: text")
-	cmd.AddCommand(newFiltersCmd(s), newVersionCmd(s))
+	f.StringVar(&o.config, "config", "", "config file (default: "+config.FileName+" in the working folder or the nearest folder above)")
+	cmd.AddCommand(newFiltersCmd(s), newVersionCmd(s), newLearnCmd(s))
 	return cmd
 }
 

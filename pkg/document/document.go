@@ -71,13 +71,17 @@ type Block struct {
 	Credit string
 
 	Dropped bool
-	Notes   []Note
+	// Kept is set by a keep rule of the user's config: no filter may drop
+	// the block, though filters may still repair its text.
+	Kept  bool
+	Notes []Note
 }
 
 // Drop marks the block as removed by filter for reason. It keeps the first
-// verdict: once dropped, a block stays dropped.
+// verdict: once dropped, a block stays dropped; a kept block is never
+// dropped.
 func (b *Block) Drop(filter, reason string) {
-	if b.Dropped {
+	if b.Dropped || b.Kept {
 		return
 	}
 	b.Dropped = true

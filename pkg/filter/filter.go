@@ -12,6 +12,7 @@ import (
 	"strings"
 
 	"github.com/unscrape/unscrape/pkg/document"
+	"github.com/unscrape/unscrape/pkg/rule"
 )
 
 // Filter is one cleaning stage.
@@ -54,11 +55,11 @@ type Options struct {
 	Rules Rules
 }
 
-// Rules are user or learned line rules. Filters that do not use them ignore
-// them.
+// Rules are the drop and keep rules of config files and learn runs, which
+// the learned filter applies. Rules of nearer config files come first.
 type Rules struct {
-	Drop []string
-	Keep []string
+	Drop []rule.Rule
+	Keep []rule.Rule
 }
 
 // Spec describes a registered filter.
