@@ -1,0 +1,309 @@
+package textfix
+
+import (
+	"strings"
+	"unicode"
+)
+
+// Quotes rewrites the quotation marks and apostrophes of one block of text
+// in style st.
+//
+// A mark's glyph says little: “ opens in English and closes in German, »
+// opens in German books and closes in French. So marks are read by their
+// place: after a space and before a word a mark opens, after a word and
+// before a space or punctuation it closes; marks of the same kind (double
+// or single) pair up like brackets, and an ambiguous mark closes an open
+// quotation or else opens one. A pair is written with the style's primary
+// marks, or its secondary ones when it stands inside another pair.
+//
+// A single mark between letters ("it's", "geht´s", "Hamburg‘s") is an
+// apostrophe, and so is an unpaired straight one ("Hans' Auto", "'90s").
+// A straight mark after a digit that closes nothing is a prime (5'10", a
+// 15" screen) and stays. Text in backticks, and a block that looks like
+// code (`x="a"`, `{"k": 1}`), keeps every mark.
+func Quotes(s string, st QuoteStyle) string {
+	if !strings.ContainsFunc(s, isQuoteOrApostrophe) || looksLikeCode(s) {
+		return s
+	}
+	rs := []rune(s)
+	marks := findMarks(rs)
+	if len(marks) == 0 {
+		return s
+	}
+	pairMarks(marks)
+	return rewrite(rs, marks, st)
+}
+
+const (
+	double = 0
+	single = 1
+)
+
+type direction uint8
+
+const (
+	ambiguous direction = iota
+	opening
+	closing
+	apostrophe
+	keep // a prime, an unpaired typographic mark: left as it is
+)
+
+type mark struct {
+	pos      int
+	level    int // double or single
+	dir      direction
+	straight bool
+	afterNum bool // a digit stands right before it
+	pair     int  // index of the other mark of its pair, or -1
+	depth    int  // nesting depth of its pair
+}
+
+func isQuoteMark(r rune) bool { return markLevel(r) >= 0 }
+
+func isQuoteOrApostrophe(r rune) bool { return isQuoteMark(r) || r == '`' || r == '´' }
+
+// markLevel says whether r is a double (0) or single (1) quotation mark, or
+// no mark (-1).
+func markLevel(r rune) int {
+	switch r {
+	case '"', '“', '”', '„', '‟', '«', '»', '「', '」':
+		return double
+	case '\'', '‘', '’', '‚', '‛', '‹', '›', '『', '』':
+		return single
+	}
+	return -1
+}
+
+// looksLikeCode reports text where quotes are syntax, not typography.
+func looksLikeCode(s string) bool {
+	for _, p := range []string{`="`, `='`, `{"`, `":`, `\"`, `");`, `');`, `['`, `["`} {
+		if strings.Contains(s, p) {
+			return true
+		}
+	}
+	return false
+}
+
+func findMarks(rs []rune) []mark {
+	ticks := 0
+	for _, r := range rs {
+		if r == '`' {
+			ticks++
+		}
+	}
+	var marks []mark
+	inCode := false
+	for i, r := range rs {
+		if r == '`' && ticks >= 2 {
+			inCode = !inCode
+			continue
+		}
+		if inCode {
+			continue
+		}
+		between := i > 0 && i+1 < len(rs) && unicode.IsLetter(rs[i-1]) && unicode.IsLetter(rs[i+1])
+		if r == '`' || r == '´' {
+			if between {
+				marks = append(marks, mark{pos: i, level: single, dir: apostrophe, pair: -1})
+			}
+			continue
+		}
+		level := markLevel(r)
+		if level < 0 {
+			continue
+		}
+		m := mark{pos: i, level: level, straight: r == '"' || r == '\'', pair: -1}
+		m.afterNum = i > 0 && unicode.IsDigit(rs[i-1])
+		if level == single && between && r != '‚' && r != '‹' && r != '›' {
+			m.dir = apostrophe
+		} else {
+			m.dir = placeOf(rs, i)
+		}
+		marks = append(marks, m)
+	}
+	return marks
+}
+
+// Classes of the characters around a mark.
+const (
+	cSpace = iota // white space, or the start or end of the text
+	cOpen         // opening brackets and dashes: a quotation may start after them
+	cClose        // closing brackets and sentence punctuation
+	cWord         // letters, digits, symbols
+)
+
+func classOf(r rune) int {
+	switch {
+	case unicode.IsSpace(r):
+		return cSpace
+	case strings.ContainsRune("([{–—-/", r):
+		return cOpen
+	case strings.ContainsRune(".,;:!?…)]}", r):
+		return cClose
+	}
+	return cWord
+}
+
+// neighbour returns the class of the first character from i in direction
+// step that is neither a quotation mark nor a no-break space: a mark's
+// neighbour in „‚Wort‘“ is the letter or space beyond the other mark, and
+// in «\u202Fmot\u202F» the word.
+func neighbour(rs []rune, i, step int) int {
+	for j := i + step; j >= 0 && j < len(rs); j += step {
+		r := rs[j]
+		if isQuoteMark(r) || r == '\u00A0' || r == '\u202F' || r == '\u2009' {
+			continue
+		}
+		return classOf(r)
+	}
+	return cSpace
+}
+
+// placeOf reads a mark's direction from its neighbours.
+func placeOf(rs []rune, i int) direction {
+	l, r := neighbour(rs, i, -1), neighbour(rs, i, 1)
+	switch {
+	case (l == cSpace || l == cOpen) && (r == cWord || r == cOpen):
+		return opening
+	case (l == cWord || l == cClose) && r != cWord:
+		return closing
+	}
+	return ambiguous
+}
+
+// pairMarks pairs opening and closing marks of the same level like
+// brackets and sets each pair's nesting depth.
+func pairMarks(marks []mark) {
+	var stack []int
+	closeTo := func(k int) bool {
+		for j := len(stack) - 1; j >= 0; j-- {
+			o := stack[j]
+			if marks[o].level == marks[k].level {
+				marks[o].pair, marks[k].pair = k, o
+				stack = stack[:j]
+				return true
+			}
+		}
+		return false
+	}
+	hasOpen := func(level int) bool {
+		for _, o := range stack {
+			if marks[o].level == level {
+				return true
+			}
+		}
+		return false
+	}
+	for k := range marks {
+		m := &marks[k]
+		switch m.dir {
+		case opening:
+			stack = append(stack, k)
+		case closing:
+			if !closeTo(k) && m.straight && m.afterNum {
+				m.dir = keep
+			}
+		case ambiguous:
+			switch {
+			case hasOpen(m.level):
+				m.dir = closing
+				closeTo(k)
+			case m.straight && m.afterNum:
+				m.dir = keep
+			default:
+				m.dir = opening
+				stack = append(stack, k)
+			}
+		}
+	}
+	depth := 0
+	for k := range marks {
+		m := &marks[k]
+		if m.pair < 0 {
+			continue
+		}
+		if m.pair > k {
+			m.depth = depth
+			depth++
+		} else {
+			depth--
+			m.depth = depth
+		}
+	}
+}
+
+// rewrite writes rs with every mark in style st.
+func rewrite(rs []rune, marks []mark, st QuoteStyle) string {
+	repl := make(map[int]string, len(marks))
+	drop := make([]bool, len(rs))
+	for _, m := range marks {
+		glyph := rs[m.pos]
+		var out rune
+		paired := m.pair >= 0
+		switch {
+		case m.dir == apostrophe:
+			out = st.Apostrophe
+		case m.dir == keep:
+			continue
+		case paired && m.dir == opening:
+			out = st.Open[m.depth%2]
+		case paired && m.dir == closing:
+			out = st.Close[m.depth%2]
+		case m.level == single:
+			// An unpaired single mark: "Hans' Auto", "'90s", 'n'. A typographic
+			// one stays unless a digit follows: "‘90s" is a wrong apostrophe.
+			next := m.pos + 1
+			if m.straight || (glyph == '‘' && next < len(rs) && unicode.IsDigit(rs[next])) {
+				out = st.Apostrophe
+			} else {
+				continue
+			}
+		case m.dir == opening:
+			// An unpaired double mark is a quotation that goes on in the
+			// next paragraph, or whose other end the scraper lost.
+			out = st.Open[0]
+		case m.dir == closing:
+			out = st.Close[0]
+		default:
+			continue
+		}
+		s := string(out)
+		inner := paired || m.level == double
+		if inner && (m.dir == opening || m.dir == closing) {
+			step := 1
+			if m.dir == closing {
+				step = -1
+			}
+			// The inner side: drop its spaces, then add the style's.
+			j := m.pos + step
+			for j >= 0 && j < len(rs) && isSpaceRune(rs[j]) && (paired || (st.Space && isGuillemet(out))) {
+				drop[j] = true
+				j += step
+			}
+			if st.Space && isGuillemet(out) && j >= 0 && j < len(rs) {
+				if m.dir == opening {
+					s += "\u202F"
+				} else {
+					s = "\u202F" + s
+				}
+			}
+		}
+		repl[m.pos] = s
+	}
+	var sb strings.Builder
+	sb.Grow(len(rs) + 8)
+	for i, r := range rs {
+		if drop[i] {
+			continue
+		}
+		if s, ok := repl[i]; ok {
+			sb.WriteString(s)
+			continue
+		}
+		sb.WriteRune(r)
+	}
+	return sb.String()
+}
+
+func isSpaceRune(r rune) bool { return unicode.IsSpace(r) || unicode.Is(unicode.Zs, r) }
