@@ -150,13 +150,14 @@ func accept(rs []rune, cands []candidate, k int) bool {
 
 // latinPlausible applies to misreadings that decode to Latin: "Ã©", "Å‚".
 // The one legitimate text that forms them is an accented capital closing a
-// word before a quotation mark (Swiss «…Ä», „…Ä“), so such a sequence counts
-// only after a lower-case letter, where a capital does not stand.
+// word before a quotation mark (Swiss «…Ä», Portuguese «IRMÃ»), so such a
+// sequence counts only after a lower-case letter, where a capital does not
+// stand.
 func latinPlausible(rs []rune, c candidate) bool {
 	if !unicode.IsLetter(c.r) && !unicode.IsPunct(c.r) && !unicode.IsSymbol(c.r) && !unicode.IsNumber(c.r) {
 		return false
 	}
-	if c.r < 0x100 || c.end-c.start != 2 || !isQuoteRune(rs[c.start+1]) {
+	if c.end-c.start != 2 || !isQuoteRune(rs[c.start+1]) {
 		return true
 	}
 	if c.end < len(rs) && unicode.IsLetter(rs[c.end]) {

@@ -21,7 +21,38 @@ import (
 // A straight mark after a digit that closes nothing is a prime (5'10", a
 // 15" screen) and stays. Text in backticks, and a block that looks like
 // code (`x="a"`, `{"k": 1}`), keeps every mark.
+//
+// Rewriting can change how a mark reads (a straight single quote that
+// became a primary double one pairs differently), so Quotes reads its own
+// result again until nothing changes. Text that does not settle is so
+// ambiguous that it keeps its marks; this also makes Quotes idempotent.
+//
+// Some marks are also the second byte of mojibake (Windows-1252 „ is 0x84,
+// and "Ð„" misreads "Є"). Text that still has a misread lead before a quote
+// keeps its marks rather than turn into mojibake the unicode repair would
+// then change on the next run.
 func Quotes(s string, st QuoteStyle) string {
+	t := quotesOnce(s, st)
+	if t == s {
+		return s
+	}
+	for range maxQuoteRounds {
+		u := quotesOnce(t, st)
+		if u == t {
+			if hasLead(t) && Mojibake(t) != t {
+				return s
+			}
+			return t
+		}
+		t = u
+	}
+	return s
+}
+
+// maxQuoteRounds bounds the re-reading; real text settles in one.
+const maxQuoteRounds = 3
+
+func quotesOnce(s string, st QuoteStyle) string {
 	if !strings.ContainsFunc(s, isQuoteOrApostrophe) || looksLikeCode(s) {
 		return s
 	}
@@ -55,6 +86,9 @@ type mark struct {
 	dir      direction
 	straight bool
 	afterNum bool // a digit stands right before it
+	// byPlace says that the neighbours alone gave the direction; only such
+	// a mark is rewritten when it finds no partner.
+	byPlace bool
 	pair     int  // index of the other mark of its pair, or -1
 	depth    int  // nesting depth of its pair
 }
@@ -118,7 +152,7 @@ func findMarks(rs []rune) []mark {
 		if level == single && between && r != '‚' && r != '‹' && r != '›' {
 			m.dir = apostrophe
 		} else {
-			m.dir = placeOf(rs, i)
+			m.dir, m.byPlace = placeOf(rs, i)
 		}
 		marks = append(marks, m)
 	}
@@ -146,30 +180,35 @@ func classOf(r rune) int {
 }
 
 // neighbour returns the class of the first character from i in direction
-// step that is neither a quotation mark nor a no-break space: a mark's
-// neighbour in „‚Wort‘“ is the letter or space beyond the other mark, and
-// in «\u202Fmot\u202F» the word.
+// step that is not a quotation mark: a mark's neighbour in „‚Wort‘“ is the
+// letter or space beyond the other mark. No-break spaces count as spaces,
+// as they will once the unicode repair has run, so that a mark reads the
+// same on every run.
 func neighbour(rs []rune, i, step int) int {
 	for j := i + step; j >= 0 && j < len(rs); j += step {
-		r := rs[j]
-		if isQuoteMark(r) || r == '\u00A0' || r == '\u202F' || r == '\u2009' {
-			continue
+		if r := rs[j]; !isQuoteMark(r) {
+			return classOf(r)
 		}
-		return classOf(r)
 	}
 	return cSpace
 }
 
-// placeOf reads a mark's direction from its neighbours.
-func placeOf(rs []rune, i int) direction {
+// placeOf reads a mark's direction from its neighbours. A guillemet with
+// space on both sides is French-style, where « opens and » closes; that is
+// a reading of the glyph, not of the place.
+func placeOf(rs []rune, i int) (direction, bool) {
 	l, r := neighbour(rs, i, -1), neighbour(rs, i, 1)
 	switch {
 	case (l == cSpace || l == cOpen) && (r == cWord || r == cOpen):
-		return opening
+		return opening, true
 	case (l == cWord || l == cClose) && r != cWord:
-		return closing
+		return closing, true
+	case l == cSpace && r == cSpace && (rs[i] == '«' || rs[i] == '‹'):
+		return opening, false
+	case l == cSpace && r == cSpace && (rs[i] == '»' || rs[i] == '›'):
+		return closing, false
 	}
-	return ambiguous
+	return ambiguous, false
 }
 
 // pairMarks pairs opening and closing marks of the same level like
@@ -250,6 +289,8 @@ func rewrite(rs []rune, marks []mark, st QuoteStyle) string {
 			out = st.Open[m.depth%2]
 		case paired && m.dir == closing:
 			out = st.Close[m.depth%2]
+		case !m.byPlace:
+			continue
 		case m.level == single:
 			// An unpaired single mark: "Hans' Auto", "'90s", 'n'. A typographic
 			// one stays unless a digit follows: "‘90s" is a wrong apostrophe.
