@@ -9,6 +9,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/unscrape/unscrape/pkg/cleaner"
+	"github.com/unscrape/unscrape/pkg/filter"
 )
 
 // Exit codes, documented in README.md.
@@ -64,6 +65,7 @@ type cleanOptions struct {
 	filters, skip []string
 	format        string
 	lang          string
+	quotes        string
 	explain       bool
 }
 
@@ -80,7 +82,8 @@ and repeated captions.
 With no path, or with "-", it reads standard input and writes standard output.`,
 		Example: `  curl -s https://example.org/a | html2text | unscrape > article.md
   unscrape --explain scraped.txt
-  unscrape --skip content --format text page.txt`,
+  unscrape --skip content --format text page.txt
+  unscrape --quotes de-CH artikel.txt`,
 		Args:          cobra.ArbitraryArgs,
 		SilenceUsage:  true,
 		SilenceErrors: true,
@@ -90,6 +93,7 @@ With no path, or with "-", it reads standard input and writes standard output.`,
 				Skip:    o.skip,
 				Format:  o.format,
 				Lang:    o.lang,
+				Filter:  filter.Options{Quotes: o.quotes},
 			})
 			if err != nil {
 				return &exitCodeError{code: exitError, err: err}
@@ -108,6 +112,7 @@ With no path, or with "-", it reads standard input and writes standard output.`,
 	f.StringSliceVar(&o.skip, "skip", nil, "do not run these filters")
 	f.StringVar(&o.format, "format", cleaner.FormatMarkdown, "output format: markdown or text")
 	f.StringVar(&o.lang, "lang", "auto", "document language: auto or a BCP 47 tag (de, en-GB, …)")
+	f.StringVar(&o.quotes, "quotes", filter.QuotesAuto, "quotation mark style: auto (the document language's), a BCP 47 tag (de, de-CH, en, fr, …), ascii or keep")
 	f.BoolVar(&o.explain, "explain", false, "report every dropped or changed block on stderr as path:line: filter: reason: text")
 	cmd.AddCommand(newFiltersCmd(s), newVersionCmd(s))
 	return cmd

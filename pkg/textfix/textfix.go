@@ -8,6 +8,7 @@
 package textfix
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -20,15 +21,49 @@ import (
 // mojibake, a soft hyphen inside an entity), so the chain runs until
 // nothing changes.
 func Repair(s string) string {
-	s = ValidUTF8(s)
-	for range maxRounds {
-		t := Spaces(Width(Ligatures(NFC(Mojibake(Entities(s))))))
-		if t == s {
-			break
-		}
+	t, _ := RepairNamed(s)
+	return t
+}
+
+// repairs are Repair's steps in order, with the names RepairNamed reports.
+var repairs = []struct {
+	name string
+	fix  func(string) string
+}{
+	{"HTML entities", Entities},
+	{"mojibake", Mojibake},
+	{"NFC", NFC},
+	{"ligatures", Ligatures},
+	{"full-width", Width},
+	{"spaces", Spaces},
+}
+
+// RepairNamed is Repair that also names the repairs that changed
+// something, in order, for --explain.
+func RepairNamed(s string) (string, []string) {
+	var names []string
+	if t := ValidUTF8(s); t != s {
+		names = append(names, "invalid UTF-8")
 		s = t
 	}
-	return s
+	for range maxRounds {
+		changed := false
+		for _, r := range repairs {
+			t := r.fix(s)
+			if t == s {
+				continue
+			}
+			changed = true
+			s = t
+			if !slices.Contains(names, r.name) {
+				names = append(names, r.name)
+			}
+		}
+		if !changed {
+			break
+		}
+	}
+	return s, names
 }
 
 // maxRounds bounds Repair's loop. Each round that changes anything shortens
