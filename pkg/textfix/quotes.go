@@ -89,8 +89,8 @@ type mark struct {
 	// byPlace says that the neighbours alone gave the direction; only such
 	// a mark is rewritten when it finds no partner.
 	byPlace bool
-	pair     int  // index of the other mark of its pair, or -1
-	depth    int  // nesting depth of its pair
+	pair    int // index of the other mark of its pair, or -1
+	depth   int // nesting depth of its pair
 }
 
 func isQuoteMark(r rune) bool { return markLevel(r) >= 0 }
