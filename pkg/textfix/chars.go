@@ -66,7 +66,7 @@ func isCJK(r rune) bool {
 // no-break space stays on the inner side of a guillemet, where French
 // typography puts it.
 func Spaces(s string) string {
-	if isPlain(s) {
+	if isPlain(s) || !needsSpaces(s) {
 		return s
 	}
 	rs := []rune(s)
@@ -126,6 +126,27 @@ func isInvisible(r rune) bool {
 	}
 	return (r >= '\u200E' && r <= '\u200F') || (r >= '\u202A' && r <= '\u202E') ||
 		(r >= '\u2061' && r <= '\u206F') || (r >= '\uFFF9' && r <= '\uFFFB')
+}
+
+// needsSpaces reports whether Spaces would change s.
+func needsSpaces(s string) bool {
+	if s == "" {
+		return false
+	}
+	if s[0] == ' ' || s[len(s)-1] == ' ' {
+		return true
+	}
+	prev := rune(0)
+	for _, r := range s {
+		if r == ' ' && prev == ' ' {
+			return true
+		}
+		if r != ' ' && (r < 0x20 || r >= 0x7F) && (unicode.IsSpace(r) || unicode.Is(unicode.Zs, r) || isInvisible(r) || unicode.IsControl(r)) {
+			return true
+		}
+		prev = r
+	}
+	return false
 }
 
 // isPlain reports whether s is printable ASCII with single inner spaces, the

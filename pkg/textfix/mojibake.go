@@ -32,12 +32,18 @@ func Mojibake(s string) string {
 }
 
 // hasLead reports whether s has a character that misreads a UTF-8 lead
-// byte: Â through ô.
+// byte (Â through ô) followed by one that misreads a continuation byte, or
+// by a space that may have been a no-break space. Text in a Latin
+// language has many leads ("ä", "é"), but followed by letters.
 func hasLead(s string) bool {
+	prevLead := false
 	for _, r := range s {
-		if r >= 0xC2 && r <= 0xF4 {
-			return true
+		if prevLead {
+			if b, ok := misreadByte(r); r == ' ' || (ok && b >= 0x80 && b <= 0xBF) {
+				return true
+			}
 		}
+		prevLead = r >= 0xC2 && r <= 0xF4
 	}
 	return false
 }

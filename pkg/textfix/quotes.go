@@ -274,55 +274,34 @@ func pairMarks(marks []mark) {
 
 // rewrite writes rs with every mark in style st.
 func rewrite(rs []rune, marks []mark, st QuoteStyle) string {
-	repl := make(map[int]string, len(marks))
-	drop := make([]bool, len(rs))
+	type edit struct {
+		pos int
+		s   string
+	}
+	edits := make([]edit, 0, len(marks))
+	var drop []bool
 	for _, m := range marks {
-		glyph := rs[m.pos]
-		var out rune
-		paired := m.pair >= 0
-		switch {
-		case m.dir == apostrophe:
-			out = st.Apostrophe
-		case m.dir == keep:
-			continue
-		case paired && m.dir == opening:
-			out = st.Open[m.depth%2]
-		case paired && m.dir == closing:
-			out = st.Close[m.depth%2]
-		case !m.byPlace:
-			continue
-		case m.level == single:
-			// An unpaired single mark: "Hans' Auto", "'90s", 'n'. A typographic
-			// one stays unless a digit follows: "‘90s" is a wrong apostrophe.
-			next := m.pos + 1
-			if m.straight || (glyph == '‘' && next < len(rs) && unicode.IsDigit(rs[next])) {
-				out = st.Apostrophe
-			} else {
-				continue
-			}
-		case m.dir == opening:
-			// An unpaired double mark is a quotation that goes on in the
-			// next paragraph, or whose other end the scraper lost.
-			out = st.Open[0]
-		case m.dir == closing:
-			out = st.Close[0]
-		default:
+		out, ok := markGlyph(rs, m, st)
+		if !ok {
 			continue
 		}
 		s := string(out)
-		inner := paired || m.level == double
-		if inner && (m.dir == opening || m.dir == closing) {
+		if (m.pair >= 0 || m.level == double) && (m.dir == opening || m.dir == closing) {
 			step := 1
 			if m.dir == closing {
 				step = -1
 			}
 			// The inner side: drop its spaces, then add the style's.
+			spaced := st.Space && isGuillemet(out)
 			j := m.pos + step
-			for j >= 0 && j < len(rs) && isSpaceRune(rs[j]) && (paired || (st.Space && isGuillemet(out))) {
+			for j >= 0 && j < len(rs) && isSpaceRune(rs[j]) && (m.pair >= 0 || spaced) {
+				if drop == nil {
+					drop = make([]bool, len(rs))
+				}
 				drop[j] = true
 				j += step
 			}
-			if st.Space && isGuillemet(out) && j >= 0 && j < len(rs) {
+			if spaced && j >= 0 && j < len(rs) {
 				if m.dir == opening {
 					s += "\u202F"
 				} else {
@@ -330,21 +309,55 @@ func rewrite(rs []rune, marks []mark, st QuoteStyle) string {
 				}
 			}
 		}
-		repl[m.pos] = s
+		edits = append(edits, edit{m.pos, s})
 	}
 	var sb strings.Builder
 	sb.Grow(len(rs) + 8)
+	k := 0
 	for i, r := range rs {
-		if drop[i] {
+		if k < len(edits) && edits[k].pos == i {
+			sb.WriteString(edits[k].s)
+			k++
 			continue
 		}
-		if s, ok := repl[i]; ok {
-			sb.WriteString(s)
+		if drop != nil && drop[i] {
 			continue
 		}
 		sb.WriteRune(r)
 	}
 	return sb.String()
+}
+
+// markGlyph returns the mark m becomes in style st, or false when it stays.
+func markGlyph(rs []rune, m mark, st QuoteStyle) (rune, bool) {
+	paired := m.pair >= 0
+	switch {
+	case m.dir == apostrophe:
+		return st.Apostrophe, true
+	case m.dir == keep:
+		return 0, false
+	case paired && m.dir == opening:
+		return st.Open[m.depth%2], true
+	case paired && m.dir == closing:
+		return st.Close[m.depth%2], true
+	case !m.byPlace:
+		return 0, false
+	case m.level == single:
+		// An unpaired single mark: "Hans' Auto", "'90s", 'n'. A typographic
+		// one stays unless a digit follows: "‘90s" is a wrong apostrophe.
+		next := m.pos + 1
+		if m.straight || (rs[m.pos] == '‘' && next < len(rs) && unicode.IsDigit(rs[next])) {
+			return st.Apostrophe, true
+		}
+		return 0, false
+	case m.dir == opening:
+		// An unpaired double mark is a quotation that goes on in the next
+		// paragraph, or whose other end the scraper lost.
+		return st.Open[0], true
+	case m.dir == closing:
+		return st.Close[0], true
+	}
+	return 0, false
 }
 
 func isSpaceRune(r rune) bool { return unicode.IsSpace(r) || unicode.Is(unicode.Zs, r) }
