@@ -59,6 +59,9 @@ func TestSample(t *testing.T) {
 // whole-page dumps against the language of their gold article bodies. It
 // needs ../shared and skips without it. Run with -v to see the numbers.
 func TestDetectBenchPages(t *testing.T) {
+	if testing.Short() {
+		t.Skip("reads the 181 benchmark pages")
+	}
 	dir := filepath.Join("..", "..", "..", "shared", "bench", "aeb")
 	data, err := os.ReadFile(filepath.Join(dir, "gold.json"))
 	if err != nil {
