@@ -133,7 +133,7 @@ func findMarks(rs []rune) []mark {
 			inCode = !inCode
 			continue
 		}
-		if inCode {
+		if inCode || (r < 0x80 && r != '"' && r != '\'' && r != '`') {
 			continue
 		}
 		between := i > 0 && i+1 < len(rs) && unicode.IsLetter(rs[i-1]) && unicode.IsLetter(rs[i+1])
