@@ -16,8 +16,9 @@ import (
 // quotation or else opens one. A pair is written with the style's primary
 // marks, or its secondary ones when it stands inside another pair.
 //
-// A single mark between letters ("it's", "geht´s", "Hamburg‘s") is an
-// apostrophe, and so is an unpaired straight one ("Hans' Auto", "'90s").
+// A single mark between letters ("it's", "geht´s", "Hamburg‘s") or after
+// a digit and before a letter ("the 1990's") is an apostrophe, and so is an
+// unpaired straight one ("Hans' Auto", "'90s").
 // A straight mark after a digit that closes nothing is a prime (5'10", a
 // 15" screen) and stays. Text in backticks, and a block that looks like
 // code (`x="a"`, `{"k": 1}`), keeps every mark.
@@ -149,7 +150,10 @@ func findMarks(rs []rune) []mark {
 		}
 		m := mark{pos: i, level: level, straight: r == '"' || r == '\'', pair: -1}
 		m.afterNum = i > 0 && unicode.IsDigit(rs[i-1])
-		if level == single && between && r != '‚' && r != '‹' && r != '›' {
+		// A prime is followed by a digit, a space or punctuation, never
+		// by a letter: "the 1990's" has an apostrophe.
+		elided := i > 0 && i+1 < len(rs) && unicode.IsDigit(rs[i-1]) && unicode.IsLetter(rs[i+1])
+		if level == single && (between || elided) && r != '‚' && r != '‹' && r != '›' {
 			m.dir = apostrophe
 		} else {
 			m.dir, m.byPlace = placeOf(rs, i)

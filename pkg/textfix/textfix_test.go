@@ -256,6 +256,8 @@ func TestQuotesEnglish(t *testing.T) {
 		{`"He said 'no' twice."`, "“He said ‘no’ twice.”"},
 		{"the students' union and Hamburg's port", "the students’ union and Hamburg’s port"},
 		{"in the ‘90s", "in the ’90s"},
+		{"the iPhone 11's battery in the 1990's", "the iPhone 11’s battery in the 1990’s"},
+		{`a 27" screen, 5'10" tall`, `a 27" screen, 5'10" tall`},
 		{`'Single' quotes at the top`, "“Single” quotes at the top"},
 	})
 	run(t, "Quotes/en-GB", quoteIn("en-GB"), []pair{
