@@ -66,6 +66,7 @@ type cleanOptions struct {
 	filters, skip []string
 	format        string
 	lang          string
+	quotes        string
 	explain       bool
 	frontMatter   bool
 	config        string
@@ -84,7 +85,8 @@ and repeated captions.
 With no path, or with "-", it reads standard input and writes standard output.`,
 		Example: `  curl -s https://example.org/a | html2text | unscrape > article.md
   unscrape --explain scraped.txt
-  unscrape --skip content --format text page.txt`,
+  unscrape --skip content --format text page.txt
+  unscrape --quotes de-CH artikel.txt`,
 		Args:          cobra.ArbitraryArgs,
 		SilenceUsage:  true,
 		SilenceErrors: true,
@@ -99,7 +101,7 @@ With no path, or with "-", it reads standard input and writes standard output.`,
 				Format:      o.format,
 				Lang:        o.lang,
 				FrontMatter: o.frontMatter,
-				Filter:      filter.Options{Rules: rules},
+				Filter:      filter.Options{Quotes: o.quotes, Rules: rules},
 			})
 			if err != nil {
 				return &exitCodeError{code: exitError, err: err}
@@ -119,6 +121,7 @@ With no path, or with "-", it reads standard input and writes standard output.`,
 	f.StringVar(&o.format, "format", cleaner.FormatMarkdown, "output format: markdown or text")
 	f.StringVar(&o.lang, "lang", "auto", "document language: auto or a BCP 47 tag (de, en-GB, …)")
 	f.BoolVar(&o.frontMatter, "front-matter", false, "start the Markdown with YAML front matter: title, language, credits, source")
+	f.StringVar(&o.quotes, "quotes", filter.QuotesAuto, "quotation mark style: auto (the document language's), a BCP 47 tag (de, de-CH, en, fr, …), ascii or keep")
 	f.BoolVar(&o.explain, "explain", false, "report every dropped or changed block on stderr as path:line: filter: reason: text")
 	f.StringVar(&o.config, "config", "", "config file (default: "+config.FileName+" in the working folder or the nearest folder above)")
 	cmd.AddCommand(newFiltersCmd(s), newVersionCmd(s), newLearnCmd(s))

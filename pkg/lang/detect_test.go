@@ -1,6 +1,14 @@
 package lang
 
-import "testing"
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/abadojack/whatlanggo"
+)
 
 func TestDetect(t *testing.T) {
 	tests := []struct{ text, want string }{
@@ -10,11 +18,103 @@ func TestDetect(t *testing.T) {
 		{"Occidente teme una invasión rusa de Ucrania. El viernes los dos ministros quieren hablar de una solución al conflicto.", "es"},
 		{"L'Occidente teme un'invasione russa dell'Ucraina. Venerdì i due ministri vogliono discutere di una soluzione al conflitto.", "it"},
 		{"Het Westen vreest een Russische inval in Oekraïne. Vrijdag willen de twee ministers praten over een oplossing voor het conflict.", "nl"},
+		{"Zachód obawia się rosyjskiej inwazji na Ukrainę. W piątek dwaj ministrowie chcą rozmawiać o wyjściu z konfliktu.", "pl"},
+		{"Západ se obává ruské invaze na Ukrajinu. V pátek chtějí oba ministři jednat o řešení konfliktu. Vláda včera schválila návrh zákona o státním rozpočtu na příští rok.", "cs"},
+		{"Запад опасается российского вторжения в Украину. В пятницу министры хотят обсудить выход из конфликта.", "ru"},
+		{"政府は昨日、来年度の国家予算に関する法案を承認したと財務省が発表した。野党は反発している。", "ja"},
 		{"", ""},
+		// A German page that starts with an English menu: the prose decides.
+		{germanPage, "de"},
 	}
 	for _, tt := range tests {
 		if got := Detect(tt.text); got != tt.want {
 			t.Errorf("Detect(%.30q) = %q, want %q", tt.text, got, tt.want)
 		}
+	}
+}
+
+// germanPage is a whole-page dump as scrapers write it: navigation in
+// English, then a German article.
+var germanPage = strings.Repeat("Home\nNews\nSport\nLogin\nSubscribe now\nShare on Facebook\nShare on Twitter\nPodcast\nNewsletter\nMore from our network of sites and apps\n", 60) + `
+Stadtrat beschließt neue Regeln für Parkplätze in der Innenstadt
+Die Stadt will die Zahl der Parkplätze in der Innenstadt in den nächsten drei Jahren um ein Drittel verringern.
+Anwohner sollen einen Ausweis bekommen, mit dem sie weiterhin in ihrer Straße parken dürfen, sagte die Bürgermeisterin am Dienstag.
+Der Einzelhandel befürchtet, dass weniger Kunden aus dem Umland in die Geschäfte kommen, und fordert mehr Busse.
+`
+
+func TestSample(t *testing.T) {
+	s := Sample(germanPage)
+	if strings.Contains(s, "Subscribe") || !strings.Contains(s, "Anwohner") {
+		t.Errorf("Sample took menus, not prose:\n%s", s)
+	}
+	if len(Sample(strings.Repeat(germanPage, 50))) > sampleBytes {
+		t.Errorf("Sample is longer than %d bytes", sampleBytes)
+	}
+	if got := Sample("short\nlines only"); got != "short\nlines only" {
+		t.Errorf("Sample of text without prose = %q, want the text", got)
+	}
+}
+
+// TestDetectBenchPages measures detection on the shared benchmark's
+// whole-page dumps against the language of their gold article bodies. It
+// needs ../shared and skips without it. Run with -v to see the numbers.
+func TestDetectBenchPages(t *testing.T) {
+	if testing.Short() {
+		t.Skip("reads the 181 benchmark pages")
+	}
+	dir := filepath.Join("..", "..", "..", "shared", "bench", "aeb")
+	data, err := os.ReadFile(filepath.Join(dir, "gold.json"))
+	if err != nil {
+		t.Skipf("benchmark data not available: %v", err)
+	}
+	var gold map[string]struct {
+		ArticleBody string `json:"articleBody"`
+	}
+	if err := json.Unmarshal(data, &gold); err != nil {
+		t.Fatalf("%s: %v", filepath.Join(dir, "gold.json"), err)
+	}
+	total, prefixOK, sampleOK := 0, 0, 0
+	for id, g := range gold {
+		page, err := os.ReadFile(filepath.Join(dir, "htmltext", id+".txt"))
+		if err != nil {
+			continue
+		}
+		want := Detect(g.ArticleBody)
+		if want == "" {
+			continue
+		}
+		total++
+		if detectPrefix(string(page)) == want {
+			prefixOK++
+		}
+		if Detect(string(page)) == want {
+			sampleOK++
+		}
+	}
+	if total == 0 {
+		t.Skip("no benchmark pages")
+	}
+	t.Logf("%d pages: the first 4096 bytes agree with the gold body's language on %d (%.1f%%), the prose sample on %d (%.1f%%)",
+		total, prefixOK, 100*float64(prefixOK)/float64(total), sampleOK, 100*float64(sampleOK)/float64(total))
+	if sampleOK < prefixOK {
+		t.Errorf("the prose sample does worse than the prefix: %d < %d", sampleOK, prefixOK)
+	}
+}
+
+// detectPrefix is the detection unscrape used before: whatlanggo on the
+// first 4 KiB.
+func detectPrefix(text string) string {
+	info := whatlanggo.Detect(truncate(text, 4096))
+	if info.Confidence < minConfidence || info.Lang == -1 {
+		return ""
+	}
+	return info.Lang.Iso6391()
+}
+
+func BenchmarkDetect(b *testing.B) {
+	page := strings.Repeat(germanPage, 20)
+	b.SetBytes(int64(len(page)))
+	for b.Loop() {
+		Detect(page)
 	}
 }

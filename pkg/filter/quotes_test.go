@@ -1,0 +1,68 @@
+package filter
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/unscrape/unscrape/pkg/document"
+)
+
+func TestQuotesFilter(t *testing.T) {
+	const in = `"Nein", sagte sie. »Niemals!« It's`
+	tests := []struct {
+		quotes, lang, want string
+	}{
+		{"", "de", "„Nein“, sagte sie. „Niemals!“ It’s"},
+		{"auto", "de", "„Nein“, sagte sie. „Niemals!“ It’s"},
+		{"auto", "de-CH", "«Nein», sagte sie. «Niemals!» It’s"},
+		{"auto", "en", "“Nein”, sagte sie. “Niemals!” It’s"},
+		{"auto", "fr", "«\u202FNein\u202F», sagte sie. «\u202FNiemals!\u202F» It’s"},
+		// Unknown or undetected language: the marks stay.
+		{"auto", "", in},
+		{"auto", "fa", in},
+		{"keep", "de", in},
+		{"ascii", "de", `"Nein", sagte sie. "Niemals!" It's`},
+		// An imposed style wins over the document language.
+		{"en-GB", "de", "“Nein”, sagte sie. “Niemals!” It’s"},
+		{"de-AT", "en", "„Nein“, sagte sie. „Niemals!“ It’s"},
+	}
+	for _, tt := range tests {
+		f, err := newFilter(t, "quotes", Options{Quotes: tt.quotes})
+		if err != nil {
+			t.Fatalf("--quotes %q: %v", tt.quotes, err)
+		}
+		doc := &document.Document{
+			Lang:   tt.lang,
+			Blocks: []document.Block{{Kind: document.Title, Text: in}, {Text: "dropped \"x\"", Dropped: true}},
+			Meta:   document.Meta{Title: in},
+		}
+		if err := f.Apply(doc); err != nil {
+			t.Fatal(err)
+		}
+		if got := doc.Blocks[0].Text; got != tt.want {
+			t.Errorf("--quotes %q, lang %q:\n got %q\nwant %q", tt.quotes, tt.lang, got, tt.want)
+		}
+		if doc.Meta.Title != tt.want {
+			t.Errorf("--quotes %q, lang %q: Meta.Title = %q, not updated", tt.quotes, tt.lang, doc.Meta.Title)
+		}
+		if doc.Blocks[1].Text != "dropped \"x\"" {
+			t.Errorf("a dropped block was changed")
+		}
+		// Idempotent: the filter on its own output changes nothing.
+		if err := f.Apply(doc); err != nil {
+			t.Fatal(err)
+		}
+		if got := doc.Blocks[0].Text; got != tt.want {
+			t.Errorf("--quotes %q, lang %q: second run gave %q", tt.quotes, tt.lang, got)
+		}
+	}
+}
+
+func TestQuotesFilterBadStyle(t *testing.T) {
+	for _, bad := range []string{"xx", "klingon-style", "fa", "de_DE!"} {
+		_, err := newFilter(t, "quotes", Options{Quotes: bad})
+		if err == nil || !strings.Contains(err.Error(), "--quotes") {
+			t.Errorf("--quotes %q: err = %v, want an error naming --quotes", bad, err)
+		}
+	}
+}

@@ -1,0 +1,71 @@
+package filter
+
+import (
+	"testing"
+
+	"github.com/unscrape/unscrape/pkg/document"
+)
+
+func TestUnicodeFilter(t *testing.T) {
+	tests := []struct {
+		in, want, reason string
+		drop             bool
+	}{
+		{"Ã¼ber MÃ¼nchen", "über München", "mojibake", false},
+		{"Fish &amp; Chips\u00A0 ", "Fish & Chips", "HTML entities, spaces", false},
+		{"Eﬀekt", "Effekt", "ligatures", false},
+		{"ＡＢＣ", "ABC", "full-width", false},
+		{"Cafe\u0301", "Café", "NFC", false},
+		{"clean text", "clean text", "", false},
+		{"\u200B\u00AD ", "", "spaces", true},
+	}
+	for _, tt := range tests {
+		doc := &document.Document{Blocks: []document.Block{{Text: tt.in, Line: 1}}}
+		f, err := newFilter(t, "unicode", Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := f.Apply(doc); err != nil {
+			t.Fatal(err)
+		}
+		b := doc.Blocks[0]
+		if b.Text != tt.want || b.Dropped != tt.drop {
+			t.Errorf("unicode(%q) = %q dropped=%v, want %q dropped=%v", tt.in, b.Text, b.Dropped, tt.want, tt.drop)
+		}
+		if tt.reason == "" {
+			if len(b.Notes) != 0 {
+				t.Errorf("unicode(%q) left notes %v on a clean block", tt.in, b.Notes)
+			}
+			continue
+		}
+		if len(b.Notes) == 0 || b.Notes[0].Reason != tt.reason || b.Notes[0].Before != tt.in {
+			t.Errorf("unicode(%q) notes = %+v, want reason %q", tt.in, b.Notes, tt.reason)
+		}
+	}
+}
+
+// TestUnicodeFilterSkipsDropped: a block another filter dropped is not
+// touched.
+func TestUnicodeFilterSkipsDropped(t *testing.T) {
+	doc := &document.Document{Blocks: []document.Block{{Text: "Ã¼", Dropped: true}}}
+	f, err := newFilter(t, "unicode", Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := f.Apply(doc); err != nil {
+		t.Fatal(err)
+	}
+	if doc.Blocks[0].Text != "Ã¼" {
+		t.Errorf("dropped block changed to %q", doc.Blocks[0].Text)
+	}
+}
+
+// newFilter builds one registered filter by name.
+func newFilter(t *testing.T, name string, opts Options) (Applier, error) {
+	t.Helper()
+	s, ok := Lookup(name)
+	if !ok {
+		t.Fatalf("filter %q is not registered", name)
+	}
+	return s.New(opts)
+}

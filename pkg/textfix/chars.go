@@ -1,0 +1,170 @@
+package textfix
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+	"golang.org/x/text/width"
+)
+
+// Ligatures spells out the Latin presentation ligatures (ﬀ ﬁ ﬂ ﬃ ﬄ ﬅ ﬆ)
+// that PDF and OCR text carries, by their compatibility decomposition. Other
+// compatibility characters (², ½, ™) mean something and stay.
+func Ligatures(s string) string {
+	if !strings.ContainsFunc(s, isLigature) {
+		return s
+	}
+	var sb strings.Builder
+	sb.Grow(len(s) + 8)
+	for _, r := range s {
+		if isLigature(r) {
+			sb.WriteString(norm.NFKC.String(string(r)))
+		} else {
+			sb.WriteRune(r)
+		}
+	}
+	return sb.String()
+}
+
+func isLigature(r rune) bool { return r >= '\uFB00' && r <= '\uFB06' }
+
+// Width turns full-width ASCII ("ＡＢＣ１２３") into plain ASCII. In text
+// with Chinese, Japanese or Korean, full-width punctuation and the
+// ideographic space are the script's own and stay; full-width letters and
+// digits are narrowed everywhere.
+func Width(s string) string {
+	if !strings.ContainsFunc(s, isFullWidth) {
+		return s
+	}
+	cjk := strings.ContainsFunc(s, isCJK)
+	var sb strings.Builder
+	sb.Grow(len(s))
+	for _, r := range s {
+		if isFullWidth(r) && (!cjk || unicode.IsLetter(r) || unicode.IsDigit(r)) {
+			r = width.LookupRune(r).Narrow()
+		}
+		sb.WriteRune(r)
+	}
+	return sb.String()
+}
+
+func isFullWidth(r rune) bool { return (r >= '\uFF01' && r <= '\uFF5E') || r == '\u3000' }
+
+func isCJK(r rune) bool {
+	return unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul)
+}
+
+// Spaces turns every kind of white space into a plain space, removes
+// invisible format and control characters, folds runs of spaces and trims
+// the ends: a block's text never starts or ends with a space.
+//
+// Two invisible characters carry meaning and stay where they do: the
+// zero-width joiner inside emoji sequences and the zero-width non-joiner
+// between letters of scripts that shape them (Persian, Indic). A narrow
+// no-break space stays on the inner side of a guillemet, where French
+// typography puts it.
+func Spaces(s string) string {
+	if isPlain(s) || !needsSpaces(s) {
+		return s
+	}
+	rs := []rune(s)
+	var sb strings.Builder
+	sb.Grow(len(s))
+	space := false
+	for i, r := range rs {
+		switch {
+		case r == '\u202F' && guillemetInside(rs, i):
+		case unicode.IsSpace(r) || unicode.Is(unicode.Zs, r):
+			space = true
+			continue
+		case (r == '\u200D' || r == '\u200C') && joins(rs, i):
+		case isInvisible(r) || unicode.IsControl(r):
+			continue
+		}
+		if space && sb.Len() > 0 {
+			sb.WriteByte(' ')
+		}
+		space = false
+		sb.WriteRune(r)
+	}
+	return sb.String()
+}
+
+// guillemetInside reports whether rs[i] stands right inside a guillemet:
+// after an opening one or before a closing one, in either direction of use.
+func guillemetInside(rs []rune, i int) bool {
+	return (i > 0 && isGuillemet(rs[i-1]) && i+1 < len(rs) && !unicode.IsSpace(rs[i+1])) ||
+		(i+1 < len(rs) && isGuillemet(rs[i+1]) && i > 0 && !unicode.IsSpace(rs[i-1]))
+}
+
+func isGuillemet(r rune) bool { return r == '«' || r == '»' || r == '‹' || r == '›' }
+
+// joins reports whether the joiner at rs[i] stands between two characters
+// that are not Latin, Greek, Cyrillic or common punctuation, the scripts in
+// which a joiner is only ever debris.
+func joins(rs []rune, i int) bool {
+	if i == 0 || i+1 >= len(rs) {
+		return false
+	}
+	return shapes(rs[i-1]) && shapes(rs[i+1])
+}
+
+func shapes(r rune) bool {
+	return r >= 0x300 && !unicode.In(r, unicode.Latin, unicode.Greek, unicode.Cyrillic, unicode.Common) ||
+		unicode.Is(unicode.So, r) || (r >= 0x1F3FB && r <= 0x1F3FF) || r == '\uFE0F'
+}
+
+// isInvisible reports characters that scraped text carries but no reader
+// sees: soft hyphens, zero-width spaces and joiners, word joiners, stray
+// byte-order marks, bidirectional controls and other format characters.
+func isInvisible(r rune) bool {
+	switch r {
+	case '\u00AD', '\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF', '\u180E', '\u034F':
+		return true
+	}
+	return (r >= '\u200E' && r <= '\u200F') || (r >= '\u202A' && r <= '\u202E') ||
+		(r >= '\u2061' && r <= '\u206F') || (r >= '\uFFF9' && r <= '\uFFFB')
+}
+
+// needsSpaces reports whether Spaces would change s.
+func needsSpaces(s string) bool {
+	if s == "" {
+		return false
+	}
+	if s[0] == ' ' || s[len(s)-1] == ' ' {
+		return true
+	}
+	prev := rune(0)
+	for _, r := range s {
+		if r == ' ' && prev == ' ' {
+			return true
+		}
+		if r != ' ' && (r < 0x20 || r >= 0x7F) && (unicode.IsSpace(r) || unicode.Is(unicode.Zs, r) || isInvisible(r) || unicode.IsControl(r)) {
+			return true
+		}
+		prev = r
+	}
+	return false
+}
+
+// isPlain reports whether s is printable ASCII with single inner spaces, the
+// common case that needs no work.
+func isPlain(s string) bool {
+	if s == "" {
+		return true
+	}
+	if s[0] == ' ' || s[len(s)-1] == ' ' {
+		return false
+	}
+	prev := byte(0)
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c < 0x20 || c >= utf8.RuneSelf || c == 0x7F || (c == ' ' && prev == ' ') {
+			return false
+		}
+		prev = c
+	}
+	return true
+}

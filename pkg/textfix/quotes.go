@@ -1,0 +1,367 @@
+package textfix
+
+import (
+	"strings"
+	"unicode"
+)
+
+// Quotes rewrites the quotation marks and apostrophes of one block of text
+// in style st.
+//
+// A mark's glyph says little: “ opens in English and closes in German, »
+// opens in German books and closes in French. So marks are read by their
+// place: after a space and before a word a mark opens, after a word and
+// before a space or punctuation it closes; marks of the same kind (double
+// or single) pair up like brackets, and an ambiguous mark closes an open
+// quotation or else opens one. A pair is written with the style's primary
+// marks, or its secondary ones when it stands inside another pair.
+//
+// A single mark between letters ("it's", "geht´s", "Hamburg‘s") or after
+// a digit and before a letter ("the 1990's") is an apostrophe, and so is an
+// unpaired straight one ("Hans' Auto", "'90s").
+// A straight mark after a digit that closes nothing is a prime (5'10", a
+// 15" screen) and stays. Text in backticks, and a block that looks like
+// code (`x="a"`, `{"k": 1}`), keeps every mark.
+//
+// Rewriting can change how a mark reads (a straight single quote that
+// became a primary double one pairs differently), so Quotes reads its own
+// result again until nothing changes. Text that does not settle is so
+// ambiguous that it keeps its marks; this also makes Quotes idempotent.
+//
+// Some marks are also the second byte of mojibake (Windows-1252 „ is 0x84,
+// and "Ð„" misreads "Є"). Text that still has a misread lead before a quote
+// keeps its marks rather than turn into mojibake the unicode repair would
+// then change on the next run.
+func Quotes(s string, st QuoteStyle) string {
+	t := quotesOnce(s, st)
+	if t == s {
+		return s
+	}
+	for range maxQuoteRounds {
+		u := quotesOnce(t, st)
+		if u == t {
+			if hasLead(t) && Mojibake(t) != t {
+				return s
+			}
+			return t
+		}
+		t = u
+	}
+	return s
+}
+
+// maxQuoteRounds bounds the re-reading; real text settles in one.
+const maxQuoteRounds = 3
+
+func quotesOnce(s string, st QuoteStyle) string {
+	if !strings.ContainsFunc(s, isQuoteOrApostrophe) || looksLikeCode(s) {
+		return s
+	}
+	rs := []rune(s)
+	marks := findMarks(rs)
+	if len(marks) == 0 {
+		return s
+	}
+	pairMarks(marks)
+	return rewrite(rs, marks, st)
+}
+
+const (
+	double = 0
+	single = 1
+)
+
+type direction uint8
+
+const (
+	ambiguous direction = iota
+	opening
+	closing
+	apostrophe
+	keep // a prime, an unpaired typographic mark: left as it is
+)
+
+type mark struct {
+	pos      int
+	level    int // double or single
+	dir      direction
+	straight bool
+	afterNum bool // a digit stands right before it
+	// byPlace says that the neighbours alone gave the direction; only such
+	// a mark is rewritten when it finds no partner.
+	byPlace bool
+	pair    int // index of the other mark of its pair, or -1
+	depth   int // nesting depth of its pair
+}
+
+func isQuoteMark(r rune) bool { return markLevel(r) >= 0 }
+
+func isQuoteOrApostrophe(r rune) bool { return isQuoteMark(r) || r == '`' || r == '´' }
+
+// markLevel says whether r is a double (0) or single (1) quotation mark, or
+// no mark (-1).
+func markLevel(r rune) int {
+	switch r {
+	case '"', '“', '”', '„', '‟', '«', '»', '「', '」':
+		return double
+	case '\'', '‘', '’', '‚', '‛', '‹', '›', '『', '』':
+		return single
+	}
+	return -1
+}
+
+// looksLikeCode reports text where quotes are syntax, not typography.
+func looksLikeCode(s string) bool {
+	for _, p := range []string{`="`, `='`, `{"`, `":`, `\"`, `");`, `');`, `['`, `["`} {
+		if strings.Contains(s, p) {
+			return true
+		}
+	}
+	return false
+}
+
+func findMarks(rs []rune) []mark {
+	ticks := 0
+	for _, r := range rs {
+		if r == '`' {
+			ticks++
+		}
+	}
+	var marks []mark
+	inCode := false
+	for i, r := range rs {
+		if r == '`' && ticks >= 2 {
+			inCode = !inCode
+			continue
+		}
+		if inCode || (r < 0x80 && r != '"' && r != '\'' && r != '`') {
+			continue
+		}
+		between := i > 0 && i+1 < len(rs) && unicode.IsLetter(rs[i-1]) && unicode.IsLetter(rs[i+1])
+		if r == '`' || r == '´' {
+			if between {
+				marks = append(marks, mark{pos: i, level: single, dir: apostrophe, pair: -1})
+			}
+			continue
+		}
+		level := markLevel(r)
+		if level < 0 {
+			continue
+		}
+		m := mark{pos: i, level: level, straight: r == '"' || r == '\'', pair: -1}
+		m.afterNum = i > 0 && unicode.IsDigit(rs[i-1])
+		// A prime is followed by a digit, a space or punctuation, never
+		// by a letter: "the 1990's" has an apostrophe.
+		elided := i > 0 && i+1 < len(rs) && unicode.IsDigit(rs[i-1]) && unicode.IsLetter(rs[i+1])
+		if level == single && (between || elided) && r != '‚' && r != '‹' && r != '›' {
+			m.dir = apostrophe
+		} else {
+			m.dir, m.byPlace = placeOf(rs, i)
+		}
+		marks = append(marks, m)
+	}
+	return marks
+}
+
+// Classes of the characters around a mark.
+const (
+	cSpace = iota // white space, or the start or end of the text
+	cOpen         // opening brackets and dashes: a quotation may start after them
+	cClose        // closing brackets and sentence punctuation
+	cWord         // letters, digits, symbols
+)
+
+func classOf(r rune) int {
+	switch {
+	case unicode.IsSpace(r):
+		return cSpace
+	case strings.ContainsRune("([{–—-/", r):
+		return cOpen
+	case strings.ContainsRune(".,;:!?…)]}", r):
+		return cClose
+	}
+	return cWord
+}
+
+// neighbour returns the class of the first character from i in direction
+// step that is not a quotation mark: a mark's neighbour in „‚Wort‘“ is the
+// letter or space beyond the other mark. No-break spaces count as spaces,
+// as they will once the unicode repair has run, so that a mark reads the
+// same on every run.
+func neighbour(rs []rune, i, step int) int {
+	for j := i + step; j >= 0 && j < len(rs); j += step {
+		if r := rs[j]; !isQuoteMark(r) {
+			return classOf(r)
+		}
+	}
+	return cSpace
+}
+
+// placeOf reads a mark's direction from its neighbours. A guillemet with
+// space on both sides is French-style, where « opens and » closes; that is
+// a reading of the glyph, not of the place.
+func placeOf(rs []rune, i int) (direction, bool) {
+	l, r := neighbour(rs, i, -1), neighbour(rs, i, 1)
+	switch {
+	case (l == cSpace || l == cOpen) && (r == cWord || r == cOpen):
+		return opening, true
+	case (l == cWord || l == cClose) && r != cWord:
+		return closing, true
+	case l == cSpace && r == cSpace && (rs[i] == '«' || rs[i] == '‹'):
+		return opening, false
+	case l == cSpace && r == cSpace && (rs[i] == '»' || rs[i] == '›'):
+		return closing, false
+	}
+	return ambiguous, false
+}
+
+// pairMarks pairs opening and closing marks of the same level like
+// brackets and sets each pair's nesting depth.
+func pairMarks(marks []mark) {
+	var stack []int
+	closeTo := func(k int) bool {
+		for j := len(stack) - 1; j >= 0; j-- {
+			o := stack[j]
+			if marks[o].level == marks[k].level {
+				marks[o].pair, marks[k].pair = k, o
+				stack = stack[:j]
+				return true
+			}
+		}
+		return false
+	}
+	hasOpen := func(level int) bool {
+		for _, o := range stack {
+			if marks[o].level == level {
+				return true
+			}
+		}
+		return false
+	}
+	for k := range marks {
+		m := &marks[k]
+		switch m.dir {
+		case opening:
+			stack = append(stack, k)
+		case closing:
+			if !closeTo(k) && m.straight && m.afterNum {
+				m.dir = keep
+			}
+		case ambiguous:
+			switch {
+			case hasOpen(m.level):
+				m.dir = closing
+				closeTo(k)
+			case m.straight && m.afterNum:
+				m.dir = keep
+			default:
+				m.dir = opening
+				stack = append(stack, k)
+			}
+		}
+	}
+	depth := 0
+	for k := range marks {
+		m := &marks[k]
+		if m.pair < 0 {
+			continue
+		}
+		if m.pair > k {
+			m.depth = depth
+			depth++
+		} else {
+			depth--
+			m.depth = depth
+		}
+	}
+}
+
+// rewrite writes rs with every mark in style st.
+func rewrite(rs []rune, marks []mark, st QuoteStyle) string {
+	type edit struct {
+		pos int
+		s   string
+	}
+	edits := make([]edit, 0, len(marks))
+	var drop []bool
+	for _, m := range marks {
+		out, ok := markGlyph(rs, m, st)
+		if !ok {
+			continue
+		}
+		s := string(out)
+		if (m.pair >= 0 || m.level == double) && (m.dir == opening || m.dir == closing) {
+			step := 1
+			if m.dir == closing {
+				step = -1
+			}
+			// The inner side: drop its spaces, then add the style's.
+			spaced := st.Space && isGuillemet(out)
+			j := m.pos + step
+			for j >= 0 && j < len(rs) && isSpaceRune(rs[j]) && (m.pair >= 0 || spaced) {
+				if drop == nil {
+					drop = make([]bool, len(rs))
+				}
+				drop[j] = true
+				j += step
+			}
+			if spaced && j >= 0 && j < len(rs) {
+				if m.dir == opening {
+					s += "\u202F"
+				} else {
+					s = "\u202F" + s
+				}
+			}
+		}
+		edits = append(edits, edit{m.pos, s})
+	}
+	var sb strings.Builder
+	sb.Grow(len(rs) + 8)
+	k := 0
+	for i, r := range rs {
+		if k < len(edits) && edits[k].pos == i {
+			sb.WriteString(edits[k].s)
+			k++
+			continue
+		}
+		if drop != nil && drop[i] {
+			continue
+		}
+		sb.WriteRune(r)
+	}
+	return sb.String()
+}
+
+// markGlyph returns the mark m becomes in style st, or false when it stays.
+func markGlyph(rs []rune, m mark, st QuoteStyle) (rune, bool) {
+	paired := m.pair >= 0
+	switch {
+	case m.dir == apostrophe:
+		return st.Apostrophe, true
+	case m.dir == keep:
+		return 0, false
+	case paired && m.dir == opening:
+		return st.Open[m.depth%2], true
+	case paired && m.dir == closing:
+		return st.Close[m.depth%2], true
+	case !m.byPlace:
+		return 0, false
+	case m.level == single:
+		// An unpaired single mark: "Hans' Auto", "'90s", 'n'. A typographic
+		// one stays unless a digit follows: "‘90s" is a wrong apostrophe.
+		next := m.pos + 1
+		if m.straight || (rs[m.pos] == '‘' && next < len(rs) && unicode.IsDigit(rs[next])) {
+			return st.Apostrophe, true
+		}
+		return 0, false
+	case m.dir == opening:
+		// An unpaired double mark is a quotation that goes on in the next
+		// paragraph, or whose other end the scraper lost.
+		return st.Open[0], true
+	case m.dir == closing:
+		return st.Close[0], true
+	}
+	return 0, false
+}
+
+func isSpaceRune(r rune) bool { return unicode.IsSpace(r) || unicode.Is(unicode.Zs, r) }

@@ -1,0 +1,113 @@
+package textfix
+
+import (
+	"bufio"
+	_ "embed"
+	"fmt"
+	"strings"
+	"sync"
+	"unicode/utf8"
+
+	"golang.org/x/text/language"
+)
+
+// QuoteStyle is how a language writes quotation marks.
+type QuoteStyle struct {
+	// Tag is the table entry the style comes from ("de-CH"), or "ascii".
+	Tag string
+	// Open and Close are the marks by nesting depth: [0] for a quotation,
+	// [1] for a quotation inside it. Deeper ones alternate.
+	Open, Close [2]rune
+	// Space says that a narrow no-break space goes inside guillemets.
+	Space bool
+	// Apostrophe is the mark for "it’s", "’90s".
+	Apostrophe rune
+}
+
+// ASCII is the style of typewriters: straight quotes and apostrophes.
+var ASCII = QuoteStyle{Tag: "ascii", Open: [2]rune{'"', '\''}, Close: [2]rune{'"', '\''}, Apostrophe: '\''}
+
+//go:embed quotes.txt
+var quotesTable string
+
+type styleTable struct {
+	styles  []QuoteStyle
+	matcher language.Matcher
+}
+
+// styles parses the embedded table once; it is read-only afterwards.
+var styles = sync.OnceValues(func() (*styleTable, error) { return parseStyles(quotesTable) })
+
+func parseStyles(data string) (*styleTable, error) {
+	t := &styleTable{}
+	var tags []language.Tag
+	sc := bufio.NewScanner(strings.NewReader(data))
+	for n := 1; sc.Scan(); n++ {
+		line := strings.TrimSpace(sc.Text())
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		f := strings.Fields(line)
+		if len(f) < 5 || len(f) > 6 || (len(f) == 6 && f[5] != "space") {
+			return nil, fmt.Errorf("quotes.txt:%d: want tag, four marks and maybe \"space\", got %q", n, line)
+		}
+		tag, err := language.Parse(f[0])
+		if err != nil {
+			return nil, fmt.Errorf("quotes.txt:%d: %w", n, err)
+		}
+		st := QuoteStyle{Tag: f[0], Space: len(f) == 6, Apostrophe: '’'}
+		for k, m := range f[1:5] {
+			r, size := utf8.DecodeRuneInString(m)
+			if size != len(m) || !isQuoteMark(r) {
+				return nil, fmt.Errorf("quotes.txt:%d: %q is not one quotation mark", n, m)
+			}
+			if k%2 == 0 {
+				st.Open[k/2] = r
+			} else {
+				st.Close[k/2] = r
+			}
+		}
+		t.styles = append(t.styles, st)
+		tags = append(tags, tag)
+	}
+	if len(tags) == 0 {
+		return nil, fmt.Errorf("quotes.txt: no styles")
+	}
+	t.matcher = language.NewMatcher(tags)
+	return t, nil
+}
+
+// QuoteStyleFor returns the quotation style of the language tag: the table
+// entry x/text/language matches with high confidence ("de-AT" finds "de",
+// "zh-TW" finds "zh-Hant"), or "ascii".
+func QuoteStyleFor(tag string) (QuoteStyle, error) {
+	if strings.EqualFold(tag, "ascii") {
+		return ASCII, nil
+	}
+	t, err := styles()
+	if err != nil {
+		return QuoteStyle{}, err
+	}
+	lt, err := language.Parse(tag)
+	if err != nil {
+		return QuoteStyle{}, fmt.Errorf("quote style %q: %w", tag, err)
+	}
+	_, i, conf := t.matcher.Match(lt)
+	if conf < language.High {
+		return QuoteStyle{}, fmt.Errorf("no quote style for language %q (known: %s)", tag, strings.Join(QuoteStyleTags(), ", "))
+	}
+	return t.styles[i], nil
+}
+
+// QuoteStyleTags lists the languages of the style table.
+func QuoteStyleTags() []string {
+	t, err := styles()
+	if err != nil {
+		return nil
+	}
+	out := make([]string, len(t.styles))
+	for i, s := range t.styles {
+		out[i] = s.Tag
+	}
+	return out
+}
