@@ -188,7 +188,7 @@ func (r *run) process(files []File, outRel []outPath) {
 		jobs = runtime.NumCPU()
 	}
 	jobs = min(jobs, max(len(files), 1))
-	r.bar = newProgress(r.opts.Progress, len(files), r.opts.Color)
+	r.bar = newProgress(r.opts.Progress, len(files), r.opts.Color, redraw)
 
 	type indexed struct {
 		i int

@@ -17,7 +17,11 @@ type progress struct {
 	bar *progressbar.ProgressBar
 }
 
-func newProgress(w io.Writer, total int, color bool) *progress {
+// redraw is how often the bar is drawn at most: a redraw per file would
+// cost more than cleaning a small file.
+const redraw = 100 * time.Millisecond
+
+func newProgress(w io.Writer, total int, color bool, throttle time.Duration) *progress {
 	if w == nil || total <= ProgressMin {
 		return nil
 	}
@@ -35,8 +39,7 @@ func newProgress(w io.Writer, total int, color bool) *progress {
 		progressbar.OptionSetPredictTime(true),
 		progressbar.OptionSetTheme(theme),
 		progressbar.OptionEnableColorCodes(color),
-		// A redraw per file would cost more than a small file's cleaning.
-		progressbar.OptionThrottle(100*time.Millisecond),
+		progressbar.OptionThrottle(throttle),
 		// The summary line takes the bar's place.
 		progressbar.OptionClearOnFinish(),
 		progressbar.OptionSetRenderBlankState(true),

@@ -162,7 +162,7 @@ func (w *walker) dir(d linkedDir, root string, viaLink bool) (later []linkedDir)
 		typ := e.Type()
 		linked := viaLink
 		if typ&fs.ModeSymlink != 0 {
-			target, err := filepath.EvalSymlinks(p)
+			target, err := realPath(p)
 			if err != nil || !within(root, target) {
 				// A dangling link or one that leaves the tree is not
 				// followed; neither is an input the user chose.
