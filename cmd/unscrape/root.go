@@ -188,18 +188,13 @@ func runClean(c *cleaner.Cleaner, o *cleanOptions, s streams, paths []string) er
 		Stdout:  s.out,
 		Stderr:  s.err,
 	}
-	tty := isTerminal(s.err)
-	if tty && !o.noProgress && os.Getenv("TERM") != "dumb" {
-		opts.Progress = s.err
-		opts.Color = os.Getenv("NO_COLOR") == ""
-	}
+	t := forTerminal(s.err, o, os.Getenv)
+	opts.Progress, opts.Color = t.progress, t.color
 	sum, err := batch.Run(paths, opts)
 	if err != nil {
 		return &exitCodeError{code: exitError, err: err}
 	}
-	// A summary tells a person at a terminal what a batch did; --check
-	// promises silence on success, and one file needs no summary.
-	if tty && !o.check && sum.Files > 1 {
+	if t.summary && sum.Files > 1 {
 		fmt.Fprintf(s.err, "unscrape: %s\n", sum)
 	}
 	switch {
@@ -217,6 +212,28 @@ func outExt(format string) string {
 		return ".txt"
 	}
 	return ".md"
+}
+
+// terminalOutput is what a person at a terminal gets on stderr beyond
+// errors; a pipe or a file gets none of it.
+type terminalOutput struct {
+	progress io.Writer // where to draw the progress bar, or nil
+	color    bool
+	summary  bool // a one-line summary at the end of a batch
+}
+
+func forTerminal(stderr io.Writer, o *cleanOptions, getenv func(string) string) terminalOutput {
+	if !isTerminal(stderr) {
+		return terminalOutput{}
+	}
+	// --check promises silence on success, even to a person.
+	t := terminalOutput{summary: !o.check}
+	// A dumb terminal cannot redraw a line in place.
+	if !o.noProgress && getenv("TERM") != "dumb" {
+		t.progress = stderr
+		t.color = getenv("NO_COLOR") == ""
+	}
+	return t
 }
 
 // isTerminal reports whether w is a terminal, where a person reads.
