@@ -190,6 +190,7 @@ func runClean(c *cleaner.Cleaner, o *cleanOptions, s streams, paths []string) er
 	}
 	t := forTerminal(s.err, o, os.Getenv)
 	opts.Progress, opts.Color = t.progress, t.color
+	opts.StdoutOnTerminal = t.progress != nil && isTerminal(s.out)
 	sum, err := batch.Run(paths, opts)
 	if err != nil {
 		return &exitCodeError{code: exitError, err: err}

@@ -47,9 +47,12 @@ type Options struct {
 
 	// Progress, when set, is where a progress bar is drawn for a run of
 	// more than ProgressMin files: the caller decides that it is a
-	// terminal. Color allows colour in it.
-	Progress io.Writer
-	Color    bool
+	// terminal. Color allows colour in it. StdoutOnTerminal says that
+	// Stdout shows on that terminal too, so the bar must make way for
+	// what is written there.
+	Progress         io.Writer
+	Color            bool
+	StdoutOnTerminal bool
 }
 
 // Summary counts what a run did.
@@ -340,7 +343,9 @@ func (r *run) emit(o outcome) {
 		out = append(out, o.diff...)
 	}
 	if len(out) > 0 {
-		r.bar.clear()
+		if r.opts.StdoutOnTerminal {
+			r.bar.clear()
+		}
 		if _, err := r.opts.Stdout.Write(out); err != nil {
 			r.writeErr = fmt.Errorf("writing output: %w", err)
 		}

@@ -3,6 +3,7 @@ package batch
 import (
 	"bytes"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -385,5 +386,36 @@ func TestSummaryString(t *testing.T) {
 		if got := tc.s.String(); got != tc.want {
 			t.Errorf("got %q, want %q", got, tc.want)
 		}
+	}
+}
+
+// BenchmarkRun cleans 200 small articles with --check, so that it measures
+// walking and cleaning, not the disk.
+func BenchmarkRun(b *testing.B) {
+	dir := b.TempDir()
+	src, _ := filepath.Glob(filepath.Join(articles, "*.txt"))
+	for i := range 50 {
+		for _, s := range src {
+			data, err := os.ReadFile(s)
+			if err != nil {
+				b.Fatal(err)
+			}
+			if err := os.WriteFile(filepath.Join(dir, fmt.Sprintf("%02d-%s", i, filepath.Base(s))), data, 0o644); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+	c, err := cleaner.New(cleaner.Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	for _, jobs := range []int{1, 2} {
+		b.Run(fmt.Sprintf("j%d", jobs), func(b *testing.B) {
+			for b.Loop() {
+				if _, err := Run([]string{dir}, Options{Cleaner: c, Check: true, Jobs: jobs, Stdout: io.Discard, Stderr: io.Discard}); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
 	}
 }

@@ -64,6 +64,5 @@ func (p *progress) clear() {
 func (p *progress) finish() {
 	if p != nil {
 		p.bar.Finish()
-		p.bar.Clear()
 	}
 }
