@@ -12,6 +12,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -356,7 +357,17 @@ func (r *run) emit(o outcome) {
 func (r *run) fail(err error) {
 	r.sum.Failed++
 	r.bar.clear()
-	fmt.Fprintf(r.opts.Stderr, "unscrape: %v\n", err)
+	fmt.Fprintf(r.opts.Stderr, "unscrape: %v\n", pathProblem(err))
+}
+
+// pathProblem turns "open a.txt: no such file or directory", as the os
+// package words it, into "a.txt: no such file or directory": every
+// message of a run starts with the path it is about.
+func pathProblem(err error) error {
+	if pe, ok := err.(*fs.PathError); ok {
+		return fmt.Errorf("%s: %w", pe.Path, pe.Err)
+	}
+	return err
 }
 
 // runStdin cleans standard input as one file named "-".
