@@ -121,6 +121,11 @@ func Run(paths []string, opts Options) (Summary, error) {
 		defer out.Close()
 		r.out = out
 		skip = append(skip, opts.OutDir)
+		for _, p := range paths {
+			if real, err := realPath(p); err == nil && real == out.real {
+				return Summary{}, fmt.Errorf("-o %s: the output folder is also an input folder: use -w to clean files in place", opts.OutDir)
+			}
+		}
 	}
 	files, errs := Collect(paths, opts.Globs, skip...)
 	for _, err := range errs {
@@ -157,26 +162,36 @@ type outcome struct {
 	err     error
 }
 
-// outPath is where one file's result goes under OutDir; clash names the
-// earlier input that already goes there.
+// outPath is where one file's result goes under OutDir; clash, when set,
+// says why it cannot go there.
 type outPath struct {
 	rel, clash string
 }
 
 // outPaths maps each file to its path under OutDir. Two inputs that would
 // land on the same output ("a.txt" and "a.md", or the same name in two
-// folders named on the command line) are an error for the second.
+// folders named on the command line) are an error for the second, and so
+// is a result that would overwrite an input: that is -w's job.
 func (r *run) outPaths(files []File) []outPath {
 	if r.out == nil {
 		return nil
+	}
+	inputs := make(map[string]bool, len(files))
+	for _, f := range files {
+		inputs[f.Real] = true
 	}
 	paths := make([]outPath, len(files))
 	owner := map[string]string{}
 	for i, f := range files {
 		rel := filepath.FromSlash(strings.TrimSuffix(f.Rel, filepath.Ext(f.Rel)) + r.opts.OutExt)
 		paths[i].rel = rel
+		shown := filepath.Join(r.out.name, rel)
 		if prev, ok := owner[rel]; ok {
-			paths[i].clash = prev
+			paths[i].clash = fmt.Sprintf("its result would overwrite that of %s (%s)", prev, shown)
+			continue
+		}
+		if inputs[filepath.Join(r.out.real, rel)] {
+			paths[i].clash = fmt.Sprintf("its result would overwrite an input file (%s): use -w to clean in place", shown)
 			continue
 		}
 		owner[rel] = f.Path
@@ -274,7 +289,7 @@ func (r *run) clean(f File, dest outPath) outcome {
 		}
 	case r.out != nil:
 		if dest.clash != "" {
-			o.err = fmt.Errorf("%s: its result would overwrite that of %s (%s)", f.Path, dest.clash, filepath.Join(r.out.name, dest.rel))
+			o.err = fmt.Errorf("%s: %s", f.Path, dest.clash)
 		} else if err := r.out.write(dest.rel, res.Output); err != nil {
 			o.err = fmt.Errorf("%s: writing its result: %w", f.Path, err)
 		}

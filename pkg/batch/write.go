@@ -71,17 +71,22 @@ func fill(f *os.File, data []byte) error {
 type outDir struct {
 	root *os.Root
 	name string // as the user gave it, for messages
+	real string // with links resolved, to compare with inputs
 }
 
 func openOutDir(name string) (*outDir, error) {
 	if err := os.MkdirAll(name, 0o777); err != nil {
 		return nil, err
 	}
+	real, err := realPath(name)
+	if err != nil {
+		return nil, err
+	}
 	r, err := os.OpenRoot(name)
 	if err != nil {
 		return nil, err
 	}
-	return &outDir{root: r, name: name}, nil
+	return &outDir{root: r, name: name, real: real}, nil
 }
 
 func (o *outDir) Close() error { return o.root.Close() }
