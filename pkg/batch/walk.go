@@ -1,7 +1,6 @@
 package batch
 
 import (
-	"errors"
 	"fmt"
 	"io/fs"
 	"os"
@@ -240,7 +239,3 @@ func comparePaths(a, b string) int {
 	bs := strings.Split(filepath.ToSlash(b), "/")
 	return slices.Compare(as, bs)
 }
-
-// errNotRegular is returned when -w meets an input that is not a regular
-// file (a pipe or a device): there is nothing to replace atomically.
-var errNotRegular = errors.New("not a regular file")

@@ -16,6 +16,10 @@ import (
 // them as hidden.
 const tempPattern = ".unscrape-*.tmp"
 
+// errNotRegular is returned when -w meets an input that is not a regular
+// file (a pipe or a device): there is nothing to replace atomically.
+var errNotRegular = errors.New("not a regular file")
+
 // keptMode is the part of a file's mode that a rewrite keeps.
 const keptMode = fs.ModePerm | fs.ModeSetuid | fs.ModeSetgid | fs.ModeSticky
 
