@@ -5,9 +5,12 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"slices"
 
 	"github.com/spf13/cobra"
+	"golang.org/x/term"
 
+	"github.com/unscrape/unscrape/pkg/batch"
 	"github.com/unscrape/unscrape/pkg/cleaner"
 	"github.com/unscrape/unscrape/pkg/config"
 	"github.com/unscrape/unscrape/pkg/filter"
@@ -70,6 +73,12 @@ type cleanOptions struct {
 	explain       bool
 	frontMatter   bool
 	config        string
+
+	write, list, diff, check bool
+	output                   string
+	jobs                     int
+	include, exclude         []string
+	noProgress               bool
 }
 
 func newRootCmd(s streams) *cobra.Command {
@@ -82,17 +91,30 @@ writes the article as clean CommonMark: title, paragraphs, subheadings, lists
 and captions, without player leftovers, subscription prompts, share buttons
 and repeated captions.
 
-With no path, or with "-", it reads standard input and writes standard output.`,
+With no path, or with "-", it reads standard input and writes standard output.
+A path may be a file or a folder; folders are walked recursively, skipping
+hidden files and folders, and take the files that match --include (default
+**/*.txt and **/*.md) and no --exclude. Results go to standard output in path
+order unless -w, -o, -l, -d or --check says otherwise.
+
+Exit status: 0 on success, 1 when --check, -l or -d found a file that would
+change, 2 on an error (which names the file; the other files are still done).`,
 		Example: `  curl -s https://example.org/a | html2text | unscrape > article.md
   unscrape --explain scraped.txt
-  unscrape --skip content --format text page.txt
-  unscrape --quotes de-CH artikel.txt`,
+  unscrape --quotes de-CH artikel.txt
+  unscrape -w scraped/                     # clean every .txt and .md in place
+  unscrape -o clean/ scraped/              # clean/<same tree>/<name>.md
+  unscrape --check scraped/                # CI: exit 1 if anything is not clean
+  unscrape -l --exclude '**/drafts/**' .   # list the files -w would change`,
 		Args:          cobra.ArbitraryArgs,
 		SilenceUsage:  true,
 		SilenceErrors: true,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			rules, err := loadConfig(cmd.Flags(), o.config)
 			if err != nil {
+				return &exitCodeError{code: exitError, err: err}
+			}
+			if err := o.validate(args); err != nil {
 				return &exitCodeError{code: exitError, err: err}
 			}
 			c, err := cleaner.New(cleaner.Options{
@@ -116,6 +138,16 @@ With no path, or with "-", it reads standard input and writes standard output.`,
 		return &exitCodeError{code: exitError, err: err}
 	})
 	f := cmd.Flags()
+	f.SortFlags = false
+	f.BoolVarP(&o.write, "write", "w", false, "write each result back to its file (atomic; a file already clean is not touched)")
+	f.StringVarP(&o.output, "output", "o", "", "write each result under `DIR`, mirroring the input tree, as .md")
+	f.BoolVarP(&o.list, "list", "l", false, "print the paths whose result differs from their content")
+	f.BoolVarP(&o.diff, "diff", "d", false, "print a unified diff for each file whose result differs from its content")
+	f.BoolVar(&o.check, "check", false, "print nothing on success; exit 1 if any file would change, naming it on stderr")
+	f.IntVarP(&o.jobs, "jobs", "j", 0, "clean `N` files in parallel (default: the number of CPUs)")
+	f.StringSliceVar(&o.include, "include", nil, "take files in folders whose path under the folder matches one of these `GLOBS` (default **/*.txt,**/*.md)")
+	f.StringSliceVar(&o.exclude, "exclude", nil, "skip files and folders whose path matches one of these `GLOBS`")
+	f.BoolVar(&o.noProgress, "no-progress", false, "draw no progress bar, even on a terminal")
 	f.StringSliceVar(&o.filters, "filters", nil, "run only these filters (comma-separated names, see \"unscrape filters\")")
 	f.StringSliceVar(&o.skip, "skip", nil, "do not run these filters")
 	f.StringVar(&o.format, "format", cleaner.FormatMarkdown, "output format: markdown or text")
@@ -128,44 +160,100 @@ With no path, or with "-", it reads standard input and writes standard output.`,
 	return cmd
 }
 
-// runClean cleans each path (or standard input) and writes the results to
-// standard output in order. An input that fails is reported and the others
-// are still cleaned; the exit code is then 2.
-func runClean(c *cleaner.Cleaner, o *cleanOptions, s streams, paths []string) error {
-	if len(paths) == 0 {
-		paths = []string{"-"}
-	}
-	failed := false
-	for _, p := range paths {
-		var data []byte
-		var err error
-		if p == "-" {
-			data, err = io.ReadAll(s.in)
-		} else {
-			data, err = os.ReadFile(p)
-		}
-		if err != nil {
-			fmt.Fprintf(s.err, "unscrape: %v\n", err)
-			failed = true
-			continue
-		}
-		res, err := c.Clean(p, data)
-		if err != nil {
-			fmt.Fprintf(s.err, "unscrape: %v\n", err)
-			failed = true
-			continue
-		}
-		if o.explain {
-			if err := cleaner.Explain(s.err, p, res.Doc); err != nil {
-				return &exitCodeError{code: exitError, err: err}
-			}
-		}
-		if _, err := s.out.Write(res.Output); err != nil {
-			return &exitCodeError{code: exitError, err: fmt.Errorf("writing output: %w", err)}
-		}
-	}
-	if failed {
-		return &exitCodeError{code: exitError}
+// validate rejects flag combinations that have no sensible meaning, with
+// one line that says which.
+func (o *cleanOptions) validate(paths []string) error {
+	stdin := len(paths) == 0 || (len(paths) == 1 && paths[0] == batch.Stdin)
+	switch {
+	case o.write && o.output != "":
+		return errors.New("-w and -o exclude each other: write in place or under a folder")
+	case o.check && (o.write || o.output != ""):
+		return errors.New("--check writes nothing: drop -w or -o")
+	case o.check && (o.list || o.diff):
+		return errors.New("--check prints nothing: use -l or -d instead to see the files")
+	case o.output != "" && (o.list || o.diff):
+		return errors.New("-l and -d compare files with their results in place: they do not go with -o")
+	case o.write && stdin:
+		return errors.New("-w needs paths: standard input has no file to write back to")
+	case o.output != "" && stdin:
+		return errors.New("-o needs paths to mirror under the folder")
+	case o.jobs < 0:
+		return fmt.Errorf("-j %d: the number of jobs cannot be negative", o.jobs)
+	case !stdin && slices.Contains(paths, batch.Stdin):
+		return errors.New(`"-" (standard input) cannot be mixed with paths`)
 	}
 	return nil
+}
+
+// runClean cleans standard input or the files at paths with pkg/batch and
+// turns what happened into the exit code.
+func runClean(c *cleaner.Cleaner, o *cleanOptions, s streams, paths []string) error {
+	opts := batch.Options{
+		Cleaner: c,
+		Write:   o.write,
+		OutDir:  o.output,
+		OutExt:  outExt(o.format),
+		List:    o.list,
+		Diff:    o.diff,
+		Check:   o.check,
+		Explain: o.explain,
+		Jobs:    o.jobs,
+		Globs:   batch.Globs{Include: o.include, Exclude: o.exclude},
+		Stdin:   s.in,
+		Stdout:  s.out,
+		Stderr:  s.err,
+	}
+	t := forTerminal(s.err, o, os.Getenv)
+	opts.Progress, opts.Color = t.progress, t.color
+	opts.StdoutOnTerminal = t.progress != nil && isTerminal(s.out)
+	sum, err := batch.Run(paths, opts)
+	if err != nil {
+		return &exitCodeError{code: exitError, err: err}
+	}
+	if t.summary && sum.Files > 1 {
+		fmt.Fprintf(s.err, "unscrape: %s\n", sum)
+	}
+	switch {
+	case sum.Failed > 0:
+		return &exitCodeError{code: exitError}
+	case sum.Changed > 0 && (o.list || o.diff || o.check) && !o.write:
+		return &exitCodeError{code: exitChanged}
+	}
+	return nil
+}
+
+// outExt is the extension -o gives results in format.
+func outExt(format string) string {
+	if format == cleaner.FormatText {
+		return ".txt"
+	}
+	return ".md"
+}
+
+// terminalOutput is what a person at a terminal gets on stderr beyond
+// errors; a pipe or a file gets none of it.
+type terminalOutput struct {
+	progress io.Writer // where to draw the progress bar, or nil
+	color    bool
+	summary  bool // a one-line summary at the end of a batch
+}
+
+func forTerminal(stderr io.Writer, o *cleanOptions, getenv func(string) string) terminalOutput {
+	if !isTerminal(stderr) {
+		return terminalOutput{}
+	}
+	// --check promises silence on success, even to a person.
+	t := terminalOutput{summary: !o.check}
+	// A dumb terminal cannot redraw a line in place.
+	if !o.noProgress && getenv("TERM") != "dumb" {
+		t.progress = stderr
+		t.color = getenv("NO_COLOR") == ""
+	}
+	return t
+}
+
+// isTerminal reports whether w is a terminal, where a person reads.
+func isTerminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	return ok && term.IsTerminal(int(f.Fd()))
 }

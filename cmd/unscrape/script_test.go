@@ -1,21 +1,126 @@
 package main
 
 import (
+	"errors"
+	"io/fs"
 	"os"
+	"os/exec"
+	"strconv"
 	"testing"
+	"time"
 
 	"github.com/rogpeppe/go-internal/testscript"
 )
 
-// TestMain lets the txtar scripts run the unscrape command in-process.
+// TestMain lets the scripts run unscrape as a program: testscript re-runs
+// this test binary under the name "unscrape", which calls Main.
 func TestMain(m *testing.M) {
 	testscript.Main(m, map[string]func(){
 		"unscrape": func() { os.Exit(Main(os.Args[1:], os.Stdin, os.Stdout, os.Stderr)) },
 	})
 }
 
-// TestScripts runs the CLI scripts in testdata/script: files in, command,
-// expected output and exit code, one readable file per behaviour.
+// TestScripts runs the CLI scripts in testdata/script: files in, a command,
+// the expected output, exit code and files out, one behaviour per file.
 func TestScripts(t *testing.T) {
-	testscript.Run(t, testscript.Params{Dir: "../../testdata/script"})
+	testscript.Run(t, testscript.Params{
+		Dir:                 "../../testdata/script",
+		RequireExplicitExec: true,
+		RequireUniqueNames:  true,
+		Cmds: map[string]func(ts *testscript.TestScript, neg bool, args []string){
+			"backdate":  cmdBackdate,
+			"backdated": cmdBackdated,
+			"perm":      cmdPerm,
+			"status":    cmdStatus,
+			"binfile":   cmdBinfile,
+		},
+	})
+}
+
+// longAgo is the time stamp backdate gives, so that a rewrite, which sets
+// the time to now, cannot go unnoticed.
+var longAgo = time.Date(2001, 2, 3, 4, 5, 6, 0, time.UTC)
+
+// cmdBackdate sets the modification time of files to longAgo.
+//
+//	backdate file...
+func cmdBackdate(ts *testscript.TestScript, neg bool, args []string) {
+	if neg || len(args) == 0 {
+		ts.Fatalf("usage: backdate file...")
+	}
+	for _, a := range args {
+		ts.Check(os.Chtimes(ts.MkAbs(a), longAgo, longAgo))
+	}
+}
+
+// cmdBackdated checks that files still have the time backdate gave them,
+// that is, nothing wrote them since.
+//
+//	[!] backdated file...
+func cmdBackdated(ts *testscript.TestScript, neg bool, args []string) {
+	if len(args) == 0 {
+		ts.Fatalf("usage: backdated file...")
+	}
+	for _, a := range args {
+		info, err := os.Stat(ts.MkAbs(a))
+		ts.Check(err)
+		if old := info.ModTime().Equal(longAgo); old == neg {
+			if neg {
+				ts.Fatalf("%s was not written: its time is still %v", a, longAgo)
+			}
+			ts.Fatalf("%s was written: its time is %v", a, info.ModTime())
+		}
+	}
+}
+
+// cmdPerm checks a file's permission bits.
+//
+//	[!] perm 0640 file...
+func cmdPerm(ts *testscript.TestScript, neg bool, args []string) {
+	if len(args) < 2 {
+		ts.Fatalf("usage: perm mode file...")
+	}
+	want, err := strconv.ParseUint(args[0], 8, 32)
+	ts.Check(err)
+	for _, a := range args[1:] {
+		info, err := os.Stat(ts.MkAbs(a))
+		ts.Check(err)
+		if got := info.Mode() & fs.ModePerm; (got == fs.FileMode(want)) == neg {
+			ts.Fatalf("%s has mode %04o; want %s%04o", a, got, map[bool]string{true: "not ", false: ""}[neg], want)
+		}
+	}
+}
+
+// cmdStatus runs a program like exec and checks its exact exit code, which
+// "! exec" cannot tell apart: 1 (would change) from 2 (error).
+//
+//	status code program [args...]
+func cmdStatus(ts *testscript.TestScript, neg bool, args []string) {
+	if neg || len(args) < 2 {
+		ts.Fatalf("usage: status code program [args...]")
+	}
+	want, err := strconv.Atoi(args[0])
+	ts.Check(err)
+	got := 0
+	if err := ts.Exec(args[1], args[2:]...); err != nil {
+		var ee *exec.ExitError
+		if !errors.As(err, &ee) {
+			ts.Fatalf("%s: %v", args[1], err)
+		}
+		got = ee.ExitCode()
+	}
+	if got != want {
+		ts.Fatalf("%s exited with %d, want %d", args[1], got, want)
+	}
+}
+
+// cmdBinfile writes a file with a NUL byte in it, which txtar archives,
+// being text, should not hold.
+//
+//	binfile file
+func cmdBinfile(ts *testscript.TestScript, neg bool, args []string) {
+	if neg || len(args) != 1 {
+		ts.Fatalf("usage: binfile file")
+	}
+	ts.Check(os.WriteFile(ts.MkAbs(args[0]), []byte("PK\x03\x04\x00\x00 not text"), 0o644))
 }
