@@ -13,6 +13,7 @@ import (
 	"github.com/unscrape/unscrape/pkg/batch"
 	"github.com/unscrape/unscrape/pkg/cleaner"
 	"github.com/unscrape/unscrape/pkg/config"
+	"github.com/unscrape/unscrape/pkg/corpus"
 	"github.com/unscrape/unscrape/pkg/filter"
 )
 
@@ -79,6 +80,8 @@ type cleanOptions struct {
 	jobs                     int
 	include, exclude         []string
 	noProgress               bool
+
+	inputFormat, textField, onError string
 }
 
 func newRootCmd(s streams) *cobra.Command {
@@ -120,7 +123,7 @@ change, 2 on an error (which names the file; the other files are still done).`,
 			c, err := cleaner.New(cleaner.Options{
 				Filters:     o.filters,
 				Skip:        o.skip,
-				Format:      o.format,
+				Format:      o.documentFormat(),
 				Lang:        o.lang,
 				FrontMatter: o.frontMatter,
 				Filter:      filter.Options{Quotes: o.quotes, Rules: rules},
@@ -150,7 +153,10 @@ change, 2 on an error (which names the file; the other files are still done).`,
 	f.BoolVar(&o.noProgress, "no-progress", false, "draw no progress bar, even on a terminal")
 	f.StringSliceVar(&o.filters, "filters", nil, "run only these filters (comma-separated names, see \"unscrape filters\")")
 	f.StringSliceVar(&o.skip, "skip", nil, "do not run these filters")
-	f.StringVar(&o.format, "format", cleaner.FormatMarkdown, "output format: markdown or text")
+	f.StringVar(&o.format, "format", cleaner.FormatMarkdown, "output format: markdown, text or jsonl (one {\"id\",\"text\"} record per input)")
+	f.StringVar(&o.inputFormat, "input-format", batch.InputAuto, "input format: auto (JSON Lines for .jsonl files and input starting with \"{\"), text or jsonl")
+	f.StringVar(&o.textField, "text-field", cleaner.DefaultTextField, "the JSON Lines field that holds the text to clean")
+	f.StringVar(&o.onError, "on-error", corpus.OnErrorFail, "a JSON Lines record that cannot be cleaned: fail (stop) or skip (report it and go on)")
 	f.StringVar(&o.lang, "lang", "auto", "document language: auto or a BCP 47 tag (de, en-GB, …)")
 	f.BoolVar(&o.frontMatter, "front-matter", false, "start the Markdown with YAML front matter: title, language, credits, source")
 	f.StringVar(&o.quotes, "quotes", filter.QuotesAuto, "quotation mark style: auto (the document language's), a BCP 47 tag (de, de-CH, en, fr, …), ascii or keep")
@@ -177,6 +183,14 @@ func (o *cleanOptions) validate(paths []string) error {
 		return errors.New("-w needs paths: standard input has no file to write back to")
 	case o.output != "" && stdin:
 		return errors.New("-o needs paths to mirror under the folder")
+	case o.inputFormat != batch.InputAuto && o.inputFormat != batch.InputText && o.inputFormat != batch.InputJSONL:
+		return fmt.Errorf("unknown --input-format %q (want auto, text or jsonl)", o.inputFormat)
+	case o.onError != corpus.OnErrorFail && o.onError != corpus.OnErrorSkip:
+		return fmt.Errorf("unknown --on-error %q (want fail or skip)", o.onError)
+	case o.textField == "":
+		return errors.New("--text-field needs a field name")
+	case o.format == formatJSONL && o.write:
+		return errors.New("--format jsonl turns each file into a JSON record: write them under a folder with -o, not over the inputs with -w")
 	case o.jobs < 0:
 		return fmt.Errorf("-j %d: the number of jobs cannot be negative", o.jobs)
 	case !stdin && slices.Contains(paths, batch.Stdin):
@@ -198,10 +212,17 @@ func runClean(c *cleaner.Cleaner, o *cleanOptions, s streams, paths []string) er
 		Check:   o.check,
 		Explain: o.explain,
 		Jobs:    o.jobs,
-		Globs:   batch.Globs{Include: o.include, Exclude: o.exclude},
-		Stdin:   s.in,
-		Stdout:  s.out,
-		Stderr:  s.err,
+
+		InputFormat: o.inputFormat,
+		WrapJSONL:   o.format == formatJSONL,
+		Corpus: corpus.Options{
+			OnError: o.onError,
+			Record:  cleaner.RecordOptions{TextField: o.textField, Explain: o.explain},
+		},
+		Globs:  batch.Globs{Include: o.include, Exclude: o.exclude},
+		Stdin:  s.in,
+		Stdout: s.out,
+		Stderr: s.err,
 	}
 	t := forTerminal(s.err, o, os.Getenv)
 	opts.Progress, opts.Color = t.progress, t.color
@@ -224,10 +245,26 @@ func runClean(c *cleaner.Cleaner, o *cleanOptions, s streams, paths []string) er
 
 // outExt is the extension -o gives results in format.
 func outExt(format string) string {
-	if format == cleaner.FormatText {
+	switch format {
+	case cleaner.FormatText:
 		return ".txt"
+	case formatJSONL:
+		return ".jsonl"
 	}
 	return ".md"
+}
+
+// formatJSONL is the --format that wraps each text input's Markdown in a
+// JSON Lines record; JSON Lines input always gives JSON Lines out.
+const formatJSONL = "jsonl"
+
+// documentFormat is how each document's text is rendered: JSON Lines
+// records carry Markdown unless --format text.
+func (o *cleanOptions) documentFormat() string {
+	if o.format == formatJSONL {
+		return cleaner.FormatMarkdown
+	}
+	return o.format
 }
 
 // terminalOutput is what a person at a terminal gets on stderr beyond

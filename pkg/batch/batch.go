@@ -8,6 +8,7 @@
 package batch
 
 import (
+	"bufio"
 	"bytes"
 	"errors"
 	"fmt"
@@ -20,6 +21,7 @@ import (
 	"sync"
 
 	"github.com/unscrape/unscrape/pkg/cleaner"
+	"github.com/unscrape/unscrape/pkg/corpus"
 )
 
 // Stdin is the path that stands for standard input.
@@ -39,6 +41,15 @@ type Options struct {
 	Check bool // print nothing on Stdout; report such files on Stderr
 
 	Explain bool // report every dropped or changed block on Stderr
+
+	// InputFormat is InputAuto (default), InputText or InputJSONL. A JSON
+	// Lines input gives JSON Lines out, cleaned record by record as Corpus
+	// says (its Name, Jobs and Errors are set by Run).
+	InputFormat string
+	Corpus      corpus.Options
+	// WrapJSONL writes the result of each text input as one JSON Lines
+	// record {"id": path, "text": result}.
+	WrapJSONL bool
 
 	Jobs  int // workers; 0 means one per CPU
 	Globs Globs
@@ -276,31 +287,42 @@ func (r *run) clean(f File, dest outPath) outcome {
 		o.err = err
 		return o
 	}
-	res, err := r.opts.Cleaner.Clean(f.Path, data)
+	output, err := r.result(&o, f.Path, data)
 	if err != nil {
 		o.err = err
 		return o
 	}
-	r.describe(&o, f.Path, data, res)
 	switch {
 	case r.opts.Write:
 		if o.changed {
-			o.err = WriteFile(f.Real, res.Output)
+			o.err = WriteFile(f.Real, output)
 		}
 	case r.out != nil:
 		if dest.clash != "" {
 			o.err = fmt.Errorf("%s: %s", f.Path, dest.clash)
-		} else if err := r.out.write(dest.rel, res.Output); err != nil {
+		} else if err := r.out.write(dest.rel, output); err != nil {
 			o.err = fmt.Errorf("%s: writing its result: %w", f.Path, err)
 		}
 	}
 	return o
 }
 
-// describe fills in what o reports about a file whose content is data and
-// whose result is res.
-func (r *run) describe(o *outcome, path string, data []byte, res cleaner.Result) {
-	o.changed = !bytes.Equal(data, res.Output)
+// result cleans one input held in data, as text or as JSON Lines, fills in
+// what o reports about it and returns the bytes that replace it.
+func (r *run) result(o *outcome, path string, data []byte) ([]byte, error) {
+	if r.isJSONL(path, data) {
+		output, dropped, skipped, err := r.cleanJSONL(path, data)
+		if err != nil {
+			return nil, err
+		}
+		o.dropped, o.explain = dropped, skipped
+		r.describe(o, path, data, output)
+		return output, nil
+	}
+	res, err := r.opts.Cleaner.Clean(path, data)
+	if err != nil {
+		return nil, err
+	}
 	for i := range res.Doc.Blocks {
 		if res.Doc.Blocks[i].Dropped {
 			o.dropped++
@@ -311,11 +333,23 @@ func (r *run) describe(o *outcome, path string, data []byte, res cleaner.Result)
 		cleaner.Explain(&buf, path, res.Doc) // a bytes.Buffer does not fail
 		o.explain = buf.Bytes()
 	}
+	output := res.Output
+	if r.opts.WrapJSONL {
+		output = r.wrapJSONL(path, output)
+	}
+	r.describe(o, path, data, output)
+	return output, nil
+}
+
+// describe fills in what o reports about a file whose content is data and
+// whose result is output.
+func (r *run) describe(o *outcome, path string, data, output []byte) {
+	o.changed = !bytes.Equal(data, output)
 	if r.opts.Diff && o.changed {
-		o.diff = Diff(path, data, res.Output)
+		o.diff = Diff(path, data, output)
 	}
 	if r.printsResults() {
-		o.output = res.Output
+		o.output = output
 	}
 }
 
@@ -385,23 +419,27 @@ func pathProblem(err error) error {
 	return err
 }
 
-// runStdin cleans standard input as one file named "-".
+// runStdin cleans standard input as one file named "-". JSON Lines are
+// streamed when the results go to Stdout; comparing (-l, -d, --check) needs
+// the whole input.
 func runStdin(opts Options) (Summary, error) {
 	if opts.Write || opts.OutDir != "" {
 		return Summary{}, errors.New("standard input has no file to write back to: name paths with -w or -o")
 	}
 	r := &run{opts: opts}
-	data, err := io.ReadAll(opts.Stdin)
+	in := bufio.NewReaderSize(opts.Stdin, 64<<10)
+	if r.printsResults() && r.isJSONL(Stdin, peek(in)) {
+		err := r.streamStdinJSONL(in)
+		return r.summary(), err
+	}
+	data, err := io.ReadAll(in)
 	if err != nil {
 		r.fail(fmt.Errorf("reading standard input: %w", err))
 		return r.summary(), nil
 	}
 	o := outcome{path: Stdin}
-	res, err := opts.Cleaner.Clean(Stdin, data)
-	if err != nil {
+	if _, err := r.result(&o, Stdin, data); err != nil {
 		o.err = err
-	} else {
-		r.describe(&o, Stdin, data, res)
 	}
 	r.emit(o)
 	return r.summary(), r.writeErr

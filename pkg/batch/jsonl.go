@@ -1,0 +1,102 @@
+package batch
+
+import (
+	"bufio"
+	"bytes"
+	"fmt"
+	"io"
+	"path/filepath"
+	"runtime"
+	"strings"
+
+	"github.com/unscrape/unscrape/pkg/cleaner"
+	"github.com/unscrape/unscrape/pkg/corpus"
+	"github.com/unscrape/unscrape/pkg/jsonl"
+)
+
+// Input formats.
+const (
+	InputAuto  = "auto"  // JSON Lines for .jsonl files and for input starting with "{"
+	InputText  = "text"  // always scraped text
+	InputJSONL = "jsonl" // always JSON Lines
+)
+
+// isJSONL decides whether an input is JSON Lines. With InputAuto a .jsonl
+// file is, and so is standard input whose first non-blank byte is "{": a
+// scraped page never starts with one, a JSON object always does.
+func (r *run) isJSONL(path string, head []byte) bool {
+	switch r.opts.InputFormat {
+	case InputJSONL:
+		return true
+	case InputText:
+		return false
+	}
+	if path != Stdin {
+		ext := strings.ToLower(filepath.Ext(path))
+		return ext == ".jsonl" || ext == ".ndjson"
+	}
+	t := bytes.TrimLeft(head, " \t\r\n\ufeff")
+	return len(t) > 0 && t[0] == '{'
+}
+
+// cleanJSONL cleans every record of a JSON Lines file held in data. The
+// reports of skipped records are returned, to be printed in path order.
+func (r *run) cleanJSONL(path string, data []byte) (out []byte, dropped int, skipped []byte, err error) {
+	var buf, errs bytes.Buffer
+	o := r.opts.Corpus
+	o.Name, o.Jobs, o.Errors = path, 1, &errs
+	st, err := corpus.Clean(r.opts.Cleaner, bytes.NewReader(data), &buf, o)
+	if err != nil {
+		return nil, 0, nil, err
+	}
+	return buf.Bytes(), st.Dropped, errs.Bytes(), nil
+}
+
+// wrapJSONL turns the result of a text input into one JSON Lines record,
+// {"id": path, "text": result}, for --format jsonl: a folder of pages
+// becomes a corpus.
+func (r *run) wrapJSONL(path string, result []byte) []byte {
+	field := r.opts.Corpus.Record.TextField
+	if field == "" {
+		field = cleaner.DefaultTextField
+	}
+	var rec jsonl.Record
+	// Set does not fail on strings.
+	_ = rec.Set("id", path)
+	_ = rec.Set(field, string(result))
+	return append(rec.AppendJSON(nil), '\n')
+}
+
+// streamStdinJSONL cleans JSON Lines from standard input to standard output
+// as a stream: records go out as they are cleaned, in input order, and
+// memory holds only the records in flight.
+func (r *run) streamStdinJSONL(in *bufio.Reader) error {
+	jobs := r.opts.Jobs
+	if jobs <= 0 {
+		jobs = runtime.NumCPU()
+	}
+	o := r.opts.Corpus
+	o.Name, o.Jobs, o.Errors = Stdin, jobs, r.opts.Stderr
+	st, err := corpus.Clean(r.opts.Cleaner, in, r.opts.Stdout, o)
+	r.sum.Dropped += st.Dropped
+	if err != nil {
+		if _, ok := err.(*corpus.LineError); ok {
+			r.fail(err)
+			return nil
+		}
+		return fmt.Errorf("standard input: %w", err)
+	}
+	// Skipped records were reported; --on-error skip asked to go on, so
+	// they do not fail the run (a map step must not fail a job for them).
+	r.sum.Changed++
+	return nil
+}
+
+// peek returns the first bytes of in without consuming them.
+func peek(in *bufio.Reader) []byte {
+	head, err := in.Peek(512)
+	if err != nil && err != io.EOF && err != bufio.ErrBufferFull {
+		return nil
+	}
+	return head
+}
