@@ -1,0 +1,151 @@
+package lang
+
+import (
+	"bufio"
+	"embed"
+	"fmt"
+	"io/fs"
+	"path"
+	"slices"
+	"strings"
+	"sync"
+
+	"golang.org/x/text/language"
+)
+
+// stopwordFiles are the per-language stopword lists, one file per language
+// named by its BCP 47 base tag. Each starts with a header of "#" lines naming
+// its source and licence; every line after the header is one word.
+//
+//go:embed stopwords/*.txt
+var stopwordFiles embed.FS
+
+// Stopwords holds every embedded stopword list, indexed so that one lookup
+// answers for all languages at once: a word maps to a bit set with bit i set
+// when the word is in the list of language Tags()[i]. This lets a filter pick
+// the list that fits a text without knowing its language in advance, which
+// matters for whole-page dumps whose menus defeat language detection.
+type Stopwords struct {
+	tags  []string
+	masks map[string]uint64
+}
+
+// loadStopwords parses the embedded lists once; the result is never written
+// afterwards, so it is safe to share.
+var loadStopwords = sync.OnceValues(func() (*Stopwords, error) {
+	return parseStopwords(stopwordFiles, "stopwords")
+})
+
+// AllStopwords returns the embedded stopword lists. It fails only if the
+// embedded data is malformed, which the package's tests rule out.
+func AllStopwords() (*Stopwords, error) {
+	return loadStopwords()
+}
+
+// maxStoplists is the number of languages a uint64 bit set can index.
+const maxStoplists = 64
+
+func parseStopwords(fsys fs.FS, dir string) (*Stopwords, error) {
+	entries, err := fs.ReadDir(fsys, dir)
+	if err != nil {
+		return nil, fmt.Errorf("stopword lists: %w", err)
+	}
+	s := &Stopwords{masks: make(map[string]uint64, 1<<17)}
+	for _, e := range entries {
+		name := e.Name()
+		if e.IsDir() || path.Ext(name) != ".txt" {
+			continue
+		}
+		tag := strings.TrimSuffix(name, ".txt")
+		if len(s.tags) == maxStoplists {
+			return nil, fmt.Errorf("stopword lists: %s: more than %d lists", name, maxStoplists)
+		}
+		bit := uint64(1) << len(s.tags)
+		s.tags = append(s.tags, tag)
+		f, err := fsys.Open(path.Join(dir, name))
+		if err != nil {
+			return nil, fmt.Errorf("stopword lists: %w", err)
+		}
+		n, err := s.read(f, bit)
+		f.Close()
+		if err != nil {
+			return nil, fmt.Errorf("stopword list %s: %w", name, err)
+		}
+		if n == 0 {
+			return nil, fmt.Errorf("stopword list %s: no words", name)
+		}
+	}
+	return s, nil
+}
+
+func (s *Stopwords) read(f fs.File, bit uint64) (int, error) {
+	sc := bufio.NewScanner(f)
+	header, n := true, 0
+	for sc.Scan() {
+		line := strings.TrimSpace(sc.Text())
+		// A list may contain a word starting with "#", so only the leading
+		// lines are header.
+		if header && strings.HasPrefix(line, "#") {
+			continue
+		}
+		header = false
+		if line == "" {
+			continue
+		}
+		// Matching is case-insensitive, as in jusText: lists carry "Die" as
+		// well as "die" because they count Wikipedia's word forms.
+		s.masks[strings.ToLower(line)] |= bit
+		n++
+	}
+	return n, sc.Err()
+}
+
+// Tags returns the languages that have a list, as BCP 47 base tags, in bit
+// order.
+func (s *Stopwords) Tags() []string { return slices.Clone(s.tags) }
+
+// Bit returns the bit of tag's list (its base language: "de-CH" uses "de"),
+// or 0 when there is no list for it.
+func (s *Stopwords) Bit(tag string) uint64 {
+	if tag == "" {
+		return 0
+	}
+	t, err := language.Parse(tag)
+	if err != nil {
+		return 0
+	}
+	base, _ := t.Base()
+	b := base.String()
+	if b == "no" {
+		// Norwegian without a written standard reads best as Bokmål.
+		b = "nb"
+	}
+	if i := slices.Index(s.tags, b); i >= 0 {
+		return 1 << i
+	}
+	return 0
+}
+
+// Tag returns the language of a single bit, or "" when bit is not one of
+// the lists'.
+func (s *Stopwords) Tag(bit uint64) string {
+	for i := range s.tags {
+		if bit == 1<<i {
+			return s.tags[i]
+		}
+	}
+	return ""
+}
+
+// Mask returns the bit set of the languages whose list holds word, which
+// must be lower-case.
+func (s *Stopwords) Mask(word string) uint64 { return s.masks[word] }
+
+// MaskBytes is Mask for a word in a byte slice; it does not allocate.
+func (s *Stopwords) MaskBytes(word []byte) uint64 { return s.masks[string(word)] }
+
+// Is reports whether word (in any case) is a stopword of tag's language.
+func (s *Stopwords) Is(tag, word string) bool {
+	bit := s.Bit(tag)
+	return bit != 0 && s.masks[strings.ToLower(word)]&bit != 0
+}

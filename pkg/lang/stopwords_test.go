@@ -1,0 +1,104 @@
+package lang
+
+import (
+	"bufio"
+	"io/fs"
+	"strings"
+	"testing"
+	"testing/fstest"
+)
+
+// TestStopwordFiles checks every embedded list: a header naming source and
+// licence, then words.
+func TestStopwordFiles(t *testing.T) {
+	entries, err := fs.ReadDir(stopwordFiles, "stopwords")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(entries) < 8 {
+		t.Fatalf("only %d stopword lists", len(entries))
+	}
+	for _, e := range entries {
+		data, err := fs.ReadFile(stopwordFiles, "stopwords/"+e.Name())
+		if err != nil {
+			t.Fatal(err)
+		}
+		var header []string
+		sc := bufio.NewScanner(strings.NewReader(string(data)))
+		for sc.Scan() && strings.HasPrefix(sc.Text(), "#") {
+			header = append(header, sc.Text())
+		}
+		h := strings.Join(header, "\n")
+		if !strings.Contains(h, "Source:") || !strings.Contains(h, "Licence:") {
+			t.Errorf("%s: header does not name its source and licence:\n%s", e.Name(), h)
+		}
+	}
+}
+
+func TestStopwords(t *testing.T) {
+	s, err := AllStopwords()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tag := range []string{"de", "en", "fr", "es", "it", "nl", "pt", "pl"} {
+		if s.Bit(tag) == 0 {
+			t.Errorf("no stopword list for %s", tag)
+		}
+	}
+	tests := []struct {
+		tag, word string
+		want      bool
+	}{
+		{"de", "und", true},
+		{"de", "Und", true}, // case-insensitive
+		{"de-CH", "und", true},
+		{"de", "with", false},
+		{"en", "the", true},
+		{"fr", "les", true},
+		{"es", "los", true},
+		{"it", "della", true},
+		{"nl", "het", true},
+		{"pt", "não", true},
+		{"pl", "się", true},
+		{"no", "og", true}, // Norwegian reads as Bokmål
+		{"xx", "the", false},
+		{"", "the", false},
+	}
+	for _, tt := range tests {
+		if got := s.Is(tt.tag, tt.word); got != tt.want {
+			t.Errorf("Is(%q, %q) = %v, want %v", tt.tag, tt.word, got, tt.want)
+		}
+	}
+	// One lookup answers for several languages.
+	m := s.Mask("de")
+	if m&s.Bit("fr") == 0 || m&s.Bit("es") == 0 {
+		t.Errorf("Mask(de) = %b lacks fr or es", m)
+	}
+	if got := s.Tag(s.Bit("de")); got != "de" {
+		t.Errorf("Tag(Bit(de)) = %q", got)
+	}
+}
+
+func TestParseStopwordsErrors(t *testing.T) {
+	tests := []struct {
+		name string
+		fs   fstest.MapFS
+		want string
+	}{
+		{"empty list", fstest.MapFS{"sw/xx.txt": {Data: []byte("# Source: x\n# Licence: y\n")}}, "xx.txt: no words"},
+		{"missing dir", fstest.MapFS{}, "stopword lists"},
+	}
+	for _, tt := range tests {
+		_, err := parseStopwords(tt.fs, "sw")
+		if err == nil || !strings.Contains(err.Error(), tt.want) {
+			t.Errorf("%s: err = %v, want it to contain %q", tt.name, err, tt.want)
+		}
+	}
+	s, err := parseStopwords(fstest.MapFS{"sw/xx.txt": {Data: []byte("# Source\n#hash\nWord\n")}}, "sw")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if s.Mask("#hash") != 0 || s.Mask("word") == 0 {
+		t.Errorf("header handling wrong: %v", s.masks)
+	}
+}
