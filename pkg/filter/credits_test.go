@@ -97,9 +97,10 @@ func TestCreditsTeaserCaption(t *testing.T) {
 	if b := block(t, doc, "Eine Wärmepumpe"); b.Kind != document.Caption {
 		t.Errorf("line under the teaser is a %s, want a caption", b.Kind)
 	}
-	// A byline under the teaser, followed by more header lines, is not.
+	// A byline under the teaser, followed by more header lines, is not:
+	// it is a byline, and its name goes to the metadata.
 	doc = run(t, "de", "Stadtwerke bauen Wärmepumpen\n\n"+body+"\nVon Anna Beispiel\nBerlin\n\n"+body2+"\n", creditPipeline...)
-	if b := block(t, doc, "Von Anna"); b.Kind != document.Paragraph {
-		t.Errorf("byline under the teaser is a %s, want a paragraph", b.Kind)
+	if b := block(t, doc, "Von Anna"); b.Kind != document.Byline || !b.Dropped || !slices.Equal(doc.Meta.Authors, []string{"Anna Beispiel"}) {
+		t.Errorf("byline under the teaser is a %s (dropped %v), authors %q; want a byline moved to the metadata", b.Kind, b.Dropped, doc.Meta.Authors)
 	}
 }

@@ -152,7 +152,10 @@ func (b *Phrasebook) For(tag string) *Phrases {
 // Match reports what line is, by the index's phrases: a whole-line entry,
 // then the longest prefix entry, then the longest suffix entry. A line made
 // only of boilerplate sentences ("Es ist ein Fehler aufgetreten. Bitte
-// versuchen Sie es später erneut.") is boilerplate too.
+// versuchen Sie es später erneut.") is boilerplate too, and so is a short
+// line made only of boilerplate phrases without punctuation between them:
+// innerText glues a row of buttons into one line ("vorlesen Druckansicht
+// Kommentare lesen 84 Beiträge").
 func (p *Phrases) Match(line string) (Match, bool) {
 	head := textfix.FoldPrefix(line)
 	key := strings.TrimRightFunc(head, textfix.IsEdge)
@@ -169,7 +172,10 @@ func (p *Phrases) Match(line string) (Match, bool) {
 	if m, ok := p.matchSuffix(key); ok {
 		return m, true
 	}
-	return p.matchSentences(line)
+	if m, ok := p.matchSentences(line); ok {
+		return m, true
+	}
+	return p.matchRow(key)
 }
 
 // matchPrefix finds the longest prefix entry that head starts with, ending
@@ -178,7 +184,9 @@ func (p *Phrases) matchPrefix(head string) (Match, bool) {
 	limit := min(len(head), p.maxPrefix)
 	// Longest first: "Lire aussi sur le même sujet :" before "Lire aussi".
 	for i := limit; i > 0; i-- {
-		if i < len(head) && !boundaryAt(head, i) {
+		// A key that ends in punctuation ("Credit...") ends a word
+		// itself: "Credit...Jane Doe" starts with it.
+		if i < len(head) && !boundaryAt(head, i) && !boundaryBefore(head, i) {
 			continue
 		}
 		if m, ok := p.prefix[head[:i]]; ok {
@@ -224,6 +232,50 @@ func (p *Phrases) matchSentences(line string) (Match, bool) {
 	}
 	first.Whole = true
 	return first, true
+}
+
+// maxRowWords bounds the lines matchRow splits: a row of buttons is short.
+const maxRowWords = 12
+
+// matchRow reports whether key, a folded line, is two or more whole-line
+// boilerplate entries one after the other, with nothing but spaces and
+// symbols ("|", "·") between them. The match carries the first entry's
+// reason.
+func (p *Phrases) matchRow(key string) (Match, bool) {
+	words := strings.FieldsFunc(key, func(r rune) bool { return r == ' ' })
+	words = slices.DeleteFunc(words, func(w string) bool { return strings.TrimFunc(w, textfix.IsEdge) == "" })
+	n := len(words)
+	if n < 2 || n > maxRowWords {
+		return Match{}, false
+	}
+	// first[j] is the match of the entry that ends a segmentation of
+	// words[:j] (its first entry's, carried along), parts[j] how many
+	// entries it took; parts[j] == 0 means words[:j] cannot be split.
+	first := make([]Match, n+1)
+	parts := make([]int, n+1)
+	parts[0] = -1 // the empty start, which is splittable
+	for j := 1; j <= n; j++ {
+		for k := 0; k < j && parts[j] == 0; k++ {
+			if parts[k] == 0 {
+				continue
+			}
+			m, ok := p.whole[strings.TrimFunc(strings.Join(words[k:j], " "), textfix.IsEdge)]
+			if !ok || m.Class != Boilerplate {
+				continue
+			}
+			if k == 0 {
+				first[j], parts[j] = m, 1
+			} else {
+				first[j], parts[j] = first[k], parts[k]+1
+			}
+		}
+	}
+	if parts[n] < 2 {
+		return Match{}, false
+	}
+	m := first[n]
+	m.Whole = true
+	return m, true
 }
 
 // splitSentences cuts s after every ". ", "! " and "? ".
