@@ -58,11 +58,20 @@ func findBylines(ph *lang.Phrases, doc *document.Document) {
 	if title < 0 {
 		return
 	}
-	teaser := nextLive(doc, title)
-	for i, n := teaser, 0; i >= 0 && n < maxHeaderBlocks; i, n = nextLive(doc, i), n+1 {
+	// The header ends with the first body paragraph after the teaser.
+	// Captions do not count: some sites print the lead image above the
+	// teaser, and a long caption is shaped like a body paragraph.
+	teaser := -1
+	for i, n := nextLive(doc, title), 0; i >= 0 && n < maxHeaderBlocks; i, n = nextLive(doc, i), n+1 {
 		b := &doc.Blocks[i]
-		if i != teaser && isBody(b) {
+		if captionLike(ph, doc, i) {
+			continue
+		}
+		if teaser >= 0 && isBody(b) {
 			return
+		}
+		if teaser < 0 {
+			teaser = i
 		}
 		if b.Kind != document.Paragraph {
 			continue
@@ -325,6 +334,24 @@ func nearDate(ph *lang.Phrases, doc *document.Document, i int) bool {
 		}
 	}
 	return false
+}
+
+// captionLike reports whether the block at i is a caption, or a paragraph
+// that the credits filter will make one: it ends in a photo credit, or a
+// credit line follows it.
+func captionLike(ph *lang.Phrases, doc *document.Document, i int) bool {
+	b := &doc.Blocks[i]
+	if b.Kind == document.Caption {
+		return true
+	}
+	if b.Kind != document.Paragraph || words(b.Text) > maxCaptionWords {
+		return false
+	}
+	if j := nextLive(doc, i); j >= 0 && doc.Blocks[j].Kind == document.Paragraph && classifyCredit(ph, doc.Blocks[j].Text) == photoCredit {
+		return true
+	}
+	_, _, ok := inlineCredit(ph, b)
+	return ok
 }
 
 // captionBefore reports whether the live block before i is a caption, a

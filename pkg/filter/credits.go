@@ -114,7 +114,42 @@ func classifyCredit(ph *lang.Phrases, s string) creditKind {
 	if strings.HasPrefix(s, "©") || strings.HasPrefix(s, "(c) ") || strings.HasPrefix(s, "(C) ") {
 		return anyCredit
 	}
+	// "(jab)" after the last paragraph: the editor's initials.
+	if inner, ok := strings.CutPrefix(s, "("); ok && strings.HasSuffix(inner, ")") && isInitials(strings.TrimSuffix(inner, ")")) {
+		return agencyCredit
+	}
+	if slashCredit(s) {
+		return anyCredit
+	}
 	return classifyAgencyList(ph, s)
+}
+
+// maxSlashParts bounds the parts of a photographer's credit: photographer,
+// agency, publication.
+const maxSlashParts = 3
+
+// slashCredit reports whether s is a photographer's credit without a known
+// agency: names separated by slashes, every word capitalised, one part at
+// least a full name ("Jean Exemple / Le Figaro", "Denis Exemple/Libération").
+func slashCredit(s string) bool {
+	parts := strings.Split(s, "/")
+	if len(parts) < 2 || len(parts) > maxSlashParts {
+		return false
+	}
+	full := false
+	for _, p := range parts {
+		ws := strings.Fields(p)
+		if len(ws) == 0 || len(ws) > maxCreditPartWords {
+			return false
+		}
+		for _, w := range ws {
+			if !nameWord(w) {
+				return false
+			}
+		}
+		full = full || len(ws) >= 2
+	}
+	return full
 }
 
 // isCreditLine reports whether s is a credit of any kind; other filters use
@@ -352,11 +387,15 @@ func isInlineCredit(ph *lang.Phrases, before, rest, credit string) bool {
 	switch classifyCredit(ph, credit) {
 	case photoCredit:
 		return true
+	case agencyCredit:
+		// "(Quelle: IMAGO/Max Beispiel)": a source in brackets, with
+		// a photographer's slash, is the picture's.
+		return credit != rest && strings.Contains(credit, "/") && words(before) <= maxTeaserCaptionWords
 	case anyCredit:
 		if !strings.Contains(credit, "/") && !strings.HasPrefix(credit, "©") && strings.ContainsFunc(credit, unicode.IsLower) {
 			return false
 		}
-		if credit == rest && !endsSentence(before) && !strings.HasSuffix(before, " –") {
+		if credit == rest && !endsSentence(before) && !strings.HasSuffix(before, " –") && !strings.HasSuffix(before, " —") {
 			return false
 		}
 		return words(before) <= maxTeaserCaptionWords

@@ -90,19 +90,39 @@ const (
 // in their page titles. Only a headline-shaped line directly under it,
 // without a blank line between, counts: a short first line followed by a
 // blank line is a title of its own. It reports whether it joined.
+//
+// Above the kicker, sites print the section ("Wirtschaft" / "Tarifkonflikt"
+// / "Lokführer kündigen …"): of two kicker-shaped lines over a headline,
+// the first is the section's label and goes.
 func joinKicker(doc *document.Document, first int) bool {
 	next := nextLive(doc, first)
 	if next < 0 {
 		return false
 	}
+	if after := nextLive(doc, next); after >= 0 && isKicker(&doc.Blocks[first]) && isKicker(&doc.Blocks[next]) &&
+		!doc.Blocks[next].Gap && isHeadline(&doc.Blocks[after]) {
+		doc.Blocks[first].Drop("structure", "section label above the kicker")
+		first, next = next, after
+	}
 	k, h := &doc.Blocks[first], &doc.Blocks[next]
-	if (k.Kind != document.Paragraph && k.Kind != document.Title) || h.Kind != document.Paragraph || h.Gap ||
-		words(k.Text) > maxKickerWords || utf8.RuneCountInString(k.Text) > maxKickerRunes ||
-		endsClause(k.Text) || endsSentence(k.Text) ||
-		words(h.Text) < minHeadlineWords || utf8.RuneCountInString(h.Text) > maxTitleRunes || endsClause(h.Text) {
+	if !isKicker(k) || !isHeadline(h) {
 		return false
 	}
 	h.SetText("structure", "kicker joined to the title", k.Text+": "+h.Text)
 	k.Drop("structure", "kicker joined to the title")
 	return true
+}
+
+// isKicker: a few words, not a sentence or a clause.
+func isKicker(k *document.Block) bool {
+	return (k.Kind == document.Paragraph || k.Kind == document.Title) &&
+		words(k.Text) <= maxKickerWords && utf8.RuneCountInString(k.Text) <= maxKickerRunes &&
+		!endsClause(k.Text) && !endsSentence(k.Text)
+}
+
+// isHeadline: a headline printed right under its kicker, without a blank
+// line between.
+func isHeadline(h *document.Block) bool {
+	return h.Kind == document.Paragraph && !h.Gap && words(h.Text) >= minHeadlineWords &&
+		utf8.RuneCountInString(h.Text) <= maxTitleRunes && !endsClause(h.Text)
 }
