@@ -41,6 +41,16 @@ const (
 	maxPlaceWords = 3
 	// maxInitialRunes: "J." or "A.B." in a name.
 	maxInitialRunes = 4
+	// maxBareNameWords bounds the capitalised words of a name printed
+	// without a lead: "Mary Clare Example", or "Anna von Beispiel" with
+	// its particle. Longer capitalised lines are menus and labels.
+	maxBareNameWords = 3
+	// dateWindow: how many dropped lines away from a bare name the
+	// header's date may stand.
+	dateWindow = 3
+	// minCaptionWords: a caption a bare name may follow says something;
+	// a shorter "caption" is a menu item printed twice.
+	minCaptionWords = 5
 )
 
 const bylineReason = "byline moved to metadata"
@@ -62,6 +72,7 @@ func findBylines(ph *lang.Phrases, doc *document.Document) {
 	// Captions do not count: some sites print the lead image above the
 	// teaser, and a long caption is shaped like a body paragraph.
 	teaser := -1
+	bare := false // a header has one byline without a lead
 	for i, n := nextLive(doc, title), 0; i >= 0 && n < maxHeaderBlocks; i, n = nextLive(doc, i), n+1 {
 		b := &doc.Blocks[i]
 		if captionLike(ph, doc, i) {
@@ -80,14 +91,29 @@ func findBylines(ph *lang.Phrases, doc *document.Document) {
 		if !ok {
 			continue
 		}
-		if !by.lead && (!nearDate(ph, doc, i) && !captionBefore(ph, doc, i) || creditFollows(ph, doc, i)) {
+		if !by.lead && (bare || !nearDate(ph, doc, i) && !captionBefore(ph, doc, i) ||
+			creditFollows(ph, doc, i) || labelFollows(ph, doc, i)) {
 			continue
 		}
+		bare = bare || !by.lead
 		dropByline(doc, b, by.authors)
 		if j := i + 1; j < len(doc.Blocks) && continuesByline(ph, &doc.Blocks[j]) {
 			dropByline(doc, &doc.Blocks[j], nil)
 		}
 	}
+}
+
+// labelFollows reports whether the live block after i is a short label
+// that does not continue a byline: a bare name followed by one is an item
+// of a menu.
+func labelFollows(ph *lang.Phrases, doc *document.Document, i int) bool {
+	j := nextLive(doc, i)
+	if j < 0 {
+		return false
+	}
+	n := &doc.Blocks[j]
+	return n.Kind == document.Paragraph && words(n.Text) <= maxShortWords && startsUpper(n.Text) &&
+		!endsSentence(n.Text) && !(j == i+1 && continuesByline(ph, n))
 }
 
 func dropByline(doc *document.Document, b *document.Block, authors []string) {
@@ -136,7 +162,12 @@ func parseByline(ph *lang.Phrases, s string) (byline, bool) {
 	if len(toks) == 0 {
 		return byline{}, false
 	}
-	segs := bylineSegments(ph, toks)
+	segs, amp := bylineSegments(ph, toks)
+	// Menus join their labels with "&" ("Crossword & Games"); a byline
+	// without a lead does not.
+	if amp && !by.lead {
+		return byline{}, false
+	}
 	for si, seg := range segs {
 		for pi, part := range seg {
 			// In the last group, what follows the first comma is the
@@ -147,7 +178,12 @@ func parseByline(ph *lang.Phrases, s string) (byline, bool) {
 			switch {
 			case kind == partBad:
 				return byline{}, false
-			case !by.lead && si == 0 && pi == 0 && kind != partPerson:
+			// Without a lead, a line in capitals is a section's label
+			// ("GIRLS BASKETBALL"), not a name, and so is a long line
+			// of capitalised words ("Cuyahoga County Insider Club").
+			case !by.lead && si == 0 && pi == 0 && (kind != partPerson || allCaps(name)):
+				return byline{}, false
+			case !by.lead && kind == partPerson && capitalised(name) > maxBareNameWords:
 				return byline{}, false
 			case kind == partPerson && !tail:
 				by.authors = append(by.authors, name)
@@ -176,8 +212,7 @@ func cutBylineTail(ph *lang.Phrases, toks []string) []string {
 
 // bylineSegments splits the names at the joiners ("und", "and", "&") into
 // groups, and each group at its commas into parts.
-func bylineSegments(ph *lang.Phrases, toks []string) [][][]string {
-	var segs [][][]string
+func bylineSegments(ph *lang.Phrases, toks []string) (segs [][][]string, amp bool) {
 	var seg [][]string
 	var part []string
 	endPart := func() {
@@ -195,6 +230,9 @@ func bylineSegments(ph *lang.Phrases, toks []string) [][][]string {
 	}
 	for _, t := range toks {
 		if t == "&" || ph.Word("name joiner", t) {
+			if t == "&" {
+				amp = true
+			}
 			endSeg()
 			continue
 		}
@@ -207,7 +245,7 @@ func bylineSegments(ph *lang.Phrases, toks []string) [][][]string {
 		}
 	}
 	endSeg()
-	return segs
+	return segs, amp
 }
 
 type partKind uint8
@@ -236,6 +274,10 @@ func bylinePart(ph *lang.Phrases, toks []string, first bool) (partKind, string) 
 	}
 	if len(toks) > maxNameWords || !nameWord(toks[0]) || !nameWord(toks[len(toks)-1]) {
 		return partBad, ""
+	}
+	// "Kevin Roe USA TODAY": the outlet in capitals after the name.
+	for n := len(toks); n > minNameWords && allCaps(toks[n-1]) && !allCaps(toks[0]); n-- {
+		toks = toks[:n-1]
 	}
 	caps := 0
 	for _, t := range toks[1 : len(toks)-1] {
@@ -306,6 +348,18 @@ func nameWord(w string) bool {
 	return true
 }
 
+// capitalised counts the capitalised words of a name, leaving out its
+// particles.
+func capitalised(name string) int {
+	n := 0
+	for _, w := range strings.Fields(name) {
+		if nameWord(w) {
+			n++
+		}
+	}
+	return n
+}
+
 func isInitial(w string) bool {
 	return strings.HasSuffix(w, ".") && utf8.RuneCountInString(w) <= maxInitialRunes && nameWord(w)
 }
@@ -323,11 +377,12 @@ func allCaps(w string) bool {
 	return letters >= 2
 }
 
-// nearDate reports whether the lines dropped right before or after the
-// block at i include a date: the header's byline and date stand together.
+// nearDate reports whether the few lines dropped right before or after
+// the block at i include a date: the header's byline and date stand
+// together.
 func nearDate(ph *lang.Phrases, doc *document.Document, i int) bool {
 	for _, step := range []int{-1, 1} {
-		for j := i + step; j >= 0 && j < len(doc.Blocks) && doc.Blocks[j].Dropped; j += step {
+		for j, n := i+step, 0; j >= 0 && j < len(doc.Blocks) && doc.Blocks[j].Dropped && n < dateWindow; j, n = j+step, n+1 {
 			if isTimestamp(ph, doc.Blocks[j].Text) {
 				return true
 			}
@@ -363,7 +418,7 @@ func captionBefore(ph *lang.Phrases, doc *document.Document, i int) bool {
 		return false
 	}
 	p := &doc.Blocks[j]
-	if p.Kind == document.Caption || isCreditLine(ph, p.Text) {
+	if p.Kind == document.Caption && (p.Credit != "" || words(p.Text) >= minCaptionWords) || isCreditLine(ph, p.Text) {
 		return true
 	}
 	_, _, ok := inlineCredit(ph, p)
@@ -382,16 +437,21 @@ func creditFollows(ph *lang.Phrases, doc *document.Document, i int) bool {
 }
 
 // continuesByline reports whether b, the block right after a byline, is
-// its second line: a short line of the outlet, the role or the place
-// ("BBC News, Leeds", "Reporting from Chicago"), not a sentence.
+// its second line: a short line of the outlet and the place, the role or
+// where the story was reported from ("BBC News, Leeds", "Political
+// correspondent", "Reporting from Chicago"), not a sentence.
 func continuesByline(ph *lang.Phrases, b *document.Block) bool {
 	if b.Dropped || b.Kind != document.Paragraph || b.Gap || words(b.Text) > maxContinuationWords ||
 		endsSentence(b.Text) || !startsUpper(b.Text) || strings.ContainsFunc(b.Text, unicode.IsDigit) ||
 		isCreditLine(ph, b.Text) {
 		return false
 	}
-	_, isByline := parseByline(ph, b.Text)
-	return !isByline
+	if _, isByline := parseByline(ph, b.Text); isByline {
+		return false
+	}
+	return strings.Contains(b.Text, ",") || slices.ContainsFunc(strings.Fields(b.Text), func(w string) bool {
+		return ph.Word("byline role", w) || ph.Word("byline place", w)
+	})
 }
 
 // dropAuthorBoxes drops the author's short biography printed after the

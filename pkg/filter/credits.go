@@ -118,9 +118,6 @@ func classifyCredit(ph *lang.Phrases, s string) creditKind {
 	if inner, ok := strings.CutPrefix(s, "("); ok && strings.HasSuffix(inner, ")") && isInitials(strings.TrimSuffix(inner, ")")) {
 		return agencyCredit
 	}
-	if slashCredit(s) {
-		return anyCredit
-	}
 	return classifyAgencyList(ph, s)
 }
 
@@ -128,15 +125,16 @@ func classifyCredit(ph *lang.Phrases, s string) creditKind {
 // agency, publication.
 const maxSlashParts = 3
 
-// slashCredit reports whether s is a photographer's credit without a known
-// agency: names separated by slashes, every word capitalised, one part at
-// least a full name ("Jean Exemple / Le Figaro", "Denis Exemple/Libération").
+// slashCredit reports whether s, at the end of a caption, is a
+// photographer's credit without a known agency: the photographer's full name, then the publication or agency
+// after a slash, every word capitalised ("Jean Exemple / Le Figaro",
+// "Denis Exemple/Libération"). A menu's "Find/Post Jobs" does not start
+// with a full name.
 func slashCredit(s string) bool {
 	parts := strings.Split(s, "/")
-	if len(parts) < 2 || len(parts) > maxSlashParts {
+	if len(parts) < 2 || len(parts) > maxSlashParts || len(strings.Fields(parts[0])) < minNameWords {
 		return false
 	}
-	full := false
 	for _, p := range parts {
 		ws := strings.Fields(p)
 		if len(ws) == 0 || len(ws) > maxCreditPartWords {
@@ -147,9 +145,8 @@ func slashCredit(s string) bool {
 				return false
 			}
 		}
-		full = full || len(ws) >= 2
 	}
-	return full
+	return true
 }
 
 // isCreditLine reports whether s is a credit of any kind; other filters use
@@ -395,10 +392,21 @@ func isInlineCredit(ph *lang.Phrases, before, rest, credit string) bool {
 		if !strings.Contains(credit, "/") && !strings.HasPrefix(credit, "©") && strings.ContainsFunc(credit, unicode.IsLower) {
 			return false
 		}
-		if credit == rest && !endsSentence(before) && !strings.HasSuffix(before, " –") && !strings.HasSuffix(before, " —") {
+		if credit == rest && !endsCaption(before) {
 			return false
 		}
 		return words(before) <= maxTeaserCaptionWords
+	case notCredit:
+		// On a line of its own, "About Me/Contact" is a menu's; at
+		// the end of a caption, after its full stop or in brackets,
+		// names with a slash are the photographer's.
+		return slashCredit(credit) && (credit != rest || endsCaption(before)) && words(before) <= maxTeaserCaptionWords
 	}
 	return false
+}
+
+// endsCaption reports whether before, the text in front of a credit, ends
+// the caption: with a full stop or a dash.
+func endsCaption(before string) bool {
+	return endsSentence(before) || strings.HasSuffix(before, " –") || strings.HasSuffix(before, " —")
 }

@@ -130,13 +130,14 @@ func dropCaptionVariant(doc *document.Document, recent []near, i int, key string
 // creditTail reports whether long is short followed by a few words that
 // look like a credit: with a ©, a slash, a colon or a bracket. The keys
 // are folded, so short has lost the full stop that long keeps before its
-// credit ("… last year. photograph: jane doe/the guardian").
+// credit ("… last year. photograph: jane doe/the guardian"). After a comma
+// the caption goes on, and short is not that caption printed bare.
 func creditTail(long, short string) bool {
 	if words(short) < minRepeatWords {
 		return false
 	}
 	tail, ok := strings.CutPrefix(long, short)
-	if r, _ := utf8.DecodeRuneInString(tail); !ok || !textfix.IsEdge(r) {
+	if r, _ := utf8.DecodeRuneInString(tail); !ok || !strings.ContainsRune(" .!?…", r) {
 		return false
 	}
 	return words(tail) <= maxCaptionCreditWords && strings.ContainsAny(tail, "©/:(")

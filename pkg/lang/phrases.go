@@ -175,7 +175,7 @@ func (p *Phrases) Match(line string) (Match, bool) {
 	if m, ok := p.matchSentences(line); ok {
 		return m, true
 	}
-	return p.matchRow(key)
+	return p.matchRow(head)
 }
 
 // matchPrefix finds the longest prefix entry that head starts with, ending
@@ -237,12 +237,17 @@ func (p *Phrases) matchSentences(line string) (Match, bool) {
 // maxRowWords bounds the lines matchRow splits: a row of buttons is short.
 const maxRowWords = 12
 
-// matchRow reports whether key, a folded line, is two or more whole-line
-// boilerplate entries one after the other, with nothing but spaces and
-// symbols ("|", "·") between them. The match carries the first entry's
-// reason.
-func (p *Phrases) matchRow(key string) (Match, bool) {
-	words := strings.FieldsFunc(key, func(r rune) bool { return r == ' ' })
+// matchRow reports whether head, a line folded by FoldPrefix, is two or
+// more whole-line boilerplate entries one after the other, with nothing
+// but spaces and symbols ("|", "·") between them. The match carries the
+// first entry's reason.
+func (p *Phrases) matchRow(head string) (Match, bool) {
+	// "See more photos:" introduces what follows; a row of buttons does
+	// not end in a colon.
+	if strings.HasSuffix(head, ":") {
+		return Match{}, false
+	}
+	words := strings.FieldsFunc(head, func(r rune) bool { return r == ' ' })
 	words = slices.DeleteFunc(words, func(w string) bool { return strings.TrimFunc(w, textfix.IsEdge) == "" })
 	n := len(words)
 	if n < 2 || n > maxRowWords {
