@@ -112,7 +112,7 @@ func (f *boilerplate) Apply(doc *document.Document) error {
 	dropMediaTitles(doc)
 	dropShortRuns(doc, ph)
 	dropTail(doc, ph)
-	return retitle(doc)
+	return retitle(ph, doc)
 }
 
 // dropReason returns the reason the boilerplate filter gave for dropping

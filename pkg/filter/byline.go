@@ -39,8 +39,8 @@ const (
 	maxContinuationWords = 5
 	// maxPlaceWords bounds the place after a name ("in New York").
 	maxPlaceWords = 3
-	// maxInitialRunes: "J." or "A.B." in a name.
-	maxInitialRunes = 4
+	// maxInitialLetters: "J." or "A.B." in a name.
+	maxInitialLetters = 2
 	// maxBareNameWords bounds the capitalised words of a name printed
 	// without a lead: "Mary Clare Example", or "Anna von Beispiel" with
 	// its particle. Longer capitalised lines are menus and labels.
@@ -360,8 +360,11 @@ func capitalised(name string) int {
 	return n
 }
 
+// isInitial: "J." or "A.B.", not a name's last word with a full stop.
 func isInitial(w string) bool {
-	return strings.HasSuffix(w, ".") && utf8.RuneCountInString(w) <= maxInitialRunes && nameWord(w)
+	letters := strings.ReplaceAll(w, ".", "")
+	return strings.HasSuffix(w, ".") && letters != "" && utf8.RuneCountInString(letters) <= maxInitialLetters &&
+		!strings.ContainsFunc(letters, func(r rune) bool { return !unicode.IsUpper(r) })
 }
 
 func allCaps(w string) bool {

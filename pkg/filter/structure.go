@@ -4,6 +4,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/unscrape/unscrape/pkg/document"
+	"github.com/unscrape/unscrape/pkg/lang"
 )
 
 func init() {
@@ -64,12 +65,12 @@ func findTitle(doc *document.Document) error {
 // line may have been a menu or a prompt, and a kicker is joined to its
 // headline only now, so that a paywall label printed between the two is
 // not taken for the headline.
-func retitle(doc *document.Document) error {
+func retitle(ph *lang.Phrases, doc *document.Document) error {
 	first := nextLive(doc, -1)
 	if first < 0 || !doc.Meta.TitleSought {
 		return nil
 	}
-	if joinKicker(doc, first) || doc.Blocks[first].Kind != document.Title {
+	if joinKicker(ph, doc, first) || doc.Blocks[first].Kind != document.Title {
 		doc.Meta.Title = ""
 		return findTitle(doc)
 	}
@@ -82,6 +83,10 @@ const (
 	maxKickerRunes = 40
 	// minHeadlineWords: a headline under a kicker says something.
 	minHeadlineWords = 3
+	// minSectionHeadlineWords: a headline under a kicker and a section
+	// label is a full one; three short lines in a row are a menu or a
+	// short title over names.
+	minSectionHeadlineWords = 5
 )
 
 // joinKicker joins a kicker printed on its own line right above the
@@ -92,20 +97,24 @@ const (
 // blank line is a title of its own. It reports whether it joined.
 //
 // Above the kicker, sites print the section ("Wirtschaft" / "Tarifkonflikt"
-// / "Lokführer kündigen …"): of two kicker-shaped lines over a headline,
-// the first is the section's label and goes.
-func joinKicker(doc *document.Document, first int) bool {
+// / "Lokführer kündigen …"): of two kicker-shaped lines over a headline of
+// minSectionHeadlineWords or more, the first is the section's label and
+// goes.
+//
+// A byline is never the headline: a short title over "By Jane Doe" stays
+// the title.
+func joinKicker(ph *lang.Phrases, doc *document.Document, first int) bool {
 	next := nextLive(doc, first)
 	if next < 0 {
 		return false
 	}
 	if after := nextLive(doc, next); after >= 0 && isKicker(&doc.Blocks[first]) && isKicker(&doc.Blocks[next]) &&
-		!doc.Blocks[next].Gap && isHeadline(&doc.Blocks[after]) {
+		!doc.Blocks[next].Gap && isHeadline(ph, &doc.Blocks[after]) && words(doc.Blocks[after].Text) >= minSectionHeadlineWords {
 		doc.Blocks[first].Drop("structure", "section label above the kicker")
 		first, next = next, after
 	}
 	k, h := &doc.Blocks[first], &doc.Blocks[next]
-	if !isKicker(k) || !isHeadline(h) {
+	if !isKicker(k) || !isHeadline(ph, h) {
 		return false
 	}
 	h.SetText("structure", "kicker joined to the title", k.Text+": "+h.Text)
@@ -121,8 +130,12 @@ func isKicker(k *document.Block) bool {
 }
 
 // isHeadline: a headline printed right under its kicker, without a blank
-// line between.
-func isHeadline(h *document.Block) bool {
-	return h.Kind == document.Paragraph && !h.Gap && words(h.Text) >= minHeadlineWords &&
-		utf8.RuneCountInString(h.Text) <= maxTitleRunes && !endsClause(h.Text)
+// line between, that is not a byline.
+func isHeadline(ph *lang.Phrases, h *document.Block) bool {
+	if h.Kind != document.Paragraph || h.Gap || words(h.Text) < minHeadlineWords ||
+		utf8.RuneCountInString(h.Text) > maxTitleRunes || endsClause(h.Text) {
+		return false
+	}
+	_, byline := parseByline(ph, h.Text)
+	return !byline
 }
