@@ -245,32 +245,66 @@ const maxRowWords = 12
 // first entry's reason.
 func (p *Phrases) matchRow(head string) (Match, bool) {
 	// "See more photos:" introduces what follows; a row of buttons does
-	// not end in a colon.
-	if strings.HasSuffix(head, ":") {
+	// not end in a colon. Body paragraphs end up here too: count their
+	// spaces before splitting (separators such as "|" count as words,
+	// which a row of maxRowWords buttons still fits).
+	if strings.HasSuffix(head, ":") || strings.Count(head, " ") >= 2*maxRowWords {
 		return Match{}, false
 	}
-	words := strings.FieldsFunc(head, func(r rune) bool { return r == ' ' })
-	words = slices.DeleteFunc(words, func(w string) bool { return strings.TrimFunc(w, textfix.IsEdge) == "" })
-	n := len(words)
-	if n < 2 || n > maxRowWords {
+	// The words' byte spans in head: FoldPrefix leaves single spaces, so
+	// the text of words k..j-1 is head[start[k]:end[j-1]], looked up
+	// without building a string. A word of symbols only ("|") separates
+	// entries and is no entry itself.
+	var start, end [2 * maxRowWords]int
+	sep := [2 * maxRowWords]bool{}
+	n := 0
+	for i := 0; i < len(head); {
+		for i < len(head) && head[i] == ' ' {
+			i++
+		}
+		if i == len(head) {
+			break
+		}
+		k := strings.IndexByte(head[i:], ' ')
+		if k < 0 {
+			k = len(head) - i
+		}
+		start[n], end[n] = i, i+k
+		sep[n] = strings.TrimFunc(head[i:i+k], textfix.IsEdge) == ""
+		n++
+		i += k
+	}
+	words := 0
+	for _, s := range sep[:n] {
+		if !s {
+			words++
+		}
+	}
+	if words < 2 || words > maxRowWords {
 		return Match{}, false
 	}
-	// first[j] is the match of the entry that ends a segmentation of
-	// words[:j] (its first entry's, carried along), parts[j] how many
-	// entries it took; parts[j] == 0 means words[:j] cannot be split.
-	first := make([]Match, n+1)
-	parts := make([]int, n+1)
+	// first[j] is the match of the first entry of a segmentation of
+	// words[:j], parts[j] how many entries it took; parts[j] == 0 means
+	// words[:j] cannot be split.
+	var first [2*maxRowWords + 1]Match
+	var parts [2*maxRowWords + 1]int
 	parts[0] = -1 // the empty start, which is splittable
 	for j := 1; j <= n; j++ {
+		if sep[j-1] {
+			if parts[j-1] != 0 {
+				first[j], parts[j] = first[j-1], parts[j-1]
+			}
+			continue
+		}
 		for k := 0; k < j && parts[j] == 0; k++ {
-			if parts[k] == 0 {
+			if parts[k] == 0 || sep[k] {
 				continue
 			}
-			m, ok := p.whole[strings.TrimFunc(strings.Join(words[k:j], " "), textfix.IsEdge)]
+			m, ok := p.whole[strings.TrimFunc(head[start[k]:end[j-1]], textfix.IsEdge)]
 			if !ok || m.Class != Boilerplate {
 				continue
 			}
-			if k == 0 {
+			if parts[k] < 0 {
 				first[j], parts[j] = m, 1
 			} else {
 				first[j], parts[j] = first[k], parts[k]+1
