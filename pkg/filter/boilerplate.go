@@ -55,7 +55,7 @@ const (
 
 // boxReasons are the reasons of phrases that belong to boxes with a blurb
 // of their own words inside: what stands between two of them is the box's.
-var boxReasons = []string{"newsletter promo", "subscription prompt", "consent notice"}
+var boxReasons = []string{"newsletter promo", "subscription prompt", "consent notice", "comments"}
 
 type boilerplate struct {
 	book *lang.Phrasebook
@@ -108,7 +108,7 @@ func (f *boilerplate) Apply(doc *document.Document) error {
 			doc.Blocks[j].Kind = document.Caption
 		}
 	}
-	dropBoxBlurbs(doc)
+	dropBoxBlurbs(doc, ph)
 	dropMediaTitles(doc)
 	dropShortRuns(doc, ph)
 	dropTail(doc, ph)
@@ -129,19 +129,24 @@ func dropReason(b *document.Block) string {
 }
 
 // dropBoxBlurbs drops the few lines printed between two known lines of a
-// newsletter, subscription or consent box ("Sign up to Down to Earth" /
+// newsletter, subscription, consent or comments box ("Sign up to Down to Earth" /
 // "Free weekly newsletter" / <the newsletter's pitch> / "Privacy Notice:
-// …"): the pitch is the site's own words, which no pack can list.
-func dropBoxBlurbs(doc *document.Document) {
+// …"): the pitch is the site's own words, which no pack can list. A
+// credit ends the box unclosed, for the credits filter; so does a body
+// paragraph after a comments label, which may be the article's.
+func dropBoxBlurbs(doc *document.Document, ph *lang.Phrases) {
 	for i := 1; i < len(doc.Blocks); i++ {
 		open := dropReason(&doc.Blocks[i-1])
 		if !slices.Contains(boxReasons, open) || doc.Blocks[i].Dropped {
 			continue
 		}
 		j := i
-		for j < len(doc.Blocks) && j-i < maxBoxBlocks && !doc.Blocks[j].Dropped &&
-			doc.Blocks[j].Kind == document.Paragraph && words(doc.Blocks[j].Text) <= maxBoxWords {
-			j++
+		for ; j < len(doc.Blocks) && j-i < maxBoxBlocks; j++ {
+			b := &doc.Blocks[j]
+			if b.Dropped || b.Kind != document.Paragraph || words(b.Text) > maxBoxWords ||
+				isCreditLine(ph, b.Text) || (open == "comments" && isBody(b)) {
+				break
+			}
 		}
 		if j == i || j == len(doc.Blocks) || !slices.Contains(boxReasons, dropReason(&doc.Blocks[j])) {
 			continue

@@ -204,6 +204,10 @@ func TestBoilerplateBoxes(t *testing.T) {
 			[]string{"Recevez chaque matin"}, []string{enBody2},
 		},
 		{
+			"en", "Storm hits the coast\n" + enBody1 + "\nJoin our commenting forum\nJoin thought-provoking conversations and see the replies of other readers\nComments\n",
+			[]string{"Join thought-provoking"}, nil,
+		},
+		{
 			"en", "Storm hits the coast\n" + enBody1 + "\nNewsletter\n" + enBody2 + " It is longer than a pitch, with many more words than any newsletter box would print.\nSign up\n",
 			nil, []string{enBody2},
 		},
@@ -275,9 +279,14 @@ func TestBoilerplateRelatedListSubheading(t *testing.T) {
 // TestBoilerplateSectionLabel: over a kicker and a full headline, the
 // section's label goes; a short title over a byline stays the title.
 func TestBoilerplateSectionLabel(t *testing.T) {
-	doc := run(t, "de", "Wirtschaft\nTarifkonflikt\nLokführer kündigen neue Warnstreiks im Güterverkehr an\n"+body+"\n", pre...)
-	if want := "Tarifkonflikt: Lokführer kündigen neue Warnstreiks im Güterverkehr an"; doc.Meta.Title != want {
-		t.Errorf("title %q, want %q", doc.Meta.Title, want)
+	for _, in := range []string{
+		"Wirtschaft\nTarifkonflikt\nLokführer kündigen neue Warnstreiks im Güterverkehr an\n" + body + "\n",
+		"Nachrichten\nWirtschaft\nTarifkonflikt\nLokführer kündigen neue Warnstreiks im Güterverkehr an\n" + body + "\n",
+	} {
+		doc := run(t, "de", in, pre...)
+		if want := "Tarifkonflikt: Lokführer kündigen neue Warnstreiks im Güterverkehr an"; doc.Meta.Title != want {
+			t.Errorf("title %q, want %q", doc.Meta.Title, want)
+		}
 	}
 	for _, in := range []string{
 		"Council approves car-free zone\nBy Maria Example\n" + enBody1 + "\n",

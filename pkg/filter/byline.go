@@ -145,7 +145,8 @@ func parseByline(ph *lang.Phrases, s string) (byline, bool) {
 	if len(toks) == 0 || len(toks) > maxBylineWords {
 		return byline{}, false
 	}
-	if last := toks[len(toks)-1]; endsSentence(s) && !isInitial(last) {
+	// A question or an exclamation is not a byline.
+	if endsSentence(s) && !strings.HasSuffix(s, ".") {
 		return byline{}, false
 	}
 	var by byline
@@ -161,6 +162,10 @@ func parseByline(ph *lang.Phrases, s string) (byline, bool) {
 	toks = cutBylineTail(ph, toks)
 	if len(toks) == 0 {
 		return byline{}, false
+	}
+	// "Marie Exemple." may end with a full stop; "Jane B." is an initial.
+	if last := toks[len(toks)-1]; strings.HasSuffix(last, ".") && !isInitial(last) {
+		toks[len(toks)-1] = strings.TrimSuffix(last, ".")
 	}
 	segs, amp := bylineSegments(ph, toks)
 	// Menus join their labels with "&" ("Crossword & Games"); a byline
@@ -193,11 +198,13 @@ func parseByline(ph *lang.Phrases, s string) (byline, bool) {
 	return by, true
 }
 
-// cutBylineTail cuts what follows the names: anything after a dash, a bar,
-// a dot or an opening bracket, and a date ("Publié le 18 janvier 2024").
+// cutBylineTail cuts what follows the names: anything after a dash, a bar
+// or a dot, a remark in brackets that ends the line, and a date ("Publié
+// le 18 janvier 2024").
 func cutBylineTail(ph *lang.Phrases, toks []string) []string {
+	closed := strings.HasSuffix(toks[len(toks)-1], ")")
 	for k, t := range toks {
-		if t == "-" || t == "–" || t == "—" || t == "|" || t == "·" || t == "•" || strings.HasPrefix(t, "(") {
+		if t == "-" || t == "–" || t == "—" || t == "|" || t == "·" || t == "•" || (closed && strings.HasPrefix(t, "(")) {
 			toks = toks[:k]
 			break
 		}
@@ -383,9 +390,16 @@ func allCaps(w string) bool {
 // nearDate reports whether the few lines dropped right before or after
 // the block at i include a date: the header's byline and date stand
 // together.
+//
+// The byline's second line ("Transport correspondent") may stand between
+// the name and the date.
 func nearDate(ph *lang.Phrases, doc *document.Document, i int) bool {
 	for _, step := range []int{-1, 1} {
-		for j, n := i+step, 0; j >= 0 && j < len(doc.Blocks) && doc.Blocks[j].Dropped && n < dateWindow; j, n = j+step, n+1 {
+		j := i + step
+		if step > 0 && j < len(doc.Blocks) && continuesByline(ph, &doc.Blocks[j]) {
+			j++
+		}
+		for n := 0; j >= 0 && j < len(doc.Blocks) && doc.Blocks[j].Dropped && n < dateWindow; j, n = j+step, n+1 {
 			if isTimestamp(ph, doc.Blocks[j].Text) {
 				return true
 			}
@@ -453,8 +467,27 @@ func continuesByline(ph *lang.Phrases, b *document.Block) bool {
 		return false
 	}
 	return strings.Contains(b.Text, ",") || slices.ContainsFunc(strings.Fields(b.Text), func(w string) bool {
-		return ph.Word("byline role", w) || ph.Word("byline place", w)
+		return isRole(ph, w) || ph.Word("byline place", w)
 	})
+}
+
+// minCompoundRole: a role word this long may end a compound
+// ("Politikredakteur", "Wirtschaftskorrespondentin").
+const minCompoundRole = 6
+
+// isRole reports whether w is a role word of the byline, or a compound
+// that ends in one.
+func isRole(ph *lang.Phrases, w string) bool {
+	if ph.Word("byline role", w) {
+		return true
+	}
+	f := textfix.Fold(w)
+	for i := range f {
+		if i > 0 && len(f)-i >= minCompoundRole && ph.Word("byline role", f[i:]) {
+			return true
+		}
+	}
+	return false
 }
 
 // dropAuthorBoxes drops the author's short biography printed after the

@@ -45,6 +45,7 @@ func TestParseByline(t *testing.T) {
 		{"en", "Jane Doe in Brussels", []string{"Jane Doe"}},
 		{"en", "Kevin Roe and Jane Doe USA TODAY", []string{"Kevin Roe", "Jane Doe"}},
 		{"fr", "Par Marie Dupont", []string{"Marie Dupont"}},
+		{"fr", "Marie Exemple.", []string{"Marie Exemple"}},
 		{"fr", "par Sophie Exemple", []string{"Sophie Exemple"}},
 		{"fr", "Par Marie Exemple et Paul Exemple", []string{"Marie Exemple", "Paul Exemple"}},
 		{"fr", "Par Julie Exemple (Santiago, correspondante)", []string{"Julie Exemple"}},
@@ -71,7 +72,8 @@ func TestParseBylineRejects(t *testing.T) {
 		{"de", "Von Anfang an"},
 		{"de", "Vonovia"},
 		{"en", "By the end of the year, prices had doubled."},
-		{"en", "By Jane Doe."},
+		{"en", "By Jane Doe?"},
+		{"en", "Who is Jane Doe?"},
 		{"en", "The council said on Monday"},
 		{"en", "GIRLS BASKETBALL"},
 		{"en", "Crossword & Games"},
@@ -111,6 +113,11 @@ func TestFindBylines(t *testing.T) {
 		{
 			"a bare name next to the date",
 			"Council approves car-free zone\nPublished\n12 March 2024\nShare\nJane Example\nBBC News, Leeds\n" + enBody1 + "\n" + enBody2 + "\n",
+			"Jane Example", true, []string{"Jane Example"},
+		},
+		{
+			"a bare name, its role, then the date",
+			"Council approves car-free zone\n" + enTeaser + "\nJane Example\nTransport Correspondent\nWednesday 10 May 2023 14:02 BST\n" + enBody1 + "\n" + enBody2 + "\n",
 			"Jane Example", true, []string{"Jane Example"},
 		},
 		{
@@ -158,6 +165,11 @@ func TestFindBylinesContinuation(t *testing.T) {
 	doc := run(t, "en", "Council approves car-free zone\nBy Maria Example\nReporting from Chicago\n"+enBody1+"\n"+enBody2+"\n", bylinePipeline...)
 	if b := block(t, doc, "Reporting from"); !b.Dropped || b.Kind != document.Byline {
 		t.Errorf("second line of the byline kept:\n%s", verdicts(doc))
+	}
+	// A role inside a compound word.
+	doc = run(t, "de", "Länder fordern mehr Geld vom Bund\nVon Peter Beispiel\nPolitikredakteur\n"+body+"\n"+body2+"\n", bylinePipeline...)
+	if b := block(t, doc, "Politikredakteur"); !b.Dropped {
+		t.Errorf("role line kept:\n%s", verdicts(doc))
 	}
 	doc = run(t, "en", "Council approves car-free zone\nBy Maria Example\nSeven new stations\n"+enBody1+"\n"+enBody2+"\n", bylinePipeline...)
 	if b := block(t, doc, "Seven new"); b.Dropped {

@@ -372,7 +372,7 @@ func inlineCredit(ph *lang.Phrases, b *document.Block) (caption, credit string, 
 		if before == "" || !isInlineCredit(ph, before, rest, credit) {
 			continue
 		}
-		return strings.TrimSpace(strings.TrimRight(before, " –—")), rest, true
+		return strings.TrimSpace(strings.TrimRight(before, " –—|")), rest, true
 	}
 	return "", "", false
 }
@@ -406,7 +406,7 @@ func isInlineCredit(ph *lang.Phrases, before, rest, credit string) bool {
 }
 
 // endsCaption reports whether before, the text in front of a credit, ends
-// the caption: with a full stop or a dash.
+// the caption: with a full stop, a dash or a bar.
 func endsCaption(before string) bool {
-	return endsSentence(before) || strings.HasSuffix(before, " –") || strings.HasSuffix(before, " —")
+	return endsSentence(before) || strings.HasSuffix(before, " –") || strings.HasSuffix(before, " —") || strings.HasSuffix(before, " |")
 }

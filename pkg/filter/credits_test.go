@@ -56,6 +56,11 @@ func TestCreditsPhotoCredit(t *testing.T) {
 			"Des lycéens pendant un cours à Lyon, en septembre 2023.", "Jean Exemple / Le Figaro", "",
 		},
 		{
+			"a credit after a bar",
+			"fr", "Sécheresse en Bretagne\n\n" + body + "\n\nUn champ de blé près de Quimper, le 12 mai 2023. | ARCHIVES JEAN EXEMPLE / OUEST-FRANCE\n\n" + body2 + "\n",
+			"Un champ de blé près de Quimper, le 12 mai 2023.", "ARCHIVES JEAN EXEMPLE / OUEST-FRANCE", "",
+		},
+		{
 			"the same in brackets",
 			"fr", "Logement social\n\n" + body + "\n\nDans un quartier d'habitat social à Saint-Denis, le 5 février. (Denis Exemple/Libération)\n\n" + body2 + "\n",
 			"Dans un quartier d'habitat social à Saint-Denis, le 5 février.", "(Denis Exemple/Libération)", "",

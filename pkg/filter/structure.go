@@ -87,6 +87,8 @@ const (
 	// label is a full one; three short lines in a row are a menu or a
 	// short title over names.
 	minSectionHeadlineWords = 5
+	// maxSectionLabels bounds the breadcrumb above a kicker.
+	maxSectionLabels = 3
 )
 
 // joinKicker joins a kicker printed on its own line right above the
@@ -96,10 +98,10 @@ const (
 // without a blank line between, counts: a short first line followed by a
 // blank line is a title of its own. It reports whether it joined.
 //
-// Above the kicker, sites print the section ("Wirtschaft" / "Tarifkonflikt"
-// / "Lokführer kündigen …"): of two kicker-shaped lines over a headline of
-// minSectionHeadlineWords or more, the first is the section's label and
-// goes.
+// Above the kicker, sites print the section, or a breadcrumb of them
+// ("Wirtschaft" / "Tarifkonflikt" / "Lokführer kündigen …"): of the
+// kicker-shaped lines over a headline of minSectionHeadlineWords or more,
+// all but the last are section labels and go.
 //
 // A byline is never the headline: a short title over "By Jane Doe" stays
 // the title.
@@ -108,10 +110,18 @@ func joinKicker(ph *lang.Phrases, doc *document.Document, first int) bool {
 	if next < 0 {
 		return false
 	}
-	if after := nextLive(doc, next); after >= 0 && isKicker(&doc.Blocks[first]) && isKicker(&doc.Blocks[next]) &&
-		!doc.Blocks[next].Gap && isHeadline(ph, &doc.Blocks[after]) && words(doc.Blocks[after].Text) >= minSectionHeadlineWords {
-		doc.Blocks[first].Drop("structure", "section label above the kicker")
-		first, next = next, after
+	// run holds the kicker-shaped lines from first on, printed together.
+	run := []int{first}
+	for j := next; j >= 0 && len(run) <= maxSectionLabels && isKicker(&doc.Blocks[j]) && !doc.Blocks[j].Gap; j = nextLive(doc, j) {
+		run = append(run, j)
+	}
+	if k := len(run) - 1; k > 0 && isKicker(&doc.Blocks[first]) {
+		if h := nextLive(doc, run[k]); h >= 0 && isHeadline(ph, &doc.Blocks[h]) && words(doc.Blocks[h].Text) >= minSectionHeadlineWords {
+			for _, j := range run[:k] {
+				doc.Blocks[j].Drop("structure", "section label above the kicker")
+			}
+			first, next = run[k], h
+		}
 	}
 	k, h := &doc.Blocks[first], &doc.Blocks[next]
 	if !isKicker(k) || !isHeadline(ph, h) {
