@@ -100,6 +100,9 @@ func findBylines(ph *lang.Phrases, doc *document.Document) {
 		if j := i + 1; j < len(doc.Blocks) && continuesByline(ph, &doc.Blocks[j]) {
 			dropByline(doc, &doc.Blocks[j], nil)
 		}
+		if j := i - 1; j > title && j != teaser && !b.Gap && outletLine(&doc.Blocks[j]) {
+			dropByline(doc, &doc.Blocks[j], nil)
+		}
 	}
 }
 
@@ -488,6 +491,24 @@ func isRole(ph *lang.Phrases, w string) bool {
 		}
 	}
 	return false
+}
+
+// maxOutletWords bounds the outlet's name printed above a byline.
+const maxOutletWords = 2
+
+// outletLine reports whether b, right above a byline, is the outlet's name
+// printed over the author's ("Ouest-France" / "Marie Exemple"): a word or
+// two, each capitalised.
+func outletLine(b *document.Block) bool {
+	if b.Dropped || b.Kind != document.Paragraph || words(b.Text) > maxOutletWords {
+		return false
+	}
+	for _, w := range strings.Fields(b.Text) {
+		if !nameWord(w) {
+			return false
+		}
+	}
+	return true
 }
 
 // dropAuthorBoxes drops the author's short biography printed after the

@@ -166,6 +166,11 @@ func TestFindBylinesContinuation(t *testing.T) {
 	if b := block(t, doc, "Reporting from"); !b.Dropped || b.Kind != document.Byline {
 		t.Errorf("second line of the byline kept:\n%s", verdicts(doc))
 	}
+	// The outlet printed above the name goes too.
+	doc = run(t, "fr", "Les agriculteurs inquiets face au manque de pluie\nLes nappes restent basses dans le Finistère, et les restrictions pourraient venir bientôt.\nOuest-France\nMarie Exemple.\nPublié le 14/05/2023 à 08h15\n"+body+"\n"+body2+"\n", bylinePipeline...)
+	if b := block(t, doc, "Ouest-France"); !b.Dropped || !slices.Equal(doc.Meta.Authors, []string{"Marie Exemple"}) {
+		t.Errorf("outlet above the byline kept, authors %q:\n%s", doc.Meta.Authors, verdicts(doc))
+	}
 	// A role inside a compound word.
 	doc = run(t, "de", "Länder fordern mehr Geld vom Bund\nVon Peter Beispiel\nPolitikredakteur\n"+body+"\n"+body2+"\n", bylinePipeline...)
 	if b := block(t, doc, "Politikredakteur"); !b.Dropped {
