@@ -63,3 +63,16 @@ func TestExplainDrops(t *testing.T) {
 		}
 	}
 }
+
+// TestFrontMatterAuthor: the byline leaves the body and its name is the
+// front matter's author; cleaning the output again keeps it.
+func TestFrontMatterAuthor(t *testing.T) {
+	in := strings.Replace(article, "im Winter\n\n", "im Winter\n\nVon Anna Beispiel, Berlin\n\n", 1)
+	out, _ := clean(t, in, "--front-matter")
+	if !strings.Contains(out, "\nauthor: Anna Beispiel\n") || strings.Contains(out, "Von Anna") {
+		t.Errorf("byline not moved to the front matter:\n%s", out)
+	}
+	if again, _ := clean(t, out); again != out {
+		t.Errorf("second run changed the output:\n%s", again)
+	}
+}

@@ -106,7 +106,9 @@ type Meta struct {
 	// do not when the user skipped structure.
 	TitleSought bool
 	Credits     []string // agency and author credits moved out of the body
-	Source      string   // the path or id the input came from
+	// Authors are the names the bylines gave, in order, once each.
+	Authors []string
+	Source  string // the path or id the input came from
 	// FrontMatter is the YAML front matter the input started with, without
 	// its "---" lines, for the renderer to read and write back.
 	FrontMatter string

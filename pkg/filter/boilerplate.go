@@ -40,7 +40,22 @@ const (
 	maxShortRunes = 30
 	// maxTimestampRunes bounds a date, time or reading-time line.
 	maxTimestampRunes = 120
+	// maxBoxBlocks and maxBoxWords bound the blurb of a newsletter or
+	// consent box, printed between two of the box's known lines.
+	maxBoxBlocks = 3
+	maxBoxWords  = 30
+	// maxDurationWords bounds a media duration line ("02:15 - Source: CNN").
+	maxDurationWords = 5
+	// maxMediaTitleWords bounds the title of a video or podcast episode.
+	maxMediaTitleWords = 15
+	// maxTailWords: after the last paragraph of the article, a line this
+	// short that does not end like a sentence is a button, a tag or a link.
+	maxTailWords = 4
 )
+
+// boxReasons are the reasons of phrases that belong to boxes with a blurb
+// of their own words inside: what stands between two of them is the box's.
+var boxReasons = []string{"newsletter promo", "subscription prompt", "consent notice", "comments"}
 
 type boilerplate struct {
 	book *lang.Phrasebook
@@ -87,25 +102,145 @@ func (f *boilerplate) Apply(doc *document.Document) error {
 		dropRelatedLinks(doc, ph, h, related)
 	}
 	for _, l := range labels {
-		// "Image caption," on a line of its own names the next line.
-		if j := nextLive(doc, l); j >= 0 && doc.Blocks[j].Kind == document.Paragraph {
+		// "Image caption," on a line of its own names the next line. If
+		// that line is gone ("Watch: …"), the label has nothing to name.
+		if j := l + 1; j < len(doc.Blocks) && !doc.Blocks[j].Dropped && doc.Blocks[j].Kind == document.Paragraph {
 			doc.Blocks[j].Kind = document.Caption
 		}
 	}
+	dropBoxBlurbs(doc, ph)
+	dropMediaTitles(doc)
 	dropShortRuns(doc, ph)
-	return retitle(doc)
+	dropTail(doc, ph)
+	return retitle(ph, doc)
 }
+
+// dropReason returns the reason the boilerplate filter gave for dropping
+// b, or "".
+func dropReason(b *document.Block) string {
+	if !b.Dropped {
+		return ""
+	}
+	n := b.Notes[len(b.Notes)-1]
+	if n.Filter != boilerplateName {
+		return ""
+	}
+	return n.Reason
+}
+
+// dropBoxBlurbs drops the few lines printed between two known lines of a
+// newsletter, subscription, consent or comments box ("Sign up to Down to Earth" /
+// "Free weekly newsletter" / <the newsletter's pitch> / "Privacy Notice:
+// …"): the pitch is the site's own words, which no pack can list. A
+// credit ends the box unclosed, for the credits filter; so does a body
+// paragraph after a comments label, which may be the article's.
+func dropBoxBlurbs(doc *document.Document, ph *lang.Phrases) {
+	for i := 1; i < len(doc.Blocks); i++ {
+		open := dropReason(&doc.Blocks[i-1])
+		if !slices.Contains(boxReasons, open) || doc.Blocks[i].Dropped {
+			continue
+		}
+		j := i
+		for ; j < len(doc.Blocks) && j-i < maxBoxBlocks; j++ {
+			b := &doc.Blocks[j]
+			if b.Dropped || b.Kind != document.Paragraph || words(b.Text) > maxBoxWords ||
+				isCreditLine(ph, b.Text) || (open == "comments" && isBody(b)) {
+				break
+			}
+		}
+		if j == i || j == len(doc.Blocks) || !slices.Contains(boxReasons, dropReason(&doc.Blocks[j])) {
+			continue
+		}
+		for k := i; k < j; k++ {
+			doc.Blocks[k].Drop(boilerplateName, open+" box")
+		}
+		i = j
+	}
+}
+
+// dropMediaTitles drops the title of a video or audio player, printed
+// between the player's own words and the duration ("Video Ad Feedback" /
+// "What to do if your flight is canceled" / "02:15 - Source: CNN").
+func dropMediaTitles(doc *document.Document) {
+	for i := 1; i+1 < len(doc.Blocks); i++ {
+		b := &doc.Blocks[i]
+		if b.Dropped || b.Kind != document.Paragraph || words(b.Text) > maxMediaTitleWords || endsSentence(b.Text) ||
+			dropReason(&doc.Blocks[i-1]) != "media player" || dropReason(&doc.Blocks[i+1]) != durationReason {
+			continue
+		}
+		b.Drop(boilerplateName, "media title")
+	}
+}
+
+// dropTail drops the short lines after the article's last body paragraph
+// when nothing else follows it: buttons, tags and links ("Zur
+// SZ-Startseite", "Jetzt F+ lesen") that no pack names. They start with a
+// capital, as buttons do; a line in lower case there is the end of a list
+// of the article's, and the tail stays. Credits stay for the credits
+// filter.
+func dropTail(doc *document.Document, ph *lang.Phrases) {
+	last := -1
+	for i := range doc.Blocks {
+		if b := &doc.Blocks[i]; !b.Dropped && isBody(b) {
+			last = i
+		}
+	}
+	if last < 0 {
+		return
+	}
+	var tail []int
+	for i := last + 1; i < len(doc.Blocks); i++ {
+		b := &doc.Blocks[i]
+		switch {
+		case b.Dropped || (b.Kind == document.Paragraph && isCreditLine(ph, b.Text)):
+		case b.Kind == document.Paragraph && words(b.Text) <= maxTailWords && !endsSentence(b.Text) && startsUpper(b.Text):
+			tail = append(tail, i)
+		default:
+			return
+		}
+	}
+	for _, i := range tail {
+		doc.Blocks[i].Drop(boilerplateName, "short line after the article")
+	}
+}
+
+const durationReason = "media duration"
 
 // shapeReason says why a paragraph is not prose by its shape alone, or "".
 func shapeReason(ph *lang.Phrases, s string) string {
 	switch {
 	case !hasLetter(s):
+		if isDuration(s) {
+			return durationReason
+		}
 		return "symbols or counter only"
 	case isTimestamp(ph, s):
 		return "timestamp or reading time"
+	case isDuration(s):
+		return durationReason
 	}
 	return ""
 }
+
+// isDuration reports whether s is a player's duration or position: it
+// starts with minutes and seconds ("00:45", "02:15 - Source: CNN",
+// "00:00/04:12") and is short.
+func isDuration(s string) bool {
+	i := 0
+	for i < len(s) && i < 2 && s[i] >= '0' && s[i] <= '9' {
+		i++
+	}
+	if i == 0 || i+3 > len(s) || s[i] != ':' || !isDigit(s[i+1]) || !isDigit(s[i+2]) {
+		return false
+	}
+	rest := s[i+3:]
+	if rest != "" && isDigit(rest[0]) {
+		return false
+	}
+	return words(s) <= maxDurationWords && !endsSentence(s)
+}
+
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 
 func hasLetter(s string) bool {
 	for _, r := range s {
@@ -138,25 +273,56 @@ func isTimestamp(ph *lang.Phrases, s string) bool {
 // the heading stands apart after a blank line, a sentence-shaped headline
 // printed right under it or under the previous link, without a blank line,
 // is still a link.
+//
+// A list that ends at a body paragraph may end with the article's next
+// subheading ("À lire aussi" / <link> / "Des enseignants partagés" /
+// <body>): of two or more links, a last one shaped like a heading, shorter
+// than all the others and set apart from them like a subheading (a blank
+// line before it, or none between it and the body) is that subheading and
+// stays.
 func dropRelatedLinks(doc *document.Document, ph *lang.Phrases, h int, headings []int) {
 	reason := "link under " + quoteReason(doc.Blocks[h].Text)
 	glued := doc.Blocks[h].Gap
-	n := 0
-	for j := h + 1; j < len(doc.Blocks) && n < maxRelatedItems; j++ {
+	var links []int
+	body := -1
+	for j := h + 1; j < len(doc.Blocks) && len(links) < maxRelatedItems; j++ {
 		b := &doc.Blocks[j]
 		if slices.Contains(headings, j) {
-			return
+			break
 		}
 		if b.Dropped {
 			continue
 		}
 		if (b.Kind != document.Paragraph && b.Kind != document.ListItem) || (isBody(b) && (b.Gap || !glued)) ||
 			words(b.Text) > maxLinkWords || isCreditLine(ph, b.Text) {
-			return
+			if isBody(b) {
+				body = j
+			}
+			break
 		}
-		b.Drop(boilerplateName, reason)
-		n++
+		links = append(links, j)
 	}
+	if n := len(links); body >= 0 && n >= 2 && isSubheading(doc, links, body) {
+		links = links[:n-1]
+	}
+	for _, j := range links {
+		doc.Blocks[j].Drop(boilerplateName, reason)
+	}
+}
+
+// isSubheading reports whether the last of the links is a subheading:
+// shaped like one and shorter than every other link.
+func isSubheading(doc *document.Document, links []int, body int) bool {
+	last := &doc.Blocks[links[len(links)-1]]
+	if last.Kind != document.Paragraph || !headingShaped(last.Text) || !last.Gap && doc.Blocks[body].Gap {
+		return false
+	}
+	for _, j := range links[:len(links)-1] {
+		if words(doc.Blocks[j].Text) <= words(last.Text) {
+			return false
+		}
+	}
+	return true
 }
 
 // quoteReason puts a heading's text in an --explain reason, shortened.

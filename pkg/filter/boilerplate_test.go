@@ -41,6 +41,14 @@ func TestBoilerplateDrops(t *testing.T) {
 		{"es", "Suscríbete para seguir leyendo", "subscription prompt"},
 		{"it", "Pubblicità", "advertising label"},
 		{"nl", "Advertentie", "advertising label"},
+		{"de", "vorlesen Druckansicht Kommentare lesen 84 Beiträge", "media player"},
+		{"de", "Teilen | Drucken | Merken", "share button"},
+		{"de", "00:45", "media duration"},
+		{"en", "02:15 - Source: CNN", "media duration"},
+		{"en", "This article is more than 2 years old", "archive notice"},
+		{"fr", "Il vous reste 58.42% de cet article à lire. La suite est réservée aux abonnés.", "subscription prompt"},
+		{"fr", "Il vous reste 58,42 % de cet article à lire.", "subscription prompt"},
+		{"fr", "Cet article est réservé aux abonnés. Il vous reste 64% à découvrir.", "subscription prompt"},
 		// A widget in English on a German page, and a page whose language
 		// is unknown.
 		{"de", "Listen on Apple Podcasts", "podcast widget"},
@@ -68,6 +76,11 @@ func TestBoilerplateKeepsSentences(t *testing.T) {
 		{"en", "Subscribers were told to expect higher fees."},
 		{"en", "Advertisement spending rose by 4% in 2021."},
 		{"en", "Photographers were kept away from the scene."},
+		// Words of buttons that make a sentence, or introduce a list.
+		{"en", "Share this: the council has a plan."},
+		{"en", "See more photos:"},
+		{"de", "Um 10:30 Uhr begann die Sitzung des Stadtrats."},
+		{"fr", "Il vous reste 58 jours pour voter."},
 		{"fr", "Il a refusé de partager les documents avec la commission."},
 		{"es", "Compartir la información es clave, dijo el ministro."},
 		{"it", "Leggi anchesi è un paese."},
@@ -161,5 +174,127 @@ func TestBoilerplateCaptionLabel(t *testing.T) {
 	}
 	if b := block(t, doc, "Waves"); b.Dropped || b.Kind != document.Caption {
 		t.Errorf("line after the label = %s dropped=%v, want a caption", b.Kind, b.Dropped)
+	}
+}
+
+// TestBoilerplateCaptionLabelWithoutCaption: a label whose caption line
+// is gone names nothing; the paragraph after it stays a paragraph.
+func TestBoilerplateCaptionLabelWithoutCaption(t *testing.T) {
+	doc := run(t, "en", "Storm hits the coast\n\n"+body+"\nMedia caption,\nWatch: How the storm hit the harbour\n"+body+" Zweiter Absatz.\n", pre...)
+	if b := block(t, doc, body+" Zweiter"); b.Dropped || b.Kind != document.Paragraph {
+		t.Errorf("paragraph after a label without its caption = %s dropped=%v\n%s", b.Kind, b.Dropped, verdicts(doc))
+	}
+}
+
+// TestBoilerplateBoxes: the pitch between two known lines of a newsletter
+// or consent box goes with them; a body paragraph between two such boxes
+// stays.
+func TestBoilerplateBoxes(t *testing.T) {
+	tests := []struct {
+		lang, in string
+		gone     []string
+		kept     []string
+	}{
+		{
+			"en", "Storm hits the coast\n" + enBody1 + "\nSign up to Morning Weather\nFree daily newsletter\nThe forecast for your region, every morning before eight - and what it means for you\nPrivacy Notice: Newsletters may contain info about charities.\n" + enBody2 + "\n",
+			[]string{"The forecast for your region"}, []string{enBody2},
+		},
+		{
+			"fr", "Le métro prolongé\n" + enBody1 + "\nNewsletter\nRecevez chaque matin l'essentiel de l'actualité.\nVotre adresse e-mail\n" + enBody2 + "\n",
+			[]string{"Recevez chaque matin"}, []string{enBody2},
+		},
+		{
+			"en", "Storm hits the coast\n" + enBody1 + "\nJoin our commenting forum\nJoin thought-provoking conversations and see the replies of other readers\nComments\n",
+			[]string{"Join thought-provoking"}, nil,
+		},
+		{
+			"en", "Storm hits the coast\n" + enBody1 + "\nNewsletter\n" + enBody2 + " It is longer than a pitch, with many more words than any newsletter box would print.\nSign up\n",
+			nil, []string{enBody2},
+		},
+	}
+	for _, tt := range tests {
+		doc := run(t, tt.lang, tt.in, pre...)
+		for _, g := range tt.gone {
+			if !block(t, doc, g).Dropped {
+				t.Errorf("%q kept:\n%s", g, verdicts(doc))
+			}
+		}
+		for _, k := range tt.kept {
+			if block(t, doc, k).Dropped {
+				t.Errorf("%q dropped:\n%s", k, verdicts(doc))
+			}
+		}
+	}
+}
+
+// TestBoilerplateMediaTitle: a player's title between its own words and
+// the duration goes; a subheading after a player label stays.
+func TestBoilerplateMediaTitle(t *testing.T) {
+	doc := run(t, "fr", "Incendies dans le Var\n"+body+"\nLecture en cours\nIncendie dans le Var : les pompiers mobilisés\n01:48\n"+body+" Zweiter.\n", pre...)
+	if b := block(t, doc, "Incendie dans le Var :"); !b.Dropped {
+		t.Errorf("media title kept:\n%s", verdicts(doc))
+	}
+	doc = run(t, "de", "Energiekrise in Deutschland\n"+body+"\nAudio\nIndustrie soll weiter sparen\n"+body+" Zweiter.\n", pre...)
+	if b := block(t, doc, "Industrie soll"); b.Dropped {
+		t.Errorf("subheading after a player label dropped:\n%s", verdicts(doc))
+	}
+}
+
+// TestBoilerplateTail: short capitalised lines after the last paragraph
+// go; credits stay for the credits filter.
+func TestBoilerplateTail(t *testing.T) {
+	doc := run(t, "de", "Ein Titel für den Test\n"+body+"\n"+body+" Zweiter.\n© SZ/lbe\nZur SZ-Startseite\nJetzt F+ lesen\n", pre...)
+	for _, s := range []string{"Zur SZ-Startseite", "Jetzt F+ lesen"} {
+		if b := block(t, doc, s); !b.Dropped {
+			t.Errorf("%q after the article kept:\n%s", s, verdicts(doc))
+		}
+	}
+	if b := block(t, doc, "© SZ"); b.Dropped {
+		t.Errorf("credit after the article dropped:\n%s", verdicts(doc))
+	}
+	// Something else after the short lines: they are not the tail.
+	doc = run(t, "de", "Ein Titel für den Test\n"+body+"\nFazit\n- Erstens\n- Zweitens\n", pre...)
+	if b := block(t, doc, "Fazit"); b.Dropped {
+		t.Errorf("line before a list dropped:\n%s", verdicts(doc))
+	}
+}
+
+// TestBoilerplateRelatedListSubheading: a related list that runs into the
+// article's next subheading leaves the subheading; in text with blank
+// lines, the last link glued to the others is a link.
+func TestBoilerplateRelatedListSubheading(t *testing.T) {
+	doc := run(t, "fr", "Réforme du lycée : les nouveaux programmes\n"+body+"\nÀ lire aussi\nBaccalauréat : ce qui change pour les épreuves de juin\nDes enseignants partagés\n"+body+" Zweiter.\n", pre...)
+	if b := block(t, doc, "Des enseignants"); b.Dropped {
+		t.Errorf("subheading after the list dropped:\n%s", verdicts(doc))
+	}
+	if b := block(t, doc, "Baccalauréat"); !b.Dropped {
+		t.Errorf("link kept:\n%s", verdicts(doc))
+	}
+	doc = run(t, "fr", "Réforme du lycée : les nouveaux programmes\n\n"+body+"\n\nÀ lire aussi\nBaccalauréat : ce qui change pour les épreuves de juin\nTransports : le prix des billets\n\n"+body+" Zweiter.\n", pre...)
+	if b := block(t, doc, "Transports"); !b.Dropped {
+		t.Errorf("last link kept:\n%s", verdicts(doc))
+	}
+}
+
+// TestBoilerplateSectionLabel: over a kicker and a full headline, the
+// section's label goes; a short title over a byline stays the title.
+func TestBoilerplateSectionLabel(t *testing.T) {
+	for _, in := range []string{
+		"Wirtschaft\nTarifkonflikt\nLokführer kündigen neue Warnstreiks im Güterverkehr an\n" + body + "\n",
+		"Nachrichten\nWirtschaft\nTarifkonflikt\nLokführer kündigen neue Warnstreiks im Güterverkehr an\n" + body + "\n",
+	} {
+		doc := run(t, "de", in, pre...)
+		if want := "Tarifkonflikt: Lokführer kündigen neue Warnstreiks im Güterverkehr an"; doc.Meta.Title != want {
+			t.Errorf("title %q, want %q", doc.Meta.Title, want)
+		}
+	}
+	for _, in := range []string{
+		"Council approves car-free zone\nBy Maria Example\n" + enBody1 + "\n",
+		"Council approves car-free zone\nJane Example\nBBC News, Leeds\n" + enBody1 + "\n",
+	} {
+		doc := run(t, "en", in, pre...)
+		if want := "Council approves car-free zone"; doc.Meta.Title != want {
+			t.Errorf("title %q, want %q", doc.Meta.Title, want)
+		}
 	}
 }

@@ -14,7 +14,7 @@ import (
 func init() {
 	register(Spec{
 		Name:        "credits",
-		Description: "attach photo credits to their caption; move agency credits to the metadata",
+		Description: "attach photo credits to their caption; move agency credits and bylines to the metadata",
 		Rank:        60,
 		Default:     true,
 		New: func(Options) (Applier, error) {
@@ -62,13 +62,16 @@ type credits struct {
 	book *lang.Phrasebook
 }
 
-// Apply finds captions and credits. A short line printed right under the
-// teaser is the caption of the lead image. A credit line goes to the caption
-// above it (or below it, where the page prints the credit first); an agency
-// or author credit goes to doc.Meta.Credits. A paragraph that ends in a
-// photo credit is a caption with its credit.
+// Apply finds bylines, captions and credits. The header's bylines go to
+// doc.Meta.Authors first, so that a name line is not taken for a caption.
+// A short line printed right under the teaser is the caption of the lead
+// image. A credit line goes to the caption above it (or below it, where
+// the page prints the credit first); an agency or author credit goes to
+// doc.Meta.Credits. A paragraph that ends in a photo credit is a caption
+// with its credit. Last, an author's biography after the article goes.
 func (f *credits) Apply(doc *document.Document) error {
 	ph := f.book.For(doc.Lang)
+	findBylines(ph, doc)
 	markTeaserCaption(doc)
 	for i := range doc.Blocks {
 		b := &doc.Blocks[i]
@@ -84,6 +87,7 @@ func (f *credits) Apply(doc *document.Document) error {
 			splitInlineCredit(ph, doc, i)
 		}
 	}
+	dropAuthorBoxes(doc)
 	return nil
 }
 
@@ -110,7 +114,39 @@ func classifyCredit(ph *lang.Phrases, s string) creditKind {
 	if strings.HasPrefix(s, "©") || strings.HasPrefix(s, "(c) ") || strings.HasPrefix(s, "(C) ") {
 		return anyCredit
 	}
+	// "(jab)" after the last paragraph: the editor's initials.
+	if inner, ok := strings.CutPrefix(s, "("); ok && strings.HasSuffix(inner, ")") && isInitials(strings.TrimSuffix(inner, ")")) {
+		return agencyCredit
+	}
 	return classifyAgencyList(ph, s)
+}
+
+// maxSlashParts bounds the parts of a photographer's credit: photographer,
+// agency, publication.
+const maxSlashParts = 3
+
+// slashCredit reports whether s, at the end of a caption, is a
+// photographer's credit without a known agency: the photographer's full name, then the publication or agency
+// after a slash, every word capitalised ("Jean Exemple / Le Figaro",
+// "Denis Exemple/Libération"). A menu's "Find/Post Jobs" does not start
+// with a full name.
+func slashCredit(s string) bool {
+	parts := strings.Split(s, "/")
+	if len(parts) < 2 || len(parts) > maxSlashParts || len(strings.Fields(parts[0])) < minNameWords {
+		return false
+	}
+	for _, p := range parts {
+		ws := strings.Fields(p)
+		if len(ws) == 0 || len(ws) > maxCreditPartWords {
+			return false
+		}
+		for _, w := range ws {
+			if !nameWord(w) {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // isCreditLine reports whether s is a credit of any kind; other filters use
@@ -294,15 +330,24 @@ func markTeaserCaption(doc *document.Document) {
 // PÉREZ (EFE)") to count.
 func splitInlineCredit(ph *lang.Phrases, doc *document.Document, i int) {
 	b := &doc.Blocks[i]
+	if caption, credit, ok := inlineCredit(ph, b); ok {
+		b.SetText(creditsName, "photo credit split from caption", caption)
+		b.Kind, b.Credit = document.Caption, credit
+	}
+}
+
+// inlineCredit splits a short paragraph that ends in a photo credit into
+// the caption and the credit.
+func inlineCredit(ph *lang.Phrases, b *document.Block) (caption, credit string, ok bool) {
 	if (b.Kind != document.Paragraph && b.Kind != document.Caption) || b.Credit != "" ||
 		words(b.Text) > maxCaptionWords {
-		return
+		return "", "", false
 	}
 	s := b.Text
 	// A credit ends in a name, not a full stop: most paragraphs end like
 	// sentences and need no closer look.
 	if endsSentence(s) && !strings.HasSuffix(s, ")") {
-		return
+		return "", "", false
 	}
 	// The credit is at most maxCreditWords words: find where that many
 	// words back starts, then try the longest candidate first, so that
@@ -327,10 +372,9 @@ func splitInlineCredit(ph *lang.Phrases, doc *document.Document, i int) {
 		if before == "" || !isInlineCredit(ph, before, rest, credit) {
 			continue
 		}
-		b.SetText(creditsName, "photo credit split from caption", strings.TrimSpace(strings.TrimSuffix(before, " –")))
-		b.Kind, b.Credit = document.Caption, rest
-		return
+		return strings.TrimSpace(strings.TrimRight(before, " –—|")), rest, true
 	}
+	return "", "", false
 }
 
 // isInlineCredit reports whether credit, the end of a paragraph (rest, as
@@ -340,14 +384,29 @@ func isInlineCredit(ph *lang.Phrases, before, rest, credit string) bool {
 	switch classifyCredit(ph, credit) {
 	case photoCredit:
 		return true
+	case agencyCredit:
+		// "(Quelle: IMAGO/Max Beispiel)": a source in brackets, with
+		// a photographer's slash, is the picture's.
+		return credit != rest && strings.Contains(credit, "/") && words(before) <= maxTeaserCaptionWords
 	case anyCredit:
 		if !strings.Contains(credit, "/") && !strings.HasPrefix(credit, "©") && strings.ContainsFunc(credit, unicode.IsLower) {
 			return false
 		}
-		if credit == rest && !endsSentence(before) && !strings.HasSuffix(before, " –") {
+		if credit == rest && !endsCaption(before) {
 			return false
 		}
 		return words(before) <= maxTeaserCaptionWords
+	case notCredit:
+		// On a line of its own, "About Me/Contact" is a menu's; at
+		// the end of a caption, after its full stop or in brackets,
+		// names with a slash are the photographer's.
+		return slashCredit(credit) && (credit != rest || endsCaption(before)) && words(before) <= maxTeaserCaptionWords
 	}
 	return false
+}
+
+// endsCaption reports whether before, the text in front of a credit, ends
+// the caption: with a full stop, a dash or a bar.
+func endsCaption(before string) bool {
+	return endsSentence(before) || strings.HasSuffix(before, " –") || strings.HasSuffix(before, " —") || strings.HasSuffix(before, " |")
 }

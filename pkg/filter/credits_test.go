@@ -40,6 +40,31 @@ func TestCreditsPhotoCredit(t *testing.T) {
 			"fr", "Le gouvernement prépare une réforme\n\n" + body + "\n\nUn contrôleur gare de Lyon, le 1er décembre 2022. (MARC EXEMPLE / HANS LUCAS / AFP)\n\n" + body2 + "\n",
 			"Un contrôleur gare de Lyon, le 1er décembre 2022.", "(MARC EXEMPLE / HANS LUCAS / AFP)", "",
 		},
+		{
+			"a source in brackets with a photographer's slash",
+			"de", "Hitzewelle erreicht den Süden\n\n" + body + "\n\nEin Thermometer in der Sonne (Symbolbild): Am Wochenende wird es heiß. (Quelle: IMAGO/Max Beispiel)\n\n" + body2 + "\n",
+			"Ein Thermometer in der Sonne (Symbolbild): Am Wochenende wird es heiß.", "(Quelle: IMAGO/Max Beispiel)", "",
+		},
+		{
+			"a credit after an em dash",
+			"fr", "Le métro prolongé jusqu'à Orly\n\n" + body + "\n\nUne rame lors d'un essai, le 20 février 2024. — Jean Exemple/SIPA\n\n" + body2 + "\n",
+			"Une rame lors d'un essai, le 20 février 2024.", "Jean Exemple/SIPA", "",
+		},
+		{
+			"a photographer and a publication, no agency",
+			"fr", "Réforme du lycée\n\n" + body + "\n\nDes lycéens pendant un cours à Lyon, en septembre 2023. Jean Exemple / Le Figaro\n\n" + body2 + "\n",
+			"Des lycéens pendant un cours à Lyon, en septembre 2023.", "Jean Exemple / Le Figaro", "",
+		},
+		{
+			"a credit after a bar",
+			"fr", "Sécheresse en Bretagne\n\n" + body + "\n\nUn champ de blé près de Quimper, le 12 mai 2023. | ARCHIVES JEAN EXEMPLE / OUEST-FRANCE\n\n" + body2 + "\n",
+			"Un champ de blé près de Quimper, le 12 mai 2023.", "ARCHIVES JEAN EXEMPLE / OUEST-FRANCE", "",
+		},
+		{
+			"the same in brackets",
+			"fr", "Logement social\n\n" + body + "\n\nDans un quartier d'habitat social à Saint-Denis, le 5 février. (Denis Exemple/Libération)\n\n" + body2 + "\n",
+			"Dans un quartier d'habitat social à Saint-Denis, le 5 février.", "(Denis Exemple/Libération)", "",
+		},
 	}
 	for _, tt := range tests {
 		doc := run(t, tt.lang, tt.in, creditPipeline...)
@@ -66,6 +91,8 @@ func TestCreditsAgencyCredit(t *testing.T) {
 		{"fr", "Le Monde avec AFP"},
 		// Names and agencies after the last paragraph are the article's.
 		{"de", "© dpa"},
+		// The editor's initials.
+		{"de", "(jab)"},
 	}
 	for _, tt := range tests {
 		doc := run(t, tt.lang, "Stadtwerke bauen Wärmepumpen\n\n"+body+"\n\n"+body2+"\n\n"+tt.line+"\n\nAbonnieren bei\n", creditPipeline...)
@@ -82,6 +109,9 @@ func TestCreditsLeavesText(t *testing.T) {
 		{"en", "The agency said it had spoken to Reuters about the plan."},
 		{"de", "Fotos zeigen die Zerstörung in der Altstadt."},
 		{"en", "Allentown, PA, June 26"},
+		// A menu's slashes are not a photographer's.
+		{"en", "About Me/Contact"},
+		{"en", "The museum opens at ten. Art / Design"},
 	} {
 		doc := run(t, tt.lang, "Stadtwerke bauen Wärmepumpen\n\n"+body+"\n\n"+tt.line+"\n\n"+body2+"\n", creditPipeline...)
 		if b := block(t, doc, tt.line); b.Dropped || b.Kind != document.Paragraph || b.Credit != "" {
@@ -97,9 +127,10 @@ func TestCreditsTeaserCaption(t *testing.T) {
 	if b := block(t, doc, "Eine Wärmepumpe"); b.Kind != document.Caption {
 		t.Errorf("line under the teaser is a %s, want a caption", b.Kind)
 	}
-	// A byline under the teaser, followed by more header lines, is not.
+	// A byline under the teaser, followed by more header lines, is not:
+	// it is a byline, and its name goes to the metadata.
 	doc = run(t, "de", "Stadtwerke bauen Wärmepumpen\n\n"+body+"\nVon Anna Beispiel\nBerlin\n\n"+body2+"\n", creditPipeline...)
-	if b := block(t, doc, "Von Anna"); b.Kind != document.Paragraph {
-		t.Errorf("byline under the teaser is a %s, want a paragraph", b.Kind)
+	if b := block(t, doc, "Von Anna"); b.Kind != document.Byline || !b.Dropped || !slices.Equal(doc.Meta.Authors, []string{"Anna Beispiel"}) {
+		t.Errorf("byline under the teaser is a %s (dropped %v), authors %q; want a byline moved to the metadata", b.Kind, b.Dropped, doc.Meta.Authors)
 	}
 }

@@ -2,6 +2,7 @@ package filter
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/unscrape/unscrape/pkg/document"
 	"github.com/unscrape/unscrape/pkg/textfix"
@@ -127,12 +128,18 @@ func dropCaptionVariant(doc *document.Document, recent []near, i int, key string
 }
 
 // creditTail reports whether long is short followed by a few words that
-// look like a credit: with a ©, a slash, a colon or a bracket.
+// look like a credit: with a ©, a slash, a colon or a bracket. The keys
+// are folded, so short has lost the full stop that long keeps before its
+// credit ("… last year. photograph: jane doe/the guardian"). After a comma
+// the caption goes on, and short is not that caption printed bare.
 func creditTail(long, short string) bool {
-	if words(short) < minRepeatWords || !strings.HasPrefix(long, short+" ") {
+	if words(short) < minRepeatWords {
 		return false
 	}
-	tail := long[len(short)+1:]
+	tail, ok := strings.CutPrefix(long, short)
+	if r, _ := utf8.DecodeRuneInString(tail); !ok || !strings.ContainsRune(" .!?…", r) {
+		return false
+	}
 	return words(tail) <= maxCaptionCreditWords && strings.ContainsAny(tail, "©/:(")
 }
 

@@ -41,6 +41,16 @@ func TestDedupe(t *testing.T) {
 			"Stadtwerke bauen Wärmepumpen\n\n" + body + "\n\nHäuser in einem Berliner Neubauviertel\nHäuser in einem Berliner Neubauviertel © Max Beispiel/dpa\n\n" + body2 + "\n",
 			"Stadtwerke bauen Wärmepumpen\n" + body + "\nHäuser in einem Berliner Neubauviertel ← dedupe: repeated caption\nHäuser in einem Berliner Neubauviertel © Max Beispiel/dpa\n" + body2 + "\n",
 		},
+		{
+			"a caption without and with its credit after the full stop",
+			"Stadtwerke bauen Wärmepumpen\n\n" + body + "\n\nHäuser in einem Berliner Neubauviertel.\nHäuser in einem Berliner Neubauviertel. JEAN EXEMPLE / AFP\n\n" + body2 + "\n",
+			"Stadtwerke bauen Wärmepumpen\n" + body + "\nHäuser in einem Berliner Neubauviertel. ← dedupe: repeated caption\nHäuser in einem Berliner Neubauviertel. JEAN EXEMPLE / AFP\n" + body2 + "\n",
+		},
+		{
+			"after a comma the caption goes on: not a copy",
+			"Stadtwerke bauen Wärmepumpen\n\n" + body + "\n\nJuwelen nach Juwelen\nJuwelen nach Juwelen, Ansichten der Ausstellung © Max Beispiel\n\n" + body2 + "\n",
+			"Stadtwerke bauen Wärmepumpen\n" + body + "\nJuwelen nach Juwelen\nJuwelen nach Juwelen, Ansichten der Ausstellung © Max Beispiel\n" + body2 + "\n",
+		},
 	}
 	for _, tt := range tests {
 		doc := run(t, "de", tt.in, "structure", "dedupe")

@@ -5,6 +5,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/unscrape/unscrape/pkg/document"
+	"github.com/unscrape/unscrape/pkg/lang"
 )
 
 func init() {
@@ -13,7 +14,15 @@ func init() {
 		Description: "make short unpunctuated lines between body paragraphs subheadings",
 		Rank:        70,
 		Default:     true,
-		New:         func(Options) (Applier, error) { return ApplyFunc(findHeadings), nil },
+		New: func(Options) (Applier, error) {
+			book, err := lang.LoadPhrasebook()
+			if err != nil {
+				return nil, err
+			}
+			return ApplyFunc(func(doc *document.Document) error {
+				return findHeadings(book.For(doc.Lang), doc)
+			}), nil
+		},
 	})
 }
 
@@ -30,7 +39,10 @@ const (
 	minBodyWords = 12
 )
 
-func findHeadings(doc *document.Document) error {
+// findHeadings makes the heading-shaped paragraphs between body text
+// subheadings. A byline with its lead ("By Jane Doe", printed over each
+// entry of a live blog) is not a section's title.
+func findHeadings(ph *lang.Phrases, doc *document.Document) error {
 	// Subheadings divide body text: before the first body paragraph
 	// after the teaser, a short line is a byline or a caption, not a
 	// section.
@@ -44,6 +56,9 @@ func findHeadings(doc *document.Document) error {
 			seenBody = true
 		}
 		if !seenBody || b.Kind != document.Paragraph || !headingShaped(b.Text) {
+			continue
+		}
+		if by, ok := parseByline(ph, b.Text); ok && by.lead {
 			continue
 		}
 		prev, next := prevLive(doc, i), nextLive(doc, i)

@@ -4,6 +4,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/unscrape/unscrape/pkg/document"
+	"github.com/unscrape/unscrape/pkg/lang"
 )
 
 func init() {
@@ -64,12 +65,12 @@ func findTitle(doc *document.Document) error {
 // line may have been a menu or a prompt, and a kicker is joined to its
 // headline only now, so that a paywall label printed between the two is
 // not taken for the headline.
-func retitle(doc *document.Document) error {
+func retitle(ph *lang.Phrases, doc *document.Document) error {
 	first := nextLive(doc, -1)
 	if first < 0 || !doc.Meta.TitleSought {
 		return nil
 	}
-	if joinKicker(doc, first) || doc.Blocks[first].Kind != document.Title {
+	if joinKicker(ph, doc, first) || doc.Blocks[first].Kind != document.Title {
 		doc.Meta.Title = ""
 		return findTitle(doc)
 	}
@@ -82,6 +83,12 @@ const (
 	maxKickerRunes = 40
 	// minHeadlineWords: a headline under a kicker says something.
 	minHeadlineWords = 3
+	// minSectionHeadlineWords: a headline under a kicker and a section
+	// label is a full one; three short lines in a row are a menu or a
+	// short title over names.
+	minSectionHeadlineWords = 5
+	// maxSectionLabels bounds the breadcrumb above a kicker.
+	maxSectionLabels = 3
 )
 
 // joinKicker joins a kicker printed on its own line right above the
@@ -90,19 +97,55 @@ const (
 // in their page titles. Only a headline-shaped line directly under it,
 // without a blank line between, counts: a short first line followed by a
 // blank line is a title of its own. It reports whether it joined.
-func joinKicker(doc *document.Document, first int) bool {
+//
+// Above the kicker, sites print the section, or a breadcrumb of them
+// ("Wirtschaft" / "Tarifkonflikt" / "Lokführer kündigen …"): of the
+// kicker-shaped lines over a headline of minSectionHeadlineWords or more,
+// all but the last are section labels and go.
+//
+// A byline is never the headline: a short title over "By Jane Doe" stays
+// the title.
+func joinKicker(ph *lang.Phrases, doc *document.Document, first int) bool {
 	next := nextLive(doc, first)
 	if next < 0 {
 		return false
 	}
+	// run holds the kicker-shaped lines from first on, printed together.
+	run := []int{first}
+	for j := next; j >= 0 && len(run) <= maxSectionLabels && isKicker(&doc.Blocks[j]) && !doc.Blocks[j].Gap; j = nextLive(doc, j) {
+		run = append(run, j)
+	}
+	if k := len(run) - 1; k > 0 && isKicker(&doc.Blocks[first]) {
+		if h := nextLive(doc, run[k]); h >= 0 && isHeadline(ph, &doc.Blocks[h]) && words(doc.Blocks[h].Text) >= minSectionHeadlineWords {
+			for _, j := range run[:k] {
+				doc.Blocks[j].Drop("structure", "section label above the kicker")
+			}
+			first, next = run[k], h
+		}
+	}
 	k, h := &doc.Blocks[first], &doc.Blocks[next]
-	if (k.Kind != document.Paragraph && k.Kind != document.Title) || h.Kind != document.Paragraph || h.Gap ||
-		words(k.Text) > maxKickerWords || utf8.RuneCountInString(k.Text) > maxKickerRunes ||
-		endsClause(k.Text) || endsSentence(k.Text) ||
-		words(h.Text) < minHeadlineWords || utf8.RuneCountInString(h.Text) > maxTitleRunes || endsClause(h.Text) {
+	if !isKicker(k) || !isHeadline(ph, h) {
 		return false
 	}
 	h.SetText("structure", "kicker joined to the title", k.Text+": "+h.Text)
 	k.Drop("structure", "kicker joined to the title")
 	return true
+}
+
+// isKicker: a few words, not a sentence or a clause.
+func isKicker(k *document.Block) bool {
+	return (k.Kind == document.Paragraph || k.Kind == document.Title) &&
+		words(k.Text) <= maxKickerWords && utf8.RuneCountInString(k.Text) <= maxKickerRunes &&
+		!endsClause(k.Text) && !endsSentence(k.Text)
+}
+
+// isHeadline: a headline printed right under its kicker, without a blank
+// line between, that is not a byline.
+func isHeadline(ph *lang.Phrases, h *document.Block) bool {
+	if h.Kind != document.Paragraph || h.Gap || words(h.Text) < minHeadlineWords ||
+		utf8.RuneCountInString(h.Text) > maxTitleRunes || endsClause(h.Text) {
+		return false
+	}
+	_, byline := parseByline(ph, h.Text)
+	return !byline
 }

@@ -32,6 +32,8 @@ import (
 //	[agency credit]              an agency or contributor credit
 //	[caption label]              a label saying the next line is a caption
 //	[words: timestamp]           a set of words other rules consult, one a line
+//	                             (timestamp, agency, byline, name joiner,
+//	                             byline place, byline role, name particle)
 //	Abonnieren bei               matches the whole line
 //	Lesen Sie auch: *            matches a line that starts with the words
 //	* contributed to this report matches a line that ends with the words
@@ -152,7 +154,10 @@ func (b *Phrasebook) For(tag string) *Phrases {
 // Match reports what line is, by the index's phrases: a whole-line entry,
 // then the longest prefix entry, then the longest suffix entry. A line made
 // only of boilerplate sentences ("Es ist ein Fehler aufgetreten. Bitte
-// versuchen Sie es später erneut.") is boilerplate too.
+// versuchen Sie es später erneut.") is boilerplate too, and so is a short
+// line made only of boilerplate phrases without punctuation between them:
+// innerText glues a row of buttons into one line ("vorlesen Druckansicht
+// Kommentare lesen 84 Beiträge").
 func (p *Phrases) Match(line string) (Match, bool) {
 	head := textfix.FoldPrefix(line)
 	key := strings.TrimRightFunc(head, textfix.IsEdge)
@@ -169,7 +174,10 @@ func (p *Phrases) Match(line string) (Match, bool) {
 	if m, ok := p.matchSuffix(key); ok {
 		return m, true
 	}
-	return p.matchSentences(line)
+	if m, ok := p.matchSentences(line); ok {
+		return m, true
+	}
+	return p.matchRow(head)
 }
 
 // matchPrefix finds the longest prefix entry that head starts with, ending
@@ -178,7 +186,9 @@ func (p *Phrases) matchPrefix(head string) (Match, bool) {
 	limit := min(len(head), p.maxPrefix)
 	// Longest first: "Lire aussi sur le même sujet :" before "Lire aussi".
 	for i := limit; i > 0; i-- {
-		if i < len(head) && !boundaryAt(head, i) {
+		// A key that ends in punctuation ("Credit...") ends a word
+		// itself: "Credit...Jane Doe" starts with it.
+		if i < len(head) && !boundaryAt(head, i) && !boundaryBefore(head, i) {
 			continue
 		}
 		if m, ok := p.prefix[head[:i]]; ok {
@@ -224,6 +234,89 @@ func (p *Phrases) matchSentences(line string) (Match, bool) {
 	}
 	first.Whole = true
 	return first, true
+}
+
+// maxRowWords bounds the lines matchRow splits: a row of buttons is short.
+const maxRowWords = 12
+
+// matchRow reports whether head, a line folded by FoldPrefix, is two or
+// more whole-line boilerplate entries one after the other, with nothing
+// but spaces and symbols ("|", "·") between them. The match carries the
+// first entry's reason.
+func (p *Phrases) matchRow(head string) (Match, bool) {
+	// "See more photos:" introduces what follows; a row of buttons does
+	// not end in a colon. Body paragraphs end up here too: count their
+	// spaces before splitting (separators such as "|" count as words,
+	// which a row of maxRowWords buttons still fits).
+	if strings.HasSuffix(head, ":") || strings.Count(head, " ") >= 2*maxRowWords {
+		return Match{}, false
+	}
+	// The words' byte spans in head: FoldPrefix leaves single spaces, so
+	// the text of words k..j-1 is head[start[k]:end[j-1]], looked up
+	// without building a string. A word of symbols only ("|") separates
+	// entries and is no entry itself.
+	var start, end [2 * maxRowWords]int
+	sep := [2 * maxRowWords]bool{}
+	n := 0
+	for i := 0; i < len(head); {
+		for i < len(head) && head[i] == ' ' {
+			i++
+		}
+		if i == len(head) {
+			break
+		}
+		k := strings.IndexByte(head[i:], ' ')
+		if k < 0 {
+			k = len(head) - i
+		}
+		start[n], end[n] = i, i+k
+		sep[n] = strings.TrimFunc(head[i:i+k], textfix.IsEdge) == ""
+		n++
+		i += k
+	}
+	words := 0
+	for _, s := range sep[:n] {
+		if !s {
+			words++
+		}
+	}
+	if words < 2 || words > maxRowWords {
+		return Match{}, false
+	}
+	// first[j] is the match of the first entry of a segmentation of
+	// words[:j], parts[j] how many entries it took; parts[j] == 0 means
+	// words[:j] cannot be split.
+	var first [2*maxRowWords + 1]Match
+	var parts [2*maxRowWords + 1]int
+	parts[0] = -1 // the empty start, which is splittable
+	for j := 1; j <= n; j++ {
+		if sep[j-1] {
+			if parts[j-1] != 0 {
+				first[j], parts[j] = first[j-1], parts[j-1]
+			}
+			continue
+		}
+		for k := 0; k < j && parts[j] == 0; k++ {
+			if parts[k] == 0 || sep[k] {
+				continue
+			}
+			m, ok := p.whole[strings.TrimFunc(head[start[k]:end[j-1]], textfix.IsEdge)]
+			if !ok || m.Class != Boilerplate {
+				continue
+			}
+			if parts[k] < 0 {
+				first[j], parts[j] = m, 1
+			} else {
+				first[j], parts[j] = first[k], parts[k]+1
+			}
+		}
+	}
+	if parts[n] < 2 {
+		return Match{}, false
+	}
+	m := first[n]
+	m.Whole = true
+	return m, true
 }
 
 // splitSentences cuts s after every ". ", "! " and "? ".

@@ -84,6 +84,11 @@ func TestMatch(t *testing.T) {
 		{"it", "Leggi anche", Related, "related articles"},
 		{"nl", "Deel artikel:", Boilerplate, "share button"},
 		{"nl", "Beeld ANP", PhotoCredit, "photo credit"},
+		{"fr", "Il vous reste 58.42% de cet article à lire. La suite est réservée aux abonnés.", Boilerplate, "subscription prompt"},
+		{"en", "Credit...Jane Example for The New York Times", PhotoCredit, "photo credit"},
+		// A row of buttons that innerText glued into one line.
+		{"de", "vorlesen Druckansicht Kommentare lesen 84 Beiträge", Boilerplate, "media player"},
+		{"en", "Share · Save · Comments", Boilerplate, "share button"},
 		// Widgets speak English on every site, and a failed detection
 		// gets every pack.
 		{"de", "Share on Facebook", Boilerplate, "share button"},
@@ -117,6 +122,10 @@ func TestMatchKeepsSentences(t *testing.T) {
 		{"es", "Compartir la información es clave, dijo."},
 		{"it", "Leggi anchesi"},
 		{"nl", "Beeldbank van de gemeente"},
+		// Button words that make a line of their own, not a row.
+		{"en", "Share the news"},
+		{"en", "See more photos:"},
+		{"de", "Teilen Sie Ihre Meinung"},
 	} {
 		if m, ok := b.For(tt.lang).Match(tt.line); ok {
 			t.Errorf("For(%q).Match(%q) = %+v, want no match", tt.lang, tt.line, m)

@@ -14,18 +14,20 @@ import (
 const (
 	keyTitle    = "title"
 	keyLanguage = "language"
+	keyAuthor   = "author" // one author, as a string
+	keyAuthors  = "authors"
 	keyCredits  = "credits"
 	keySource   = "source"
 )
 
-var ownKeys = []string{keyTitle, keyLanguage, keyCredits, keySource}
+var ownKeys = []string{keyTitle, keyLanguage, keyAuthor, keyAuthors, keyCredits, keySource}
 
 // stdinSource is the source name of standard input, which says nothing
 // worth keeping.
 const stdinSource = "-"
 
 // ReadFrontMatter reads the YAML front matter document.Parse kept into doc:
-// the language, the credits and the source. The title is left to the
+// the language, the authors, the credits and the source. The title is left to the
 // filters, which find it in the body; the front matter's title is kept only
 // if they find none. Keys unscrape does not know stay in the front matter
 // for FrontMatter to write back.
@@ -48,23 +50,32 @@ func ReadFrontMatter(doc *document.Document) error {
 		case keySource:
 			err = val.Decode(&doc.Meta.Source)
 		case keyCredits:
-			var credits []string
-			if val.Kind == yaml.ScalarNode {
-				credits = []string{val.Value}
-			} else {
-				err = val.Decode(&credits)
-			}
-			for _, c := range credits {
-				if !slices.Contains(doc.Meta.Credits, c) {
-					doc.Meta.Credits = append(doc.Meta.Credits, c)
-				}
-			}
+			doc.Meta.Credits, err = appendStrings(doc.Meta.Credits, val)
+		case keyAuthor, keyAuthors:
+			doc.Meta.Authors, err = appendStrings(doc.Meta.Authors, val)
 		}
 		if err != nil {
 			return fmt.Errorf("front matter: %s: %w", key, err)
 		}
 	}
 	return nil
+}
+
+// appendStrings appends the strings of val, one string or a list of them,
+// to list, leaving out those list already has.
+func appendStrings(list []string, val *yaml.Node) ([]string, error) {
+	var add []string
+	if val.Kind == yaml.ScalarNode {
+		add = []string{val.Value}
+	} else if err := val.Decode(&add); err != nil {
+		return list, err
+	}
+	for _, s := range add {
+		if !slices.Contains(list, s) {
+			list = append(list, s)
+		}
+	}
+	return list, nil
 }
 
 // frontMatterMap parses front matter that must be a YAML mapping.
@@ -83,8 +94,9 @@ func frontMatterMap(src string) (*yaml.Node, error) {
 }
 
 // FrontMatter returns doc's metadata as a YAML front matter block, "---"
-// lines included: title, language, credits and source (each only when
-// known), then any other keys the input's front matter had, in their order.
+// lines included: title, language, author (or authors, when there are
+// several), credits and source (each only when known), then any other keys
+// the input's front matter had, in their order.
 // The YAML library does the quoting, so a title like "Ja: nein" or "123"
 // reads back as the same string.
 func FrontMatter(doc *document.Document) ([]byte, error) {
@@ -110,6 +122,13 @@ func FrontMatter(doc *document.Document) ([]byte, error) {
 	}
 	if doc.Lang != "" {
 		own = append(own, pair{keyLanguage, doc.Lang})
+	}
+	switch len(doc.Meta.Authors) {
+	case 0:
+	case 1:
+		own = append(own, pair{keyAuthor, doc.Meta.Authors[0]})
+	default:
+		own = append(own, pair{keyAuthors, doc.Meta.Authors})
 	}
 	if len(doc.Meta.Credits) > 0 {
 		own = append(own, pair{keyCredits, doc.Meta.Credits})

@@ -32,6 +32,34 @@ source: in/a.txt
 	}
 }
 
+// TestFrontMatterAuthors: one author is a string under "author", several
+// a list under "authors"; both read back.
+func TestFrontMatterAuthors(t *testing.T) {
+	for _, tt := range []struct {
+		authors []string
+		want    string
+	}{
+		{[]string{"Max Beispiel"}, "---\nauthor: Max Beispiel\n---\n"},
+		{[]string{"Jane Doe", "John Roe"}, "---\nauthors:\n  - Jane Doe\n  - John Roe\n---\n"},
+	} {
+		doc := &document.Document{Meta: document.Meta{Authors: tt.authors}}
+		got, err := FrontMatter(doc)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if string(got) != tt.want {
+			t.Errorf("%q: got\n%s\nwant\n%s", tt.authors, got, tt.want)
+		}
+		back := document.Parse(string(got) + "\nText.\n")
+		if err := ReadFrontMatter(back); err != nil {
+			t.Fatal(err)
+		}
+		if !slices.Equal(back.Meta.Authors, tt.authors) {
+			t.Errorf("%q read back as %q", tt.authors, back.Meta.Authors)
+		}
+	}
+}
+
 func TestFrontMatterOmitsUnknownAndStdin(t *testing.T) {
 	doc := &document.Document{Meta: document.Meta{Source: "-"}}
 	got, err := FrontMatter(doc)

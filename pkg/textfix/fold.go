@@ -16,8 +16,10 @@ func Fold(s string) string {
 	return fold(s, false, true)
 }
 
-// FoldNumbers is Fold with every run of digits replaced by a single "0", so
-// that "Il vous reste 58% de cet article" and "… 12% …" share a key.
+// FoldNumbers is Fold with every number replaced by a single "0", so that
+// "Il vous reste 58% de cet article" and "… 58.42% …" share a key. A dot or
+// comma between digits is part of the number: sites print shares with
+// decimals ("58.42%", "58,42 %") and counts with separators ("1.200").
 func FoldNumbers(s string) string {
 	return fold(s, true, true)
 }
@@ -32,11 +34,13 @@ func fold(s string, numbers, trimEnd bool) string {
 	var sb strings.Builder
 	sb.Grow(len(s))
 	space, inDigits := false, false
-	for _, r := range s {
+	for i, r := range s {
 		var isDigit bool
 		if r < utf8.RuneSelf {
 			// Most scraped text is ASCII: decide without the Unicode tables.
 			switch {
+			case numbers && inDigits && !space && (r == '.' || r == ',') && i+1 < len(s) && s[i+1] >= '0' && s[i+1] <= '9':
+				continue
 			case r == '"' || r == '\'' || r == '`':
 				continue
 			case r == ' ' || r == '\t' || r == '\n' || r == '\r' || r == '\v' || r == '\f':

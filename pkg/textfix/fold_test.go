@@ -29,7 +29,13 @@ func TestFoldNumbers(t *testing.T) {
 		{"Il vous reste 58% de cet article à lire.", "il vous reste 0% de cet article à lire"},
 		{"Il vous reste 7 % de cet article à lire", "il vous reste 0% de cet article à lire"},
 		{"3 Min. Lesezeit", "0 min. lesezeit"},
-		{"17.01.2022, 14:32 Uhr", "0.0.0, 0:0 uhr"},
+		{"17.01.2022, 14:32 Uhr", "0, 0:0 uhr"},
+		{"Il vous reste 58.42% de cet article à lire.", "il vous reste 0% de cet article à lire"},
+		{"Il vous reste 58,42 % de cet article à lire.", "il vous reste 0% de cet article à lire"},
+		{"1.200 Kommentare", "0 kommentare"},
+		// A full stop after a number ends the sentence; the next one is
+		// another number.
+		{"Seit 2019. 12 Tote", "seit 0. 0 tote"},
 		{"Bild 1 von 12", "bild 0 von 0"},
 	}
 	for _, tt := range tests {

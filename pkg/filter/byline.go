@@ -1,0 +1,544 @@
+package filter
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/unscrape/unscrape/pkg/document"
+	"github.com/unscrape/unscrape/pkg/lang"
+	"github.com/unscrape/unscrape/pkg/textfix"
+)
+
+// Bylines are part of the credits filter: an author is a credit. They are
+// found in the article's header, between the title and the first body
+// paragraph, where sites print them: "Von Max Beispiel, Berlin", "By Jane
+// Doe and John Roe", "Par Marie Dupont", or a bare name ("Jane Doe",
+// "Tom Roe Political correspondent") under the caption. The names go to
+// doc.Meta.Authors and the line leaves the body, so that the headings
+// filter does not take a name for a section.
+//
+// A bare line of two capitalised words is ambiguous ("Deutsche Bahn" is a
+// tag), so a bare name counts only where a byline stands: next to the
+// header's date, or right under the lead image's caption.
+
+const (
+	// maxBylineWords bounds a byline with its outlet and date.
+	maxBylineWords = 20
+	// maxLeadWords: the longest lead ("von unserem korrespondenten").
+	maxLeadWords = 4
+	// minNameWords and maxNameWords bound a person's name.
+	minNameWords = 2
+	maxNameWords = 5
+	// maxHeaderBlocks bounds the header a byline is looked for in, for
+	// documents without body paragraphs.
+	maxHeaderBlocks = 15
+	// maxContinuationWords bounds the line a byline continues on
+	// ("BBC News, Leeds", "Reporting from Chicago").
+	maxContinuationWords = 5
+	// maxPlaceWords bounds the place after a name ("in New York").
+	maxPlaceWords = 3
+	// maxInitialLetters: "J." or "A.B." in a name.
+	maxInitialLetters = 2
+	// maxBareNameWords bounds the capitalised words of a name printed
+	// without a lead: "Mary Clare Example", or "Anna von Beispiel" with
+	// its particle. Longer capitalised lines are menus and labels.
+	maxBareNameWords = 3
+	// dateWindow: how many dropped lines away from a bare name the
+	// header's date may stand.
+	dateWindow = 3
+	// minCaptionWords: a caption a bare name may follow says something;
+	// a shorter "caption" is a menu item printed twice.
+	minCaptionWords = 5
+)
+
+const bylineReason = "byline moved to metadata"
+
+// findBylines marks the bylines in the header as Byline blocks, drops them
+// and adds their names to doc.Meta.Authors.
+func findBylines(ph *lang.Phrases, doc *document.Document) {
+	title := -1
+	for i := range doc.Blocks {
+		if b := &doc.Blocks[i]; !b.Dropped && b.Kind == document.Title {
+			title = i
+			break
+		}
+	}
+	if title < 0 {
+		return
+	}
+	// The header ends with the first body paragraph after the teaser.
+	// Captions do not count: some sites print the lead image above the
+	// teaser, and a long caption is shaped like a body paragraph.
+	teaser := -1
+	bare := false // a header has one byline without a lead
+	for i, n := nextLive(doc, title), 0; i >= 0 && n < maxHeaderBlocks; i, n = nextLive(doc, i), n+1 {
+		b := &doc.Blocks[i]
+		if captionLike(ph, doc, i) {
+			continue
+		}
+		if teaser >= 0 && isBody(b) {
+			return
+		}
+		if teaser < 0 {
+			teaser = i
+		}
+		if b.Kind != document.Paragraph {
+			continue
+		}
+		by, ok := parseByline(ph, b.Text)
+		if !ok {
+			continue
+		}
+		if !by.lead && (bare || !nearDate(ph, doc, i) && !captionBefore(ph, doc, i) ||
+			creditFollows(ph, doc, i) || labelFollows(ph, doc, i)) {
+			continue
+		}
+		bare = bare || !by.lead
+		dropByline(doc, b, by.authors)
+		if j := i + 1; j < len(doc.Blocks) && continuesByline(ph, &doc.Blocks[j]) {
+			dropByline(doc, &doc.Blocks[j], nil)
+		}
+		if j := i - 1; j > title && j != teaser && !b.Gap && outletLine(&doc.Blocks[j]) {
+			dropByline(doc, &doc.Blocks[j], nil)
+		}
+	}
+}
+
+// labelFollows reports whether the live block after i is a short label
+// that does not continue a byline: a bare name followed by one is an item
+// of a menu.
+func labelFollows(ph *lang.Phrases, doc *document.Document, i int) bool {
+	j := nextLive(doc, i)
+	if j < 0 {
+		return false
+	}
+	n := &doc.Blocks[j]
+	return n.Kind == document.Paragraph && words(n.Text) <= maxShortWords && startsUpper(n.Text) &&
+		!endsSentence(n.Text) && !(j == i+1 && continuesByline(ph, n))
+}
+
+func dropByline(doc *document.Document, b *document.Block, authors []string) {
+	for _, a := range authors {
+		if !slices.ContainsFunc(doc.Meta.Authors, func(o string) bool { return textfix.Fold(o) == textfix.Fold(a) }) {
+			doc.Meta.Authors = append(doc.Meta.Authors, a)
+		}
+	}
+	b.Kind = document.Byline
+	b.Drop(creditsName, bylineReason)
+}
+
+// byline is what parseByline read from a line.
+type byline struct {
+	authors []string
+	// lead is true when the line starts with a byline word ("Von", "By"),
+	// which makes it a byline even without a person's name ("Von t-online").
+	lead bool
+}
+
+// parseByline reads s as a byline: an optional lead ("Von", "By", "Par",
+// "Ein Kommentar von"), names joined by commas and the language's joiners
+// ("und", "and", "et", "&"), and after them, ignored, an outlet, a place,
+// a role or a date ("…, CNN", "… (Santiago, correspondante)", "… -
+// France Télévisions", "… 12.03.2024"). Without a lead, the first name must
+// be a person's and every other part a name too.
+func parseByline(ph *lang.Phrases, s string) (byline, bool) {
+	toks := strings.Fields(s)
+	if len(toks) == 0 || len(toks) > maxBylineWords {
+		return byline{}, false
+	}
+	// A question or an exclamation is not a byline.
+	if endsSentence(s) && !strings.HasSuffix(s, ".") {
+		return byline{}, false
+	}
+	var by byline
+	for n := min(maxLeadWords, len(toks)-1); n >= 1; n-- {
+		if ph.Word("byline", strings.Join(toks[:n], " ")) {
+			by.lead, toks = true, toks[n:]
+			break
+		}
+	}
+	if len(toks) > 0 && strings.TrimFunc(toks[0], textfix.IsEdge) == "" {
+		toks = toks[1:] // "Par : Marie Dupont"
+	}
+	toks = cutBylineTail(ph, toks)
+	if len(toks) == 0 {
+		return byline{}, false
+	}
+	// "Marie Exemple." may end with a full stop; "Jane B." is an initial.
+	if last := toks[len(toks)-1]; strings.HasSuffix(last, ".") && !isInitial(last) {
+		toks[len(toks)-1] = strings.TrimSuffix(last, ".")
+	}
+	segs, amp := bylineSegments(ph, toks)
+	// Menus join their labels with "&" ("Crossword & Games"); a byline
+	// without a lead does not.
+	if amp && !by.lead {
+		return byline{}, false
+	}
+	for si, seg := range segs {
+		for pi, part := range seg {
+			// In the last group, what follows the first comma is the
+			// outlet or the place: "Jane Doe, CNN", "Max Beispiel,
+			// Frankfurt". Earlier commas list names.
+			tail := si == len(segs)-1 && pi > 0
+			kind, name := bylinePart(ph, part, si == 0 && pi == 0)
+			switch {
+			case kind == partBad:
+				return byline{}, false
+			// Without a lead, a line in capitals is a section's label
+			// ("GIRLS BASKETBALL"), not a name, and so is a long line
+			// of capitalised words ("Cuyahoga County Insider Club").
+			case !by.lead && si == 0 && pi == 0 && (kind != partPerson || allCaps(name)):
+				return byline{}, false
+			case !by.lead && kind == partPerson && capitalised(name) > maxBareNameWords:
+				return byline{}, false
+			case kind == partPerson && !tail:
+				by.authors = append(by.authors, name)
+			}
+		}
+	}
+	return by, true
+}
+
+// cutBylineTail cuts what follows the names: anything after a dash, a bar
+// or a dot, a remark in brackets that ends the line, and a date ("Publié
+// le 18 janvier 2024").
+func cutBylineTail(ph *lang.Phrases, toks []string) []string {
+	closed := strings.HasSuffix(toks[len(toks)-1], ")")
+	for k, t := range toks {
+		if t == "-" || t == "–" || t == "—" || t == "|" || t == "·" || t == "•" || (closed && strings.HasPrefix(t, "(")) {
+			toks = toks[:k]
+			break
+		}
+	}
+	for k := 1; k < len(toks); k++ {
+		if isTimestamp(ph, strings.Join(toks[k:], " ")) {
+			return toks[:k]
+		}
+	}
+	return toks
+}
+
+// bylineSegments splits the names at the joiners ("und", "and", "&") into
+// groups, and each group at its commas into parts.
+func bylineSegments(ph *lang.Phrases, toks []string) (segs [][][]string, amp bool) {
+	var seg [][]string
+	var part []string
+	endPart := func() {
+		if len(part) > 0 {
+			seg = append(seg, part)
+		}
+		part = nil
+	}
+	endSeg := func() {
+		endPart()
+		if len(seg) > 0 {
+			segs = append(segs, seg)
+		}
+		seg = nil
+	}
+	for _, t := range toks {
+		if t == "&" || ph.Word("name joiner", t) {
+			if t == "&" {
+				amp = true
+			}
+			endSeg()
+			continue
+		}
+		w := strings.TrimRight(t, ",;")
+		if w != "" {
+			part = append(part, w)
+		}
+		if w != t {
+			endPart()
+		}
+	}
+	endSeg()
+	return segs, amp
+}
+
+type partKind uint8
+
+const (
+	partBad    partKind = iota // not a name: the line is not a byline
+	partPerson                 // a person's name
+	partOther                  // an outlet, a place or initials
+)
+
+// bylinePart says what one comma-separated part of a byline is and, for
+// a person, returns the name without a trailing place or role.
+func bylinePart(ph *lang.Phrases, toks []string, first bool) (partKind, string) {
+	toks = stripPlace(ph, toks)
+	toks = stripRole(ph, toks)
+	switch {
+	case len(toks) == 0:
+		return partOther, ""
+	case len(toks) == 1:
+		t := toks[0]
+		if nameWord(t) || (strings.ContainsAny(t, "-.") && strings.ContainsFunc(t, unicode.IsLetter)) ||
+			(!first && isInitials(t)) {
+			return partOther, ""
+		}
+		return partBad, ""
+	}
+	if len(toks) > maxNameWords || !nameWord(toks[0]) || !nameWord(toks[len(toks)-1]) {
+		return partBad, ""
+	}
+	// "Kevin Roe USA TODAY": the outlet in capitals after the name.
+	for n := len(toks); n > minNameWords && allCaps(toks[n-1]) && !allCaps(toks[0]); n-- {
+		toks = toks[:n-1]
+	}
+	caps := 0
+	for _, t := range toks[1 : len(toks)-1] {
+		if !nameWord(t) && !ph.Word("name particle", t) {
+			return partBad, ""
+		}
+	}
+	for _, t := range toks {
+		if allCaps(t) {
+			caps++
+		}
+	}
+	name := strings.Join(toks, " ")
+	// "BBC News", "ZDF heute" or "Associated Press" is an outlet: an
+	// acronym among ordinary words, or an agency.
+	if (caps > 0 && caps < len(toks)) || hasAgency(ph, name) {
+		return partOther, ""
+	}
+	return partPerson, name
+}
+
+// stripPlace removes a place after the name: "Jane Doe in Brussels".
+func stripPlace(ph *lang.Phrases, toks []string) []string {
+	for p := minNameWords; p < len(toks)-1; p++ {
+		if !ph.Word("byline place", toks[p]) || len(toks)-p-1 > maxPlaceWords {
+			continue
+		}
+		if !slices.ContainsFunc(toks[p+1:], func(t string) bool { return !nameWord(t) }) {
+			return toks[:p]
+		}
+	}
+	return toks
+}
+
+// stripRole removes a job printed after the name: "Tom Roe Political
+// correspondent", "Jane Doe Editor". A role in sentence case starts with a
+// capital; that word goes too, as long as two words of name are left.
+func stripRole(ph *lang.Phrases, toks []string) []string {
+	n := len(toks)
+	if n == 0 || !ph.Word("byline role", toks[n-1]) {
+		return toks
+	}
+	lower := !startsUpper(toks[n-1])
+	n--
+	if !lower {
+		return toks[:n]
+	}
+	for n > 0 && !startsUpper(toks[n-1]) {
+		n--
+	}
+	if n > minNameWords {
+		n--
+	}
+	return toks[:n]
+}
+
+// nameWord: a capitalised word, an all-capitals word or an initial ("J.").
+func nameWord(w string) bool {
+	r, size := utf8.DecodeRuneInString(w)
+	if !unicode.IsUpper(r) {
+		return false
+	}
+	for _, c := range w[size:] {
+		if !unicode.IsLetter(c) && c != '-' && c != '\'' && c != '’' && c != '.' {
+			return false
+		}
+	}
+	return true
+}
+
+// capitalised counts the capitalised words of a name, leaving out its
+// particles.
+func capitalised(name string) int {
+	n := 0
+	for _, w := range strings.Fields(name) {
+		if nameWord(w) {
+			n++
+		}
+	}
+	return n
+}
+
+// isInitial: "J." or "A.B.", not a name's last word with a full stop.
+func isInitial(w string) bool {
+	letters := strings.ReplaceAll(w, ".", "")
+	return strings.HasSuffix(w, ".") && letters != "" && utf8.RuneCountInString(letters) <= maxInitialLetters &&
+		!strings.ContainsFunc(letters, func(r rune) bool { return !unicode.IsUpper(r) })
+}
+
+func allCaps(w string) bool {
+	letters := 0
+	for _, r := range w {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	return letters >= 2
+}
+
+// nearDate reports whether the few lines dropped right before or after
+// the block at i include a date: the header's byline and date stand
+// together.
+//
+// The byline's second line ("Transport correspondent") may stand between
+// the name and the date.
+func nearDate(ph *lang.Phrases, doc *document.Document, i int) bool {
+	for _, step := range []int{-1, 1} {
+		j := i + step
+		if step > 0 && j < len(doc.Blocks) && continuesByline(ph, &doc.Blocks[j]) {
+			j++
+		}
+		for n := 0; j >= 0 && j < len(doc.Blocks) && doc.Blocks[j].Dropped && n < dateWindow; j, n = j+step, n+1 {
+			if isTimestamp(ph, doc.Blocks[j].Text) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// captionLike reports whether the block at i is a caption, or a paragraph
+// that the credits filter will make one: it ends in a photo credit, or a
+// credit line follows it.
+func captionLike(ph *lang.Phrases, doc *document.Document, i int) bool {
+	b := &doc.Blocks[i]
+	if b.Kind == document.Caption {
+		return true
+	}
+	if b.Kind != document.Paragraph || words(b.Text) > maxCaptionWords {
+		return false
+	}
+	if j := nextLive(doc, i); j >= 0 && doc.Blocks[j].Kind == document.Paragraph && classifyCredit(ph, doc.Blocks[j].Text) == photoCredit {
+		return true
+	}
+	_, _, ok := inlineCredit(ph, b)
+	return ok
+}
+
+// captionBefore reports whether the live block before i is a caption, a
+// photo credit or a paragraph that ends in one. Bylines are found before
+// the credits are placed, so the caption may not be marked yet.
+func captionBefore(ph *lang.Phrases, doc *document.Document, i int) bool {
+	j := prevLive(doc, i)
+	if j < 0 {
+		return false
+	}
+	p := &doc.Blocks[j]
+	if p.Kind == document.Caption && (p.Credit != "" || words(p.Text) >= minCaptionWords) || isCreditLine(ph, p.Text) {
+		return true
+	}
+	_, _, ok := inlineCredit(ph, p)
+	return ok
+}
+
+// creditFollows reports whether a photo credit follows the block at i and
+// would make it a caption: a name over a credit is a portrait's caption.
+func creditFollows(ph *lang.Phrases, doc *document.Document, i int) bool {
+	j := nextLive(doc, i)
+	if j < 0 || !isCreditLine(ph, doc.Blocks[j].Text) {
+		return false
+	}
+	k := nextLive(doc, j)
+	return k < 0 || doc.Blocks[k].Kind != document.Caption
+}
+
+// continuesByline reports whether b, the block right after a byline, is
+// its second line: a short line of the outlet and the place, the role or
+// where the story was reported from ("BBC News, Leeds", "Political
+// correspondent", "Reporting from Chicago"), not a sentence.
+func continuesByline(ph *lang.Phrases, b *document.Block) bool {
+	if b.Dropped || b.Kind != document.Paragraph || b.Gap || words(b.Text) > maxContinuationWords ||
+		endsSentence(b.Text) || !startsUpper(b.Text) || strings.ContainsFunc(b.Text, unicode.IsDigit) ||
+		isCreditLine(ph, b.Text) {
+		return false
+	}
+	if _, isByline := parseByline(ph, b.Text); isByline {
+		return false
+	}
+	return strings.Contains(b.Text, ",") || slices.ContainsFunc(strings.Fields(b.Text), func(w string) bool {
+		return isRole(ph, w) || ph.Word("byline place", w)
+	})
+}
+
+// minCompoundRole: a role word this long may end a compound
+// ("Politikredakteur", "Wirtschaftskorrespondentin").
+const minCompoundRole = 6
+
+// isRole reports whether w is a role word of the byline, or a compound
+// that ends in one.
+func isRole(ph *lang.Phrases, w string) bool {
+	if ph.Word("byline role", w) {
+		return true
+	}
+	f := textfix.Fold(w)
+	for i := range f {
+		if i > 0 && len(f)-i >= minCompoundRole && ph.Word("byline role", f[i:]) {
+			return true
+		}
+	}
+	return false
+}
+
+// maxOutletWords bounds the outlet's name printed above a byline.
+const maxOutletWords = 2
+
+// outletLine reports whether b, right above a byline, is the outlet's name
+// printed over the author's ("Ouest-France" / "Marie Exemple"): a word or
+// two, each capitalised.
+func outletLine(b *document.Block) bool {
+	if b.Dropped || b.Kind != document.Paragraph || words(b.Text) > maxOutletWords {
+		return false
+	}
+	for _, w := range strings.Fields(b.Text) {
+		if !nameWord(w) {
+			return false
+		}
+	}
+	return true
+}
+
+// dropAuthorBoxes drops the author's short biography printed after the
+// article ("Jane Doe covers housing for the Metro desk."): a paragraph at
+// the end, with no body paragraph after it, that starts with the name of
+// one of the authors and goes on in lower case.
+func dropAuthorBoxes(doc *document.Document) {
+	if len(doc.Meta.Authors) == 0 {
+		return
+	}
+	for i := len(doc.Blocks) - 1; i >= 0; i-- {
+		b := &doc.Blocks[i]
+		if b.Dropped || b.Kind != document.Paragraph {
+			continue
+		}
+		if slices.ContainsFunc(doc.Meta.Authors, func(a string) bool { return startsWithName(b.Text, a) }) {
+			b.Drop(creditsName, "author box")
+			continue
+		}
+		if isBody(b) {
+			return
+		}
+	}
+}
+
+func startsWithName(s, name string) bool {
+	rest, ok := strings.CutPrefix(s, name+" ")
+	if !ok {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(rest)
+	return unicode.IsLower(r)
+}

@@ -1,0 +1,202 @@
+package filter
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/unscrape/unscrape/pkg/document"
+	"github.com/unscrape/unscrape/pkg/lang"
+)
+
+func phrases(t *testing.T, tag string) *lang.Phrases {
+	t.Helper()
+	b, err := lang.LoadPhrasebook()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b.For(tag)
+}
+
+// TestParseByline reads the names out of byline lines, with what sites
+// print around them.
+func TestParseByline(t *testing.T) {
+	tests := []struct {
+		lang, line string
+		authors    []string // nil: a byline without a person's name
+	}{
+		{"de", "Von Max Beispiel", []string{"Max Beispiel"}},
+		{"de", "Von Max Beispiel, Frankfurt", []string{"Max Beispiel"}},
+		{"de", "Von Anna Beispiel, ARD-Hauptstadtstudio", []string{"Anna Beispiel"}},
+		{"de", "Von Lena Beispiel und Jonas Muster", []string{"Lena Beispiel", "Jonas Muster"}},
+		{"de", "Ein Kommentar von Max Beispiel", []string{"Max Beispiel"}},
+		{"de", "Von Anna von Beispiel, 12.03.2024, 14:23 Uhr", []string{"Anna von Beispiel"}},
+		{"de", "Text: Max Beispiel", []string{"Max Beispiel"}},
+		{"de", "Von t-online, jmu", nil},
+		{"en", "By Jane Doe and John Roe", []string{"Jane Doe", "John Roe"}},
+		{"en", "By Jane Doe, John Roe and Mary Major", []string{"Jane Doe", "John Roe", "Mary Major"}},
+		{"en", "By Jane Doe, CNN", []string{"Jane Doe"}},
+		{"en", "By MARIA EXAMPLE", []string{"MARIA EXAMPLE"}},
+		{"en", "By Jane B. Doe", []string{"Jane B. Doe"}},
+		{"en", "By Jane Doe - Staff Writer 2019-11-18T23:30:00Z", []string{"Jane Doe"}},
+		{"en", "Jane Doe and John Roe", []string{"Jane Doe", "John Roe"}},
+		{"en", "Tom Roe Political correspondent", []string{"Tom Roe"}},
+		{"en", "Jane Doe Economics editor", []string{"Jane Doe"}},
+		{"en", "Jane Doe in Brussels", []string{"Jane Doe"}},
+		{"en", "Kevin Roe and Jane Doe USA TODAY", []string{"Kevin Roe", "Jane Doe"}},
+		{"fr", "Par Marie Dupont", []string{"Marie Dupont"}},
+		{"fr", "Marie Exemple.", []string{"Marie Exemple"}},
+		{"fr", "par Sophie Exemple", []string{"Sophie Exemple"}},
+		{"fr", "Par Marie Exemple et Paul Exemple", []string{"Marie Exemple", "Paul Exemple"}},
+		{"fr", "Par Julie Exemple (Santiago, correspondante)", []string{"Julie Exemple"}},
+		{"fr", "Julie Exemple - France Télévisions", []string{"Julie Exemple"}},
+		{"fr", "Par Marie Dupont Publié le 18 janvier 2024 à 10h00", []string{"Marie Dupont"}},
+		{"it", "di Marco Esempio", []string{"Marco Esempio"}},
+		{"es", "Por María Ejemplo y Juan Muestra", []string{"María Ejemplo", "Juan Muestra"}},
+		{"nl", "Door Jan de Voorbeeld", []string{"Jan de Voorbeeld"}},
+	}
+	for _, tt := range tests {
+		by, ok := parseByline(phrases(t, tt.lang), tt.line)
+		if !ok || !slices.Equal(by.authors, tt.authors) {
+			t.Errorf("%s %q: byline %v, authors %q; want %q", tt.lang, tt.line, ok, by.authors, tt.authors)
+		}
+	}
+}
+
+// TestParseBylineRejects: sentences and labels that start like bylines or
+// look like names are not bylines.
+func TestParseBylineRejects(t *testing.T) {
+	for _, tt := range []struct{ lang, line string }{
+		{"de", "Von Berlin nach Hamburg"},
+		{"de", "Von heute an gilt die neue Regel"},
+		{"de", "Von Anfang an"},
+		{"de", "Vonovia"},
+		{"en", "By the end of the year, prices had doubled."},
+		{"en", "By Jane Doe?"},
+		{"en", "Who is Jane Doe?"},
+		{"en", "The council said on Monday"},
+		{"en", "GIRLS BASKETBALL"},
+		{"en", "Crossword & Games"},
+		{"en", "Cuyahoga County Insider Club"},
+		{"en", "Secrets of Wealthy Women"},
+		{"fr", "Par ailleurs, le gouvernement a annoncé une réforme."},
+		{"fr", "Par exemple"},
+		{"fr", "Sept nouvelles stations"},
+	} {
+		if by, ok := parseByline(phrases(t, tt.lang), tt.line); ok && (len(by.authors) > 0 || !by.lead) {
+			t.Errorf("%s %q read as a byline of %q", tt.lang, tt.line, by.authors)
+		}
+	}
+}
+
+var bylinePipeline = []string{"unicode", "structure", "boilerplate", "dedupe", "credits", "headings"}
+
+const (
+	enTeaser = "Streets outside the schools will close to through traffic at drop-off and pick-up times"
+	enBody1  = "The city council has approved plans to close the streets around three primary schools to through traffic during the school runs."
+	enBody2  = "The scheme, known as a school street, will start in September, and other drivers who enter it face a fine."
+)
+
+// TestFindBylines: where a line stands decides whether a bare name is a
+// byline. A byline leaves the body, and its names go to the metadata.
+func TestFindBylines(t *testing.T) {
+	tests := []struct {
+		name, in, line string
+		byline         bool
+		authors        []string
+	}{
+		{
+			"a bare name after the caption, without a date",
+			"Council approves car-free zone\n" + enTeaser + "\nParents cycle to school on a closed street. Photograph: Jane Doe/The Guardian\nMaria Example\n" + enBody1 + "\n" + enBody2 + "\n",
+			"Maria Example", true, []string{"Maria Example"},
+		},
+		{
+			"a bare name next to the date",
+			"Council approves car-free zone\nPublished\n12 March 2024\nShare\nJane Example\nBBC News, Leeds\n" + enBody1 + "\n" + enBody2 + "\n",
+			"Jane Example", true, []string{"Jane Example"},
+		},
+		{
+			"a bare name, its role, then the date",
+			"Council approves car-free zone\n" + enTeaser + "\nJane Example\nTransport Correspondent\nWednesday 10 May 2023 14:02 BST\n" + enBody1 + "\n" + enBody2 + "\n",
+			"Jane Example", true, []string{"Jane Example"},
+		},
+		{
+			"a bare name right under the title, without a date, is not a byline",
+			"Council approves car-free zone\nDeutsche Bahn\n" + enBody1 + "\n" + enBody2 + "\n",
+			"Deutsche Bahn", false, nil,
+		},
+		{
+			"a byline with its lead may stand right under the title",
+			"Council approves car-free zone\nBy Jane Doe and John Roe\n" + enBody1 + "\n" + enBody2 + "\n",
+			"By Jane Doe", true, []string{"Jane Doe", "John Roe"},
+		},
+		{
+			"a name between body paragraphs is not in the header",
+			"Council approves car-free zone\n" + enTeaser + "\n" + enBody1 + "\n" + enBody2 + "\nBy Jane Doe\n" + enBody1 + " Again.\n",
+			"By Jane Doe", false, nil,
+		},
+		{
+			"a name over a credit is a portrait's caption",
+			"Council approves car-free zone\n" + enTeaser + "\nA caption of the lead picture at the school. Photograph: Jane Doe/Getty Images\nMaria Example\nPhotograph: John Roe/Reuters\n" + enBody1 + "\n" + enBody2 + "\n",
+			"Maria Example", false, nil,
+		},
+		{
+			"a menu label after the caption is not a byline",
+			"Council approves car-free zone\n" + enTeaser + "\nA caption of the lead picture at the school. Photograph: Jane Doe/Getty Images\nState Politics\nCity Hall\n" + enBody1 + "\n" + enBody2 + "\n",
+			"State Politics", false, nil,
+		},
+	}
+	for _, tt := range tests {
+		doc := run(t, "en", tt.in, bylinePipeline...)
+		b := block(t, doc, tt.line)
+		got := b.Kind == document.Byline && b.Dropped
+		if got != tt.byline || !slices.Equal(doc.Meta.Authors, tt.authors) {
+			t.Errorf("%s: byline %v (want %v), authors %q (want %q)\n%s", tt.name, got, tt.byline, doc.Meta.Authors, tt.authors, verdicts(doc))
+		}
+		if !tt.byline && b.Kind == document.Heading {
+			t.Errorf("%s: %q became a heading", tt.name, tt.line)
+		}
+	}
+}
+
+// TestFindBylinesContinuation: the byline's second line goes with it, but
+// only a line shaped like an outlet, a role or a place.
+func TestFindBylinesContinuation(t *testing.T) {
+	doc := run(t, "en", "Council approves car-free zone\nBy Maria Example\nReporting from Chicago\n"+enBody1+"\n"+enBody2+"\n", bylinePipeline...)
+	if b := block(t, doc, "Reporting from"); !b.Dropped || b.Kind != document.Byline {
+		t.Errorf("second line of the byline kept:\n%s", verdicts(doc))
+	}
+	// The outlet printed above the name goes too.
+	doc = run(t, "fr", "Les agriculteurs inquiets face au manque de pluie\nLes nappes restent basses dans le Finistère, et les restrictions pourraient venir bientôt.\nOuest-France\nMarie Exemple.\nPublié le 14/05/2023 à 08h15\n"+body+"\n"+body2+"\n", bylinePipeline...)
+	if b := block(t, doc, "Ouest-France"); !b.Dropped || !slices.Equal(doc.Meta.Authors, []string{"Marie Exemple"}) {
+		t.Errorf("outlet above the byline kept, authors %q:\n%s", doc.Meta.Authors, verdicts(doc))
+	}
+	// A role inside a compound word.
+	doc = run(t, "de", "Länder fordern mehr Geld vom Bund\nVon Peter Beispiel\nPolitikredakteur\n"+body+"\n"+body2+"\n", bylinePipeline...)
+	if b := block(t, doc, "Politikredakteur"); !b.Dropped {
+		t.Errorf("role line kept:\n%s", verdicts(doc))
+	}
+	doc = run(t, "en", "Council approves car-free zone\nBy Maria Example\nSeven new stations\n"+enBody1+"\n"+enBody2+"\n", bylinePipeline...)
+	if b := block(t, doc, "Seven new"); b.Dropped {
+		t.Errorf("a line without an outlet, role or place dropped with the byline:\n%s", verdicts(doc))
+	}
+}
+
+// TestAuthorBox: an author's biography after the article goes; a body
+// paragraph that names someone else stays.
+func TestAuthorBox(t *testing.T) {
+	bio := "Maria Example covers housing and urban development for the Metro desk."
+	other := "Maria Sample said the city would publish the first results in the spring."
+	doc := run(t, "en", "Council approves car-free zone\nBy Maria Example\n"+enBody1+"\n"+enBody2+"\n"+other+"\n"+bio+"\n", bylinePipeline...)
+	if b := block(t, doc, bio); !b.Dropped || !strings.Contains(b.Notes[0].Reason, "author box") {
+		t.Errorf("author box kept:\n%s", verdicts(doc))
+	}
+	if b := block(t, doc, other); b.Dropped {
+		t.Errorf("body paragraph dropped:\n%s", verdicts(doc))
+	}
+	// Without a byline there is no author to recognise.
+	doc = run(t, "en", "Council approves car-free zone\n"+enBody1+"\n"+enBody2+"\n"+bio+"\n", bylinePipeline...)
+	if b := block(t, doc, bio); b.Dropped {
+		t.Errorf("paragraph dropped without a byline:\n%s", verdicts(doc))
+	}
+}
