@@ -41,6 +41,10 @@ var repairs = []struct {
 // RepairNamed is Repair that also names the repairs that changed
 // something, in order, for --explain.
 func RepairNamed(s string) (string, []string) {
+	// Most lines are plain ASCII with single spaces: nothing to repair.
+	if isPlain(s) && strings.IndexByte(s, '&') < 0 {
+		return s, nil
+	}
 	var names []string
 	if t := ValidUTF8(s); t != s {
 		names = append(names, "invalid UTF-8")
