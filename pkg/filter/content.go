@@ -1,0 +1,440 @@
+package filter
+
+import (
+	"os"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/unscrape/unscrape/pkg/document"
+	"github.com/unscrape/unscrape/pkg/lang"
+	"github.com/unscrape/unscrape/pkg/textfix"
+)
+
+func init() {
+	register(Spec{
+		Name:        "content",
+		Description: "on a whole-page dump, keep the main article: score blocks by length, stopwords and shape, keep the densest region",
+		Rank:        50,
+		Default:     true,
+		New: func(Options) (Applier, error) {
+			sw, err := lang.AllStopwords()
+			if err != nil {
+				return nil, err
+			}
+			book, err := lang.LoadPhrasebook()
+			if err != nil {
+				return nil, err
+			}
+			return &content{stop: sw, book: book}, nil
+		},
+	})
+}
+
+const contentName = "content"
+
+// class is a block's verdict in the jusText sense.
+type class uint8
+
+const (
+	clBad class = iota
+	clShort
+	clNearGood
+	clGood
+)
+
+// knobs are the content filter's thresholds and weights.
+type knobs struct {
+	lengthLow, lengthHigh float64 // runes: below low a block is short; above high a good one
+	stopLow, stopHigh     float64 // stopword density for near-good and good
+	headingDistance       int     // runes after a short heading within which good text makes it good
+	badWeight             float64 // a bad block's cost per rune, relative to a good one's gain
+	minBadCost            float64 // the least a bad block costs, in runes
+	nearGoodGain          float64 // a near-good block's gain per rune
+	droppedCost           float64 // what a block an earlier filter dropped as boilerplate costs, in runes
+	footerCost            float64 // what a footer line costs, in runes
+	positionDecay         float64 // gain at the end of the page relative to the start is 1-decay
+	minBlocks             int     // fewer live blocks: not a whole page
+	minNoise              float64 // share of runes outside the region needed to act
+	fallbackStop          float64 // least stopword density of the page for a stopword list to apply
+	repeatedBad           bool
+	keepShortInRegion     bool
+	unpunctuatedDowngrade bool
+	unpunctuatedMaxRunes  float64
+}
+
+var defaultKnobs = knobs{
+	lengthLow: 70, lengthHigh: 200,
+	stopLow: 0.30, stopHigh: 0.32,
+	headingDistance:       200,
+	badWeight:             1,
+	minBadCost:            20,
+	nearGoodGain:          0.5,
+	droppedCost:           10,
+	footerCost:            200,
+	positionDecay:         0.5,
+	minBlocks:             15,
+	minNoise:              0.0,
+	fallbackStop:          0.15,
+	repeatedBad:           true,
+	keepShortInRegion:     true,
+	unpunctuatedDowngrade: true,
+	unpunctuatedMaxRunes:  200,
+}
+
+// devKnobs lets a tuning run override knobs: UNSCRAPE_CONTENT="badWeight=1.5,...".
+func init() {
+	s := os.Getenv("UNSCRAPE_CONTENT")
+	if s == "" {
+		return
+	}
+	for _, kv := range strings.Split(s, ",") {
+		k, v, _ := strings.Cut(kv, "=")
+		f, _ := strconv.ParseFloat(v, 64)
+		b := v == "true" || v == "1"
+		switch k {
+		case "lengthLow":
+			defaultKnobs.lengthLow = f
+		case "lengthHigh":
+			defaultKnobs.lengthHigh = f
+		case "stopLow":
+			defaultKnobs.stopLow = f
+		case "stopHigh":
+			defaultKnobs.stopHigh = f
+		case "headingDistance":
+			defaultKnobs.headingDistance = int(f)
+		case "badWeight":
+			defaultKnobs.badWeight = f
+		case "minBadCost":
+			defaultKnobs.minBadCost = f
+		case "nearGoodGain":
+			defaultKnobs.nearGoodGain = f
+		case "droppedCost":
+			defaultKnobs.droppedCost = f
+		case "footerCost":
+			defaultKnobs.footerCost = f
+		case "positionDecay":
+			defaultKnobs.positionDecay = f
+		case "minBlocks":
+			defaultKnobs.minBlocks = int(f)
+		case "minNoise":
+			defaultKnobs.minNoise = f
+		case "fallbackStop":
+			defaultKnobs.fallbackStop = f
+		case "repeatedBad":
+			defaultKnobs.repeatedBad = b
+		case "keepShortInRegion":
+			defaultKnobs.keepShortInRegion = b
+		case "unpunctuatedDowngrade":
+			defaultKnobs.unpunctuatedDowngrade = b
+		case "unpunctuatedMaxRunes":
+			defaultKnobs.unpunctuatedMaxRunes = f
+		default:
+			panic("unknown knob " + k)
+		}
+	}
+}
+
+type content struct {
+	stop *lang.Stopwords
+	book *lang.Phrasebook
+}
+
+// cblock is what the content filter knows about one block.
+type cblock struct {
+	i        int // index in doc.Blocks
+	runes    int
+	stop     float64 // stopword density
+	heading  bool
+	footer   bool
+	repeated bool
+	cf, cls  class // context-free and final class
+	value    float64
+}
+
+func (f *content) Apply(doc *document.Document) error {
+	k := defaultKnobs
+	ph := f.book.For(doc.Lang)
+	bit := f.stoplist(doc)
+	counts := map[string]int{}
+	for i := range doc.Blocks {
+		counts[textfix.Fold(doc.Blocks[i].Text)]++
+	}
+	var bs []cblock
+	var boiler []int // for each cblock, boilerplate-dropped blocks before it
+	nb := 0
+	for i := range doc.Blocks {
+		b := &doc.Blocks[i]
+		if b.Dropped {
+			if dropReason(b) != "" {
+				nb++
+			}
+			continue
+		}
+		if b.Kind == document.Title {
+			continue
+		}
+		c := cblock{i: i, runes: utf8.RuneCountInString(b.Text)}
+		nw, ns := 0, 0
+		for _, w := range strings.FieldsFunc(b.Text, notWordRune) {
+			nw++
+			if f.stop.Mask(strings.ToLower(w))&bit != 0 {
+				ns++
+			}
+		}
+		if nw > 0 {
+			c.stop = float64(ns) / float64(nw)
+		}
+		c.heading = b.Kind == document.Heading
+		c.footer = isFooter(ph, b.Text)
+		c.repeated = counts[textfix.Fold(b.Text)] > 1 && b.Kind != document.Caption
+		c.cf = k.classify(c, b, bit != 0)
+		bs = append(bs, c)
+		boiler = append(boiler, nb)
+		nb = 0
+	}
+	if os.Getenv("UNSCRAPE_DEBUG") != "" {
+		bad, short := 0, 0
+		for _, c := range bs {
+			if c.cf == clBad {
+				bad++
+			}
+			if c.cf == clShort {
+				short++
+			}
+		}
+		println("STAT", doc.Meta.Source, len(bs), bad, short, len(doc.Blocks))
+	}
+	if len(bs) < k.minBlocks {
+		return nil
+	}
+	k.smooth(bs)
+	lo, hi := k.region(bs, boiler)
+	if lo < 0 {
+		return nil
+	}
+	for j := range bs {
+		b := &doc.Blocks[bs[j].i]
+		switch {
+		case b.Kind == document.Paragraph && isCreditLine(ph, b.Text):
+			// A credit goes with its caption or to the metadata.
+		case j < lo:
+			b.Drop(contentName, "before the main text")
+		case j > hi:
+			b.Drop(contentName, "after the main text")
+		case bs[j].cls == clBad && !k.keepShortInRegion:
+			b.Drop(contentName, "not prose")
+		}
+	}
+	return nil
+}
+
+func notWordRune(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r != '’' }
+
+// stoplist returns the bit of the stopword list to judge doc with: its
+// language's, or the list that fits its words best, or 0 when none fits.
+func (f *content) stoplist(doc *document.Document) uint64 {
+	if bit := f.stop.Bit(doc.Lang); bit != 0 {
+		return bit
+	}
+	var hits [64]int
+	total := 0
+	for i := range doc.Blocks {
+		if doc.Blocks[i].Dropped {
+			continue
+		}
+		for _, w := range strings.FieldsFunc(doc.Blocks[i].Text, notWordRune) {
+			total++
+			m := f.stop.Mask(strings.ToLower(w))
+			for m != 0 {
+				b := m & -m
+				hits[bitIndex(b)]++
+				m &^= b
+			}
+		}
+	}
+	best := 0
+	for i := range hits {
+		if hits[i] > hits[best] {
+			best = i
+		}
+	}
+	if total == 0 || float64(hits[best])/float64(total) < defaultKnobs.fallbackStop {
+		return 0
+	}
+	return 1 << best
+}
+
+func bitIndex(b uint64) int {
+	n := 0
+	for b > 1 {
+		b >>= 1
+		n++
+	}
+	return n
+}
+
+// isFooter reports whether s is a footer line: a copyright sign, or a word
+// of the language's footer set.
+func isFooter(ph *lang.Phrases, s string) bool {
+	if strings.ContainsRune(s, '©') {
+		return true
+	}
+	if utf8.RuneCountInString(s) > 200 {
+		return false
+	}
+	for _, w := range strings.FieldsFunc(s, notWordRune) {
+		if ph.Word("footer", w) {
+			return true
+		}
+	}
+	return false
+}
+
+// classify is jusText's context-free classification, with sentence shape.
+func (k knobs) classify(c cblock, b *document.Block, haveStop bool) class {
+	r := float64(c.runes)
+	if c.footer && r < k.lengthHigh {
+		return clBad
+	}
+	if k.repeatedBad && c.repeated {
+		return clBad
+	}
+	if r < k.lengthLow {
+		return clShort
+	}
+	cl := clBad
+	switch {
+	case !haveStop:
+		if r > k.lengthHigh {
+			cl = clGood
+		} else {
+			cl = clNearGood
+		}
+	case c.stop >= k.stopHigh:
+		if r > k.lengthHigh {
+			cl = clGood
+		} else {
+			cl = clNearGood
+		}
+	case c.stop >= k.stopLow:
+		cl = clNearGood
+	}
+	if k.unpunctuatedDowngrade && cl > clBad && r < k.unpunctuatedMaxRunes && !endsSentence(b.Text) && !endsClause(b.Text) {
+		cl--
+	}
+	return cl
+}
+
+// smooth is jusText's context-sensitive revision: short and near-good blocks
+// take the class of their neighbours, headings before good text are good.
+func (k knobs) smooth(bs []cblock) {
+	for j := range bs {
+		bs[j].cls = bs[j].cf
+	}
+	for j := range bs {
+		if bs[j].heading && bs[j].cls == clShort && k.goodWithin(bs, j) {
+			bs[j].cls = clNearGood
+		}
+	}
+	next := make([]class, len(bs))
+	for j := range bs {
+		next[j] = bs[j].cls
+		if bs[j].cls != clShort {
+			continue
+		}
+		p, n := neighbour(bs, j, -1, true), neighbour(bs, j, 1, true)
+		switch {
+		case p == clGood && n == clGood:
+			next[j] = clGood
+		case p == clBad && n == clBad:
+			next[j] = clBad
+		case p == clBad && neighbour(bs, j, -1, false) == clNearGood,
+			n == clBad && neighbour(bs, j, 1, false) == clNearGood:
+			next[j] = clGood
+		default:
+			next[j] = clBad
+		}
+	}
+	for j := range bs {
+		bs[j].cls = next[j]
+	}
+	for j := range bs {
+		if bs[j].cls != clNearGood {
+			continue
+		}
+		p, n := neighbour(bs, j, -1, true), neighbour(bs, j, 1, true)
+		if p == clBad && n == clBad {
+			bs[j].cls = clBad
+		} else {
+			bs[j].cls = clGood
+		}
+	}
+	for j := range bs {
+		if bs[j].heading && bs[j].cls == clBad && bs[j].cf != clBad && k.goodWithin(bs, j) {
+			bs[j].cls = clGood
+		}
+	}
+}
+
+func (k knobs) goodWithin(bs []cblock, j int) bool {
+	dist := 0
+	for i := j + 1; i < len(bs) && dist <= k.headingDistance; i++ {
+		if bs[i].cls == clGood {
+			return true
+		}
+		dist += bs[i].runes
+	}
+	return false
+}
+
+// neighbour returns the class of the nearest block in direction dir that
+// is not short (nor near-good, with ignoreNear); bad past the page's ends.
+func neighbour(bs []cblock, j, dir int, ignoreNear bool) class {
+	for i := j + dir; i >= 0 && i < len(bs); i += dir {
+		c := bs[i].cls
+		if c == clShort || (ignoreNear && c == clNearGood) {
+			continue
+		}
+		return c
+	}
+	return clBad
+}
+
+// region returns the span of blocks with the greatest sum of values: good
+// blocks gain their length (less the later they come), bad ones cost it.
+func (k knobs) region(bs []cblock, boiler []int) (int, int) {
+	n := float64(len(bs))
+	best, bestLo, bestHi := 0.0, -1, -1
+	sum, lo := 0.0, 0
+	for j := range bs {
+		c := &bs[j]
+		r := float64(c.runes)
+		pos := 1 - k.positionDecay*float64(j)/n
+		v := 0.0
+		switch c.cls {
+		case clGood:
+			v = r * pos
+		case clNearGood:
+			v = k.nearGoodGain * r * pos
+		default:
+			v = -k.badWeight * max(r, k.minBadCost)
+		}
+		if c.footer {
+			v -= k.footerCost
+		}
+		// Boilerplate an earlier filter dropped right before the block
+		// costs, unless the region starts here.
+		drop := k.droppedCost * float64(boiler[j])
+		c.value = v
+		if sum-drop <= 0 {
+			sum, lo, drop = 0, j, 0
+		}
+		sum += v - drop
+		if sum > best {
+			best, bestLo, bestHi = sum, lo, j
+		}
+	}
+	return bestLo, bestHi
+}
