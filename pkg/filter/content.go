@@ -58,6 +58,9 @@ type knobs struct {
 	minBlocks             int     // fewer live blocks: not a whole page
 	minNoise              float64 // share of runes outside the region needed to act
 	fallbackStop          float64 // least stopword density of the page for a stopword list to apply
+	runBlocks             int     // near-good blocks in a row that make prose
+	runRunes              float64 // and their least length
+	minLetters            float64 // least share of letters among letters and digits
 	repeatedBad           bool
 	keepShortInRegion     bool
 	unpunctuatedDowngrade bool
@@ -77,6 +80,9 @@ var defaultKnobs = knobs{
 	minBlocks:             15,
 	minNoise:              0.0,
 	fallbackStop:          0.15,
+	runBlocks:             3,
+	runRunes:              300,
+	minLetters:            0.75,
 	repeatedBad:           true,
 	keepShortInRegion:     true,
 	unpunctuatedDowngrade: true,
@@ -122,6 +128,12 @@ func init() {
 			defaultKnobs.minNoise = f
 		case "fallbackStop":
 			defaultKnobs.fallbackStop = f
+		case "runBlocks":
+			defaultKnobs.runBlocks = int(f)
+		case "runRunes":
+			defaultKnobs.runRunes = f
+		case "minLetters":
+			defaultKnobs.minLetters = f
 		case "repeatedBad":
 			defaultKnobs.repeatedBad = b
 		case "keepShortInRegion":
@@ -146,6 +158,7 @@ type cblock struct {
 	i        int // index in doc.Blocks
 	runes    int
 	stop     float64 // stopword density
+	letters  float64 // share of letters among letters and digits
 	heading  bool
 	footer   bool
 	repeated bool
@@ -186,6 +199,7 @@ func (f *content) Apply(doc *document.Document) error {
 		if nw > 0 {
 			c.stop = float64(ns) / float64(nw)
 		}
+		c.letters = letterShare(b.Text)
 		c.heading = b.Kind == document.Heading
 		c.footer = isFooter(ph, b.Text)
 		c.repeated = counts[textfix.Fold(b.Text)] > 1 && b.Kind != document.Caption
@@ -214,6 +228,19 @@ func (f *content) Apply(doc *document.Document) error {
 	if lo < 0 {
 		return nil
 	}
+	if os.Getenv("UNSCRAPE_DEBUG") == "2" {
+		for j, c := range bs {
+			in := " "
+			if j >= lo && j <= hi {
+				in = "*"
+			}
+			t := doc.Blocks[c.i].Text
+			if len(t) > 90 {
+				t = t[:90]
+			}
+			println(in, "cf", c.cf, "cl", c.cls, "v", int(c.value), "sw", int(c.stop*100), "r", c.runes, "|", t)
+		}
+	}
 	for j := range bs {
 		b := &doc.Blocks[bs[j].i]
 		switch {
@@ -228,6 +255,22 @@ func (f *content) Apply(doc *document.Document) error {
 		}
 	}
 	return nil
+}
+
+func letterShare(s string) float64 {
+	l, d := 0, 0
+	for _, r := range s {
+		switch {
+		case unicode.IsLetter(r):
+			l++
+		case unicode.IsDigit(r):
+			d++
+		}
+	}
+	if l+d == 0 {
+		return 0
+	}
+	return float64(l) / float64(l+d)
 }
 
 func notWordRune(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r != '’' }
@@ -295,7 +338,7 @@ func isFooter(ph *lang.Phrases, s string) bool {
 // classify is jusText's context-free classification, with sentence shape.
 func (k knobs) classify(c cblock, b *document.Block, haveStop bool) class {
 	r := float64(c.runes)
-	if c.footer && r < k.lengthHigh {
+	if c.footer || c.letters < k.minLetters {
 		return clBad
 	}
 	if k.repeatedBad && c.repeated {
@@ -321,10 +364,21 @@ func (k knobs) classify(c cblock, b *document.Block, haveStop bool) class {
 	case c.stop >= k.stopLow:
 		cl = clNearGood
 	}
-	if k.unpunctuatedDowngrade && cl > clBad && r < k.unpunctuatedMaxRunes && !endsSentence(b.Text) && !endsClause(b.Text) {
+	if k.unpunctuatedDowngrade && cl > clBad && r < k.unpunctuatedMaxRunes && !sentenceEnd(b.Text) {
 		cl--
 	}
 	return cl
+}
+
+// sentenceEnd reports whether s ends like a sentence or a clause, in any
+// script.
+func sentenceEnd(s string) bool {
+	if endsSentence(s) || endsClause(s) {
+		return true
+	}
+	s = strings.TrimRightFunc(s, func(r rune) bool { return strings.ContainsRune(`"'”’“‘»«›‹)]」』）`, r) })
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return strings.ContainsRune("。！？．｡", r)
 }
 
 // smooth is jusText's context-sensitive revision: short and near-good blocks
@@ -365,7 +419,7 @@ func (k knobs) smooth(bs []cblock) {
 			continue
 		}
 		p, n := neighbour(bs, j, -1, true), neighbour(bs, j, 1, true)
-		if p == clBad && n == clBad {
+		if p == clBad && n == clBad && !k.inProseRun(bs, j) {
 			bs[j].cls = clBad
 		} else {
 			bs[j].cls = clGood
@@ -376,6 +430,31 @@ func (k knobs) smooth(bs []cblock) {
 			bs[j].cls = clGood
 		}
 	}
+}
+
+// inProseRun reports whether the near-good block j stands in a run of at
+// least runBlocks near-good or good blocks (short ones between them aside)
+// of runRunes in all: an article of short paragraphs, which jusText alone
+// would lose for want of one long paragraph.
+func (k knobs) inProseRun(bs []cblock, j int) bool {
+	if k.runBlocks <= 0 {
+		return false
+	}
+	n, runes := 1, bs[j].runes
+	for _, dir := range []int{-1, 1} {
+		for i := j + dir; i >= 0 && i < len(bs); i += dir {
+			c := bs[i].cls
+			if c == clShort {
+				continue
+			}
+			if c == clBad {
+				break
+			}
+			n++
+			runes += bs[i].runes
+		}
+	}
+	return n >= k.runBlocks && float64(runes) >= k.runRunes
 }
 
 func (k knobs) goodWithin(bs []cblock, j int) bool {
