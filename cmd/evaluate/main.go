@@ -22,6 +22,7 @@ import (
 	"time"
 
 	"github.com/unscrape/unscrape/pkg/cleaner"
+	"github.com/unscrape/unscrape/pkg/document"
 	"github.com/unscrape/unscrape/pkg/score"
 )
 
@@ -111,10 +112,7 @@ func evalStyle(o Options, w io.Writer, c *cleaner.Cleaner, gold score.Gold, styl
 		pages = append(pages, p)
 		if o.Page != "" {
 			fmt.Fprintf(w, "== %s %s  P %.3f R %.3f\n", style, id, p.counts.Precision(), p.counts.Recall())
-			if err := cleaner.Explain(w, id, res.Doc); err != nil {
-				return err
-			}
-			fmt.Fprintf(w, "-- output\n%s", res.Output)
+			showBlocks(w, res.Doc, gold[id].Body)
 		}
 	}
 	if len(pages) == 0 {
@@ -198,6 +196,35 @@ func halves(pages []page) (odd, even []page) {
 		}
 	}
 	return odd, even
+}
+
+// showBlocks prints every block of doc: kept (+) or dropped (-), the share
+// of its shingles that are in the gold article, its kind, the filter and
+// reason that dropped it, and its start.
+func showBlocks(w io.Writer, doc *document.Document, gold string) {
+	g := score.Shingles(gold)
+	for _, b := range doc.Blocks {
+		mark, why := "+", ""
+		if b.Dropped {
+			n := b.Notes[len(b.Notes)-1]
+			mark, why = "-", n.Filter+": "+n.Reason
+		}
+		sh := score.Shingles(b.Text)
+		in, all := 0, 0
+		for k, n := range sh {
+			all += n
+			in += min(n, g[k])
+		}
+		share := 0.0
+		if all > 0 {
+			share = float64(in) / float64(all)
+		}
+		text := []rune(b.Text)
+		if len(text) > 100 {
+			text = append(text[:100], '…')
+		}
+		fmt.Fprintf(w, "%s gold %3.0f%% %-9s %-40.40s %s\n", mark, 100*share, b.Kind, why, string(text))
+	}
 }
 
 func writeOut(dir, id string, out []byte) error {

@@ -62,6 +62,8 @@ type knobs struct {
 	runRunes              float64 // and their least length
 	minLetters            float64 // least share of letters among letters and digits
 	repeatedBad           bool
+	templateCost          float64 // what a repeated or templated line costs on top, in runes
+	labelCost             float64 // what a templated label costs on top, in runes
 	keepShortInRegion     bool
 	unpunctuatedDowngrade bool
 	unpunctuatedMaxRunes  float64
@@ -84,6 +86,8 @@ var defaultKnobs = knobs{
 	runRunes:              300,
 	minLetters:            0.75,
 	repeatedBad:           true,
+	templateCost:          0,
+	labelCost:             100,
 	keepShortInRegion:     true,
 	unpunctuatedDowngrade: true,
 	unpunctuatedMaxRunes:  200,
@@ -134,6 +138,10 @@ func init() {
 			defaultKnobs.runRunes = f
 		case "minLetters":
 			defaultKnobs.minLetters = f
+		case "labelCost":
+			defaultKnobs.labelCost = f
+		case "templateCost":
+			defaultKnobs.templateCost = f
 		case "repeatedBad":
 			defaultKnobs.repeatedBad = b
 		case "keepShortInRegion":
@@ -162,8 +170,12 @@ type cblock struct {
 	heading  bool
 	footer   bool
 	repeated bool
-	cf, cls  class // context-free and final class
-	value    float64
+	// templated: one of several lines made from the same template ("Click
+	// to share on …", "… says:", "Rating: 12 Votes").
+	templated bool
+	label     bool
+	cf, cls   class // context-free and final class
+	value     float64
 }
 
 func (f *content) Apply(doc *document.Document) error {
@@ -172,8 +184,9 @@ func (f *content) Apply(doc *document.Document) error {
 	bit := f.stoplist(doc)
 	counts := map[string]int{}
 	for i := range doc.Blocks {
-		counts[textfix.Fold(doc.Blocks[i].Text)]++
+		counts[textfix.FoldNumbers(doc.Blocks[i].Text)]++
 	}
+	tpl := templates(doc)
 	var bs []cblock
 	var boiler []int // for each cblock, boilerplate-dropped blocks before it
 	nb := 0
@@ -202,7 +215,12 @@ func (f *content) Apply(doc *document.Document) error {
 		c.letters = letterShare(b.Text)
 		c.heading = b.Kind == document.Heading
 		c.footer = isFooter(ph, b.Text)
-		c.repeated = counts[textfix.Fold(b.Text)] > 1 && b.Kind != document.Caption
+		c.repeated = counts[textfix.FoldNumbers(b.Text)] > 1 && b.Kind != document.Caption
+		c.templated = tpl[i] != 0
+		c.label = tpl[i] == tplLabel
+		if c.templated && os.Getenv("UNSCRAPE_DEBUG") == "3" {
+			println("TPL", b.Text)
+		}
 		c.cf = k.classify(c, b, bit != 0)
 		bs = append(bs, c)
 		boiler = append(boiler, nb)
@@ -255,6 +273,57 @@ func (f *content) Apply(doc *document.Document) error {
 		}
 	}
 	return nil
+}
+
+// What templates finds.
+const (
+	tplLine  = 1 // a line made from a template
+	tplLabel = 2 // a label made from a template: "… says:"
+)
+
+const (
+	// maxTemplateWords bounds a line made from a template.
+	maxTemplateWords = 12
+	// minTemplateLines: a template is seen this often on the page.
+	minTemplateLines = 3
+)
+
+// templates marks the blocks of doc that are made from a template the page
+// uses at least minTemplateLines times: short lines that do not end like a
+// sentence and share their first two or last two words (numbers folded),
+// or end with the same word and a colon (a comment thread's "… says:").
+func templates(doc *document.Document) map[int]uint8 {
+	type keys struct{ head, tail, label string }
+	ks := map[int]keys{}
+	n := map[string]int{}
+	for i := range doc.Blocks {
+		b := &doc.Blocks[i]
+		if b.Kind == document.Title || endsSentence(b.Text) {
+			continue
+		}
+		w := strings.Fields(textfix.FoldNumbers(b.Text))
+		if len(w) < 2 || len(w) > maxTemplateWords {
+			continue
+		}
+		k := keys{head: "h " + w[0] + " " + w[1], tail: "t " + w[len(w)-2] + " " + w[len(w)-1]}
+		if strings.HasSuffix(b.Text, ":") {
+			k.label = "l " + w[len(w)-1]
+			n[k.label]++
+		}
+		ks[i] = k
+		n[k.head]++
+		n[k.tail]++
+	}
+	out := map[int]uint8{}
+	for i, k := range ks {
+		switch {
+		case k.label != "" && n[k.label] >= minTemplateLines:
+			out[i] = tplLabel
+		case n[k.head] >= minTemplateLines || n[k.tail] >= minTemplateLines:
+			out[i] = tplLine
+		}
+	}
+	return out
 }
 
 func letterShare(s string) float64 {
@@ -341,7 +410,7 @@ func (k knobs) classify(c cblock, b *document.Block, haveStop bool) class {
 	if c.footer || c.letters < k.minLetters {
 		return clBad
 	}
-	if k.repeatedBad && c.repeated {
+	if k.repeatedBad && (c.repeated || c.templated) {
 		return clBad
 	}
 	if r < k.lengthLow {
@@ -502,6 +571,12 @@ func (k knobs) region(bs []cblock, boiler []int) (int, int) {
 		}
 		if c.footer {
 			v -= k.footerCost
+		}
+		if c.repeated || c.templated {
+			v -= k.templateCost
+		}
+		if c.label {
+			v -= k.labelCost
 		}
 		// Boilerplate an earlier filter dropped right before the block
 		// costs, unless the region starts here.
