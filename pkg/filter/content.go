@@ -63,6 +63,9 @@ type knobs struct {
 	minLetters            float64 // least share of letters among letters and digits
 	repeatedBad           bool
 	templateCost          float64 // what a repeated or templated line costs on top, in runes
+	shortCost             float64 // what a short block among bad ones costs, in runes
+	nearBadCost           float64 // what a near-good block among bad ones costs, in runes
+	sentenceRunes         float64 // a sentence this long with enough stopwords is near-good, not short
 	labelCost             float64 // what a templated label costs on top, in runes
 	keepShortInRegion     bool
 	unpunctuatedDowngrade bool
@@ -72,21 +75,25 @@ type knobs struct {
 var defaultKnobs = knobs{
 	lengthLow: 70, lengthHigh: 200,
 	stopLow: 0.30, stopHigh: 0.32,
-	headingDistance:       200,
-	badWeight:             1,
-	minBadCost:            20,
-	nearGoodGain:          0.5,
-	droppedCost:           10,
-	footerCost:            200,
-	positionDecay:         0.5,
-	minBlocks:             15,
-	minNoise:              0.0,
-	fallbackStop:          0.15,
-	runBlocks:             3,
-	runRunes:              300,
-	minLetters:            0.75,
-	repeatedBad:           true,
-	templateCost:          0,
+	headingDistance: 200,
+	badWeight:       1,
+	minBadCost:      20,
+	nearGoodGain:    0.5,
+	droppedCost:     10,
+	footerCost:      100,
+	positionDecay:   0.5,
+	minBlocks:       15,
+	minNoise:        0.0,
+	fallbackStop:    0.15,
+	runBlocks:       3,
+	runRunes:        300,
+	minLetters:      0.75,
+	repeatedBad:     true,
+	templateCost:    0,
+
+	shortCost:             20,
+	nearBadCost:           0,
+	sentenceRunes:         1000,
 	labelCost:             100,
 	keepShortInRegion:     true,
 	unpunctuatedDowngrade: true,
@@ -140,6 +147,12 @@ func init() {
 			defaultKnobs.minLetters = f
 		case "labelCost":
 			defaultKnobs.labelCost = f
+		case "shortCost":
+			defaultKnobs.shortCost = f
+		case "nearBadCost":
+			defaultKnobs.nearBadCost = f
+		case "sentenceRunes":
+			defaultKnobs.sentenceRunes = f
 		case "templateCost":
 			defaultKnobs.templateCost = f
 		case "repeatedBad":
@@ -388,7 +401,7 @@ func bitIndex(b uint64) int {
 }
 
 // isFooter reports whether s is a footer line: a copyright sign, or a word
-// of the language's footer set.
+// of the language's copyright set ("Copyright", "Impressum").
 func isFooter(ph *lang.Phrases, s string) bool {
 	if strings.ContainsRune(s, '©') {
 		return true
@@ -397,7 +410,7 @@ func isFooter(ph *lang.Phrases, s string) bool {
 		return false
 	}
 	for _, w := range strings.FieldsFunc(s, notWordRune) {
-		if ph.Word("footer", w) {
+		if ph.Word("copyright", w) {
 			return true
 		}
 	}
@@ -413,7 +426,7 @@ func (k knobs) classify(c cblock, b *document.Block, haveStop bool) class {
 	if k.repeatedBad && (c.repeated || c.templated) {
 		return clBad
 	}
-	if r < k.lengthLow {
+	if r < k.lengthLow && !(r >= k.sentenceRunes && haveStop && c.stop >= k.stopLow && endsSentence(b.Text) && startsUpper(b.Text)) {
 		return clShort
 	}
 	cl := clBad
@@ -567,7 +580,16 @@ func (k knobs) region(bs []cblock, boiler []int) (int, int) {
 		case clNearGood:
 			v = k.nearGoodGain * r * pos
 		default:
-			v = -k.badWeight * max(r, k.minBadCost)
+			switch c.cf {
+			case clBad:
+				v = -k.badWeight * max(r, k.minBadCost)
+			case clShort:
+				v = -k.shortCost
+			default:
+				// Near-good text among bad: not the article's for sure,
+				// but no evidence against a region either.
+				v = -k.nearBadCost
+			}
 		}
 		if c.footer {
 			v -= k.footerCost
