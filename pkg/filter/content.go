@@ -63,6 +63,8 @@ type knobs struct {
 	minLetters            float64 // least share of letters among letters and digits
 	repeatedBad           bool
 	templateCost          float64 // what a repeated or templated line costs on top, in runes
+	minRegion             float64 // a region worth less is no evidence: keep the page
+	runGrowth             float64 // how much more each further bad block in a row costs
 	shortCost             float64 // what a short block among bad ones costs, in runes
 	nearBadCost           float64 // what a near-good block among bad ones costs, in runes
 	sentenceRunes         float64 // a sentence this long with enough stopwords is near-good, not short
@@ -153,6 +155,10 @@ func init() {
 			defaultKnobs.nearBadCost = f
 		case "sentenceRunes":
 			defaultKnobs.sentenceRunes = f
+		case "runGrowth":
+			defaultKnobs.runGrowth = f
+		case "minRegion":
+			defaultKnobs.minRegion = f
 		case "templateCost":
 			defaultKnobs.templateCost = f
 		case "repeatedBad":
@@ -569,9 +575,18 @@ func (k knobs) region(bs []cblock, boiler []int) (int, int) {
 	n := float64(len(bs))
 	best, bestLo, bestHi := 0.0, -1, -1
 	sum, lo := 0.0, 0
+	run := 0 // bad blocks in a row before j
 	for j := range bs {
 		c := &bs[j]
 		r := float64(c.runes)
+		// A long run of bad blocks is a menu or a list of teasers; one
+		// or two are an insert in the article.
+		grow := 1 + k.runGrowth*float64(run)
+		if c.cls == clGood || c.cls == clNearGood {
+			run = 0
+		} else {
+			run += 1 + boiler[j]
+		}
 		pos := 1 - k.positionDecay*float64(j)/n
 		v := 0.0
 		switch c.cls {
@@ -582,13 +597,13 @@ func (k knobs) region(bs []cblock, boiler []int) (int, int) {
 		default:
 			switch c.cf {
 			case clBad:
-				v = -k.badWeight * max(r, k.minBadCost)
+				v = -k.badWeight * max(r, k.minBadCost) * grow
 			case clShort:
-				v = -k.shortCost
+				v = -k.shortCost * grow
 			default:
 				// Near-good text among bad: not the article's for sure,
 				// but no evidence against a region either.
-				v = -k.nearBadCost
+				v = -k.nearBadCost * grow
 			}
 		}
 		if c.footer {
@@ -611,6 +626,11 @@ func (k knobs) region(bs []cblock, boiler []int) (int, int) {
 		if sum > best {
 			best, bestLo, bestHi = sum, lo, j
 		}
+	}
+	if best < k.minRegion {
+		// Too little prose anywhere to tell the article from the rest:
+		// a table, a list or a gallery. Keeping the page beats guessing.
+		return 0, len(bs) - 1
 	}
 	return bestLo, bestHi
 }
