@@ -63,6 +63,11 @@ type knobs struct {
 	minLetters            float64 // least share of letters among letters and digits
 	repeatedBad           bool
 	templateCost          float64 // what a repeated or templated line costs on top, in runes
+	teaserWindow          int     // blocks either side that tell a teaser
+	teaserShare           float64 // share of headlines among them
+	teaserGain            float64 // a teaser's gain relative to a paragraph's
+	blockCost             float64 // what every block in the region costs, in runes
+	listExtend            bool
 	minRegion             float64 // a region worth less is no evidence: keep the page
 	runGrowth             float64 // how much more each further bad block in a row costs
 	shortCost             float64 // what a short block among bad ones costs, in runes
@@ -92,6 +97,13 @@ var defaultKnobs = knobs{
 	minLetters:      0.75,
 	repeatedBad:     true,
 	templateCost:    0,
+	runGrowth:       0,
+	minRegion:       400,
+	teaserWindow:    3,
+	teaserShare:     0.5,
+	teaserGain:      1,
+	blockCost:       0,
+	listExtend:      true,
 
 	shortCost:             20,
 	nearBadCost:           0,
@@ -159,6 +171,16 @@ func init() {
 			defaultKnobs.runGrowth = f
 		case "minRegion":
 			defaultKnobs.minRegion = f
+		case "teaserWindow":
+			defaultKnobs.teaserWindow = int(f)
+		case "teaserShare":
+			defaultKnobs.teaserShare = f
+		case "listExtend":
+			defaultKnobs.listExtend = b
+		case "blockCost":
+			defaultKnobs.blockCost = f
+		case "teaserGain":
+			defaultKnobs.teaserGain = f
 		case "templateCost":
 			defaultKnobs.templateCost = f
 		case "repeatedBad":
@@ -193,8 +215,12 @@ type cblock struct {
 	// to share on …", "… says:", "Rating: 12 Votes").
 	templated bool
 	label     bool
-	cf, cls   class // context-free and final class
-	value     float64
+	// headline: a line of words that does not end like a sentence.
+	headline bool
+	// teaser: good text among many headlines, as in a list of teasers.
+	teaser  bool
+	cf, cls class // context-free and final class
+	value   float64
 }
 
 func (f *content) Apply(doc *document.Document) error {
@@ -232,6 +258,7 @@ func (f *content) Apply(doc *document.Document) error {
 			c.stop = float64(ns) / float64(nw)
 		}
 		c.letters = letterShare(b.Text)
+		c.headline = !sentenceEnd(b.Text) && words(b.Text) >= 3
 		c.heading = b.Kind == document.Heading
 		c.footer = isFooter(ph, b.Text)
 		c.repeated = counts[textfix.FoldNumbers(b.Text)] > 1 && b.Kind != document.Caption
@@ -256,15 +283,18 @@ func (f *content) Apply(doc *document.Document) error {
 			}
 		}
 		println("STAT", doc.Meta.Source, len(bs), bad, short, len(doc.Blocks))
+		println("PAGE", doc.Meta.Source)
 	}
 	if len(bs) < k.minBlocks {
 		return nil
 	}
 	k.smooth(bs)
+	k.markTeasers(bs)
 	lo, hi := k.region(bs, boiler)
 	if lo < 0 {
 		return nil
 	}
+	hi = k.extendList(doc, bs, boiler, hi)
 	if os.Getenv("UNSCRAPE_DEBUG") == "2" {
 		for j, c := range bs {
 			in := " "
@@ -274,6 +304,9 @@ func (f *content) Apply(doc *document.Document) error {
 			t := doc.Blocks[c.i].Text
 			if len(t) > 90 {
 				t = t[:90]
+			}
+			if os.Getenv("UNSCRAPE_FULL") != "" {
+				t = doc.Blocks[c.i].Text
 			}
 			println(in, "cf", c.cf, "cl", c.cls, "v", int(c.value), "sw", int(c.stop*100), "r", c.runes, "|", t)
 		}
@@ -293,6 +326,14 @@ func (f *content) Apply(doc *document.Document) error {
 	}
 	return nil
 }
+
+const (
+	// A list the article announces has minListItems to maxListItems
+	// items of at most maxListWords words.
+	minListItems = 3
+	maxListItems = 100
+	maxListWords = 40
+)
 
 // What templates finds.
 const (
@@ -569,6 +610,57 @@ func neighbour(bs []cblock, j, dir int, ignoreNear bool) class {
 	return clBad
 }
 
+// markTeasers marks the good blocks that stand among headlines: in a
+// window of teaserWindow blocks either side, at least teaserShare of the
+// blocks are headlines. An article's subheadings are rarer than that.
+func (k knobs) markTeasers(bs []cblock) {
+	for j := range bs {
+		if bs[j].cls != clGood {
+			continue
+		}
+		h, n := 0, 0
+		for i := max(0, j-k.teaserWindow); i <= min(len(bs)-1, j+k.teaserWindow); i++ {
+			if i == j {
+				continue
+			}
+			n++
+			if bs[i].headline {
+				h++
+			}
+		}
+		bs[j].teaser = n > 0 && float64(h) >= k.teaserShare*float64(n)
+	}
+}
+
+// extendList extends the region that ends at hi over a list the article
+// announces with a colon ("The tour dates:", "Here are the deals:"): the
+// blocks after the colon up to the first paragraph of prose, the first
+// boilerplate an earlier filter dropped, or maxListItems. It returns the
+// new end.
+func (k knobs) extendList(doc *document.Document, bs []cblock, boiler []int, hi int) int {
+	start := -1
+	for j := hi; j <= min(hi+1, len(bs)-1); j++ {
+		if strings.HasSuffix(strings.TrimSpace(doc.Blocks[bs[j].i].Text), ":") {
+			start = j + 1
+		}
+	}
+	if start < 0 || !k.listExtend {
+		return hi
+	}
+	end := hi
+	for j := start; j < len(bs) && j-start < maxListItems; j++ {
+		c := &bs[j]
+		if c.cls == clGood || c.footer || boiler[j] > 0 || words(doc.Blocks[c.i].Text) > maxListWords {
+			break
+		}
+		end = j
+	}
+	if end-start+1 < minListItems {
+		return hi
+	}
+	return end
+}
+
 // region returns the span of blocks with the greatest sum of values: good
 // blocks gain their length (less the later they come), bad ones cost it.
 func (k knobs) region(bs []cblock, boiler []int) (int, int) {
@@ -592,6 +684,9 @@ func (k knobs) region(bs []cblock, boiler []int) (int, int) {
 		switch c.cls {
 		case clGood:
 			v = r * pos
+			if c.teaser {
+				v *= k.teaserGain
+			}
 		case clNearGood:
 			v = k.nearGoodGain * r * pos
 		default:
@@ -606,6 +701,7 @@ func (k knobs) region(bs []cblock, boiler []int) (int, int) {
 				v = -k.nearBadCost * grow
 			}
 		}
+		v -= k.blockCost
 		if c.footer {
 			v -= k.footerCost
 		}
