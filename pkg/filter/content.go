@@ -67,6 +67,7 @@ type knobs struct {
 	teaserShare           float64 // share of headlines among them
 	teaserGain            float64 // a teaser's gain relative to a paragraph's
 	blockCost             float64 // what every block in the region costs, in runes
+	isolatedGain          float64 // gain of a good block without good neighbours, relative
 	listExtend            bool
 	minRegion             float64 // a region worth less is no evidence: keep the page
 	runGrowth             float64 // how much more each further bad block in a row costs
@@ -86,7 +87,7 @@ var defaultKnobs = knobs{
 	badWeight:       1,
 	minBadCost:      20,
 	nearGoodGain:    0.5,
-	droppedCost:     10,
+	droppedCost:     50,
 	footerCost:      100,
 	positionDecay:   0.5,
 	minBlocks:       15,
@@ -98,11 +99,12 @@ var defaultKnobs = knobs{
 	repeatedBad:     true,
 	templateCost:    0,
 	runGrowth:       0,
-	minRegion:       400,
+	minRegion:       300,
 	teaserWindow:    3,
 	teaserShare:     0.5,
 	teaserGain:      1,
 	blockCost:       0,
+	isolatedGain:    0.6,
 	listExtend:      true,
 
 	shortCost:             20,
@@ -177,6 +179,8 @@ func init() {
 			defaultKnobs.teaserShare = f
 		case "listExtend":
 			defaultKnobs.listExtend = b
+		case "isolatedGain":
+			defaultKnobs.isolatedGain = f
 		case "blockCost":
 			defaultKnobs.blockCost = f
 		case "teaserGain":
@@ -661,6 +665,14 @@ func (k knobs) extendList(doc *document.Document, bs []cblock, boiler []int, hi 
 	return end
 }
 
+// isolated reports whether the good block j has no good neighbour: a
+// teaser's summary between headlines, a comment between its header and a
+// reply button, an author's biography. An article's paragraphs come in
+// runs.
+func isolated(bs []cblock, j int) bool {
+	return (j == 0 || bs[j-1].cls != clGood) && (j+1 == len(bs) || bs[j+1].cls != clGood)
+}
+
 // region returns the span of blocks with the greatest sum of values: good
 // blocks gain their length (less the later they come), bad ones cost it.
 func (k knobs) region(bs []cblock, boiler []int) (int, int) {
@@ -686,6 +698,9 @@ func (k knobs) region(bs []cblock, boiler []int) (int, int) {
 			v = r * pos
 			if c.teaser {
 				v *= k.teaserGain
+			}
+			if isolated(bs, j) {
+				v *= k.isolatedGain
 			}
 		case clNearGood:
 			v = k.nearGoodGain * r * pos
