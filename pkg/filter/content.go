@@ -81,7 +81,7 @@ type knobs struct {
 }
 
 var defaultKnobs = knobs{
-	lengthLow: 70, lengthHigh: 200,
+	lengthLow: 70, lengthHigh: 150,
 	stopLow: 0.30, stopHigh: 0.32,
 	headingDistance: 200,
 	badWeight:       1,
