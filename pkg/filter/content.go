@@ -250,7 +250,7 @@ func (f *content) Apply(doc *document.Document) error {
 		if b.Kind == document.Title {
 			continue
 		}
-		c := cblock{i: i, runes: utf8.RuneCountInString(b.Text)}
+		c := cblock{i: i, runes: textLength(b.Text)}
 		nw, ns := 0, 0
 		for _, w := range strings.FieldsFunc(b.Text, notWordRune) {
 			nw++
@@ -388,6 +388,24 @@ func templates(doc *document.Document) map[int]uint8 {
 		}
 	}
 	return out
+}
+
+// cjkWeight: a Chinese or Japanese character carries about as much as a
+// short word, three runes of an alphabetic script.
+const cjkWeight = 3
+
+// textLength is the length of s in runes, a character of a script written
+// without spaces counting cjkWeight.
+func textLength(s string) int {
+	n := 0
+	for _, r := range s {
+		if unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana) {
+			n += cjkWeight
+		} else {
+			n++
+		}
+	}
+	return n
 }
 
 func letterShare(s string) float64 {
@@ -737,6 +755,9 @@ func (k knobs) region(bs []cblock, boiler []int) (int, int) {
 		if sum > best {
 			best, bestLo, bestHi = sum, lo, j
 		}
+	}
+	if os.Getenv("UNSCRAPE_DEBUG") == "4" {
+		println("BEST", int(best))
 	}
 	if best < k.minRegion {
 		// Too little prose anywhere to tell the article from the rest:
