@@ -318,8 +318,9 @@ func (f *content) Apply(doc *document.Document) error {
 	for j := range bs {
 		b := &doc.Blocks[bs[j].i]
 		switch {
-		case b.Kind == document.Paragraph && isCreditLine(ph, b.Text):
-			// A credit goes with its caption or to the metadata.
+		case j >= lo-1 && j <= hi+1 && b.Kind == document.Paragraph && isCreditLine(ph, b.Text):
+			// A credit in the article or right at its edge goes with
+			// its caption or to the metadata.
 		case j < lo:
 			b.Drop(contentName, "before the main text")
 		case j > hi:

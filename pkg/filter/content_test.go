@@ -1,0 +1,169 @@
+package filter
+
+import (
+	"strings"
+	"testing"
+)
+
+// The pages below are invented for these tests.
+
+const enMenu = `Home
+World
+Business
+Sport
+Culture
+Weather
+Sign in
+Search the site
+Subscribe for one pound a week and get unlimited access
+`
+
+const enArticle = `The harbour town gets a new ferry after ten years of waiting
+Residents of the small harbour town have waited for a new ferry since the old one was taken out of service, and on Monday the first crossing was finally made with a full deck of passengers and their cars.
+The council said that the boat had been built in a yard on the other side of the bay and that it would run every hour in summer, and every two hours in the winter months when there are fewer visitors.
+“We have been cut off for far too long,” said a shop owner who has sold newspapers on the quay for thirty years. “Now people can come back, and they will spend their money here again.”
+The new ferry can carry up to forty cars and three hundred passengers, which is twice as many as the old one, and it uses about a third less fuel on each crossing.
+Not everyone is happy. A group of fishermen says that the larger boat takes up too much of the quay, and they have asked the council to find them another place to land their catch.
+The council said it would look at the plans again before the end of the year.
+`
+
+const enTail = `Most popular
+Storm closes the coast road for a second day
+Prices at the pump fall for the first time this year
+Schools reopen after the heating is repaired
+Local team wins the cup on penalties
+About us
+Contact
+Privacy
+Terms
+© 2024 Harbour Daily News Ltd
+`
+
+func TestContentKeepsTheArticleOfAPage(t *testing.T) {
+	doc := run(t, "en", enMenu+enArticle+enTail, "content")
+	for _, line := range strings.Split(strings.TrimSpace(enArticle), "\n")[1:] {
+		if b := block(t, doc, line[:30]); b.Dropped {
+			t.Errorf("article paragraph dropped: %.50q…\n%s", line, verdicts(doc))
+		}
+	}
+	for _, junk := range []string{"Home", "Sign in", "Storm closes", "Prices at the pump", "© 2024"} {
+		b := block(t, doc, junk)
+		if !b.Dropped {
+			t.Errorf("%q kept\n%s", junk, verdicts(doc))
+			continue
+		}
+		if n := b.Notes[len(b.Notes)-1]; n.Filter != "content" || n.Reason == "" {
+			t.Errorf("%q dropped by %s (%q), want content with a reason", junk, n.Filter, n.Reason)
+		}
+	}
+	if len(doc.Blocks) != strings.Count(enMenu+enArticle+enTail, "\n") {
+		t.Errorf("%d blocks, want every line still in the document", len(doc.Blocks))
+	}
+}
+
+// A clean article is not a page: the content filter leaves it alone, its
+// short lines and list included.
+func TestContentLeavesACleanArticleAlone(t *testing.T) {
+	text := enArticle + "What the ferry costs:\nAdults\nChildren\nCars\n"
+	doc := run(t, "en", text, "content")
+	for _, b := range doc.Blocks {
+		if b.Dropped {
+			t.Errorf("dropped %q from a clean article", b.Text)
+		}
+	}
+}
+
+const deArticle = `Die Stadt bekommt eine neue Brücke über den Fluss
+Nach drei Jahren Bauzeit ist die neue Brücke über den Fluss am Samstag für den Verkehr freigegeben worden, und schon am ersten Tag fuhren mehr als zehntausend Autos über sie.
+Die alte Brücke war so marode, dass seit dem Frühjahr nur noch Fahrräder und Fußgänger sie benutzen durften, was zu langen Umwegen für die Pendler aus den Dörfern geführt hatte.
+Der Bürgermeister sagte bei der Eröffnung, die Stadt habe lange auf diesen Tag gewartet, und dankte den Arbeitern, die auch im Winter bei Eis und Schnee auf der Baustelle gewesen seien.
+Die Kosten sind allerdings höher als geplant: Statt der veranschlagten zwanzig Millionen Euro hat der Bau am Ende fast sechsundzwanzig Millionen gekostet, wie die Verwaltung mitteilte.
+`
+
+const deMenu = `Startseite
+Politik
+Wirtschaft
+Kultur
+Sport
+Wetter
+Anmelden
+Suche
+Newsletter bestellen und informiert bleiben
+`
+
+const deTail = `Meistgelesen
+Stau auf der Autobahn nach einem Unfall am Morgen
+Neues Hallenbad öffnet im Herbst seine Türen
+Wochenmarkt zieht auf den Rathausplatz um
+Der Verein feiert sein hundertjähriges Bestehen
+Impressum
+Datenschutz
+Kontakt
+`
+
+func TestContentGermanPage(t *testing.T) {
+	doc := run(t, "de", deMenu+deArticle+deTail, "content")
+	for _, line := range strings.Split(strings.TrimSpace(deArticle), "\n")[1:] {
+		if b := block(t, doc, line[:30]); b.Dropped {
+			t.Errorf("article paragraph dropped: %.50q…\n%s", line, verdicts(doc))
+		}
+	}
+	for _, junk := range []string{"Startseite", "Stau auf der Autobahn", "Impressum"} {
+		if !block(t, doc, junk).Dropped {
+			t.Errorf("%q kept\n%s", junk, verdicts(doc))
+		}
+	}
+}
+
+// Without a stopword list for the language, length alone decides.
+func TestContentWithoutStopwords(t *testing.T) {
+	doc := run(t, "", deMenu+deArticle+deTail, "content")
+	if b := block(t, doc, "Nach drei Jahren"); b.Dropped {
+		t.Errorf("article paragraph dropped\n%s", verdicts(doc))
+	}
+	if !block(t, doc, "Startseite").Dropped {
+		t.Errorf("menu kept\n%s", verdicts(doc))
+	}
+}
+
+func TestContentIsRegistered(t *testing.T) {
+	s, ok := Lookup("content")
+	if !ok || !s.Default {
+		t.Fatalf("content: registered %v, default %v", ok, s.Default)
+	}
+	names, err := Select(nil, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	at := func(n string) int {
+		for i, m := range names {
+			if m == n {
+				return i
+			}
+		}
+		return -1
+	}
+	if !(at("dedupe") < at("content") && at("content") < at("credits")) {
+		t.Errorf("pipeline order %v: content must run between dedupe and credits", names)
+	}
+}
+
+func TestTemplates(t *testing.T) {
+	doc := run(t, "en", `Click to share on Facebook (Opens in new window)
+Click to share on Twitter (Opens in new window)
+Click to email this to a friend (Opens in new window)
+jane says:
+The ferry is late again.
+bob42 says:
+It was on time today.
+sam says:
+Rating: 12 Votes
+`)
+	tpl := templates(doc)
+	for i, b := range doc.Blocks {
+		want := strings.HasPrefix(b.Text, "Click") || strings.HasSuffix(b.Text, "says:")
+		if got := tpl[i] != 0; got != want {
+			t.Errorf("%q: templated %v, want %v", b.Text, got, want)
+		}
+	}
+}
