@@ -67,6 +67,7 @@ type knobs struct {
 	teaserShare           float64 // share of headlines among them
 	teaserGain            float64 // a teaser's gain relative to a paragraph's
 	blockCost             float64 // what every block in the region costs, in runes
+	threadGain            float64 // gain in a comment thread, relative
 	isolatedGain          float64 // gain of a good block without good neighbours, relative
 	listExtend            bool
 	minRegion             float64 // a region worth less is no evidence: keep the page
@@ -104,6 +105,7 @@ var defaultKnobs = knobs{
 	teaserShare:     0.5,
 	teaserGain:      1,
 	blockCost:       0,
+	threadGain:      0.2,
 	isolatedGain:    0.6,
 	listExtend:      true,
 
@@ -181,6 +183,8 @@ func init() {
 			defaultKnobs.listExtend = b
 		case "isolatedGain":
 			defaultKnobs.isolatedGain = f
+		case "threadGain":
+			defaultKnobs.threadGain = f
 		case "blockCost":
 			defaultKnobs.blockCost = f
 		case "teaserGain":
@@ -697,6 +701,15 @@ func isolated(bs []cblock, j int) bool {
 func (k knobs) region(bs []cblock, boiler []int) (int, int) {
 	n := float64(len(bs))
 	best, bestLo, bestHi := 0.0, -1, -1
+	// From the first templated label on ("Jane on May 2 said:") the page
+	// is a comment thread.
+	thread := len(bs)
+	for j := range bs {
+		if bs[j].label {
+			thread = j
+			break
+		}
+	}
 	sum, lo := 0.0, 0
 	run := 0 // bad blocks in a row before j
 	for j := range bs {
@@ -711,6 +724,9 @@ func (k knobs) region(bs []cblock, boiler []int) (int, int) {
 			run += 1 + boiler[j]
 		}
 		pos := 1 - k.positionDecay*float64(j)/n
+		if j > thread {
+			pos *= k.threadGain
+		}
 		v := 0.0
 		switch c.cls {
 		case clGood:
