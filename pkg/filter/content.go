@@ -1,8 +1,6 @@
 package filter
 
 import (
-	"os"
-	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -15,7 +13,7 @@ import (
 func init() {
 	register(Spec{
 		Name:        "content",
-		Description: "on a whole-page dump, keep the main article: score blocks by length, stopwords and shape, keep the densest region",
+		Description: "on a whole-page dump, keep the main article: classify blocks by length, stopwords and shape, keep the densest region",
 		Rank:        50,
 		Default:     true,
 		New: func(Options) (Applier, error) {
@@ -44,166 +42,66 @@ const (
 	clGood
 )
 
-// knobs are the content filter's thresholds and weights.
-type knobs struct {
-	lengthLow, lengthHigh float64 // runes: below low a block is short; above high a good one
-	stopLow, stopHigh     float64 // stopword density for near-good and good
-	headingDistance       int     // runes after a short heading within which good text makes it good
-	badWeight             float64 // a bad block's cost per rune, relative to a good one's gain
-	minBadCost            float64 // the least a bad block costs, in runes
-	nearGoodGain          float64 // a near-good block's gain per rune
-	droppedCost           float64 // what a block an earlier filter dropped as boilerplate costs, in runes
-	footerCost            float64 // what a footer line costs, in runes
-	positionDecay         float64 // gain at the end of the page relative to the start is 1-decay
-	minBlocks             int     // fewer live blocks: not a whole page
-	minNoise              float64 // share of runes outside the region needed to act
-	fallbackStop          float64 // least stopword density of the page for a stopword list to apply
-	runBlocks             int     // near-good blocks in a row that make prose
-	runRunes              float64 // and their least length
-	minLetters            float64 // least share of letters among letters and digits
-	repeatedBad           bool
-	templateCost          float64 // what a repeated or templated line costs on top, in runes
-	teaserWindow          int     // blocks either side that tell a teaser
-	teaserShare           float64 // share of headlines among them
-	teaserGain            float64 // a teaser's gain relative to a paragraph's
-	blockCost             float64 // what every block in the region costs, in runes
-	threadGain            float64 // gain in a comment thread, relative
-	isolatedGain          float64 // gain of a good block without good neighbours, relative
-	listExtend            bool
-	minRegion             float64 // a region worth less is no evidence: keep the page
-	runGrowth             float64 // how much more each further bad block in a row costs
-	shortCost             float64 // what a short block among bad ones costs, in runes
-	nearBadCost           float64 // what a near-good block among bad ones costs, in runes
-	sentenceRunes         float64 // a sentence this long with enough stopwords is near-good, not short
-	labelCost             float64 // what a templated label costs on top, in runes
-	keepShortInRegion     bool
-	unpunctuatedDowngrade bool
-	unpunctuatedMaxRunes  float64
-}
+// The content filter's thresholds and weights. Lengths are in runes (a
+// Chinese or Japanese character counts cjkWeight), densities are shares of
+// a block's words. They were set on the article-extraction benchmark in
+// both its input styles and checked on halves of its pages; see
+// cmd/evaluate.
+const (
+	// jusText's context-free classes: a block shorter than lengthLow is
+	// short; with a stopword density of stopLow it is near-good, of
+	// stopHigh and longer than lengthHigh good. Without a stopword list,
+	// length alone decides.
+	lengthLow  = 70
+	lengthHigh = 150
+	stopLow    = 0.30
+	stopHigh   = 0.32
+	// headingDistance: a heading with good text this close after it is
+	// good.
+	headingDistance = 200
+	// unpunctuatedRunes: a block shorter than this that does not end like
+	// a sentence (a headline, a link) is one class worse.
+	unpunctuatedRunes = 200
+	// minLetters: a block with a smaller share of letters among its
+	// letters and digits is a table row, a score or a date list.
+	minLetters = 0.75
+	// A near-good block in a run of runBlocks near-good or good blocks of
+	// runRunes in all is good: an article of short paragraphs has no
+	// long one for jusText's smoothing to lean on.
+	runBlocks = 3
+	runRunes  = 300
 
-var defaultKnobs = knobs{
-	lengthLow: 70, lengthHigh: 150,
-	stopLow: 0.30, stopHigh: 0.32,
-	headingDistance: 200,
-	badWeight:       1,
-	minBadCost:      20,
-	nearGoodGain:    0.5,
-	droppedCost:     50,
-	footerCost:      100,
-	positionDecay:   0.5,
-	minBlocks:       15,
-	minNoise:        0.0,
-	fallbackStop:    0.15,
-	runBlocks:       3,
-	runRunes:        300,
-	minLetters:      0.75,
-	repeatedBad:     true,
-	templateCost:    0,
-	runGrowth:       0,
-	minRegion:       300,
-	teaserWindow:    3,
-	teaserShare:     0.5,
-	teaserGain:      1,
-	blockCost:       0,
-	threadGain:      0.2,
-	isolatedGain:    0.6,
-	listExtend:      true,
+	// The region's values: a good block gains its length, less the later
+	// on the page it stands (down to 1-positionDecay at the end) and
+	// isolatedGain times as much without a good neighbour. A bad block
+	// costs its length (at least minBadCost), a short one shortCost.
+	// Boilerplate an earlier filter dropped costs droppedCost a block, a
+	// footer line footerCost more, a comment label labelCost more. In a
+	// comment thread, text gains threadGain as much.
+	positionDecay = 0.5
+	isolatedGain  = 0.6
+	minBadCost    = 20
+	shortCost     = 20
+	droppedCost   = 50
+	footerCost    = 100
+	labelCost     = 100
+	threadGain    = 0.2
 
-	shortCost:             20,
-	nearBadCost:           0,
-	sentenceRunes:         1000,
-	labelCost:             100,
-	keepShortInRegion:     true,
-	unpunctuatedDowngrade: true,
-	unpunctuatedMaxRunes:  200,
-}
-
-// devKnobs lets a tuning run override knobs: UNSCRAPE_CONTENT="badWeight=1.5,...".
-func init() {
-	s := os.Getenv("UNSCRAPE_CONTENT")
-	if s == "" {
-		return
-	}
-	for _, kv := range strings.Split(s, ",") {
-		k, v, _ := strings.Cut(kv, "=")
-		f, _ := strconv.ParseFloat(v, 64)
-		b := v == "true" || v == "1"
-		switch k {
-		case "lengthLow":
-			defaultKnobs.lengthLow = f
-		case "lengthHigh":
-			defaultKnobs.lengthHigh = f
-		case "stopLow":
-			defaultKnobs.stopLow = f
-		case "stopHigh":
-			defaultKnobs.stopHigh = f
-		case "headingDistance":
-			defaultKnobs.headingDistance = int(f)
-		case "badWeight":
-			defaultKnobs.badWeight = f
-		case "minBadCost":
-			defaultKnobs.minBadCost = f
-		case "nearGoodGain":
-			defaultKnobs.nearGoodGain = f
-		case "droppedCost":
-			defaultKnobs.droppedCost = f
-		case "footerCost":
-			defaultKnobs.footerCost = f
-		case "positionDecay":
-			defaultKnobs.positionDecay = f
-		case "minBlocks":
-			defaultKnobs.minBlocks = int(f)
-		case "minNoise":
-			defaultKnobs.minNoise = f
-		case "fallbackStop":
-			defaultKnobs.fallbackStop = f
-		case "runBlocks":
-			defaultKnobs.runBlocks = int(f)
-		case "runRunes":
-			defaultKnobs.runRunes = f
-		case "minLetters":
-			defaultKnobs.minLetters = f
-		case "labelCost":
-			defaultKnobs.labelCost = f
-		case "shortCost":
-			defaultKnobs.shortCost = f
-		case "nearBadCost":
-			defaultKnobs.nearBadCost = f
-		case "sentenceRunes":
-			defaultKnobs.sentenceRunes = f
-		case "runGrowth":
-			defaultKnobs.runGrowth = f
-		case "minRegion":
-			defaultKnobs.minRegion = f
-		case "teaserWindow":
-			defaultKnobs.teaserWindow = int(f)
-		case "teaserShare":
-			defaultKnobs.teaserShare = f
-		case "listExtend":
-			defaultKnobs.listExtend = b
-		case "isolatedGain":
-			defaultKnobs.isolatedGain = f
-		case "threadGain":
-			defaultKnobs.threadGain = f
-		case "blockCost":
-			defaultKnobs.blockCost = f
-		case "teaserGain":
-			defaultKnobs.teaserGain = f
-		case "templateCost":
-			defaultKnobs.templateCost = f
-		case "repeatedBad":
-			defaultKnobs.repeatedBad = b
-		case "keepShortInRegion":
-			defaultKnobs.keepShortInRegion = b
-		case "unpunctuatedDowngrade":
-			defaultKnobs.unpunctuatedDowngrade = b
-		case "unpunctuatedMaxRunes":
-			defaultKnobs.unpunctuatedMaxRunes = f
-		default:
-			panic("unknown knob " + k)
-		}
-	}
-}
+	// minBlocks: a document with fewer live blocks is not a whole page,
+	// and the filter leaves it alone.
+	minBlocks = 15
+	// minNoise: a page has at least this many bad or short blocks and
+	// blocks an earlier filter dropped as boilerplate; a clean article
+	// has fewer.
+	minNoise = 15
+	// minRegion: a best region worth less is no evidence of an article.
+	minRegion = 300
+	// fallbackStop: a document in a language without a list is judged by
+	// the list whose words make up this share of its words, if any.
+	fallbackStop = 0.15
+	// maxFooterRunes bounds a footer line found by its words.
+	maxFooterRunes = 200
+)
 
 type content struct {
 	stop *lang.Stopwords
@@ -223,16 +121,18 @@ type cblock struct {
 	// to share on …", "… says:", "Rating: 12 Votes").
 	templated bool
 	label     bool
-	// headline: a line of words that does not end like a sentence.
-	headline bool
-	// teaser: good text among many headlines, as in a list of teasers.
-	teaser  bool
-	cf, cls class // context-free and final class
-	value   float64
+	cf, cls   class // context-free and final class
 }
 
+// Apply classifies every live block as jusText does, from its length, its
+// stopword density in the document's language and its shape, and smooths
+// the classes with the neighbours'. Then it finds the span of blocks that
+// gains most (good text, early on the page) for what it costs (bad blocks,
+// boilerplate dropped before, footer and comment lines), and drops the
+// blocks before and after it. A document of few blocks, or with little
+// noise, is not a whole page and is left alone; so is a page whose best
+// span is too poor to be an article.
 func (f *content) Apply(doc *document.Document) error {
-	k := defaultKnobs
 	ph := f.book.For(doc.Lang)
 	bit := f.stoplist(doc)
 	counts := map[string]int{}
@@ -266,59 +166,32 @@ func (f *content) Apply(doc *document.Document) error {
 			c.stop = float64(ns) / float64(nw)
 		}
 		c.letters = letterShare(b.Text)
-		c.headline = !sentenceEnd(b.Text) && words(b.Text) >= 3
 		c.heading = b.Kind == document.Heading
 		c.footer = isFooter(ph, b.Text)
 		c.repeated = counts[textfix.FoldNumbers(b.Text)] > 1 && b.Kind != document.Caption
 		c.templated = tpl[i] != 0
 		c.label = tpl[i] == tplLabel
-		if c.templated && os.Getenv("UNSCRAPE_DEBUG") == "3" {
-			println("TPL", b.Text)
-		}
-		c.cf = k.classify(c, b, bit != 0)
+		c.cf = classify(c, b, bit != 0)
 		bs = append(bs, c)
 		boiler = append(boiler, nb)
 		nb = 0
 	}
-	if os.Getenv("UNSCRAPE_DEBUG") != "" {
-		bad, short := 0, 0
-		for _, c := range bs {
-			if c.cf == clBad {
-				bad++
-			}
-			if c.cf == clShort {
-				short++
-			}
+	noise := 0
+	for j := range bs {
+		noise += boiler[j]
+		if bs[j].cf == clBad || bs[j].cf == clShort {
+			noise++
 		}
-		println("STAT", doc.Meta.Source, len(bs), bad, short, len(doc.Blocks))
-		println("PAGE", doc.Meta.Source)
 	}
-	if len(bs) < k.minBlocks {
+	if len(bs) < minBlocks || noise < minNoise {
 		return nil
 	}
-	k.smooth(bs)
-	k.markTeasers(bs)
-	lo, hi := k.region(bs, boiler)
+	smooth(bs)
+	lo, hi := region(bs, boiler)
 	if lo < 0 {
 		return nil
 	}
-	hi = k.extendList(doc, bs, boiler, hi)
-	if os.Getenv("UNSCRAPE_DEBUG") == "2" {
-		for j, c := range bs {
-			in := " "
-			if j >= lo && j <= hi {
-				in = "*"
-			}
-			t := doc.Blocks[c.i].Text
-			if len(t) > 90 {
-				t = t[:90]
-			}
-			if os.Getenv("UNSCRAPE_FULL") != "" {
-				t = doc.Blocks[c.i].Text
-			}
-			println(in, "cf", c.cf, "cl", c.cls, "v", int(c.value), "sw", int(c.stop*100), "r", c.runes, "|", t)
-		}
-	}
+	hi = extendList(doc, bs, boiler, hi)
 	for j := range bs {
 		b := &doc.Blocks[bs[j].i]
 		switch {
@@ -329,8 +202,6 @@ func (f *content) Apply(doc *document.Document) error {
 			b.Drop(contentName, "before the main text")
 		case j > hi:
 			b.Drop(contentName, "after the main text")
-		case bs[j].cls == clBad && !k.keepShortInRegion:
-			b.Drop(contentName, "not prose")
 		}
 	}
 	return nil
@@ -459,7 +330,7 @@ func (f *content) stoplist(doc *document.Document) uint64 {
 			best = i
 		}
 	}
-	if total == 0 || float64(hits[best])/float64(total) < defaultKnobs.fallbackStop {
+	if total == 0 || float64(hits[best])/float64(total) < fallbackStop {
 		return 0
 	}
 	return 1 << best
@@ -480,7 +351,7 @@ func isFooter(ph *lang.Phrases, s string) bool {
 	if strings.ContainsRune(s, '©') {
 		return true
 	}
-	if utf8.RuneCountInString(s) > 200 {
+	if utf8.RuneCountInString(s) > maxFooterRunes {
 		return false
 	}
 	for _, w := range strings.FieldsFunc(s, notWordRune) {
@@ -492,35 +363,35 @@ func isFooter(ph *lang.Phrases, s string) bool {
 }
 
 // classify is jusText's context-free classification, with sentence shape.
-func (k knobs) classify(c cblock, b *document.Block, haveStop bool) class {
+func classify(c cblock, b *document.Block, haveStop bool) class {
 	r := float64(c.runes)
-	if c.footer || c.letters < k.minLetters {
+	if c.footer || c.letters < minLetters {
 		return clBad
 	}
-	if k.repeatedBad && (c.repeated || c.templated) {
+	if c.repeated || c.templated {
 		return clBad
 	}
-	if r < k.lengthLow && !(r >= k.sentenceRunes && haveStop && c.stop >= k.stopLow && endsSentence(b.Text) && startsUpper(b.Text)) {
+	if r < lengthLow {
 		return clShort
 	}
 	cl := clBad
 	switch {
 	case !haveStop:
-		if r > k.lengthHigh {
+		if r > lengthHigh {
 			cl = clGood
 		} else {
 			cl = clNearGood
 		}
-	case c.stop >= k.stopHigh:
-		if r > k.lengthHigh {
+	case c.stop >= stopHigh:
+		if r > lengthHigh {
 			cl = clGood
 		} else {
 			cl = clNearGood
 		}
-	case c.stop >= k.stopLow:
+	case c.stop >= stopLow:
 		cl = clNearGood
 	}
-	if k.unpunctuatedDowngrade && cl > clBad && r < k.unpunctuatedMaxRunes && !sentenceEnd(b.Text) {
+	if cl > clBad && r < unpunctuatedRunes && !sentenceEnd(b.Text) {
 		cl--
 	}
 	return cl
@@ -539,12 +410,12 @@ func sentenceEnd(s string) bool {
 
 // smooth is jusText's context-sensitive revision: short and near-good blocks
 // take the class of their neighbours, headings before good text are good.
-func (k knobs) smooth(bs []cblock) {
+func smooth(bs []cblock) {
 	for j := range bs {
 		bs[j].cls = bs[j].cf
 	}
 	for j := range bs {
-		if bs[j].heading && bs[j].cls == clShort && k.goodWithin(bs, j) {
+		if bs[j].heading && bs[j].cls == clShort && goodWithin(bs, j) {
 			bs[j].cls = clNearGood
 		}
 	}
@@ -575,14 +446,14 @@ func (k knobs) smooth(bs []cblock) {
 			continue
 		}
 		p, n := neighbour(bs, j, -1, true), neighbour(bs, j, 1, true)
-		if p == clBad && n == clBad && !k.inProseRun(bs, j) {
+		if p == clBad && n == clBad && !inProseRun(bs, j) {
 			bs[j].cls = clBad
 		} else {
 			bs[j].cls = clGood
 		}
 	}
 	for j := range bs {
-		if bs[j].heading && bs[j].cls == clBad && bs[j].cf != clBad && k.goodWithin(bs, j) {
+		if bs[j].heading && bs[j].cls == clBad && bs[j].cf != clBad && goodWithin(bs, j) {
 			bs[j].cls = clGood
 		}
 	}
@@ -592,8 +463,8 @@ func (k knobs) smooth(bs []cblock) {
 // least runBlocks near-good or good blocks (short ones between them aside)
 // of runRunes in all: an article of short paragraphs, which jusText alone
 // would lose for want of one long paragraph.
-func (k knobs) inProseRun(bs []cblock, j int) bool {
-	if k.runBlocks <= 0 {
+func inProseRun(bs []cblock, j int) bool {
+	if runBlocks <= 0 {
 		return false
 	}
 	n, runes := 1, bs[j].runes
@@ -610,12 +481,12 @@ func (k knobs) inProseRun(bs []cblock, j int) bool {
 			runes += bs[i].runes
 		}
 	}
-	return n >= k.runBlocks && float64(runes) >= k.runRunes
+	return n >= runBlocks && float64(runes) >= runRunes
 }
 
-func (k knobs) goodWithin(bs []cblock, j int) bool {
+func goodWithin(bs []cblock, j int) bool {
 	dist := 0
-	for i := j + 1; i < len(bs) && dist <= k.headingDistance; i++ {
+	for i := j + 1; i < len(bs) && dist <= headingDistance; i++ {
 		if bs[i].cls == clGood {
 			return true
 		}
@@ -637,41 +508,19 @@ func neighbour(bs []cblock, j, dir int, ignoreNear bool) class {
 	return clBad
 }
 
-// markTeasers marks the good blocks that stand among headlines: in a
-// window of teaserWindow blocks either side, at least teaserShare of the
-// blocks are headlines. An article's subheadings are rarer than that.
-func (k knobs) markTeasers(bs []cblock) {
-	for j := range bs {
-		if bs[j].cls != clGood {
-			continue
-		}
-		h, n := 0, 0
-		for i := max(0, j-k.teaserWindow); i <= min(len(bs)-1, j+k.teaserWindow); i++ {
-			if i == j {
-				continue
-			}
-			n++
-			if bs[i].headline {
-				h++
-			}
-		}
-		bs[j].teaser = n > 0 && float64(h) >= k.teaserShare*float64(n)
-	}
-}
-
 // extendList extends the region that ends at hi over a list the article
 // announces with a colon ("The tour dates:", "Here are the deals:"): the
 // blocks after the colon up to the first paragraph of prose, the first
 // boilerplate an earlier filter dropped, or maxListItems. It returns the
 // new end.
-func (k knobs) extendList(doc *document.Document, bs []cblock, boiler []int, hi int) int {
+func extendList(doc *document.Document, bs []cblock, boiler []int, hi int) int {
 	start := -1
 	for j := hi; j <= min(hi+1, len(bs)-1); j++ {
 		if strings.HasSuffix(strings.TrimSpace(doc.Blocks[bs[j].i].Text), ":") {
 			start = j + 1
 		}
 	}
-	if start < 0 || !k.listExtend {
+	if start < 0 {
 		return hi
 	}
 	end := hi
@@ -696,11 +545,11 @@ func isolated(bs []cblock, j int) bool {
 	return (j == 0 || bs[j-1].cls != clGood) && (j+1 == len(bs) || bs[j+1].cls != clGood)
 }
 
-// region returns the span of blocks with the greatest sum of values: good
-// blocks gain their length (less the later they come), bad ones cost it.
-func (k knobs) region(bs []cblock, boiler []int) (int, int) {
+// region returns the span of blocks with the greatest sum of values (see
+// the constants), or the whole page when even the best span is worth less
+// than minRegion.
+func region(bs []cblock, boiler []int) (int, int) {
 	n := float64(len(bs))
-	best, bestLo, bestHi := 0.0, -1, -1
 	// From the first templated label on ("Jane on May 2 said:") the page
 	// is a comment thread.
 	thread := len(bs)
@@ -710,61 +559,38 @@ func (k knobs) region(bs []cblock, boiler []int) (int, int) {
 			break
 		}
 	}
+	best, bestLo, bestHi := 0.0, -1, -1
 	sum, lo := 0.0, 0
-	run := 0 // bad blocks in a row before j
 	for j := range bs {
 		c := &bs[j]
 		r := float64(c.runes)
-		// A long run of bad blocks is a menu or a list of teasers; one
-		// or two are an insert in the article.
-		grow := 1 + k.runGrowth*float64(run)
-		if c.cls == clGood || c.cls == clNearGood {
-			run = 0
-		} else {
-			run += 1 + boiler[j]
-		}
-		pos := 1 - k.positionDecay*float64(j)/n
-		if j > thread {
-			pos *= k.threadGain
-		}
-		v := 0.0
-		switch c.cls {
-		case clGood:
+		var v float64
+		switch {
+		case c.cls == clGood:
+			pos := 1 - positionDecay*float64(j)/n
+			if j > thread {
+				pos *= threadGain
+			}
 			v = r * pos
-			if c.teaser {
-				v *= k.teaserGain
-			}
 			if isolated(bs, j) {
-				v *= k.isolatedGain
+				v *= isolatedGain
 			}
-		case clNearGood:
-			v = k.nearGoodGain * r * pos
-		default:
-			switch c.cf {
-			case clBad:
-				v = -k.badWeight * max(r, k.minBadCost) * grow
-			case clShort:
-				v = -k.shortCost * grow
-			default:
-				// Near-good text among bad: not the article's for sure,
-				// but no evidence against a region either.
-				v = -k.nearBadCost * grow
-			}
+		case c.cf == clBad:
+			v = -max(r, minBadCost)
+		case c.cf == clShort:
+			v = -shortCost
 		}
-		v -= k.blockCost
+		// A near-good block among bad ones is not the article's, but no
+		// evidence against a region either: it is worth nothing.
 		if c.footer {
-			v -= k.footerCost
-		}
-		if c.repeated || c.templated {
-			v -= k.templateCost
+			v -= footerCost
 		}
 		if c.label {
-			v -= k.labelCost
+			v -= labelCost
 		}
 		// Boilerplate an earlier filter dropped right before the block
 		// costs, unless the region starts here.
-		drop := k.droppedCost * float64(boiler[j])
-		c.value = v
+		drop := droppedCost * float64(boiler[j])
 		if sum-drop <= 0 {
 			sum, lo, drop = 0, j, 0
 		}
@@ -773,10 +599,7 @@ func (k knobs) region(bs []cblock, boiler []int) (int, int) {
 			best, bestLo, bestHi = sum, lo, j
 		}
 	}
-	if os.Getenv("UNSCRAPE_DEBUG") == "4" {
-		println("BEST", int(best))
-	}
-	if best < k.minRegion {
+	if best < minRegion {
 		// Too little prose anywhere to tell the article from the rest:
 		// a table, a list or a gallery. Keeping the page beats guessing.
 		return 0, len(bs) - 1

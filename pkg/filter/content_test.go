@@ -73,6 +73,19 @@ func TestContentLeavesACleanArticleAlone(t *testing.T) {
 	}
 }
 
+// A long clean article, with a list at its end, is not a page either:
+// there is too little noise in it to cut.
+func TestContentLeavesALongCleanArticleAlone(t *testing.T) {
+	body := strings.Join(strings.Split(strings.TrimSpace(enArticle), "\n")[1:], "\n") + "\n"
+	text := enArticle + body + body + "Timetable\nFirst ferry at six\nLast ferry at ten\nNo ferry on Christmas Day\n"
+	doc := run(t, "en", text, "content")
+	for _, b := range doc.Blocks {
+		if b.Dropped {
+			t.Errorf("dropped %q from a clean article", b.Text)
+		}
+	}
+}
+
 const deArticle = `Die Stadt bekommt eine neue Brücke über den Fluss
 Nach drei Jahren Bauzeit ist die neue Brücke über den Fluss am Samstag für den Verkehr freigegeben worden, und schon am ersten Tag fuhren mehr als zehntausend Autos über sie.
 Die alte Brücke war so marode, dass seit dem Frühjahr nur noch Fahrräder und Fußgänger sie benutzen durften, was zu langen Umwegen für die Pendler aus den Dörfern geführt hatte.
