@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"flag"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -40,19 +41,10 @@ var unscrapeBinary = sync.OnceValues(func() (string, error) {
 	cmd := exec.Command("go", "build", "-o", bin, "./cmd/unscrape")
 	cmd.Dir = "../.."
 	if out, err := cmd.CombinedOutput(); err != nil {
-		return "", &buildError{out: out, err: err}
+		return "", fmt.Errorf("go build ./cmd/unscrape: %w\n%s", err, out)
 	}
 	return bin, nil
 })
-
-type buildError struct {
-	out []byte
-	err error
-}
-
-func (e *buildError) Error() string {
-	return "go build ./cmd/unscrape: " + e.err.Error() + "\n" + string(e.out)
-}
 
 // runCLI runs "unscrape --input-format jsonl --format jsonl --on-error skip"
 // with flags on the file in and returns its records, sorted.
