@@ -210,3 +210,36 @@ func TestBenchmarkPagesEqualCLI(t *testing.T) {
 		t.Errorf("%d dead letters, want none: %.300s", len(dead), dead[0])
 	}
 }
+
+// TestBadFlagsExitTwo checks that what unscrape refuses, unscrape-beam
+// refuses before it builds a pipeline, naming the cause.
+func TestBadFlagsExitTwo(t *testing.T) {
+	bad := filepath.Join(t.TempDir(), "bad.yaml")
+	if err := os.WriteFile(bad, []byte("quotes: de\ncolour: red\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"--output", "x"}, "--input is required"},
+		{[]string{"--input", "x"}, "--output is required"},
+		{[]string{"--input", "x", "--output", "y", "--shards", "0"}, "--shards 0"},
+		{[]string{"--input", "x", "--output", "y", "--skip", "nonesuch"}, "nonesuch"},
+		{[]string{"--input", "x", "--output", "y", "--lang", "!!"}, "--lang"},
+		{[]string{"--input", "x", "--output", "y", "--config", bad}, `bad.yaml:2: key "colour"`},
+		{[]string{"--input", "x", "--output", "y", "--config", "no-such.yaml"}, "no-such.yaml"},
+		{[]string{"--input", "x", "--output", "y", "stray"}, `unexpected argument "stray"`},
+	} {
+		fs := flag.NewFlagSet("unscrape-beam", flag.ContinueOnError)
+		cmd := newCommand(fs)
+		if err := fs.Parse(tc.args); err != nil {
+			t.Fatal(err)
+		}
+		var stderr bytes.Buffer
+		code := cmd.main(context.Background(), fs, &stderr)
+		if code != exitError || !strings.Contains(stderr.String(), tc.want) {
+			t.Errorf("unscrape-beam %s: exit %d, %q; want exit 2 and %q", strings.Join(tc.args, " "), code, stderr.String(), tc.want)
+		}
+	}
+}
