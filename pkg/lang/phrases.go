@@ -79,6 +79,12 @@ type Phrases struct {
 	maxPrefix int // longest prefix key in bytes
 	maxSuffix int
 	words     map[string]map[string]bool
+	// firstWords and lastWords hold the first word of every prefix key and
+	// the last word of every suffix key. A line whose own first (last)
+	// word is not among them cannot match, and most lines are turned away
+	// with one lookup instead of one per word boundary.
+	firstWords map[string]bool
+	lastWords  map[string]bool
 }
 
 func newPhrases() *Phrases {
@@ -132,6 +138,10 @@ func LoadPhrasebook() (*Phrasebook, error) {
 	if b.byLang["en"] == nil {
 		b.byLang["en"] = always
 	}
+	b.all.index()
+	for _, p := range b.byLang {
+		p.index()
+	}
 	return b, nil
 }
 
@@ -180,9 +190,43 @@ func (p *Phrases) Match(line string) (Match, bool) {
 	return p.matchRow(head)
 }
 
+// index builds the word gates once every pack is merged.
+func (p *Phrases) index() {
+	p.firstWords, p.lastWords = map[string]bool{}, map[string]bool{}
+	for k := range p.prefix {
+		p.firstWords[firstWord(k)] = true
+	}
+	for k := range p.suffix {
+		p.lastWords[lastWord(k)] = true
+	}
+}
+
+// firstWord returns s up to its first space, punctuation or symbol. A
+// prefix key that ends at a word boundary of a line has the line's first
+// word as its own.
+func firstWord(s string) string {
+	if i := strings.IndexFunc(s, textfix.IsEdge); i >= 0 {
+		return s[:i]
+	}
+	return s
+}
+
+// lastWord returns s after its last space, punctuation or symbol.
+func lastWord(s string) string {
+	i := strings.LastIndexFunc(s, textfix.IsEdge)
+	if i < 0 {
+		return s
+	}
+	_, n := utf8.DecodeRuneInString(s[i:])
+	return s[i+n:]
+}
+
 // matchPrefix finds the longest prefix entry that head starts with, ending
 // at a word boundary.
 func (p *Phrases) matchPrefix(head string) (Match, bool) {
+	if p.firstWords != nil && !p.firstWords[firstWord(head)] {
+		return Match{}, false
+	}
 	limit := min(len(head), p.maxPrefix)
 	// Longest first: "Lire aussi sur le même sujet :" before "Lire aussi".
 	for i := limit; i > 0; i-- {
@@ -199,6 +243,9 @@ func (p *Phrases) matchPrefix(head string) (Match, bool) {
 }
 
 func (p *Phrases) matchSuffix(key string) (Match, bool) {
+	if p.lastWords != nil && !p.lastWords[lastWord(key)] {
+		return Match{}, false
+	}
 	for i := max(0, len(key)-p.maxSuffix); i < len(key); i++ {
 		if i > 0 && !boundaryBefore(key, i) {
 			continue
@@ -216,6 +263,9 @@ const maxSentencesRunes = 300
 
 func (p *Phrases) matchSentences(line string) (Match, bool) {
 	if utf8.RuneCountInString(line) > maxSentencesRunes {
+		return Match{}, false
+	}
+	if !hasSentenceBreak(line) {
 		return Match{}, false
 	}
 	parts := splitSentences(line)
@@ -317,6 +367,17 @@ func (p *Phrases) matchRow(head string) (Match, bool) {
 	m := first[n]
 	m.Whole = true
 	return m, true
+}
+
+// hasSentenceBreak reports whether splitSentences would cut s, without
+// allocating the parts.
+func hasSentenceBreak(s string) bool {
+	for i := 0; i+1 < len(s); i++ {
+		if (s[i] == '.' || s[i] == '!' || s[i] == '?') && s[i+1] == ' ' && i+2 < len(s) {
+			return true
+		}
+	}
+	return false
 }
 
 // splitSentences cuts s after every ". ", "! " and "? ".

@@ -1,7 +1,6 @@
 package textfix
 
 import (
-	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -31,32 +30,42 @@ func FoldPrefix(s string) string {
 }
 
 func fold(s string, numbers, trimEnd bool) string {
-	var sb strings.Builder
-	sb.Grow(len(s))
+	// Bytes, not a strings.Builder: every filter folds every line, and
+	// most of it is ASCII, decided without decoding runes.
+	buf := make([]byte, 0, len(s))
 	space, inDigits := false, false
-	for i, r := range s {
+	for i := 0; i < len(s); {
+		c := s[i]
+		var r rune
+		size := 1
 		var isDigit bool
-		if r < utf8.RuneSelf {
-			// Most scraped text is ASCII: decide without the Unicode tables.
+		if c < utf8.RuneSelf {
+			r = rune(c)
 			switch {
-			case numbers && inDigits && !space && (r == '.' || r == ',') && i+1 < len(s) && s[i+1] >= '0' && s[i+1] <= '9':
+			case numbers && inDigits && !space && (c == '.' || c == ',') && i+1 < len(s) && s[i+1] >= '0' && s[i+1] <= '9':
+				i++
 				continue
-			case r == '"' || r == '\'' || r == '`':
+			case c == '"' || c == '\'' || c == '`':
+				i++
 				continue
-			case r == ' ' || r == '\t' || r == '\n' || r == '\r' || r == '\v' || r == '\f':
+			case c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f':
 				space = true
+				i++
 				continue
-			case r >= '0' && r <= '9':
+			case c >= '0' && c <= '9':
 				isDigit = numbers
-			case r >= 'A' && r <= 'Z':
+			case c >= 'A' && c <= 'Z':
 				r += 'a' - 'A'
 			}
 		} else {
+			r, size = utf8.DecodeRuneInString(s[i:])
 			switch {
 			case IsQuote(r):
+				i += size
 				continue
 			case unicode.IsSpace(r):
 				space = true
+				i += size
 				continue
 			case unicode.IsDigit(r):
 				isDigit = numbers
@@ -66,6 +75,7 @@ func fold(s string, numbers, trimEnd bool) string {
 				r = unicode.ToLower(r)
 			}
 		}
+		i += size
 		if isDigit && inDigits && !space {
 			continue
 		}
@@ -73,24 +83,59 @@ func fold(s string, numbers, trimEnd bool) string {
 		if isDigit {
 			r = '0'
 		}
-		if space && sb.Len() > 0 && !strings.ContainsRune(":;!?%", r) {
-			sb.WriteByte(' ')
+		if space && len(buf) > 0 && r != ':' && r != ';' && r != '!' && r != '?' && r != '%' {
+			buf = append(buf, ' ')
 		}
 		space = false
-		sb.WriteRune(r)
+		buf = utf8.AppendRune(buf, r)
 	}
-	out := strings.TrimLeftFunc(sb.String(), IsEdge)
-	if trimEnd {
-		out = strings.TrimRightFunc(out, IsEdge)
-	}
+	out := string(trimEdges(buf, trimEnd))
 	return out
+}
+
+// trimEdges cuts IsEdge runes from the start of b, and from its end when
+// end is set.
+func trimEdges(b []byte, end bool) []byte {
+	for len(b) > 0 {
+		r, n := rune(b[0]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRune(b)
+		}
+		if !IsEdge(r) {
+			break
+		}
+		b = b[n:]
+	}
+	for end && len(b) > 0 {
+		r, n := rune(b[len(b)-1]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeLastRune(b)
+		}
+		if !IsEdge(r) {
+			break
+		}
+		b = b[:len(b)-n]
+	}
+	return b
 }
 
 // IsEdge reports what Fold trims from the ends of a key: punctuation,
 // symbols and space ("› Mehr zum Thema", "Anzeige:", "Teilen ↗").
 func IsEdge(r rune) bool {
+	if r < utf8.RuneSelf {
+		return asciiEdge[r]
+	}
 	return unicode.IsPunct(r) || unicode.IsSymbol(r) || unicode.IsSpace(r)
 }
+
+// asciiEdge is IsEdge for ASCII: every filter asks it at every word
+// boundary, and the Unicode range tables cost several lookups each time.
+var asciiEdge = func() (t [utf8.RuneSelf]bool) {
+	for r := range rune(utf8.RuneSelf) {
+		t[r] = unicode.IsPunct(r) || unicode.IsSymbol(r) || unicode.IsSpace(r)
+	}
+	return t
+}()
 
 // IsQuote reports whether r is a quotation mark or apostrophe of any
 // language's convention, straight or typographic.
