@@ -85,6 +85,9 @@ type Phrases struct {
 	// with one lookup instead of one per word boundary.
 	firstWords map[string]bool
 	lastWords  map[string]bool
+	// rowFirst and rowLast hold the first and last space-separated words
+	// of the whole-line keys, the gates of matchRow.
+	rowFirst, rowLast map[string]bool
 }
 
 func newPhrases() *Phrases {
@@ -198,6 +201,12 @@ func (p *Phrases) index() {
 	}
 	for k := range p.suffix {
 		p.lastWords[lastWord(k)] = true
+	}
+	p.rowFirst, p.rowLast = map[string]bool{}, map[string]bool{}
+	for k := range p.whole {
+		first, _, _ := strings.Cut(k, " ")
+		p.rowFirst[strings.TrimFunc(first, textfix.IsEdge)] = true
+		p.rowLast[strings.TrimFunc(k[strings.LastIndexByte(k, ' ')+1:], textfix.IsEdge)] = true
 	}
 }
 
@@ -332,6 +341,20 @@ func (p *Phrases) matchRow(head string) (Match, bool) {
 	}
 	if words < 2 || words > maxRowWords {
 		return Match{}, false
+	}
+	// The row's first and last words start and end whole entries.
+	if p.rowFirst != nil {
+		f, l := 0, n-1
+		for sep[f] {
+			f++
+		}
+		for sep[l] {
+			l--
+		}
+		if !p.rowFirst[strings.TrimFunc(head[start[f]:end[f]], textfix.IsEdge)] ||
+			!p.rowLast[strings.TrimFunc(head[start[l]:end[l]], textfix.IsEdge)] {
+			return Match{}, false
+		}
 	}
 	// first[j] is the match of the first entry of a segmentation of
 	// words[:j], parts[j] how many entries it took; parts[j] == 0 means
