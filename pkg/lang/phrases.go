@@ -422,7 +422,22 @@ func splitSentences(s string) []string {
 // Word reports whether w is in the named word set ("timestamp", "agency").
 // w is compared after textfix.Fold.
 func (p *Phrases) Word(set, w string) bool {
+	if lowerASCII(w) {
+		// Already its own key: skip the fold's allocation.
+		return p.words[set][w]
+	}
 	return p.words[set][textfix.Fold(w)]
+}
+
+// lowerASCII reports whether s is made only of lower-case ASCII letters,
+// which textfix.Fold leaves as they are.
+func lowerASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < 'a' || s[i] > 'z' {
+			return false
+		}
+	}
+	return s != ""
 }
 
 // boundaryAt reports whether a word of s ends right before byte i: the rune
