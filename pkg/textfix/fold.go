@@ -29,10 +29,26 @@ func FoldPrefix(s string) string {
 	return fold(s, true, false)
 }
 
+// AppendFoldPrefix appends FoldPrefix(s) to dst, for callers that look the
+// key up without keeping it and so need not allocate it.
+func AppendFoldPrefix(dst []byte, s string) []byte {
+	n := len(dst)
+	out := foldAppend(dst, s, true)
+	key := trimEdges(out[n:], false)
+	// trimEdges only cuts the start here: move the key to where it began.
+	m := copy(out[n:], key)
+	return out[:n+m]
+}
+
 func fold(s string, numbers, trimEnd bool) string {
+	return string(trimEdges(foldAppend(make([]byte, 0, len(s)), s, numbers), trimEnd))
+}
+
+// foldAppend appends the folded s to buf, untrimmed.
+func foldAppend(buf []byte, s string, numbers bool) []byte {
 	// Bytes, not a strings.Builder: every filter folds every line, and
 	// most of it is ASCII, decided without decoding runes.
-	buf := make([]byte, 0, len(s))
+	start := len(buf)
 	space, inDigits := false, false
 	for i := 0; i < len(s); {
 		c := s[i]
@@ -83,14 +99,13 @@ func fold(s string, numbers, trimEnd bool) string {
 		if isDigit {
 			r = '0'
 		}
-		if space && len(buf) > 0 && r != ':' && r != ';' && r != '!' && r != '?' && r != '%' {
+		if space && len(buf) > start && r != ':' && r != ';' && r != '!' && r != '?' && r != '%' {
 			buf = append(buf, ' ')
 		}
 		space = false
 		buf = utf8.AppendRune(buf, r)
 	}
-	out := string(trimEdges(buf, trimEnd))
-	return out
+	return buf
 }
 
 // trimEdges cuts IsEdge runes from the start of b, and from its end when
