@@ -90,7 +90,11 @@ func (c *Cleaner) Clean(source string, input []byte) (Result, error) {
 
 // CleanText is Clean for input that is already decoded.
 func (c *Cleaner) CleanText(source, text string) (Result, error) {
-	doc := document.Parse(text)
+	return c.clean(source, document.Parse(text), text)
+}
+
+// clean filters and renders doc, parsed from text.
+func (c *Cleaner) clean(source string, doc *document.Document, text string) (Result, error) {
 	// Front matter from an earlier run names the original source and the
 	// credits already moved out of the body; keep them.
 	if err := markdown.ReadFrontMatter(doc); err != nil {
@@ -102,7 +106,7 @@ func (c *Cleaner) CleanText(source, text string) (Result, error) {
 	switch {
 	case c.opts.Lang != "" && c.opts.Lang != "auto":
 		doc.Lang = c.opts.Lang
-	case doc.Lang == "":
+	case doc.Lang == "" && !doc.Meta.Continued:
 		doc.Lang = lang.Detect(text)
 	}
 	if err := c.pipeline.Apply(doc); err != nil {
@@ -117,7 +121,7 @@ func (c *Cleaner) CleanText(source, text string) (Result, error) {
 		out = markdown.RenderText(doc)
 	default:
 		out = markdown.Render(doc)
-		if c.opts.FrontMatter || doc.Meta.FrontMatter != "" {
+		if (c.opts.FrontMatter || doc.Meta.FrontMatter != "") && !doc.Meta.Continued {
 			fm, err := markdown.FrontMatter(doc)
 			if err != nil {
 				return Result{}, fmt.Errorf("%s: %w", source, err)

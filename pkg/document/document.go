@@ -105,7 +105,11 @@ type Meta struct {
 	// so that later filters that drop lines above it may look again, and
 	// do not when the user skipped structure.
 	TitleSought bool
-	Credits     []string // agency and author credits moved out of the body
+	// Continued marks a later part of a document too large to clean at
+	// once (see cleaner.CleanStream): its title, front matter and language
+	// are those of the first part.
+	Continued bool
+	Credits   []string // agency and author credits moved out of the body
 	// Authors are the names the bylines gave, in order, once each.
 	Authors []string
 	Source  string // the path or id the input came from
