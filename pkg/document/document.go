@@ -151,3 +151,23 @@ func (d *Document) Text() string {
 	}
 	return sb.String()
 }
+
+// NestLists lowers the nesting depth of each live list item to at most one
+// more than the live item before it, and to 0 for the first item of a list.
+// A filter that drops an item leaves its sub-items deeper than any list
+// can nest them, and Markdown would read them back at another depth.
+func (d *Document) NestLists() {
+	prev := -1 // the depth of the live list item before, or -1
+	for i := range d.Blocks {
+		b := &d.Blocks[i]
+		if b.Dropped {
+			continue
+		}
+		if b.Kind != ListItem {
+			prev = -1
+			continue
+		}
+		b.Level = min(b.Level, prev+1)
+		prev = b.Level
+	}
+}

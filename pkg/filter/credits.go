@@ -88,6 +88,11 @@ func (f *credits) Apply(doc *document.Document) error {
 		}
 	}
 	dropAuthorBoxes(doc)
+	// A credit moved out of the first line, where no title was found,
+	// leaves the headline first, where a second run would find it.
+	if doc.Meta.TitleSought && doc.Meta.Title == "" {
+		return findTitle(doc)
+	}
 	return nil
 }
 
