@@ -54,6 +54,13 @@ type Options struct {
 	Jobs  int // workers; 0 means one per CPU
 	Globs Globs
 
+	// StreamAbove is the size in bytes above which a text file is not read
+	// whole but cleaned as a stream, in parts (see cleaner.CleanStream),
+	// one such file at a time; 0 means DefaultStreamAbove. Segment is the
+	// parts' mean size; 0 means cleaner.DefaultSegment.
+	StreamAbove int64
+	Segment     int
+
 	Stdin          io.Reader
 	Stdout, Stderr io.Writer
 
@@ -142,7 +149,9 @@ func Run(paths []string, opts Options) (Summary, error) {
 	for _, err := range errs {
 		r.fail(err)
 	}
-	r.process(files, r.outPaths(files))
+	out := r.outPaths(files)
+	r.removeStaleTemps(files, out)
+	r.process(files, out)
 	return r.summary(), r.writeErr
 }
 
@@ -168,6 +177,9 @@ type outcome struct {
 	changed bool
 	dropped int
 	output  []byte // the result, when it goes to Stdout
+	// stream says that the file is too large to clean here: the emitting
+	// goroutine cleans it as a stream when its turn comes.
+	stream  bool
 	diff    []byte
 	explain []byte
 	err     error
@@ -267,6 +279,13 @@ func (r *run) process(files []File, outRel []outPath) {
 				break
 			}
 			delete(pending, next)
+			if o.stream {
+				var rel outPath
+				if outRel != nil {
+					rel = outRel[next]
+				}
+				o = r.cleanStream(files[next], rel)
+			}
 			next++
 			r.emit(o)
 			if r.writeErr != nil && !stopped {
@@ -282,6 +301,10 @@ func (r *run) process(files []File, outRel []outPath) {
 // clean, write, diff.
 func (r *run) clean(f File, dest outPath) outcome {
 	o := outcome{path: f.Path}
+	if r.streams(f) {
+		o.stream = true
+		return o
+	}
 	data, err := os.ReadFile(f.Path)
 	if err != nil {
 		o.err = err

@@ -51,7 +51,9 @@ func WriteFile(path string, data []byte) error {
 // WriteStream is WriteFile for a result too large to hold: produce writes
 // it to the temporary file. When produce reports that the result equals
 // the file's content, or fails, the temporary file is removed and path is
-// left as it was.
+// left as it was. An error of produce's own is returned as it is, so it
+// should name the file; one in writing the temporary file is returned as
+// "path: writing the result: cause".
 func WriteStream(path string, produce func(w io.Writer) (changed bool, err error)) error {
 	info, err := os.Stat(path)
 	if err != nil {
@@ -67,17 +69,19 @@ func WriteStream(path string, produce func(w io.Writer) (changed bool, err error
 	if err != nil {
 		return fmt.Errorf("%s: creating a temporary file: %w", path, err)
 	}
-	changed := false
-	err = tmp.Chmod(info.Mode() & keptMode)
-	if err == nil {
-		changed, err = fill(tmp, produce)
+	if err := tmp.Chmod(info.Mode() & keptMode); err != nil {
+		tmp.Close()
+		os.Remove(tmp.Name())
+		return fmt.Errorf("%s: %w", path, err)
 	}
+	changed, err := fill(tmp, produce)
 	if err != nil || !changed {
 		os.Remove(tmp.Name())
-		if err != nil {
-			return fmt.Errorf("%s: %w", path, err)
+		var we *writeError
+		if errors.As(err, &we) {
+			return fmt.Errorf("%s: writing the result: %w", path, we.err)
 		}
-		return nil
+		return err
 	}
 	if err := os.Rename(tmp.Name(), path); err != nil {
 		os.Remove(tmp.Name())
@@ -106,18 +110,48 @@ func createTemp(open func(name string) (*os.File, error)) (string, *os.File, err
 	return "", nil, errors.New("no free name")
 }
 
+// writeError is a failure to write, sync or close a temporary file (a full
+// disk), as opposed to one of the producer's.
+type writeError struct{ err error }
+
+func (e *writeError) Error() string { return e.err.Error() }
+func (e *writeError) Unwrap() error { return e.err }
+
+// fileWriter writes to a temporary file and marks its errors as writeErrors.
+type fileWriter struct{ f *os.File }
+
+func (w fileWriter) Write(p []byte) (int, error) {
+	n, err := w.f.Write(p)
+	if err != nil {
+		err = &writeError{causeOf(err)}
+	}
+	return n, err
+}
+
+// causeOf is the cause of a file system error without the temporary name
+// the os package puts in front of it, which means nothing to a user.
+func causeOf(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
+}
+
 // fill lets produce write to f through a buffer, then syncs and closes f.
 func fill(f *os.File, produce func(w io.Writer) (bool, error)) (bool, error) {
-	w := bufio.NewWriterSize(f, 64<<10)
+	w := bufio.NewWriterSize(fileWriter{f}, 64<<10)
 	changed, err := produce(w)
 	if err == nil {
 		err = w.Flush()
 	}
 	if err == nil && changed {
-		err = f.Sync()
+		if serr := f.Sync(); serr != nil {
+			err = &writeError{causeOf(serr)}
+		}
 	}
-	if cerr := f.Close(); err == nil {
-		err = cerr
+	if cerr := f.Close(); err == nil && cerr != nil {
+		err = &writeError{causeOf(cerr)}
 	}
 	return changed, err
 }
@@ -235,6 +269,10 @@ func (o *outDir) writeStream(rel string, produce func(w io.Writer) (changed bool
 	changed, err := fill(f, produce)
 	if err != nil || !changed {
 		o.root.Remove(tmp)
+		var we *writeError
+		if errors.As(err, &we) {
+			return we.err
+		}
 		return err
 	}
 	if err := o.root.Rename(tmp, rel); err != nil {
