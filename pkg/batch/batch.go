@@ -305,6 +305,17 @@ func (r *run) clean(f File, dest outPath) outcome {
 		o.stream = true
 		return o
 	}
+	var read fs.FileInfo
+	if r.opts.Write {
+		// What the file is before it is read, for -w to tell whether it
+		// changed before its result replaces it.
+		info, err := os.Stat(f.Real)
+		if err != nil {
+			o.err = err
+			return o
+		}
+		read = info
+	}
 	data, err := os.ReadFile(f.Path)
 	if err != nil {
 		o.err = err
@@ -318,7 +329,10 @@ func (r *run) clean(f File, dest outPath) outcome {
 	switch {
 	case r.opts.Write:
 		if o.changed {
-			o.err = WriteFile(f.Real, output)
+			o.err = replace(f.Real, read, func(w io.Writer) (bool, error) {
+				_, err := w.Write(output)
+				return true, err
+			})
 		}
 	case r.out != nil:
 		if dest.clash != "" {

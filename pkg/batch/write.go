@@ -54,13 +54,32 @@ func WriteFile(path string, data []byte) error {
 // left as it was. An error of produce's own is returned as it is, so it
 // should name the file; one in writing the temporary file is returned as
 // "path: writing the result: cause".
+//
+// A file that changes or goes while its result is made is left as it is
+// (or gone), with an error that wraps errChanged: its result is that of
+// content it no longer has.
 func WriteStream(path string, produce func(w io.Writer) (changed bool, err error)) error {
+	return replace(path, nil, produce)
+}
+
+// errChanged says that a file changed between the reading of its content
+// and the writing of its result.
+var errChanged = errors.New("changed while it was being cleaned; left as it is")
+
+// replace is WriteStream for a file whose content was read when it was as
+// read says (nil: as it is now).
+func replace(path string, read fs.FileInfo, produce func(w io.Writer) (bool, error)) error {
 	info, err := os.Stat(path)
 	if err != nil {
 		return err
 	}
 	if !info.Mode().IsRegular() {
 		return fmt.Errorf("%s: %w", path, errNotRegular)
+	}
+	if read == nil {
+		read = info
+	} else if !sameVersion(read, info) {
+		return fmt.Errorf("%s: %w", path, errChanged)
 	}
 	dir := filepath.Dir(path)
 	_, tmp, err := createTemp(func(name string) (*os.File, error) {
@@ -83,6 +102,16 @@ func WriteStream(path string, produce func(w io.Writer) (changed bool, err error
 		}
 		return err
 	}
+	// A writer that replaced the file or wrote to it since it was read
+	// would lose its change to a result made from the old content. (A
+	// write in the instant between this check and the rename still can.)
+	if now, err := os.Stat(path); err != nil || !sameVersion(read, now) {
+		os.Remove(tmp.Name())
+		if err != nil {
+			return err
+		}
+		return fmt.Errorf("%s: %w", path, errChanged)
+	}
 	if err := os.Rename(tmp.Name(), path); err != nil {
 		os.Remove(tmp.Name())
 		var le *os.LinkError
@@ -92,6 +121,12 @@ func WriteStream(path string, produce func(w io.Writer) (changed bool, err error
 		return fmt.Errorf("%s: replacing it: %w", path, err)
 	}
 	return nil
+}
+
+// sameVersion reports whether a and b describe the same file with the
+// same content, as far as size and modification time tell.
+func sameVersion(a, b fs.FileInfo) bool {
+	return os.SameFile(a, b) && a.Size() == b.Size() && a.ModTime().Equal(b.ModTime())
 }
 
 // createTemp makes a new temporary file with open, which creates the name

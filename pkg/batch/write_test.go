@@ -216,3 +216,35 @@ func TestRemoveStale(t *testing.T) {
 		t.Errorf("left %q, want %q", left, want)
 	}
 }
+
+// A file that another program writes to, or removes, while its result is
+// made keeps what that program did.
+func TestWriteStreamFileChanged(t *testing.T) {
+	dir := t.TempDir()
+	p := filepath.Join(dir, "a.txt")
+	os.WriteFile(p, []byte("original\n"), 0o644)
+	err := WriteStream(p, func(w io.Writer) (bool, error) {
+		w.Write([]byte("result\n"))
+		f, _ := os.OpenFile(p, os.O_APPEND|os.O_WRONLY, 0)
+		f.WriteString("appended meanwhile\n")
+		f.Close()
+		return true, nil
+	})
+	if !errors.Is(err, errChanged) || !strings.HasPrefix(err.Error(), p+": changed while") {
+		t.Errorf("appended: got %v", err)
+	}
+	if got, _ := os.ReadFile(p); string(got) != "original\nappended meanwhile\n" {
+		t.Errorf("appended: file holds %q", got)
+	}
+	err = WriteStream(p, func(w io.Writer) (bool, error) {
+		os.Remove(p)
+		return true, nil
+	})
+	if !errors.Is(err, fs.ErrNotExist) {
+		t.Errorf("removed: got %v", err)
+	}
+	if _, err := os.Stat(p); err == nil {
+		t.Errorf("removed: the file is back")
+	}
+	assertNoTemp(t, dir)
+}

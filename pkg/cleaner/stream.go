@@ -18,7 +18,7 @@ import (
 // DefaultSegment is the mean size of a part of a streamed document. The
 // pipeline needs a few times a part's size in memory, so this bounds a
 // stream's memory to some hundred megabytes, whatever its length.
-const DefaultSegment = 8 << 20
+const DefaultSegment = 2 << 20
 
 // maxPart bounds a part at this many times the segment size: a text
 // without a chosen paragraph (one long line, or no prose) is cut at a line
