@@ -2,6 +2,7 @@ package main
 
 import (
 	"errors"
+	"fmt"
 	"io/fs"
 	"os"
 	"os/exec"
@@ -33,6 +34,16 @@ func TestScripts(t *testing.T) {
 			"perm":      cmdPerm,
 			"status":    cmdStatus,
 			"binfile":   cmdBinfile,
+			"bytes":     cmdBytes,
+		},
+		Condition: func(cond string) (bool, error) {
+			switch cond {
+			case "root":
+				// Permissions do not stop root: tests of unreadable files
+				// skip.
+				return os.Geteuid() == 0, nil
+			}
+			return false, fmt.Errorf("unknown condition %q", cond)
 		},
 	})
 }
@@ -123,4 +134,21 @@ func cmdBinfile(ts *testscript.TestScript, neg bool, args []string) {
 		ts.Fatalf("usage: binfile file")
 	}
 	ts.Check(os.WriteFile(ts.MkAbs(args[0]), []byte("PK\x03\x04\x00\x00 not text"), 0o644))
+}
+
+// cmdBytes writes a file whose name and content are written with Go's
+// escapes (\n, \r, \x00, \xfc), for what a txtar archive cannot hold: NUL
+// and other control bytes, invalid UTF-8, UTF-16, lone carriage returns,
+// newlines in names.
+//
+//	bytes 'name' 'content'
+func cmdBytes(ts *testscript.TestScript, neg bool, args []string) {
+	if neg || len(args) != 2 {
+		ts.Fatalf("usage: bytes 'name' 'content'")
+	}
+	name, err := strconv.Unquote(`"` + args[0] + `"`)
+	ts.Check(err)
+	content, err := strconv.Unquote(`"` + args[1] + `"`)
+	ts.Check(err)
+	ts.Check(os.WriteFile(ts.MkAbs(name), []byte(content), 0o644))
 }
