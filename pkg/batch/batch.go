@@ -329,7 +329,7 @@ func (r *run) clean(f File, dest outPath) outcome {
 	switch {
 	case r.opts.Write:
 		if o.changed {
-			o.err = replace(f.Real, read, func(w io.Writer) (bool, error) {
+			o.err = replace(f.Real, f.Path, read, func(w io.Writer) (bool, error) {
 				_, err := w.Write(output)
 				return true, err
 			})

@@ -74,7 +74,7 @@ func (r *run) cleanStream(f File, dest outPath) outcome {
 	}
 	switch {
 	case r.opts.Write:
-		o.err = WriteStream(f.Real, clean)
+		o.err = replace(f.Real, f.Path, nil, clean)
 	case r.out != nil:
 		var sameOut *sameAs
 		if old, err := r.out.root.Open(dest.rel); err == nil {

@@ -59,7 +59,7 @@ func WriteFile(path string, data []byte) error {
 // (or gone), with an error that wraps errChanged: its result is that of
 // content it no longer has.
 func WriteStream(path string, produce func(w io.Writer) (changed bool, err error)) error {
-	return replace(path, nil, produce)
+	return replace(path, path, nil, produce)
 }
 
 // errChanged says that a file changed between the reading of its content
@@ -67,38 +67,39 @@ func WriteStream(path string, produce func(w io.Writer) (changed bool, err error
 var errChanged = errors.New("changed while it was being cleaned; left as it is")
 
 // replace is WriteStream for a file whose content was read when it was as
-// read says (nil: as it is now).
-func replace(path string, read fs.FileInfo, produce func(w io.Writer) (bool, error)) error {
+// read says (nil: as it is now), named shown in messages: a user knows a
+// file by the path they gave, not by the link-free one that is replaced.
+func replace(path, shown string, read fs.FileInfo, produce func(w io.Writer) (bool, error)) error {
 	info, err := os.Stat(path)
 	if err != nil {
-		return err
+		return fmt.Errorf("%s: %w", shown, causeOf(err))
 	}
 	if !info.Mode().IsRegular() {
-		return fmt.Errorf("%s: %w", path, errNotRegular)
+		return fmt.Errorf("%s: %w", shown, errNotRegular)
 	}
 	if read == nil {
 		read = info
 	} else if !sameVersion(read, info) {
-		return fmt.Errorf("%s: %w", path, errChanged)
+		return fmt.Errorf("%s: %w", shown, errChanged)
 	}
 	dir := filepath.Dir(path)
 	_, tmp, err := createTemp(func(name string) (*os.File, error) {
 		return os.OpenFile(filepath.Join(dir, name), os.O_RDWR|os.O_CREATE|os.O_EXCL, 0o600)
 	})
 	if err != nil {
-		return fmt.Errorf("%s: creating a temporary file: %w", path, err)
+		return fmt.Errorf("%s: creating a temporary file: %w", shown, causeOf(err))
 	}
 	if err := tmp.Chmod(info.Mode() & keptMode); err != nil {
 		tmp.Close()
 		os.Remove(tmp.Name())
-		return fmt.Errorf("%s: %w", path, err)
+		return fmt.Errorf("%s: %w", shown, causeOf(err))
 	}
 	changed, err := fill(tmp, produce)
 	if err != nil || !changed {
 		os.Remove(tmp.Name())
 		var we *writeError
 		if errors.As(err, &we) {
-			return fmt.Errorf("%s: writing the result: %w", path, we.err)
+			return fmt.Errorf("%s: writing the result: %w", shown, we.err)
 		}
 		return err
 	}
@@ -108,9 +109,9 @@ func replace(path string, read fs.FileInfo, produce func(w io.Writer) (bool, err
 	if now, err := os.Stat(path); err != nil || !sameVersion(read, now) {
 		os.Remove(tmp.Name())
 		if err != nil {
-			return err
+			return fmt.Errorf("%s: %w", shown, causeOf(err))
 		}
-		return fmt.Errorf("%s: %w", path, errChanged)
+		return fmt.Errorf("%s: %w", shown, errChanged)
 	}
 	if err := os.Rename(tmp.Name(), path); err != nil {
 		os.Remove(tmp.Name())
@@ -118,7 +119,7 @@ func replace(path string, read fs.FileInfo, produce func(w io.Writer) (bool, err
 		if errors.As(err, &le) {
 			err = le.Err
 		}
-		return fmt.Errorf("%s: replacing it: %w", path, err)
+		return fmt.Errorf("%s: replacing it: %w", shown, err)
 	}
 	return nil
 }
