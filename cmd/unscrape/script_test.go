@@ -7,6 +7,7 @@ import (
 	"os"
 	"os/exec"
 	"strconv"
+	"strings"
 	"testing"
 	"time"
 
@@ -35,6 +36,7 @@ func TestScripts(t *testing.T) {
 			"status":    cmdStatus,
 			"binfile":   cmdBinfile,
 			"bytes":     cmdBytes,
+			"gen":       cmdGen,
 		},
 		Condition: func(cond string) (bool, error) {
 			switch cond {
@@ -151,4 +153,22 @@ func cmdBytes(ts *testscript.TestScript, neg bool, args []string) {
 	content, err := strconv.Unquote(`"` + args[1] + `"`)
 	ts.Check(err)
 	ts.Check(os.WriteFile(ts.MkAbs(name), []byte(content), 0o644))
+}
+
+// cmdGen writes an article of n distinct paragraphs, none of them clean,
+// for tests that need a result of some size.
+//
+//	gen file n
+func cmdGen(ts *testscript.TestScript, neg bool, args []string) {
+	if neg || len(args) != 2 {
+		ts.Fatalf("usage: gen file n")
+	}
+	n, err := strconv.Atoi(args[1])
+	ts.Check(err)
+	var b strings.Builder
+	b.WriteString("Harbour plan approved\n\n")
+	for i := range n {
+		fmt.Fprintf(&b, "Paragraph %d: the council met again on Tuesday and voted for the new harbour plan by a wide margin.   \n\n", i)
+	}
+	ts.Check(os.WriteFile(ts.MkAbs(args[0]), []byte(b.String()), 0o644))
 }
