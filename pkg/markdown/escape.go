@@ -103,8 +103,10 @@ func escapeInline(sb *strings.Builder, s, whole string) {
 		case '*', '`', '[':
 			sb.WriteByte('\\')
 		case '<':
-			// Only "<" that could open a tag or autolink is syntax.
-			if i+1 < len(s) && (isLetter(s[i+1]) || s[i+1] == '/' || s[i+1] == '!' || s[i+1] == '?') {
+			// Only "<" that could open a tag or an autolink is syntax; an
+			// email autolink may start with a digit or with any of the
+			// punctuation an address's local part allows ("<0@0>").
+			if i+1 < len(s) && (isAlnumByte(s[i+1]) && s[i+1] < 0x80 || strings.IndexByte(".!#$%&'*+/=?^_`{|}~-", s[i+1]) >= 0) {
 				sb.WriteByte('\\')
 			}
 		case '_':
@@ -127,7 +129,6 @@ func intraword(s string, i int) bool {
 	return i > 0 && i+1 < len(s) && isAlnumByte(s[i-1]) && isAlnumByte(s[i+1])
 }
 
-func isLetter(c byte) bool { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') }
 
 func isAlnumByte(c byte) bool {
 	return c >= 0x80 || (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')
