@@ -129,7 +129,6 @@ func intraword(s string, i int) bool {
 	return i > 0 && i+1 < len(s) && isAlnumByte(s[i-1]) && isAlnumByte(s[i+1])
 }
 
-
 func isAlnumByte(c byte) bool {
 	return c >= 0x80 || (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')
 }
