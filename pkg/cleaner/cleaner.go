@@ -90,11 +90,11 @@ func (c *Cleaner) Clean(source string, input []byte) (Result, error) {
 
 // CleanText is Clean for input that is already decoded.
 func (c *Cleaner) CleanText(source, text string) (Result, error) {
-	return c.clean(source, document.Parse(text), text)
+	return c.clean(source, document.Parse(text))
 }
 
-// clean filters and renders doc, parsed from text.
-func (c *Cleaner) clean(source string, doc *document.Document, text string) (Result, error) {
+// clean filters and renders doc.
+func (c *Cleaner) clean(source string, doc *document.Document) (Result, error) {
 	// Front matter from an earlier run names the original source and the
 	// credits already moved out of the body; keep them.
 	if err := markdown.ReadFrontMatter(doc); err != nil {
@@ -107,7 +107,9 @@ func (c *Cleaner) clean(source string, doc *document.Document, text string) (Res
 	case c.opts.Lang != "" && c.opts.Lang != "auto":
 		doc.Lang = c.opts.Lang
 	case doc.Lang == "" && !doc.Meta.Continued:
-		doc.Lang = lang.Detect(text)
+		// The blocks' text, not the input's: Markdown markers and escapes
+		// are not words, and a second run must see what the first saw.
+		doc.Lang = lang.Detect(doc.Text())
 	}
 	if err := c.pipeline.Apply(doc); err != nil {
 		if source != "" {

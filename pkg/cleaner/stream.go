@@ -191,7 +191,7 @@ func (s *streamer) later(raw []byte) (Result, error) {
 	}
 	doc.Meta.Continued = true
 	doc.Lang = s.lang
-	return s.c.clean(s.source, doc, d.Text)
+	return s.c.clean(s.source, doc)
 }
 
 // blank reports whether line holds only white space.
