@@ -469,7 +469,18 @@ func runStdin(opts Options) (Summary, error) {
 		err := r.streamStdinJSONL(in)
 		return r.summary(), err
 	}
-	data, err := io.ReadAll(in)
+	// Text longer than the stream threshold is cleaned as a stream when
+	// its result is printed; comparing needs it whole.
+	limit := r.streamAbove()
+	data, err := io.ReadAll(io.LimitReader(in, limit+1))
+	if err == nil && int64(len(data)) > limit && r.printsResults() && !r.isJSONL(Stdin, data) {
+		return r.streamStdin(io.MultiReader(bytes.NewReader(data), in))
+	}
+	if err == nil {
+		var rest []byte
+		rest, err = io.ReadAll(in)
+		data = append(data, rest...)
+	}
 	if err != nil {
 		r.fail(fmt.Errorf("reading standard input: %w", err))
 		return r.summary(), nil

@@ -194,3 +194,18 @@ func (r *run) removeStaleTemps(files []File, out []outPath) {
 		}
 	}
 }
+
+// streamStdin cleans standard input as a stream, straight to Stdout.
+func (r *run) streamStdin(in io.Reader) (Summary, error) {
+	var explain io.Writer
+	if r.opts.Explain {
+		explain = r.opts.Stderr
+	}
+	res, err := r.opts.Cleaner.CleanStream(Stdin, in, stdoutWriter{r}, cleaner.StreamOptions{Segment: r.opts.Segment, Explain: explain})
+	o := outcome{path: Stdin, dropped: res.Dropped, changed: true}
+	if err != nil && r.writeErr == nil {
+		o.err = err
+	}
+	r.emit(o)
+	return r.summary(), r.writeErr
+}

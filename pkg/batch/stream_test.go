@@ -119,3 +119,21 @@ func TestRunStreamNoDiff(t *testing.T) {
 		t.Errorf("%+v", r)
 	}
 }
+
+// Standard input above the threshold is cleaned as a stream too, when its
+// result is printed.
+func TestRunStreamsStdin(t *testing.T) {
+	data := longArticle(t)
+	var want bytes.Buffer
+	if _, err := newCleaner(t).CleanStream(Stdin, bytes.NewReader(data), &want, cleaner.StreamOptions{Segment: 512}); err != nil {
+		t.Fatal(err)
+	}
+	r := runBatch(t, nil, streamOpts(Options{Stdin: bytes.NewReader(data)}))
+	if r.stdout != want.String() || r.stderr != "" || r.sum.Failed != 0 {
+		t.Errorf("got %+v", r)
+	}
+	r = runBatch(t, nil, streamOpts(Options{Stdin: bytes.NewReader(data), Check: true}))
+	if r.sum.Changed != 1 {
+		t.Errorf("--check on standard input: %+v", r)
+	}
+}
