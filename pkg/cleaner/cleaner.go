@@ -110,6 +110,7 @@ func (c *Cleaner) clean(source string, doc *document.Document) (Result, error) {
 		// The blocks' text, not the input's: Markdown markers and escapes
 		// are not words, and a second run must see what the first saw.
 		doc.Lang = lang.Detect(doc.Text())
+		doc.Meta.LangDetected = true
 	}
 	if err := c.pipeline.Apply(doc); err != nil {
 		if source != "" {

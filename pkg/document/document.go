@@ -109,7 +109,11 @@ type Meta struct {
 	// once (see cleaner.CleanStream): its title, front matter and language
 	// are those of the first part.
 	Continued bool
-	Credits   []string // agency and author credits moved out of the body
+	// LangDetected says that Document.Lang was detected from the text,
+	// not imposed by the user or read from front matter, so that it may
+	// be detected again once filters have dropped lines.
+	LangDetected bool
+	Credits      []string // agency and author credits moved out of the body
 	// Authors are the names the bylines gave, in order, once each.
 	Authors []string
 	Source  string // the path or id the input came from

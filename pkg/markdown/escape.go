@@ -1,6 +1,10 @@
 package markdown
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
 
 // Escape returns text with every character escaped that CommonMark would
 // read as syntax where the text stands: inline markers anywhere, block
@@ -122,11 +126,21 @@ func escapeInline(sb *strings.Builder, s, whole string) {
 	}
 }
 
-// intraword reports whether the underscore at i stands between two word
-// characters that are not underscores; only such an underscore can never
-// delimit emphasis.
+// intraword reports whether the underscore at i stands between two letters
+// or digits; only such an underscore can never delimit emphasis. Any other
+// character may be Unicode punctuation or a symbol ("�_׆_"), next to which
+// CommonMark lets an underscore open or close emphasis.
 func intraword(s string, i int) bool {
-	return i > 0 && i+1 < len(s) && isAlnumByte(s[i-1]) && isAlnumByte(s[i+1])
+	if i == 0 || i+1 >= len(s) {
+		return false
+	}
+	before, _ := utf8.DecodeLastRuneInString(s[:i])
+	after, _ := utf8.DecodeRuneInString(s[i+1:])
+	return isWordRune(before) && isWordRune(after)
+}
+
+func isWordRune(r rune) bool {
+	return r != utf8.RuneError && (unicode.IsLetter(r) || unicode.IsDigit(r))
 }
 
 func isAlnumByte(c byte) bool {
