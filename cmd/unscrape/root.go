@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime/pprof"
 	"slices"
 
 	"github.com/spf13/cobra"
@@ -68,6 +69,7 @@ func Main(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 // cleanOptions are the root command's flags.
 type cleanOptions struct {
 	filters, skip []string
+	cpuProfile    string
 	format        string
 	lang          string
 	quotes        string
@@ -131,6 +133,13 @@ change, 2 on an error (which names the file; the other files are still done).`,
 			if err != nil {
 				return &exitCodeError{code: exitError, err: err}
 			}
+			if o.cpuProfile != "" {
+				stop, err := startCPUProfile(o.cpuProfile)
+				if err != nil {
+					return &exitCodeError{code: exitError, err: err}
+				}
+				defer stop()
+			}
 			return runClean(c, o, s, args)
 		},
 	}
@@ -162,8 +171,28 @@ change, 2 on an error (which names the file; the other files are still done).`,
 	f.StringVar(&o.quotes, "quotes", filter.QuotesAuto, "quotation mark style: auto (the document language's), a BCP 47 tag (de, de-CH, en, fr, …), ascii or keep")
 	f.BoolVar(&o.explain, "explain", false, "report every dropped or changed block on stderr as path:line: filter: reason: text")
 	f.StringVar(&o.config, "config", "", "config file (default: "+config.FileName+" in the working folder or the nearest folder above)")
+	// For speed work, as gofmt has it: not part of the interface users
+	// rely on, so hidden from the help.
+	f.StringVar(&o.cpuProfile, "cpuprofile", "", "write a pprof CPU profile of the run to `FILE`")
+	_ = f.MarkHidden("cpuprofile")
 	cmd.AddCommand(newFiltersCmd(s), newVersionCmd(s), newLearnCmd(s))
 	return cmd
+}
+
+// startCPUProfile profiles the run into path until stop is called.
+func startCPUProfile(path string) (stop func(), err error) {
+	f, err := os.Create(path)
+	if err != nil {
+		return nil, fmt.Errorf("--cpuprofile: %w", err)
+	}
+	if err := pprof.StartCPUProfile(f); err != nil {
+		f.Close()
+		return nil, fmt.Errorf("--cpuprofile %s: %w", path, err)
+	}
+	return func() {
+		pprof.StopCPUProfile()
+		f.Close()
+	}, nil
 }
 
 // validate rejects flag combinations that have no sensible meaning, with

@@ -130,6 +130,11 @@ func Run(paths []string, opts Options) (Summary, error) {
 	}
 
 	r := &run{opts: opts, sum: Summary{Wrote: opts.Write || opts.OutDir != ""}}
+	if len(paths) == 1 && !opts.Globs.excluded(filepath.ToSlash(filepath.Clean(paths[0]))) {
+		if ok, err := r.streamFile(paths[0]); ok {
+			return r.summary(), err
+		}
+	}
 	var skip []string
 	if opts.OutDir != "" {
 		out, err := openOutDir(opts.OutDir)
@@ -466,7 +471,7 @@ func runStdin(opts Options) (Summary, error) {
 	r := &run{opts: opts}
 	in := bufio.NewReaderSize(opts.Stdin, 64<<10)
 	if r.printsResults() && r.isJSONL(Stdin, peek(in)) {
-		err := r.streamStdinJSONL(in)
+		err := r.streamJSONL(Stdin, in)
 		return r.summary(), err
 	}
 	// Text longer than the stream threshold is cleaned as a stream when

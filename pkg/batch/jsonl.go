@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"fmt"
 	"io"
+	"os"
 	"path/filepath"
 	"runtime"
 	"strings"
@@ -67,16 +68,16 @@ func (r *run) wrapJSONL(path string, result []byte) []byte {
 	return append(rec.AppendJSON(nil), '\n')
 }
 
-// streamStdinJSONL cleans JSON Lines from standard input to standard output
-// as a stream: records go out as they are cleaned, in input order, and
-// memory holds only the records in flight.
-func (r *run) streamStdinJSONL(in *bufio.Reader) error {
+// streamJSONL cleans JSON Lines from in (standard input, or the one file
+// named) to standard output as a stream: records go out as they are
+// cleaned, in input order, and memory holds only the records in flight.
+func (r *run) streamJSONL(name string, in io.Reader) error {
 	jobs := r.opts.Jobs
 	if jobs <= 0 {
 		jobs = runtime.NumCPU()
 	}
 	o := r.opts.Corpus
-	o.Name, o.Jobs, o.Errors = Stdin, jobs, r.opts.Stderr
+	o.Name, o.Jobs, o.Errors = name, jobs, r.opts.Stderr
 	st, err := corpus.Clean(r.opts.Cleaner, in, r.opts.Stdout, o)
 	r.sum.Dropped += st.Dropped
 	if err != nil {
@@ -84,12 +85,39 @@ func (r *run) streamStdinJSONL(in *bufio.Reader) error {
 			r.fail(err)
 			return nil
 		}
-		return fmt.Errorf("standard input: %w", err)
+		if name == Stdin {
+			name = "standard input"
+		}
+		return fmt.Errorf("%s: %w", name, err)
 	}
 	// Skipped records were reported; --on-error skip asked to go on, so
 	// they do not fail the run (a map step must not fail a job for them).
 	r.sum.Changed++
 	return nil
+}
+
+// streamFile streams the one JSON Lines file a run names, as standard
+// input is: a corpus file of gigabytes needs no more memory than the
+// records in flight. It reports false when path is not such a file, for
+// the general path to handle.
+func (r *run) streamFile(path string) (bool, error) {
+	if !r.printsResults() {
+		return false, nil
+	}
+	st, err := os.Stat(path)
+	if err != nil || !st.Mode().IsRegular() {
+		return false, nil
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return false, nil
+	}
+	defer f.Close()
+	in := bufio.NewReaderSize(f, 64<<10)
+	if !r.isJSONL(path, peek(in)) {
+		return false, nil
+	}
+	return true, r.streamJSONL(path, in)
 }
 
 // peek returns the first bytes of in without consuming them.

@@ -6,18 +6,20 @@ import (
 	"testing"
 
 	"github.com/unscrape/unscrape/pkg/document"
+	"github.com/unscrape/unscrape/pkg/lang"
 )
 
-// BenchmarkArticleResidue runs the filters of the article-residue issue
-// (boilerplate, dedupe, credits, after unicode and structure) over the
-// golden inputs; -benchmem and MB/s say what one document costs.
-func BenchmarkArticleResidue(b *testing.B) {
-	files, err := filepath.Glob("../../testdata/golden/*.txt")
-	if err != nil || len(files) == 0 {
-		b.Fatalf("no golden inputs: %v", err)
+// benchInputs returns the whole-page dumps of ../shared/bench when they are
+// there (realistic input for speed work), else the golden inputs.
+func benchInputs(b *testing.B) (texts []string, size int) {
+	b.Helper()
+	files, _ := filepath.Glob("../../../shared/bench/aeb/*/*.txt")
+	if len(files) == 0 {
+		files, _ = filepath.Glob("../../testdata/golden/*.txt")
 	}
-	var texts []string
-	size := 0
+	if len(files) == 0 {
+		b.Fatal("no inputs")
+	}
 	for _, f := range files {
 		data, err := os.ReadFile(f)
 		if err != nil {
@@ -26,19 +28,61 @@ func BenchmarkArticleResidue(b *testing.B) {
 		texts = append(texts, string(data))
 		size += len(data)
 	}
-	p, err := NewPipeline([]string{"unicode", "structure", "boilerplate", "dedupe", "credits"}, Options{})
+	return texts, size
+}
+
+// BenchmarkFilter times each default filter on its own, on documents that
+// the filters before it in the pipeline have already worked on, as in a
+// real run. MB/s are of the raw input, so the numbers add up to the
+// pipeline's.
+func BenchmarkFilter(b *testing.B) {
+	texts, size := benchInputs(b)
+	names, err := Select(nil, nil)
 	if err != nil {
 		b.Fatal(err)
 	}
-	b.SetBytes(int64(size))
-	b.ReportAllocs()
-	for b.Loop() {
-		for _, text := range texts {
-			doc := document.Parse(text)
-			doc.Lang = "de"
-			if err := p.Apply(doc); err != nil {
+	docs := make([]*document.Document, len(texts))
+	for i, t := range texts {
+		docs[i] = document.Parse(t)
+		docs[i].Lang = lang.Detect(t)
+	}
+	for _, name := range names {
+		p, err := NewPipeline([]string{name}, Options{})
+		if err != nil {
+			b.Fatal(err)
+		}
+		b.Run(name, func(b *testing.B) {
+			b.SetBytes(int64(size))
+			work := make([]*document.Document, len(docs))
+			for b.Loop() {
+				b.StopTimer()
+				for i, d := range docs {
+					work[i] = d.Clone()
+				}
+				b.StartTimer()
+				for _, d := range work {
+					if err := p.Apply(d); err != nil {
+						b.Fatal(err)
+					}
+				}
+			}
+		})
+		// The next filter starts from this one's output.
+		for _, d := range docs {
+			if err := p.Apply(d); err != nil {
 				b.Fatal(err)
 			}
+		}
+	}
+}
+
+// BenchmarkParse times document.Parse on the same inputs.
+func BenchmarkParse(b *testing.B) {
+	texts, size := benchInputs(b)
+	b.SetBytes(int64(size))
+	for b.Loop() {
+		for _, t := range texts {
+			document.Parse(t)
 		}
 	}
 }

@@ -2,6 +2,7 @@ package lang
 
 import (
 	"bufio"
+	"bytes"
 	"embed"
 	"fmt"
 	"io/fs"
@@ -79,6 +80,15 @@ type Phrases struct {
 	maxPrefix int // longest prefix key in bytes
 	maxSuffix int
 	words     map[string]map[string]bool
+	// firstWords and lastWords hold the first word of every prefix key and
+	// the last word of every suffix key. A line whose own first (last)
+	// word is not among them cannot match, and most lines are turned away
+	// with one lookup instead of one per word boundary.
+	firstWords map[string]bool
+	lastWords  map[string]bool
+	// rowFirst and rowLast hold the first and last space-separated words
+	// of the whole-line keys, the gates of matchRow.
+	rowFirst, rowLast map[string]bool
 }
 
 func newPhrases() *Phrases {
@@ -132,6 +142,10 @@ func LoadPhrasebook() (*Phrasebook, error) {
 	if b.byLang["en"] == nil {
 		b.byLang["en"] = always
 	}
+	b.all.index()
+	for _, p := range b.byLang {
+		p.index()
+	}
 	return b, nil
 }
 
@@ -159,12 +173,15 @@ func (b *Phrasebook) For(tag string) *Phrases {
 // innerText glues a row of buttons into one line ("vorlesen Druckansicht
 // Kommentare lesen 84 Beiträge").
 func (p *Phrases) Match(line string) (Match, bool) {
-	head := textfix.FoldPrefix(line)
-	key := strings.TrimRightFunc(head, textfix.IsEdge)
-	if key == "" {
+	// Every filter asks this of every line: fold into a buffer on the
+	// stack, and look up slices of it without building strings.
+	var buf [256]byte
+	head := textfix.AppendFoldPrefix(buf[:0], line)
+	key := bytes.TrimRightFunc(head, textfix.IsEdge)
+	if len(key) == 0 {
 		return Match{}, false
 	}
-	if m, ok := p.whole[key]; ok {
+	if m, ok := p.whole[string(key)]; ok {
 		m.Whole = true
 		return m, true
 	}
@@ -180,9 +197,49 @@ func (p *Phrases) Match(line string) (Match, bool) {
 	return p.matchRow(head)
 }
 
+// index builds the word gates once every pack is merged.
+func (p *Phrases) index() {
+	p.firstWords, p.lastWords = map[string]bool{}, map[string]bool{}
+	for k := range p.prefix {
+		p.firstWords[string(firstWord([]byte(k)))] = true
+	}
+	for k := range p.suffix {
+		p.lastWords[string(lastWord([]byte(k)))] = true
+	}
+	p.rowFirst, p.rowLast = map[string]bool{}, map[string]bool{}
+	for k := range p.whole {
+		first, _, _ := strings.Cut(k, " ")
+		p.rowFirst[strings.TrimFunc(first, textfix.IsEdge)] = true
+		p.rowLast[strings.TrimFunc(k[strings.LastIndexByte(k, ' ')+1:], textfix.IsEdge)] = true
+	}
+}
+
+// firstWord returns s up to its first space, punctuation or symbol. A
+// prefix key that ends at a word boundary of a line has the line's first
+// word as its own.
+func firstWord(s []byte) []byte {
+	if i := bytes.IndexFunc(s, textfix.IsEdge); i >= 0 {
+		return s[:i]
+	}
+	return s
+}
+
+// lastWord returns s after its last space, punctuation or symbol.
+func lastWord(s []byte) []byte {
+	i := bytes.LastIndexFunc(s, textfix.IsEdge)
+	if i < 0 {
+		return s
+	}
+	_, n := utf8.DecodeRune(s[i:])
+	return s[i+n:]
+}
+
 // matchPrefix finds the longest prefix entry that head starts with, ending
 // at a word boundary.
-func (p *Phrases) matchPrefix(head string) (Match, bool) {
+func (p *Phrases) matchPrefix(head []byte) (Match, bool) {
+	if p.firstWords != nil && !p.firstWords[string(firstWord(head))] {
+		return Match{}, false
+	}
 	limit := min(len(head), p.maxPrefix)
 	// Longest first: "Lire aussi sur le même sujet :" before "Lire aussi".
 	for i := limit; i > 0; i-- {
@@ -191,19 +248,22 @@ func (p *Phrases) matchPrefix(head string) (Match, bool) {
 		if i < len(head) && !boundaryAt(head, i) && !boundaryBefore(head, i) {
 			continue
 		}
-		if m, ok := p.prefix[head[:i]]; ok {
+		if m, ok := p.prefix[string(head[:i])]; ok {
 			return m, true
 		}
 	}
 	return Match{}, false
 }
 
-func (p *Phrases) matchSuffix(key string) (Match, bool) {
+func (p *Phrases) matchSuffix(key []byte) (Match, bool) {
+	if p.lastWords != nil && !p.lastWords[string(lastWord(key))] {
+		return Match{}, false
+	}
 	for i := max(0, len(key)-p.maxSuffix); i < len(key); i++ {
 		if i > 0 && !boundaryBefore(key, i) {
 			continue
 		}
-		if m, ok := p.suffix[key[i:]]; ok {
+		if m, ok := p.suffix[string(key[i:])]; ok {
 			return m, true
 		}
 	}
@@ -216,6 +276,9 @@ const maxSentencesRunes = 300
 
 func (p *Phrases) matchSentences(line string) (Match, bool) {
 	if utf8.RuneCountInString(line) > maxSentencesRunes {
+		return Match{}, false
+	}
+	if !hasSentenceBreak(line) {
 		return Match{}, false
 	}
 	parts := splitSentences(line)
@@ -243,12 +306,12 @@ const maxRowWords = 12
 // more whole-line boilerplate entries one after the other, with nothing
 // but spaces and symbols ("|", "·") between them. The match carries the
 // first entry's reason.
-func (p *Phrases) matchRow(head string) (Match, bool) {
+func (p *Phrases) matchRow(head []byte) (Match, bool) {
 	// "See more photos:" introduces what follows; a row of buttons does
 	// not end in a colon. Body paragraphs end up here too: count their
 	// spaces before splitting (separators such as "|" count as words,
 	// which a row of maxRowWords buttons still fits).
-	if strings.HasSuffix(head, ":") || strings.Count(head, " ") >= 2*maxRowWords {
+	if bytes.HasSuffix(head, []byte(":")) || bytes.Count(head, []byte(" ")) >= 2*maxRowWords {
 		return Match{}, false
 	}
 	// The words' byte spans in head: FoldPrefix leaves single spaces, so
@@ -265,12 +328,12 @@ func (p *Phrases) matchRow(head string) (Match, bool) {
 		if i == len(head) {
 			break
 		}
-		k := strings.IndexByte(head[i:], ' ')
+		k := bytes.IndexByte(head[i:], ' ')
 		if k < 0 {
 			k = len(head) - i
 		}
 		start[n], end[n] = i, i+k
-		sep[n] = strings.TrimFunc(head[i:i+k], textfix.IsEdge) == ""
+		sep[n] = len(bytes.TrimFunc(head[i:i+k], textfix.IsEdge)) == 0
 		n++
 		i += k
 	}
@@ -282,6 +345,20 @@ func (p *Phrases) matchRow(head string) (Match, bool) {
 	}
 	if words < 2 || words > maxRowWords {
 		return Match{}, false
+	}
+	// The row's first and last words start and end whole entries.
+	if p.rowFirst != nil {
+		f, l := 0, n-1
+		for sep[f] {
+			f++
+		}
+		for sep[l] {
+			l--
+		}
+		if !p.rowFirst[string(bytes.TrimFunc(head[start[f]:end[f]], textfix.IsEdge))] ||
+			!p.rowLast[string(bytes.TrimFunc(head[start[l]:end[l]], textfix.IsEdge))] {
+			return Match{}, false
+		}
 	}
 	// first[j] is the match of the first entry of a segmentation of
 	// words[:j], parts[j] how many entries it took; parts[j] == 0 means
@@ -300,7 +377,7 @@ func (p *Phrases) matchRow(head string) (Match, bool) {
 			if parts[k] == 0 || sep[k] {
 				continue
 			}
-			m, ok := p.whole[strings.TrimFunc(head[start[k]:end[j-1]], textfix.IsEdge)]
+			m, ok := p.whole[string(bytes.TrimFunc(head[start[k]:end[j-1]], textfix.IsEdge))]
 			if !ok || m.Class != Boilerplate {
 				continue
 			}
@@ -317,6 +394,17 @@ func (p *Phrases) matchRow(head string) (Match, bool) {
 	m := first[n]
 	m.Whole = true
 	return m, true
+}
+
+// hasSentenceBreak reports whether splitSentences would cut s, without
+// allocating the parts.
+func hasSentenceBreak(s string) bool {
+	for i := 0; i+1 < len(s); i++ {
+		if (s[i] == '.' || s[i] == '!' || s[i] == '?') && s[i+1] == ' ' && i+2 < len(s) {
+			return true
+		}
+	}
+	return false
 }
 
 // splitSentences cuts s after every ". ", "! " and "? ".
@@ -338,19 +426,34 @@ func splitSentences(s string) []string {
 // Word reports whether w is in the named word set ("timestamp", "agency").
 // w is compared after textfix.Fold.
 func (p *Phrases) Word(set, w string) bool {
+	if lowerASCII(w) {
+		// Already its own key: skip the fold's allocation.
+		return p.words[set][w]
+	}
 	return p.words[set][textfix.Fold(w)]
+}
+
+// lowerASCII reports whether s is made only of lower-case ASCII letters,
+// which textfix.Fold leaves as they are.
+func lowerASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < 'a' || s[i] > 'z' {
+			return false
+		}
+	}
+	return s != ""
 }
 
 // boundaryAt reports whether a word of s ends right before byte i: the rune
 // at i is a space, punctuation or a symbol.
-func boundaryAt(s string, i int) bool {
-	r, _ := utf8.DecodeRuneInString(s[i:])
+func boundaryAt(s []byte, i int) bool {
+	r, _ := utf8.DecodeRune(s[i:])
 	return textfix.IsEdge(r)
 }
 
 // boundaryBefore reports whether a word of s starts at byte i.
-func boundaryBefore(s string, i int) bool {
-	r, _ := utf8.DecodeLastRuneInString(s[:i])
+func boundaryBefore(s []byte, i int) bool {
+	r, _ := utf8.DecodeLastRune(s[:i])
 	return textfix.IsEdge(r)
 }
 

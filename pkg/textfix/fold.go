@@ -1,7 +1,6 @@
 package textfix
 
 import (
-	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -30,33 +29,59 @@ func FoldPrefix(s string) string {
 	return fold(s, true, false)
 }
 
+// AppendFoldPrefix appends FoldPrefix(s) to dst, for callers that look the
+// key up without keeping it and so need not allocate it.
+func AppendFoldPrefix(dst []byte, s string) []byte {
+	n := len(dst)
+	out := foldAppend(dst, s, true)
+	key := trimEdges(out[n:], false)
+	// trimEdges only cuts the start here: move the key to where it began.
+	m := copy(out[n:], key)
+	return out[:n+m]
+}
+
 func fold(s string, numbers, trimEnd bool) string {
-	var sb strings.Builder
-	sb.Grow(len(s))
+	return string(trimEdges(foldAppend(make([]byte, 0, len(s)), s, numbers), trimEnd))
+}
+
+// foldAppend appends the folded s to buf, untrimmed.
+func foldAppend(buf []byte, s string, numbers bool) []byte {
+	// Bytes, not a strings.Builder: every filter folds every line, and
+	// most of it is ASCII, decided without decoding runes.
+	start := len(buf)
 	space, inDigits := false, false
-	for i, r := range s {
+	for i := 0; i < len(s); {
+		c := s[i]
+		var r rune
+		size := 1
 		var isDigit bool
-		if r < utf8.RuneSelf {
-			// Most scraped text is ASCII: decide without the Unicode tables.
+		if c < utf8.RuneSelf {
+			r = rune(c)
 			switch {
-			case numbers && inDigits && !space && (r == '.' || r == ',') && i+1 < len(s) && s[i+1] >= '0' && s[i+1] <= '9':
+			case numbers && inDigits && !space && (c == '.' || c == ',') && i+1 < len(s) && s[i+1] >= '0' && s[i+1] <= '9':
+				i++
 				continue
-			case r == '"' || r == '\'' || r == '`':
+			case c == '"' || c == '\'' || c == '`':
+				i++
 				continue
-			case r == ' ' || r == '\t' || r == '\n' || r == '\r' || r == '\v' || r == '\f':
+			case c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f':
 				space = true
+				i++
 				continue
-			case r >= '0' && r <= '9':
+			case c >= '0' && c <= '9':
 				isDigit = numbers
-			case r >= 'A' && r <= 'Z':
+			case c >= 'A' && c <= 'Z':
 				r += 'a' - 'A'
 			}
 		} else {
+			r, size = utf8.DecodeRuneInString(s[i:])
 			switch {
 			case IsQuote(r):
+				i += size
 				continue
 			case unicode.IsSpace(r):
 				space = true
+				i += size
 				continue
 			case unicode.IsDigit(r):
 				isDigit = numbers
@@ -66,6 +91,7 @@ func fold(s string, numbers, trimEnd bool) string {
 				r = unicode.ToLower(r)
 			}
 		}
+		i += size
 		if isDigit && inDigits && !space {
 			continue
 		}
@@ -73,24 +99,58 @@ func fold(s string, numbers, trimEnd bool) string {
 		if isDigit {
 			r = '0'
 		}
-		if space && sb.Len() > 0 && !strings.ContainsRune(":;!?%", r) {
-			sb.WriteByte(' ')
+		if space && len(buf) > start && r != ':' && r != ';' && r != '!' && r != '?' && r != '%' {
+			buf = append(buf, ' ')
 		}
 		space = false
-		sb.WriteRune(r)
+		buf = utf8.AppendRune(buf, r)
 	}
-	out := strings.TrimLeftFunc(sb.String(), IsEdge)
-	if trimEnd {
-		out = strings.TrimRightFunc(out, IsEdge)
+	return buf
+}
+
+// trimEdges cuts IsEdge runes from the start of b, and from its end when
+// end is set.
+func trimEdges(b []byte, end bool) []byte {
+	for len(b) > 0 {
+		r, n := rune(b[0]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRune(b)
+		}
+		if !IsEdge(r) {
+			break
+		}
+		b = b[n:]
 	}
-	return out
+	for end && len(b) > 0 {
+		r, n := rune(b[len(b)-1]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeLastRune(b)
+		}
+		if !IsEdge(r) {
+			break
+		}
+		b = b[:len(b)-n]
+	}
+	return b
 }
 
 // IsEdge reports what Fold trims from the ends of a key: punctuation,
 // symbols and space ("› Mehr zum Thema", "Anzeige:", "Teilen ↗").
 func IsEdge(r rune) bool {
+	if r < utf8.RuneSelf {
+		return asciiEdge[r]
+	}
 	return unicode.IsPunct(r) || unicode.IsSymbol(r) || unicode.IsSpace(r)
 }
+
+// asciiEdge is IsEdge for ASCII: every filter asks it at every word
+// boundary, and the Unicode range tables cost several lookups each time.
+var asciiEdge = func() (t [utf8.RuneSelf]bool) {
+	for r := range rune(utf8.RuneSelf) {
+		t[r] = unicode.IsPunct(r) || unicode.IsSymbol(r) || unicode.IsSpace(r)
+	}
+	return t
+}()
 
 // IsQuote reports whether r is a quotation mark or apostrophe of any
 // language's convention, straight or typographic.
