@@ -74,7 +74,14 @@ func (r *run) cleanStream(f File, dest outPath) outcome {
 	}
 	switch {
 	case r.opts.Write:
-		o.err = replace(f.Real, f.Path, nil, clean)
+		// The file as it was opened: one renamed over it since is not
+		// the one being read, and must not be replaced.
+		read, err := in.Stat()
+		if err != nil {
+			o.err = err
+			return o
+		}
+		o.err = replace(f.Real, f.Path, read, clean)
 	case r.out != nil:
 		var sameOut *sameAs
 		if old, err := r.out.root.Open(dest.rel); err == nil {
