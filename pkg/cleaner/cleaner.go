@@ -106,7 +106,7 @@ func (c *Cleaner) clean(source string, doc *document.Document) (Result, error) {
 	switch {
 	case c.opts.Lang != "" && c.opts.Lang != "auto":
 		doc.Lang = c.opts.Lang
-	case doc.Lang == "" && !doc.Meta.Continued:
+	case doc.Lang == "":
 		// The blocks' text, not the input's: Markdown markers and escapes
 		// are not words, and a second run must see what the first saw.
 		doc.Lang = lang.Detect(doc.Text())

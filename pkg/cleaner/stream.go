@@ -46,8 +46,9 @@ type StreamResult struct {
 // parts, cleans each part as a document of its own and writes the results
 // to w, a blank line between two, as it goes. The first part is cleaned as
 // Clean would clean it, title and front matter and all; the later parts
-// keep its language and have no title or front matter of their own. A
-// stream of one part therefore gives exactly what Clean gives.
+// have no title or front matter of their own. Each part finds its own
+// language: a long file is often many pages in many languages. A stream of
+// one part therefore gives exactly what Clean gives.
 //
 // A part starts at a line that is a body paragraph of its own (a dozen
 // words or more, ending like a sentence), for about one such line in
@@ -55,10 +56,11 @@ type StreamResult struct {
 // grows to 8×Segment without one is cut at a line end, else at a space,
 // else between two characters. Cleaning the result again cuts it before
 // the same paragraphs and changes nothing, except where a part had to be
-// cut by size, or where hard-wrapped paragraphs (joined into one line
-// each by the first run) become places to cut. Filters judge a block by
-// its neighbours only within its part: a block repeated in two parts is
-// kept in both.
+// cut by size, where hard-wrapped paragraphs (joined into one line each
+// by the first run) become places to cut, or where a line a part started
+// at was dropped: then two parts become one, which may be read in another
+// language. Filters judge a block by its neighbours only within its part:
+// a block repeated in two parts is kept in both.
 //
 // A part that cannot be decoded (binary data) stops the stream with an
 // error; what was written to w before stays written.
@@ -128,9 +130,8 @@ type streamer struct {
 	source  string
 	w       io.Writer
 	explain io.Writer
-	lang    string // the first part's language, for the others
-	line    int    // the source line the next part starts on
-	written bool   // a part's result has been written
+	line    int  // the source line the next part starts on
+	written bool // a part's result has been written
 	res     StreamResult
 }
 
@@ -142,9 +143,6 @@ func (s *streamer) part(raw []byte) error {
 	var err error
 	if first {
 		res, err = s.c.Clean(s.source, raw)
-		if err == nil {
-			s.lang = res.Doc.Lang
-		}
 	} else {
 		res, err = s.later(raw)
 	}
@@ -190,7 +188,6 @@ func (s *streamer) later(raw []byte) (Result, error) {
 		doc.Blocks[i].Line--
 	}
 	doc.Meta.Continued = true
-	doc.Lang = s.lang
 	return s.c.clean(s.source, doc)
 }
 

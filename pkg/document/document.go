@@ -109,8 +109,8 @@ type Meta struct {
 	// do not when the user skipped structure.
 	TitleSought bool
 	// Continued marks a later part of a document too large to clean at
-	// once (see cleaner.CleanStream): its title, front matter and language
-	// are those of the first part.
+	// once (see cleaner.CleanStream): its title and front matter are in
+	// the first part.
 	Continued bool
 	// LangDetected says that Document.Lang was detected from the text,
 	// not imposed by the user or read from front matter, so that it may
