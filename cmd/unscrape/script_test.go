@@ -2,10 +2,12 @@ package main
 
 import (
 	"errors"
+	"fmt"
 	"io/fs"
 	"os"
 	"os/exec"
 	"strconv"
+	"strings"
 	"testing"
 	"time"
 
@@ -33,6 +35,17 @@ func TestScripts(t *testing.T) {
 			"perm":      cmdPerm,
 			"status":    cmdStatus,
 			"binfile":   cmdBinfile,
+			"bytes":     cmdBytes,
+			"gen":       cmdGen,
+		},
+		Condition: func(cond string) (bool, error) {
+			switch cond {
+			case "root":
+				// Permissions do not stop root: tests of unreadable files
+				// skip.
+				return os.Geteuid() == 0, nil
+			}
+			return false, fmt.Errorf("unknown condition %q", cond)
 		},
 	})
 }
@@ -123,4 +136,39 @@ func cmdBinfile(ts *testscript.TestScript, neg bool, args []string) {
 		ts.Fatalf("usage: binfile file")
 	}
 	ts.Check(os.WriteFile(ts.MkAbs(args[0]), []byte("PK\x03\x04\x00\x00 not text"), 0o644))
+}
+
+// cmdBytes writes a file whose name and content are written with Go's
+// escapes (\n, \r, \x00, \xfc), for what a txtar archive cannot hold: NUL
+// and other control bytes, invalid UTF-8, UTF-16, lone carriage returns,
+// newlines in names.
+//
+//	bytes 'name' 'content'
+func cmdBytes(ts *testscript.TestScript, neg bool, args []string) {
+	if neg || len(args) != 2 {
+		ts.Fatalf("usage: bytes 'name' 'content'")
+	}
+	name, err := strconv.Unquote(`"` + args[0] + `"`)
+	ts.Check(err)
+	content, err := strconv.Unquote(`"` + args[1] + `"`)
+	ts.Check(err)
+	ts.Check(os.WriteFile(ts.MkAbs(name), []byte(content), 0o644))
+}
+
+// cmdGen writes an article of n distinct paragraphs, none of them clean,
+// for tests that need a result of some size.
+//
+//	gen file n
+func cmdGen(ts *testscript.TestScript, neg bool, args []string) {
+	if neg || len(args) != 2 {
+		ts.Fatalf("usage: gen file n")
+	}
+	n, err := strconv.Atoi(args[1])
+	ts.Check(err)
+	var b strings.Builder
+	b.WriteString("Harbour plan approved\n\n")
+	for i := range n {
+		fmt.Fprintf(&b, "Paragraph %d: the council met again on Tuesday and voted for the new harbour plan by a wide margin.   \n\n", i)
+	}
+	ts.Check(os.WriteFile(ts.MkAbs(args[0]), []byte(b.String()), 0o644))
 }

@@ -54,6 +54,13 @@ type Options struct {
 	Jobs  int // workers; 0 means one per CPU
 	Globs Globs
 
+	// StreamAbove is the size in bytes above which a text file is not read
+	// whole but cleaned as a stream, in parts (see cleaner.CleanStream),
+	// one such file at a time; 0 means DefaultStreamAbove. Segment is the
+	// parts' mean size; 0 means cleaner.DefaultSegment.
+	StreamAbove int64
+	Segment     int
+
 	Stdin          io.Reader
 	Stdout, Stderr io.Writer
 
@@ -147,7 +154,9 @@ func Run(paths []string, opts Options) (Summary, error) {
 	for _, err := range errs {
 		r.fail(err)
 	}
-	r.process(files, r.outPaths(files))
+	out := r.outPaths(files)
+	r.removeStaleTemps(files, out)
+	r.process(files, out)
 	return r.summary(), r.writeErr
 }
 
@@ -173,6 +182,9 @@ type outcome struct {
 	changed bool
 	dropped int
 	output  []byte // the result, when it goes to Stdout
+	// stream says that the file is too large to clean here: the emitting
+	// goroutine cleans it as a stream when its turn comes.
+	stream  bool
 	diff    []byte
 	explain []byte
 	err     error
@@ -272,6 +284,13 @@ func (r *run) process(files []File, outRel []outPath) {
 				break
 			}
 			delete(pending, next)
+			if o.stream {
+				var rel outPath
+				if outRel != nil {
+					rel = outRel[next]
+				}
+				o = r.cleanStream(files[next], rel)
+			}
 			next++
 			r.emit(o)
 			if r.writeErr != nil && !stopped {
@@ -287,6 +306,21 @@ func (r *run) process(files []File, outRel []outPath) {
 // clean, write, diff.
 func (r *run) clean(f File, dest outPath) outcome {
 	o := outcome{path: f.Path}
+	if r.streams(f) {
+		o.stream = true
+		return o
+	}
+	var read fs.FileInfo
+	if r.opts.Write {
+		// What the file is before it is read, for -w to tell whether it
+		// changed before its result replaces it.
+		info, err := os.Stat(f.Real)
+		if err != nil {
+			o.err = err
+			return o
+		}
+		read = info
+	}
 	data, err := os.ReadFile(f.Path)
 	if err != nil {
 		o.err = err
@@ -300,7 +334,10 @@ func (r *run) clean(f File, dest outPath) outcome {
 	switch {
 	case r.opts.Write:
 		if o.changed {
-			o.err = WriteFile(f.Real, output)
+			o.err = replace(f.Real, f.Path, read, func(w io.Writer) (bool, error) {
+				_, err := w.Write(output)
+				return true, err
+			})
 		}
 	case r.out != nil:
 		if dest.clash != "" {
@@ -437,7 +474,18 @@ func runStdin(opts Options) (Summary, error) {
 		err := r.streamJSONL(Stdin, in)
 		return r.summary(), err
 	}
-	data, err := io.ReadAll(in)
+	// Text longer than the stream threshold is cleaned as a stream when
+	// its result is printed; comparing needs it whole.
+	limit := r.streamAbove()
+	data, err := io.ReadAll(io.LimitReader(in, limit+1))
+	if err == nil && int64(len(data)) > limit && r.printsResults() && !r.isJSONL(Stdin, data) {
+		return r.streamStdin(io.MultiReader(bytes.NewReader(data), in))
+	}
+	if err == nil {
+		var rest []byte
+		rest, err = io.ReadAll(in)
+		data = append(data, rest...)
+	}
 	if err != nil {
 		r.fail(fmt.Errorf("reading standard input: %w", err))
 		return r.summary(), nil

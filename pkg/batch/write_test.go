@@ -1,10 +1,14 @@
 package batch
 
 import (
+	"bytes"
 	"errors"
+	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -109,11 +113,138 @@ func TestOutDirWrite(t *testing.T) {
 
 func assertNoTemp(t *testing.T, dir string) {
 	t.Helper()
-	tmp, err := filepath.Glob(filepath.Join(dir, tempPattern))
+	tmp, err := filepath.Glob(filepath.Join(dir, tempPrefix+"*"+tempSuffix))
 	if err != nil {
 		t.Fatal(err)
 	}
 	if len(tmp) > 0 {
 		t.Errorf("temporary files left behind: %v", tmp)
 	}
+}
+
+// errFull stands for a failure half-way through producing a result.
+// (A real full disk is testdata/script/fullDisk.txtar's, with RLIMIT_FSIZE.)
+var errFull = errors.New("no space left on device")
+
+// A result that fails half-way leaves the original as it was and no
+// temporary file; so does a result that equals the content.
+func TestWriteStreamFailureKeepsOriginal(t *testing.T) {
+	dir := t.TempDir()
+	p := filepath.Join(dir, "a.txt")
+	if err := os.WriteFile(p, []byte("original\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	err := WriteStream(p, func(w io.Writer) (bool, error) {
+		w.Write(bytes.Repeat([]byte("new "), 100<<10))
+		return true, errFull
+	})
+	if !errors.Is(err, errFull) {
+		t.Errorf("got %v, want the producer's error", err)
+	}
+	err = WriteStream(p, func(w io.Writer) (bool, error) {
+		_, err := w.Write([]byte("original\n"))
+		return false, err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, _ := os.ReadFile(p); string(got) != "original\n" {
+		t.Errorf("original changed to %q", got)
+	}
+	assertNoTemp(t, dir)
+}
+
+func TestTempPID(t *testing.T) {
+	for _, tt := range []struct {
+		name string
+		pid  int
+		ok   bool
+	}{
+		{".unscrape-1234-0123456789abcdef.tmp", 1234, true},
+		{".unscrape-0123456789abcdef.tmp", 0, true}, // as earlier versions named them
+		{".unscrape-1234-0123456789abcdef.txt", 0, false},
+		{".unscrape-1234-xyz.tmp", 0, false},
+		{".unscrape-x-0123456789abcdef.tmp", 0, false},
+		{"unscrape-1234-0123456789abcdef.tmp", 0, false},
+		{".unscrape-1234-0123456789abcdef.tmp.txt", 0, false},
+	} {
+		pid, ok := tempPID(tt.name)
+		if pid != tt.pid || ok != tt.ok {
+			t.Errorf("tempPID(%q) = %d, %v; want %d, %v", tt.name, pid, ok, tt.pid, tt.ok)
+		}
+	}
+}
+
+// A later run removes the temporary files of a process that is gone, and
+// those older than staleAfter; it leaves a running process's and every
+// other file alone.
+func TestRemoveStale(t *testing.T) {
+	dir := t.TempDir()
+	now := time.Now()
+	self := os.Getpid()
+	files := map[string]time.Time{
+		fmt.Sprintf(".unscrape-%d-0123456789abcdef.tmp", self): now,                      // running: kept
+		fmt.Sprintf(".unscrape-%d-1123456789abcdef.tmp", self): now.Add(-2 * staleAfter), // too old: removed
+		".unscrape-0123456789abcdef.tmp":                       now.Add(-time.Hour),      // no pid, young: kept
+		".unscrape-2123456789abcdef.tmp":                       now.Add(-2 * staleAfter), // no pid, old: removed
+		"notes.tmp":                                            now.Add(-2 * staleAfter), // not ours: kept
+		".unscrape-99999999-3123456789abcdef.tmp":              now,                      // no such process: removed
+	}
+	for name, mod := range files {
+		p := filepath.Join(dir, name)
+		if err := os.WriteFile(p, nil, 0o600); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.Chtimes(p, mod, mod); err != nil {
+			t.Fatal(err)
+		}
+	}
+	root, err := os.OpenRoot(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer root.Close()
+	removeStale(root.FS(), ".", root.Remove, now)
+	var left []string
+	entries, _ := os.ReadDir(dir)
+	for _, e := range entries {
+		left = append(left, e.Name())
+	}
+	want := []string{".unscrape-0123456789abcdef.tmp", fmt.Sprintf(".unscrape-%d-0123456789abcdef.tmp", self), "notes.tmp"}
+	slices.Sort(want)
+	if !slices.Equal(left, want) {
+		t.Errorf("left %q, want %q", left, want)
+	}
+}
+
+// A file that another program writes to, or removes, while its result is
+// made keeps what that program did.
+func TestWriteStreamFileChanged(t *testing.T) {
+	dir := t.TempDir()
+	p := filepath.Join(dir, "a.txt")
+	os.WriteFile(p, []byte("original\n"), 0o644)
+	err := WriteStream(p, func(w io.Writer) (bool, error) {
+		w.Write([]byte("result\n"))
+		f, _ := os.OpenFile(p, os.O_APPEND|os.O_WRONLY, 0)
+		f.WriteString("appended meanwhile\n")
+		f.Close()
+		return true, nil
+	})
+	if !errors.Is(err, errChanged) || !strings.HasPrefix(err.Error(), p+": changed while") {
+		t.Errorf("appended: got %v", err)
+	}
+	if got, _ := os.ReadFile(p); string(got) != "original\nappended meanwhile\n" {
+		t.Errorf("appended: file holds %q", got)
+	}
+	err = WriteStream(p, func(w io.Writer) (bool, error) {
+		os.Remove(p)
+		return true, nil
+	})
+	if !errors.Is(err, fs.ErrNotExist) {
+		t.Errorf("removed: got %v", err)
+	}
+	if _, err := os.Stat(p); err == nil {
+		t.Errorf("removed: the file is back")
+	}
+	assertNoTemp(t, dir)
 }

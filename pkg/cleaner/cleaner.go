@@ -90,7 +90,11 @@ func (c *Cleaner) Clean(source string, input []byte) (Result, error) {
 
 // CleanText is Clean for input that is already decoded.
 func (c *Cleaner) CleanText(source, text string) (Result, error) {
-	doc := document.Parse(text)
+	return c.clean(source, document.Parse(text))
+}
+
+// clean filters and renders doc.
+func (c *Cleaner) clean(source string, doc *document.Document) (Result, error) {
 	// Front matter from an earlier run names the original source and the
 	// credits already moved out of the body; keep them.
 	if err := markdown.ReadFrontMatter(doc); err != nil {
@@ -103,7 +107,10 @@ func (c *Cleaner) CleanText(source, text string) (Result, error) {
 	case c.opts.Lang != "" && c.opts.Lang != "auto":
 		doc.Lang = c.opts.Lang
 	case doc.Lang == "":
-		doc.Lang = lang.Detect(text)
+		// The blocks' text, not the input's: Markdown markers and escapes
+		// are not words, and a second run must see what the first saw.
+		doc.Lang = lang.Detect(doc.Text())
+		doc.Meta.LangDetected = true
 	}
 	if err := c.pipeline.Apply(doc); err != nil {
 		if source != "" {
@@ -117,7 +124,7 @@ func (c *Cleaner) CleanText(source, text string) (Result, error) {
 		out = markdown.RenderText(doc)
 	default:
 		out = markdown.Render(doc)
-		if c.opts.FrontMatter || doc.Meta.FrontMatter != "" {
+		if (c.opts.FrontMatter || doc.Meta.FrontMatter != "") && !doc.Meta.Continued {
 			fm, err := markdown.FrontMatter(doc)
 			if err != nil {
 				return Result{}, fmt.Errorf("%s: %w", source, err)

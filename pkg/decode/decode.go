@@ -8,9 +8,11 @@
 package decode
 
 import (
+	"bufio"
 	"bytes"
 	"errors"
 	"fmt"
+	"io"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -22,6 +24,7 @@ import (
 	"golang.org/x/text/encoding/ianaindex"
 	xunicode "golang.org/x/text/encoding/unicode"
 	"golang.org/x/text/encoding/unicode/utf32"
+	"golang.org/x/text/transform"
 )
 
 // ErrBinary is returned, wrapped with the evidence, for input that is not
@@ -68,7 +71,19 @@ func Decode(b []byte) (Result, error) {
 	if r, ok, err := decodeBOM(b); ok {
 		return r, err
 	}
-	if e, name := unmarkedUTF16(b); e != nil {
+	return decodeUnmarked(b, true)
+}
+
+// DecodePart is Decode for a piece of a stream after its first: such a
+// piece starts wherever the stream was cut, so two bytes that happen to
+// look like a byte-order mark or UTF-16 are read as what they are (NewReader
+// has already turned a UTF-16 or UTF-32 stream into UTF-8).
+func DecodePart(b []byte) (Result, error) {
+	return decodeUnmarked(b, false)
+}
+
+func decodeUnmarked(b []byte, start bool) (Result, error) {
+	if e, name := unmarkedUTF16(b); start && e != nil {
 		s, err := e.NewDecoder().Bytes(b)
 		if err == nil {
 			if err := checkText(string(s)); err == nil {
@@ -353,3 +368,28 @@ func symbolsInWords(s string) int {
 }
 
 func isLetter(r rune) bool { return unicode.IsLetter(r) || unicode.IsMark(r) }
+
+// NewReader returns r as a stream for DecodePart and Decode to read piece
+// by piece: a UTF-16 or UTF-32 stream (by its byte-order mark, or UTF-16 by
+// its shape in the first bytes) comes out as UTF-8 without the mark, since
+// it cannot be cut at a line end byte-wise; any other stream comes out as
+// it is. The name says which it found, empty for the latter.
+func NewReader(r io.Reader) (io.Reader, string) {
+	br := bufio.NewReaderSize(r, sniffBytes)
+	head, _ := br.Peek(sniffBytes)
+	for _, m := range boms {
+		if !bytes.HasPrefix(head, m.mark) {
+			continue
+		}
+		if m.enc == nil {
+			// UTF-8 with a mark: Decode removes it from the first piece.
+			return br, ""
+		}
+		br.Discard(len(m.mark))
+		return transform.NewReader(br, m.enc.NewDecoder()), m.name
+	}
+	if e, name := unmarkedUTF16(head); e != nil {
+		return transform.NewReader(br, e.NewDecoder()), name
+	}
+	return br, ""
+}

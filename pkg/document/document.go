@@ -108,7 +108,15 @@ type Meta struct {
 	// so that later filters that drop lines above it may look again, and
 	// do not when the user skipped structure.
 	TitleSought bool
-	Credits     []string // agency and author credits moved out of the body
+	// Continued marks a later part of a document too large to clean at
+	// once (see cleaner.CleanStream): its title and front matter are in
+	// the first part.
+	Continued bool
+	// LangDetected says that Document.Lang was detected from the text,
+	// not imposed by the user or read from front matter, so that it may
+	// be detected again once filters have dropped lines.
+	LangDetected bool
+	Credits      []string // agency and author credits moved out of the body
 	// Authors are the names the bylines gave, in order, once each.
 	Authors []string
 	Source  string // the path or id the input came from
@@ -149,6 +157,26 @@ func (d *Document) Text() string {
 		sb.WriteByte('\n')
 	}
 	return sb.String()
+}
+
+// NestLists lowers the nesting depth of each live list item to at most one
+// more than the live item before it, and to 0 for the first item of a list.
+// A filter that drops an item leaves its sub-items deeper than any list
+// can nest them, and Markdown would read them back at another depth.
+func (d *Document) NestLists() {
+	prev := -1 // the depth of the live list item before, or -1
+	for i := range d.Blocks {
+		b := &d.Blocks[i]
+		if b.Dropped {
+			continue
+		}
+		if b.Kind != ListItem {
+			prev = -1
+			continue
+		}
+		b.Level = min(b.Level, prev+1)
+		prev = b.Level
+	}
 }
 
 // Clone returns a deep copy of d, so that a filter can run on it while d

@@ -205,6 +205,9 @@ func parseByline(ph *lang.Phrases, s string) (byline, bool) {
 // or a dot, a remark in brackets that ends the line, and a date ("Publié
 // le 18 janvier 2024").
 func cutBylineTail(ph *lang.Phrases, toks []string) []string {
+	if len(toks) == 0 {
+		return toks // a lead and nothing after it: "Von „"
+	}
 	closed := strings.HasSuffix(toks[len(toks)-1], ")")
 	for k, t := range toks {
 		if t == "-" || t == "–" || t == "—" || t == "|" || t == "·" || t == "•" || (closed && strings.HasPrefix(t, "(")) {

@@ -200,3 +200,17 @@ func TestAuthorBox(t *testing.T) {
 		t.Errorf("paragraph dropped without a byline:\n%s", verdicts(doc))
 	}
 }
+
+// A lead with only punctuation after it is not a byline, and no panic
+// (found by FuzzCleanRoundTrip).
+func TestBylineLeadAlone(t *testing.T) {
+	book, err := lang.LoadPhrasebook()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range []string{`Von "`, "By –", "Par :"} {
+		if _, ok := parseByline(book.For("de"), s); ok {
+			t.Errorf("%q read as a byline", s)
+		}
+	}
+}

@@ -87,7 +87,15 @@ func (f *credits) Apply(doc *document.Document) error {
 			splitInlineCredit(ph, doc, i)
 		}
 	}
+	// A credit line dropped above the teaser may have hidden a byline
+	// under it, which a second run, without the credit, would find.
+	findBylines(ph, doc)
 	dropAuthorBoxes(doc)
+	// A credit moved out of the first line, where no title was found,
+	// leaves the headline first, where a second run would find it.
+	if doc.Meta.TitleSought && doc.Meta.Title == "" {
+		return findTitle(doc)
+	}
 	return nil
 }
 

@@ -172,5 +172,6 @@ func (p *Pipeline) Apply(doc *document.Document) error {
 			return fmt.Errorf("%s: %w", f.Name(), err)
 		}
 	}
+	doc.NestLists()
 	return nil
 }

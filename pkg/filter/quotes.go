@@ -4,6 +4,7 @@ import (
 	"fmt"
 
 	"github.com/unscrape/unscrape/pkg/document"
+	"github.com/unscrape/unscrape/pkg/lang"
 	"github.com/unscrape/unscrape/pkg/textfix"
 )
 
@@ -32,6 +33,12 @@ func newQuotes(opts Options) (Applier, error) {
 	switch opts.Quotes {
 	case "", QuotesAuto:
 		return ApplyFunc(func(doc *document.Document) error {
+			if doc.Meta.LangDetected {
+				// Detected again on what is kept: the menus and prompts
+				// that are gone spoke for the language too, and a second
+				// run, which sees only what is kept, must hear the same.
+				doc.Lang = lang.Detect(doc.Text())
+			}
 			st, err := textfix.QuoteStyleFor(doc.Lang)
 			if err != nil {
 				// An unknown language, or none detected: its marks stay

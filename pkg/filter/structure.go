@@ -28,6 +28,12 @@ const maxTitleRunes = 250
 // a sentence or a clause. Other level-1 headings become subheadings, since a
 // document has one title.
 func findTitle(doc *document.Document) error {
+	if doc.Meta.Continued {
+		// The title of a document cleaned in parts is in its first part;
+		// a headline-shaped line further down is just a line.
+		demoteTitles(doc, -1)
+		return nil
+	}
 	doc.Meta.TitleSought = true
 	title := -1
 	for i := range doc.Blocks {
@@ -53,12 +59,18 @@ func findTitle(doc *document.Document) error {
 	}
 	doc.Blocks[title].Kind = document.Title
 	doc.Meta.Title = doc.Blocks[title].Text
+	demoteTitles(doc, title)
+	return nil
+}
+
+// demoteTitles makes every title and level-1 heading but the block at
+// title a subheading, since a document has one title.
+func demoteTitles(doc *document.Document, title int) {
 	for i := range doc.Blocks {
 		if c := &doc.Blocks[i]; i != title && (c.Kind == document.Title || (c.Kind == document.Heading && c.Level < 2)) {
 			c.Kind, c.Level = document.Heading, 2
 		}
 	}
-	return nil
 }
 
 // retitle finds the title again once boilerplate lines are gone: the first

@@ -1,8 +1,11 @@
 package jsonl
 
 import (
+	"bytes"
 	"errors"
 	"io"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -95,4 +98,56 @@ func FuzzParse(f *testing.F) {
 			t.Fatalf("field count changed: %d → %d", len(r.Fields), len(r2.Fields))
 		}
 	})
+}
+
+// FuzzReader: the Reader never panics on any stream, numbers lines from 1
+// upwards, and hands out each non-blank line trimmed, marking only the last
+// one truncated when the stream ends without a newline.
+func FuzzReader(f *testing.F) {
+	seeds, _ := filepath.Glob("../../testdata/script/jsonl*.txtar")
+	for _, p := range seeds {
+		if data, err := os.ReadFile(p); err == nil {
+			f.Add(data)
+		}
+	}
+	for _, s := range []string{"", "\n", "{}\n\n{\"a\":1}", "\r\n \t\n{", "{\"a\":\"\xff\"}\n\x00"} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		r := NewReader(bytes.NewReader(data))
+		last, lines := 0, 0
+		for {
+			l, err := r.Next()
+			if err == io.EOF {
+				break
+			}
+			if err != nil {
+				t.Fatalf("error from a byte slice: %v", err)
+			}
+			if l.No <= last {
+				t.Fatalf("line %d after line %d", l.No, last)
+			}
+			if len(l.Data) == 0 || len(bytes.TrimSpace(l.Data)) != len(l.Data) {
+				t.Fatalf("line %d not trimmed or blank: %q", l.No, l.Data)
+			}
+			if l.Truncated && bytes.HasSuffix(data, []byte("\n")) {
+				t.Fatalf("line %d marked truncated in a stream that ends with a newline", l.No)
+			}
+			last = l.No
+			lines++
+		}
+		if want := nonBlankLines(data); lines != want {
+			t.Fatalf("read %d lines, want %d", lines, want)
+		}
+	})
+}
+
+func nonBlankLines(data []byte) int {
+	n := 0
+	for _, l := range bytes.Split(data, []byte("\n")) {
+		if len(bytes.TrimSpace(l)) > 0 {
+			n++
+		}
+	}
+	return n
 }

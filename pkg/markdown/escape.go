@@ -1,6 +1,10 @@
 package markdown
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
 
 // Escape returns text with every character escaped that CommonMark would
 // read as syntax where the text stands: inline markers anywhere, block
@@ -103,8 +107,10 @@ func escapeInline(sb *strings.Builder, s, whole string) {
 		case '*', '`', '[':
 			sb.WriteByte('\\')
 		case '<':
-			// Only "<" that could open a tag or autolink is syntax.
-			if i+1 < len(s) && (isLetter(s[i+1]) || s[i+1] == '/' || s[i+1] == '!' || s[i+1] == '?') {
+			// Only "<" that could open a tag or an autolink is syntax; an
+			// email autolink may start with a digit or with any of the
+			// punctuation an address's local part allows ("<0@0>").
+			if i+1 < len(s) && (isAlnumByte(s[i+1]) && s[i+1] < 0x80 || strings.IndexByte(".!#$%&'*+/=?^_`{|}~-", s[i+1]) >= 0) {
 				sb.WriteByte('\\')
 			}
 		case '_':
@@ -120,14 +126,22 @@ func escapeInline(sb *strings.Builder, s, whole string) {
 	}
 }
 
-// intraword reports whether the underscore at i stands between two word
-// characters that are not underscores; only such an underscore can never
-// delimit emphasis.
+// intraword reports whether the underscore at i stands between two letters
+// or digits; only such an underscore can never delimit emphasis. Any other
+// character may be Unicode punctuation or a symbol ("�_׆_"), next to which
+// CommonMark lets an underscore open or close emphasis.
 func intraword(s string, i int) bool {
-	return i > 0 && i+1 < len(s) && isAlnumByte(s[i-1]) && isAlnumByte(s[i+1])
+	if i == 0 || i+1 >= len(s) {
+		return false
+	}
+	before, _ := utf8.DecodeLastRuneInString(s[:i])
+	after, _ := utf8.DecodeRuneInString(s[i+1:])
+	return isWordRune(before) && isWordRune(after)
 }
 
-func isLetter(c byte) bool { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') }
+func isWordRune(r rune) bool {
+	return r != utf8.RuneError && (unicode.IsLetter(r) || unicode.IsDigit(r))
+}
 
 func isAlnumByte(c byte) bool {
 	return c >= 0x80 || (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')

@@ -64,7 +64,13 @@ func Render(doc *document.Document) []byte {
 			cols = append(cols, indent+len(marker))
 			buf.WriteString(strings.Repeat(" ", indent))
 			buf.WriteString(marker)
-			buf.WriteString(Escape(b.Text))
+			text := Escape(b.Text)
+			// The bullet and a text of dashes make a thematic break
+			// ("- --"), which the text alone is not.
+			if !b.Ordered && b.Text != "" && isRuleText("-"+b.Text) && !strings.HasPrefix(text, `\`) {
+				text = `\` + text
+			}
+			buf.WriteString(text)
 		case document.Quote:
 			buf.WriteString("> ")
 			buf.WriteString(Escape(b.Text))

@@ -286,3 +286,28 @@ func FuzzRoundTrip(f *testing.F) {
 		}
 	})
 }
+
+// FuzzCleanRoundTrip runs the whole default pipeline on arbitrary input, as
+// a user's scrape reaches the renderer, and checks that goldmark reads the
+// Markdown back as the blocks the renderer wrote. FuzzRoundTrip builds its
+// documents by hand; this one also covers what the filters make of them.
+func FuzzCleanRoundTrip(f *testing.F) {
+	in, _ := filepath.Glob("../../testdata/golden/*.txt")
+	for _, p := range in {
+		if data, err := os.ReadFile(p); err == nil {
+			f.Add(data)
+		}
+	}
+	f.Add([]byte("Title\n\n1. Januar\n# x\n*a*\n- b\n> d\n_e_\n[x](y)\n<a href>\n&amp;\n`x`"))
+	c, err := cleaner.New(cleaner.Options{})
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		res, err := c.Clean("fuzz", data)
+		if err != nil {
+			return // refused input (binary) has nothing to render
+		}
+		checkRoundTrip(t, res.Doc)
+	})
+}

@@ -32,7 +32,46 @@ import (
 // and "Ð„" misreads "Є"). Text that still has a misread lead before a quote
 // keeps its marks rather than turn into mojibake the unicode repair would
 // then change on the next run.
+//
+// A text longer than quoteSpan letters (a page that is one long line) is
+// read in pieces of about that many, cut at spaces, each on its own.
 func Quotes(s string, st QuoteStyle) string {
+	if len(s) <= quoteSpan {
+		return quotesSettled(s, st)
+	}
+	var sb strings.Builder
+	sb.Grow(len(s))
+	for len(s) > 0 {
+		n := quoteCut(s)
+		sb.WriteString(quotesSettled(s[:n], st))
+		s = s[n:]
+	}
+	return sb.String()
+}
+
+// quoteSpan bounds the text whose marks are paired with each other. The
+// pairing needs some forty bytes for every mark, which for a long line of
+// dialogue is ten times the line; no real paragraph comes near this length.
+const quoteSpan = 64 << 10
+
+// quoteCut returns where the first piece of s ends: after the first space
+// that follows quoteSpan letters and digits. Quotes changes neither, so
+// it cuts its own result at the same places, and stays idempotent.
+func quoteCut(s string) int {
+	n := 0
+	for i, r := range s {
+		if r == ' ' && n >= quoteSpan {
+			return i + 1
+		}
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			n++
+		}
+	}
+	return len(s)
+}
+
+// quotesSettled rewrites the marks of s until they settle.
+func quotesSettled(s string, st QuoteStyle) string {
 	t := quotesOnce(s, st)
 	if t == s {
 		return s
@@ -82,16 +121,18 @@ const (
 )
 
 type mark struct {
-	pos      int
-	level    int // double or single
+	pos  int
+	pair int // index of the other mark of its pair, or -1
+	// A line of quotation marks has as many marks as characters: the
+	// small fields keep a mark at 32 bytes.
+	depth    int32 // nesting depth of its pair
+	level    int8  // double or single
 	dir      direction
 	straight bool
 	afterNum bool // a digit stands right before it
 	// byPlace says that the neighbours alone gave the direction; only such
 	// a mark is rewritten when it finds no partner.
 	byPlace bool
-	pair    int // index of the other mark of its pair, or -1
-	depth   int // nesting depth of its pair
 }
 
 func isQuoteMark(r rune) bool { return markLevel(r) >= 0 }
@@ -127,7 +168,15 @@ func findMarks(rs []rune) []mark {
 			ticks++
 		}
 	}
-	var marks []mark
+	// Counted first, so that the marks of a long text are not copied
+	// again and again as the slice grows.
+	n := 0
+	for _, r := range rs {
+		if r == '`' || r == '´' || (r >= 0x80 || r == '"' || r == '\'') && markLevel(r) >= 0 {
+			n++
+		}
+	}
+	marks := make([]mark, 0, n)
 	inCode := false
 	for i, r := range rs {
 		if r == '`' && ticks >= 2 {
@@ -148,7 +197,7 @@ func findMarks(rs []rune) []mark {
 		if level < 0 {
 			continue
 		}
-		m := mark{pos: i, level: level, straight: r == '"' || r == '\'', pair: -1}
+		m := mark{pos: i, level: int8(level), straight: r == '"' || r == '\'', pair: -1}
 		m.afterNum = i > 0 && unicode.IsDigit(rs[i-1])
 		// A prime is followed by a digit, a space or punctuation, never
 		// by a letter: "the 1990's" has an apostrophe.
@@ -230,7 +279,7 @@ func pairMarks(marks []mark) {
 		}
 		return false
 	}
-	hasOpen := func(level int) bool {
+	hasOpen := func(level int8) bool {
 		for _, o := range stack {
 			if marks[o].level == level {
 				return true
@@ -260,7 +309,7 @@ func pairMarks(marks []mark) {
 			}
 		}
 	}
-	depth := 0
+	var depth int32
 	for k := range marks {
 		m := &marks[k]
 		if m.pair < 0 {

@@ -323,3 +323,20 @@ func TestQuotesEveryStyle(t *testing.T) {
 		}
 	}
 }
+
+// A line far longer than any paragraph is read in pieces: its marks are
+// still rewritten, and a second run changes nothing.
+func TestQuotesLongLine(t *testing.T) {
+	st, err := QuoteStyleFor("de")
+	if err != nil {
+		t.Fatal(err)
+	}
+	line := strings.Repeat(`Er sagte "ja" und 'nein' und ging. `, 3*quoteSpan/20)
+	once := Quotes(line, st)
+	if strings.ContainsAny(once, `"`) || !strings.Contains(once, "„ja“") {
+		t.Errorf("marks not rewritten: %q…", once[:80])
+	}
+	if twice := Quotes(once, st); twice != once {
+		t.Errorf("a second run changes the long line")
+	}
+}

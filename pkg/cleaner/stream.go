@@ -1,0 +1,258 @@
+package cleaner
+
+import (
+	"bufio"
+	"bytes"
+	"errors"
+	"fmt"
+	"hash/fnv"
+	"io"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/unscrape/unscrape/pkg/decode"
+	"github.com/unscrape/unscrape/pkg/document"
+)
+
+// DefaultSegment is the mean size of a part of a streamed document. The
+// pipeline needs a few times a part's size in memory, so this bounds a
+// stream's memory to some hundred megabytes, whatever its length.
+const DefaultSegment = 2 << 20
+
+// maxPart bounds a part at this many times the segment size: a text
+// without a chosen paragraph (one long line, or no prose) is cut at a line
+// end, a space or between two characters.
+const maxPart = 8
+
+// StreamOptions configures CleanStream.
+type StreamOptions struct {
+	// Segment is the mean size in bytes of a part; 0 means DefaultSegment.
+	// No part is larger than 8×Segment.
+	Segment int
+	// Explain, when set, gets the Explain report of each part as soon as
+	// the part is cleaned, with line numbers counted from the start of the
+	// stream.
+	Explain io.Writer
+}
+
+// StreamResult is what CleanStream reports about a stream.
+type StreamResult struct {
+	Parts   int // the number of parts it was cleaned in
+	Dropped int // blocks the filters dropped, over all parts
+}
+
+// CleanStream cleans a document too large to hold in memory: it reads r in
+// parts, cleans each part as a document of its own and writes the results
+// to w, a blank line between two, as it goes. The first part is cleaned as
+// Clean would clean it, title and front matter and all; the later parts
+// have no title or front matter of their own. Each part finds its own
+// language: a long file is often many pages in many languages. A stream of
+// one part therefore gives exactly what Clean gives.
+//
+// A part starts at a line that is a body paragraph of its own (a dozen
+// words or more, ending like a sentence), for about one such line in
+// Segment/512, chosen by a hash of its letters and digits; a part that
+// grows to 8×Segment without one is cut at a line end, else at a space,
+// else between two characters. Cleaning the result again cuts it before
+// the same paragraphs and changes nothing, except where a part had to be
+// cut by size, where hard-wrapped paragraphs (joined into one line each
+// by the first run) become places to cut, or where a line a part started
+// at was dropped: then two parts become one, which may be read in another
+// language. Filters judge a block by its neighbours only within its part:
+// a block repeated in two parts is kept in both.
+//
+// A part that cannot be decoded (binary data) stops the stream with an
+// error; what was written to w before stays written.
+func (c *Cleaner) CleanStream(source string, r io.Reader, w io.Writer, opts StreamOptions) (StreamResult, error) {
+	seg := opts.Segment
+	if seg <= 0 {
+		seg = DefaultSegment
+	}
+	dec, _ := decode.NewReader(r)
+	s := &streamer{c: c, source: source, w: w, explain: opts.Explain, line: 1}
+	br := bufio.NewReaderSize(dec, 64<<10)
+	var buf []byte
+	lineStart := 0 // where the line being read starts in buf
+	for {
+		chunk, err := br.ReadSlice('\n')
+		buf = append(buf, chunk...)
+		if (err == nil || errors.Is(err, io.EOF)) && lineStart < len(buf) {
+			line := buf[lineStart:]
+			if !blank(line) {
+				// A part starts at a line that is a body paragraph of its
+				// own (scrapers print one per line, and so does unscrape),
+				// chosen by its words alone. Cleaning keeps a paragraph's
+				// words, so a second run on the result cuts it before the
+				// same paragraphs, cleans the same parts, and (cleaning
+				// being idempotent on a whole document) changes nothing.
+				// So a part ends only where the next starts: a size limit
+				// would cut the result elsewhere than the input.
+				if lineStart > 0 && isProse(line) && chosen(line, seg) {
+					if err := s.part(buf[:lineStart]); err != nil {
+						return s.res, err
+					}
+					buf = append(buf[:0], line...)
+				}
+			}
+			lineStart = len(buf)
+		}
+		for len(buf) >= maxPart*seg {
+			n := cut(buf[:maxPart*seg])
+			if err := s.part(buf[:n]); err != nil {
+				return s.res, err
+			}
+			buf = append(buf[:0], buf[n:]...)
+			// The cut is at or after the last complete line's end.
+			lineStart = 0
+			if err == nil {
+				lineStart = len(buf)
+			}
+		}
+		switch {
+		case err == nil, errors.Is(err, bufio.ErrBufferFull):
+		case errors.Is(err, io.EOF):
+			if len(buf) > 0 || s.res.Parts == 0 {
+				if err := s.part(buf); err != nil {
+					return s.res, err
+				}
+			}
+			return s.res, nil
+		default:
+			return s.res, fmt.Errorf("%s: %w", source, err)
+		}
+	}
+}
+
+// streamer cleans the parts of one stream.
+type streamer struct {
+	c       *Cleaner
+	source  string
+	w       io.Writer
+	explain io.Writer
+	line    int  // the source line the next part starts on
+	written bool // a part's result has been written
+	res     StreamResult
+}
+
+// part cleans one part and writes its result.
+func (s *streamer) part(raw []byte) error {
+	first := s.res.Parts == 0
+	s.res.Parts++
+	var res Result
+	var err error
+	if first {
+		res, err = s.c.Clean(s.source, raw)
+	} else {
+		res, err = s.later(raw)
+	}
+	if err != nil {
+		return err
+	}
+	for i := range res.Doc.Blocks {
+		b := &res.Doc.Blocks[i]
+		b.Line += s.line - 1
+		if b.Dropped {
+			s.res.Dropped++
+		}
+	}
+	s.line += lineBreaks(raw)
+	if s.explain != nil {
+		if err := Explain(s.explain, s.source, res.Doc); err != nil {
+			return err
+		}
+	}
+	if len(res.Output) == 0 {
+		return nil
+	}
+	if s.written {
+		if _, err := s.w.Write([]byte{'\n'}); err != nil {
+			return err
+		}
+	}
+	_, err = s.w.Write(res.Output)
+	s.written = true
+	return err
+}
+
+// later cleans a part after the first.
+func (s *streamer) later(raw []byte) (Result, error) {
+	d, err := decode.DecodePart(raw)
+	if err != nil {
+		return Result{}, fmt.Errorf("%s: the part from line %d on: %w", s.source, s.line, err)
+	}
+	// A blank line in front keeps a part that starts with "---" from being
+	// read as front matter, which only the first part may have.
+	doc := document.Parse("\n" + d.Text)
+	for i := range doc.Blocks {
+		doc.Blocks[i].Line--
+	}
+	doc.Meta.Continued = true
+	return s.c.clean(s.source, doc)
+}
+
+// blank reports whether line holds only white space.
+func blank(line []byte) bool {
+	return len(bytes.Trim(line, " \t\r\n")) == 0
+}
+
+// cut returns where to cut buf, which has no blank line to cut at: after
+// its last line end, or else after its last space or tab, or else before
+// the last character that may be incomplete.
+func cut(buf []byte) int {
+	if i := bytes.LastIndexAny(buf, "\n\r"); i >= 0 {
+		return i + 1
+	}
+	if i := bytes.LastIndexAny(buf, " \t"); i >= 0 {
+		return i + 1
+	}
+	n := len(buf)
+	// Back off over UTF-8 continuation bytes to the start of a character,
+	// at most three of them.
+	for i := n - 1; i >= max(n-4, 1); i-- {
+		if buf[i]&0xC0 != 0x80 {
+			return i
+		}
+	}
+	return n
+}
+
+// lineBreaks counts the line ends in b as Parse counts them: "\r\n", "\n"
+// and a lone "\r".
+func lineBreaks(b []byte) int {
+	return bytes.Count(b, []byte{'\n'}) + bytes.Count(b, []byte{'\r'}) - bytes.Count(b, []byte("\r\n"))
+}
+
+// minProseWords: a line this long that ends like a sentence is a body
+// paragraph's (the filters' own test, on a raw line).
+const minProseWords = 12
+
+// isProse reports whether line looks like a body paragraph: long enough,
+// and ending like a sentence, perhaps inside quotation marks.
+func isProse(line []byte) bool {
+	t := strings.TrimRight(string(bytes.TrimSpace(line)), "\"'”’»«)]")
+	if t == "" || !strings.ContainsAny(t[len(t)-1:], ".!?") && !strings.HasSuffix(t, "…") {
+		return false
+	}
+	return len(strings.Fields(t)) >= minProseWords
+}
+
+// paragraphBytes is about the size of a body paragraph, to turn a part
+// size into a number of paragraphs.
+const paragraphBytes = 512
+
+// chosen reports whether a part starts at the paragraph line: for about
+// one body paragraph in seg/paragraphBytes, by a hash of its letters and
+// digits, which cleaning leaves as they are (it changes quotation marks,
+// spaces and invisible characters).
+func chosen(line []byte, seg int) bool {
+	k := uint32(max(seg/paragraphBytes, 1))
+	h := fnv.New32a()
+	var b [utf8.UTFMax]byte
+	for _, r := range string(line) {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			h.Write(b[:utf8.EncodeRune(b[:], unicode.ToLower(r))])
+		}
+	}
+	return h.Sum32()%k == 0
+}
