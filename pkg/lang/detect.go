@@ -32,6 +32,10 @@ const (
 	minProseWords = 8
 )
 
+// minTrigramLetters is the fewest letters (a short sentence's worth) that
+// trigram detection decides on.
+const minTrigramLetters = 40
+
 // minConfidence is whatlanggo's confidence below which a guess is no better
 // than not knowing.
 const minConfidence = 0.2
@@ -53,7 +57,14 @@ func Detect(text string) string {
 // byTrigrams asks whatlanggo, which knows 84 languages from their letter
 // trigrams, but takes a millisecond for a 2 KiB sample.
 func byTrigrams(sample string) string {
-	info := whatlanggo.Detect(lettersOnly(sample))
+	letters := lettersOnly(sample)
+	// On a few letters trigram profiles guess, and a guess that flips
+	// when one character is repaired makes a second run differ from the
+	// first: below minTrigramLetters the language stays unknown.
+	if utf8.RuneCountInString(letters) < minTrigramLetters {
+		return ""
+	}
+	info := whatlanggo.Detect(letters)
 	if info.Confidence < minConfidence || info.Lang == -1 {
 		return ""
 	}
