@@ -48,7 +48,10 @@ func dedupe(doc *document.Document) error {
 	seen := map[string]first{}
 	var recent []near
 	titleKey, titlePos := "", -1
-	pos := -1 // position among live blocks
+	// pos is the block's position among the blocks that stay: a copy
+	// dropped here takes no place, as it takes none when unscrape's
+	// output is cleaned again.
+	pos := -1
 	for i := range doc.Blocks {
 		b := &doc.Blocks[i]
 		if b.Dropped {
@@ -65,9 +68,11 @@ func dedupe(doc *document.Document) error {
 		}
 		if titlePos >= 0 && (key == titleKey || pos-titlePos <= titleEchoWindow && isTitlePart(key, titleKey)) {
 			b.Drop(dedupeName, "repeated title")
+			pos--
 			continue
 		}
 		if dropCaptionVariant(doc, recent, i, key) {
+			pos--
 			continue
 		}
 		recent = append(recent, near{i, pos, key})
@@ -79,14 +84,23 @@ func dedupe(doc *document.Document) error {
 			seen[key] = first{i, pos}
 			continue
 		}
+		// Nearness is measured from the last copy kept, not the first:
+		// a short line printed far above (a name in the header, a
+		// section in the menu) may be cut with the page around the
+		// article later, and a second run must find the copies that
+		// stay as near as this one does.
 		near := pos-f.pos <= captionWindow
 		orig := &doc.Blocks[f.block]
 		switch {
 		case near && captionShaped(orig) && f.pos != titlePos+1:
 			orig.Kind = document.Caption
 			b.Drop(dedupeName, "repeated caption")
+			pos--
 		case near || words(b.Text) >= minRepeatWords:
 			b.Drop(dedupeName, "repeated "+b.Kind.String())
+			pos--
+		default:
+			seen[key] = first{i, pos}
 		}
 	}
 	return nil
