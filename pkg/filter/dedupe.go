@@ -66,7 +66,8 @@ func dedupe(doc *document.Document) error {
 			titleKey, titlePos = key, pos
 			continue
 		}
-		if titlePos >= 0 && (key == titleKey || pos-titlePos <= titleEchoWindow && isTitlePart(key, titleKey)) {
+		if titlePos >= 0 && (key == titleKey || isBareHeadline(key, titleKey) ||
+			pos-titlePos <= titleEchoWindow && isTitlePart(key, titleKey)) {
 			b.Drop(dedupeName, "repeated title")
 			pos--
 			continue
@@ -162,6 +163,31 @@ func creditTail(long, short string) bool {
 // printed twice is still a teaser.
 func captionShaped(b *document.Block) bool {
 	return (b.Kind == document.Paragraph || b.Kind == document.Caption) && words(b.Text) <= maxCaptionWords
+}
+
+// maxSiteWords bounds the site's name after a headline in a page title.
+const maxSiteWords = 4
+
+// isBareHeadline reports whether key is the title's key without the site's name
+// the page title ends with ("… He asked for it - CBSSports.com"): the
+// headline itself, which is the title repeated wherever it stands, as an
+// exact copy is. (A mere part of the title counts only near it, see
+// isTitlePart; how near cannot be told for sure before the content filter
+// has cut the page around the article, and the headline needs no window.)
+func isBareHeadline(key, title string) bool {
+	if words(key) < minTitleEchoWords {
+		return false
+	}
+	rest, ok := strings.CutPrefix(title, key+" ")
+	if !ok {
+		return false
+	}
+	for _, sep := range []string{"- ", "| ", "– ", "— ", "· ", ":: "} {
+		if site, ok := strings.CutPrefix(rest, sep); ok {
+			return site != "" && words(site) <= maxSiteWords
+		}
+	}
+	return false
 }
 
 // isTitlePart reports whether key, of at least minTitleEchoWords words, is
