@@ -97,6 +97,11 @@ func findBylines(ph *lang.Phrases, doc *document.Document) {
 		}
 		bare = bare || !by.lead
 		dropByline(doc, b, by.authors)
+		if teaser == i {
+			// A byline is not the teaser: a second run, which no
+			// longer sees it, takes the next block for the teaser.
+			teaser = -1
+		}
 		if j := i + 1; j < len(doc.Blocks) && continuesByline(ph, &doc.Blocks[j]) {
 			dropByline(doc, &doc.Blocks[j], nil)
 		}

@@ -214,3 +214,17 @@ func TestBylineLeadAlone(t *testing.T) {
 		}
 	}
 }
+
+// TestFindBylinesAfterABylineFirst: a byline right under the title is not
+// the teaser; the lead image's caption under it does not end the header,
+// and the article's byline after the caption is found, as it is when the
+// first byline is gone (on a second run).
+func TestFindBylinesAfterABylineFirst(t *testing.T) {
+	const caption = "The governor, pictured at the White House in 2018, when she was a congresswoman. Her new campaign is raising eyebrows."
+	for _, first := range []string{"Updated Nov 19, 9:41 AM; Posted Nov 18, 8:19 PM\nAlex Wong | Getty Images\n", ""} {
+		doc := run(t, "en", "Council approves car-free zone\n"+first+caption+"\nBy Amy Example | Advance Media for NJ.com\n"+enBody1+"\n"+enBody2+"\n", bylinePipeline...)
+		if b := block(t, doc, "By Amy Example"); !b.Dropped || b.Kind != document.Byline {
+			t.Errorf("with %q first: the byline stayed\n%s", first, verdicts(doc))
+		}
+	}
+}

@@ -94,6 +94,17 @@ const (
 	// blocks an earlier filter dropped as boilerplate; a clean article
 	// has fewer.
 	minNoise = 15
+	// minFurniture: a whole page has at least this many blocks the
+	// boilerplate filter dropped (a menu, share buttons, a copyright
+	// line); text without any is an article already, or nothing the
+	// filter can tell apart. This is what makes the filter idempotent:
+	// unscrape's own output has no boilerplate left, so a second run
+	// leaves alone what the first kept, whether the first cut the page or
+	// kept it whole. Everything else the filter weighs (the boilerplate
+	// around a span, lines printed twice, the position on the page) reads
+	// differently once the page is cut, and a second run that acted on it
+	// would cut again or cut a page the first kept whole.
+	minFurniture = 1
 	// minRegion: a best region worth less is no evidence of an article.
 	minRegion = 300
 	// fallbackStop: a document in a language without a list is judged by
@@ -129,9 +140,9 @@ type cblock struct {
 // the classes with the neighbours'. Then it finds the span of blocks that
 // gains most (good text, early on the page) for what it costs (bad blocks,
 // boilerplate dropped before, footer and comment lines), and drops the
-// blocks before and after it. A document of few blocks, or with little
-// noise, is not a whole page and is left alone; so is a page whose best
-// span is too poor to be an article.
+// blocks before and after it. A document of few blocks, with little
+// noise or without boilerplate, is not a whole page and is left alone; so
+// is a page whose best span is too poor to be an article.
 func (f *content) Apply(doc *document.Document) error {
 	ph := f.book.For(doc.Lang)
 	bit := f.stoplist(doc)
@@ -176,14 +187,15 @@ func (f *content) Apply(doc *document.Document) error {
 		boiler = append(boiler, nb)
 		nb = 0
 	}
-	noise := 0
+	noise, furniture := 0, nb
 	for j := range bs {
 		noise += boiler[j]
+		furniture += boiler[j]
 		if bs[j].cf == clBad || bs[j].cf == clShort {
 			noise++
 		}
 	}
-	if len(bs) < minBlocks || noise < minNoise {
+	if len(bs) < minBlocks || noise < minNoise || furniture < minFurniture {
 		return nil
 	}
 	smooth(bs)

@@ -48,7 +48,10 @@ func dedupe(doc *document.Document) error {
 	seen := map[string]first{}
 	var recent []near
 	titleKey, titlePos := "", -1
-	pos := -1 // position among live blocks
+	// pos is the block's position among the blocks that stay: a copy
+	// dropped here takes no place, as it takes none when unscrape's
+	// output is cleaned again.
+	pos := -1
 	for i := range doc.Blocks {
 		b := &doc.Blocks[i]
 		if b.Dropped {
@@ -63,11 +66,14 @@ func dedupe(doc *document.Document) error {
 			titleKey, titlePos = key, pos
 			continue
 		}
-		if titlePos >= 0 && (key == titleKey || pos-titlePos <= titleEchoWindow && isTitlePart(key, titleKey)) {
+		if titlePos >= 0 && (key == titleKey || isBareHeadline(key, titleKey) ||
+			pos-titlePos <= titleEchoWindow && isTitlePart(key, titleKey)) {
 			b.Drop(dedupeName, "repeated title")
+			pos--
 			continue
 		}
 		if dropCaptionVariant(doc, recent, i, key) {
+			pos--
 			continue
 		}
 		recent = append(recent, near{i, pos, key})
@@ -79,14 +85,23 @@ func dedupe(doc *document.Document) error {
 			seen[key] = first{i, pos}
 			continue
 		}
+		// Nearness is measured from the last copy kept, not the first:
+		// a short line printed far above (a name in the header, a
+		// section in the menu) may be cut with the page around the
+		// article later, and a second run must find the copies that
+		// stay as near as this one does.
 		near := pos-f.pos <= captionWindow
 		orig := &doc.Blocks[f.block]
 		switch {
 		case near && captionShaped(orig) && f.pos != titlePos+1:
 			orig.Kind = document.Caption
 			b.Drop(dedupeName, "repeated caption")
+			pos--
 		case near || words(b.Text) >= minRepeatWords:
 			b.Drop(dedupeName, "repeated "+b.Kind.String())
+			pos--
+		default:
+			seen[key] = first{i, pos}
 		}
 	}
 	return nil
@@ -148,6 +163,31 @@ func creditTail(long, short string) bool {
 // printed twice is still a teaser.
 func captionShaped(b *document.Block) bool {
 	return (b.Kind == document.Paragraph || b.Kind == document.Caption) && words(b.Text) <= maxCaptionWords
+}
+
+// maxSiteWords bounds the site's name after a headline in a page title.
+const maxSiteWords = 4
+
+// isBareHeadline reports whether key is the title's key without the site's name
+// the page title ends with ("… He asked for it - CBSSports.com"): the
+// headline itself, which is the title repeated wherever it stands, as an
+// exact copy is. (A mere part of the title counts only near it, see
+// isTitlePart; how near cannot be told for sure before the content filter
+// has cut the page around the article, and the headline needs no window.)
+func isBareHeadline(key, title string) bool {
+	if words(key) < minTitleEchoWords {
+		return false
+	}
+	rest, ok := strings.CutPrefix(title, key+" ")
+	if !ok {
+		return false
+	}
+	for _, sep := range []string{"- ", "| ", "– ", "— ", "· ", ":: "} {
+		if site, ok := strings.CutPrefix(rest, sep); ok {
+			return site != "" && words(site) <= maxSiteWords
+		}
+	}
+	return false
 }
 
 // isTitlePart reports whether key, of at least minTitleEchoWords words, is

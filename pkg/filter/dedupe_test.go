@@ -51,6 +51,21 @@ func TestDedupe(t *testing.T) {
 			"Stadtwerke bauen Wärmepumpen\n\n" + body + "\n\nJuwelen nach Juwelen\nJuwelen nach Juwelen, Ansichten der Ausstellung © Max Beispiel\n\n" + body2 + "\n",
 			"Stadtwerke bauen Wärmepumpen\n" + body + "\nJuwelen nach Juwelen\nJuwelen nach Juwelen, Ansichten der Ausstellung © Max Beispiel\n" + body2 + "\n",
 		},
+		{
+			"a short line near its last copy, far from its first",
+			"Stadtwerke bauen Wärmepumpen\n\n" + body + "\n\nFazit\n\n" + body2 + "\n\nx\n\ny\n\nFazit\n\nz\n\nFazit\n",
+			"Stadtwerke bauen Wärmepumpen\n" + body + "\nFazit\n" + body2 + "\nx\ny\nFazit\nz\nFazit ← dedupe: repeated caption\n",
+		},
+		{
+			"a dropped copy takes no place",
+			"Stadtwerke bauen Wärmepumpen\n\n" + body + "\n\nFazit\n\nFazit\n\nx\n\ny\n\nFazit\n",
+			"Stadtwerke bauen Wärmepumpen\n" + body + "\nFazit\nFazit ← dedupe: repeated caption\nx\ny\nFazit ← dedupe: repeated caption\n",
+		},
+		{
+			"the headline without the site's name, far from the title",
+			"Stadtwerke bauen Wärmepumpen - Beispiel Zeitung\n\n" + body + "\n\nA\n\nB\n\nC\n\nStadtwerke bauen Wärmepumpen\n\n" + body2 + "\n",
+			"Stadtwerke bauen Wärmepumpen - Beispiel Zeitung\n" + body + "\nA\nB\nC\nStadtwerke bauen Wärmepumpen ← dedupe: repeated title\n" + body2 + "\n",
+		},
 	}
 	for _, tt := range tests {
 		doc := run(t, "de", tt.in, "structure", "dedupe")
