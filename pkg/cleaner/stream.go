@@ -7,12 +7,14 @@ import (
 	"fmt"
 	"hash/fnv"
 	"io"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/unscrape/unscrape/pkg/decode"
 	"github.com/unscrape/unscrape/pkg/document"
+	"github.com/unscrape/unscrape/pkg/filter"
 )
 
 // DefaultSegment is the mean size of a part of a streamed document. The
@@ -47,8 +49,9 @@ type StreamResult struct {
 // to w, a blank line between two, as it goes. The first part is cleaned as
 // Clean would clean it, title and front matter and all; the later parts
 // have no title or front matter of their own. Each part finds its own
-// language: a long file is often many pages in many languages. A stream of
-// one part therefore gives exactly what Clean gives.
+// language: a long file is often many pages in many languages. Parts skip
+// the content filter: a part is not a page. Otherwise a stream of one part
+// gives exactly what Clean gives.
 //
 // A part starts at a line that is a body paragraph of its own (a dozen
 // words or more, ending like a sentence), for about one such line in
@@ -68,6 +71,13 @@ func (c *Cleaner) CleanStream(source string, r io.Reader, w io.Writer, opts Stre
 	seg := opts.Segment
 	if seg <= 0 {
 		seg = DefaultSegment
+	}
+	// A part is a slice of a long file (a book, a corpus of pages), not a
+	// page: the content filter, which keeps one page's main region, would
+	// throw away all but one region of every part.
+	c, err := c.without("content")
+	if err != nil {
+		return StreamResult{}, err
 	}
 	dec, _ := decode.NewReader(r)
 	s := &streamer{c: c, source: source, w: w, explain: opts.Explain, line: 1}
@@ -173,6 +183,19 @@ func (s *streamer) part(raw []byte) error {
 	_, err = s.w.Write(res.Output)
 	s.written = true
 	return err
+}
+
+// without returns a Cleaner like c whose pipeline lacks the named filter.
+func (c *Cleaner) without(name string) (*Cleaner, error) {
+	if !c.pipeline.Has(name) {
+		return c, nil
+	}
+	names := slices.DeleteFunc(c.pipeline.Names(), func(n string) bool { return n == name })
+	p, err := filter.NewPipeline(names, c.opts.Filter)
+	if err != nil {
+		return nil, err
+	}
+	return &Cleaner{opts: c.opts, pipeline: p}, nil
 }
 
 // later cleans a part after the first.
