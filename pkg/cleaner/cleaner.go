@@ -109,7 +109,8 @@ func (c *Cleaner) clean(source string, doc *document.Document) (Result, error) {
 	case doc.Lang == "":
 		// The blocks' text, not the input's: Markdown markers and escapes
 		// are not words, and a second run must see what the first saw.
-		doc.Lang = lang.Detect(doc.Text())
+		doc.Meta.LangSample = lang.Sample(doc.Text())
+		doc.Lang = lang.DetectSample(doc.Meta.LangSample)
 		doc.Meta.LangDetected = true
 	}
 	if err := c.pipeline.Apply(doc); err != nil {

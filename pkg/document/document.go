@@ -116,7 +116,11 @@ type Meta struct {
 	// not imposed by the user or read from front matter, so that it may
 	// be detected again once filters have dropped lines.
 	LangDetected bool
-	Credits      []string // agency and author credits moved out of the body
+	// LangSample is the sample of the text (lang.Sample) the language was
+	// detected on: detecting again on the same sample gives the same
+	// answer, and is skipped.
+	LangSample string
+	Credits    []string // agency and author credits moved out of the body
 	// Authors are the names the bylines gave, in order, once each.
 	Authors []string
 	Source  string // the path or id the input came from

@@ -144,11 +144,28 @@ type cblock struct {
 // noise or without boilerplate, is not a whole page and is left alone; so
 // is a page whose best span is too poor to be an article.
 func (f *content) Apply(doc *document.Document) error {
+	// The guards that need no features first: most documents are not
+	// whole pages and should cost next to nothing here.
+	live, furnished := 0, 0
+	for i := range doc.Blocks {
+		b := &doc.Blocks[i]
+		switch {
+		case b.Dropped && dropReason(b) != "":
+			furnished++
+		case !b.Dropped && b.Kind != document.Title:
+			live++
+		}
+	}
+	if live < minBlocks || furnished < minFurniture {
+		return nil
+	}
 	ph := f.book.For(doc.Lang)
 	bit := f.stoplist(doc)
-	counts := map[string]int{}
+	keys := make([]string, len(doc.Blocks))
+	counts := make(map[string]int, len(doc.Blocks))
 	for i := range doc.Blocks {
-		counts[textfix.FoldNumbers(doc.Blocks[i].Text)]++
+		keys[i] = textfix.FoldNumbers(doc.Blocks[i].Text)
+		counts[keys[i]]++
 	}
 	tpl := templates(doc)
 	var bs []cblock
@@ -166,20 +183,14 @@ func (f *content) Apply(doc *document.Document) error {
 			continue
 		}
 		c := cblock{i: i, runes: textLength(b.Text)}
-		nw, ns := 0, 0
-		for _, w := range strings.FieldsFunc(b.Text, notWordRune) {
-			nw++
-			if f.stop.Mask(strings.ToLower(w))&bit != 0 {
-				ns++
-			}
-		}
+		nw, ns := f.countStopwords(b.Text, bit)
 		if nw > 0 {
 			c.stop = float64(ns) / float64(nw)
 		}
 		c.letters = letterShare(b.Text)
 		c.heading = b.Kind == document.Heading
 		c.footer = isFooter(ph, b.Text)
-		c.repeated = counts[textfix.FoldNumbers(b.Text)] > 1 && b.Kind != document.Caption
+		c.repeated = counts[keys[i]] > 1 && b.Kind != document.Caption
 		c.templated = tpl[i] != 0
 		c.label = tpl[i] == tplLabel
 		c.cf = classify(c, b, bit != 0)
@@ -313,6 +324,48 @@ func letterShare(s string) float64 {
 }
 
 func notWordRune(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r != '’' }
+
+// countStopwords counts the words of s (runs of letters and apostrophes)
+// and how many of them are stopwords of the list bit, lower-casing each
+// into a buffer: every block of a page passes here.
+func (f *content) countStopwords(s string, bit uint64) (words, stop int) {
+	var buf [64]byte
+	n := 0
+	end := func() {
+		if n > len(buf) {
+			n = 0
+			return
+		}
+		if f.stop.MaskBytes(buf[:n])&bit != 0 {
+			stop++
+		}
+		n = 0
+	}
+	in := false
+	for _, r := range s {
+		if notWordRune(r) {
+			if in {
+				end()
+				in = false
+			}
+			continue
+		}
+		if !in {
+			words++
+			in = true
+		}
+		r = unicode.ToLower(r)
+		if n+utf8.RuneLen(r) <= len(buf) {
+			n += utf8.EncodeRune(buf[n:], r)
+		} else {
+			n = len(buf) + 1 // longer than any stopword
+		}
+	}
+	if in {
+		end()
+	}
+	return words, stop
+}
 
 // stoplist returns the bit of the stopword list to judge doc with: its
 // language's, or the list that fits its words best, or 0 when none fits.

@@ -37,7 +37,9 @@ func newQuotes(opts Options) (Applier, error) {
 				// Detected again on what is kept: the menus and prompts
 				// that are gone spoke for the language too, and a second
 				// run, which sees only what is kept, must hear the same.
-				doc.Lang = lang.Detect(doc.Text())
+				if sample := lang.Sample(doc.Text()); sample != doc.Meta.LangSample {
+					doc.Lang = lang.DetectSample(sample)
+				}
 			}
 			st, err := textfix.QuoteStyleFor(doc.Lang)
 			if err != nil {

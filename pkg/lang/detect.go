@@ -47,7 +47,11 @@ const minConfidence = 0.2
 // Detect reads a sample of the document's prose: its longest lines of
 // several words, up to a bounded size.
 func Detect(text string) string {
-	sample := Sample(text)
+	return DetectSample(Sample(text))
+}
+
+// DetectSample is Detect on a sample Sample has drawn.
+func DetectSample(sample string) string {
 	if tag := byStopwords(sample); tag != "" {
 		return tag
 	}
