@@ -298,7 +298,8 @@ const cjkWeight = 3
 func textLength(s string) int {
 	n := 0
 	for _, r := range s {
-		if unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana) {
+		// Below U+2E80 (CJK radicals) no script is weighed more.
+		if r >= 0x2E80 && unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana) {
 			n += cjkWeight
 		} else {
 			n++
@@ -419,12 +420,22 @@ func isFooter(ph *lang.Phrases, s string) bool {
 	if utf8.RuneCountInString(s) > maxFooterRunes {
 		return false
 	}
-	for _, w := range strings.FieldsFunc(s, notWordRune) {
-		if ph.Word("copyright", w) {
-			return true
+	// The words of s, without allocating them.
+	start := -1
+	for i, r := range s {
+		switch {
+		case !notWordRune(r):
+			if start < 0 {
+				start = i
+			}
+		case start >= 0:
+			if ph.Word("copyright", s[start:i]) {
+				return true
+			}
+			start = -1
 		}
 	}
-	return false
+	return start >= 0 && ph.Word("copyright", s[start:])
 }
 
 // classify is jusText's context-free classification, with sentence shape.
