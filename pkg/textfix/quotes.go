@@ -354,7 +354,10 @@ func rewrite(rs []rune, marks []mark, st QuoteStyle) string {
 				drop[j] = true
 				j += step
 			}
-			if spaced && j >= 0 && j < len(rs) {
+			// No space between two marks: with no text inside there is
+			// nothing to set apart, and a second run would see two
+			// narrow spaces in a row as one plain space.
+			if spaced && j >= 0 && j < len(rs) && !IsQuote(rs[j]) {
 				if m.dir == opening {
 					s += "\u202F"
 				} else {
