@@ -234,9 +234,10 @@ func Sample(text string) string {
 	return truncate(sb.String(), sampleBytes)
 }
 
-// isProse reports whether a line reads like a sentence: enough words, most
-// of them made of letters. Scripts written without spaces count each
-// character as a word.
+// isProse reports whether a line reads like a sentence: enough words that
+// start with a letter (a kicker joined to "0 0 B" must not become prose on
+// a second run), and most words such. Scripts written without spaces count
+// each character as a word.
 func isProse(s string) bool {
 	words, letters := 0, 0
 	inWord := false
@@ -262,7 +263,7 @@ func isProse(s string) bool {
 			letters++
 		}
 	}
-	return words >= minProseWords && letters*4 >= words*3
+	return letters >= minProseWords && letters*4 >= words*3
 }
 
 // truncate cuts s to at most n bytes at a rune boundary.
