@@ -199,6 +199,13 @@ func byStopwords(sample string) string {
 // of the first part of text, in document order, at most sampleBytes long.
 // Text without such lines is sampled from its start.
 func Sample(text string) string {
+	// A text no longer than a sample is its own sample: choosing its
+	// prose lines would make the choice, and so the language, depend on
+	// how its lines are cut (a kicker joined to its title on a first run
+	// makes one long line on the second).
+	if len(text) <= sampleBytes {
+		return text
+	}
 	text = truncate(text, scanBytes)
 	type line struct{ start, end int }
 	var prose []line
