@@ -23,10 +23,7 @@ func TestKillDuringWrite(t *testing.T) {
 	if testing.Short() {
 		t.Skip("-short: builds the binary")
 	}
-	bin := filepath.Join(t.TempDir(), "unscrape")
-	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
-		t.Fatalf("go build: %v\n%s", err, out)
-	}
+	bin := buildBinary(t)
 	orig, want := crashCorpus(t, 300)
 
 	// A full run's duration places the kills across it.

@@ -23,10 +23,7 @@ func TestGNUParallelMapStep(t *testing.T) {
 	if err != nil {
 		t.Skip("GNU parallel is not installed, so the map step is not tested (install the Debian package parallel)")
 	}
-	bin := filepath.Join(t.TempDir(), "unscrape")
-	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
-		t.Fatalf("go build: %v\n%s", err, out)
-	}
+	bin := buildBinary(t)
 
 	var in bytes.Buffer
 	for i := range 400 {
@@ -61,4 +58,16 @@ func TestGNUParallelMapStep(t *testing.T) {
 	if !bytes.Equal(got, want) {
 		t.Fatalf("parallel --pipe -k output differs from one process (%d vs %d bytes)", len(got), len(want))
 	}
+}
+
+// buildBinary builds the unscrape command into a temporary folder, for the
+// tests that must run it as a process of its own (killed, or driven by
+// another program).
+func buildBinary(t *testing.T) string {
+	t.Helper()
+	bin := filepath.Join(t.TempDir(), "unscrape")
+	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
+		t.Fatalf("go build: %v\n%s", err, out)
+	}
+	return bin
 }
