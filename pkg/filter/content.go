@@ -183,7 +183,13 @@ func (f *content) Apply(doc *document.Document) error {
 			continue
 		}
 		c := cblock{i: i, runes: textLength(b.Text)}
-		nw, ns := f.countStopwords(b.Text, bit)
+		nw, ns := 0, 0
+		f.stop.EachWord(b.Text, func(m uint64) {
+			nw++
+			if m&bit != 0 {
+				ns++
+			}
+		})
 		if nw > 0 {
 			c.stop = float64(ns) / float64(nw)
 		}
@@ -325,48 +331,6 @@ func letterShare(s string) float64 {
 }
 
 func notWordRune(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r != '’' }
-
-// countStopwords counts the words of s (runs of letters and apostrophes)
-// and how many of them are stopwords of the list bit, lower-casing each
-// into a buffer: every block of a page passes here.
-func (f *content) countStopwords(s string, bit uint64) (words, stop int) {
-	var buf [64]byte
-	n := 0
-	end := func() {
-		if n > len(buf) {
-			n = 0
-			return
-		}
-		if f.stop.MaskBytes(buf[:n])&bit != 0 {
-			stop++
-		}
-		n = 0
-	}
-	in := false
-	for _, r := range s {
-		if notWordRune(r) {
-			if in {
-				end()
-				in = false
-			}
-			continue
-		}
-		if !in {
-			words++
-			in = true
-		}
-		r = unicode.ToLower(r)
-		if n+utf8.RuneLen(r) <= len(buf) {
-			n += utf8.EncodeRune(buf[n:], r)
-		} else {
-			n = len(buf) + 1 // longer than any stopword
-		}
-	}
-	if in {
-		end()
-	}
-	return words, stop
-}
 
 // stoplist returns the bit of the stopword list to judge doc with: its
 // language's, or the list that fits its words best, or 0 when none fits.

@@ -141,35 +141,13 @@ func byStopwords(sample string) string {
 		mask |= sw.Bit(tag)
 	}
 	var votes [maxStoplists]int
-	var word [64]byte
-	n, words := 0, 0
-	count := func() {
-		if n > 0 {
-			words++
+	words := 0
+	sw.EachWord(sample, func(m uint64) {
+		words++
+		for ; m != 0; m &= m - 1 {
+			votes[bits.TrailingZeros64(m)]++
 		}
-		if n > 0 && n <= len(word) {
-			for m := sw.MaskBytes(word[:n]); m != 0; m &= m - 1 {
-				votes[bits.TrailingZeros64(m)]++
-			}
-		}
-		n = 0
-	}
-	for _, r := range sample {
-		if r == '’' {
-			r = '\''
-		}
-		if !unicode.IsLetter(r) && r != '\'' {
-			count()
-			continue
-		}
-		r = unicode.ToLower(r)
-		if n+utf8.RuneLen(r) <= len(word) {
-			n += utf8.EncodeRune(word[n:], r)
-		} else {
-			n = len(word) + 1 // too long to be a stopword
-		}
-	}
-	count()
+	})
 	best, second, top := -1, -1, 0
 	for i, v := range votes {
 		top = max(top, v)

@@ -9,6 +9,8 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/language"
 )
@@ -148,4 +150,40 @@ func (s *Stopwords) MaskBytes(word []byte) uint64 { return s.masks[string(word)]
 func (s *Stopwords) Is(tag, word string) bool {
 	bit := s.Bit(tag)
 	return bit != 0 && s.masks[strings.ToLower(word)]&bit != 0
+}
+
+// EachWord calls fn with the stopword mask of every word of text, in order:
+// words are runs of letters and apostrophes (’ read as '), lower-cased into
+// a buffer, so that counting the stopwords of a page allocates nothing. A
+// word too long to be a stopword has mask 0.
+func (s *Stopwords) EachWord(text string, fn func(mask uint64)) {
+	var word [64]byte
+	n := 0
+	end := func() {
+		switch {
+		case n == 0:
+			return
+		case n <= len(word):
+			fn(s.MaskBytes(word[:n]))
+		default:
+			fn(0)
+		}
+		n = 0
+	}
+	for _, r := range text {
+		if r == '’' {
+			r = '\''
+		}
+		if !unicode.IsLetter(r) && r != '\'' {
+			end()
+			continue
+		}
+		r = unicode.ToLower(r)
+		if n+utf8.RuneLen(r) <= len(word) {
+			n += utf8.EncodeRune(word[n:], r)
+		} else {
+			n = len(word) + 1 // too long to be a stopword
+		}
+	}
+	end()
 }
