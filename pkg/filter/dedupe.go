@@ -14,7 +14,7 @@ func init() {
 		Description: "print a repeated caption or block once; drop the title when the body repeats it",
 		Rank:        40,
 		Default:     true,
-		New:         func(Options) (Applier, error) { return ApplyFunc(dedupe), nil },
+		New:         func(Options) (Applier, error) { return deduper{}, nil },
 	})
 }
 
@@ -37,6 +37,16 @@ const (
 	// may have and the other not.
 	maxCaptionCreditWords = 10
 )
+
+// deduper runs dedupe at its rank and once more when the pipeline is done:
+// whether two copies are near depends on the lines between them, and the
+// credits filter, later, moves bylines and credit lines out of the body. A
+// copy that only their going brings near is near on the next run, so it is
+// near on this one too.
+type deduper struct{}
+
+func (deduper) Apply(doc *document.Document) error  { return dedupe(doc) }
+func (deduper) Settle(doc *document.Document) error { return dedupe(doc) }
 
 // dedupe keeps the first copy of every block and drops later copies that are
 // the same after textfix.Fold (case, quotation marks, white space). A copy

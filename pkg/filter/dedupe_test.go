@@ -86,3 +86,22 @@ func TestDedupeMakesCaption(t *testing.T) {
 		t.Errorf("repeated teaser became a %s", b.Kind)
 	}
 }
+
+// TestDedupeSettles: a copy that is far at dedupe's rank but near once the
+// credits filter has moved the byline between the copies out of the body
+// goes on the first run, as it would on the second (FuzzClean found it).
+func TestDedupeSettles(t *testing.T) {
+	in := "Stadtwerke bauen Wärmepumpen\n\nFazit\n\nEine Wärmepumpe am Flussufer Foto: Max Beispiel/dpa\n\nVon Erika Muster\n\nx\n\nFazit\n\n" + body + "\n"
+	doc := run(t, "de", in, "structure", "dedupe", "credits")
+	if b := &doc.Blocks[len(doc.Blocks)-2]; b.Text != "Fazit" || !b.Dropped {
+		t.Errorf("second copy: %q dropped %v, want the near copy dropped\n%s", b.Text, b.Dropped, verdicts(doc))
+	}
+	if b := block(t, doc, "Von Erika"); !b.Dropped || b.Kind != document.Byline {
+		t.Errorf("byline not moved: %s dropped %v", b.Kind, b.Dropped)
+	}
+	// Without the credits filter nothing moves, and the copies stay far.
+	doc = run(t, "de", in, "structure", "dedupe")
+	if b := &doc.Blocks[len(doc.Blocks)-2]; b.Dropped {
+		t.Errorf("far copy dropped without credits:\n%s", verdicts(doc))
+	}
+}

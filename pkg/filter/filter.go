@@ -31,6 +31,16 @@ type Applier interface {
 	Apply(doc *document.Document) error
 }
 
+// Settler is an Applier whose judgement depends on blocks that filters
+// after it may still drop. Its Settle runs once the whole pipeline has
+// run, on the blocks that stay, and so sees the document as a second run
+// over unscrape's output sees it: without that, a judgement made at the
+// filter's rank could differ from the next run's, and cleaning the output
+// again would change it.
+type Settler interface {
+	Settle(doc *document.Document) error
+}
+
 // ApplyFunc lets a plain function be an Applier.
 type ApplyFunc func(doc *document.Document) error
 
@@ -170,6 +180,13 @@ func (p *Pipeline) Apply(doc *document.Document) error {
 	for _, f := range p.filters {
 		if err := f.Apply(doc); err != nil {
 			return fmt.Errorf("%s: %w", f.Name(), err)
+		}
+	}
+	for _, f := range p.filters {
+		if s, ok := f.(registered).Applier.(Settler); ok {
+			if err := s.Settle(doc); err != nil {
+				return fmt.Errorf("%s: %w", f.Name(), err)
+			}
 		}
 	}
 	doc.NestLists()
