@@ -78,6 +78,8 @@ type Block struct {
 	// the block, though filters may still repair its text.
 	Kept  bool
 	Notes []Note
+
+	keys keys // the text's fold keys, computed when first asked for
 }
 
 // Drop marks the block as removed by filter for reason. It keeps the first
@@ -149,15 +151,22 @@ func (d *Document) Live() []int {
 	return idx
 }
 
-// Text returns the text of the live blocks, one per line. Language detection
-// and scoring use it; it is not a rendering.
+// Text returns the text of the live blocks, one per line, a caption with
+// its credit after it as the caption is printed. Language detection uses
+// it; it is not a rendering, but it has the words a rendering has, so
+// that detecting again on unscrape's output hears the same words.
 func (d *Document) Text() string {
 	var sb strings.Builder
 	for i := range d.Blocks {
-		if d.Blocks[i].Dropped {
+		b := &d.Blocks[i]
+		if b.Dropped {
 			continue
 		}
-		sb.WriteString(d.Blocks[i].Text)
+		sb.WriteString(b.Text)
+		if b.Credit != "" {
+			sb.WriteByte(' ')
+			sb.WriteString(b.Credit)
+		}
 		sb.WriteByte('\n')
 	}
 	return sb.String()

@@ -78,7 +78,7 @@ func (f *boilerplate) Apply(doc *document.Document) error {
 			continue
 		}
 		reason := ""
-		if m, ok := ph.Match(b.Text); ok {
+		if m, ok := ph.MatchFolded(b.Text, b.FoldPrefix()); ok {
 			switch m.Class {
 			case lang.Boilerplate:
 				reason = m.Reason
@@ -144,7 +144,7 @@ func dropBoxBlurbs(doc *document.Document, ph *lang.Phrases) {
 		for ; j < len(doc.Blocks) && j-i < maxBoxBlocks; j++ {
 			b := &doc.Blocks[j]
 			if b.Dropped || b.Kind != document.Paragraph || words(b.Text) > maxBoxWords ||
-				isCreditLine(ph, b.Text) || (open == "comments" && isBody(b)) {
+				isCreditLine(ph, b) || (open == "comments" && isBody(b)) {
 				break
 			}
 		}
@@ -192,7 +192,7 @@ func dropTail(doc *document.Document, ph *lang.Phrases) {
 	for i := last + 1; i < len(doc.Blocks); i++ {
 		b := &doc.Blocks[i]
 		switch {
-		case b.Dropped || (b.Kind == document.Paragraph && isCreditLine(ph, b.Text)):
+		case b.Dropped || (b.Kind == document.Paragraph && isCreditLine(ph, b)):
 		case b.Kind == document.Paragraph && words(b.Text) <= maxTailWords && !endsSentence(b.Text) && startsUpper(b.Text):
 			tail = append(tail, i)
 		default:
@@ -294,7 +294,7 @@ func dropRelatedLinks(doc *document.Document, ph *lang.Phrases, h int, headings 
 			continue
 		}
 		if (b.Kind != document.Paragraph && b.Kind != document.ListItem) || (isBody(b) && (b.Gap || !glued)) ||
-			words(b.Text) > maxLinkWords || isCreditLine(ph, b.Text) {
+			words(b.Text) > maxLinkWords || isCreditLine(ph, b) {
 			if isBody(b) {
 				body = j
 			}
@@ -372,7 +372,7 @@ func isShortLine(ph *lang.Phrases, b *document.Block) bool {
 		!startsUpper(b.Text) || unspaced(b.Text) {
 		return false
 	}
-	return !isCreditLine(ph, b.Text)
+	return !isCreditLine(ph, b)
 }
 
 // unspaced reports whether s is in a script that does not separate words

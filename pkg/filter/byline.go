@@ -430,7 +430,7 @@ func captionLike(ph *lang.Phrases, doc *document.Document, i int) bool {
 	if b.Kind != document.Paragraph || words(b.Text) > maxCaptionWords {
 		return false
 	}
-	if j := nextLive(doc, i); j >= 0 && doc.Blocks[j].Kind == document.Paragraph && classifyCredit(ph, doc.Blocks[j].Text) == photoCredit {
+	if j := nextLive(doc, i); j >= 0 && doc.Blocks[j].Kind == document.Paragraph && blockCredit(ph, &doc.Blocks[j]) == photoCredit {
 		return true
 	}
 	_, _, ok := inlineCredit(ph, b)
@@ -446,7 +446,7 @@ func captionBefore(ph *lang.Phrases, doc *document.Document, i int) bool {
 		return false
 	}
 	p := &doc.Blocks[j]
-	if p.Kind == document.Caption && (p.Credit != "" || words(p.Text) >= minCaptionWords) || isCreditLine(ph, p.Text) {
+	if p.Kind == document.Caption && (p.Credit != "" || words(p.Text) >= minCaptionWords) || isCreditLine(ph, p) {
 		return true
 	}
 	_, _, ok := inlineCredit(ph, p)
@@ -457,7 +457,7 @@ func captionBefore(ph *lang.Phrases, doc *document.Document, i int) bool {
 // would make it a caption: a name over a credit is a portrait's caption.
 func creditFollows(ph *lang.Phrases, doc *document.Document, i int) bool {
 	j := nextLive(doc, i)
-	if j < 0 || !isCreditLine(ph, doc.Blocks[j].Text) {
+	if j < 0 || !isCreditLine(ph, &doc.Blocks[j]) {
 		return false
 	}
 	k := nextLive(doc, j)
@@ -471,7 +471,7 @@ func creditFollows(ph *lang.Phrases, doc *document.Document, i int) bool {
 func continuesByline(ph *lang.Phrases, b *document.Block) bool {
 	if b.Dropped || b.Kind != document.Paragraph || b.Gap || words(b.Text) > maxContinuationWords ||
 		endsSentence(b.Text) || !startsUpper(b.Text) || strings.ContainsFunc(b.Text, unicode.IsDigit) ||
-		isCreditLine(ph, b.Text) {
+		isCreditLine(ph, b) {
 		return false
 	}
 	if _, isByline := parseByline(ph, b.Text); isByline {

@@ -7,7 +7,6 @@ import (
 
 	"github.com/unscrape/unscrape/pkg/document"
 	"github.com/unscrape/unscrape/pkg/lang"
-	"github.com/unscrape/unscrape/pkg/textfix"
 )
 
 func init() {
@@ -164,7 +163,7 @@ func (f *content) Apply(doc *document.Document) error {
 	keys := make([]string, len(doc.Blocks))
 	counts := make(map[string]int, len(doc.Blocks))
 	for i := range doc.Blocks {
-		keys[i] = textfix.FoldNumbers(doc.Blocks[i].Text)
+		keys[i] = doc.Blocks[i].FoldNumbers()
 		counts[keys[i]]++
 	}
 	tpl := templates(doc)
@@ -224,7 +223,7 @@ func (f *content) Apply(doc *document.Document) error {
 	for j := range bs {
 		b := &doc.Blocks[bs[j].i]
 		switch {
-		case j >= lo-1 && j <= hi+1 && b.Kind == document.Paragraph && isCreditLine(ph, b.Text):
+		case j >= lo-1 && j <= hi+1 && b.Kind == document.Paragraph && isCreditLine(ph, b):
 			// A credit in the article or right at its edge goes with
 			// its caption or to the metadata.
 		case j < lo:
@@ -267,10 +266,10 @@ func templates(doc *document.Document) map[int]uint8 {
 	n := map[string]int{}
 	for i := range doc.Blocks {
 		b := &doc.Blocks[i]
-		if b.Kind == document.Title || endsSentence(b.Text) {
+		if b.Kind == document.Title || b.Words() > maxTemplateWords || endsSentence(b.Text) {
 			continue
 		}
-		w := strings.Fields(textfix.FoldNumbers(b.Text))
+		w := strings.Fields(b.FoldNumbers())
 		if len(w) < 2 || len(w) > maxTemplateWords {
 			continue
 		}

@@ -78,7 +78,7 @@ func (f *credits) Apply(doc *document.Document) error {
 		if b.Dropped || (b.Kind != document.Paragraph && b.Kind != document.Credit) {
 			continue
 		}
-		switch kind := classifyCredit(ph, b.Text); kind {
+		switch kind := blockCredit(ph, b); kind {
 		case agencyCredit:
 			moveToMeta(doc, b)
 		case photoCredit, anyCredit:
@@ -101,13 +101,19 @@ func (f *credits) Apply(doc *document.Document) error {
 
 // classifyCredit says whether s is a credit line, and which kind.
 func classifyCredit(ph *lang.Phrases, s string) creditKind {
-	if words(s) > maxAgencyCreditWords {
+	return blockCredit(ph, &document.Block{Text: s})
+}
+
+// blockCredit is classifyCredit of a block's text, with the block's keys.
+func blockCredit(ph *lang.Phrases, b *document.Block) creditKind {
+	s, n := b.Text, b.Words()
+	if n > maxAgencyCreditWords {
 		return notCredit
 	}
-	if m, ok := ph.Match(s); ok {
+	if m, ok := ph.MatchFolded(s, b.FoldPrefix()); ok {
 		switch m.Class {
 		case lang.PhotoCredit:
-			if words(s) > maxCreditWords {
+			if n > maxCreditWords {
 				return notCredit
 			}
 			return photoCredit
@@ -116,7 +122,7 @@ func classifyCredit(ph *lang.Phrases, s string) creditKind {
 		}
 		return notCredit
 	}
-	if words(s) > maxCreditWords || utf8.RuneCountInString(s) > maxCreditRunes {
+	if n > maxCreditWords || utf8.RuneCountInString(s) > maxCreditRunes {
 		return notCredit
 	}
 	if strings.HasPrefix(s, "©") || strings.HasPrefix(s, "(c) ") || strings.HasPrefix(s, "(C) ") {
@@ -157,10 +163,10 @@ func slashCredit(s string) bool {
 	return true
 }
 
-// isCreditLine reports whether s is a credit of any kind; other filters use
+// isCreditLine reports whether b is a credit of any kind; other filters use
 // it to leave credits to this one.
-func isCreditLine(ph *lang.Phrases, s string) bool {
-	return classifyCredit(ph, s) != notCredit
+func isCreditLine(ph *lang.Phrases, b *document.Block) bool {
+	return blockCredit(ph, b) != notCredit
 }
 
 // classifyAgencyList reads a line of slash-separated names: "asc/dpa/AFP"

@@ -5,7 +5,6 @@ import (
 	"unicode/utf8"
 
 	"github.com/unscrape/unscrape/pkg/document"
-	"github.com/unscrape/unscrape/pkg/textfix"
 )
 
 func init() {
@@ -68,7 +67,7 @@ func dedupe(doc *document.Document) error {
 			continue
 		}
 		pos++
-		key := textfix.Fold(b.Text)
+		key := b.Fold()
 		if key == "" {
 			continue
 		}
@@ -172,7 +171,7 @@ func creditTail(long, short string) bool {
 // The teaser right under the title is excluded by the caller: a teaser
 // printed twice is still a teaser.
 func captionShaped(b *document.Block) bool {
-	return (b.Kind == document.Paragraph || b.Kind == document.Caption) && words(b.Text) <= maxCaptionWords
+	return (b.Kind == document.Paragraph || b.Kind == document.Caption) && b.Words() <= maxCaptionWords
 }
 
 // maxSiteWords bounds the site's name after a headline in a page title.

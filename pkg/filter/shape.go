@@ -12,27 +12,7 @@ import (
 // words of a particular language.
 
 // words counts space-separated tokens.
-func words(s string) int {
-	if s == "" {
-		return 0
-	}
-	// Filters ask this of every block, many times: text with single
-	// spaces (as the unicode filter leaves it) is counted by a vectorised
-	// byte count.
-	if s[0] != ' ' && s[len(s)-1] != ' ' && !strings.Contains(s, "  ") {
-		return strings.Count(s, " ") + 1
-	}
-	n, in := 0, false
-	for i := 0; i < len(s); i++ {
-		if s[i] == ' ' {
-			in = false
-		} else if !in {
-			in = true
-			n++
-		}
-	}
-	return n
-}
+func words(s string) int { return document.Words(s) }
 
 // endsSentence reports whether s ends like a sentence: with . ! ? … or one
 // of those followed by closing quotes or brackets.

@@ -2,7 +2,6 @@ package lang
 
 import (
 	"bufio"
-	"bytes"
 	"embed"
 	"fmt"
 	"io/fs"
@@ -173,15 +172,17 @@ func (b *Phrasebook) For(tag string) *Phrases {
 // innerText glues a row of buttons into one line ("vorlesen Druckansicht
 // Kommentare lesen 84 Beiträge").
 func (p *Phrases) Match(line string) (Match, bool) {
-	// Every filter asks this of every line: fold into a buffer on the
-	// stack, and look up slices of it without building strings.
-	var buf [256]byte
-	head := textfix.AppendFoldPrefix(buf[:0], line)
-	key := bytes.TrimRightFunc(head, textfix.IsEdge)
+	return p.MatchFolded(line, textfix.FoldPrefix(line))
+}
+
+// MatchFolded is Match for a line whose textfix.FoldPrefix the caller
+// has already: a document's blocks keep theirs.
+func (p *Phrases) MatchFolded(line, head string) (Match, bool) {
+	key := strings.TrimRightFunc(head, textfix.IsEdge)
 	if len(key) == 0 {
 		return Match{}, false
 	}
-	if m, ok := p.whole[string(key)]; ok {
+	if m, ok := p.whole[key]; ok {
 		m.Whole = true
 		return m, true
 	}
@@ -201,10 +202,10 @@ func (p *Phrases) Match(line string) (Match, bool) {
 func (p *Phrases) index() {
 	p.firstWords, p.lastWords = map[string]bool{}, map[string]bool{}
 	for k := range p.prefix {
-		p.firstWords[string(firstWord([]byte(k)))] = true
+		p.firstWords[firstWord(k)] = true
 	}
 	for k := range p.suffix {
-		p.lastWords[string(lastWord([]byte(k)))] = true
+		p.lastWords[lastWord(k)] = true
 	}
 	p.rowFirst, p.rowLast = map[string]bool{}, map[string]bool{}
 	for k := range p.whole {
@@ -217,27 +218,27 @@ func (p *Phrases) index() {
 // firstWord returns s up to its first space, punctuation or symbol. A
 // prefix key that ends at a word boundary of a line has the line's first
 // word as its own.
-func firstWord(s []byte) []byte {
-	if i := bytes.IndexFunc(s, textfix.IsEdge); i >= 0 {
+func firstWord(s string) string {
+	if i := strings.IndexFunc(s, textfix.IsEdge); i >= 0 {
 		return s[:i]
 	}
 	return s
 }
 
 // lastWord returns s after its last space, punctuation or symbol.
-func lastWord(s []byte) []byte {
-	i := bytes.LastIndexFunc(s, textfix.IsEdge)
+func lastWord(s string) string {
+	i := strings.LastIndexFunc(s, textfix.IsEdge)
 	if i < 0 {
 		return s
 	}
-	_, n := utf8.DecodeRune(s[i:])
+	_, n := utf8.DecodeRuneInString(s[i:])
 	return s[i+n:]
 }
 
 // matchPrefix finds the longest prefix entry that head starts with, ending
 // at a word boundary.
-func (p *Phrases) matchPrefix(head []byte) (Match, bool) {
-	if p.firstWords != nil && !p.firstWords[string(firstWord(head))] {
+func (p *Phrases) matchPrefix(head string) (Match, bool) {
+	if p.firstWords != nil && !p.firstWords[firstWord(head)] {
 		return Match{}, false
 	}
 	limit := min(len(head), p.maxPrefix)
@@ -248,22 +249,22 @@ func (p *Phrases) matchPrefix(head []byte) (Match, bool) {
 		if i < len(head) && !boundaryAt(head, i) && !boundaryBefore(head, i) {
 			continue
 		}
-		if m, ok := p.prefix[string(head[:i])]; ok {
+		if m, ok := p.prefix[head[:i]]; ok {
 			return m, true
 		}
 	}
 	return Match{}, false
 }
 
-func (p *Phrases) matchSuffix(key []byte) (Match, bool) {
-	if p.lastWords != nil && !p.lastWords[string(lastWord(key))] {
+func (p *Phrases) matchSuffix(key string) (Match, bool) {
+	if p.lastWords != nil && !p.lastWords[lastWord(key)] {
 		return Match{}, false
 	}
 	for i := max(0, len(key)-p.maxSuffix); i < len(key); i++ {
 		if i > 0 && !boundaryBefore(key, i) {
 			continue
 		}
-		if m, ok := p.suffix[string(key[i:])]; ok {
+		if m, ok := p.suffix[key[i:]]; ok {
 			return m, true
 		}
 	}
@@ -306,12 +307,12 @@ const maxRowWords = 12
 // more whole-line boilerplate entries one after the other, with nothing
 // but spaces and symbols ("|", "·") between them. The match carries the
 // first entry's reason.
-func (p *Phrases) matchRow(head []byte) (Match, bool) {
+func (p *Phrases) matchRow(head string) (Match, bool) {
 	// "See more photos:" introduces what follows; a row of buttons does
 	// not end in a colon. Body paragraphs end up here too: count their
 	// spaces before splitting (separators such as "|" count as words,
 	// which a row of maxRowWords buttons still fits).
-	if bytes.HasSuffix(head, []byte(":")) || bytes.Count(head, []byte(" ")) >= 2*maxRowWords {
+	if strings.HasSuffix(head, ":") || strings.Count(head, " ") >= 2*maxRowWords {
 		return Match{}, false
 	}
 	// The words' byte spans in head: FoldPrefix leaves single spaces, so
@@ -328,12 +329,12 @@ func (p *Phrases) matchRow(head []byte) (Match, bool) {
 		if i == len(head) {
 			break
 		}
-		k := bytes.IndexByte(head[i:], ' ')
+		k := strings.IndexByte(head[i:], ' ')
 		if k < 0 {
 			k = len(head) - i
 		}
 		start[n], end[n] = i, i+k
-		sep[n] = len(bytes.TrimFunc(head[i:i+k], textfix.IsEdge)) == 0
+		sep[n] = len(strings.TrimFunc(head[i:i+k], textfix.IsEdge)) == 0
 		n++
 		i += k
 	}
@@ -355,8 +356,8 @@ func (p *Phrases) matchRow(head []byte) (Match, bool) {
 		for sep[l] {
 			l--
 		}
-		if !p.rowFirst[string(bytes.TrimFunc(head[start[f]:end[f]], textfix.IsEdge))] ||
-			!p.rowLast[string(bytes.TrimFunc(head[start[l]:end[l]], textfix.IsEdge))] {
+		if !p.rowFirst[strings.TrimFunc(head[start[f]:end[f]], textfix.IsEdge)] ||
+			!p.rowLast[strings.TrimFunc(head[start[l]:end[l]], textfix.IsEdge)] {
 			return Match{}, false
 		}
 	}
@@ -377,7 +378,7 @@ func (p *Phrases) matchRow(head []byte) (Match, bool) {
 			if parts[k] == 0 || sep[k] {
 				continue
 			}
-			m, ok := p.whole[string(bytes.TrimFunc(head[start[k]:end[j-1]], textfix.IsEdge))]
+			m, ok := p.whole[strings.TrimFunc(head[start[k]:end[j-1]], textfix.IsEdge)]
 			if !ok || m.Class != Boilerplate {
 				continue
 			}
@@ -446,14 +447,14 @@ func lowerASCII(s string) bool {
 
 // boundaryAt reports whether a word of s ends right before byte i: the rune
 // at i is a space, punctuation or a symbol.
-func boundaryAt(s []byte, i int) bool {
-	r, _ := utf8.DecodeRune(s[i:])
+func boundaryAt(s string, i int) bool {
+	r, _ := utf8.DecodeRuneInString(s[i:])
 	return textfix.IsEdge(r)
 }
 
 // boundaryBefore reports whether a word of s starts at byte i.
-func boundaryBefore(s []byte, i int) bool {
-	r, _ := utf8.DecodeLastRune(s[:i])
+func boundaryBefore(s string, i int) bool {
+	r, _ := utf8.DecodeLastRuneInString(s[:i])
 	return textfix.IsEdge(r)
 }
 

@@ -29,17 +29,6 @@ func FoldPrefix(s string) string {
 	return fold(s, true, false)
 }
 
-// AppendFoldPrefix appends FoldPrefix(s) to dst, for callers that look the
-// key up without keeping it and so need not allocate it.
-func AppendFoldPrefix(dst []byte, s string) []byte {
-	n := len(dst)
-	out := foldAppend(dst, s, true)
-	key := trimEdges(out[n:], false)
-	// trimEdges only cuts the start here: move the key to where it began.
-	m := copy(out[n:], key)
-	return out[:n+m]
-}
-
 func fold(s string, numbers, trimEnd bool) string {
 	return string(trimEdges(foldAppend(make([]byte, 0, len(s)), s, numbers), trimEnd))
 }

@@ -50,12 +50,3 @@ func TestFoldPrefixKeepsTrailingPunctuation(t *testing.T) {
 		t.Errorf("FoldPrefix = %q, want %q", got, want)
 	}
 }
-
-func TestAppendFoldPrefixEqualsFoldPrefix(t *testing.T) {
-	for _, s := range []string{"", "  » Lesen Sie auch: 12.000 Leser ", "Foto: dpa", "“Quote” — ABC 1,5 %", "\u00a0x"} {
-		got := AppendFoldPrefix([]byte("kept "), s)
-		if want := "kept " + FoldPrefix(s); string(got) != want {
-			t.Errorf("AppendFoldPrefix(%q) = %q, want %q", s, got, want)
-		}
-	}
-}

@@ -1,0 +1,89 @@
+package document
+
+import (
+	"strings"
+
+	"github.com/unscrape/unscrape/pkg/textfix"
+)
+
+// keys remembers the fold keys of one text of a block. Every filter
+// compares blocks by their keys, most of them several times (a phrase
+// lookup, the repeats on the page, templates), and folding a whole page
+// again for each was a fifth of the pipeline's time. Filters may set Text
+// directly, so the keys say which text they are of: a Go string never
+// changes, and comparing the same string with itself is one pointer check.
+type keys struct {
+	src    string
+	prefix string // textfix.FoldPrefix(src)
+	fold   string // textfix.Fold(src)
+	words  int    // space-separated words of src, +1 so that 0 means unknown
+	has    uint8
+}
+
+const (
+	hasPrefix uint8 = 1 << iota
+	hasFold
+)
+
+func (b *Block) keysOf() *keys {
+	if b.keys.src != b.Text {
+		b.keys = keys{src: b.Text}
+	}
+	return &b.keys
+}
+
+// FoldPrefix is textfix.FoldPrefix of the block's text.
+func (b *Block) FoldPrefix() string {
+	k := b.keysOf()
+	if k.has&hasPrefix == 0 {
+		k.prefix, k.has = textfix.FoldPrefix(b.Text), k.has|hasPrefix
+	}
+	return k.prefix
+}
+
+// FoldNumbers is textfix.FoldNumbers of the block's text, which is its
+// FoldPrefix with the end trimmed.
+func (b *Block) FoldNumbers() string {
+	return strings.TrimRightFunc(b.FoldPrefix(), textfix.IsEdge)
+}
+
+// Fold is textfix.Fold of the block's text.
+func (b *Block) Fold() string {
+	k := b.keysOf()
+	if k.has&hasFold == 0 {
+		k.fold, k.has = textfix.Fold(b.Text), k.has|hasFold
+	}
+	return k.fold
+}
+
+// Words is Words of the block's text.
+func (b *Block) Words() int {
+	k := b.keysOf()
+	if k.words == 0 {
+		k.words = Words(b.Text) + 1
+	}
+	return k.words - 1
+}
+
+// Words counts the space-separated words of s.
+func Words(s string) int {
+	if s == "" {
+		return 0
+	}
+	// Filters ask this of every block, many times: text with single
+	// spaces (as the unicode filter leaves it) is counted by a vectorised
+	// byte count.
+	if s[0] != ' ' && s[len(s)-1] != ' ' && !strings.Contains(s, "  ") {
+		return strings.Count(s, " ") + 1
+	}
+	n, in := 0, false
+	for i := 0; i < len(s); i++ {
+		if s[i] == ' ' {
+			in = false
+		} else if !in {
+			in = true
+			n++
+		}
+	}
+	return n
+}
