@@ -265,12 +265,27 @@ func (p *parser) build() {
 	gap := true
 	var cur *Block // the block wrapped lines may continue
 	var curIndent, curCol int
-	var raw strings.Builder
+	// Most blocks are one line: its text is the raw text as it is, and
+	// only a paragraph joined from wrapped lines is built anew.
+	var raw string
+	var joined strings.Builder
+	multi := false
+	join := func(next string) {
+		if !multi {
+			joined.Reset()
+			joined.WriteString(raw)
+			multi = true
+		}
+		joinWrapped(&joined, next)
+	}
 	flush := func() {
 		if cur == nil {
 			return
 		}
-		finish(cur, raw.String())
+		if multi {
+			raw = joined.String()
+		}
+		finish(cur, raw)
 		// A line of nothing but markup ("**", "#") carries no text.
 		if cur.Text != "" {
 			p.blocks = append(p.blocks, *cur)
@@ -278,7 +293,7 @@ func (p *parser) build() {
 			p.col = append(p.col, curCol)
 		}
 		cur = nil
-		raw.Reset()
+		raw, multi = "", false
 	}
 	start := func(b Block, text string) {
 		flush()
@@ -286,7 +301,7 @@ func (p *parser) build() {
 		b.Gap = gap
 		gap = false
 		cur = &b
-		raw.WriteString(text)
+		raw = text
 	}
 	for i := range p.lines {
 		l := &p.lines[i]
@@ -307,7 +322,7 @@ func (p *parser) build() {
 			curIndent, curCol = l.indent, l.col
 		case lineQuote:
 			if p.wrapped && cur != nil && cur.Kind == Quote && l.raw != "" {
-				joinWrapped(&raw, l.raw)
+				join(l.raw)
 			} else if l.raw == "" {
 				flush()
 			} else {
@@ -315,7 +330,7 @@ func (p *parser) build() {
 			}
 		case lineText:
 			if p.wrapped && cur != nil && cur.Kind != Quote {
-				joinWrapped(&raw, l.raw)
+				join(l.raw)
 			} else {
 				start(Block{Line: l.no}, l.raw)
 			}
@@ -392,7 +407,7 @@ func wholeEmphasis(s string) (string, bool) {
 // and folds runs of white space. A backslash escapes only ASCII punctuation, as
 // in CommonMark, so "C:\Users" keeps its backslash.
 func Inline(s string) string {
-	if !strings.ContainsAny(s, "\\*_\t\n  ") {
+	if !strings.ContainsAny(s, "\\*_\t\n") && !strings.Contains(s, "  ") && !strings.HasPrefix(s, " ") && !strings.HasSuffix(s, " ") {
 		return s
 	}
 	var sb strings.Builder

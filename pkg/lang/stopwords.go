@@ -170,7 +170,29 @@ func (s *Stopwords) EachWord(text string, fn func(mask uint64)) {
 		}
 		n = 0
 	}
-	for _, r := range text {
+	for i := 0; i < len(text); {
+		// Most text is ASCII: its letters are lowered and stored without
+		// decoding or the Unicode tables.
+		if c := text[i]; c < utf8.RuneSelf {
+			i++
+			switch {
+			case 'A' <= c && c <= 'Z':
+				c += 'a' - 'A'
+			case 'a' <= c && c <= 'z', c == '\'':
+			default:
+				end()
+				continue
+			}
+			if n < len(word) {
+				word[n] = c
+				n++
+			} else {
+				n = len(word) + 1
+			}
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(text[i:])
+		i += size
 		if r == '’' {
 			r = '\''
 		}

@@ -41,6 +41,14 @@ func foldAppend(buf []byte, s string, numbers bool) []byte {
 	space, inDigits := false, false
 	for i := 0; i < len(s); {
 		c := s[i]
+		// The common case first: a lower-case ASCII letter, or an upper-
+		// case one, after no space.
+		if !space && foldPlain[c] != 0 {
+			buf = append(buf, foldPlain[c])
+			inDigits = false
+			i++
+			continue
+		}
 		var r rune
 		size := 1
 		var isDigit bool
@@ -96,6 +104,15 @@ func foldAppend(buf []byte, s string, numbers bool) []byte {
 	}
 	return buf
 }
+
+// foldPlain maps an ASCII letter to its folded byte, anything else to 0.
+var foldPlain = func() (t [256]byte) {
+	for c := 'a'; c <= 'z'; c++ {
+		t[c] = byte(c)
+		t[c-'a'+'A'] = byte(c)
+	}
+	return t
+}()
 
 // trimEdges cuts IsEdge runes from the start of b, and from its end when
 // end is set.

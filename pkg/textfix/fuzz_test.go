@@ -120,3 +120,17 @@ func BenchmarkQuotes(b *testing.B) {
 		}
 	}
 }
+
+func BenchmarkFold(b *testing.B) {
+	lines := strings.Split(largeText(), "\n")
+	size := 0
+	for _, l := range lines {
+		size += len(l) + 1
+	}
+	b.SetBytes(int64(size))
+	for b.Loop() {
+		for _, l := range lines {
+			FoldPrefix(l)
+		}
+	}
+}
