@@ -70,7 +70,7 @@ const boilerplateName = "boilerplate"
 // the previous ones kept, so that what is left is stable: the same filter on
 // its own output finds nothing more to drop.
 func (f *boilerplate) Apply(doc *document.Document) error {
-	ph := f.book.For(doc.Lang)
+	ph := f.book.Index()
 	var related, labels []int
 	for i := range doc.Blocks {
 		b := &doc.Blocks[i]

@@ -15,7 +15,7 @@ func phrases(t *testing.T, tag string) *lang.Phrases {
 	if err != nil {
 		t.Fatal(err)
 	}
-	return b.For(tag)
+	return b.Index()
 }
 
 // TestParseByline reads the names out of byline lines, with what sites
@@ -209,7 +209,7 @@ func TestBylineLeadAlone(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, s := range []string{`Von "`, "By –", "Par :"} {
-		if _, ok := parseByline(book.For("de"), s); ok {
+		if _, ok := parseByline(book.Index(), s); ok {
 			t.Errorf("%q read as a byline", s)
 		}
 	}

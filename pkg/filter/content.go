@@ -158,7 +158,7 @@ func (f *content) Apply(doc *document.Document) error {
 	if live < minBlocks || furnished < minFurniture {
 		return nil
 	}
-	ph := f.book.For(doc.Lang)
+	ph := f.book.Index()
 	bit := f.stoplist(doc)
 	keys := make([]string, len(doc.Blocks))
 	counts := make(map[string]int, len(doc.Blocks))
@@ -182,13 +182,7 @@ func (f *content) Apply(doc *document.Document) error {
 			continue
 		}
 		c := cblock{i: i, runes: textLength(b.Text)}
-		nw, ns := 0, 0
-		f.stop.EachWord(b.Text, func(m uint64) {
-			nw++
-			if m&bit != 0 {
-				ns++
-			}
-		})
+		nw, ns := f.stop.Count(b.Text, bit)
 		if nw > 0 {
 			c.stop = float64(ns) / float64(nw)
 		}

@@ -70,7 +70,7 @@ type credits struct {
 // doc.Meta.Credits. A paragraph that ends in a photo credit is a caption
 // with its credit. Last, an author's biography after the article goes.
 func (f *credits) Apply(doc *document.Document) error {
-	ph := f.book.For(doc.Lang)
+	ph := f.book.Index()
 	findBylines(ph, doc)
 	markTeaserCaption(doc)
 	for i := range doc.Blocks {

@@ -20,7 +20,7 @@ func init() {
 				return nil, err
 			}
 			return ApplyFunc(func(doc *document.Document) error {
-				return findHeadings(book.For(doc.Lang), doc)
+				return findHeadings(book.Index(), doc)
 			}), nil
 		},
 	})

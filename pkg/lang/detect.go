@@ -120,7 +120,8 @@ var voters = sync.OnceValue(func() []string {
 	entries, _ := fs.ReadDir(phraseFiles, "phrases")
 	var tags []string
 	for _, e := range entries {
-		if tag := strings.TrimSuffix(e.Name(), ".txt"); tag != e.Name() && !slices.Contains(alwaysPacks, tag) || tag == "en" {
+		// "mul" is the pack of names that are the same in every language.
+		if tag := strings.TrimSuffix(e.Name(), ".txt"); tag != e.Name() && tag != "mul" {
 			tags = append(tags, tag)
 		}
 	}

@@ -11,7 +11,6 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"golang.org/x/text/language"
 	"golang.org/x/text/unicode/norm"
 
 	"github.com/unscrape/unscrape/pkg/textfix"
@@ -99,70 +98,38 @@ func newPhrases() *Phrases {
 	}
 }
 
-// Phrasebook holds the phrase index for every language that has a pack.
+// Phrasebook holds the phrase index of every pack.
 type Phrasebook struct {
-	byLang map[string]*Phrases
-	all    *Phrases
+	all *Phrases
 }
 
-// alwaysPacks apply to every document whatever its language: names that
-// are the same everywhere, and English, the language of the widgets and
-// embeds (podcast players, social buttons, ad labels) that sites of every
-// language carry.
-var alwaysPacks = []string{"mul", "en"}
-
-// LoadPhrasebook reads the embedded phrase packs and builds, for each
-// language, an index of its own pack merged with the packs that always
-// apply. Build it once and share it: documents only read it.
+// LoadPhrasebook reads the embedded phrase packs and merges them into one
+// index. Build it once and share it: documents only read it.
+//
+// Every document is matched against every language's pack, not its own
+// language's. Whole-line and line-edge matching is conservative enough
+// that a phrase of another language in an article is rare (the benchmark
+// scores the same either way), while matching by the detected language
+// made the verdicts hang on the detection: a page whose menus speak
+// another language than its article, or a short text whose language
+// changes once its boilerplate is gone, was cleaned differently on the
+// second run. The merge is in sorted order, so that where two packs give
+// one line different reasons, the index says the same on every run.
 func LoadPhrasebook() (*Phrasebook, error) {
 	packs, err := readPacks(phraseFiles)
 	if err != nil {
 		return nil, err
 	}
-	always := newPhrases()
-	for _, a := range alwaysPacks {
-		always.merge(packs[a])
-	}
-	b := &Phrasebook{byLang: map[string]*Phrases{}, all: newPhrases()}
-	// In sorted order, so that where two packs give one line different
-	// reasons, the all-language index says the same on every run.
+	b := &Phrasebook{all: newPhrases()}
 	for _, tag := range slices.Sorted(maps.Keys(packs)) {
-		pack := packs[tag]
-		if slices.Contains(alwaysPacks, tag) {
-			continue
-		}
-		p := newPhrases()
-		p.merge(pack)
-		p.merge(always)
-		b.byLang[tag] = p
-		b.all.merge(pack)
-	}
-	b.all.merge(always)
-	if b.byLang["en"] == nil {
-		b.byLang["en"] = always
+		b.all.merge(packs[tag])
 	}
 	b.all.index()
-	for _, p := range b.byLang {
-		p.index()
-	}
 	return b, nil
 }
 
-// For returns the index for a document in language tag. A language without
-// a pack, or an empty tag (detection failed), gets every pack: whole-line
-// matching is conservative enough that a guess across all languages does
-// less harm than missing the page's own.
-func (b *Phrasebook) For(tag string) *Phrases {
-	if tag != "" {
-		if t, err := language.Parse(tag); err == nil {
-			base, _ := t.Base()
-			if p, ok := b.byLang[base.String()]; ok {
-				return p
-			}
-		}
-	}
-	return b.all
-}
+// Index returns the merged index of every pack.
+func (b *Phrasebook) Index() *Phrases { return b.all }
 
 // Match reports what line is, by the index's phrases: a whole-line entry,
 // then the longest prefix entry, then the longest suffix entry. A line made

@@ -5,6 +5,7 @@ import (
 	"embed"
 	"fmt"
 	"io/fs"
+	"math/bits"
 	"path"
 	"slices"
 	"strings"
@@ -30,6 +31,12 @@ var stopwordFiles embed.FS
 type Stopwords struct {
 	tags  []string
 	masks map[string]uint64
+	// lists are the languages' own lists, each built from masks when
+	// first counted with.
+	lists [maxStoplists]struct {
+		once  sync.Once
+		words map[string]bool
+	}
 }
 
 // loadStopwords parses the embedded lists once; the result is never written
@@ -157,6 +164,60 @@ func (s *Stopwords) Is(tag, word string) bool {
 // a buffer, so that counting the stopwords of a page allocates nothing. A
 // word too long to be a stopword has mask 0.
 func (s *Stopwords) EachWord(text string, fn func(mask uint64)) {
+	eachWord(text, func(w []byte) {
+		if w == nil {
+			fn(0)
+		} else {
+			fn(s.MaskBytes(w))
+		}
+	})
+}
+
+// Count returns how many words text has (as EachWord reads them) and how
+// many of them are in the list of the language bit stands for.
+func (s *Stopwords) Count(text string, bit uint64) (words, stops int) {
+	// One language's list is a few hundred words, which stay in the
+	// cache; the merged index of every list does not, and counting every
+	// word of every page is the content filter's main work.
+	set := s.set(bit)
+	eachWord(text, func(w []byte) {
+		words++
+		if w != nil && set[string(w)] {
+			stops++
+		}
+	})
+	return words, stops
+}
+
+// set returns the list of the language bit stands for, built on first use.
+func (s *Stopwords) set(bit uint64) map[string]bool {
+	i := bitIndex(bit)
+	if i < 0 || i >= len(s.tags) {
+		return nil
+	}
+	l := &s.lists[i]
+	l.once.Do(func() {
+		l.words = map[string]bool{}
+		for w, m := range s.masks {
+			if m&bit != 0 {
+				l.words[w] = true
+			}
+		}
+	})
+	return l.words
+}
+
+// bitIndex returns i for a bit set of only 1<<i, or -1.
+func bitIndex(bit uint64) int {
+	if bit == 0 || bit&(bit-1) != 0 {
+		return -1
+	}
+	return bits.TrailingZeros64(bit)
+}
+
+// eachWord calls fn with every word of text lower-cased in a buffer, or
+// with nil for a word too long to be a stopword.
+func eachWord(text string, fn func(word []byte)) {
 	var word [64]byte
 	n := 0
 	end := func() {
@@ -164,9 +225,9 @@ func (s *Stopwords) EachWord(text string, fn func(mask uint64)) {
 		case n == 0:
 			return
 		case n <= len(word):
-			fn(s.MaskBytes(word[:n]))
+			fn(word[:n])
 		default:
-			fn(0)
+			fn(nil)
 		}
 		n = 0
 	}
