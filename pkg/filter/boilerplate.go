@@ -4,7 +4,6 @@ import (
 	"slices"
 	"strings"
 	"unicode"
-	"unicode/utf8"
 
 	"github.com/unscrape/unscrape/pkg/document"
 	"github.com/unscrape/unscrape/pkg/lang"
@@ -113,6 +112,15 @@ func (f *boilerplate) Apply(doc *document.Document) error {
 	dropShortRuns(doc, ph)
 	dropTail(doc, ph)
 	return retitle(ph, doc)
+}
+
+// Settle drops the runs of short lines that the filters after this one
+// have made: a line between two menu items that goes later (the title
+// printed again, a byline) no longer breaks their run when unscrape's
+// output is cleaned again, so it does not break it now.
+func (f *boilerplate) Settle(doc *document.Document) error {
+	dropShortRuns(doc, f.book.Index())
+	return nil
 }
 
 // dropReason returns the reason the boilerplate filter gave for dropping
@@ -255,7 +263,7 @@ func hasLetter(s string) bool {
 // a digit, and every word in it is one of the language's timestamp words
 // ("Stand: 17.01.2022, 14:32 Uhr", "5 min read", "Publié le 18 janvier").
 func isTimestamp(ph *lang.Phrases, s string) bool {
-	if utf8.RuneCountInString(s) > maxTimestampRunes || !strings.ContainsFunc(s, unicode.IsDigit) {
+	if longerThan(s, maxTimestampRunes) || !strings.ContainsFunc(s, unicode.IsDigit) {
 		return false
 	}
 	words := strings.FieldsFunc(textfix.Fold(s), func(r rune) bool { return !unicode.IsLetter(r) })
@@ -328,7 +336,7 @@ func isSubheading(doc *document.Document, links []int, body int) bool {
 // quoteReason puts a heading's text in an --explain reason, shortened.
 func quoteReason(s string) string {
 	const maxRunes = 40
-	if utf8.RuneCountInString(s) > maxRunes {
+	if longerThan(s, maxRunes) {
 		s = string([]rune(s)[:maxRunes]) + "…"
 	}
 	return `"` + s + `"`
@@ -368,7 +376,7 @@ func dropShortRuns(doc *document.Document, ph *lang.Phrases) {
 // to count and are left alone.
 func isShortLine(ph *lang.Phrases, b *document.Block) bool {
 	if b.Kind != document.Paragraph || words(b.Text) > maxShortWords ||
-		utf8.RuneCountInString(b.Text) > maxShortRunes || endsSentence(b.Text) ||
+		longerThan(b.Text, maxShortRunes) || endsSentence(b.Text) ||
 		!startsUpper(b.Text) || unspaced(b.Text) {
 		return false
 	}
@@ -379,7 +387,8 @@ func isShortLine(ph *lang.Phrases, b *document.Block) bool {
 // with spaces.
 func unspaced(s string) bool {
 	for _, r := range s {
-		if unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Thai) {
+		// Below U+0E00 (Thai) no script is one of them.
+		if r >= 0x0E00 && unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Thai) {
 			return true
 		}
 	}

@@ -298,3 +298,20 @@ func TestBoilerplateSectionLabel(t *testing.T) {
 		}
 	}
 }
+
+// TestShortRunSettles: the title printed again between menu items breaks
+// their run while the boilerplate filter runs; dedupe drops it later, and
+// the run is dropped when the pipeline settles, as a second run would drop
+// it (FuzzClean found it).
+func TestShortRunSettles(t *testing.T) {
+	in := "Stadtwerke bauen neue Wärmepumpen\n\nPolitik\n\nWirtschaft\n\nStadtwerke bauen neue Wärmepumpen\n\nSport\n\n" + body + "\n"
+	doc := run(t, "de", in, "structure", "boilerplate", "dedupe")
+	for _, item := range []string{"Politik", "Wirtschaft", "Sport"} {
+		if b := block(t, doc, item); !b.Dropped {
+			t.Errorf("%s kept:\n%s", item, verdicts(doc))
+		}
+	}
+	if b := block(t, doc, body); b.Dropped {
+		t.Errorf("body dropped:\n%s", verdicts(doc))
+	}
+}

@@ -381,7 +381,7 @@ func capitalised(name string) int {
 // isInitial: "J." or "A.B.", not a name's last word with a full stop.
 func isInitial(w string) bool {
 	letters := strings.ReplaceAll(w, ".", "")
-	return strings.HasSuffix(w, ".") && letters != "" && utf8.RuneCountInString(letters) <= maxInitialLetters &&
+	return strings.HasSuffix(w, ".") && letters != "" && !longerThan(letters, maxInitialLetters) &&
 		!strings.ContainsFunc(letters, func(r rune) bool { return !unicode.IsUpper(r) })
 }
 

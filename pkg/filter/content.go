@@ -311,6 +311,13 @@ func letterShare(s string) float64 {
 	l, d := 0, 0
 	for _, r := range s {
 		switch {
+		case r < utf8.RuneSelf:
+			switch {
+			case 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z':
+				l++
+			case '0' <= r && r <= '9':
+				d++
+			}
 		case unicode.IsLetter(r):
 			l++
 		case unicode.IsDigit(r):
@@ -374,7 +381,7 @@ func isFooter(ph *lang.Phrases, s string) bool {
 	if strings.ContainsRune(s, '©') {
 		return true
 	}
-	if utf8.RuneCountInString(s) > maxFooterRunes {
+	if longerThan(s, maxFooterRunes) {
 		return false
 	}
 	// The words of s, without allocating them.

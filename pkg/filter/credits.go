@@ -122,7 +122,7 @@ func blockCredit(ph *lang.Phrases, b *document.Block) creditKind {
 		}
 		return notCredit
 	}
-	if n > maxCreditWords || utf8.RuneCountInString(s) > maxCreditRunes {
+	if n > maxCreditWords || longerThan(s, maxCreditRunes) {
 		return notCredit
 	}
 	if strings.HasPrefix(s, "©") || strings.HasPrefix(s, "(c) ") || strings.HasPrefix(s, "(C) ") {

@@ -2,7 +2,6 @@ package filter
 
 import (
 	"unicode"
-	"unicode/utf8"
 
 	"github.com/unscrape/unscrape/pkg/document"
 	"github.com/unscrape/unscrape/pkg/lang"
@@ -82,7 +81,7 @@ func findHeadings(ph *lang.Phrases, doc *document.Document) error {
 
 func headingShaped(s string) bool {
 	n := words(s)
-	return n >= 1 && n <= maxHeadingWords && utf8.RuneCountInString(s) <= maxHeadingRunes &&
+	return n >= 1 && n <= maxHeadingWords && !longerThan(s, maxHeadingRunes) &&
 		startsUpper(s) && !endsClause(s) && mostlyLetters(s)
 }
 

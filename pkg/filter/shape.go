@@ -14,6 +14,12 @@ import (
 // words counts space-separated tokens.
 func words(s string) int { return document.Words(s) }
 
+// longerThan reports whether s has more than n runes. A string of n bytes
+// or fewer cannot, and most lines are judged without counting.
+func longerThan(s string, n int) bool {
+	return len(s) > n && utf8.RuneCountInString(s) > n
+}
+
 // endsSentence reports whether s ends like a sentence: with . ! ? … or one
 // of those followed by closing quotes or brackets.
 func endsSentence(s string) bool {

@@ -1,8 +1,6 @@
 package filter
 
 import (
-	"unicode/utf8"
-
 	"github.com/unscrape/unscrape/pkg/document"
 	"github.com/unscrape/unscrape/pkg/lang"
 )
@@ -49,7 +47,7 @@ func findTitle(doc *document.Document) error {
 			return nil
 		}
 		b := &doc.Blocks[first]
-		if b.Kind == document.Paragraph && utf8.RuneCountInString(b.Text) <= maxTitleRunes &&
+		if b.Kind == document.Paragraph && !longerThan(b.Text, maxTitleRunes) &&
 			!endsClause(b.Text) && nextLive(doc, first) >= 0 {
 			title = first
 		}
@@ -147,7 +145,7 @@ func joinKicker(ph *lang.Phrases, doc *document.Document, first int) bool {
 // isKicker: a few words, not a sentence or a clause.
 func isKicker(k *document.Block) bool {
 	return (k.Kind == document.Paragraph || k.Kind == document.Title) &&
-		words(k.Text) <= maxKickerWords && utf8.RuneCountInString(k.Text) <= maxKickerRunes &&
+		words(k.Text) <= maxKickerWords && !longerThan(k.Text, maxKickerRunes) &&
 		!endsClause(k.Text) && !endsSentence(k.Text)
 }
 
@@ -155,7 +153,7 @@ func isKicker(k *document.Block) bool {
 // line between, that is not a byline.
 func isHeadline(ph *lang.Phrases, h *document.Block) bool {
 	if h.Kind != document.Paragraph || h.Gap || words(h.Text) < minHeadlineWords ||
-		utf8.RuneCountInString(h.Text) > maxTitleRunes || endsClause(h.Text) {
+		longerThan(h.Text, maxTitleRunes) || endsClause(h.Text) {
 		return false
 	}
 	_, byline := parseByline(ph, h.Text)
