@@ -17,6 +17,7 @@ type keys struct {
 	prefix string // textfix.FoldPrefix(src)
 	fold   string // textfix.Fold(src)
 	words  int    // space-separated words of src, +1 so that 0 means unknown
+	memo   uint8  // a filter's verdict on src, +1 so that 0 means unknown
 	has    uint8
 }
 
@@ -86,4 +87,18 @@ func Words(s string) int {
 		}
 	}
 	return n
+}
+
+// Memo returns the verdict a filter remembered on the block's text with
+// SetMemo, if the text is still the one it was given on. It is for a
+// verdict that depends on the text alone and that several filters ask
+// for: whether a line is a credit (the filter package's one use).
+func (b *Block) Memo() (v uint8, ok bool) {
+	k := b.keysOf()
+	return k.memo - 1, k.memo != 0
+}
+
+// SetMemo remembers v (below 255) as the verdict on the block's text.
+func (b *Block) SetMemo(v uint8) {
+	b.keysOf().memo = v + 1
 }

@@ -114,12 +114,15 @@ func (f *boilerplate) Apply(doc *document.Document) error {
 	return retitle(ph, doc)
 }
 
-// Settle drops the runs of short lines that the filters after this one
-// have made: a line between two menu items that goes later (the title
-// printed again, a byline) no longer breaks their run when unscrape's
-// output is cleaned again, so it does not break it now.
+// Settle drops the runs of short lines, and the short lines after the
+// article, that the filters after this one have made: a line between two
+// menu items that goes later (the title printed again, a byline), or an
+// author's box after the article, no longer stands between them when
+// unscrape's output is cleaned again, so it does not stand there now.
 func (f *boilerplate) Settle(doc *document.Document) error {
-	dropShortRuns(doc, f.book.Index())
+	ph := f.book.Index()
+	dropShortRuns(doc, ph)
+	dropTail(doc, ph)
 	return nil
 }
 

@@ -105,7 +105,17 @@ func classifyCredit(ph *lang.Phrases, s string) creditKind {
 }
 
 // blockCredit is classifyCredit of a block's text, with the block's keys.
+// Four filters ask it of the same lines, so the block remembers it.
 func blockCredit(ph *lang.Phrases, b *document.Block) creditKind {
+	if v, ok := b.Memo(); ok {
+		return creditKind(v)
+	}
+	k := classifyBlock(ph, b)
+	b.SetMemo(uint8(k))
+	return k
+}
+
+func classifyBlock(ph *lang.Phrases, b *document.Block) creditKind {
 	s, n := b.Text, b.Words()
 	if n > maxAgencyCreditWords {
 		return notCredit

@@ -9,6 +9,8 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"unicode/utf16"
+	"unicode/utf8"
 )
 
 // Field is one member of a record's top-level object, its value kept as the
@@ -79,12 +81,111 @@ func (r *Record) String(key string) (s string, ok bool, err error) {
 		if f.Key != key {
 			continue
 		}
+		if s, ok := unquote(f.Value); ok {
+			return s, true, nil
+		}
 		if err := json.Unmarshal(f.Value, &s); err != nil {
 			return "", true, fmt.Errorf("field %q is not a string", key)
 		}
 		return s, true, nil
 	}
 	return "", false, nil
+}
+
+// unquote decodes raw, a JSON string that Parse has already checked, for
+// the common case: escapes of one character and of \u, and valid UTF-8.
+// The text field of every record goes through here, and encoding/json
+// scans it twice more to do the same. Anything else (invalid UTF-8, which
+// encoding/json replaces, or a value that is no string) reports false,
+// for the caller to ask encoding/json.
+func unquote(raw []byte) (string, bool) {
+	if len(raw) < 2 || raw[0] != '"' || raw[len(raw)-1] != '"' {
+		return "", false
+	}
+	raw = raw[1 : len(raw)-1]
+	i := bytes.IndexByte(raw, '\\')
+	if i < 0 {
+		return string(raw), utf8.Valid(raw)
+	}
+	out := make([]byte, 0, len(raw))
+	for i >= 0 {
+		out = append(out, raw[:i]...)
+		raw = raw[i:]
+		if len(raw) < 2 {
+			return "", false
+		}
+		switch c := raw[1]; c {
+		case '"', '\\', '/':
+			out = append(out, c)
+		case 'b':
+			out = append(out, '\b')
+		case 'f':
+			out = append(out, '\f')
+		case 'n':
+			out = append(out, '\n')
+		case 'r':
+			out = append(out, '\r')
+		case 't':
+			out = append(out, '\t')
+		case 'u':
+			r, n := unquoteRune(raw)
+			if n == 0 {
+				return "", false
+			}
+			out = utf8.AppendRune(out, r)
+			raw = raw[n:]
+			i = bytes.IndexByte(raw, '\\')
+			continue
+		default:
+			return "", false
+		}
+		raw = raw[2:]
+		i = bytes.IndexByte(raw, '\\')
+	}
+	out = append(out, raw...)
+	return string(out), utf8.Valid(out)
+}
+
+// unquoteRune reads the \uXXXX escape at the start of s, with the low half
+// of a surrogate pair after it, as encoding/json does: a lone surrogate is
+// U+FFFD. It returns the rune and the bytes read, or 0 bytes when s is no
+// such escape.
+func unquoteRune(s []byte) (rune, int) {
+	r := hex4(s)
+	if r < 0 {
+		return 0, 0
+	}
+	if utf16.IsSurrogate(r) {
+		if lo := hex4(s[6:]); lo >= 0 {
+			if pair := utf16.DecodeRune(r, lo); pair != utf8.RuneError {
+				return pair, 12
+			}
+		}
+		return utf8.RuneError, 6
+	}
+	return r, 6
+}
+
+// hex4 reads "\uXXXX" at the start of s, or returns -1.
+func hex4(s []byte) rune {
+	if len(s) < 6 || s[0] != '\\' || s[1] != 'u' {
+		return -1
+	}
+	var r rune
+	for _, c := range s[2:6] {
+		switch {
+		case '0' <= c && c <= '9':
+			c -= '0'
+		case 'a' <= c && c <= 'f':
+			c = c - 'a' + 10
+		case 'A' <= c && c <= 'F':
+			c = c - 'A' + 10
+		default:
+			return -1
+		}
+		r = r*16 + rune(c)
+	}
+	return r
 }
 
 // Set gives field key the JSON value of v, in place when the field exists,

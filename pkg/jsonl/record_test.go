@@ -2,6 +2,7 @@ package jsonl
 
 import (
 	"bytes"
+	"encoding/json"
 	"errors"
 	"io"
 	"os"
@@ -80,13 +81,27 @@ func TestReader(t *testing.T) {
 }
 
 func FuzzParse(f *testing.F) {
-	for _, s := range []string{`{"id":1,"text":"a"}`, `{}`, `{"a":[{"b":null}]}`, `{"a":"\u00e9\ud83d\ude00"}`, `{"a":1`} {
+	for _, s := range []string{`{"id":1,"text":"a"}`, `{}`, `{"a":[{"b":null}]}`, `{"a":"\u00e9\ud83d\ude00"}`, `{"a":1`, `{"a":"\ud83d x\udc00\ud800\u00","b":"\"\\\/\b\f\n\r\t"}`} {
 		f.Add([]byte(s))
 	}
 	f.Fuzz(func(t *testing.T, data []byte) {
 		r, err := Parse(data)
 		if err != nil {
 			return
+		}
+		// A string field reads as encoding/json reads it.
+		seen := map[string]bool{}
+		for _, fd := range r.Fields {
+			var want string
+			// String reads the first of duplicate keys.
+			if seen[fd.Key] || json.Unmarshal(fd.Value, &want) != nil {
+				seen[fd.Key] = true
+				continue
+			}
+			seen[fd.Key] = true
+			if got, _, err := r.String(fd.Key); err != nil || got != want {
+				t.Fatalf("field %q of %q reads %q (%v), encoding/json reads %q", fd.Key, data, got, err, want)
+			}
 		}
 		// What parses must write back to JSON that parses to the same fields.
 		out := r.AppendJSON(nil)
