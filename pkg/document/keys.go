@@ -2,6 +2,8 @@ package document
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/unscrape/unscrape/pkg/textfix"
 )
@@ -66,24 +68,47 @@ func (b *Block) Words() int {
 	return k.words - 1
 }
 
-// Words counts the space-separated words of s.
+// Words counts the words of s: runs of characters between spaces that
+// hold a letter or a digit. A mark standing alone ("«", "|", "–") is no
+// word: the quotes filter writes "« Wort »" for "«Wort»" in French, and a
+// count that changed with it would judge the line differently when
+// unscrape's output is cleaned again.
 func Words(s string) int {
-	if s == "" {
-		return 0
-	}
-	// Filters ask this of every block, many times: text with single
-	// spaces (as the unicode filter leaves it) is counted by a vectorised
-	// byte count.
-	if s[0] != ' ' && s[len(s)-1] != ' ' && !strings.Contains(s, "  ") {
-		return strings.Count(s, " ") + 1
-	}
-	n, in := 0, false
-	for i := 0; i < len(s); i++ {
-		if s[i] == ' ' {
-			in = false
-		} else if !in {
-			in = true
-			n++
+	n := 0
+	inWord, counted := false, false
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			i++
+			switch {
+			case c == ' ' || c == '\t' || c == '\n':
+				inWord = false
+			case 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9':
+				if !inWord || !counted {
+					n++
+				}
+				inWord, counted = true, true
+			default:
+				if !inWord {
+					inWord, counted = true, false
+				}
+			}
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+		switch {
+		case unicode.IsSpace(r):
+			inWord = false
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			if !inWord || !counted {
+				n++
+			}
+			inWord, counted = true, true
+		default:
+			if !inWord {
+				inWord, counted = true, false
+			}
 		}
 	}
 	return n

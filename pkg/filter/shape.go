@@ -11,7 +11,7 @@ import (
 // Line-shape helpers shared by the filters. They look at form only, never at
 // words of a particular language.
 
-// words counts space-separated tokens.
+// words counts the words of s (see document.Words).
 func words(s string) int { return document.Words(s) }
 
 // longerThan reports whether s has more than n runes. A string of n bytes
