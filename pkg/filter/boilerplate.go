@@ -76,22 +76,12 @@ func (f *boilerplate) Apply(doc *document.Document) error {
 		if b.Dropped {
 			continue
 		}
-		reason := ""
-		if m, ok := ph.MatchFolded(b.Text, b.FoldPrefix()); ok {
-			switch m.Class {
-			case lang.Boilerplate:
-				reason = m.Reason
-			case lang.Related:
-				reason = m.Reason
-				if m.Whole {
-					related = append(related, i)
-				}
-			case lang.CaptionLabel:
-				reason = m.Reason
-				labels = append(labels, i)
-			}
-		} else if b.Kind == document.Paragraph {
-			reason = shapeReason(ph, b.Text)
+		reason, m := lineReason(ph, b)
+		switch {
+		case m.Class == lang.Related && m.Whole:
+			related = append(related, i)
+		case m.Class == lang.CaptionLabel:
+			labels = append(labels, i)
 		}
 		if reason != "" {
 			b.Drop(boilerplateName, reason)
@@ -119,11 +109,43 @@ func (f *boilerplate) Apply(doc *document.Document) error {
 // menu items that goes later (the title printed again, a byline), or an
 // author's box after the article, no longer stands between them when
 // unscrape's output is cleaned again, so it does not stand there now.
+//
+// It also judges again every line the other filters made: a kicker joined
+// to its headline, a title that became a line of text when nothing was
+// left under it. A second run judges them as they are printed.
 func (f *boilerplate) Settle(doc *document.Document) error {
 	ph := f.book.Index()
+	again := false
+	for i := range doc.Blocks {
+		b := &doc.Blocks[i]
+		if b.Dropped {
+			continue
+		}
+		if reason, _ := lineReason(ph, b); reason != "" {
+			b.Drop(boilerplateName, reason)
+			again = true
+		}
+	}
 	dropShortRuns(doc, ph)
 	dropTail(doc, ph)
+	if again {
+		return retitle(ph, doc)
+	}
 	return nil
+}
+
+// lineReason judges one line by itself: by the phrases it matches, and a
+// paragraph also by its shape. It returns why the line goes, or "", and
+// the phrase match.
+func lineReason(ph *lang.Phrases, b *document.Block) (string, lang.Match) {
+	m, ok := ph.MatchFolded(b.Text, b.FoldPrefix())
+	switch {
+	case ok && (m.Class == lang.Boilerplate || m.Class == lang.Related || m.Class == lang.CaptionLabel):
+		return m.Reason, m
+	case !ok && b.Kind == document.Paragraph:
+		return shapeReason(ph, b.Text), m
+	}
+	return "", m
 }
 
 // dropReason returns the reason the boilerplate filter gave for dropping
