@@ -2,6 +2,7 @@ package filter
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/unscrape/unscrape/pkg/document"
 	"github.com/unscrape/unscrape/pkg/lang"
@@ -71,12 +72,29 @@ func applyQuotes(doc *document.Document, st textfix.QuoteStyle) {
 			continue
 		}
 		old := b.Text
-		b.SetText("quotes", reason, textfix.Quotes(b.Text, st))
+		text, credit := textfix.Quotes(b.Text, st), ""
+		if b.Credit != "" {
+			text, credit = quoteCaption(b.Text, b.Credit, st)
+		}
+		b.SetText("quotes", reason, text)
+		b.Credit = credit
 		if b.Kind == document.Title && doc.Meta.Title == old {
 			doc.Meta.Title = b.Text
 		}
-		if b.Credit != "" {
-			b.Credit = textfix.Quotes(b.Credit, st)
-		}
 	}
+}
+
+// quoteCaption puts a caption and its credit in the style as one text, the
+// way the caption is printed and a second run reads it: a mark in the
+// caption may pair with one in the credit. A line break stands for the
+// space between them, since Quotes reads it as a space and leaves it
+// where it is; where the quoting took it away (two marks meeting over
+// it), the two are quoted on their own.
+func quoteCaption(text, credit string, st textfix.QuoteStyle) (string, string) {
+	q := textfix.Quotes(text+"\n"+credit, st)
+	head, tail, ok := strings.Cut(q, "\n")
+	if !ok || strings.Contains(tail, "\n") || head == "" || tail == "" {
+		return textfix.Quotes(text, st), textfix.Quotes(credit, st)
+	}
+	return head, tail
 }

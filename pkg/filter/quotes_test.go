@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/unscrape/unscrape/pkg/document"
+	"github.com/unscrape/unscrape/pkg/textfix"
 )
 
 func TestQuotesFilter(t *testing.T) {
@@ -65,4 +66,31 @@ func TestQuotesFilterBadStyle(t *testing.T) {
 			t.Errorf("--quotes %q: err = %v, want an error naming --quotes", bad, err)
 		}
 	}
+}
+
+// TestQuotesCaptionWithCredit: a caption and its credit are quoted as the
+// one line they are printed as, and stay apart.
+func TestQuotesCaptionWithCredit(t *testing.T) {
+	doc := &document.Document{Lang: "de", Blocks: []document.Block{
+		{Kind: document.Caption, Text: `Die "Elbphilharmonie" am Abend`, Credit: "Foto: dpa"},
+		{Kind: document.Caption, Text: `Plakat "Wir bleiben`, Credit: `hier" (Archiv) Foto: Max Muster`},
+	}}
+	applyQuotes(doc, mustStyle(t, "de"))
+	for i, want := range [][2]string{
+		{"Die „Elbphilharmonie“ am Abend", "Foto: dpa"},
+		{"Plakat „Wir bleiben", "hier“ (Archiv) Foto: Max Muster"},
+	} {
+		if b := doc.Blocks[i]; b.Text != want[0] || b.Credit != want[1] {
+			t.Errorf("caption %d = %q + %q, want %q + %q", i, b.Text, b.Credit, want[0], want[1])
+		}
+	}
+}
+
+func mustStyle(t *testing.T, tag string) textfix.QuoteStyle {
+	t.Helper()
+	st, err := textfix.QuoteStyleFor(tag)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return st
 }
