@@ -16,10 +16,10 @@ import (
 // changes, and comparing the same string with itself is one pointer check.
 type keys struct {
 	src    string
-	prefix string // textfix.FoldPrefix(src)
-	fold   string // textfix.Fold(src)
-	words  int    // space-separated words of src, +1 so that 0 means unknown
-	memo   uint8  // a filter's verdict on src, +1 so that 0 means unknown
+	prefix string           // textfix.FoldPrefix(src)
+	fold   string           // textfix.Fold(src)
+	words  int              // space-separated words of src, +1 so that 0 means unknown
+	memo   [MemoSlots]uint8 // filters' verdicts on src, +1 so that 0 means unknown
 	has    uint8
 }
 
@@ -80,10 +80,10 @@ func Words(s string) int {
 		c := s[i]
 		if c < utf8.RuneSelf {
 			i++
-			switch {
-			case c == ' ' || c == '\t' || c == '\n':
+			switch asciiClass[c] {
+			case asciiSpace:
 				inWord = false
-			case 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9':
+			case asciiAlnum:
 				if !inWord || !counted {
 					n++
 				}
@@ -114,16 +114,39 @@ func Words(s string) int {
 	return n
 }
 
-// Memo returns the verdict a filter remembered on the block's text with
-// SetMemo, if the text is still the one it was given on. It is for a
-// verdict that depends on the text alone and that several filters ask
-// for: whether a line is a credit (the filter package's one use).
-func (b *Block) Memo() (v uint8, ok bool) {
+// What Words makes of an ASCII byte.
+const (
+	asciiOther = iota
+	asciiSpace
+	asciiAlnum
+)
+
+var asciiClass = func() (t [utf8.RuneSelf]uint8) {
+	for c := range t {
+		switch {
+		case c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f':
+			t[c] = asciiSpace
+		case 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9':
+			t[c] = asciiAlnum
+		}
+	}
+	return t
+}()
+
+// MemoSlots is how many verdicts a block remembers (see Memo).
+const MemoSlots = 2
+
+// Memo returns the verdict a filter remembered in slot on the block's text
+// with SetMemo, if the text is still the one it was given on. It is for
+// verdicts that depend on the text alone and that are asked for again and
+// again: whether a line is a credit, or a line by itself boilerplate (the
+// filter package's two slots).
+func (b *Block) Memo(slot int) (v uint8, ok bool) {
 	k := b.keysOf()
-	return k.memo - 1, k.memo != 0
+	return k.memo[slot] - 1, k.memo[slot] != 0
 }
 
-// SetMemo remembers v (below 255) as the verdict on the block's text.
-func (b *Block) SetMemo(v uint8) {
-	b.keysOf().memo = v + 1
+// SetMemo remembers v (below 255) in slot as a verdict on the block's text.
+func (b *Block) SetMemo(slot int, v uint8) {
+	b.keysOf().memo[slot] = v + 1
 }

@@ -29,9 +29,9 @@ func TestBlockKeys(t *testing.T) {
 func TestBlockKeysFollowText(t *testing.T) {
 	b := Block{Text: "Foto: dpa"}
 	b.Fold()
-	b.SetMemo(2)
-	if v, ok := b.Memo(); !ok || v != 2 {
-		t.Fatalf("Memo() = %d, %v, want 2, true", v, ok)
+	b.SetMemo(1, 2)
+	if v, ok := b.Memo(1); !ok || v != 2 {
+		t.Fatalf("Memo(1) = %d, %v, want 2, true", v, ok)
 	}
 	b.Text = "Zwei Wörter mehr"
 	if got := b.Fold(); got != "zwei wörter mehr" {
@@ -40,7 +40,7 @@ func TestBlockKeysFollowText(t *testing.T) {
 	if got := b.Words(); got != 3 {
 		t.Errorf("Words after a new text = %d", got)
 	}
-	if _, ok := b.Memo(); ok {
+	if _, ok := b.Memo(1); ok {
 		t.Error("the verdict on the old text survived")
 	}
 	b.SetText("test", "change", "Neu")

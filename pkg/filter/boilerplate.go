@@ -77,6 +77,9 @@ func (f *boilerplate) Apply(doc *document.Document) error {
 			continue
 		}
 		reason, m := lineReason(ph, b)
+		if reason == "" {
+			b.SetMemo(lineMemo, uint8(b.Kind))
+		}
 		switch {
 		case m.Class == lang.Related && m.Whole:
 			related = append(related, i)
@@ -120,6 +123,9 @@ func (f *boilerplate) Settle(doc *document.Document) error {
 		b := &doc.Blocks[i]
 		if b.Dropped {
 			continue
+		}
+		if kind, ok := b.Memo(lineMemo); ok && kind == uint8(b.Kind) {
+			continue // judged clean by itself, as it is now
 		}
 		if reason, _ := lineReason(ph, b); reason != "" {
 			b.Drop(boilerplateName, reason)
@@ -176,7 +182,7 @@ func dropBoxBlurbs(doc *document.Document, ph *lang.Phrases) {
 		j := i
 		for ; j < len(doc.Blocks) && j-i < maxBoxBlocks; j++ {
 			b := &doc.Blocks[j]
-			if b.Dropped || b.Kind != document.Paragraph || words(b.Text) > maxBoxWords ||
+			if b.Dropped || b.Kind != document.Paragraph || b.Words() > maxBoxWords ||
 				isCreditLine(ph, b) || (open == "comments" && isBody(b)) {
 				break
 			}
@@ -197,7 +203,7 @@ func dropBoxBlurbs(doc *document.Document, ph *lang.Phrases) {
 func dropMediaTitles(doc *document.Document) {
 	for i := 1; i+1 < len(doc.Blocks); i++ {
 		b := &doc.Blocks[i]
-		if b.Dropped || b.Kind != document.Paragraph || words(b.Text) > maxMediaTitleWords || endsSentence(b.Text) ||
+		if b.Dropped || b.Kind != document.Paragraph || b.Words() > maxMediaTitleWords || endsSentence(b.Text) ||
 			dropReason(&doc.Blocks[i-1]) != "media player" || dropReason(&doc.Blocks[i+1]) != durationReason {
 			continue
 		}
@@ -226,7 +232,7 @@ func dropTail(doc *document.Document, ph *lang.Phrases) {
 		b := &doc.Blocks[i]
 		switch {
 		case b.Dropped || (b.Kind == document.Paragraph && isCreditLine(ph, b)):
-		case b.Kind == document.Paragraph && words(b.Text) <= maxTailWords && !endsSentence(b.Text) && startsUpper(b.Text):
+		case b.Kind == document.Paragraph && b.Words() <= maxTailWords && !endsSentence(b.Text) && startsUpper(b.Text):
 			tail = append(tail, i)
 		default:
 			return
@@ -327,7 +333,7 @@ func dropRelatedLinks(doc *document.Document, ph *lang.Phrases, h int, headings 
 			continue
 		}
 		if (b.Kind != document.Paragraph && b.Kind != document.ListItem) || (isBody(b) && (b.Gap || !glued)) ||
-			words(b.Text) > maxLinkWords || isCreditLine(ph, b) {
+			b.Words() > maxLinkWords || isCreditLine(ph, b) {
 			if isBody(b) {
 				body = j
 			}
@@ -351,7 +357,7 @@ func isSubheading(doc *document.Document, links []int, body int) bool {
 		return false
 	}
 	for _, j := range links[:len(links)-1] {
-		if words(doc.Blocks[j].Text) <= words(last.Text) {
+		if doc.Blocks[j].Words() <= last.Words() {
 			return false
 		}
 	}
@@ -400,7 +406,7 @@ func dropShortRuns(doc *document.Document, ph *lang.Phrases) {
 // enough to be spared. Scripts written without spaces have no short words
 // to count and are left alone.
 func isShortLine(ph *lang.Phrases, b *document.Block) bool {
-	if b.Kind != document.Paragraph || words(b.Text) > maxShortWords ||
+	if b.Kind != document.Paragraph || b.Words() > maxShortWords ||
 		longerThan(b.Text, maxShortRunes) || endsSentence(b.Text) ||
 		!startsUpper(b.Text) || unspaced(b.Text) {
 		return false

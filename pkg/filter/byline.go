@@ -120,7 +120,7 @@ func labelFollows(ph *lang.Phrases, doc *document.Document, i int) bool {
 		return false
 	}
 	n := &doc.Blocks[j]
-	return n.Kind == document.Paragraph && words(n.Text) <= maxShortWords && startsUpper(n.Text) &&
+	return n.Kind == document.Paragraph && n.Words() <= maxShortWords && startsUpper(n.Text) &&
 		!endsSentence(n.Text) && !(j == i+1 && continuesByline(ph, n))
 }
 
@@ -427,7 +427,7 @@ func captionLike(ph *lang.Phrases, doc *document.Document, i int) bool {
 	if b.Kind == document.Caption {
 		return true
 	}
-	if b.Kind != document.Paragraph || words(b.Text) > maxCaptionWords {
+	if b.Kind != document.Paragraph || b.Words() > maxCaptionWords {
 		return false
 	}
 	if j := nextLive(doc, i); j >= 0 && doc.Blocks[j].Kind == document.Paragraph && blockCredit(ph, &doc.Blocks[j]) == photoCredit {
@@ -446,7 +446,7 @@ func captionBefore(ph *lang.Phrases, doc *document.Document, i int) bool {
 		return false
 	}
 	p := &doc.Blocks[j]
-	if p.Kind == document.Caption && (p.Credit != "" || words(p.Text) >= minCaptionWords) || isCreditLine(ph, p) {
+	if p.Kind == document.Caption && (p.Credit != "" || p.Words() >= minCaptionWords) || isCreditLine(ph, p) {
 		return true
 	}
 	_, _, ok := inlineCredit(ph, p)
@@ -469,7 +469,7 @@ func creditFollows(ph *lang.Phrases, doc *document.Document, i int) bool {
 // where the story was reported from ("BBC News, Leeds", "Political
 // correspondent", "Reporting from Chicago"), not a sentence.
 func continuesByline(ph *lang.Phrases, b *document.Block) bool {
-	if b.Dropped || b.Kind != document.Paragraph || b.Gap || words(b.Text) > maxContinuationWords ||
+	if b.Dropped || b.Kind != document.Paragraph || b.Gap || b.Words() > maxContinuationWords ||
 		endsSentence(b.Text) || !startsUpper(b.Text) || strings.ContainsFunc(b.Text, unicode.IsDigit) ||
 		isCreditLine(ph, b) {
 		return false
@@ -508,7 +508,7 @@ const maxOutletWords = 2
 // printed over the author's ("Ouest-France" / "Marie Exemple"): a word or
 // two, each capitalised.
 func outletLine(b *document.Block) bool {
-	if b.Dropped || b.Kind != document.Paragraph || words(b.Text) > maxOutletWords {
+	if b.Dropped || b.Kind != document.Paragraph || b.Words() > maxOutletWords {
 		return false
 	}
 	for _, w := range strings.Fields(b.Text) {

@@ -254,10 +254,19 @@ const (
 // uses at least minTemplateLines times: short lines that do not end like a
 // sentence and share their first two or last two words (numbers folded),
 // or end with the same word and a colon (a comment thread's "… says:").
-func templates(doc *document.Document) map[int]uint8 {
-	type keys struct{ head, tail, label string }
-	ks := map[int]keys{}
-	n := map[string]int{}
+func templates(doc *document.Document) []uint8 {
+	// A key is a kind of key and two words, which stay slices of the
+	// blocks' fold keys: no string is built for them.
+	type key struct {
+		kind byte // 'h'ead, 't'ail or 'l'abel
+		a, b string
+	}
+	type keys struct {
+		head, tail, label key
+		ok                bool
+	}
+	ks := make([]keys, len(doc.Blocks))
+	n := map[key]int{}
 	for i := range doc.Blocks {
 		b := &doc.Blocks[i]
 		if b.Kind == document.Title || b.Words() > maxTemplateWords || endsSentence(b.Text) {
@@ -267,19 +276,20 @@ func templates(doc *document.Document) map[int]uint8 {
 		if len(w) < 2 || len(w) > maxTemplateWords {
 			continue
 		}
-		k := keys{head: "h " + w[0] + " " + w[1], tail: "t " + w[len(w)-2] + " " + w[len(w)-1]}
+		k := keys{head: key{'h', w[0], w[1]}, tail: key{'t', w[len(w)-2], w[len(w)-1]}, ok: true}
 		if strings.HasSuffix(b.Text, ":") {
-			k.label = "l " + w[len(w)-1]
+			k.label = key{'l', w[len(w)-1], ""}
 			n[k.label]++
 		}
 		ks[i] = k
 		n[k.head]++
 		n[k.tail]++
 	}
-	out := map[int]uint8{}
+	out := make([]uint8, len(doc.Blocks))
 	for i, k := range ks {
 		switch {
-		case k.label != "" && n[k.label] >= minTemplateLines:
+		case !k.ok:
+		case k.label.kind != 0 && n[k.label] >= minTemplateLines:
 			out[i] = tplLabel
 		case n[k.head] >= minTemplateLines || n[k.tail] >= minTemplateLines:
 			out[i] = tplLine

@@ -107,11 +107,11 @@ func classifyCredit(ph *lang.Phrases, s string) creditKind {
 // blockCredit is classifyCredit of a block's text, with the block's keys.
 // Four filters ask it of the same lines, so the block remembers it.
 func blockCredit(ph *lang.Phrases, b *document.Block) creditKind {
-	if v, ok := b.Memo(); ok {
+	if v, ok := b.Memo(creditMemo); ok {
 		return creditKind(v)
 	}
 	k := classifyBlock(ph, b)
-	b.SetMemo(uint8(k))
+	b.SetMemo(creditMemo, uint8(k))
 	return k
 }
 
@@ -296,7 +296,7 @@ func attachCredit(caption, credit *document.Block) {
 // the end of the article, not its last paragraph.
 func canBeCaption(doc *document.Document, i int, tail bool) bool {
 	b := &doc.Blocks[i]
-	if b.Kind != document.Paragraph || words(b.Text) > maxCaptionWords {
+	if b.Kind != document.Paragraph || b.Words() > maxCaptionWords {
 		return false
 	}
 	if tail && isBody(b) {
@@ -340,7 +340,7 @@ func markTeaserCaption(doc *document.Document) {
 	after := live[2] + 1
 	if teaser.Kind == document.Paragraph && c.Kind == document.Paragraph && !c.Gap &&
 		(after == len(doc.Blocks) || doc.Blocks[after].Gap) &&
-		words(c.Text) <= maxTeaserCaptionWords && !isBody(c) {
+		c.Words() <= maxTeaserCaptionWords && !isBody(c) {
 		c.Kind = document.Caption
 	}
 }
@@ -364,7 +364,7 @@ func splitInlineCredit(ph *lang.Phrases, doc *document.Document, i int) {
 // the caption and the credit.
 func inlineCredit(ph *lang.Phrases, b *document.Block) (caption, credit string, ok bool) {
 	if (b.Kind != document.Paragraph && b.Kind != document.Caption) || b.Credit != "" ||
-		words(b.Text) > maxCaptionWords {
+		b.Words() > maxCaptionWords {
 		return "", "", false
 	}
 	s := b.Text

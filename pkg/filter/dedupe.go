@@ -106,7 +106,7 @@ func dedupe(doc *document.Document) error {
 			orig.Kind = document.Caption
 			b.Drop(dedupeName, "repeated caption")
 			pos--
-		case near || words(b.Text) >= minRepeatWords:
+		case near || b.Words() >= minRepeatWords:
 			b.Drop(dedupeName, "repeated "+b.Kind.String())
 			pos--
 		default:
@@ -157,14 +157,11 @@ func dropCaptionVariant(doc *document.Document, recent []near, i int, key string
 // credit ("… last year. photograph: jane doe/the guardian"). After a comma
 // the caption goes on, and short is not that caption printed bare.
 func creditTail(long, short string) bool {
-	if words(short) < minRepeatWords {
-		return false
-	}
 	tail, ok := strings.CutPrefix(long, short)
 	if r, _ := utf8.DecodeRuneInString(tail); !ok || !strings.ContainsRune(" .!?…", r) {
 		return false
 	}
-	return words(tail) <= maxCaptionCreditWords && strings.ContainsAny(tail, "©/:(")
+	return words(short) >= minRepeatWords && strings.ContainsAny(tail, "©/:(") && words(tail) <= maxCaptionCreditWords
 }
 
 // captionShaped: a block that can be a caption when it is printed twice.
@@ -184,13 +181,11 @@ const maxSiteWords = 4
 // isTitlePart; how near cannot be told for sure before the content filter
 // has cut the page around the article, and the headline needs no window.)
 func isBareHeadline(key, title string) bool {
-	if words(key) < minTitleEchoWords {
+	rest, ok := strings.CutPrefix(title, key)
+	if !ok || !strings.HasPrefix(rest, " ") || words(key) < minTitleEchoWords {
 		return false
 	}
-	rest, ok := strings.CutPrefix(title, key+" ")
-	if !ok {
-		return false
-	}
+	rest = rest[1:]
 	for _, sep := range []string{"- ", "| ", "– ", "— ", "· ", ":: "} {
 		if site, ok := strings.CutPrefix(rest, sep); ok {
 			return site != "" && words(site) <= maxSiteWords
@@ -203,8 +198,10 @@ func isBareHeadline(key, title string) bool {
 // the start or the end of the title's key at a word boundary: the headline
 // without its kicker, or the kicker's line with the headline cut off.
 func isTitlePart(key, title string) bool {
-	if len(key) >= len(title) || words(key) < minTitleEchoWords {
+	if len(key) >= len(title) {
 		return false
 	}
-	return strings.HasSuffix(title, " "+key) || strings.HasPrefix(title, key+" ")
+	head := strings.HasPrefix(title, key) && title[len(key)] == ' '
+	tail := strings.HasSuffix(title, key) && title[len(title)-len(key)-1] == ' '
+	return (head || tail) && words(key) >= minTitleEchoWords
 }

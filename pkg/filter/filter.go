@@ -15,6 +15,12 @@ import (
 	"github.com/unscrape/unscrape/pkg/rule"
 )
 
+// The filters' slots of document.Block.Memo.
+const (
+	creditMemo = iota // blockCredit's kind of credit
+	lineMemo          // the Kind a line was found clean by itself as (boilerplate)
+)
+
 // Filter is one cleaning stage.
 type Filter interface {
 	// Name is the registry name used by --filters, --skip and --explain.

@@ -80,9 +80,11 @@ func findHeadings(ph *lang.Phrases, doc *document.Document) error {
 }
 
 func headingShaped(s string) bool {
+	if longerThan(s, maxHeadingRunes) {
+		return false
+	}
 	n := words(s)
-	return n >= 1 && n <= maxHeadingWords && !longerThan(s, maxHeadingRunes) &&
-		startsUpper(s) && !endsClause(s) && mostlyLetters(s)
+	return n >= 1 && n <= maxHeadingWords && startsUpper(s) && !endsClause(s) && mostlyLetters(s)
 }
 
 // mostlyLetters: a heading is words. A line that is largely digits is a
@@ -102,5 +104,5 @@ func mostlyLetters(s string) bool {
 }
 
 func isBody(b *document.Block) bool {
-	return b.Kind == document.Paragraph && words(b.Text) >= minBodyWords && endsSentence(b.Text)
+	return b.Kind == document.Paragraph && b.Words() >= minBodyWords && endsSentence(b.Text)
 }

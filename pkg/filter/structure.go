@@ -126,7 +126,7 @@ func joinKicker(ph *lang.Phrases, doc *document.Document, first int) bool {
 		run = append(run, j)
 	}
 	if k := len(run) - 1; k > 0 && isKicker(&doc.Blocks[first]) {
-		if h := nextLive(doc, run[k]); h >= 0 && isHeadline(ph, &doc.Blocks[h]) && words(doc.Blocks[h].Text) >= minSectionHeadlineWords {
+		if h := nextLive(doc, run[k]); h >= 0 && isHeadline(ph, &doc.Blocks[h]) && doc.Blocks[h].Words() >= minSectionHeadlineWords {
 			for _, j := range run[:k] {
 				doc.Blocks[j].Drop("structure", "section label above the kicker")
 			}
@@ -145,14 +145,14 @@ func joinKicker(ph *lang.Phrases, doc *document.Document, first int) bool {
 // isKicker: a few words, not a sentence or a clause.
 func isKicker(k *document.Block) bool {
 	return (k.Kind == document.Paragraph || k.Kind == document.Title) &&
-		words(k.Text) <= maxKickerWords && !longerThan(k.Text, maxKickerRunes) &&
+		k.Words() <= maxKickerWords && !longerThan(k.Text, maxKickerRunes) &&
 		!endsClause(k.Text) && !endsSentence(k.Text)
 }
 
 // isHeadline: a headline printed right under its kicker, without a blank
 // line between, that is not a byline.
 func isHeadline(ph *lang.Phrases, h *document.Block) bool {
-	if h.Kind != document.Paragraph || h.Gap || words(h.Text) < minHeadlineWords ||
+	if h.Kind != document.Paragraph || h.Gap || h.Words() < minHeadlineWords ||
 		longerThan(h.Text, maxTitleRunes) || endsClause(h.Text) {
 		return false
 	}
