@@ -70,7 +70,8 @@ func (b *Block) Words() int {
 
 // Words counts the words of s: runs of characters between spaces that
 // hold a letter or a digit. A mark standing alone ("«", "|", "–") is no
-// word: the quotes filter writes "« Wort »" for "«Wort»" in French, and a
+// word, and no-break spaces do not part words: the quotes filter writes
+// "«\u202fWort\u202f»" for "« Wort »" and for "«Wort»" in French, and a
 // count that changed with it would judge the line differently when
 // unscrape's output is cleaned again.
 func Words(s string) int {
@@ -98,7 +99,7 @@ func Words(s string) int {
 		r, size := utf8.DecodeRuneInString(s[i:])
 		i += size
 		switch {
-		case unicode.IsSpace(r):
+		case unicode.IsSpace(r) && r != '\u00a0' && r != '\u202f':
 			inWord = false
 		case unicode.IsLetter(r) || unicode.IsDigit(r):
 			if !inWord || !counted {

@@ -52,7 +52,7 @@ func TestBlockKeysFollowText(t *testing.T) {
 func TestWords(t *testing.T) {
 	for s, want := range map[string]int{
 		"": 0, "a": 1, "a b": 2, " a  b ": 2, "a\tb": 2, "Foo | Bar · Baz": 3, "«Cest»": 1,
-		"« Cest une fierté »": 3, "«\u202fCest\u202f»": 1, "12,5 %": 1, "– –": 0, "l’ident:": 1,
+		"« Cest une fierté »": 3, "«\u202fCest\u202f»": 1, "ici\u202f»": 1, "ÿ\u202f««\u202fe.": 1, "100\u00a0km": 1, "12,5 %": 1, "– –": 0, "l’ident:": 1,
 	} {
 		if got := Words(s); got != want {
 			t.Errorf("Words(%q) = %d, want %d", s, got, want)
