@@ -5,6 +5,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/unscrape/unscrape/pkg/document"
+	"github.com/unscrape/unscrape/pkg/textfix"
 )
 
 func init() {
@@ -67,7 +68,7 @@ func dedupe(doc *document.Document) error {
 			continue
 		}
 		pos++
-		key := b.Fold()
+		key := printedKey(b)
 		if key == "" {
 			continue
 		}
@@ -114,6 +115,17 @@ func dedupe(doc *document.Document) error {
 		}
 	}
 	return nil
+}
+
+// printedKey is the key of b as it is printed: a caption with its credit.
+// A second run reads the two as one line until the credits filter, after
+// this one, parts them again, and this filter must judge the same line
+// when it settles.
+func printedKey(b *document.Block) string {
+	if b.Credit == "" {
+		return b.Fold()
+	}
+	return textfix.Fold(b.Text + " " + b.Credit)
 }
 
 // near is a block among the last few live ones, with its key.
