@@ -13,8 +13,34 @@ func init() {
 		Description: "repair Unicode: HTML entities, mojibake, NFC, ligatures, full-width ASCII, invisible characters, odd spaces",
 		Rank:        10,
 		Default:     true,
-		New:         func(Options) (Applier, error) { return ApplyFunc(repairUnicode), nil },
+		New:         func(Options) (Applier, error) { return unicodeRepair{}, nil },
 	})
+}
+
+// unicodeRepair repairs every line at the filter's rank, and settles the
+// lines the other filters printed together: a caption and the credit the
+// credits filter attached to it are one line in the output, and a repair
+// may span the space between them (mojibake of "à" is "Ã" and a space once
+// a scraper has turned the no-break space into a plain one). A second run
+// repairs that line as one, so this run does too, and the two become one
+// caption.
+type unicodeRepair struct{}
+
+func (unicodeRepair) Apply(doc *document.Document) error { return repairUnicode(doc) }
+
+func (unicodeRepair) Settle(doc *document.Document) error {
+	for i := range doc.Blocks {
+		b := &doc.Blocks[i]
+		if b.Dropped || b.Credit == "" {
+			continue
+		}
+		printed := b.Text + " " + b.Credit
+		if text, names := textfix.RepairNamed(printed); text != printed {
+			b.SetText("unicode", strings.Join(names, ", "), text)
+			b.Credit = ""
+		}
+	}
+	return nil
 }
 
 // repairUnicode repairs the characters of every live block. The reason

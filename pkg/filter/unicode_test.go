@@ -69,3 +69,26 @@ func newFilter(t *testing.T, name string, opts Options) (Applier, error) {
 	}
 	return s.New(opts)
 }
+
+// TestUnicodeSettlesCaptionWithCredit: a repair that spans the space
+// between a caption and its credit, as they are printed, makes them one
+// caption, as a second run reads it (FuzzClean found it).
+func TestUnicodeSettlesCaptionWithCredit(t *testing.T) {
+	p, err := NewPipeline([]string{"unicode"}, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc := &document.Document{Blocks: []document.Block{
+		{Kind: document.Caption, Text: "Ã", Credit: "¶n kö AP"},
+		{Kind: document.Caption, Text: "Blick auf die Altstadt", Credit: "Foto: dpa"},
+	}}
+	if err := p.Apply(doc); err != nil {
+		t.Fatal(err)
+	}
+	if b := doc.Blocks[0]; b.Text != "à¶n kö AP" || b.Credit != "" {
+		t.Errorf("joined repair: %q + %q", b.Text, b.Credit)
+	}
+	if b := doc.Blocks[1]; b.Text != "Blick auf die Altstadt" || b.Credit != "Foto: dpa" {
+		t.Errorf("caption without repair changed: %q + %q", b.Text, b.Credit)
+	}
+}
