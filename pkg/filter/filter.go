@@ -114,6 +114,19 @@ func Lookup(name string) (Spec, bool) {
 	return Spec{}, false
 }
 
+// maxSettleRounds bounds the rounds of settling: a round that changed
+// something is followed by one that checks nothing more changes.
+const maxSettleRounds = 4
+
+// notes counts the notes of doc's blocks.
+func notes(doc *document.Document) int {
+	n := 0
+	for i := range doc.Blocks {
+		n += len(doc.Blocks[i].Notes)
+	}
+	return n
+}
+
 // Pipeline is a chosen, ordered set of filters.
 type Pipeline struct {
 	filters []Filter
@@ -188,11 +201,21 @@ func (p *Pipeline) Apply(doc *document.Document) error {
 			return fmt.Errorf("%s: %w", f.Name(), err)
 		}
 	}
-	for _, f := range p.filters {
-		if s, ok := f.(registered).Applier.(Settler); ok {
-			if err := s.Settle(doc); err != nil {
-				return fmt.Errorf("%s: %w", f.Name(), err)
+	// One settler's verdict can change another's (dedupe drops a line
+	// that ended boilerplate's tail), so they settle until none changes
+	// anything more. Every drop and change adds a note, which makes the
+	// notes a change counter.
+	for range maxSettleRounds {
+		before := notes(doc)
+		for _, f := range p.filters {
+			if s, ok := f.(registered).Applier.(Settler); ok {
+				if err := s.Settle(doc); err != nil {
+					return fmt.Errorf("%s: %w", f.Name(), err)
+				}
 			}
+		}
+		if notes(doc) == before {
+			break
 		}
 	}
 	doc.NestLists()
