@@ -135,13 +135,13 @@ var asciiClass = func() (t [utf8.RuneSelf]uint8) {
 }()
 
 // MemoSlots is how many verdicts a block remembers (see Memo).
-const MemoSlots = 2
+const MemoSlots = 3
 
 // Memo returns the verdict a filter remembered in slot on the block's text
 // with SetMemo, if the text is still the one it was given on. It is for
 // verdicts that depend on the text alone and that are asked for again and
-// again: whether a line is a credit, or a line by itself boilerplate (the
-// filter package's two slots).
+// again: whether a line is a credit, or a line by itself boilerplate, or
+// in style (the filter package's slots).
 func (b *Block) Memo(slot int) (v uint8, ok bool) {
 	k := b.keysOf()
 	return k.memo[slot] - 1, k.memo[slot] != 0

@@ -19,6 +19,7 @@ import (
 const (
 	creditMemo = iota // blockCredit's kind of credit
 	lineMemo          // the Kind a line was found clean by itself as (boilerplate)
+	quoteMemo         // the line's marks are in the document's style (quotes)
 )
 
 // Filter is one cleaning stage.

@@ -33,24 +33,7 @@ func init() {
 func newQuotes(opts Options) (Applier, error) {
 	switch opts.Quotes {
 	case "", QuotesAuto:
-		return ApplyFunc(func(doc *document.Document) error {
-			if doc.Meta.LangDetected {
-				// Detected again on what is kept: the menus and prompts
-				// that are gone spoke for the language too, and a second
-				// run, which sees only what is kept, must hear the same.
-				if sample := lang.Sample(doc.Text()); sample != doc.Meta.LangSample {
-					doc.Lang = lang.DetectSample(sample)
-				}
-			}
-			st, err := textfix.QuoteStyleFor(doc.Lang)
-			if err != nil {
-				// An unknown language, or none detected: its marks stay
-				// as the source wrote them.
-				return nil
-			}
-			applyQuotes(doc, st)
-			return nil
-		}), nil
+		return quoter{auto: true}, nil
 	case QuotesKeep:
 		return ApplyFunc(func(*document.Document) error { return nil }), nil
 	}
@@ -58,17 +41,57 @@ func newQuotes(opts Options) (Applier, error) {
 	if err != nil {
 		return nil, fmt.Errorf("--quotes: %w", err)
 	}
-	return ApplyFunc(func(doc *document.Document) error {
-		applyQuotes(doc, st)
-		return nil
-	}), nil
+	return quoter{style: st}, nil
 }
 
-func applyQuotes(doc *document.Document, st textfix.QuoteStyle) {
+// quoter does its work when the pipeline settles, not at its rank: the
+// marks are put in style on the text that is printed, and in the
+// language of what is kept, after every other filter has settled what
+// that is. Settling may drop or change lines after the filter's rank, and
+// a second run quotes what the first printed.
+type quoter struct {
+	auto  bool               // the style of the document's language
+	style textfix.QuoteStyle // else this style
+}
+
+func (quoter) Apply(*document.Document) error { return nil }
+
+func (q quoter) Settle(doc *document.Document) error {
+	st, all := q.style, false
+	if q.auto {
+		if doc.Meta.LangDetected {
+			// Detected again on what is kept: the menus and prompts
+			// that are gone spoke for the language too, and a second
+			// run, which sees only what is kept, must hear the same.
+			if sample := lang.Sample(doc.Text()); sample != doc.Meta.LangSample {
+				doc.Meta.LangSample = sample
+				if l := lang.DetectSample(sample); l != doc.Lang {
+					doc.Lang, all = l, true
+				}
+			}
+		}
+		var err error
+		if st, err = textfix.QuoteStyleFor(doc.Lang); err != nil {
+			// An unknown language, or none detected: its marks stay
+			// as the source wrote them.
+			return nil
+		}
+	}
+	applyQuotes(doc, st, all)
+	return nil
+}
+
+// applyQuotes puts the marks of doc's live blocks in style st: of every
+// block with all, else of those not in style since their text last
+// changed.
+func applyQuotes(doc *document.Document, st textfix.QuoteStyle, all bool) {
 	reason := "quotes in " + st.Tag + " style"
 	for i := range doc.Blocks {
 		b := &doc.Blocks[i]
 		if b.Dropped {
+			continue
+		}
+		if _, done := b.Memo(quoteMemo); done && !all {
 			continue
 		}
 		old := b.Text
@@ -81,6 +104,7 @@ func applyQuotes(doc *document.Document, st textfix.QuoteStyle) {
 		if b.Kind == document.Title && doc.Meta.Title == old {
 			doc.Meta.Title = b.Text
 		}
+		b.SetMemo(quoteMemo, 0)
 	}
 }
 
