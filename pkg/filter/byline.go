@@ -359,7 +359,10 @@ func nameWord(w string) bool {
 		return false
 	}
 	for _, c := range w[size:] {
-		if !unicode.IsLetter(c) && c != '-' && c != '\'' && c != '’' && c != '.' {
+		// Any quotation mark, not only an apostrophe: the quotes filter
+		// writes a mark inside a word as the apostrophe, and a name must
+		// stay a name when the output is cleaned again.
+		if !unicode.IsLetter(c) && c != '-' && c != '.' && !textfix.IsQuote(c) {
 			return false
 		}
 	}
