@@ -122,13 +122,27 @@ type Meta struct {
 	// detected on: detecting again on the same sample gives the same
 	// answer, and is skipped.
 	LangSample string
-	Credits    []string // agency and author credits moved out of the body
+	// LangNotes is how many notes the blocks had when the language was
+	// last detected again on what is kept: while it is the same, nothing
+	// was dropped or changed, and the sample is the same.
+	LangNotes int
+	Credits   []string // agency and author credits moved out of the body
 	// Authors are the names the bylines gave, in order, once each.
 	Authors []string
 	Source  string // the path or id the input came from
 	// FrontMatter is the YAML front matter the input started with, without
 	// its "---" lines, for the renderer to read and write back.
 	FrontMatter string
+}
+
+// Notes counts the notes of d's blocks: every drop and every change adds
+// one, so an unchanged count means an unchanged document.
+func (d *Document) Notes() int {
+	n := 0
+	for i := range d.Blocks {
+		n += len(d.Blocks[i].Notes)
+	}
+	return n
 }
 
 // Document is a scraped text as blocks, plus what filters learned about it.

@@ -119,15 +119,6 @@ func Lookup(name string) (Spec, bool) {
 // something is followed by one that checks nothing more changes.
 const maxSettleRounds = 4
 
-// notes counts the notes of doc's blocks.
-func notes(doc *document.Document) int {
-	n := 0
-	for i := range doc.Blocks {
-		n += len(doc.Blocks[i].Notes)
-	}
-	return n
-}
-
 // Pipeline is a chosen, ordered set of filters.
 type Pipeline struct {
 	filters []Filter
@@ -207,7 +198,7 @@ func (p *Pipeline) Apply(doc *document.Document) error {
 	// anything more. Every drop and change adds a note, which makes the
 	// notes a change counter.
 	for range maxSettleRounds {
-		before := notes(doc)
+		before := doc.Notes()
 		for _, f := range p.filters {
 			if s, ok := f.(registered).Applier.(Settler); ok {
 				if err := s.Settle(doc); err != nil {
@@ -215,7 +206,7 @@ func (p *Pipeline) Apply(doc *document.Document) error {
 				}
 			}
 		}
-		if notes(doc) == before {
+		if doc.Notes() == before {
 			break
 		}
 	}

@@ -59,10 +59,12 @@ func (quoter) Apply(*document.Document) error { return nil }
 func (q quoter) Settle(doc *document.Document) error {
 	st, all := q.style, false
 	if q.auto {
-		if doc.Meta.LangDetected {
+		if doc.Meta.LangDetected && (doc.Meta.LangNotes == 0 || doc.Notes() != doc.Meta.LangNotes) {
 			// Detected again on what is kept: the menus and prompts
 			// that are gone spoke for the language too, and a second
 			// run, which sees only what is kept, must hear the same.
+			// A later round of settling that changed nothing has the
+			// same sample.
 			if sample := lang.Sample(doc.Text()); sample != doc.Meta.LangSample {
 				doc.Meta.LangSample = sample
 				if l := lang.DetectSample(sample); l != doc.Lang {
@@ -74,10 +76,12 @@ func (q quoter) Settle(doc *document.Document) error {
 		if st, err = textfix.QuoteStyleFor(doc.Lang); err != nil {
 			// An unknown language, or none detected: its marks stay
 			// as the source wrote them.
+			doc.Meta.LangNotes = doc.Notes()
 			return nil
 		}
 	}
 	applyQuotes(doc, st, all)
+	doc.Meta.LangNotes = doc.Notes()
 	return nil
 }
 
