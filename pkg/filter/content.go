@@ -348,41 +348,17 @@ func (f *content) stoplist(doc *document.Document) uint64 {
 	if bit := f.stop.Bit(doc.Lang); bit != 0 {
 		return bit
 	}
-	var hits [64]int
-	total := 0
+	var v lang.Votes
 	for i := range doc.Blocks {
-		if doc.Blocks[i].Dropped {
-			continue
-		}
-		for _, w := range strings.FieldsFunc(doc.Blocks[i].Text, notWordRune) {
-			total++
-			m := f.stop.Mask(strings.ToLower(w))
-			for m != 0 {
-				b := m & -m
-				hits[bitIndex(b)]++
-				m &^= b
-			}
+		if !doc.Blocks[i].Dropped {
+			f.stop.Vote(&v, doc.Blocks[i].Text)
 		}
 	}
-	best := 0
-	for i := range hits {
-		if hits[i] > hits[best] {
-			best = i
-		}
-	}
-	if total == 0 || float64(hits[best])/float64(total) < fallbackStop {
+	bit, votes := v.Best(0)
+	if bit == 0 || float64(votes) < fallbackStop*float64(v.Words) {
 		return 0
 	}
-	return 1 << best
-}
-
-func bitIndex(b uint64) int {
-	n := 0
-	for b > 1 {
-		b >>= 1
-		n++
-	}
-	return n
+	return bit
 }
 
 // isFooter reports whether s is a footer line: a copyright sign, or a word

@@ -6,7 +6,6 @@ package lang
 import (
 	"cmp"
 	"io/fs"
-	"math/bits"
 	"slices"
 	"strings"
 	"sync"
@@ -141,14 +140,9 @@ func byStopwords(sample string) string {
 	for _, tag := range voters() {
 		mask |= sw.Bit(tag)
 	}
-	var votes [maxStoplists]int
-	words := 0
-	sw.EachWord(sample, func(m uint64) {
-		words++
-		for ; m != 0; m &= m - 1 {
-			votes[bits.TrailingZeros64(m)]++
-		}
-	})
+	var v Votes
+	sw.Vote(&v, sample)
+	votes, words := v.ByBit, v.Words
 	best, second, top := -1, -1, 0
 	for i, v := range votes {
 		top = max(top, v)

@@ -173,6 +173,34 @@ func (s *Stopwords) EachWord(text string, fn func(mask uint64)) {
 	})
 }
 
+// Votes tallies, for every list, how many words of the texts given to
+// Stopwords.Vote are in it: the list with most votes fits the texts best.
+type Votes struct {
+	ByBit [maxStoplists]int // votes of the list of bit 1<<i
+	Words int               // words read
+}
+
+// Best returns the bit of the list with most votes among those in mask
+// (all lists when mask is 0), and its votes; bit 0 when none has any.
+func (v *Votes) Best(mask uint64) (bit uint64, votes int) {
+	for i, n := range v.ByBit {
+		if n > votes && (mask == 0 || mask&(1<<i) != 0) {
+			bit, votes = 1<<i, n
+		}
+	}
+	return bit, votes
+}
+
+// Vote adds the words of text to v.
+func (s *Stopwords) Vote(v *Votes, text string) {
+	s.EachWord(text, func(m uint64) {
+		v.Words++
+		for ; m != 0; m &= m - 1 {
+			v.ByBit[bits.TrailingZeros64(m)]++
+		}
+	})
+}
+
 // Count returns how many words text has (as EachWord reads them) and how
 // many of them are in the list of the language bit stands for.
 func (s *Stopwords) Count(text string, bit uint64) (words, stops int) {

@@ -3,6 +3,7 @@ package lang
 import (
 	"bufio"
 	"io/fs"
+	"math/bits"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -100,5 +101,29 @@ func TestParseStopwordsErrors(t *testing.T) {
 	}
 	if s.Mask("#hash") != 0 || s.Mask("word") == 0 {
 		t.Errorf("header handling wrong: %v", s.masks)
+	}
+}
+
+func TestVotes(t *testing.T) {
+	sw, err := AllStopwords()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var v Votes
+	sw.Vote(&v, "Der Hund und die Katze sind in dem Haus.")
+	sw.Vote(&v, "Er sagte, dass es nicht so ist.")
+	if v.Words != 16 {
+		t.Errorf("Words = %d, want 16", v.Words)
+	}
+	de, en := sw.Bit("de"), sw.Bit("en")
+	if bit, _ := v.Best(de | en); bit != de {
+		t.Errorf("Best(de|en) = %s, want de", sw.Tag(bit))
+	}
+	if bit, n := v.Best(en); bit != en || n >= v.ByBit[bits.TrailingZeros64(de)] {
+		t.Errorf("Best(en) = %s with %d votes, want en with fewer than de's", sw.Tag(bit), n)
+	}
+	var none Votes
+	if bit, n := none.Best(0); bit != 0 || n != 0 {
+		t.Errorf("Best of no votes = %d, %d", bit, n)
 	}
 }
