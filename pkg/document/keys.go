@@ -16,17 +16,24 @@ import (
 // changes, and comparing the same string with itself is one pointer check.
 type keys struct {
 	src    string
-	prefix string           // textfix.FoldPrefix(src)
-	fold   string           // textfix.Fold(src)
-	words  int              // space-separated words of src, +1 so that 0 means unknown
+	prefix lazy             // textfix.FoldPrefix(src)
+	fold   lazy             // textfix.Fold(src)
+	words  int              // Words(src), +1 so that 0 means unknown
 	memo   [MemoSlots]uint8 // filters' verdicts on src, +1 so that 0 means unknown
-	has    uint8
 }
 
-const (
-	hasPrefix uint8 = 1 << iota
-	hasFold
-)
+// lazy is a key computed when first asked for.
+type lazy struct {
+	v  string
+	ok bool
+}
+
+func (l *lazy) get(src string, fold func(string) string) string {
+	if !l.ok {
+		l.v, l.ok = fold(src), true
+	}
+	return l.v
+}
 
 func (b *Block) keysOf() *keys {
 	if b.keys.src != b.Text {
@@ -37,11 +44,7 @@ func (b *Block) keysOf() *keys {
 
 // FoldPrefix is textfix.FoldPrefix of the block's text.
 func (b *Block) FoldPrefix() string {
-	k := b.keysOf()
-	if k.has&hasPrefix == 0 {
-		k.prefix, k.has = textfix.FoldPrefix(b.Text), k.has|hasPrefix
-	}
-	return k.prefix
+	return b.keysOf().prefix.get(b.Text, textfix.FoldPrefix)
 }
 
 // FoldNumbers is textfix.FoldNumbers of the block's text, which is its
@@ -52,11 +55,7 @@ func (b *Block) FoldNumbers() string {
 
 // Fold is textfix.Fold of the block's text.
 func (b *Block) Fold() string {
-	k := b.keysOf()
-	if k.has&hasFold == 0 {
-		k.fold, k.has = textfix.Fold(b.Text), k.has|hasFold
-	}
-	return k.fold
+	return b.keysOf().fold.get(b.Text, textfix.Fold)
 }
 
 // Words is Words of the block's text.

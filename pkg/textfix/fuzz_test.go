@@ -89,13 +89,20 @@ var benchLines = []string{
 	"Mehr zum Thema",
 }
 
-func BenchmarkRepair(b *testing.B) {
+// largeLines returns the lines of largeText, with b's bytes set to their
+// size.
+func largeLines(b *testing.B) []string {
 	lines := strings.Split(largeText(), "\n")
 	size := 0
 	for _, l := range lines {
 		size += len(l) + 1
 	}
 	b.SetBytes(int64(size))
+	return lines
+}
+
+func BenchmarkRepair(b *testing.B) {
+	lines := largeLines(b)
 	for b.Loop() {
 		for _, l := range lines {
 			Repair(l)
@@ -104,16 +111,11 @@ func BenchmarkRepair(b *testing.B) {
 }
 
 func BenchmarkQuotes(b *testing.B) {
-	lines := strings.Split(largeText(), "\n")
-	size := 0
-	for _, l := range lines {
-		size += len(l) + 1
-	}
 	st, err := QuoteStyleFor("de")
 	if err != nil {
 		b.Fatal(err)
 	}
-	b.SetBytes(int64(size))
+	lines := largeLines(b)
 	for b.Loop() {
 		for _, l := range lines {
 			Quotes(l, st)
@@ -122,12 +124,7 @@ func BenchmarkQuotes(b *testing.B) {
 }
 
 func BenchmarkFold(b *testing.B) {
-	lines := strings.Split(largeText(), "\n")
-	size := 0
-	for _, l := range lines {
-		size += len(l) + 1
-	}
-	b.SetBytes(int64(size))
+	lines := largeLines(b)
 	for b.Loop() {
 		for _, l := range lines {
 			FoldPrefix(l)
