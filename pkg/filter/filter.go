@@ -122,6 +122,14 @@ const maxSettleRounds = 4
 // Pipeline is a chosen, ordered set of filters.
 type Pipeline struct {
 	filters []Filter
+	// settlers are the filters that settle, in pipeline order.
+	settlers []settler
+}
+
+// settler is a filter that settles, with its name for errors.
+type settler struct {
+	name string
+	Settler
 }
 
 // Select returns the names of the filters to run: the given list (or the
@@ -168,6 +176,9 @@ func NewPipeline(names []string, opts Options) (*Pipeline, error) {
 			return nil, fmt.Errorf("filter %s: %w", n, err)
 		}
 		p.filters = append(p.filters, registered{spec: &s, Applier: f})
+		if st, ok := f.(Settler); ok {
+			p.settlers = append(p.settlers, settler{n, st})
+		}
 	}
 	return p, nil
 }
@@ -199,11 +210,9 @@ func (p *Pipeline) Apply(doc *document.Document) error {
 	// notes a change counter.
 	for range maxSettleRounds {
 		before := doc.Notes()
-		for _, f := range p.filters {
-			if s, ok := f.(registered).Applier.(Settler); ok {
-				if err := s.Settle(doc); err != nil {
-					return fmt.Errorf("%s: %w", f.Name(), err)
-				}
+		for _, s := range p.settlers {
+			if err := s.Settle(doc); err != nil {
+				return fmt.Errorf("%s: %w", s.name, err)
 			}
 		}
 		if doc.Notes() == before {
