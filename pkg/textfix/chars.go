@@ -103,12 +103,14 @@ func isGuillemet(r rune) bool { return r == '«' || r == '»' || r == '‹' || r
 
 // joins reports whether the joiner at rs[i] stands between two characters
 // that are not Latin, Greek, Cyrillic or common punctuation, the scripts in
-// which a joiner is only ever debris.
+// which a joiner is only ever debris. A joiner next to another invisible
+// character is debris too, as it is once that character has gone: run
+// twice, the repair must not find more to remove.
 func joins(rs []rune, i int) bool {
 	if i == 0 || i+1 >= len(rs) {
 		return false
 	}
-	return shapes(rs[i-1]) && shapes(rs[i+1])
+	return shapes(rs[i-1]) && shapes(rs[i+1]) && !isInvisible(rs[i-1]) && !isInvisible(rs[i+1])
 }
 
 func shapes(r rune) bool {

@@ -111,6 +111,8 @@ func TestSpaces(t *testing.T) {
 		// Joiners that carry meaning stay.
 		{"👩\u200D💻", "👩\u200D💻"},
 		{"می\u200Cخواهم", "می\u200Cخواهم"},
+		// A run of joiners joins nothing (FuzzClean found it).
+		{"\u200C\u200C\u200Cى\u200Dا", "ى\u200Dا"},
 		{"a\u200Db", "ab"},
 		// A narrow no-break space inside guillemets stays; elsewhere it goes.
 		{"« \u202FBonjour\u202F »", "« Bonjour »"},
