@@ -17,6 +17,7 @@ import (
 type keys struct {
 	src    string
 	prefix lazy             // textfix.FoldPrefix(src)
+	digits bool             // src has a digit; known with prefix
 	fold   lazy             // textfix.Fold(src)
 	words  int              // Words(src), +1 so that 0 means unknown
 	memo   [MemoSlots]uint8 // filters' verdicts on src, +1 so that 0 means unknown
@@ -44,7 +45,12 @@ func (b *Block) keysOf() *keys {
 
 // FoldPrefix is textfix.FoldPrefix of the block's text.
 func (b *Block) FoldPrefix() string {
-	return b.keysOf().prefix.get(b.Text, textfix.FoldPrefix)
+	k := b.keysOf()
+	if !k.prefix.ok {
+		k.prefix.v, k.digits = textfix.FoldPrefixDigits(b.Text)
+		k.prefix.ok = true
+	}
+	return k.prefix.v
 }
 
 // FoldNumbers is textfix.FoldNumbers of the block's text, which is its
@@ -53,9 +59,15 @@ func (b *Block) FoldNumbers() string {
 	return strings.TrimRightFunc(b.FoldPrefix(), textfix.IsEdge)
 }
 
-// Fold is textfix.Fold of the block's text.
+// Fold is textfix.Fold of the block's text. Most lines have no digit, and
+// their Fold is their FoldPrefix trimmed: one fold serves both.
 func (b *Block) Fold() string {
-	return b.keysOf().fold.get(b.Text, textfix.Fold)
+	p := b.FoldPrefix()
+	k := &b.keys
+	if !k.digits {
+		return strings.TrimRightFunc(p, textfix.IsEdge)
+	}
+	return k.fold.get(b.Text, textfix.Fold)
 }
 
 // Words is Words of the block's text.

@@ -29,23 +29,35 @@ func FoldPrefix(s string) string {
 	return fold(s, true, false)
 }
 
-func fold(s string, numbers, trimEnd bool) string {
-	return string(trimEdges(foldAppend(make([]byte, 0, len(s)), s, numbers), trimEnd))
+// FoldPrefixDigits is FoldPrefix that also reports whether s has a digit.
+// Without one, Fold(s) is FoldPrefix(s) with the end trimmed, and a
+// caller that needs both keys folds once.
+func FoldPrefixDigits(s string) (string, bool) {
+	b, digits := foldAppend(make([]byte, 0, len(s)), s, true)
+	return string(trimEdges(b, false)), digits
 }
 
-// foldAppend appends the folded s to buf, untrimmed.
-func foldAppend(buf []byte, s string, numbers bool) []byte {
+func fold(s string, numbers, trimEnd bool) string {
+	b, _ := foldAppend(make([]byte, 0, len(s)), s, numbers)
+	return string(trimEdges(b, trimEnd))
+}
+
+// foldAppend appends the folded s to buf, untrimmed, and reports whether s
+// has a digit.
+func foldAppend(buf []byte, s string, numbers bool) ([]byte, bool) {
 	// Bytes, not a strings.Builder: every filter folds every line, and
 	// most of it is ASCII, decided without decoding runes.
 	start := len(buf)
-	space, inDigits := false, false
+	space, inDigits, digits := false, false, false
 	for i := 0; i < len(s); {
 		c := s[i]
-		// The common case first: a lower-case ASCII letter, or an upper-
-		// case one, after no space.
-		if !space && foldPlain[c] != 0 {
-			buf = append(buf, foldPlain[c])
-			inDigits = false
+		// The common case first: an ASCII letter.
+		if f := foldPlain[c]; f != 0 {
+			if space && len(buf) > start {
+				buf = append(buf, ' ')
+			}
+			buf = append(buf, f)
+			space, inDigits = false, false
 			i++
 			continue
 		}
@@ -66,7 +78,7 @@ func foldAppend(buf []byte, s string, numbers bool) []byte {
 				i++
 				continue
 			case c >= '0' && c <= '9':
-				isDigit = numbers
+				isDigit, digits = numbers, true
 			case c >= 'A' && c <= 'Z':
 				r += 'a' - 'A'
 			}
@@ -81,7 +93,7 @@ func foldAppend(buf []byte, s string, numbers bool) []byte {
 				i += size
 				continue
 			case unicode.IsDigit(r):
-				isDigit = numbers
+				isDigit, digits = numbers, true
 			case unicode.Is(unicode.Pd, r) || r == '\u2212':
 				r = '-'
 			default:
@@ -102,7 +114,7 @@ func foldAppend(buf []byte, s string, numbers bool) []byte {
 		space = false
 		buf = utf8.AppendRune(buf, r)
 	}
-	return buf
+	return buf, digits
 }
 
 // foldPlain maps an ASCII letter to its folded byte, anything else to 0.

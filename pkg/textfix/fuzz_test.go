@@ -3,6 +3,7 @@ package textfix
 import (
 	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -130,4 +131,28 @@ func BenchmarkFold(b *testing.B) {
 			FoldPrefix(l)
 		}
 	}
+}
+
+// FuzzFold: the fold keys agree with each other. Blocks derive Fold from
+// FoldPrefix when FoldPrefixDigits reports no digit, and FoldNumbers is
+// FoldPrefix with the end trimmed.
+func FuzzFold(f *testing.F) {
+	for _, s := range fuzzSeeds {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		prefix, digits := FoldPrefixDigits(s)
+		if prefix != FoldPrefix(s) {
+			t.Fatalf("FoldPrefixDigits(%q) = %q, FoldPrefix = %q", s, prefix, FoldPrefix(s))
+		}
+		if got, want := strings.TrimRightFunc(prefix, IsEdge), FoldNumbers(s); got != want {
+			t.Fatalf("FoldPrefix(%q) trimmed = %q, FoldNumbers = %q", s, got, want)
+		}
+		if got, want := strings.TrimRightFunc(prefix, IsEdge), Fold(s); !digits && got != want {
+			t.Fatalf("no digit in %q, but FoldPrefix trimmed = %q, Fold = %q", s, got, want)
+		}
+		if digits != strings.ContainsFunc(s, unicode.IsDigit) {
+			t.Fatalf("FoldPrefixDigits(%q) reports digits=%v", s, digits)
+		}
+	})
 }
