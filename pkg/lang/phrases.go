@@ -75,6 +75,9 @@ type Phrases struct {
 	whole     map[string]Match
 	prefix    map[string]Match
 	suffix    map[string]Match
+	maxWhole  int // longest whole-line key in bytes: longer lines are
+	// paragraphs, and hashing them for a lookup that cannot succeed cost
+	// more than the rest of the matching
 	maxPrefix int // longest prefix key in bytes
 	maxSuffix int
 	words     map[string]map[string]bool
@@ -149,7 +152,7 @@ func (p *Phrases) MatchFolded(line, head string) (Match, bool) {
 	if len(key) == 0 {
 		return Match{}, false
 	}
-	if m, ok := p.whole[key]; ok {
+	if m, ok := p.wholeLine(key); ok {
 		m.Whole = true
 		return m, true
 	}
@@ -163,6 +166,15 @@ func (p *Phrases) MatchFolded(line, head string) (Match, bool) {
 		return m, true
 	}
 	return p.matchRow(head)
+}
+
+// wholeLine looks key up among the whole-line entries.
+func (p *Phrases) wholeLine(key string) (Match, bool) {
+	if len(key) > p.maxWhole {
+		return Match{}, false
+	}
+	m, ok := p.whole[key]
+	return m, ok
 }
 
 // index builds the word gates once every pack is merged.
@@ -243,7 +255,7 @@ func (p *Phrases) matchSuffix(key string) (Match, bool) {
 const maxSentencesRunes = 300
 
 func (p *Phrases) matchSentences(line string) (Match, bool) {
-	if utf8.RuneCountInString(line) > maxSentencesRunes {
+	if len(line) > utf8.UTFMax*maxSentencesRunes || utf8.RuneCountInString(line) > maxSentencesRunes {
 		return Match{}, false
 	}
 	if !hasSentenceBreak(line) {
@@ -255,7 +267,7 @@ func (p *Phrases) matchSentences(line string) (Match, bool) {
 	}
 	var first Match
 	for i, s := range parts {
-		m, ok := p.whole[textfix.FoldNumbers(s)]
+		m, ok := p.wholeLine(textfix.FoldNumbers(s))
 		if !ok || m.Class != Boilerplate {
 			return Match{}, false
 		}
@@ -265,6 +277,19 @@ func (p *Phrases) matchSentences(line string) (Match, bool) {
 	}
 	first.Whole = true
 	return first, true
+}
+
+// hasSpaces reports whether s has at least n spaces, reading no further
+// than the n-th.
+func hasSpaces(s string, n int) bool {
+	for ; n > 0; n-- {
+		i := strings.IndexByte(s, ' ')
+		if i < 0 {
+			return false
+		}
+		s = s[i+1:]
+	}
+	return true
 }
 
 // maxRowWords bounds the lines matchRow splits: a row of buttons is short.
@@ -279,7 +304,7 @@ func (p *Phrases) matchRow(head string) (Match, bool) {
 	// not end in a colon. Body paragraphs end up here too: count their
 	// spaces before splitting (separators such as "|" count as words,
 	// which a row of maxRowWords buttons still fits).
-	if strings.HasSuffix(head, ":") || strings.Count(head, " ") >= 2*maxRowWords {
+	if strings.HasSuffix(head, ":") || hasSpaces(head, 2*maxRowWords) {
 		return Match{}, false
 	}
 	// The words' byte spans in head: FoldPrefix leaves single spaces, so
@@ -345,7 +370,7 @@ func (p *Phrases) matchRow(head string) (Match, bool) {
 			if parts[k] == 0 || sep[k] {
 				continue
 			}
-			m, ok := p.whole[strings.TrimFunc(head[start[k]:end[j-1]], textfix.IsEdge)]
+			m, ok := p.wholeLine(strings.TrimFunc(head[start[k]:end[j-1]], textfix.IsEdge))
 			if !ok || m.Class != Boilerplate {
 				continue
 			}
@@ -434,6 +459,7 @@ func (p *Phrases) merge(q *Phrases) {
 	for k, m := range q.whole {
 		if _, ok := p.whole[k]; !ok {
 			p.whole[k] = m
+			p.maxWhole = max(p.maxWhole, len(k))
 		}
 	}
 	for k, m := range q.prefix {
@@ -519,6 +545,7 @@ func parsePack(name, data string) (*Phrases, error) {
 			p.maxSuffix = max(p.maxSuffix, len(key))
 		default:
 			key = textfix.FoldNumbers(line)
+			p.maxWhole = max(p.maxWhole, len(key))
 		}
 		if key == "" {
 			return nil, fmt.Errorf("%s:%d: entry %q has no words", name, no, line)
