@@ -2,7 +2,6 @@ package document
 
 import (
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/unscrape/unscrape/pkg/textfix"
@@ -110,9 +109,9 @@ func Words(s string) int {
 		r, size := utf8.DecodeRuneInString(s[i:])
 		i += size
 		switch {
-		case unicode.IsSpace(r) && r != '\u00a0' && r != '\u202f':
+		case textfix.IsSpace(r) && r != '\u00a0' && r != '\u202f':
 			inWord = false
-		case unicode.IsLetter(r) || unicode.IsDigit(r):
+		case textfix.IsLetter(r) || textfix.IsDigit(r):
 			if !inWord || !counted {
 				n++
 			}

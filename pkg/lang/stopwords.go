@@ -10,10 +10,11 @@ import (
 	"slices"
 	"strings"
 	"sync"
-	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/text/language"
+
+	"github.com/unscrape/unscrape/pkg/textfix"
 )
 
 // stopwordFiles are the per-language stopword lists, one file per language
@@ -285,11 +286,11 @@ func eachWord(text string, fn func(word []byte)) {
 		if r == '’' {
 			r = '\''
 		}
-		if !unicode.IsLetter(r) && r != '\'' {
+		if !textfix.IsLetter(r) && r != '\'' {
 			end()
 			continue
 		}
-		r = unicode.ToLower(r)
+		r = textfix.ToLower(r)
 		if n+utf8.RuneLen(r) <= len(word) {
 			n += utf8.EncodeRune(word[n:], r)
 		} else {

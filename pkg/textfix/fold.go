@@ -88,16 +88,16 @@ func foldAppend(buf []byte, s string, numbers bool) ([]byte, bool) {
 			case IsQuote(r):
 				i += size
 				continue
-			case unicode.IsSpace(r):
+			case IsSpace(r):
 				space = true
 				i += size
 				continue
-			case unicode.IsDigit(r):
+			case IsDigit(r):
 				isDigit, digits = numbers, true
-			case unicode.Is(unicode.Pd, r) || r == '\u2212':
+			case isDash(r):
 				r = '-'
 			default:
-				r = unicode.ToLower(r)
+				r = ToLower(r)
 			}
 		}
 		i += size
@@ -155,20 +155,11 @@ func trimEdges(b []byte, end bool) []byte {
 // IsEdge reports what Fold trims from the ends of a key: punctuation,
 // symbols and space ("› Mehr zum Thema", "Anzeige:", "Teilen ↗").
 func IsEdge(r rune) bool {
-	if r < utf8.RuneSelf {
-		return asciiEdge[r]
+	if i, ok := info(r); ok {
+		return i&edge != 0
 	}
 	return unicode.IsPunct(r) || unicode.IsSymbol(r) || unicode.IsSpace(r)
 }
-
-// asciiEdge is IsEdge for ASCII: every filter asks it at every word
-// boundary, and the Unicode range tables cost several lookups each time.
-var asciiEdge = func() (t [utf8.RuneSelf]bool) {
-	for r := range rune(utf8.RuneSelf) {
-		t[r] = unicode.IsPunct(r) || unicode.IsSymbol(r) || unicode.IsSpace(r)
-	}
-	return t
-}()
 
 // IsQuote reports whether r is a quotation mark or apostrophe of any
 // language's convention, straight or typographic.
