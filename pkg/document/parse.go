@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/unscrape/unscrape/pkg/textfix"
 )
 
 // Parse turns decoded text into blocks.
@@ -67,7 +69,7 @@ func yamlShaped(l string) bool {
 		return false
 	}
 	for _, r := range key {
-		if !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '_' && r != '-' {
+		if !textfix.IsLetter(r) && !textfix.IsDigit(r) && r != '_' && r != '-' {
 			return false
 		}
 	}
@@ -350,7 +352,7 @@ func joinWrapped(sb *strings.Builder, next string) {
 	if n := len(s); n >= 2 && s[n-1] == '-' {
 		prev, _ := utf8.DecodeLastRuneInString(s[:n-1])
 		first, _ := utf8.DecodeRuneInString(next)
-		if unicode.IsLetter(prev) && unicode.IsLetter(first) {
+		if textfix.IsLetter(prev) && textfix.IsLetter(first) {
 			sb.WriteString(next)
 			return
 		}

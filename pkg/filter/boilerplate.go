@@ -283,7 +283,7 @@ func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 
 func hasLetter(s string) bool {
 	for _, r := range s {
-		if unicode.IsLetter(r) {
+		if textfix.IsLetter(r) {
 			return true
 		}
 	}
@@ -297,7 +297,7 @@ func isTimestamp(ph *lang.Phrases, s string) bool {
 	if longerThan(s, maxTimestampRunes) || !strings.ContainsFunc(s, unicode.IsDigit) {
 		return false
 	}
-	words := strings.FieldsFunc(textfix.Fold(s), func(r rune) bool { return !unicode.IsLetter(r) })
+	words := strings.FieldsFunc(textfix.Fold(s), func(r rune) bool { return !textfix.IsLetter(r) })
 	for _, w := range words {
 		if !ph.Word("timestamp", w) {
 			return false

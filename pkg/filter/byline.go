@@ -362,7 +362,7 @@ func nameWord(w string) bool {
 		// Any quotation mark, not only an apostrophe: the quotes filter
 		// writes a mark inside a word as the apostrophe, and a name must
 		// stay a name when the output is cleaned again.
-		if !unicode.IsLetter(c) && c != '-' && c != '.' && !textfix.IsQuote(c) {
+		if !textfix.IsLetter(c) && c != '-' && c != '.' && !textfix.IsQuote(c) {
 			return false
 		}
 	}
@@ -394,7 +394,7 @@ func allCaps(w string) bool {
 		if unicode.IsLower(r) {
 			return false
 		}
-		if unicode.IsLetter(r) {
+		if textfix.IsLetter(r) {
 			letters++
 		}
 	}

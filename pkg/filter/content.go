@@ -7,6 +7,7 @@ import (
 
 	"github.com/unscrape/unscrape/pkg/document"
 	"github.com/unscrape/unscrape/pkg/lang"
+	"github.com/unscrape/unscrape/pkg/textfix"
 )
 
 func init() {
@@ -328,9 +329,9 @@ func letterShare(s string) float64 {
 			case '0' <= r && r <= '9':
 				d++
 			}
-		case unicode.IsLetter(r):
+		case textfix.IsLetter(r):
 			l++
-		case unicode.IsDigit(r):
+		case textfix.IsDigit(r):
 			d++
 		}
 	}
@@ -340,7 +341,7 @@ func letterShare(s string) float64 {
 	return float64(l) / float64(l+d)
 }
 
-func notWordRune(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r != '’' }
+func notWordRune(r rune) bool { return !textfix.IsLetter(r) && r != '\'' && r != '’' }
 
 // stoplist returns the bit of the stopword list to judge doc with: its
 // language's, or the list that fits its words best, or 0 when none fits.

@@ -224,7 +224,7 @@ func countNonEmpty(parts []string) int {
 // an agency of the "agency" word set.
 func hasAgency(ph *lang.Phrases, p string) bool {
 	ws := strings.FieldsFunc(textfix.Fold(p), func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '-'
+		return !textfix.IsLetter(r) && !textfix.IsDigit(r) && r != '-'
 	})
 	for i, w := range ws {
 		if ph.Word("agency", w) || (i+1 < len(ws) && ph.Word("agency", w+" "+ws[i+1])) {

@@ -1,10 +1,9 @@
 package filter
 
 import (
-	"unicode"
-
 	"github.com/unscrape/unscrape/pkg/document"
 	"github.com/unscrape/unscrape/pkg/lang"
+	"github.com/unscrape/unscrape/pkg/textfix"
 )
 
 func init() {
@@ -93,9 +92,9 @@ func mostlyLetters(s string) bool {
 	letters, other := 0, 0
 	for _, r := range s {
 		switch {
-		case unicode.IsLetter(r):
+		case textfix.IsLetter(r):
 			letters++
-		case unicode.IsSpace(r):
+		case textfix.IsSpace(r):
 		default:
 			other++
 		}

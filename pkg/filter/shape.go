@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/unscrape/unscrape/pkg/document"
+	"github.com/unscrape/unscrape/pkg/textfix"
 )
 
 // Line-shape helpers shared by the filters. They look at form only, never at
@@ -55,7 +56,7 @@ func startsUpper(s string) bool {
 		if strings.ContainsRune(`"'„“‘‚»«›‹(`, r) {
 			continue
 		}
-		return unicode.IsUpper(r) || unicode.IsDigit(r) || (unicode.IsLetter(r) && !unicode.IsLower(r))
+		return unicode.IsUpper(r) || textfix.IsDigit(r) || (textfix.IsLetter(r) && !unicode.IsLower(r))
 	}
 	return false
 }

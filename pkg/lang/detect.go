@@ -14,6 +14,8 @@ import (
 
 	"github.com/abadojack/whatlanggo"
 	"golang.org/x/text/language"
+
+	"github.com/unscrape/unscrape/pkg/textfix"
 )
 
 const (
@@ -88,7 +90,7 @@ func lettersOnly(s string) string {
 	sb.Grow(len(s))
 	space := false
 	for _, r := range s {
-		if !unicode.IsLetter(r) {
+		if !textfix.IsLetter(r) {
 			space = sb.Len() > 0
 			continue
 		}
@@ -233,7 +235,7 @@ func isProse(s string) bool {
 				if ('a' <= r && r <= 'z') || ('A' <= r && r <= 'Z') {
 					letters++
 				}
-			} else if unicode.IsLetter(r) {
+			} else if textfix.IsLetter(r) {
 				letters++
 			}
 		}

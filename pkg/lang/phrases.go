@@ -72,10 +72,10 @@ type Match struct {
 // Phrases is the phrase index of one set of languages. It is read-only after
 // it is built and safe for concurrent use.
 type Phrases struct {
-	whole     map[string]Match
-	prefix    map[string]Match
-	suffix    map[string]Match
-	maxWhole  int // longest whole-line key in bytes: longer lines are
+	whole    map[string]Match
+	prefix   map[string]Match
+	suffix   map[string]Match
+	maxWhole int // longest whole-line key in bytes: longer lines are
 	// paragraphs, and hashing them for a lookup that cannot succeed cost
 	// more than the rest of the matching
 	maxPrefix int // longest prefix key in bytes

@@ -2,8 +2,9 @@ package markdown
 
 import (
 	"strings"
-	"unicode"
 	"unicode/utf8"
+
+	"github.com/unscrape/unscrape/pkg/textfix"
 )
 
 // Escape returns text with every character escaped that CommonMark would
@@ -140,7 +141,7 @@ func intraword(s string, i int) bool {
 }
 
 func isWordRune(r rune) bool {
-	return r != utf8.RuneError && (unicode.IsLetter(r) || unicode.IsDigit(r))
+	return r != utf8.RuneError && (textfix.IsLetter(r) || textfix.IsDigit(r))
 }
 
 func isAlnumByte(c byte) bool {

@@ -42,7 +42,7 @@ func Width(s string) string {
 	var sb strings.Builder
 	sb.Grow(len(s))
 	for _, r := range s {
-		if isFullWidth(r) && (!cjk || unicode.IsLetter(r) || unicode.IsDigit(r)) {
+		if isFullWidth(r) && (!cjk || IsLetter(r) || IsDigit(r)) {
 			r = width.LookupRune(r).Narrow()
 		}
 		sb.WriteRune(r)
@@ -76,7 +76,7 @@ func Spaces(s string) string {
 	for i, r := range rs {
 		switch {
 		case r == '\u202F' && guillemetInside(rs, i):
-		case unicode.IsSpace(r) || unicode.Is(unicode.Zs, r):
+		case IsSpace(r) || unicode.Is(unicode.Zs, r):
 			space = true
 			continue
 		case (r == '\u200D' || r == '\u200C') && joins(rs, i):
@@ -95,8 +95,8 @@ func Spaces(s string) string {
 // guillemetInside reports whether rs[i] stands right inside a guillemet:
 // after an opening one or before a closing one, in either direction of use.
 func guillemetInside(rs []rune, i int) bool {
-	return (i > 0 && isGuillemet(rs[i-1]) && i+1 < len(rs) && !unicode.IsSpace(rs[i+1])) ||
-		(i+1 < len(rs) && isGuillemet(rs[i+1]) && i > 0 && !unicode.IsSpace(rs[i-1]))
+	return (i > 0 && isGuillemet(rs[i-1]) && i+1 < len(rs) && !IsSpace(rs[i+1])) ||
+		(i+1 < len(rs) && isGuillemet(rs[i+1]) && i > 0 && !IsSpace(rs[i-1]))
 }
 
 func isGuillemet(r rune) bool { return r == '«' || r == '»' || r == '‹' || r == '›' }
@@ -143,7 +143,7 @@ func needsSpaces(s string) bool {
 		if r == ' ' && prev == ' ' {
 			return true
 		}
-		if r != ' ' && (r < 0x20 || r >= 0x7F) && (unicode.IsSpace(r) || unicode.Is(unicode.Zs, r) || isInvisible(r) || unicode.IsControl(r)) {
+		if r != ' ' && (r < 0x20 || r >= 0x7F) && (IsSpace(r) || unicode.Is(unicode.Zs, r) || isInvisible(r) || unicode.IsControl(r)) {
 			return true
 		}
 		prev = r

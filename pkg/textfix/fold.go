@@ -155,10 +155,10 @@ func trimEdges(b []byte, end bool) []byte {
 // IsEdge reports what Fold trims from the ends of a key: punctuation,
 // symbols and space ("› Mehr zum Thema", "Anzeige:", "Teilen ↗").
 func IsEdge(r rune) bool {
-	if i, ok := info(r); ok {
-		return i&edge != 0
+	if uint32(r) < latinEnd {
+		return latinInfo[r]&edge != 0
 	}
-	return unicode.IsPunct(r) || unicode.IsSymbol(r) || unicode.IsSpace(r)
+	return is(r, edge, func(r rune) bool { return unicode.IsPunct(r) || unicode.IsSymbol(r) || unicode.IsSpace(r) })
 }
 
 // IsQuote reports whether r is a quotation mark or apostrophe of any

@@ -144,7 +144,7 @@ func accept(rs []rune, cands []candidate, k int) bool {
 		// "â‚¬", "â„¢", "ðŸ˜€". Legitimate "â" is followed by letters, never
 		// by two symbols from the C1 range.
 		return unicode.IsPunct(r) || unicode.IsSymbol(r)
-	case unicode.IsLetter(r):
+	case IsLetter(r):
 		// A letter of another script comes in runs: "ÐŸÑ€Ð¸Ð²ÐµÑ‚". A lone
 		// one is a German "ß“" (NKo ߓ) or "Ü“" (Syriac ܓ), so it must
 		// touch another misread sequence, or be a word of its own in a
@@ -160,13 +160,13 @@ func accept(rs []rune, cands []candidate, k int) bool {
 // sequence counts only after a lower-case letter, where a capital does not
 // stand.
 func latinPlausible(rs []rune, c candidate) bool {
-	if !unicode.IsLetter(c.r) && !unicode.IsPunct(c.r) && !unicode.IsSymbol(c.r) && !unicode.IsNumber(c.r) {
+	if !IsLetter(c.r) && !unicode.IsPunct(c.r) && !unicode.IsSymbol(c.r) && !unicode.IsNumber(c.r) {
 		return false
 	}
 	if c.end-c.start != 2 || !isQuoteRune(rs[c.start+1]) {
 		return true
 	}
-	if c.end < len(rs) && unicode.IsLetter(rs[c.end]) {
+	if c.end < len(rs) && IsLetter(rs[c.end]) {
 		return true
 	}
 	return c.start > 0 && unicode.IsLower(rs[c.start-1])
@@ -187,8 +187,8 @@ func touches(cands []candidate, k int) bool {
 
 // wordAlone reports whether the candidate is a whole word: "Ð¸" for "и".
 func wordAlone(rs []rune, c candidate) bool {
-	return (c.start == 0 || !unicode.IsLetter(rs[c.start-1])) &&
-		(c.end == len(rs) || !unicode.IsLetter(rs[c.end]))
+	return (c.start == 0 || !IsLetter(rs[c.start-1])) &&
+		(c.end == len(rs) || !IsLetter(rs[c.end]))
 }
 
 // hasRun reports whether three misread letters of another script stand in a
@@ -196,7 +196,7 @@ func wordAlone(rs []rune, c candidate) bool {
 func hasRun(cands []candidate) bool {
 	n := 0
 	for k, c := range cands {
-		if k > 0 && cands[k-1].end == c.start && unicode.IsLetter(c.r) && !unicode.Is(unicode.Latin, c.r) {
+		if k > 0 && cands[k-1].end == c.start && IsLetter(c.r) && !unicode.Is(unicode.Latin, c.r) {
 			n++
 			if n >= 2 {
 				return true

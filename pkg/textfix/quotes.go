@@ -63,7 +63,7 @@ func quoteCut(s string) int {
 		if r == ' ' && n >= quoteSpan {
 			return i + 1
 		}
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+		if IsLetter(r) || IsDigit(r) {
 			n++
 		}
 	}
@@ -186,7 +186,7 @@ func findMarks(rs []rune) []mark {
 		if inCode || (r < 0x80 && r != '"' && r != '\'' && r != '`') {
 			continue
 		}
-		between := i > 0 && i+1 < len(rs) && unicode.IsLetter(rs[i-1]) && unicode.IsLetter(rs[i+1])
+		between := i > 0 && i+1 < len(rs) && IsLetter(rs[i-1]) && IsLetter(rs[i+1])
 		if r == '`' || r == '´' {
 			if between {
 				marks = append(marks, mark{pos: i, level: single, dir: apostrophe, pair: -1})
@@ -198,10 +198,10 @@ func findMarks(rs []rune) []mark {
 			continue
 		}
 		m := mark{pos: i, level: int8(level), straight: r == '"' || r == '\'', pair: -1}
-		m.afterNum = i > 0 && unicode.IsDigit(rs[i-1])
+		m.afterNum = i > 0 && IsDigit(rs[i-1])
 		// A prime is followed by a digit, a space or punctuation, never
 		// by a letter: "the 1990's" has an apostrophe.
-		elided := i > 0 && i+1 < len(rs) && unicode.IsDigit(rs[i-1]) && unicode.IsLetter(rs[i+1])
+		elided := i > 0 && i+1 < len(rs) && IsDigit(rs[i-1]) && IsLetter(rs[i+1])
 		if level == single && (between || elided) && r != '‚' && r != '‹' && r != '›' {
 			m.dir = apostrophe
 		} else {
@@ -222,7 +222,7 @@ const (
 
 func classOf(r rune) int {
 	switch {
-	case unicode.IsSpace(r):
+	case IsSpace(r):
 		return cSpace
 	case strings.ContainsRune("([{–—-/", r):
 		return cOpen
@@ -402,7 +402,7 @@ func markGlyph(rs []rune, m mark, st QuoteStyle) (rune, bool) {
 		// An unpaired single mark: "Hans' Auto", "'90s", 'n'. A typographic
 		// one stays unless a digit follows: "‘90s" is a wrong apostrophe.
 		next := m.pos + 1
-		if m.straight || (rs[m.pos] == '‘' && next < len(rs) && unicode.IsDigit(rs[next])) {
+		if m.straight || (rs[m.pos] == '‘' && next < len(rs) && IsDigit(rs[next])) {
 			return st.Apostrophe, true
 		}
 		return 0, false
@@ -416,4 +416,4 @@ func markGlyph(rs []rune, m mark, st QuoteStyle) (rune, bool) {
 	return 0, false
 }
 
-func isSpaceRune(r rune) bool { return unicode.IsSpace(r) || unicode.Is(unicode.Zs, r) }
+func isSpaceRune(r rune) bool { return IsSpace(r) || unicode.Is(unicode.Zs, r) }

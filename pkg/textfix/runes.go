@@ -57,53 +57,61 @@ func infoOf(r rune) runeInfo {
 	return i
 }
 
-// info returns r's entry and true for a rune the tables hold.
-func info(r rune) (runeInfo, bool) {
-	switch {
-	case r >= 0 && r < latinEnd:
-		return latinInfo[r], true
-	case r >= punctStart && r < punctEnd:
-		return punctInfo[r-punctStart], true
-	}
-	return 0, false
-}
+// The exported questions are small enough to be inlined: a Latin rune is
+// answered where it is asked, anything else by the slow path.
 
 // ToLower is unicode.ToLower.
 func ToLower(r rune) rune {
-	if i, ok := info(r); ok {
-		return rune(i & (1<<lowerBits - 1))
+	if uint32(r) < latinEnd {
+		return rune(latinInfo[r] & (1<<lowerBits - 1))
+	}
+	return toLowerSlow(r)
+}
+
+func toLowerSlow(r rune) rune {
+	if r >= punctStart && r < punctEnd {
+		return rune(punctInfo[r-punctStart] & (1<<lowerBits - 1))
 	}
 	return unicode.ToLower(r)
 }
 
 // IsLetter is unicode.IsLetter.
 func IsLetter(r rune) bool {
-	if i, ok := info(r); ok {
-		return i&letter != 0
+	if uint32(r) < latinEnd {
+		return latinInfo[r]&letter != 0
 	}
-	return unicode.IsLetter(r)
+	return is(r, letter, unicode.IsLetter)
 }
 
 // IsDigit is unicode.IsDigit.
 func IsDigit(r rune) bool {
-	if i, ok := info(r); ok {
-		return i&digit != 0
+	if uint32(r) < latinEnd {
+		return latinInfo[r]&digit != 0
 	}
-	return unicode.IsDigit(r)
+	return is(r, digit, unicode.IsDigit)
 }
 
 // IsSpace is unicode.IsSpace.
 func IsSpace(r rune) bool {
-	if i, ok := info(r); ok {
-		return i&space != 0
+	if uint32(r) < latinEnd {
+		return latinInfo[r]&space != 0
 	}
-	return unicode.IsSpace(r)
+	return is(r, space, unicode.IsSpace)
 }
 
 // isDash reports whether r is a hyphen or dash (Pd) or the minus sign.
 func isDash(r rune) bool {
-	if i, ok := info(r); ok {
-		return i&dash != 0
+	if uint32(r) < latinEnd {
+		return latinInfo[r]&dash != 0
 	}
-	return unicode.Is(unicode.Pd, r) || r == '\u2212'
+	return is(r, dash, func(r rune) bool { return unicode.Is(unicode.Pd, r) || r == '\u2212' })
+}
+
+// is answers for a rune beyond the Latin table: from the punctuation
+// table, or else by asking slow.
+func is(r rune, flag runeInfo, slow func(rune) bool) bool {
+	if r >= punctStart && r < punctEnd {
+		return punctInfo[r-punctStart]&flag != 0
+	}
+	return slow(r)
 }
