@@ -29,15 +29,32 @@ var stopwordFiles embed.FS
 // when the word is in the list of language Tags()[i]. This lets a filter pick
 // the list that fits a text without knowing its language in advance, which
 // matters for whole-page dumps whose menus defeat language detection.
+//
+// Words are keyed by their 64-bit FNV-1a hash, not their text: the index
+// of every list is too large for the cache, and a string key costs a
+// second memory access to compare. TestStopwordHashes checks that no two
+// words of the lists share a hash; that a word of a page shares one with
+// a stopword is as likely as 1 in 10^14.
 type Stopwords struct {
 	tags  []string
-	masks map[string]uint64
-	// lists are the languages' own lists, each built from masks when
-	// first counted with.
+	masks map[uint64]uint64
+	// lists are the languages' own lists (the hashes of their words),
+	// each built when first counted with.
 	lists [maxStoplists]struct {
-		once  sync.Once
-		words map[string]bool
+		once   sync.Once
+		hashes []uint64
+		set    map[uint64]bool
 	}
+}
+
+// wordHash is the FNV-1a hash of a word.
+func wordHash[T string | []byte](w T) uint64 {
+	h := uint64(14695981039346656037)
+	for i := 0; i < len(w); i++ {
+		h ^= uint64(w[i])
+		h *= 1099511628211
+	}
+	return h
 }
 
 // loadStopwords parses the embedded lists once; the result is never written
@@ -60,7 +77,7 @@ func parseStopwords(fsys fs.FS, dir string) (*Stopwords, error) {
 	if err != nil {
 		return nil, fmt.Errorf("stopword lists: %w", err)
 	}
-	s := &Stopwords{masks: make(map[string]uint64, 1<<17)}
+	s := &Stopwords{masks: make(map[uint64]uint64, 1<<17)}
 	for _, e := range entries {
 		name := e.Name()
 		if e.IsDir() || path.Ext(name) != ".txt" {
@@ -70,13 +87,12 @@ func parseStopwords(fsys fs.FS, dir string) (*Stopwords, error) {
 		if len(s.tags) == maxStoplists {
 			return nil, fmt.Errorf("stopword lists: %s: more than %d lists", name, maxStoplists)
 		}
-		bit := uint64(1) << len(s.tags)
 		s.tags = append(s.tags, tag)
 		f, err := fsys.Open(path.Join(dir, name))
 		if err != nil {
 			return nil, fmt.Errorf("stopword lists: %w", err)
 		}
-		n, err := s.read(f, bit)
+		n, err := s.read(f, len(s.tags)-1)
 		f.Close()
 		if err != nil {
 			return nil, fmt.Errorf("stopword list %s: %w", name, err)
@@ -88,7 +104,8 @@ func parseStopwords(fsys fs.FS, dir string) (*Stopwords, error) {
 	return s, nil
 }
 
-func (s *Stopwords) read(f fs.File, bit uint64) (int, error) {
+func (s *Stopwords) read(f fs.File, i int) (int, error) {
+	bit := uint64(1) << i
 	sc := bufio.NewScanner(f)
 	header, n := true, 0
 	for sc.Scan() {
@@ -104,7 +121,9 @@ func (s *Stopwords) read(f fs.File, bit uint64) (int, error) {
 		}
 		// Matching is case-insensitive, as in jusText: lists carry "Die" as
 		// well as "die" because they count Wikipedia's word forms.
-		s.masks[strings.ToLower(line)] |= bit
+		h := wordHash(strings.ToLower(line))
+		s.masks[h] |= bit
+		s.lists[i].hashes = append(s.lists[i].hashes, h)
 		n++
 	}
 	return n, sc.Err()
@@ -149,15 +168,15 @@ func (s *Stopwords) Tag(bit uint64) string {
 
 // Mask returns the bit set of the languages whose list holds word, which
 // must be lower-case.
-func (s *Stopwords) Mask(word string) uint64 { return s.masks[word] }
+func (s *Stopwords) Mask(word string) uint64 { return s.masks[wordHash(word)] }
 
 // MaskBytes is Mask for a word in a byte slice; it does not allocate.
-func (s *Stopwords) MaskBytes(word []byte) uint64 { return s.masks[string(word)] }
+func (s *Stopwords) MaskBytes(word []byte) uint64 { return s.masks[wordHash(word)] }
 
 // Is reports whether word (in any case) is a stopword of tag's language.
 func (s *Stopwords) Is(tag, word string) bool {
 	bit := s.Bit(tag)
-	return bit != 0 && s.masks[strings.ToLower(word)]&bit != 0
+	return bit != 0 && s.Mask(strings.ToLower(word))&bit != 0
 }
 
 // EachWord calls fn with the stopword mask of every word of text, in order:
@@ -211,7 +230,7 @@ func (s *Stopwords) Count(text string, bit uint64) (words, stops int) {
 	set := s.set(bit)
 	eachWord(text, func(w []byte) {
 		words++
-		if w != nil && set[string(w)] {
+		if w != nil && set[wordHash(w)] {
 			stops++
 		}
 	})
@@ -219,21 +238,19 @@ func (s *Stopwords) Count(text string, bit uint64) (words, stops int) {
 }
 
 // set returns the list of the language bit stands for, built on first use.
-func (s *Stopwords) set(bit uint64) map[string]bool {
+func (s *Stopwords) set(bit uint64) map[uint64]bool {
 	i := bitIndex(bit)
 	if i < 0 || i >= len(s.tags) {
 		return nil
 	}
 	l := &s.lists[i]
 	l.once.Do(func() {
-		l.words = map[string]bool{}
-		for w, m := range s.masks {
-			if m&bit != 0 {
-				l.words[w] = true
-			}
+		l.set = make(map[uint64]bool, len(l.hashes))
+		for _, h := range l.hashes {
+			l.set[h] = true
 		}
 	})
-	return l.words
+	return l.set
 }
 
 // bitIndex returns i for a bit set of only 1<<i, or -1.

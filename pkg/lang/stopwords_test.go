@@ -36,6 +36,39 @@ func TestStopwordFiles(t *testing.T) {
 	}
 }
 
+// TestStopwordHashes: the index keys words by their hash, so no two words
+// of the lists may share one.
+func TestStopwordHashes(t *testing.T) {
+	entries, err := fs.ReadDir(stopwordFiles, "stopwords")
+	if err != nil {
+		t.Fatal(err)
+	}
+	seen := map[uint64]string{}
+	for _, e := range entries {
+		data, err := fs.ReadFile(stopwordFiles, "stopwords/"+e.Name())
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, line := range strings.Split(string(data), "\n") {
+			w := strings.ToLower(strings.TrimSpace(line))
+			if w == "" || strings.HasPrefix(w, "#") {
+				continue
+			}
+			h := wordHash(w)
+			if o, ok := seen[h]; ok && o != w {
+				t.Errorf("%s: %q and %q share the hash %#x", e.Name(), w, o, h)
+			}
+			seen[h] = w
+		}
+	}
+	if len(seen) < 50000 {
+		t.Errorf("only %d distinct words hashed", len(seen))
+	}
+	if wordHash("die") != wordHash([]byte("die")) || wordHash("die") == wordHash("dies") {
+		t.Error("wordHash differs between string and bytes, or ignores a byte")
+	}
+}
+
 func TestStopwords(t *testing.T) {
 	s, err := AllStopwords()
 	if err != nil {
