@@ -264,8 +264,20 @@ type parser struct {
 }
 
 func (p *parser) build() {
+	// A block takes one line or more: room for one per line of text
+	// saves growing the slice, whose elements are large, several times.
+	n := 0
+	for i := range p.lines {
+		if k := p.lines[i].kind; k != lineBlank && k != lineRule {
+			n++
+		}
+	}
+	p.blocks = make([]Block, 0, n)
 	gap := true
-	var cur *Block // the block wrapped lines may continue
+	// cur is the block wrapped lines may continue, when open: a value,
+	// not a pointer, so that starting a block allocates nothing.
+	var cur Block
+	open := false
 	var curIndent, curCol int
 	// Most blocks are one line: its text is the raw text as it is, and
 	// only a paragraph joined from wrapped lines is built anew.
@@ -281,20 +293,20 @@ func (p *parser) build() {
 		joinWrapped(&joined, next)
 	}
 	flush := func() {
-		if cur == nil {
+		if !open {
 			return
 		}
 		if multi {
 			raw = joined.String()
 		}
-		finish(cur, raw)
+		finish(&cur, raw)
 		// A line of nothing but markup ("**", "#") carries no text.
 		if cur.Text != "" {
-			p.blocks = append(p.blocks, *cur)
+			p.blocks = append(p.blocks, cur)
 			p.indent = append(p.indent, curIndent)
 			p.col = append(p.col, curCol)
 		}
-		cur = nil
+		open = false
 		raw, multi = "", false
 	}
 	start := func(b Block, text string) {
@@ -302,7 +314,7 @@ func (p *parser) build() {
 		curIndent, curCol = 0, 0
 		b.Gap = gap
 		gap = false
-		cur = &b
+		cur, open = b, true
 		raw = text
 	}
 	for i := range p.lines {
@@ -323,7 +335,7 @@ func (p *parser) build() {
 			start(Block{Kind: ListItem, Ordered: true, Number: l.number, Line: l.no}, l.raw)
 			curIndent, curCol = l.indent, l.col
 		case lineQuote:
-			if p.wrapped && cur != nil && cur.Kind == Quote && l.raw != "" {
+			if p.wrapped && open && cur.Kind == Quote && l.raw != "" {
 				join(l.raw)
 			} else if l.raw == "" {
 				flush()
@@ -331,7 +343,7 @@ func (p *parser) build() {
 				start(Block{Kind: Quote, Line: l.no}, l.raw)
 			}
 		case lineText:
-			if p.wrapped && cur != nil && cur.Kind != Quote {
+			if p.wrapped && open && cur.Kind != Quote {
 				join(l.raw)
 			} else {
 				start(Block{Line: l.no}, l.raw)
