@@ -158,7 +158,11 @@ func IsEdge(r rune) bool {
 	if uint32(r) < latinEnd {
 		return latinInfo[r]&edge != 0
 	}
-	return is(r, edge, func(r rune) bool { return unicode.IsPunct(r) || unicode.IsSymbol(r) || unicode.IsSpace(r) })
+	return is(r, edge, isEdgeSlow)
+}
+
+func isEdgeSlow(r rune) bool {
+	return unicode.IsPunct(r) || unicode.IsSymbol(r) || unicode.IsSpace(r)
 }
 
 // IsQuote reports whether r is a quotation mark or apostrophe of any

@@ -4,10 +4,13 @@ import "unicode"
 
 // The hot loops (fold keys, word counts, stopword scans) ask the same few
 // questions of every rune. For the runes most scraped text is made of,
-// Latin letters with their accents (below U+0250) and general punctuation
-// (U+2000 to U+206F: curly quotes, dashes, odd spaces), the answers come
-// from a table built from the Unicode tables themselves; other runes go to
-// those tables, whose binary searches were a tenth of the pipeline's time.
+// Latin, Greek and Cyrillic letters (below U+0530), general punctuation
+// (U+2000 to U+206F: curly quotes, dashes, odd spaces), and CJK
+// punctuation and kana, the answers come from tables built from the
+// Unicode tables themselves; Han and Hangul syllables, letters without
+// case, from their ranges. Other runes go to the Unicode tables, whose
+// binary searches were a tenth of the pipeline's time. TestRuneTables
+// checks every rune.
 
 // runeInfo is a rune's lower case in its low bits, and flags above.
 type runeInfo uint32
@@ -22,20 +25,31 @@ const (
 )
 
 const (
-	latinEnd   = 0x250
+	latinEnd   = 0x530
 	punctStart = 0x2000
 	punctEnd   = 0x2070
+	cjkStart   = 0x3000
+	cjkEnd     = 0x3100
 )
 
-var latinInfo, punctInfo = func() (l [latinEnd]runeInfo, p [punctEnd - punctStart]runeInfo) {
+var latinInfo, punctInfo, cjkInfo = func() (l [latinEnd]runeInfo, p [punctEnd - punctStart]runeInfo, c [cjkEnd - cjkStart]runeInfo) {
 	for r := range rune(latinEnd) {
 		l[r] = infoOf(r)
 	}
 	for r := rune(punctStart); r < punctEnd; r++ {
 		p[r-punctStart] = infoOf(r)
 	}
-	return l, p
+	for r := rune(cjkStart); r < cjkEnd; r++ {
+		c[r-cjkStart] = infoOf(r)
+	}
+	return l, p, c
 }()
+
+// caselessLetter reports whether r is in a range of letters without case:
+// the CJK unified ideographs and the Hangul syllables.
+func caselessLetter(r rune) bool {
+	return (r >= 0x4E00 && r < 0xA000) || (r >= 0xAC00 && r < 0xD7A4)
+}
 
 func infoOf(r rune) runeInfo {
 	i := runeInfo(unicode.ToLower(r))
@@ -69,8 +83,8 @@ func ToLower(r rune) rune {
 }
 
 func toLowerSlow(r rune) rune {
-	if r >= punctStart && r < punctEnd {
-		return rune(punctInfo[r-punctStart] & (1<<lowerBits - 1))
+	if i, ok := info(r); ok {
+		return rune(i & (1<<lowerBits - 1))
 	}
 	return unicode.ToLower(r)
 }
@@ -110,8 +124,23 @@ func isDash(r rune) bool {
 // is answers for a rune beyond the Latin table: from the punctuation
 // table, or else by asking slow.
 func is(r rune, flag runeInfo, slow func(rune) bool) bool {
-	if r >= punctStart && r < punctEnd {
-		return punctInfo[r-punctStart]&flag != 0
+	if i, ok := info(r); ok {
+		return i&flag != 0
 	}
 	return slow(r)
+}
+
+// info returns r's entry and true for a rune the tables or ranges hold.
+func info(r rune) (runeInfo, bool) {
+	switch {
+	case r >= 0 && r < latinEnd:
+		return latinInfo[r], true
+	case r >= punctStart && r < punctEnd:
+		return punctInfo[r-punctStart], true
+	case r >= cjkStart && r < cjkEnd:
+		return cjkInfo[r-cjkStart], true
+	case caselessLetter(r):
+		return runeInfo(r) | letter, true
+	}
+	return 0, false
 }
