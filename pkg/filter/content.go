@@ -273,13 +273,19 @@ func templates(doc *document.Document) []uint8 {
 		if b.Kind == document.Title || b.Words() > maxTemplateWords || endsSentence(b.Text) {
 			continue
 		}
-		w := strings.Fields(b.FoldNumbers())
-		if len(w) < 2 || len(w) > maxTemplateWords {
+		// The fold key has its words one space apart.
+		f := b.FoldNumbers()
+		if words := strings.Count(f, " ") + 1; f == "" || words < 2 || words > maxTemplateWords {
 			continue
 		}
-		k := keys{head: key{'h', w[0], w[1]}, tail: key{'t', w[len(w)-2], w[len(w)-1]}, ok: true}
+		first, rest, _ := strings.Cut(f, " ")
+		second, _, _ := strings.Cut(rest, " ")
+		sp := strings.LastIndexByte(f, ' ')
+		last := f[sp+1:]
+		penult := f[strings.LastIndexByte(f[:sp], ' ')+1 : sp]
+		k := keys{head: key{'h', first, second}, tail: key{'t', penult, last}, ok: true}
 		if strings.HasSuffix(b.Text, ":") {
-			k.label = key{'l', w[len(w)-1], ""}
+			k.label = key{'l', last, ""}
 			n[k.label]++
 		}
 		ks[i] = k

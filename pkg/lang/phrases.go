@@ -419,22 +419,28 @@ func splitSentences(s string) []string {
 // Word reports whether w is in the named word set ("timestamp", "agency").
 // w is compared after textfix.Fold.
 func (p *Phrases) Word(set, w string) bool {
-	if lowerASCII(w) {
-		// Already its own key: skip the fold's allocation.
-		return p.words[set][w]
-	}
-	return p.words[set][textfix.Fold(w)]
-}
-
-// lowerASCII reports whether s is made only of lower-case ASCII letters,
-// which textfix.Fold leaves as they are.
-func lowerASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] < 'a' || s[i] > 'z' {
-			return false
+	words := p.words[set]
+	// A word of ASCII letters folds to its lower case: fold it on the
+	// stack, since most words asked about are such, and capitalised.
+	var buf [32]byte
+	if len(w) > 0 && len(w) <= len(buf) {
+		ascii := true
+		for i := 0; i < len(w) && ascii; i++ {
+			c := w[i]
+			switch {
+			case 'a' <= c && c <= 'z':
+				buf[i] = c
+			case 'A' <= c && c <= 'Z':
+				buf[i] = c + 'a' - 'A'
+			default:
+				ascii = false
+			}
+		}
+		if ascii {
+			return words[string(buf[:len(w)])]
 		}
 	}
-	return s != ""
+	return words[textfix.Fold(w)]
 }
 
 // boundaryAt reports whether a word of s ends right before byte i: the rune
