@@ -183,7 +183,7 @@ func Sample(text string) string {
 	}
 	text = truncate(text, scanBytes)
 	type line struct{ start, end int }
-	var prose []line
+	var lines []line
 	for start := 0; start < len(text); {
 		end := strings.IndexByte(text[start:], '\n')
 		if end < 0 {
@@ -191,21 +191,27 @@ func Sample(text string) string {
 		} else {
 			end += start
 		}
-		if isProse(text[start:end]) {
-			prose = append(prose, line{start, end})
-		}
+		lines = append(lines, line{start, end})
 		start = end + 1
+	}
+	// The longest prose lines, longest first: the lines in order of
+	// length, skipping those that are not prose. Only the few lines the
+	// sample takes are read for their words.
+	slices.SortStableFunc(lines, func(a, b line) int { return cmp.Compare(b.end-b.start, a.end-a.start) })
+	var prose []line
+	n := 0
+	for _, l := range lines {
+		if n >= sampleBytes {
+			break
+		}
+		if isProse(text[l.start:l.end]) {
+			prose = append(prose, l)
+			n += l.end - l.start + 1
+		}
 	}
 	if len(prose) == 0 {
 		return truncate(text, sampleBytes)
 	}
-	slices.SortStableFunc(prose, func(a, b line) int { return cmp.Compare(b.end-b.start, a.end-a.start) })
-	n, k := 0, 0
-	for k < len(prose) && n < sampleBytes {
-		n += prose[k].end - prose[k].start + 1
-		k++
-	}
-	prose = prose[:k]
 	slices.SortFunc(prose, func(a, b line) int { return cmp.Compare(a.start, b.start) })
 	var sb strings.Builder
 	sb.Grow(n)
