@@ -279,6 +279,19 @@ func (p *Phrases) matchSentences(line string) (Match, bool) {
 	return first, true
 }
 
+// firstRowWord returns the first word of head that is not a separator,
+// trimmed of punctuation and symbols, or "" when there is none.
+func firstRowWord(head string) string {
+	for head != "" {
+		w, rest, _ := strings.Cut(head, " ")
+		if t := strings.TrimFunc(w, textfix.IsEdge); t != "" {
+			return t
+		}
+		head = rest
+	}
+	return ""
+}
+
 // hasSpaces reports whether s has at least n spaces, reading no further
 // than the n-th.
 func hasSpaces(s string, n int) bool {
@@ -304,7 +317,15 @@ func (p *Phrases) matchRow(head string) (Match, bool) {
 	// not end in a colon. Body paragraphs end up here too: count their
 	// spaces before splitting (separators such as "|" count as words,
 	// which a row of maxRowWords buttons still fits).
-	if strings.HasSuffix(head, ":") || hasSpaces(head, 2*maxRowWords) {
+	if strings.HasSuffix(head, ":") {
+		return Match{}, false
+	}
+	// The row's first word starts a whole entry: most lines are turned
+	// away here, before they are counted or split.
+	if p.rowFirst != nil && !p.rowFirst[firstRowWord(head)] {
+		return Match{}, false
+	}
+	if hasSpaces(head, 2*maxRowWords) {
 		return Match{}, false
 	}
 	// The words' byte spans in head: FoldPrefix leaves single spaces, so
