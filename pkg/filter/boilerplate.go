@@ -297,8 +297,7 @@ func isTimestamp(ph *lang.Phrases, s string) bool {
 	if longerThan(s, maxTimestampRunes) || !strings.ContainsFunc(s, unicode.IsDigit) {
 		return false
 	}
-	words := strings.FieldsFunc(textfix.Fold(s), func(r rune) bool { return !textfix.IsLetter(r) })
-	for _, w := range words {
+	for w := range strings.FieldsFuncSeq(textfix.Fold(s), func(r rune) bool { return !textfix.IsLetter(r) }) {
 		if !ph.Word("timestamp", w) {
 			return false
 		}

@@ -223,13 +223,15 @@ func countNonEmpty(parts []string) int {
 // hasAgency reports whether one of p's words, or two words together, name
 // an agency of the "agency" word set.
 func hasAgency(ph *lang.Phrases, p string) bool {
-	ws := strings.FieldsFunc(textfix.Fold(p), func(r rune) bool {
+	// Every word, and every word with the one before it.
+	prev := ""
+	for w := range strings.FieldsFuncSeq(textfix.Fold(p), func(r rune) bool {
 		return !textfix.IsLetter(r) && !textfix.IsDigit(r) && r != '-'
-	})
-	for i, w := range ws {
-		if ph.Word("agency", w) || (i+1 < len(ws) && ph.Word("agency", w+" "+ws[i+1])) {
+	}) {
+		if ph.Word("agency", w) || (prev != "" && ph.Word("agency", prev+" "+w)) {
 			return true
 		}
+		prev = w
 	}
 	return false
 }
