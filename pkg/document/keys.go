@@ -145,7 +145,7 @@ var asciiClass = func() (t [utf8.RuneSelf]uint8) {
 }()
 
 // MemoSlots is how many verdicts a block remembers (see Memo).
-const MemoSlots = 3
+const MemoSlots = 4
 
 // Memo returns the verdict a filter remembered in slot on the block's text
 // with SetMemo, if the text is still the one it was given on. It is for

@@ -145,6 +145,7 @@ func (f *boilerplate) Settle(doc *document.Document) error {
 // the phrase match.
 func lineReason(ph *lang.Phrases, b *document.Block) (string, lang.Match) {
 	m, ok := ph.MatchFolded(b.Text, b.FoldPrefix())
+	b.SetMemo(phraseMemo, uint8(m.Class))
 	switch {
 	case ok && (m.Class == lang.Boilerplate || m.Class == lang.Related || m.Class == lang.CaptionLabel):
 		return m.Reason, m

@@ -115,13 +115,25 @@ func blockCredit(ph *lang.Phrases, b *document.Block) creditKind {
 	return k
 }
 
+// phraseClass returns the class of the phrase entry b's text matches, or 0.
+// The boilerplate filter matches every line and remembers the class; the
+// credits filter asks it again of the short lines.
+func phraseClass(ph *lang.Phrases, b *document.Block) lang.Class {
+	if v, ok := b.Memo(phraseMemo); ok {
+		return lang.Class(v)
+	}
+	m, _ := ph.MatchFolded(b.Text, b.FoldPrefix())
+	b.SetMemo(phraseMemo, uint8(m.Class))
+	return m.Class
+}
+
 func classifyBlock(ph *lang.Phrases, b *document.Block) creditKind {
 	s, n := b.Text, b.Words()
 	if n > maxAgencyCreditWords {
 		return notCredit
 	}
-	if m, ok := ph.MatchFolded(s, b.FoldPrefix()); ok {
-		switch m.Class {
+	if class := phraseClass(ph, b); class != 0 {
+		switch class {
 		case lang.PhotoCredit:
 			if n > maxCreditWords {
 				return notCredit

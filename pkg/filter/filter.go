@@ -20,6 +20,7 @@ const (
 	creditMemo = iota // blockCredit's kind of credit
 	lineMemo          // the Kind a line was found clean by itself as (boilerplate)
 	quoteMemo         // the line's marks are in the document's style (quotes)
+	phraseMemo        // the class of phrase the line matches, 0 for none (phraseClass)
 )
 
 // Filter is one cleaning stage.
