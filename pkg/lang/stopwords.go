@@ -37,13 +37,13 @@ var stopwordFiles embed.FS
 // a stopword is as likely as 1 in 10^14.
 type Stopwords struct {
 	tags  []string
-	masks map[uint64]uint64
+	masks *wordTable
 	// lists are the languages' own lists (the hashes of their words),
 	// each built when first counted with.
 	lists [maxStoplists]struct {
 		once   sync.Once
 		hashes []uint64
-		set    map[uint64]bool
+		set    *wordTable
 	}
 }
 
@@ -53,6 +53,9 @@ func wordHash[T string | []byte](w T) uint64 {
 	for i := 0; i < len(w); i++ {
 		h ^= uint64(w[i])
 		h *= 1099511628211
+	}
+	if h == 0 {
+		return 1 // 0 marks an empty slot of a wordTable
 	}
 	return h
 }
@@ -77,7 +80,7 @@ func parseStopwords(fsys fs.FS, dir string) (*Stopwords, error) {
 	if err != nil {
 		return nil, fmt.Errorf("stopword lists: %w", err)
 	}
-	s := &Stopwords{masks: make(map[uint64]uint64, 1<<17)}
+	s := &Stopwords{}
 	for _, e := range entries {
 		name := e.Name()
 		if e.IsDir() || path.Ext(name) != ".txt" {
@@ -101,11 +104,20 @@ func parseStopwords(fsys fs.FS, dir string) (*Stopwords, error) {
 			return nil, fmt.Errorf("stopword list %s: no words", name)
 		}
 	}
+	total := 0
+	for i := range s.tags {
+		total += len(s.lists[i].hashes)
+	}
+	s.masks = newWordTable(total)
+	for i := range s.tags {
+		for _, h := range s.lists[i].hashes {
+			s.masks.or(h, 1<<i)
+		}
+	}
 	return s, nil
 }
 
 func (s *Stopwords) read(f fs.File, i int) (int, error) {
-	bit := uint64(1) << i
 	sc := bufio.NewScanner(f)
 	header, n := true, 0
 	for sc.Scan() {
@@ -122,7 +134,6 @@ func (s *Stopwords) read(f fs.File, i int) (int, error) {
 		// Matching is case-insensitive, as in jusText: lists carry "Die" as
 		// well as "die" because they count Wikipedia's word forms.
 		h := wordHash(strings.ToLower(line))
-		s.masks[h] |= bit
 		s.lists[i].hashes = append(s.lists[i].hashes, h)
 		n++
 	}
@@ -168,10 +179,10 @@ func (s *Stopwords) Tag(bit uint64) string {
 
 // Mask returns the bit set of the languages whose list holds word, which
 // must be lower-case.
-func (s *Stopwords) Mask(word string) uint64 { return s.masks[wordHash(word)] }
+func (s *Stopwords) Mask(word string) uint64 { return s.masks.get(wordHash(word)) }
 
 // MaskBytes is Mask for a word in a byte slice; it does not allocate.
-func (s *Stopwords) MaskBytes(word []byte) uint64 { return s.masks[wordHash(word)] }
+func (s *Stopwords) MaskBytes(word []byte) uint64 { return s.masks.get(wordHash(word)) }
 
 // Is reports whether word (in any case) is a stopword of tag's language.
 func (s *Stopwords) Is(tag, word string) bool {
@@ -230,7 +241,7 @@ func (s *Stopwords) Count(text string, bit uint64) (words, stops int) {
 	set := s.set(bit)
 	eachWord(text, func(w []byte) {
 		words++
-		if w != nil && set[wordHash(w)] {
+		if w != nil && set.get(wordHash(w)) != 0 {
 			stops++
 		}
 	})
@@ -238,16 +249,16 @@ func (s *Stopwords) Count(text string, bit uint64) (words, stops int) {
 }
 
 // set returns the list of the language bit stands for, built on first use.
-func (s *Stopwords) set(bit uint64) map[uint64]bool {
+func (s *Stopwords) set(bit uint64) *wordTable {
 	i := bitIndex(bit)
 	if i < 0 || i >= len(s.tags) {
 		return nil
 	}
 	l := &s.lists[i]
 	l.once.Do(func() {
-		l.set = make(map[uint64]bool, len(l.hashes))
+		l.set = newWordTable(len(l.hashes))
 		for _, h := range l.hashes {
-			l.set[h] = true
+			l.set.or(h, 1)
 		}
 	})
 	return l.set
