@@ -298,8 +298,9 @@ func isTimestamp(ph *lang.Phrases, s string) bool {
 	if longerThan(s, maxTimestampRunes) || !strings.ContainsFunc(s, unicode.IsDigit) {
 		return false
 	}
+	timestamp := ph.Words("timestamp")
 	for w := range strings.FieldsFuncSeq(textfix.Fold(s), func(r rune) bool { return !textfix.IsLetter(r) }) {
-		if !ph.Word("timestamp", w) {
+		if !timestamp.Has(w) {
 			return false
 		}
 	}

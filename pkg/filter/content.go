@@ -378,6 +378,7 @@ func isFooter(ph *lang.Phrases, s string) bool {
 		return false
 	}
 	// The words of s, without allocating them.
+	copyright := ph.Words("copyright")
 	start := -1
 	for i, r := range s {
 		switch {
@@ -386,13 +387,13 @@ func isFooter(ph *lang.Phrases, s string) bool {
 				start = i
 			}
 		case start >= 0:
-			if ph.Word("copyright", s[start:i]) {
+			if copyright.Has(s[start:i]) {
 				return true
 			}
 			start = -1
 		}
 	}
-	return start >= 0 && ph.Word("copyright", s[start:])
+	return start >= 0 && copyright.Has(s[start:])
 }
 
 // classify is jusText's context-free classification, with sentence shape.

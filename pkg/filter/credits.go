@@ -236,11 +236,12 @@ func countNonEmpty(parts []string) int {
 // an agency of the "agency" word set.
 func hasAgency(ph *lang.Phrases, p string) bool {
 	// Every word, and every word with the one before it.
+	agency := ph.Words("agency")
 	prev := ""
 	for w := range strings.FieldsFuncSeq(textfix.Fold(p), func(r rune) bool {
 		return !textfix.IsLetter(r) && !textfix.IsDigit(r) && r != '-'
 	}) {
-		if ph.Word("agency", w) || (prev != "" && ph.Word("agency", prev+" "+w)) {
+		if agency.Has(w) || (prev != "" && agency.Has(prev+" "+w)) {
 			return true
 		}
 		prev = w

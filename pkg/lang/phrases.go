@@ -440,7 +440,20 @@ func splitSentences(s string) []string {
 // Word reports whether w is in the named word set ("timestamp", "agency").
 // w is compared after textfix.Fold.
 func (p *Phrases) Word(set, w string) bool {
-	words := p.words[set]
+	return p.Words(set).Has(w)
+}
+
+// Words returns the named word set, for a caller that asks about many
+// words.
+func (p *Phrases) Words(set string) WordSet {
+	return WordSet{p.words[set]}
+}
+
+// WordSet is a word set of the phrase packs.
+type WordSet struct{ words map[string]bool }
+
+// Has reports whether w is in the set; w is compared after textfix.Fold.
+func (s WordSet) Has(w string) bool {
 	// A word of ASCII letters folds to its lower case: fold it on the
 	// stack, since most words asked about are such, and capitalised.
 	var buf [32]byte
@@ -458,10 +471,10 @@ func (p *Phrases) Word(set, w string) bool {
 			}
 		}
 		if ascii {
-			return words[string(buf[:len(w)])]
+			return s.words[string(buf[:len(w)])]
 		}
 	}
-	return words[textfix.Fold(w)]
+	return s.words[textfix.Fold(w)]
 }
 
 // boundaryAt reports whether a word of s ends right before byte i: the rune
