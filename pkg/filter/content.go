@@ -182,12 +182,12 @@ func (f *content) Apply(doc *document.Document) error {
 		if b.Kind == document.Title {
 			continue
 		}
-		c := cblock{i: i, runes: textLength(b.Text)}
+		c := cblock{i: i}
+		c.runes, c.letters = measure(b.Text)
 		nw, ns := f.stop.Count(b.Text, bit)
 		if nw > 0 {
 			c.stop = float64(ns) / float64(nw)
 		}
-		c.letters = letterShare(b.Text)
 		c.heading = b.Kind == document.Heading
 		c.footer = isFooter(ph, b.Text)
 		c.repeated = counts[keys[i]] > 1 && b.Kind != document.Caption
@@ -309,24 +309,14 @@ func templates(doc *document.Document) []uint8 {
 // short word, three runes of an alphabetic script.
 const cjkWeight = 3
 
-// textLength is the length of s in runes, a character of a script written
-// without spaces counting cjkWeight.
-func textLength(s string) int {
-	n := 0
-	for _, r := range s {
-		// Below U+2E80 (CJK radicals) no script is weighed more.
-		if r >= 0x2E80 && unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana) {
-			n += cjkWeight
-		} else {
-			n++
-		}
-	}
-	return n
-}
-
-func letterShare(s string) float64 {
+// measure returns the length of s in runes, a character of a script
+// written without spaces counting cjkWeight, and the share of letters
+// among its letters and digits: one pass for both, as every block of a
+// page is measured.
+func measure(s string) (length int, letters float64) {
 	l, d := 0, 0
 	for _, r := range s {
+		length++
 		switch {
 		case r < utf8.RuneSelf:
 			switch {
@@ -335,16 +325,21 @@ func letterShare(s string) float64 {
 			case '0' <= r && r <= '9':
 				d++
 			}
+			continue
 		case textfix.IsLetter(r):
 			l++
 		case textfix.IsDigit(r):
 			d++
 		}
+		// Below U+2E80 (CJK radicals) no script is weighed more.
+		if r >= 0x2E80 && unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana) {
+			length += cjkWeight - 1
+		}
 	}
 	if l+d == 0 {
-		return 0
+		return length, 0
 	}
-	return float64(l) / float64(l+d)
+	return length, float64(l) / float64(l+d)
 }
 
 func notWordRune(r rune) bool { return !textfix.IsLetter(r) && r != '\'' && r != '’' }
