@@ -1,8 +1,10 @@
 package textfix
 
 import (
+	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Quotes rewrites the quotation marks and apostrophes of one block of text
@@ -102,7 +104,13 @@ func quotesOnce(s string, st QuoteStyle) string {
 		return s
 	}
 	pairMarks(marks)
-	return rewrite(rs, marks, st)
+	if t, ok := rewrite(rs, marks, st); ok {
+		return t
+	}
+	if utf8.ValidString(s) {
+		return s
+	}
+	return string(rs) // with each invalid byte replaced, as rewriting does
 }
 
 const (
@@ -325,8 +333,10 @@ func pairMarks(marks []mark) {
 	}
 }
 
-// rewrite writes rs with every mark in style st.
-func rewrite(rs []rune, marks []mark, st QuoteStyle) string {
+// rewrite writes rs with every mark in style st. It reports false, and
+// builds nothing, when every mark is in style already, as in most text
+// cleaned before.
+func rewrite(rs []rune, marks []mark, st QuoteStyle) (string, bool) {
 	type edit struct {
 		pos int
 		s   string
@@ -367,6 +377,12 @@ func rewrite(rs []rune, marks []mark, st QuoteStyle) string {
 		}
 		edits = append(edits, edit{m.pos, s})
 	}
+	if drop == nil && !slices.ContainsFunc(edits, func(e edit) bool {
+		r, n := utf8.DecodeRuneInString(e.s)
+		return r != rs[e.pos] || n != len(e.s)
+	}) {
+		return "", false
+	}
 	var sb strings.Builder
 	sb.Grow(len(rs) + 8)
 	k := 0
@@ -381,7 +397,7 @@ func rewrite(rs []rune, marks []mark, st QuoteStyle) string {
 		}
 		sb.WriteRune(r)
 	}
-	return sb.String()
+	return sb.String(), true
 }
 
 // markGlyph returns the mark m becomes in style st, or false when it stays.
