@@ -20,8 +20,8 @@ func TestWordTable(t *testing.T) {
 			t.Errorf("absent key %d: got %b", i, got)
 		}
 	}
-	if len(tab.keys) < 200 {
-		t.Errorf("%d slots for 100 keys: more than half full", len(tab.keys))
+	if len(tab.slots) < 200 {
+		t.Errorf("%d slots for 100 keys: more than half full", len(tab.slots))
 	}
 	var none *wordTable
 	if none.get(1) != 0 {
