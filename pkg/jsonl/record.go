@@ -31,6 +31,15 @@ var ErrNotObject = errors.New("not a JSON object")
 // Parse reads one JSON object. Duplicate keys are kept as they are: passing a
 // record through must not change it.
 func Parse(line []byte) (Record, error) {
+	if r, ok := parseFast(line); ok {
+		return r, nil
+	}
+	return parseDecoder(line)
+}
+
+// parseDecoder is Parse by encoding/json's decoder, which also words the
+// errors.
+func parseDecoder(line []byte) (Record, error) {
 	dec := json.NewDecoder(bytes.NewReader(line))
 	dec.UseNumber()
 	tok, err := dec.Token()

@@ -7,6 +7,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 )
@@ -85,6 +86,16 @@ func FuzzParse(f *testing.F) {
 		f.Add([]byte(s))
 	}
 	f.Fuzz(func(t *testing.T, data []byte) {
+		// The fast path reads what it accepts as the decoder does.
+		if fast, ok := parseFast(data); ok {
+			slow, err := parseDecoder(data)
+			if err != nil {
+				t.Fatalf("fast path accepts %q, the decoder does not: %v", data, err)
+			}
+			if !reflect.DeepEqual(fast.Fields, slow.Fields) && (len(fast.Fields) > 0 || len(slow.Fields) > 0) {
+				t.Fatalf("%q: fast path reads %q, the decoder %q", data, fast.Fields, slow.Fields)
+			}
+		}
 		r, err := Parse(data)
 		if err != nil {
 			return
@@ -165,4 +176,42 @@ func nonBlankLines(data []byte) int {
 		}
 	}
 	return n
+}
+
+// TestParseFast: the fast path takes the records corpora are made of, as
+// the decoder reads them, and leaves every malformed line to the decoder.
+func TestParseFast(t *testing.T) {
+	for _, line := range []string{
+		`{}`,
+		` { "id" : "a1" , "text":"x\n\"y\" \u00e9\ud83d\ude00" } `,
+		`{"id":17,"n":-0.5e+3,"ok":true,"no":false,"nil":null,"text":"t"}`,
+		`{"meta":{"url":"https://x/?a=1","tags":["a","]",{"b":[]}]},"text":"t","id":"dup","id":2}`,
+		`{"a":"\ud800","b":"\/"}`,
+	} {
+		fast, ok := parseFast([]byte(line))
+		if !ok {
+			t.Errorf("fast path declines %s", line)
+			continue
+		}
+		slow, err := parseDecoder([]byte(line))
+		if err != nil || !reflect.DeepEqual(fast.Fields, slow.Fields) && len(slow.Fields) > 0 {
+			t.Errorf("%s: fast path reads %q, the decoder %q (%v)", line, fast.Fields, slow.Fields, err)
+		}
+	}
+	for _, line := range []string{
+		``, `[]`, `{`, `{"a":1,}`, `{"a":01}`, `{"a":1.}`, `{"a":-}`, `{"a":1e}`, `{"a":tru}`,
+		`{"a":"x` + "\x01" + `"}`, `{"a":"\x"}`, `{"a":"\u12"}`, `{"a":[1,}`, `{"a":{"b"}}`,
+		`{"a":1} {}`, `{"a" 1}`, `{a:1}`, `{"a":1]`,
+	} {
+		if _, ok := parseFast([]byte(line)); ok {
+			t.Errorf("fast path accepts %q", line)
+		}
+		if _, err := Parse([]byte(line)); err == nil {
+			t.Errorf("Parse accepts %q", line)
+		}
+	}
+	// A key that is not UTF-8 the decoder reads with U+FFFD in it.
+	if _, ok := parseFast([]byte("{\"\xff\":1}")); ok {
+		t.Error("fast path accepts a key that is not UTF-8")
+	}
 }
