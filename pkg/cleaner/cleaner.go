@@ -109,8 +109,12 @@ func (c *Cleaner) clean(source string, doc *document.Document) (Result, error) {
 	case doc.Lang == "":
 		// The blocks' text, not the input's: Markdown markers and escapes
 		// are not words, and a second run must see what the first saw.
+		// The stopword vote names the language of most pages; the
+		// rest wait for the quotes filter, which detects again on what
+		// is kept (see Meta.LangPending).
 		doc.Meta.LangSample = lang.Sample(doc.Text())
-		doc.Lang = lang.DetectSample(doc.Meta.LangSample)
+		doc.Lang = lang.DetectByStopwords(doc.Meta.LangSample)
+		doc.Meta.LangPending = doc.Lang == ""
 		doc.Meta.LangDetected = true
 	}
 	if err := c.pipeline.Apply(doc); err != nil {
@@ -118,6 +122,11 @@ func (c *Cleaner) clean(source string, doc *document.Document) (Result, error) {
 			err = fmt.Errorf("%s: %w", source, err)
 		}
 		return Result{}, err
+	}
+	if doc.Meta.LangPending {
+		// No filter detected again: the language is the input's.
+		doc.Lang = lang.DetectSample(doc.Meta.LangSample)
+		doc.Meta.LangPending = false
 	}
 	var out []byte
 	switch c.opts.Format {

@@ -122,6 +122,10 @@ type Meta struct {
 	// detected on: detecting again on the same sample gives the same
 	// answer, and is skipped.
 	LangSample string
+	// LangPending says that the stopword vote could not name the
+	// language and trigram detection, a hundred times slower, has not
+	// been asked yet: it is asked once, of what the filters keep.
+	LangPending bool
 	// LangNotes is how many notes the blocks had when the language was
 	// last detected again on what is kept: while it is the same, nothing
 	// was dropped or changed, and the sample is the same.

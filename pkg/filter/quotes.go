@@ -59,14 +59,14 @@ func (quoter) Apply(*document.Document) error { return nil }
 func (q quoter) Settle(doc *document.Document) error {
 	st, all := q.style, false
 	if q.auto {
-		if doc.Meta.LangDetected && (doc.Meta.LangNotes == 0 || doc.Notes() != doc.Meta.LangNotes) {
+		if doc.Meta.LangDetected && (doc.Meta.LangPending || doc.Meta.LangNotes == 0 || doc.Notes() != doc.Meta.LangNotes) {
 			// Detected again on what is kept: the menus and prompts
 			// that are gone spoke for the language too, and a second
 			// run, which sees only what is kept, must hear the same.
 			// A later round of settling that changed nothing has the
-			// same sample.
-			if sample := lang.Sample(doc.Text()); sample != doc.Meta.LangSample {
-				doc.Meta.LangSample = sample
+			// same sample, unless the first detection stopped short.
+			if sample := lang.Sample(doc.Text()); sample != doc.Meta.LangSample || doc.Meta.LangPending {
+				doc.Meta.LangSample, doc.Meta.LangPending = sample, false
 				if l := lang.DetectSample(sample); l != doc.Lang {
 					doc.Lang, all = l, true
 				}

@@ -59,6 +59,13 @@ func DetectSample(sample string) string {
 	return byTrigrams(sample)
 }
 
+// DetectByStopwords is DetectSample by the stopword vote alone, which is
+// clear for most prose: it returns "" where DetectSample would go on to
+// ask the trigram profiles.
+func DetectByStopwords(sample string) string {
+	return byStopwords(sample)
+}
+
 // byTrigrams asks whatlanggo, which knows 84 languages from their letter
 // trigrams, but takes a millisecond for a 2 KiB sample.
 func byTrigrams(sample string) string {
