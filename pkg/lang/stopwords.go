@@ -47,12 +47,17 @@ type Stopwords struct {
 	}
 }
 
+// The parameters of 64-bit FNV-1a.
+const (
+	fnvOffset = 14695981039346656037
+	fnvPrime  = 1099511628211
+)
+
 // wordHash is the FNV-1a hash of a word.
 func wordHash[T string | []byte](w T) uint64 {
-	h := uint64(14695981039346656037)
+	h := uint64(fnvOffset)
 	for i := 0; i < len(w); i++ {
-		h ^= uint64(w[i])
-		h *= 1099511628211
+		h = (h ^ uint64(w[i])) * fnvPrime
 	}
 	if h == 0 {
 		return 1 // 0 marks an empty slot of a wordTable
@@ -181,8 +186,6 @@ func (s *Stopwords) Tag(bit uint64) string {
 // must be lower-case.
 func (s *Stopwords) Mask(word string) uint64 { return s.masks.get(wordHash(word)) }
 
-// MaskBytes is Mask for a word in a byte slice; it does not allocate.
-func (s *Stopwords) MaskBytes(word []byte) uint64 { return s.masks.get(wordHash(word)) }
 
 // Is reports whether word (in any case) is a stopword of tag's language.
 func (s *Stopwords) Is(tag, word string) bool {
@@ -195,11 +198,11 @@ func (s *Stopwords) Is(tag, word string) bool {
 // a buffer, so that counting the stopwords of a page allocates nothing. A
 // word too long to be a stopword has mask 0.
 func (s *Stopwords) EachWord(text string, fn func(mask uint64)) {
-	eachWord(text, func(w []byte) {
-		if w == nil {
+	eachWord(text, func(h uint64) {
+		if h == 0 {
 			fn(0)
 		} else {
-			fn(s.MaskBytes(w))
+			fn(s.masks.get(h))
 		}
 	})
 }
@@ -239,9 +242,9 @@ func (s *Stopwords) Count(text string, bit uint64) (words, stops int) {
 	// cache; the merged index of every list does not, and counting every
 	// word of every page is the content filter's main work.
 	set := s.set(bit)
-	eachWord(text, func(w []byte) {
+	eachWord(text, func(h uint64) {
 		words++
-		if w != nil && set.get(wordHash(w)) != 0 {
+		if h != 0 && set.get(h) != 0 {
 			stops++
 		}
 	})
@@ -272,24 +275,27 @@ func bitIndex(bit uint64) int {
 	return bits.TrailingZeros64(bit)
 }
 
-// eachWord calls fn with every word of text lower-cased in a buffer, or
-// with nil for a word too long to be a stopword.
-func eachWord(text string, fn func(word []byte)) {
-	var word [64]byte
-	n := 0
+// eachWord calls fn with the hash (wordHash) of every word of text lower-
+// cased, or with 0 for a word too long to be a stopword. The hash is taken
+// as the word is read, so that nothing is copied.
+func eachWord(text string, fn func(hash uint64)) {
+	const maxWord = 64 // bytes; no stopword is longer
+	h, n := uint64(fnvOffset), 0
 	end := func() {
 		switch {
 		case n == 0:
 			return
-		case n <= len(word):
-			fn(word[:n])
+		case n > maxWord:
+			fn(0)
+		case h == 0:
+			fn(1) // as wordHash
 		default:
-			fn(nil)
+			fn(h)
 		}
-		n = 0
+		h, n = fnvOffset, 0
 	}
 	for i := 0; i < len(text); {
-		// Most text is ASCII: its letters are lowered and stored without
+		// Most text is ASCII: its letters are lowered and hashed without
 		// decoding or the Unicode tables.
 		if c := text[i]; c < utf8.RuneSelf {
 			i++
@@ -301,12 +307,8 @@ func eachWord(text string, fn func(word []byte)) {
 				end()
 				continue
 			}
-			if n < len(word) {
-				word[n] = c
-				n++
-			} else {
-				n = len(word) + 1
-			}
+			h = (h ^ uint64(c)) * fnvPrime
+			n++
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(text[i:])
@@ -318,11 +320,10 @@ func eachWord(text string, fn func(word []byte)) {
 			end()
 			continue
 		}
-		r = textfix.ToLower(r)
-		if n+utf8.RuneLen(r) <= len(word) {
-			n += utf8.EncodeRune(word[n:], r)
-		} else {
-			n = len(word) + 1 // too long to be a stopword
+		var buf [utf8.UTFMax]byte
+		for _, c := range buf[:utf8.EncodeRune(buf[:], textfix.ToLower(r))] {
+			h = (h ^ uint64(c)) * fnvPrime
+			n++
 		}
 	}
 	end()

@@ -69,6 +69,24 @@ func TestStopwordHashes(t *testing.T) {
 	}
 }
 
+// TestEachWordHash: the scan hashes each word as wordHash hashes it lower-
+// cased, reads ’ as ', and gives 0 for a word longer than 64 bytes.
+func TestEachWordHash(t *testing.T) {
+	var got []uint64
+	eachWord("Die ÄRZTE, don’t-stop "+strings.Repeat("é", 32)+" "+strings.Repeat("é", 33)+" x", func(h uint64) {
+		got = append(got, h)
+	})
+	want := []uint64{wordHash("die"), wordHash("ärzte"), wordHash("don't"), wordHash("stop"), wordHash(strings.Repeat("é", 32)), 0, wordHash("x")}
+	if len(got) != len(want) {
+		t.Fatalf("%d words, want %d", len(got), len(want))
+	}
+	for i := range want {
+		if got[i] != want[i] {
+			t.Errorf("word %d: hash %#x, want %#x", i, got[i], want[i])
+		}
+	}
+}
+
 func TestStopwords(t *testing.T) {
 	s, err := AllStopwords()
 	if err != nil {

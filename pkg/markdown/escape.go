@@ -98,7 +98,18 @@ func isRuleText(t string) bool {
 // underscore rule needs to see across the line-start marker.
 func escapeInline(sb *strings.Builder, s, whole string) {
 	off := len(whole) - len(s)
-	for i := 0; i < len(s); i++ {
+	// Text between the characters that may need escaping is written as
+	// it is, a run at a time.
+	start := 0
+	for {
+		k := strings.IndexAny(s[start:], "\\*`[<_&")
+		if k < 0 {
+			sb.WriteString(s[start:])
+			return
+		}
+		i := start + k
+		sb.WriteString(s[start:i])
+		start = i + 1
 		c := s[i]
 		switch c {
 		case '\\':
