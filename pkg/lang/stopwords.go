@@ -186,7 +186,6 @@ func (s *Stopwords) Tag(bit uint64) string {
 // must be lower-case.
 func (s *Stopwords) Mask(word string) uint64 { return s.masks.get(wordHash(word)) }
 
-
 // Is reports whether word (in any case) is a stopword of tag's language.
 func (s *Stopwords) Is(tag, word string) bool {
 	bit := s.Bit(tag)
