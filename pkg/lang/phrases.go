@@ -261,12 +261,12 @@ func (p *Phrases) matchSentences(line string) (Match, bool) {
 	if !hasSentenceBreak(line) {
 		return Match{}, false
 	}
-	parts := splitSentences(line)
-	if len(parts) < 2 {
-		return Match{}, false
-	}
+	// A sentence break with text after it: two sentences or more, each
+	// looked up as it is cut off, and most lines fail on the first.
 	var first Match
-	for i, s := range parts {
+	for i, rest := 0, line; rest != ""; i++ {
+		var s string
+		s, rest = cutSentence(rest)
 		m, ok := p.wholeLine(textfix.FoldNumbers(s))
 		if !ok || m.Class != Boilerplate {
 			return Match{}, false
@@ -410,8 +410,8 @@ func (p *Phrases) matchRow(head string) (Match, bool) {
 	return m, true
 }
 
-// hasSentenceBreak reports whether splitSentences would cut s, without
-// allocating the parts.
+// hasSentenceBreak reports whether s has a sentence break with text after
+// it (see cutSentence).
 func hasSentenceBreak(s string) bool {
 	for i := 0; i+1 < len(s); i++ {
 		if (s[i] == '.' || s[i] == '!' || s[i] == '?') && s[i+1] == ' ' && i+2 < len(s) {
@@ -421,20 +421,15 @@ func hasSentenceBreak(s string) bool {
 	return false
 }
 
-// splitSentences cuts s after every ". ", "! " and "? ".
-func splitSentences(s string) []string {
-	var out []string
-	start := 0
+// cutSentence cuts s after its first ". ", "! " or "? ", and returns the
+// sentence (with its mark) and the rest (without the space), or s and "".
+func cutSentence(s string) (sentence, rest string) {
 	for i := 0; i+1 < len(s); i++ {
 		if (s[i] == '.' || s[i] == '!' || s[i] == '?') && s[i+1] == ' ' {
-			out = append(out, s[start:i+1])
-			start = i + 2
+			return s[:i+1], s[i+2:]
 		}
 	}
-	if start < len(s) {
-		out = append(out, s[start:])
-	}
-	return out
+	return s, ""
 }
 
 // Word reports whether w is in the named word set ("timestamp", "agency").
