@@ -253,7 +253,7 @@ const minProseWords = 12
 // isProse reports whether line looks like a body paragraph: long enough,
 // and ending like a sentence, perhaps inside quotation marks.
 func isProse(line []byte) bool {
-	t := strings.TrimRight(string(bytes.TrimSpace(line)), "\"'”’»«)]")
+	t := strings.TrimRight(string(bytes.TrimSpace(line)), "\"'”’»«)] \u00a0\u202f")
 	if t == "" || !strings.ContainsAny(t[len(t)-1:], ".!?") && !strings.HasSuffix(t, "…") {
 		return false
 	}

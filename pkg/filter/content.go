@@ -432,7 +432,7 @@ func sentenceEnd(s string) bool {
 	if endsSentence(s) || endsClause(s) {
 		return true
 	}
-	s = strings.TrimRightFunc(s, func(r rune) bool { return strings.ContainsRune(`"'”’“‘»«›‹)]」』）`, r) })
+	s = strings.TrimRightFunc(s, func(r rune) bool { return strings.ContainsRune("\"'”’“‘»«›‹)]」』） \u00a0\u202f", r) })
 	r, _ := utf8.DecodeLastRuneInString(s)
 	return strings.ContainsRune("。！？．｡", r)
 }

@@ -30,10 +30,12 @@ func longerThan(s string, n int) bool {
 }
 
 // endsSentence reports whether s ends like a sentence: with . ! ? … or one
-// of those followed by closing quotes or brackets.
+// of those followed by closing quotes or brackets. Spaces among them are
+// read through: the quotes filter takes them away inside quotation marks,
+// or sets narrow no-break ones inside guillemets ("identique.\u202f»").
 func endsSentence(s string) bool {
 	s = strings.TrimRightFunc(s, func(r rune) bool {
-		return strings.ContainsRune(`"'”’“‘»«›‹)]`, r)
+		return strings.ContainsRune("\"'”’“‘»«›‹)] \u00a0\u202f", r)
 	})
 	r, _ := utf8.DecodeLastRuneInString(s)
 	return strings.ContainsRune(".!?…", r)
@@ -50,10 +52,10 @@ func endsClause(s string) bool {
 }
 
 // startsUpper reports whether s starts with an upper-case letter or a digit,
-// after any opening quote.
+// after any opening quote and the spaces after it (see endsSentence).
 func startsUpper(s string) bool {
 	for _, r := range s {
-		if strings.ContainsRune(`"'„“‘‚»«›‹(`, r) {
+		if strings.ContainsRune("\"'„“‘‚»«›‹( \u00a0\u202f", r) {
 			continue
 		}
 		return unicode.IsUpper(r) || textfix.IsDigit(r) || (textfix.IsLetter(r) && !unicode.IsLower(r))
