@@ -174,7 +174,14 @@ func (d *Document) Live() []int {
 // it; it is not a rendering, but it has the words a rendering has, so
 // that detecting again on unscrape's output hears the same words.
 func (d *Document) Text() string {
+	n := 0
+	for i := range d.Blocks {
+		if b := &d.Blocks[i]; !b.Dropped {
+			n += len(b.Text) + len(b.Credit) + 2
+		}
+	}
 	var sb strings.Builder
+	sb.Grow(n)
 	for i := range d.Blocks {
 		b := &d.Blocks[i]
 		if b.Dropped {
