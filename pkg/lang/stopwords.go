@@ -138,7 +138,7 @@ func (s *Stopwords) read(f fs.File, i int) (int, error) {
 		}
 		// Matching is case-insensitive, as in jusText: lists carry "Die" as
 		// well as "die" because they count Wikipedia's word forms.
-		h := wordHash(strings.ToLower(line))
+		h := lowerHash(line)
 		s.lists[i].hashes = append(s.lists[i].hashes, h)
 		n++
 	}
@@ -272,6 +272,22 @@ func bitIndex(bit uint64) int {
 		return -1
 	}
 	return bits.TrailingZeros64(bit)
+}
+
+// lowerHash is wordHash(strings.ToLower(w)) without building the lower-
+// case word: reading the lists was most of unscrape's start-up.
+func lowerHash(w string) uint64 {
+	h := uint64(fnvOffset)
+	var buf [utf8.UTFMax]byte
+	for _, r := range w {
+		for _, c := range buf[:utf8.EncodeRune(buf[:], textfix.ToLower(r))] {
+			h = (h ^ uint64(c)) * fnvPrime
+		}
+	}
+	if h == 0 {
+		return 1
+	}
+	return h
 }
 
 // eachWord calls fn with the hash (wordHash) of every word of text lower-

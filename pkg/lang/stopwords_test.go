@@ -55,6 +55,9 @@ func TestStopwordHashes(t *testing.T) {
 				continue
 			}
 			h := wordHash(w)
+			if lowerHash(strings.TrimSpace(line)) != h {
+				t.Errorf("%s: %q hashes apart from its lower case", e.Name(), line)
+			}
 			if o, ok := seen[h]; ok && o != w {
 				t.Errorf("%s: %q and %q share the hash %#x", e.Name(), w, o, h)
 			}
@@ -63,6 +66,11 @@ func TestStopwordHashes(t *testing.T) {
 	}
 	if len(seen) < 50000 {
 		t.Errorf("only %d distinct words hashed", len(seen))
+	}
+	for _, w := range []string{"Die", "ÄRZTE", "Ǆ", "İstanbul", "ΣΟΦΊΑ"} {
+		if lowerHash(w) != wordHash(strings.ToLower(w)) {
+			t.Errorf("lowerHash(%q) is not the hash of %q", w, strings.ToLower(w))
+		}
 	}
 	if wordHash("die") != wordHash([]byte("die")) || wordHash("die") == wordHash("dies") {
 		t.Error("wordHash differs between string and bytes, or ignores a byte")
