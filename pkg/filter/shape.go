@@ -15,19 +15,8 @@ import (
 // words counts the words of s (see document.Words).
 func words(s string) int { return document.Words(s) }
 
-// longerThan reports whether s has more than n runes. A string of n bytes
-// or fewer cannot, and most lines are judged without counting.
-func longerThan(s string, n int) bool {
-	switch {
-	case len(s) <= n:
-		return false
-	case len(s) > utf8.UTFMax*n:
-		// Even runes of the longest encoding, or invalid bytes
-		// counted one each, are more than n: no need to count.
-		return true
-	}
-	return utf8.RuneCountInString(s) > n
-}
+// longerThan reports whether s has more than n runes.
+func longerThan(s string, n int) bool { return textfix.LongerThan(s, n) }
 
 // endsSentence reports whether s ends like a sentence: with . ! ? … or one
 // of those followed by closing quotes or brackets. Spaces among them are

@@ -255,7 +255,7 @@ func (p *Phrases) matchSuffix(key string) (Match, bool) {
 const maxSentencesRunes = 300
 
 func (p *Phrases) matchSentences(line string) (Match, bool) {
-	if len(line) > utf8.UTFMax*maxSentencesRunes || utf8.RuneCountInString(line) > maxSentencesRunes {
+	if textfix.LongerThan(line, maxSentencesRunes) {
 		return Match{}, false
 	}
 	if !hasSentenceBreak(line) {

@@ -1,6 +1,9 @@
 package textfix
 
-import "unicode"
+import (
+	"unicode"
+	"unicode/utf8"
+)
 
 // The hot loops (fold keys, word counts, stopword scans) ask the same few
 // questions of every rune. For the runes most scraped text is made of,
@@ -143,4 +146,29 @@ func info(r rune) (runeInfo, bool) {
 		return runeInfo(r) | letter, true
 	}
 	return 0, false
+}
+
+// LongerThan reports whether s has more than n runes (an invalid byte
+// counting as one, as in utf8.RuneCountInString). Filters bound the lines
+// they judge by length, and most lines are decided by their byte length or
+// a count that stops after the n-th rune, not by counting a whole paragraph.
+func LongerThan(s string, n int) bool {
+	switch {
+	case len(s) <= n:
+		return false
+	case len(s) > utf8.UTFMax*n:
+		return true
+	}
+	for i := 0; i < len(s); n-- {
+		if n == 0 {
+			return true
+		}
+		if s[i] < utf8.RuneSelf {
+			i++
+		} else {
+			_, size := utf8.DecodeRuneInString(s[i:])
+			i += size
+		}
+	}
+	return false
 }

@@ -1,8 +1,10 @@
 package textfix
 
 import (
+	"strings"
 	"testing"
 	"unicode"
+	"unicode/utf8"
 )
 
 // TestRuneTables: the tables answer as the Unicode tables do, for every
@@ -26,6 +28,16 @@ func TestRuneTables(t *testing.T) {
 		}
 		if got, want := IsEdge(r), unicode.IsPunct(r) || unicode.IsSymbol(r) || unicode.IsSpace(r); got != want {
 			t.Fatalf("IsEdge(%U) = %v", r, got)
+		}
+	}
+}
+
+func TestLongerThan(t *testing.T) {
+	for _, s := range []string{"", "abc", "äöü", "äöüß", "\xff\xfe", strings.Repeat("é", 300), strings.Repeat("é", 301), strings.Repeat("😀", 301)} {
+		for _, n := range []int{0, 2, 3, 300, 1000} {
+			if got, want := LongerThan(s, n), utf8.RuneCountInString(s) > n; got != want {
+				t.Errorf("LongerThan(%q, %d) = %v", s, n, got)
+			}
 		}
 	}
 }
