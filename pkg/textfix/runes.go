@@ -150,8 +150,8 @@ func info(r rune) (runeInfo, bool) {
 
 // LongerThan reports whether s has more than n runes (an invalid byte
 // counting as one, as in utf8.RuneCountInString). Filters bound the lines
-// they judge by length, and most lines are decided by their byte length or
-// a count that stops after the n-th rune, not by counting a whole paragraph.
+// they judge by length: most lines are decided by their byte length, and
+// no more than 4n bytes are ever counted.
 func LongerThan(s string, n int) bool {
 	switch {
 	case len(s) <= n:
@@ -159,16 +159,5 @@ func LongerThan(s string, n int) bool {
 	case len(s) > utf8.UTFMax*n:
 		return true
 	}
-	for i := 0; i < len(s); n-- {
-		if n == 0 {
-			return true
-		}
-		if s[i] < utf8.RuneSelf {
-			i++
-		} else {
-			_, size := utf8.DecodeRuneInString(s[i:])
-			i += size
-		}
-	}
-	return false
+	return utf8.RuneCountInString(s) > n
 }
