@@ -2,7 +2,6 @@ package document
 
 import (
 	"strings"
-	"unicode/utf8"
 
 	"github.com/unscrape/unscrape/pkg/textfix"
 )
@@ -18,7 +17,7 @@ type keys struct {
 	prefix lazy             // textfix.FoldPrefix(src)
 	digits bool             // src has a digit; known with prefix
 	fold   lazy             // textfix.Fold(src)
-	words  int              // Words(src), +1 so that 0 means unknown
+	words  int              // Words(src), +1 so that 0 means unknown; known with prefix
 	memo   [MemoSlots]uint8 // filters' verdicts on src, +1 so that 0 means unknown
 }
 
@@ -46,8 +45,9 @@ func (b *Block) keysOf() *keys {
 func (b *Block) FoldPrefix() string {
 	k := b.keysOf()
 	if !k.prefix.ok {
-		k.prefix.v, k.digits = textfix.FoldPrefixDigits(b.Text)
-		k.prefix.ok = true
+		var words int
+		k.prefix.v, k.digits, words = textfix.FoldPrefixWords(b.Text)
+		k.prefix.ok, k.words = true, words+1
 	}
 	return k.prefix.v
 }
@@ -69,80 +69,17 @@ func (b *Block) Fold() string {
 	return k.fold.get(b.Text, textfix.Fold)
 }
 
-// Words is Words of the block's text.
+// Words is Words of the block's text, counted as it is folded.
 func (b *Block) Words() int {
 	k := b.keysOf()
 	if k.words == 0 {
-		k.words = Words(b.Text) + 1
+		b.FoldPrefix()
 	}
 	return k.words - 1
 }
 
-// Words counts the words of s: runs of characters between spaces that
-// hold a letter or a digit. A mark standing alone ("«", "|", "–") is no
-// word, and no-break spaces do not part words: the quotes filter writes
-// "«\u202fWort\u202f»" for "« Wort »" and for "«Wort»" in French, and a
-// count that changed with it would judge the line differently when
-// unscrape's output is cleaned again.
-func Words(s string) int {
-	n := 0
-	inWord, counted := false, false
-	for i := 0; i < len(s); {
-		c := s[i]
-		if c < utf8.RuneSelf {
-			i++
-			switch asciiClass[c] {
-			case asciiSpace:
-				inWord = false
-			case asciiAlnum:
-				if !inWord || !counted {
-					n++
-				}
-				inWord, counted = true, true
-			default:
-				if !inWord {
-					inWord, counted = true, false
-				}
-			}
-			continue
-		}
-		r, size := utf8.DecodeRuneInString(s[i:])
-		i += size
-		switch {
-		case textfix.IsSpace(r) && r != '\u00a0' && r != '\u202f':
-			inWord = false
-		case textfix.IsLetter(r) || textfix.IsDigit(r):
-			if !inWord || !counted {
-				n++
-			}
-			inWord, counted = true, true
-		default:
-			if !inWord {
-				inWord, counted = true, false
-			}
-		}
-	}
-	return n
-}
-
-// What Words makes of an ASCII byte.
-const (
-	asciiOther = iota
-	asciiSpace
-	asciiAlnum
-)
-
-var asciiClass = func() (t [utf8.RuneSelf]uint8) {
-	for c := range t {
-		switch {
-		case c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f':
-			t[c] = asciiSpace
-		case 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9':
-			t[c] = asciiAlnum
-		}
-	}
-	return t
-}()
+// Words is textfix.Words.
+func Words(s string) int { return textfix.Words(s) }
 
 // MemoSlots is how many verdicts a block remembers (see Memo).
 const MemoSlots = 4

@@ -29,26 +29,28 @@ func FoldPrefix(s string) string {
 	return fold(s, true, false)
 }
 
-// FoldPrefixDigits is FoldPrefix that also reports whether s has a digit.
-// Without one, Fold(s) is FoldPrefix(s) with the end trimmed, and a
+// FoldPrefixWords is FoldPrefix that also reports whether s has a digit,
+// and its Words, in the same pass: a document's blocks need all three.
+// Without a digit, Fold(s) is FoldPrefix(s) with the end trimmed, and a
 // caller that needs both keys folds once.
-func FoldPrefixDigits(s string) (string, bool) {
-	b, digits := foldAppend(make([]byte, 0, len(s)), s, true)
-	return string(trimEdges(b, false)), digits
+func FoldPrefixWords(s string) (key string, digits bool, words int) {
+	b, digits, words := foldAppend(make([]byte, 0, len(s)), s, true)
+	return string(trimEdges(b, false)), digits, words
 }
 
 func fold(s string, numbers, trimEnd bool) string {
-	b, _ := foldAppend(make([]byte, 0, len(s)), s, numbers)
+	b, _, _ := foldAppend(make([]byte, 0, len(s)), s, numbers)
 	return string(trimEdges(b, trimEnd))
 }
 
 // foldAppend appends the folded s to buf, untrimmed, and reports whether s
-// has a digit.
-func foldAppend(buf []byte, s string, numbers bool) ([]byte, bool) {
+// has a digit and how many words it has (as Words counts them).
+func foldAppend(buf []byte, s string, numbers bool) (out []byte, digits bool, words int) {
 	// Bytes, not a strings.Builder: every filter folds every line, and
 	// most of it is ASCII, decided without decoding runes.
 	start := len(buf)
-	space, inDigits, digits := false, false, false
+	space, inDigits := false, false
+	counted := false // the word is counted (see Words)
 	for i := 0; i < len(s); {
 		c := s[i]
 		// The common case first: an ASCII letter.
@@ -58,6 +60,10 @@ func foldAppend(buf []byte, s string, numbers bool) ([]byte, bool) {
 			}
 			buf = append(buf, f)
 			space, inDigits = false, false
+			if !counted {
+				words++
+				counted = true
+			}
 			i++
 			continue
 		}
@@ -74,11 +80,15 @@ func foldAppend(buf []byte, s string, numbers bool) ([]byte, bool) {
 				i++
 				continue
 			case c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f':
-				space = true
+				space, counted = true, false
 				i++
 				continue
 			case c >= '0' && c <= '9':
 				isDigit, digits = numbers, true
+				if !counted {
+					words++
+					counted = true
+				}
 			case c >= 'A' && c <= 'Z':
 				r += 'a' - 'A'
 			}
@@ -90,13 +100,23 @@ func foldAppend(buf []byte, s string, numbers bool) ([]byte, bool) {
 				continue
 			case IsSpace(r):
 				space = true
+				// No-break spaces do not part words (see Words).
+				counted = counted && (r == '\u00a0' || r == '\u202f')
 				i += size
 				continue
 			case IsDigit(r):
 				isDigit, digits = numbers, true
+				if !counted {
+					words++
+					counted = true
+				}
 			case isDash(r):
 				r = '-'
 			default:
+				if !counted && IsLetter(r) {
+					words++
+					counted = true
+				}
 				r = ToLower(r)
 			}
 		}
@@ -114,7 +134,7 @@ func foldAppend(buf []byte, s string, numbers bool) ([]byte, bool) {
 		space = false
 		buf = utf8.AppendRune(buf, r)
 	}
-	return buf, digits
+	return buf, digits, words
 }
 
 // foldPlain maps an ASCII letter to its folded byte, anything else to 0.

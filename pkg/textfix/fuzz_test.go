@@ -134,16 +134,20 @@ func BenchmarkFold(b *testing.B) {
 }
 
 // FuzzFold: the fold keys agree with each other. Blocks derive Fold from
-// FoldPrefix when FoldPrefixDigits reports no digit, and FoldNumbers is
-// FoldPrefix with the end trimmed.
+// FoldPrefix when FoldPrefixWords reports no digit, FoldNumbers is
+// FoldPrefix with the end trimmed, and the words counted while folding are
+// Words.
 func FuzzFold(f *testing.F) {
 	for _, s := range fuzzSeeds {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		prefix, digits := FoldPrefixDigits(s)
+		prefix, digits, words := FoldPrefixWords(s)
 		if prefix != FoldPrefix(s) {
-			t.Fatalf("FoldPrefixDigits(%q) = %q, FoldPrefix = %q", s, prefix, FoldPrefix(s))
+			t.Fatalf("FoldPrefixWords(%q) = %q, FoldPrefix = %q", s, prefix, FoldPrefix(s))
+		}
+		if words != Words(s) {
+			t.Fatalf("FoldPrefixWords(%q) counts %d words, Words %d", s, words, Words(s))
 		}
 		if got, want := strings.TrimRightFunc(prefix, IsEdge), FoldNumbers(s); got != want {
 			t.Fatalf("FoldPrefix(%q) trimmed = %q, FoldNumbers = %q", s, got, want)
@@ -152,7 +156,7 @@ func FuzzFold(f *testing.F) {
 			t.Fatalf("no digit in %q, but FoldPrefix trimmed = %q, Fold = %q", s, got, want)
 		}
 		if digits != strings.ContainsFunc(s, unicode.IsDigit) {
-			t.Fatalf("FoldPrefixDigits(%q) reports digits=%v", s, digits)
+			t.Fatalf("FoldPrefixWords(%q) reports digits=%v", s, digits)
 		}
 	})
 }
