@@ -74,8 +74,8 @@ func infoOf(r rune) runeInfo {
 	return i
 }
 
-// The exported questions are small enough to be inlined: a Latin rune is
-// answered where it is asked, anything else by the slow path.
+// The exported questions are small enough to be inlined: a rune of the
+// first table is answered where it is asked, anything else by a call.
 
 // ToLower is unicode.ToLower.
 func ToLower(r rune) rune {
@@ -124,8 +124,8 @@ func isDash(r rune) bool {
 	return is(r, dash, func(r rune) bool { return unicode.Is(unicode.Pd, r) || r == '\u2212' })
 }
 
-// is answers for a rune beyond the Latin table: from the punctuation
-// table, or else by asking slow.
+// is answers for a rune beyond the first table: from the other tables and
+// ranges, or else by asking slow.
 func is(r rune, flag runeInfo, slow func(rune) bool) bool {
 	if i, ok := info(r); ok {
 		return i&flag != 0
@@ -133,7 +133,7 @@ func is(r rune, flag runeInfo, slow func(rune) bool) bool {
 	return slow(r)
 }
 
-// info returns r's entry and true for a rune the tables or ranges hold.
+// info returns r's entry, and true, for a rune the tables or ranges hold.
 func info(r rune) (runeInfo, bool) {
 	switch {
 	case r >= 0 && r < latinEnd:
