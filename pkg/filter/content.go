@@ -346,6 +346,8 @@ func notWordRune(r rune) bool { return !textfix.IsLetter(r) && r != '\'' && r !=
 
 // stoplist returns the bit of the stopword list to judge doc with: its
 // language's, or the list that fits its words best, or 0 when none fits.
+// A page whose language the stopword vote could not name has none yet
+// (see document.Meta.LangPending): the page's own words choose its list.
 func (f *content) stoplist(doc *document.Document) uint64 {
 	if bit := f.stop.Bit(doc.Lang); bit != 0 {
 		return bit
