@@ -6,7 +6,8 @@ import (
 )
 
 // Fold returns the key under which two lines count as the same text: lower
-// case, every quotation mark and apostrophe removed, every dash a hyphen,
+// case, every quotation mark and apostrophe removed (and the narrow no-break
+// space French sets inside guillemets), every dash a hyphen,
 // runs of white space one space, no space before : ; ! ? % (French spacing),
 // and no punctuation or symbols at either end. Scrapers print the same
 // caption with “curly” and "straight" quotes, or a promo with and without a
@@ -95,7 +96,12 @@ func foldAppend(buf []byte, s string, numbers bool) (out []byte, digits bool, wo
 		} else {
 			r, size = utf8.DecodeRuneInString(s[i:])
 			switch {
-			case IsQuote(r):
+			case IsQuote(r) || r == '\u202f':
+				// The narrow no-break space goes with the quotation
+				// marks: after the unicode repair it is only left
+				// inside guillemets, where the quotes filter sets it
+				// in French style, and "«Wort»" and "«\u202fWort\u202f»"
+				// must fold alike.
 				i += size
 				continue
 			case IsSpace(r):

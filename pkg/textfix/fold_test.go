@@ -10,6 +10,8 @@ func TestFold(t *testing.T) {
 		{"„Wir bauen“, sagte sie.", "wir bauen, sagte sie"},
 		{`"Wir bauen", sagte sie.`, "wir bauen, sagte sie"},
 		{"«Nous construisons», a-t-il dit", "nous construisons, a-t-il dit"},
+		{"«\u202fNous construisons\u202f», a-t-il dit", "nous construisons, a-t-il dit"},
+		{"L———«\u202f———AFP", "l------afp"},
 		{"Lire aussi : le récit", "lire aussi: le récit"},
 		{"Don’t miss", "dont miss"},
 		{"Berlin – Paris — Rom", "berlin - paris - rom"},
