@@ -115,13 +115,25 @@ func (f *boilerplate) Apply(doc *document.Document) error {
 //
 // It also judges again every line the other filters made: a kicker joined
 // to its headline, a title that became a line of text when nothing was
-// left under it. A second run judges them as they are printed.
+// left under it, a caption with the credit split from it. A second run
+// judges them as they are printed.
 func (f *boilerplate) Settle(doc *document.Document) error {
 	ph := f.book.Index()
 	again := false
 	for i := range doc.Blocks {
 		b := &doc.Blocks[i]
 		if b.Dropped {
+			continue
+		}
+		if b.Credit != "" {
+			// A caption and its credit are printed as one line, which
+			// a second run judges as a whole ("0" and "Bild:" make
+			// the gallery counter "0 Bild:").
+			printed := document.Block{Kind: b.Kind, Text: b.Text + " " + b.Credit}
+			if reason, _ := lineReason(ph, &printed); reason != "" {
+				b.Drop(boilerplateName, reason)
+				again = true
+			}
 			continue
 		}
 		if kind, ok := b.Memo(lineMemo); ok && kind == uint8(b.Kind) {

@@ -315,3 +315,14 @@ func TestShortRunSettles(t *testing.T) {
 		t.Errorf("body dropped:\n%s", verdicts(doc))
 	}
 }
+
+// TestCaptionWithCreditSettles: the credits filter splits "0— Bild:" into
+// the caption "0" and the credit "Bild:", printed together as the gallery
+// counter "0 Bild:", which a second run drops: boilerplate judges the
+// caption with its credit when it settles.
+func TestCaptionWithCreditSettles(t *testing.T) {
+	doc := run(t, "de", "0— Bild:\n", "boilerplate", "credits")
+	if b := doc.Blocks[0]; !b.Dropped {
+		t.Errorf("caption %q with credit %q kept:\n%s", b.Text, b.Credit, verdicts(doc))
+	}
+}
