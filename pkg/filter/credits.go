@@ -99,6 +99,15 @@ func (f *credits) Apply(doc *document.Document) error {
 	return nil
 }
 
+// Settle finds the bylines under the title once more: a later filter may
+// have made another line the title (content drops what stands above a
+// page's headline, and boilerplate then takes the first line left), and a
+// second run finds the byline under that title.
+func (f *credits) Settle(doc *document.Document) error {
+	findBylines(f.book.Index(), doc)
+	return nil
+}
+
 // classifyCredit says whether s is a credit line, and which kind.
 func classifyCredit(ph *lang.Phrases, s string) creditKind {
 	return blockCredit(ph, &document.Block{Text: s})
