@@ -228,3 +228,30 @@ func TestFindBylinesAfterABylineFirst(t *testing.T) {
 		}
 	}
 }
+
+// TestBylineSettles: when the credits filter runs, the page may have no
+// title yet (content dropped the headline it had); once settling made
+// the next line the title, the byline under it goes, as on a second run.
+func TestBylineSettles(t *testing.T) {
+	doc := document.Parse("Stadtwerke bauen Wärmepumpen\n\nVon Erika Muster\n\n" + body + "\n\n" + body2 + "\n")
+	doc.Lang = "de"
+	spec, _ := Lookup("credits")
+	c, err := spec.New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := c.Apply(doc); err != nil {
+		t.Fatal(err)
+	}
+	b := block(t, doc, "Von Erika")
+	if b.Dropped {
+		t.Fatalf("byline moved with no title above it:\n%s", verdicts(doc))
+	}
+	doc.Blocks[0].Kind = document.Title // as settling finds the title
+	if err := c.(Settler).Settle(doc); err != nil {
+		t.Fatal(err)
+	}
+	if !b.Dropped || b.Kind != document.Byline {
+		t.Errorf("byline under the settled title kept:\n%s", verdicts(doc))
+	}
+}
