@@ -291,15 +291,23 @@ func lowerHash(w string) uint64 {
 }
 
 // eachWord calls fn with the hash (wordHash) of every word of text lower-
-// cased, or with 0 for a word too long to be a stopword. The hash is taken
-// as the word is read, so that nothing is copied.
+// cased, or with 0 for a word too long to be a stopword: runs of letters,
+// with the quotation marks between them read as apostrophes ("don’t" is
+// "don't"). The hash is taken as the word is read, so that nothing is
+// copied.
 func eachWord(text string, fn func(hash uint64)) {
 	const maxWord = 64 // bytes; no stopword is longer
 	h, n := uint64(fnvOffset), 0
+	// Quotation marks are neither letters nor breaks: at a word's edges
+	// they are left out, between letters each is an apostrophe. The
+	// quotes filter turns one mark into another ("it's" into "it’s",
+	// "''" into "„“") or sets a narrow no-break space inside a
+	// guillemet, and the words, on which the language is detected
+	// again, must stay the same.
+	marks := 0 // marks since the word's last letter
 	end := func() {
 		switch {
 		case n == 0:
-			return
 		case n > maxWord:
 			fn(0)
 		case h == 0:
@@ -307,7 +315,16 @@ func eachWord(text string, fn func(hash uint64)) {
 		default:
 			fn(h)
 		}
-		h, n = fnvOffset, 0
+		h, n, marks = fnvOffset, 0, 0
+	}
+	letter := func(c byte) {
+		for ; marks > 0 && n > 0; marks-- {
+			h = (h ^ '\'') * fnvPrime
+			n++
+		}
+		marks = 0
+		h = (h ^ uint64(c)) * fnvPrime
+		n++
 	}
 	for i := 0; i < len(text); {
 		// Most text is ASCII: its letters are lowered and hashed without
@@ -316,29 +333,29 @@ func eachWord(text string, fn func(hash uint64)) {
 			i++
 			switch {
 			case 'A' <= c && c <= 'Z':
-				c += 'a' - 'A'
-			case 'a' <= c && c <= 'z', c == '\'':
+				letter(c + 'a' - 'A')
+			case 'a' <= c && c <= 'z':
+				letter(c)
+			case c == '\'' || c == '"' || c == '`':
+				marks++
 			default:
 				end()
-				continue
 			}
-			h = (h ^ uint64(c)) * fnvPrime
-			n++
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(text[i:])
 		i += size
-		if r == '’' {
-			r = '\''
-		}
-		if !textfix.IsLetter(r) && r != '\'' {
+		switch {
+		case r == '\u202f':
+		case textfix.IsQuote(r):
+			marks++
+		case textfix.IsLetter(r):
+			var buf [utf8.UTFMax]byte
+			for _, c := range buf[:utf8.EncodeRune(buf[:], textfix.ToLower(r))] {
+				letter(c)
+			}
+		default:
 			end()
-			continue
-		}
-		var buf [utf8.UTFMax]byte
-		for _, c := range buf[:utf8.EncodeRune(buf[:], textfix.ToLower(r))] {
-			h = (h ^ uint64(c)) * fnvPrime
-			n++
 		}
 	}
 	end()
