@@ -75,7 +75,8 @@ func infoOf(r rune) runeInfo {
 }
 
 // The exported questions are small enough to be inlined: a rune of the
-// first table is answered where it is asked, anything else by a call.
+// first table is answered where it is asked, anything else by a call. So
+// each spells out the first table's test; a helper for it would not inline.
 
 // ToLower is unicode.ToLower.
 func ToLower(r rune) rune {

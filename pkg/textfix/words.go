@@ -9,61 +9,22 @@ import "unicode/utf8"
 // count that changed with it would judge the line differently when
 // unscrape's output is cleaned again.
 func Words(s string) int {
-	n := 0
-	inWord, counted := false, false
+	// A word is counted at its first letter or digit; a space ends it.
+	// foldAppend counts alike as it folds.
+	n, counted := 0, false
 	for i := 0; i < len(s); {
-		c := s[i]
-		if c < utf8.RuneSelf {
-			i++
-			switch asciiClass[c] {
-			case asciiSpace:
-				inWord = false
-			case asciiAlnum:
-				if !inWord || !counted {
-					n++
-				}
-				inWord, counted = true, true
-			default:
-				if !inWord {
-					inWord, counted = true, false
-				}
-			}
-			continue
+		r, size := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(s[i:])
 		}
-		r, size := utf8.DecodeRuneInString(s[i:])
 		i += size
 		switch {
 		case IsSpace(r) && r != '\u00a0' && r != '\u202f':
-			inWord = false
-		case IsLetter(r) || IsDigit(r):
-			if !inWord || !counted {
-				n++
-			}
-			inWord, counted = true, true
-		default:
-			if !inWord {
-				inWord, counted = true, false
-			}
+			counted = false
+		case !counted && (IsLetter(r) || IsDigit(r)):
+			n++
+			counted = true
 		}
 	}
 	return n
 }
-
-// What Words makes of an ASCII byte.
-const (
-	asciiOther = iota
-	asciiSpace
-	asciiAlnum
-)
-
-var asciiClass = func() (t [utf8.RuneSelf]uint8) {
-	for c := range t {
-		switch {
-		case c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f':
-			t[c] = asciiSpace
-		case 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9':
-			t[c] = asciiAlnum
-		}
-	}
-	return t
-}()
