@@ -307,7 +307,7 @@ func hasLetter(s string) bool {
 // a digit, and every word in it is one of the language's timestamp words
 // ("Stand: 17.01.2022, 14:32 Uhr", "5 min read", "Publié le 18 janvier").
 func isTimestamp(ph *lang.Phrases, s string) bool {
-	if longerThan(s, maxTimestampRunes) || !strings.ContainsFunc(s, unicode.IsDigit) {
+	if textfix.LongerThan(s, maxTimestampRunes) || !strings.ContainsFunc(s, unicode.IsDigit) {
 		return false
 	}
 	timestamp := ph.Words("timestamp")
@@ -380,7 +380,7 @@ func isSubheading(doc *document.Document, links []int, body int) bool {
 // quoteReason puts a heading's text in an --explain reason, shortened.
 func quoteReason(s string) string {
 	const maxRunes = 40
-	if longerThan(s, maxRunes) {
+	if textfix.LongerThan(s, maxRunes) {
 		s = string([]rune(s)[:maxRunes]) + "…"
 	}
 	return `"` + s + `"`
@@ -420,7 +420,7 @@ func dropShortRuns(doc *document.Document, ph *lang.Phrases) {
 // to count and are left alone.
 func isShortLine(ph *lang.Phrases, b *document.Block) bool {
 	if b.Kind != document.Paragraph || b.Words() > maxShortWords ||
-		longerThan(b.Text, maxShortRunes) || endsSentence(b.Text) ||
+		textfix.LongerThan(b.Text, maxShortRunes) || endsSentence(b.Text) ||
 		!startsUpper(b.Text) || unspaced(b.Text) {
 		return false
 	}

@@ -384,7 +384,7 @@ func capitalised(name string) int {
 // isInitial: "J." or "A.B.", not a name's last word with a full stop.
 func isInitial(w string) bool {
 	letters := strings.ReplaceAll(w, ".", "")
-	return strings.HasSuffix(w, ".") && letters != "" && !longerThan(letters, maxInitialLetters) &&
+	return strings.HasSuffix(w, ".") && letters != "" && !textfix.LongerThan(letters, maxInitialLetters) &&
 		!strings.ContainsFunc(letters, func(r rune) bool { return !unicode.IsUpper(r) })
 }
 

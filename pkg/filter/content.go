@@ -371,7 +371,7 @@ func isFooter(ph *lang.Phrases, s string) bool {
 	if strings.ContainsRune(s, '©') {
 		return true
 	}
-	if longerThan(s, maxFooterRunes) {
+	if textfix.LongerThan(s, maxFooterRunes) {
 		return false
 	}
 	// The words of s, without allocating them.

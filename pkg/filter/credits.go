@@ -153,7 +153,7 @@ func classifyBlock(ph *lang.Phrases, b *document.Block) creditKind {
 		}
 		return notCredit
 	}
-	if n > maxCreditWords || longerThan(s, maxCreditRunes) {
+	if n > maxCreditWords || textfix.LongerThan(s, maxCreditRunes) {
 		return notCredit
 	}
 	if strings.HasPrefix(s, "©") || strings.HasPrefix(s, "(c) ") || strings.HasPrefix(s, "(C) ") {

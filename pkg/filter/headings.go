@@ -79,7 +79,7 @@ func findHeadings(ph *lang.Phrases, doc *document.Document) error {
 }
 
 func headingShaped(s string) bool {
-	if longerThan(s, maxHeadingRunes) {
+	if textfix.LongerThan(s, maxHeadingRunes) {
 		return false
 	}
 	n := words(s)

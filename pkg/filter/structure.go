@@ -3,6 +3,7 @@ package filter
 import (
 	"github.com/unscrape/unscrape/pkg/document"
 	"github.com/unscrape/unscrape/pkg/lang"
+	"github.com/unscrape/unscrape/pkg/textfix"
 )
 
 func init() {
@@ -47,7 +48,7 @@ func findTitle(doc *document.Document) error {
 			return nil
 		}
 		b := &doc.Blocks[first]
-		if b.Kind == document.Paragraph && !longerThan(b.Text, maxTitleRunes) &&
+		if b.Kind == document.Paragraph && !textfix.LongerThan(b.Text, maxTitleRunes) &&
 			!endsClause(b.Text) && nextLive(doc, first) >= 0 {
 			title = first
 		}
@@ -145,7 +146,7 @@ func joinKicker(ph *lang.Phrases, doc *document.Document, first int) bool {
 // isKicker: a few words, not a sentence or a clause.
 func isKicker(k *document.Block) bool {
 	return (k.Kind == document.Paragraph || k.Kind == document.Title) &&
-		k.Words() <= maxKickerWords && !longerThan(k.Text, maxKickerRunes) &&
+		k.Words() <= maxKickerWords && !textfix.LongerThan(k.Text, maxKickerRunes) &&
 		!endsClause(k.Text) && !endsSentence(k.Text)
 }
 
@@ -153,7 +154,7 @@ func isKicker(k *document.Block) bool {
 // line between, that is not a byline.
 func isHeadline(ph *lang.Phrases, h *document.Block) bool {
 	if h.Kind != document.Paragraph || h.Gap || h.Words() < minHeadlineWords ||
-		longerThan(h.Text, maxTitleRunes) || endsClause(h.Text) {
+		textfix.LongerThan(h.Text, maxTitleRunes) || endsClause(h.Text) {
 		return false
 	}
 	_, byline := parseByline(ph, h.Text)
