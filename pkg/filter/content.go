@@ -123,7 +123,6 @@ type content struct {
 type cblock struct {
 	i        int // index in doc.Blocks
 	runes    int
-	stop     float64 // stopword density
 	letters  float64 // share of letters among letters and digits
 	heading  bool
 	footer   bool
@@ -160,6 +159,7 @@ func (f *content) Apply(doc *document.Document) error {
 		return nil
 	}
 	ph := f.book.Index()
+	copyright := ph.Words("copyright")
 	bit := f.stoplist(doc)
 	keys := make([]string, len(doc.Blocks))
 	counts := make(map[string]int, len(doc.Blocks))
@@ -184,16 +184,18 @@ func (f *content) Apply(doc *document.Document) error {
 		}
 		c := cblock{i: i}
 		c.runes, c.letters = measure(b.Text)
-		nw, ns := f.stop.Count(b.Text, bit)
-		if nw > 0 {
-			c.stop = float64(ns) / float64(nw)
-		}
 		c.heading = b.Kind == document.Heading
-		c.footer = isFooter(ph, b.Text)
+		c.footer = isFooter(copyright, b.Text)
 		c.repeated = counts[keys[i]] > 1 && b.Kind != document.Caption
 		c.templated = tpl[i] != 0
 		c.label = tpl[i] == tplLabel
-		c.cf = classify(c, b, bit != 0)
+		c.cf = classify(c, b, bit != 0, func() float64 {
+			nw, ns := f.stop.Count(b.Text, bit)
+			if nw == 0 {
+				return 0
+			}
+			return float64(ns) / float64(nw)
+		})
 		bs = append(bs, c)
 		boiler = append(boiler, nb)
 		nb = 0
@@ -366,8 +368,8 @@ func (f *content) stoplist(doc *document.Document) uint64 {
 }
 
 // isFooter reports whether s is a footer line: a copyright sign, or a word
-// of the language's copyright set ("Copyright", "Impressum").
-func isFooter(ph *lang.Phrases, s string) bool {
+// of the copyright set ("Copyright", "Impressum").
+func isFooter(copyright lang.WordSet, s string) bool {
 	if strings.ContainsRune(s, '©') {
 		return true
 	}
@@ -375,7 +377,6 @@ func isFooter(ph *lang.Phrases, s string) bool {
 		return false
 	}
 	// The words of s, without allocating them.
-	copyright := ph.Words("copyright")
 	start := -1
 	for i, r := range s {
 		switch {
@@ -394,7 +395,10 @@ func isFooter(ph *lang.Phrases, s string) bool {
 }
 
 // classify is jusText's context-free classification, with sentence shape.
-func classify(c cblock, b *document.Block, haveStop bool) class {
+// It asks for the block's stopword density only where the density decides:
+// counting stopwords is the dearest measure, and most blocks of a page are
+// judged by their length or shape before it.
+func classify(c cblock, b *document.Block, haveStop bool, density func() float64) class {
 	r := float64(c.runes)
 	if c.footer || c.letters < minLetters {
 		return clBad
@@ -406,20 +410,18 @@ func classify(c cblock, b *document.Block, haveStop bool) class {
 		return clShort
 	}
 	cl := clBad
+	stop := 1.0 // without a list, every word might be a stopword
+	if haveStop {
+		stop = density()
+	}
 	switch {
-	case !haveStop:
+	case stop >= stopHigh:
 		if r > lengthHigh {
 			cl = clGood
 		} else {
 			cl = clNearGood
 		}
-	case c.stop >= stopHigh:
-		if r > lengthHigh {
-			cl = clGood
-		} else {
-			cl = clNearGood
-		}
-	case c.stop >= stopLow:
+	case stop >= stopLow:
 		cl = clNearGood
 	}
 	if cl > clBad && r < unpunctuatedRunes && !sentenceEnd(b.Text) {

@@ -198,7 +198,12 @@ func Sample(text string) string {
 		} else {
 			end += start
 		}
-		lines = append(lines, line{start, end})
+		// A line shorter than minProseWords one-letter words with
+		// spaces between cannot be prose: a page's many menu lines
+		// need not be sorted.
+		if end-start >= 2*minProseWords-1 {
+			lines = append(lines, line{start, end})
+		}
 		start = end + 1
 	}
 	// The longest prose lines, longest first: the lines in order of
