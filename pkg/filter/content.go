@@ -258,18 +258,16 @@ const (
 // sentence and share their first two or last two words (numbers folded),
 // or end with the same word and a colon (a comment thread's "… says:").
 func templates(doc *document.Document) []uint8 {
-	// A key is a kind of key and two words, which stay slices of the
-	// blocks' fold keys: no string is built for them.
-	type key struct {
-		kind byte // 'h'ead, 't'ail or 'l'abel
-		a, b string
-	}
+	// A key is a kind of key and two words, hashed: a map of struct keys
+	// with two strings hashes and compares both, and every short line of
+	// a page adds two or three keys.
+	type key = uint64
 	type keys struct {
 		head, tail, label key
 		ok                bool
 	}
 	ks := make([]keys, len(doc.Blocks))
-	n := map[key]int{}
+	n := make(map[key]int, len(doc.Blocks))
 	for i := range doc.Blocks {
 		b := &doc.Blocks[i]
 		if b.Kind == document.Title || b.Words() > maxTemplateWords || endsSentence(b.Text) {
@@ -285,9 +283,9 @@ func templates(doc *document.Document) []uint8 {
 		sp := strings.LastIndexByte(f, ' ')
 		last := f[sp+1:]
 		penult := f[strings.LastIndexByte(f[:sp], ' ')+1 : sp]
-		k := keys{head: key{'h', first, second}, tail: key{'t', penult, last}, ok: true}
+		k := keys{head: templateKey('h', first, second), tail: templateKey('t', penult, last), ok: true}
 		if strings.HasSuffix(b.Text, ":") {
-			k.label = key{'l', last, ""}
+			k.label = templateKey('l', last, "")
 			n[k.label]++
 		}
 		ks[i] = k
@@ -298,13 +296,30 @@ func templates(doc *document.Document) []uint8 {
 	for i, k := range ks {
 		switch {
 		case !k.ok:
-		case k.label.kind != 0 && n[k.label] >= minTemplateLines:
+		case k.label != 0 && n[k.label] >= minTemplateLines:
 			out[i] = tplLabel
 		case n[k.head] >= minTemplateLines || n[k.tail] >= minTemplateLines:
 			out[i] = tplLine
 		}
 	}
 	return out
+}
+
+// templateKey is the 64-bit FNV-1a hash of a template key: its kind
+// ('h'ead, 't'ail or 'l'abel) and two words, a byte no fold key has
+// between them. It is never 0, which stands for no label. That two keys of
+// a page share a hash is as likely as 1 in 10^17.
+func templateKey(kind byte, a, b string) uint64 {
+	const offset, prime = 14695981039346656037, 1099511628211
+	h := (offset ^ uint64(kind)) * prime
+	for i := 0; i < len(a); i++ {
+		h = (h ^ uint64(a[i])) * prime
+	}
+	h = (h ^ 0xff) * prime
+	for i := 0; i < len(b); i++ {
+		h = (h ^ uint64(b[i])) * prime
+	}
+	return h | 1
 }
 
 // cjkWeight: a Chinese or Japanese character carries about as much as a
