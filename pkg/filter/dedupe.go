@@ -55,8 +55,8 @@ func (deduper) Settle(doc *document.Document) error { return dedupe(doc) }
 // without its kicker right under the title.
 func dedupe(doc *document.Document) error {
 	type first struct{ block, pos int }
-	seen := map[string]first{}
-	var recent []near
+	seen := make(map[string]first, len(doc.Blocks))
+	recent := make([]near, 0, captionWindow+1)
 	titleKey, titlePos := "", -1
 	// pos is the block's position among the blocks that stay: a copy
 	// dropped here takes no place, as it takes none when unscrape's
@@ -86,10 +86,12 @@ func dedupe(doc *document.Document) error {
 			pos--
 			continue
 		}
-		recent = append(recent, near{i, pos, key})
-		if len(recent) > captionWindow {
-			recent = recent[1:]
+		if len(recent) == captionWindow {
+			// Shifted in place: slicing off the front would make
+			// every append past the window copy the whole window.
+			recent = recent[:copy(recent, recent[1:])]
 		}
+		recent = append(recent, near{i, pos, key})
 		f, ok := seen[key]
 		if !ok {
 			seen[key] = first{i, pos}
