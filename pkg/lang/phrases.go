@@ -80,16 +80,19 @@ type Phrases struct {
 	// more than the rest of the matching
 	maxPrefix int // longest prefix key in bytes
 	maxSuffix int
-	words     map[string]map[string]bool
+	words     map[string]*keySet
 	// firstWords and lastWords hold the first word of every prefix key and
 	// the last word of every suffix key. A line whose own first (last)
 	// word is not among them cannot match, and most lines are turned away
 	// with one lookup instead of one per word boundary.
-	firstWords map[string]bool
-	lastWords  map[string]bool
+	firstWords *keySet
+	lastWords  *keySet
 	// rowFirst and rowLast hold the first and last space-separated words
 	// of the whole-line keys, the gates of matchRow.
-	rowFirst, rowLast map[string]bool
+	rowFirst, rowLast *keySet
+	// wholeGate turns away most lines that are no whole-line key before
+	// the map hashes them; nil until index.
+	wholeGate *gate
 }
 
 func newPhrases() *Phrases {
@@ -97,7 +100,7 @@ func newPhrases() *Phrases {
 		whole:  map[string]Match{},
 		prefix: map[string]Match{},
 		suffix: map[string]Match{},
-		words:  map[string]map[string]bool{},
+		words:  map[string]*keySet{},
 	}
 }
 
@@ -173,24 +176,28 @@ func (p *Phrases) wholeLine(key string) (Match, bool) {
 	if len(key) > p.maxWhole {
 		return Match{}, false
 	}
+	if p.wholeGate != nil && !p.wholeGate.mayHave(key) {
+		return Match{}, false
+	}
 	m, ok := p.whole[key]
 	return m, ok
 }
 
 // index builds the word gates once every pack is merged.
 func (p *Phrases) index() {
-	p.firstWords, p.lastWords = map[string]bool{}, map[string]bool{}
+	p.firstWords, p.lastWords = newKeySet(), newKeySet()
 	for k := range p.prefix {
-		p.firstWords[firstWord(k)] = true
+		p.firstWords.add(firstWord(k))
 	}
 	for k := range p.suffix {
-		p.lastWords[lastWord(k)] = true
+		p.lastWords.add(lastWord(k))
 	}
-	p.rowFirst, p.rowLast = map[string]bool{}, map[string]bool{}
+	p.rowFirst, p.rowLast, p.wholeGate = newKeySet(), newKeySet(), &gate{}
 	for k := range p.whole {
 		first, _, _ := strings.Cut(k, " ")
-		p.rowFirst[strings.TrimFunc(first, textfix.IsEdge)] = true
-		p.rowLast[strings.TrimFunc(k[strings.LastIndexByte(k, ' ')+1:], textfix.IsEdge)] = true
+		p.rowFirst.add(strings.TrimFunc(first, textfix.IsEdge))
+		p.rowLast.add(strings.TrimFunc(k[strings.LastIndexByte(k, ' ')+1:], textfix.IsEdge))
+		p.wholeGate.add(k)
 	}
 }
 
@@ -217,7 +224,7 @@ func lastWord(s string) string {
 // matchPrefix finds the longest prefix entry that head starts with, ending
 // at a word boundary.
 func (p *Phrases) matchPrefix(head string) (Match, bool) {
-	if p.firstWords != nil && !p.firstWords[firstWord(head)] {
+	if p.firstWords != nil && !p.firstWords.has(firstWord(head)) {
 		return Match{}, false
 	}
 	limit := min(len(head), p.maxPrefix)
@@ -236,7 +243,7 @@ func (p *Phrases) matchPrefix(head string) (Match, bool) {
 }
 
 func (p *Phrases) matchSuffix(key string) (Match, bool) {
-	if p.lastWords != nil && !p.lastWords[lastWord(key)] {
+	if p.lastWords != nil && !p.lastWords.has(lastWord(key)) {
 		return Match{}, false
 	}
 	for i := max(0, len(key)-p.maxSuffix); i < len(key); i++ {
@@ -322,7 +329,7 @@ func (p *Phrases) matchRow(head string) (Match, bool) {
 	}
 	// The row's first word starts a whole entry: most lines are turned
 	// away here, before they are counted or split.
-	if p.rowFirst != nil && !p.rowFirst[firstRowWord(head)] {
+	if p.rowFirst != nil && !p.rowFirst.has(firstRowWord(head)) {
 		return Match{}, false
 	}
 	if hasSpaces(head, 2*maxRowWords) {
@@ -369,8 +376,8 @@ func (p *Phrases) matchRow(head string) (Match, bool) {
 		for sep[l] {
 			l--
 		}
-		if !p.rowFirst[strings.TrimFunc(head[start[f]:end[f]], textfix.IsEdge)] ||
-			!p.rowLast[strings.TrimFunc(head[start[l]:end[l]], textfix.IsEdge)] {
+		if !p.rowFirst.has(strings.TrimFunc(head[start[f]:end[f]], textfix.IsEdge)) ||
+			!p.rowLast.has(strings.TrimFunc(head[start[l]:end[l]], textfix.IsEdge)) {
 			return Match{}, false
 		}
 	}
@@ -445,7 +452,7 @@ func (p *Phrases) Words(set string) WordSet {
 }
 
 // WordSet is a word set of the phrase packs.
-type WordSet struct{ words map[string]bool }
+type WordSet struct{ words *keySet }
 
 // Has reports whether w is in the set; w is compared after textfix.Fold.
 func (s WordSet) Has(w string) bool {
@@ -466,10 +473,10 @@ func (s WordSet) Has(w string) bool {
 			}
 		}
 		if ascii {
-			return s.words[string(buf[:len(w)])]
+			return s.words.has(string(buf[:len(w)]))
 		}
 	}
-	return s.words[textfix.Fold(w)]
+	return s.words.has(textfix.Fold(w))
 }
 
 // boundaryAt reports whether a word of s ends right before byte i: the rune
@@ -511,10 +518,10 @@ func (p *Phrases) merge(q *Phrases) {
 	}
 	for set, ws := range q.words {
 		if p.words[set] == nil {
-			p.words[set] = map[string]bool{}
+			p.words[set] = newKeySet()
 		}
-		for w := range ws {
-			p.words[set][w] = true
+		for w := range ws.m {
+			p.words[set].add(w)
 		}
 	}
 }
@@ -559,12 +566,12 @@ func parsePack(name, data string) (*Phrases, error) {
 			}
 			cur, words = m, set
 			if set != "" && p.words[set] == nil {
-				p.words[set] = map[string]bool{}
+				p.words[set] = newKeySet()
 			}
 			continue
 		}
 		if words != "" {
-			p.words[words][textfix.Fold(line)] = true
+			p.words[words].add(textfix.Fold(line))
 			continue
 		}
 		if cur.Class == 0 {

@@ -1,0 +1,49 @@
+package lang
+
+// keySet is a set of strings with a gate in front of its map: one bit for
+// the length and first, middle and last bytes of each key. Most strings a
+// page asks about are not keys (its words against the three words of the
+// copyright set, its lines' first words against the first words of the
+// phrase entries), and a bit test turns most of them away before the map
+// hashes them.
+type keySet struct {
+	m    map[string]bool
+	gate gate
+}
+
+func newKeySet() *keySet { return &keySet{m: map[string]bool{}} }
+
+func (s *keySet) add(k string) {
+	s.m[k] = true
+	s.gate.add(k)
+}
+
+// has reports whether k is in s; a nil set has nothing.
+func (s *keySet) has(k string) bool {
+	return s != nil && s.gate.mayHave(k) && s.m[k]
+}
+
+// gateBits is the size of a gate: a few hundred keys leave most bits clear.
+const gateBits = 4096
+
+// gate is a one-hash Bloom filter over a string's shape.
+type gate [gateBits / 64]uint64
+
+func gateIndex(k string) uint32 {
+	if k == "" {
+		return 0
+	}
+	h := uint32(len(k))*0x9E3779B1 ^ uint32(k[0])<<16 ^ uint32(k[len(k)/2])<<8 ^ uint32(k[len(k)-1])
+	return (h * 0x85EBCA6B) >> (32 - 12) // 12 bits: gateBits
+}
+
+func (g *gate) add(k string) {
+	i := gateIndex(k)
+	g[i/64] |= 1 << (i % 64)
+}
+
+// mayHave is false when k was never added.
+func (g *gate) mayHave(k string) bool {
+	i := gateIndex(k)
+	return g[i/64]&(1<<(i%64)) != 0
+}
