@@ -95,7 +95,7 @@ func quotesSettled(s string, st QuoteStyle) string {
 const maxQuoteRounds = 3
 
 func quotesOnce(s string, st QuoteStyle) string {
-	if !strings.ContainsFunc(s, isQuoteOrApostrophe) || looksLikeCode(s) {
+	if !hasMark(s) || looksLikeCode(s) {
 		return s
 	}
 	rs := []rune(s)
@@ -146,6 +146,23 @@ type mark struct {
 func isQuoteMark(r rune) bool { return markLevel(r) >= 0 }
 
 func isQuoteOrApostrophe(r rune) bool { return isQuoteMark(r) || r == '`' || r == '´' }
+
+// hasMark is strings.ContainsFunc(s, isQuoteOrApostrophe) read by bytes:
+// every mark is ASCII or starts with one of three lead bytes, and most
+// lines have none, so they are passed over without decoding.
+func hasMark(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '"', '\'', '`':
+			return true
+		case 0xC2, 0xE2, 0xE3:
+			if r, _ := utf8.DecodeRuneInString(s[i:]); isQuoteOrApostrophe(r) {
+				return true
+			}
+		}
+	}
+	return false
+}
 
 // markLevel says whether r is a double (0) or single (1) quotation mark, or
 // no mark (-1).

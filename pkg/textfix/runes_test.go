@@ -41,3 +41,15 @@ func TestLongerThan(t *testing.T) {
 		}
 	}
 }
+
+// TestHasMark: the byte scan finds a mark where ranging over runes does,
+// for every rune alone, between letters, and as invalid UTF-8 around it.
+func TestHasMark(t *testing.T) {
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		for _, s := range []string{string(r), "ab" + string(r) + "c", "\xe2" + string(r), string(r) + "\x80"} {
+			if got, want := hasMark(s), strings.ContainsFunc(s, isQuoteOrApostrophe); got != want {
+				t.Fatalf("hasMark(%q) = %v", s, got)
+			}
+		}
+	}
+}
