@@ -34,6 +34,11 @@ func FuzzRepair(f *testing.F) {
 		if twice := Repair(once); twice != once {
 			t.Fatalf("Repair is not idempotent on %q:\n once  %q\n twice %q", s, once, twice)
 		}
+		if settled(s) {
+			if t2, names := repairChain(s); t2 != s {
+				t.Fatalf("settled(%q), but %v change it to %q", s, names, t2)
+			}
+		}
 	})
 }
 

@@ -53,3 +53,41 @@ func TestHasMark(t *testing.T) {
 		}
 	}
 }
+
+// TestSettled: every text of two runes that settled passes the repairs
+// leave as it is. Two runes are what its rules look at together (a
+// mojibake lead and the rune after it, a space after a space, a mark
+// that composes with the rune before it); the runes are those it decides
+// on and their neighbours in the code chart.
+func TestSettled(t *testing.T) {
+	var rs []rune
+	for r := rune(0); r < 0x380; r++ {
+		rs = append(rs, r)
+	}
+	for r := rune(0x2000); r < 0x2080; r++ {
+		rs = append(rs, r)
+	}
+	rs = append(rs, 0x3000, 0xFB01, 0xFF21, 0xFFFD, 0x1F600)
+	n := 0
+	for _, a := range rs {
+		for _, b := range rs {
+			s := string(a) + string(b)
+			if !settled(s) {
+				continue
+			}
+			n++
+			if got, names := repairChain(s); got != s {
+				t.Fatalf("settled(%q), but %v change it to %q", s, names, got)
+			}
+		}
+	}
+	// Most pairs of the chart's letters and punctuation are settled.
+	if n < len(rs)*len(rs)/2 {
+		t.Errorf("%d of %d pairs settled, want most", n, len(rs)*len(rs))
+	}
+	for _, s := range []string{"\xff", "a\xc3", "Ã©", "Â ", "a  b", " a", "a ", "&amp;", "ﬁ", "Ａ", "e\u0301", "a\u00a0b", "a\u00adb", "\u202f«"} {
+		if settled(s) {
+			t.Errorf("settled(%q) = true, want the repairs to look", s)
+		}
+	}
+}
