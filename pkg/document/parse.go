@@ -242,12 +242,18 @@ func isWrapped(ls []line) bool {
 		if l.kind != lineText && l.kind != lineQuote {
 			continue
 		}
-		n := utf8.RuneCountInString(l.full) + l.indent
-		if n < 60 {
+		// A rune is one to four bytes: most lines are told short or
+		// long by their bytes, without counting a paragraph's runes.
+		if len(l.full)+l.indent < 60 {
 			continue
 		}
 		long++
-		if n <= 80 {
+		if len(l.full) > 4*80 {
+			continue
+		}
+		if n := utf8.RuneCountInString(l.full) + l.indent; n < 60 {
+			long--
+		} else if n <= 80 {
 			fit++
 		}
 	}
@@ -417,11 +423,33 @@ func wholeEmphasis(s string) (string, bool) {
 	return inner, true
 }
 
+// plainInline reports whether Inline leaves s as it is: no backslash,
+// emphasis marker, tab or line break, and single inner spaces. One pass,
+// as every line of every input is asked.
+func plainInline(s string) bool {
+	if s == "" {
+		return true
+	}
+	if s[0] == ' ' || s[len(s)-1] == ' ' {
+		return false
+	}
+	prev := byte(0)
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c == '\\' || c == '*' || c == '_' || c == '\t' || c == '\n', c == ' ' && prev == ' ':
+			return false
+		default:
+			prev = c
+		}
+	}
+	return true
+}
+
 // Inline removes Markdown escapes and emphasis markers from one block's text
 // and folds runs of white space. A backslash escapes only ASCII punctuation, as
 // in CommonMark, so "C:\Users" keeps its backslash.
 func Inline(s string) string {
-	if !strings.ContainsAny(s, "\\*_\t\n") && !strings.Contains(s, "  ") && !strings.HasPrefix(s, " ") && !strings.HasSuffix(s, " ") {
+	if plainInline(s) {
 		return s
 	}
 	var sb strings.Builder

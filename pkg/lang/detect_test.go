@@ -118,3 +118,34 @@ func BenchmarkDetect(b *testing.B) {
 		Detect(page)
 	}
 }
+
+// BenchmarkVote counts the stopwords of every list in the benchmark pages
+// (the golden inputs without them): the stopword vote's work, whose
+// table of every list's words does not fit in the cache.
+func BenchmarkVote(b *testing.B) {
+	files, _ := filepath.Glob("../../../shared/bench/aeb/*/*.txt")
+	if len(files) == 0 {
+		files, _ = filepath.Glob("../../testdata/golden/*.txt")
+	}
+	sw, err := AllStopwords()
+	if err != nil {
+		b.Fatal(err)
+	}
+	var texts []string
+	size := 0
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		texts = append(texts, string(data))
+		size += len(data)
+	}
+	b.SetBytes(int64(size))
+	for b.Loop() {
+		for _, t := range texts {
+			var v Votes
+			sw.Vote(&v, t)
+		}
+	}
+}
