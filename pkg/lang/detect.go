@@ -180,7 +180,16 @@ func byStopwords(sample string) string {
 // Sample returns the text detection reads: the longest prose-shaped lines
 // of the first part of text, in document order, at most sampleBytes long.
 // Text without such lines is sampled from its start.
+//
+// Quotation marks count one byte each, and narrow no-break spaces none:
+// the quotes filter writes marks of other widths ("\"" is one byte, "“"
+// three) and sets narrow no-break spaces inside guillemets, and the lines
+// a sample takes, and where it is cut, must not change when it has. The
+// detectors read any mark alike (the stopword scan as an apostrophe or
+// nothing, the trigrams as a break), so the sample has "'" for each, and
+// is the same sample.
 func Sample(text string) string {
+	text = unmarked(text, scanBytes)
 	// A text no longer than a sample is its own sample: choosing its
 	// prose lines would make the choice, and so the language, depend on
 	// how its lines are cut (a kicker joined to its title on a first run
@@ -188,7 +197,6 @@ func Sample(text string) string {
 	if len(text) <= sampleBytes {
 		return text
 	}
-	text = truncate(text, scanBytes)
 	type line struct{ start, end int }
 	var lines []line
 	for start := 0; start < len(text); {
@@ -232,6 +240,41 @@ func Sample(text string) string {
 		sb.WriteByte('\n')
 	}
 	return truncate(sb.String(), sampleBytes)
+}
+
+// unmarked returns text, at most n bytes of it, with every quotation mark
+// as "'" and without narrow no-break spaces.
+func unmarked(text string, n int) string {
+	var sb strings.Builder
+	done := 0 // text[:done] is in sb
+	for i := 0; i < len(text) && sb.Len()+i-done < n; {
+		// Every such mark and the space are one of these bytes or
+		// start with one.
+		c := text[i]
+		if c != '"' && c != '`' && c != 0xC2 && c != 0xE2 && c != 0xE3 && c != 0xEF {
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if r != '"' && r != '`' && (size == 1 || (r != '\u202f' && !textfix.IsQuote(r))) {
+			i += size
+			continue
+		}
+		if sb.Len() == 0 {
+			sb.Grow(min(len(text), n))
+		}
+		sb.WriteString(text[done:i])
+		if r != '\u202f' {
+			sb.WriteByte('\'')
+		}
+		i += size
+		done = i
+	}
+	if done == 0 {
+		return truncate(text, n)
+	}
+	sb.WriteString(truncate(text[done:], n-sb.Len()))
+	return sb.String()
 }
 
 // isProse reports whether a line reads like a sentence: enough words that

@@ -149,3 +149,33 @@ func BenchmarkVote(b *testing.B) {
 		}
 	}
 }
+
+// TestSampleMarkWidths: the sample takes the same lines, cut at the same
+// place, whatever width the quotation marks of the text have: the quotes
+// filter writes "“" (three bytes) for "\"" (one) and sets narrow no-break
+// spaces inside guillemets, and the language of its output must be the
+// language of its input (FuzzClean: a line of a thousand straight marks
+// became three times as long, outgrew the other lines, and the sample of
+// the second run detected Dutch where the first had German).
+func TestSampleMarkWidths(t *testing.T) {
+	prose := "Der Mieterbund begrüßte, dass die Regierung das Problem angehe und die Grenze hoch sei.\n"
+	straight := strings.Repeat(prose, 20) + "Der Entwurf soll noch vor d" + strings.Repeat(`"`, 1500) + "\n" +
+		strings.Repeat(`Sie sagte: "Das ist zu viel", und ging. Er meinte, 'es geht' nicht mehr so weiter.`+"\n", 10)
+	curly := strings.NewReplacer(`"`, "“", `'`, "’").Replace(straight)
+	guillemets := strings.NewReplacer(`"`, "«\u202f", `'`, "‹").Replace(straight)
+	want := Sample(straight)
+	if len(want) > sampleBytes {
+		t.Fatalf("sample of %d bytes, want at most %d", len(want), sampleBytes)
+	}
+	for _, s := range []string{curly, guillemets} {
+		if got := Sample(s); got != want {
+			t.Errorf("Sample differs with other marks:\n got  %.200q\n want %.200q", got, want)
+		}
+	}
+	if got := unmarked("a„b\u202f»c", 100); got != "a'b'c" {
+		t.Errorf("unmarked = %q, want %q", got, "a'b'c")
+	}
+	if got := unmarked("„„„„", 2); got != "''" {
+		t.Errorf("unmarked cut at 2 = %q", got)
+	}
+}
