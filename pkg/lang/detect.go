@@ -247,16 +247,18 @@ func Sample(text string) string {
 func unmarked(text string, n int) string {
 	var sb strings.Builder
 	done := 0 // text[:done] is in sb
-	for i := 0; i < len(text) && sb.Len()+i-done < n; {
-		// Every such mark and the space are one of these bytes or
-		// start with one.
-		c := text[i]
-		if c != '"' && c != '`' && c != 0xC2 && c != 0xE2 && c != 0xE3 && c != 0xEF {
+	for i := 0; ; {
+		// Up to where the output would reach n bytes, the next byte
+		// that is or starts a mark or the space.
+		stop := min(len(text), n-sb.Len()+done)
+		for i < stop && !markLead[text[i]] {
 			i++
-			continue
+		}
+		if i >= stop {
+			break
 		}
 		r, size := utf8.DecodeRuneInString(text[i:])
-		if r != '"' && r != '`' && (size == 1 || (r != '\u202f' && !textfix.IsQuote(r))) {
+		if size == 1 && r == utf8.RuneError || r != '\u202f' && !textfix.IsQuote(r) {
 			i += size
 			continue
 		}
@@ -276,6 +278,15 @@ func unmarked(text string, n int) string {
 	sb.WriteString(truncate(text[done:], n-sb.Len()))
 	return sb.String()
 }
+
+// markLead holds the bytes that are or start a quotation mark or the
+// narrow no-break space.
+var markLead = func() (t [256]bool) {
+	for _, c := range []byte{'"', '`', 0xC2, 0xE2, 0xE3, 0xEF} {
+		t[c] = true
+	}
+	return t
+}()
 
 // isProse reports whether a line reads like a sentence: enough words that
 // start with a letter (a kicker joined to "0 0 B" must not become prose on
