@@ -73,20 +73,7 @@ func (f *credits) Apply(doc *document.Document) error {
 	ph := f.book.Index()
 	findBylines(ph, doc)
 	markTeaserCaption(doc)
-	for i := range doc.Blocks {
-		b := &doc.Blocks[i]
-		if b.Dropped || (b.Kind != document.Paragraph && b.Kind != document.Credit) {
-			continue
-		}
-		switch kind := blockCredit(ph, b); kind {
-		case agencyCredit:
-			moveToMeta(doc, b)
-		case photoCredit, anyCredit:
-			placeCredit(doc, i, kind)
-		default:
-			splitInlineCredit(ph, doc, i)
-		}
-	}
+	placeCredits(ph, doc)
 	// A credit line dropped above the teaser may have hidden a byline
 	// under it, which a second run, without the credit, would find.
 	findBylines(ph, doc)
@@ -103,9 +90,40 @@ func (f *credits) Apply(doc *document.Document) error {
 // have made another line the title (content drops what stands above a
 // page's headline, and boilerplate then takes the first line left), and a
 // second run finds the byline under that title.
+//
+// It also places the credits among the lines whose text has changed since
+// (placeCredits remembers the lines it has read): the quotes filter, which
+// works while the pipeline settles, may have changed the words of a line
+// ("« Â»" is two words, the "«\u202fÂ\u202f»" it writes one), and a line
+// too long to be a credit may be one now, as the second run sees it.
 func (f *credits) Settle(doc *document.Document) error {
-	findBylines(f.book.Index(), doc)
+	ph := f.book.Index()
+	findBylines(ph, doc)
+	placeCredits(ph, doc)
 	return nil
+}
+
+// placeCredits sends every credit line to its caption or to doc.Meta, and
+// splits a photo credit off the end of a paragraph. It reads each text once.
+func placeCredits(ph *lang.Phrases, doc *document.Document) {
+	for i := range doc.Blocks {
+		b := &doc.Blocks[i]
+		if b.Dropped || (b.Kind != document.Paragraph && b.Kind != document.Credit) {
+			continue
+		}
+		if _, placed := b.Memo(placedMemo); placed {
+			continue
+		}
+		b.SetMemo(placedMemo, 0)
+		switch kind := blockCredit(ph, b); kind {
+		case agencyCredit:
+			moveToMeta(doc, b)
+		case photoCredit, anyCredit:
+			placeCredit(doc, i, kind)
+		default:
+			splitInlineCredit(ph, doc, i)
+		}
+	}
 }
 
 // classifyCredit says whether s is a credit line, and which kind.

@@ -134,3 +134,31 @@ func TestCreditsTeaserCaption(t *testing.T) {
 		t.Errorf("byline under the teaser is a %s (dropped %v), authors %q; want a byline moved to the metadata", b.Kind, b.Dropped, doc.Meta.Authors)
 	}
 }
+
+// TestCreditSettles: a line whose words the quotes filter changes while
+// the pipeline settles is judged again as a credit. "« Ã»" is two words,
+// "«\u202fÃ\u202f»" one: eleven words are too many for a credit line, ten
+// are not, and the second run, which reads the quoted line, moves it.
+func TestCreditSettles(t *testing.T) {
+	const before, after = "© Max Ã-« Ã» a b c d e f g h", "© Max Ã-«\u202fÃ\u202f» a b c d e f g h"
+	doc := document.Parse(body + "\n\n" + body2 + "\n\n" + before + "\n")
+	spec, _ := Lookup("credits")
+	c, err := spec.New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := c.Apply(doc); err != nil {
+		t.Fatal(err)
+	}
+	b := block(t, doc, "© Max")
+	if b.Dropped {
+		t.Fatalf("a line of %d words taken for a credit:\n%s", b.Words(), verdicts(doc))
+	}
+	b.SetText("quotes", "quotes in fr style", after)
+	if err := c.(Settler).Settle(doc); err != nil {
+		t.Fatal(err)
+	}
+	if !b.Dropped || !slices.Contains(doc.Meta.Credits, after) {
+		t.Errorf("the quoted line of %d words is not moved to the credits:\n%s", b.Words(), verdicts(doc))
+	}
+}

@@ -21,6 +21,7 @@ const (
 	lineMemo          // the Kind a line was found clean by itself as (boilerplate)
 	quoteMemo         // the line's marks are in the document's style (quotes)
 	phraseMemo        // the class of phrase the line matches, 0 for none (phraseClass)
+	placedMemo        // the credits filter has placed the line, if a credit (placeCredits)
 )
 
 // Filter is one cleaning stage.
