@@ -290,6 +290,14 @@ func lowerHash(w string) uint64 {
 	return h
 }
 
+// asciiLower maps an ASCII letter to its lower case, any other byte to 0.
+var asciiLower = func() (t [256]byte) {
+	for c := byte('a'); c <= 'z'; c++ {
+		t[c], t[c-'a'+'A'] = c, c
+	}
+	return t
+}()
+
 // eachWord calls fn with the hash (wordHash) of every word of text lower-
 // cased, or with 0 for a word too long to be a stopword: runs of letters,
 // with the quotation marks between them read as apostrophes ("don’t" is
@@ -328,14 +336,22 @@ func eachWord(text string, fn func(hash uint64)) {
 	}
 	for i := 0; i < len(text); {
 		// Most text is ASCII: its letters are lowered and hashed without
-		// decoding or the Unicode tables.
+		// decoding or the Unicode tables, a run of them in a loop of its
+		// own.
 		if c := text[i]; c < utf8.RuneSelf {
 			i++
+			if l := asciiLower[c]; l != 0 {
+				letter(l)
+				for ; i < len(text); i++ {
+					if l = asciiLower[text[i]]; l == 0 {
+						break
+					}
+					h = (h ^ uint64(l)) * fnvPrime
+					n++
+				}
+				continue
+			}
 			switch {
-			case 'A' <= c && c <= 'Z':
-				letter(c + 'a' - 'A')
-			case 'a' <= c && c <= 'z':
-				letter(c)
 			case c == '\'' || c == '"' || c == '`':
 				marks++
 			default:
