@@ -307,8 +307,8 @@ func templates(doc *document.Document) []uint8 {
 
 // templateKey is the 64-bit FNV-1a hash of a template key: its kind
 // ('h'ead, 't'ail or 'l'abel) and two words, a byte no fold key has
-// between them. It is never 0, which stands for no label. That two keys of
-// a page share a hash is as likely as 1 in 10^17.
+// between them. It is never 0, which stands for no label. That two of the
+// thousand keys of a long page share a hash is as likely as 1 in 10^13.
 func templateKey(kind byte, a, b string) uint64 {
 	const offset, prime = 14695981039346656037, 1099511628211
 	h := (offset ^ uint64(kind)) * prime
