@@ -426,24 +426,15 @@ func wholeEmphasis(s string) (string, bool) {
 // plainInline reports whether Inline leaves s as it is: no backslash,
 // emphasis marker, tab or line break, and single inner spaces. One pass,
 // as every line of every input is asked.
-func plainInline(s string) bool {
-	if s == "" {
-		return true
+func plainInline(s string) bool { return textfix.SingleSpaced(s, &inlineMarkup) }
+
+// inlineMarkup holds the bytes Inline has work with.
+var inlineMarkup = func() (t [256]bool) {
+	for _, c := range []byte{'\\', '*', '_', '\t', '\n'} {
+		t[c] = true
 	}
-	if s[0] == ' ' || s[len(s)-1] == ' ' {
-		return false
-	}
-	prev := byte(0)
-	for i := 0; i < len(s); i++ {
-		switch c := s[i]; {
-		case c == '\\' || c == '*' || c == '_' || c == '\t' || c == '\n', c == ' ' && prev == ' ':
-			return false
-		default:
-			prev = c
-		}
-	}
-	return true
-}
+	return t
+}()
 
 // Inline removes Markdown escapes and emphasis markers from one block's text
 // and folds runs of white space. A backslash escapes only ASCII punctuation, as

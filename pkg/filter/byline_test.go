@@ -235,20 +235,13 @@ func TestFindBylinesAfterABylineFirst(t *testing.T) {
 func TestBylineSettles(t *testing.T) {
 	doc := document.Parse("Stadtwerke bauen Wärmepumpen\n\nVon Erika Muster\n\n" + body + "\n\n" + body2 + "\n")
 	doc.Lang = "de"
-	spec, _ := Lookup("credits")
-	c, err := spec.New(Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := c.Apply(doc); err != nil {
-		t.Fatal(err)
-	}
+	c := applySettler(t, "credits", doc)
 	b := block(t, doc, "Von Erika")
 	if b.Dropped {
 		t.Fatalf("byline moved with no title above it:\n%s", verdicts(doc))
 	}
 	doc.Blocks[0].Kind = document.Title // as settling finds the title
-	if err := c.(Settler).Settle(doc); err != nil {
+	if err := c.Settle(doc); err != nil {
 		t.Fatal(err)
 	}
 	if !b.Dropped || b.Kind != document.Byline {

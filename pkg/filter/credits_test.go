@@ -142,20 +142,13 @@ func TestCreditsTeaserCaption(t *testing.T) {
 func TestCreditSettles(t *testing.T) {
 	const before, after = "© Max Ã-« Ã» a b c d e f g h", "© Max Ã-«\u202fÃ\u202f» a b c d e f g h"
 	doc := document.Parse(body + "\n\n" + body2 + "\n\n" + before + "\n")
-	spec, _ := Lookup("credits")
-	c, err := spec.New(Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := c.Apply(doc); err != nil {
-		t.Fatal(err)
-	}
+	c := applySettler(t, "credits", doc)
 	b := block(t, doc, "© Max")
 	if b.Dropped {
 		t.Fatalf("a line of %d words taken for a credit:\n%s", b.Words(), verdicts(doc))
 	}
 	b.SetText("quotes", "quotes in fr style", after)
-	if err := c.(Settler).Settle(doc); err != nil {
+	if err := c.Settle(doc); err != nil {
 		t.Fatal(err)
 	}
 	if !b.Dropped || !slices.Contains(doc.Meta.Credits, after) {

@@ -49,3 +49,21 @@ func block(t *testing.T, doc *document.Document, prefix string) *document.Block 
 	t.Fatalf("no block starts with %q", prefix)
 	return nil
 }
+
+// applySettler builds the named filter, applies it to doc and returns it,
+// for a test of its settling.
+func applySettler(t *testing.T, name string, doc *document.Document) Settler {
+	t.Helper()
+	f, err := newFilter(t, name, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := f.Apply(doc); err != nil {
+		t.Fatal(err)
+	}
+	s, ok := f.(Settler)
+	if !ok {
+		t.Fatalf("filter %s does not settle", name)
+	}
+	return s
+}

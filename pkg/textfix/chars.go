@@ -3,7 +3,6 @@ package textfix
 import (
 	"strings"
 	"unicode"
-	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 	"golang.org/x/text/width"
@@ -153,7 +152,22 @@ func needsSpaces(s string) bool {
 
 // isPlain reports whether s is printable ASCII with single inner spaces, the
 // common case that needs no work.
-func isPlain(s string) bool {
+func isPlain(s string) bool { return SingleSpaced(s, &notPlain) }
+
+// notPlain holds the bytes isPlain turns away: control characters, DEL and
+// every byte of a character beyond ASCII.
+var notPlain = func() (t [256]bool) {
+	for c := range t {
+		t[c] = c < 0x20 || c >= 0x7F
+	}
+	return t
+}()
+
+// SingleSpaced reports whether s has no space at either end, no two spaces
+// in a row and no byte that stop holds: a line that a repair which folds
+// spaces, and looks for the bytes of stop, leaves as it is, told in one
+// pass, as most lines are.
+func SingleSpaced(s string, stop *[256]bool) bool {
 	if s == "" {
 		return true
 	}
@@ -163,7 +177,7 @@ func isPlain(s string) bool {
 	prev := byte(0)
 	for i := 0; i < len(s); i++ {
 		c := s[i]
-		if c < 0x20 || c >= utf8.RuneSelf || c == 0x7F || (c == ' ' && prev == ' ') {
+		if stop[c] || c == ' ' && prev == ' ' {
 			return false
 		}
 		prev = c

@@ -91,3 +91,28 @@ func TestSettled(t *testing.T) {
 		}
 	}
 }
+
+// TestSingleSpaced: isPlain, by SingleSpaced's table, answers as its
+// definition does for every string of two bytes and a space around them.
+func TestSingleSpaced(t *testing.T) {
+	plain := func(s string) bool {
+		if strings.HasPrefix(s, " ") || strings.HasSuffix(s, " ") || strings.Contains(s, "  ") {
+			return false
+		}
+		for i := 0; i < len(s); i++ {
+			if s[i] < 0x20 || s[i] > 0x7E {
+				return false
+			}
+		}
+		return true
+	}
+	for a := range 256 {
+		for b := range 256 {
+			for _, s := range []string{string([]byte{byte(a), byte(b)}), string([]byte{'x', byte(a), ' ', byte(b), 'y'})} {
+				if got, want := isPlain(s), plain(s); got != want {
+					t.Fatalf("isPlain(%q) = %v", s, got)
+				}
+			}
+		}
+	}
+}
