@@ -1,34 +1,16 @@
 package filter
 
 import (
-	"os"
-	"path/filepath"
 	"testing"
 
 	"github.com/unscrape/unscrape/pkg/document"
+	"github.com/unscrape/unscrape/pkg/internal/benchpages"
 	"github.com/unscrape/unscrape/pkg/lang"
 )
 
-// benchInputs returns the whole-page dumps of ../shared/bench when they are
-// there (realistic input for speed work), else the golden inputs.
+// benchInputs returns the pages the benchmarks read (see benchpages).
 func benchInputs(b *testing.B) (texts []string, size int) {
-	b.Helper()
-	files, _ := filepath.Glob("../../../shared/bench/aeb/*/*.txt")
-	if len(files) == 0 {
-		files, _ = filepath.Glob("../../testdata/golden/*.txt")
-	}
-	if len(files) == 0 {
-		b.Fatal("no inputs")
-	}
-	for _, f := range files {
-		data, err := os.ReadFile(f)
-		if err != nil {
-			b.Fatal(err)
-		}
-		texts = append(texts, string(data))
-		size += len(data)
-	}
-	return texts, size
+	return benchpages.Load(b, "../..")
 }
 
 // BenchmarkFilter times each default filter on its own, on documents that

@@ -8,6 +8,8 @@ import (
 	"testing"
 
 	"github.com/abadojack/whatlanggo"
+
+	"github.com/unscrape/unscrape/pkg/internal/benchpages"
 )
 
 func TestDetect(t *testing.T) {
@@ -123,24 +125,11 @@ func BenchmarkDetect(b *testing.B) {
 // (the golden inputs without them): the stopword vote's work, whose
 // table of every list's words does not fit in the cache.
 func BenchmarkVote(b *testing.B) {
-	files, _ := filepath.Glob("../../../shared/bench/aeb/*/*.txt")
-	if len(files) == 0 {
-		files, _ = filepath.Glob("../../testdata/golden/*.txt")
-	}
 	sw, err := AllStopwords()
 	if err != nil {
 		b.Fatal(err)
 	}
-	var texts []string
-	size := 0
-	for _, f := range files {
-		data, err := os.ReadFile(f)
-		if err != nil {
-			b.Fatal(err)
-		}
-		texts = append(texts, string(data))
-		size += len(data)
-	}
+	texts, size := benchpages.Load(b, "../..")
 	b.SetBytes(int64(size))
 	for b.Loop() {
 		for _, t := range texts {
