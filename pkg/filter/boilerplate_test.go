@@ -326,3 +326,14 @@ func TestCaptionWithCreditSettles(t *testing.T) {
 		t.Errorf("caption %q with credit %q kept:\n%s", b.Text, b.Credit, verdicts(doc))
 	}
 }
+
+// TestTitleSettles: lines above the first title-shaped one that go only
+// while the pipeline settles (a run of short lines that a repeated line
+// stood in until dedupe dropped it) leave the page without a title, and a
+// second run makes that line the title; so does settling (FuzzClean).
+func TestTitleSettles(t *testing.T) {
+	doc := run(t, "en", "B,\nb\nW\nC\nbC\nb\n", "structure", "boilerplate", "dedupe")
+	if b := block(t, doc, "bC"); b.Kind != document.Title || doc.Meta.Title != "bC" {
+		t.Errorf("first line left is not the title (meta title %q):\n%s", doc.Meta.Title, verdicts(doc))
+	}
+}
