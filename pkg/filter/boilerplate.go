@@ -149,14 +149,9 @@ func (f *boilerplate) Settle(doc *document.Document) error {
 	if again {
 		return retitle(ph, doc)
 	}
-	// A page without a title may have lost the lines above its first
-	// title-shaped one only now (a run of short lines that a repeated
-	// line, dropped by another filter, stood in), and a second run finds
-	// that line first.
-	if doc.Meta.TitleSought && doc.Meta.Title == "" {
-		return findTitle(doc)
-	}
-	return nil
+	// The lines above the first title-shaped one may go only now (a run
+	// of short lines that a repeated line, dropped by dedupe, stood in).
+	return titleIfNone(doc)
 }
 
 // lineReason judges one line by itself: by the phrases it matches, and a

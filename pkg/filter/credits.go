@@ -78,12 +78,8 @@ func (f *credits) Apply(doc *document.Document) error {
 	// under it, which a second run, without the credit, would find.
 	findBylines(ph, doc)
 	dropAuthorBoxes(doc)
-	// A credit moved out of the first line, where no title was found,
-	// leaves the headline first, where a second run would find it.
-	if doc.Meta.TitleSought && doc.Meta.Title == "" {
-		return findTitle(doc)
-	}
-	return nil
+	// A credit moved out of the first line leaves the headline first.
+	return titleIfNone(doc)
 }
 
 // Settle finds the bylines under the title once more: a later filter may

@@ -62,6 +62,17 @@ func findTitle(doc *document.Document) error {
 	return nil
 }
 
+// titleIfNone looks for the title again on a page where the structure
+// filter found none, once another filter has dropped lines at its top:
+// the first line left may be title-shaped, and a second run, which sees
+// it first, makes it the title.
+func titleIfNone(doc *document.Document) error {
+	if doc.Meta.TitleSought && doc.Meta.Title == "" {
+		return findTitle(doc)
+	}
+	return nil
+}
+
 // demoteTitles makes every title and level-1 heading but the block at
 // title a subheading, since a document has one title.
 func demoteTitles(doc *document.Document, title int) {
