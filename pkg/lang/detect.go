@@ -258,7 +258,7 @@ func unmarked(text string, n int) string {
 			break
 		}
 		r, size := utf8.DecodeRuneInString(text[i:])
-		if size == 1 && r == utf8.RuneError || r != '\u202f' && !textfix.IsQuote(r) {
+		if size == 1 && r == utf8.RuneError || !textfix.IsQuoteSpace(r) && !textfix.IsQuote(r) {
 			i += size
 			continue
 		}
@@ -266,7 +266,7 @@ func unmarked(text string, n int) string {
 			sb.Grow(min(len(text), n))
 		}
 		sb.WriteString(text[done:i])
-		if r != '\u202f' {
+		if !textfix.IsQuoteSpace(r) {
 			sb.WriteByte('\'')
 		}
 		i += size

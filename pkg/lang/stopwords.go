@@ -362,7 +362,7 @@ func eachWord(text string, fn func(hash uint64)) {
 		r, size := utf8.DecodeRuneInString(text[i:])
 		i += size
 		switch {
-		case r == '\u202f':
+		case textfix.IsQuoteSpace(r):
 		case textfix.IsQuote(r):
 			marks++
 		case textfix.IsLetter(r):

@@ -96,12 +96,7 @@ func foldAppend(buf []byte, s string, numbers bool) (out []byte, digits bool, wo
 		} else {
 			r, size = utf8.DecodeRuneInString(s[i:])
 			switch {
-			case IsQuote(r) || r == '\u202f':
-				// The narrow no-break space goes with the quotation
-				// marks: after the unicode repair it is only left
-				// inside guillemets, where the quotes filter sets it
-				// in French style, and "«Wort»" and "«\u202fWort\u202f»"
-				// must fold alike.
+			case IsQuote(r) || IsQuoteSpace(r):
 				i += size
 				continue
 			case IsSpace(r):
@@ -190,6 +185,13 @@ func IsEdge(r rune) bool {
 func isEdgeSlow(r rune) bool {
 	return unicode.IsPunct(r) || unicode.IsSymbol(r) || unicode.IsSpace(r)
 }
+
+// IsQuoteSpace reports whether r is the narrow no-break space that the
+// quotes filter sets inside a guillemet in French style, where alone it
+// is left after the unicode repair. What reads words (the fold, the
+// stopword scan, the language sample) reads it with the quotation marks:
+// "«Wort»" and "«\u202fWort\u202f»" must read alike.
+func IsQuoteSpace(r rune) bool { return r == '\u202f' }
 
 // IsQuote reports whether r is a quotation mark or apostrophe of any
 // language's convention, straight or typographic.
