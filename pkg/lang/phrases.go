@@ -462,15 +462,8 @@ func (s WordSet) Has(w string) bool {
 	if len(w) > 0 && len(w) <= len(buf) {
 		ascii := true
 		for i := 0; i < len(w) && ascii; i++ {
-			c := w[i]
-			switch {
-			case 'a' <= c && c <= 'z':
-				buf[i] = c
-			case 'A' <= c && c <= 'Z':
-				buf[i] = c + 'a' - 'A'
-			default:
-				ascii = false
-			}
+			buf[i] = textfix.ASCIILetter(w[i])
+			ascii = buf[i] != 0
 		}
 		if ascii {
 			return s.words.has(string(buf[:len(w)]))

@@ -290,14 +290,6 @@ func lowerHash(w string) uint64 {
 	return h
 }
 
-// asciiLower maps an ASCII letter to its lower case, any other byte to 0.
-var asciiLower = func() (t [256]byte) {
-	for c := byte('a'); c <= 'z'; c++ {
-		t[c], t[c-'a'+'A'] = c, c
-	}
-	return t
-}()
-
 // eachWord calls fn with the hash (wordHash) of every word of text lower-
 // cased, or with 0 for a word too long to be a stopword: runs of letters,
 // with the quotation marks between them read as apostrophes ("don’t" is
@@ -340,10 +332,10 @@ func eachWord(text string, fn func(hash uint64)) {
 		// own.
 		if c := text[i]; c < utf8.RuneSelf {
 			i++
-			if l := asciiLower[c]; l != 0 {
+			if l := textfix.ASCIILetter(c); l != 0 {
 				letter(l)
 				for ; i < len(text); i++ {
-					if l = asciiLower[text[i]]; l == 0 {
+					if l = textfix.ASCIILetter(text[i]); l == 0 {
 						break
 					}
 					h = (h ^ uint64(l)) * fnvPrime

@@ -138,6 +138,10 @@ func foldAppend(buf []byte, s string, numbers bool) (out []byte, digits bool, wo
 	return buf, digits, words
 }
 
+// ASCIILetter returns the lower case of an ASCII letter, and 0 for any
+// other byte: the common case of a fold, decided without decoding.
+func ASCIILetter(c byte) byte { return foldPlain[c] }
+
 // foldPlain maps an ASCII letter to its folded byte, anything else to 0.
 var foldPlain = func() (t [256]byte) {
 	for c := 'a'; c <= 'z'; c++ {
