@@ -38,14 +38,23 @@ func Mojibake(s string) string {
 func hasLead(s string) bool {
 	prevLead := false
 	for _, r := range s {
-		if prevLead {
-			if b, ok := misreadByte(r); r == ' ' || (ok && b >= 0x80 && b <= 0xBF) {
-				return true
-			}
+		if prevLead && followsLead(r) {
+			return true
 		}
-		prevLead = r >= 0xC2 && r <= 0xF4
+		prevLead = isLead(r)
 	}
 	return false
+}
+
+// isLead reports whether r misreads a UTF-8 lead byte (Â through ô).
+func isLead(r rune) bool { return r >= 0xC2 && r <= 0xF4 }
+
+// followsLead reports whether r, after a lead, may be mojibake's second
+// character: a misread continuation byte, or a space that may have been
+// a no-break space.
+func followsLead(r rune) bool {
+	b, ok := misreadByte(r)
+	return r == ' ' || ok && b >= 0x80 && b <= 0xBF
 }
 
 // candidate is one misread UTF-8 sequence: runes [start, end) of the text

@@ -104,14 +104,11 @@ func settled(s string) bool {
 		} else if r < 0x20 || r == 0x7F || r == '&' || r == ' ' && prev == ' ' {
 			return false
 		}
-		// What Mojibake looks for (hasLead): a lead byte's letter
-		// followed by a space or by a misread continuation byte.
-		if lead {
-			if b, ok := misreadByte(r); r == ' ' || ok && b >= 0x80 && b <= 0xBF {
-				return false
-			}
+		// What Mojibake looks for (hasLead).
+		if lead && followsLead(r) {
+			return false
 		}
-		lead = r >= 0xC2 && r <= 0xF4
+		lead = isLead(r)
 		prev = r
 		i += size
 	}
