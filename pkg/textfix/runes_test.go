@@ -5,6 +5,8 @@ import (
 	"testing"
 	"unicode"
 	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
 )
 
 // TestRuneTables: the tables answer as the Unicode tables do, for every
@@ -67,7 +69,14 @@ func TestSettled(t *testing.T) {
 	for r := rune(0x2000); r < 0x2080; r++ {
 		rs = append(rs, r)
 	}
-	rs = append(rs, 0x3000, 0xFB01, 0xFF21, 0xFFFD, 0x1F600)
+	rs = append(rs, 0x3000, 0x3099, 0x1100, 0x1161, 0x11A8, 0xFB01, 0xFF0C, 0xFF21, 0xFFFD, 0x1F600)
+	// Every letter of the smaller ranges, and a sample of the large ones.
+	for _, g := range settledRanges {
+		step := max(1, (g.hi-g.lo)/64)
+		for r := g.lo; r <= g.hi; r += step {
+			rs = append(rs, r)
+		}
+	}
 	n := 0
 	for _, a := range rs {
 		for _, b := range rs {
@@ -85,9 +94,44 @@ func TestSettled(t *testing.T) {
 	if n < len(rs)*len(rs)/2 {
 		t.Errorf("%d of %d pairs settled, want most", n, len(rs)*len(rs))
 	}
-	for _, s := range []string{"\xff", "a\xc3", "Ã©", "Â ", "a  b", " a", "a ", "&amp;", "ﬁ", "Ａ", "e\u0301", "a\u00a0b", "a\u00adb", "\u202f«"} {
+	for _, s := range []string{"\xff", "a\xc3", "Ã©", "Â ", "a  b", " a", "a ", "&amp;", "ﬁ", "Ａ", "e\u0301", "a\u00a0b", "a\u00adb", "\u202f«", "a&#233;b", "Привет\u0483", "か\u3099", "한\u11a8", "日本，"} {
 		if settled(s) {
 			t.Errorf("settled(%q) = true, want the repairs to look", s)
+		}
+	}
+}
+
+// TestSettledRanges: every rune settled answers for in settledRanges is
+// in normalisation form C, a starter, and left alone by the repairs on its
+// own and between letters; lines of prose in those scripts are settled.
+func TestSettledRanges(t *testing.T) {
+	prev := rune(0)
+	for _, g := range settledRanges {
+		if g.lo <= prev || g.hi < g.lo {
+			t.Fatalf("settledRanges out of order at %U-%U", g.lo, g.hi)
+		}
+		prev = g.hi
+		for r := g.lo; r <= g.hi; r++ {
+			s := string(r)
+			if !inSettledRange(r) {
+				t.Fatalf("inSettledRange(%U) = false", r)
+			}
+			if !settled("a" + s + "b") {
+				continue // a space or an invisible: the repairs look
+			}
+			if p := norm.NFC.PropertiesString(s); p.CCC() != 0 || !p.BoundaryBefore() || !norm.NFC.IsNormalString(s) {
+				t.Errorf("%U is settled but not a normalised starter", r)
+			}
+			for _, s := range []string{s, "a" + s + "b", s + s} {
+				if got, names := repairChain(s); got != s {
+					t.Errorf("settled(%q), but %v change it to %q", s, names, got)
+				}
+			}
+		}
+	}
+	for _, s := range []string{"Terms & Conditions", "AT&T", "Привет, мир — «Ёлка».", "日本語のテキストです。", "「東京」", "한국어 문장입니다."} {
+		if !settled(s) {
+			t.Errorf("settled(%q) = false, want true", s)
 		}
 	}
 }

@@ -77,14 +77,16 @@ func repairChain(s string) (string, []string) {
 }
 
 // settled reports, in one pass, that no repair would change s: each
-// repair looks for its own work first, but a line of Latin, Greek or
-// Cyrillic prose is most lines of most pages, and reading it seven times
-// to find nothing was a tenth of unscrape's time. It answers for the runes
-// most text is made of and leaves the rest to the repairs (false): below
-// the combining marks (U+0300) and the general punctuation up to U+205E,
-// every rune is in normalisation form C whatever its neighbours, and no
-// ligature or full-width form is among them. TestSettled and FuzzRepair
-// check that the repairs leave every settled text as it is.
+// repair looks for its own work first, but a line of prose is most lines of
+// most pages, and reading it seven times to find nothing was a tenth of
+// unscrape's time. It answers for the runes most text is made of and
+// leaves the rest to the repairs (false): the runes below the combining
+// marks (U+0300), the general punctuation up to U+205E and the letters of
+// settledRanges are each in normalisation form C whatever their
+// neighbours, and no ligature or full-width form is among them; an "&"
+// that does not start a character reference is left alone by the entity
+// repair. TestSettled and FuzzRepair check that the repairs leave every
+// settled text as it is.
 func settled(s string) bool {
 	if s == "" {
 		return true
@@ -97,11 +99,11 @@ func settled(s string) bool {
 		r, size := rune(s[i]), 1
 		if r >= utf8.RuneSelf {
 			r, size = utf8.DecodeRuneInString(s[i:])
-			if size == 1 || r >= 0x300 && (r < 0x2010 || r > 0x205E) ||
+			if size == 1 || r >= 0x300 && !inSettledRange(r) ||
 				IsSpace(r) || unicode.Is(unicode.Zs, r) || isInvisible(r) || unicode.IsControl(r) {
 				return false
 			}
-		} else if r < 0x20 || r == 0x7F || r == '&' || r == ' ' && prev == ' ' {
+		} else if r < 0x20 || r == 0x7F || r == '&' && referenceLen(s[i:]) > 0 || r == ' ' && prev == ' ' {
 			return false
 		}
 		// What Mojibake looks for (hasLead).
@@ -113,6 +115,41 @@ func settled(s string) bool {
 		i += size
 	}
 	return true
+}
+
+// settledRanges are the runes at or above U+0300 that settled answers
+// for, in order: each is a starter (canonical combining class 0) that is
+// in normalisation form C and composes with nothing after it, so a run of
+// them is normalised as it stands; none is a space, an invisible, a
+// ligature or a full-width form. They are the general punctuation and the
+// letters of Cyrillic, Chinese, Japanese and Korean prose, whose lines
+// would otherwise all go through the seven repairs. The Cyrillic
+// combining marks (U+0483–U+0489) and the kana voicing marks (U+3099,
+// U+309A) are left out. TestSettledRanges checks each rune's properties.
+var settledRanges = [...]struct{ lo, hi rune }{
+	{0x0400, 0x0482}, // Cyrillic
+	{0x048A, 0x052F}, // Cyrillic, Cyrillic Supplement
+	{0x2010, 0x205E}, // General Punctuation (dashes, quotes, ellipsis)
+	{0x3001, 0x3003}, // CJK commas and full stop
+	{0x3008, 0x3011}, // CJK brackets
+	{0x3041, 0x3096}, // Hiragana
+	{0x30A1, 0x30FA}, // Katakana
+	{0x30FC, 0x30FC}, // Katakana prolonged sound mark
+	{0x4E00, 0x9FFF}, // CJK Unified Ideographs
+	{0xAC00, 0xD7A3}, // Hangul Syllables
+}
+
+// inSettledRange reports whether r is in one of settledRanges.
+func inSettledRange(r rune) bool {
+	for _, g := range settledRanges {
+		if r < g.lo {
+			return false
+		}
+		if r <= g.hi {
+			return true
+		}
+	}
+	return false
 }
 
 // maxRounds bounds Repair's loop. Each round that changes anything shortens
