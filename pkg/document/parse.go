@@ -121,7 +121,7 @@ func classify(s string, no int) line {
 	switch {
 	case t == "":
 		l.kind = lineBlank
-	case isRule(t):
+	case IsRule(t):
 		l.kind = lineRule
 	case t[0] == '#':
 		n := 0
@@ -179,7 +179,11 @@ func numberMarker(t string) (int, string, bool) {
 	return n, strings.TrimSpace(t[i+1:]), true
 }
 
-func isRule(t string) bool {
+// IsRule reports whether t, a line without its indentation, is a
+// CommonMark thematic break: three or more of one of "*", "-" or "_",
+// with nothing but spaces and tabs between them. The renderer asks it too,
+// to escape text that would read as one.
+func IsRule(t string) bool {
 	if len(t) < 3 {
 		return false
 	}

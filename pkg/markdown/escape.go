@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/unscrape/unscrape/pkg/document"
 	"github.com/unscrape/unscrape/pkg/textfix"
 )
 
@@ -43,7 +44,7 @@ func escapeLineStart(text string) string {
 	case '#', '>', '|':
 		return `\` + text[:1]
 	case '-', '+':
-		if len(text) == 1 || text[1] == ' ' || text[1] == '\t' || isRuleText(text) {
+		if len(text) == 1 || text[1] == ' ' || text[1] == '\t' || document.IsRule(text) {
 			return `\` + text[:1]
 		}
 	case '~':
@@ -78,20 +79,6 @@ func orderedMarkerLen(text string) int {
 		return 0
 	}
 	return i + 1
-}
-
-func isRuleText(t string) bool {
-	c, n := t[0], 0
-	for i := 0; i < len(t); i++ {
-		switch t[i] {
-		case c:
-			n++
-		case ' ', '\t':
-		default:
-			return false
-		}
-	}
-	return n >= 3
 }
 
 // escapeInline writes s escaped. whole is the block's full text, which the

@@ -67,7 +67,7 @@ func Render(doc *document.Document) []byte {
 			text := Escape(b.Text)
 			// The bullet and a text of dashes make a thematic break
 			// ("- --"), which the text alone is not.
-			if !b.Ordered && b.Text != "" && isRuleText("-"+b.Text) && !strings.HasPrefix(text, `\`) {
+			if !b.Ordered && b.Text != "" && document.IsRule("-"+b.Text) && !strings.HasPrefix(text, `\`) {
 				text = `\` + text
 			}
 			buf.WriteString(text)
