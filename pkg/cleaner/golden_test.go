@@ -36,6 +36,20 @@ func newDefault(t testing.TB) *Cleaner {
 	return c
 }
 
+// cleanFile cleans the file at path.
+func cleanFile(t *testing.T, c *Cleaner, path string) Result {
+	t.Helper()
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := c.Clean(path, data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return res
+}
+
 // TestGolden cleans every golden input with the default pipeline and
 // compares the result with the expected Markdown. Run with -update to
 // rewrite the expectations, then review the diff.
@@ -44,14 +58,7 @@ func TestGolden(t *testing.T) {
 	for _, in := range goldenInputs(t) {
 		name := strings.TrimSuffix(filepath.Base(in), ".txt")
 		t.Run(name, func(t *testing.T) {
-			data, err := os.ReadFile(in)
-			if err != nil {
-				t.Fatal(err)
-			}
-			res, err := c.Clean(in, data)
-			if err != nil {
-				t.Fatal(err)
-			}
+			res := cleanFile(t, c, in)
 			want := strings.TrimSuffix(in, ".txt") + ".md"
 			if *update {
 				if err := os.WriteFile(want, res.Output, 0o644); err != nil {
@@ -76,14 +83,7 @@ func TestGoldenIdempotent(t *testing.T) {
 	for _, in := range goldenInputs(t) {
 		name := strings.TrimSuffix(filepath.Base(in), ".txt")
 		t.Run(name, func(t *testing.T) {
-			data, err := os.ReadFile(in)
-			if err != nil {
-				t.Fatal(err)
-			}
-			once, err := c.Clean(in, data)
-			if err != nil {
-				t.Fatal(err)
-			}
+			once := cleanFile(t, c, in)
 			twice, err := c.Clean(in, once.Output)
 			if err != nil {
 				t.Fatal(err)
