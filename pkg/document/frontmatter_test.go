@@ -12,6 +12,15 @@ func TestParseFrontMatter(t *testing.T) {
 		// A rule and prose are not front matter.
 		{"---\nEin Satz, der kein YAML ist.\n---\nText\n", "", "Ein Satz, der kein YAML ist."},
 		{"---\ntitle: never closed\n", "", "title: never closed"},
+		{"---\n# a comment\n\ntitle: A\n  # indented\n---\nText\n", "# a comment\n\ntitle: A\n  # indented\n", "Text"},
+		// The first key starts its line: written back, an indented
+		// mapping's keys would not look like YAML (FuzzClean found
+		// " :: ", written back as "':':").
+		{"---\n :: \n---\nText\n", "", "::"},
+		{"---\n a b: c\n---\nText\n", "", "a b: c"},
+		// A list is front matter, which markdown.ReadFrontMatter
+		// rejects: it is not a mapping.
+		{"---\n- a\n---\nText\n", "- a\n", "Text"},
 	}
 	for _, tt := range tests {
 		doc := Parse(tt.in)

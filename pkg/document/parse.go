@@ -43,11 +43,20 @@ const maxFrontMatterLines = 100
 // frontMatter returns the YAML between a leading "---" line and the next
 // "---" or "..." line, and how many lines that block takes. Every line in
 // between must look like YAML (a "key:" line, an indented or "- " line, a
-// comment), or there is no front matter.
+// comment), or there is no front matter; the first that is not blank or a
+// comment must not be indented.
+//
+// That first key settles the mapping's indentation: its keys stand at the
+// start of their lines, where yamlShaped reads them, and front matter
+// written back (markdown.FrontMatter) is read again. A mapping indented as
+// a whole (" a b: c") would hide keys that, written back unindented, no
+// longer look like YAML ("a b: c"), and a second run would read them as
+// text.
 func frontMatter(lines []string) (string, int) {
 	if len(lines) < 2 || strings.TrimRight(lines[0], " \t") != "---" {
 		return "", 0
 	}
+	keyed := false
 	for i := 1; i < len(lines) && i <= maxFrontMatterLines; i++ {
 		l := strings.TrimRight(lines[i], " \t")
 		if l == "---" || l == "..." {
@@ -55,6 +64,12 @@ func frontMatter(lines []string) (string, int) {
 		}
 		if !yamlShaped(l) {
 			return "", 0
+		}
+		if !keyed && l != "" && l[0] != '#' {
+			if l[0] == ' ' || l[0] == '\t' {
+				return "", 0
+			}
+			keyed = true
 		}
 	}
 	return "", 0
