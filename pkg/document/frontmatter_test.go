@@ -18,6 +18,9 @@ func TestParseFrontMatter(t *testing.T) {
 		// " :: ", written back as "':':").
 		{"---\n :: \n---\nText\n", "", "::"},
 		{"---\n a b: c\n---\nText\n", "", "a b: c"},
+		// Keys the YAML encoder quotes.
+		{"---\n'-': x\n\"a\\\"b\": y\n'it''s': z\n---\nText\n", "'-': x\n\"a\\\"b\": y\n'it''s': z\n", "Text"},
+		{"---\n'not a key\n---\nText\n", "", "'not a key"},
 		// A list is front matter, which markdown.ReadFrontMatter
 		// rejects: it is not a mapping.
 		{"---\n- a\n---\nText\n", "- a\n", "Text"},

@@ -79,6 +79,9 @@ func yamlShaped(l string) bool {
 	if l == "" || l[0] == ' ' || l[0] == '\t' || l[0] == '#' || strings.HasPrefix(l, "- ") {
 		return true
 	}
+	if l[0] == '\'' || l[0] == '"' {
+		return quotedKey(l)
+	}
 	key, _, ok := strings.Cut(l, ":")
 	if !ok || key == "" {
 		return false
@@ -89,6 +92,25 @@ func yamlShaped(l string) bool {
 		}
 	}
 	return true
+}
+
+// quotedKey reports whether l starts with a quoted "key:", as the YAML
+// encoder writes a key that would not read as a plain one ("'-': x"):
+// front matter written back is front matter to a second run.
+func quotedKey(l string) bool {
+	q := l[0]
+	for i := 1; i < len(l); i++ {
+		switch {
+		case l[i] == '\\' && q == '"':
+			i++
+		case l[i] == q && q == '\'' && i+1 < len(l) && l[i+1] == q:
+			i++ // '' is a quote inside single quotes
+		case l[i] == q:
+			rest := l[i+1:]
+			return strings.HasPrefix(rest, ":") && (len(rest) == 1 || rest[1] == ' ')
+		}
+	}
+	return false
 }
 
 type lineKind uint8
