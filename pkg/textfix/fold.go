@@ -59,13 +59,20 @@ func foldAppend(buf []byte, s string, numbers bool) (out []byte, digits bool, wo
 			if space && len(buf) > start {
 				buf = append(buf, ' ')
 			}
-			buf = append(buf, f)
 			space, inDigits = false, false
 			if !counted {
 				words++
 				counted = true
 			}
-			i++
+			// The rest of a run of ASCII letters needs none of the
+			// above.
+			buf = append(buf, f)
+			for i++; i < len(s); i++ {
+				if f = foldPlain[s[i]]; f == 0 {
+					break
+				}
+				buf = append(buf, f)
+			}
 			continue
 		}
 		var r rune
