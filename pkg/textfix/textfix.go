@@ -96,6 +96,14 @@ func settled(s string) bool {
 	}
 	prev, lead := rune(0), false
 	for i := 0; i < len(s); {
+		if plainByte[s[i]] {
+			// A run of printable ASCII but spaces and "&": no
+			// repair looks at it, and none of it is a lead.
+			for i++; i < len(s) && plainByte[s[i]]; i++ {
+			}
+			prev, lead = rune(s[i-1]), false
+			continue
+		}
 		r, size := rune(s[i]), 1
 		if r >= utf8.RuneSelf {
 			r, size = utf8.DecodeRuneInString(s[i:])
@@ -116,6 +124,15 @@ func settled(s string) bool {
 	}
 	return true
 }
+
+// plainByte marks the printable ASCII bytes but the space and "&", which
+// settled passes in runs.
+var plainByte = func() (t [256]bool) {
+	for c := '!'; c <= '~'; c++ {
+		t[c] = c != '&'
+	}
+	return t
+}()
 
 // settledRanges are the runes at or above U+0300 that settled answers
 // for, in order: each is a starter (canonical combining class 0) that is
