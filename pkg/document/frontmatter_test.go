@@ -21,6 +21,7 @@ func TestParseFrontMatter(t *testing.T) {
 		// Keys the YAML encoder quotes.
 		{"---\n'-': x\n\"a\\\"b\": y\n'it''s': z\n---\nText\n", "'-': x\n\"a\\\"b\": y\n'it''s': z\n", "Text"},
 		{"---\n'not a key\n---\nText\n", "", "'not a key"},
+		{"---\n? a long key\n: x\n---\nText\n", "? a long key\n: x\n", "Text"},
 		// A list is front matter, which markdown.ReadFrontMatter
 		// rejects: it is not a mapping.
 		{"---\n- a\n---\nText\n", "- a\n", "Text"},

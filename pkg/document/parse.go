@@ -82,6 +82,11 @@ func yamlShaped(l string) bool {
 	if l[0] == '\'' || l[0] == '"' {
 		return quotedKey(l)
 	}
+	// A key longer than 128 characters the encoder writes as a complex
+	// key: "? key" and then ": value".
+	if l[0] == '?' || l[0] == ':' {
+		return len(l) == 1 || l[1] == ' '
+	}
 	key, _, ok := strings.Cut(l, ":")
 	if !ok || key == "" {
 		return false

@@ -108,3 +108,40 @@ func TestReadFrontMatterErrors(t *testing.T) {
 		}
 	}
 }
+
+// TestFrontMatterReadBack: front matter FrontMatter writes is front matter
+// to document.Parse, whatever keys the input's front matter had: the YAML
+// encoder quotes some keys and writes long ones as complex keys, and a
+// second run that read them as text would not be idempotent (FuzzClean
+// found "-", "0:" and an indented mapping).
+func TestFrontMatterReadBack(t *testing.T) {
+	lines := []string{
+		"a: v", "-: v", "0:: v", "a:b: v", "a-b: v", "_: v", "null: v", "true: v", "y: v",
+		"1e3: v", "0x10: v", "-1: v", "01: v", "é: v", "k: 'v'", `'q': v`, `"d": v`,
+		strings.Repeat("k", 130) + ": v", "? k\n: v", "k: |\n  v",
+	}
+	for _, l := range lines {
+		l = strings.ReplaceAll(l, `\n`, "\n")
+		doc := document.Parse("---\n" + l + "\n---\nText.\n")
+		if doc.Meta.FrontMatter == "" {
+			t.Errorf("%q is not read as front matter", l)
+			continue
+		}
+		out, err := FrontMatter(doc)
+		if err != nil {
+			t.Fatalf("%q: %v", l, err)
+		}
+		again := document.Parse(string(out) + "\nText.\n")
+		if again.Meta.FrontMatter == "" {
+			t.Errorf("%q: front matter written back is not read again:\n%s", l, out)
+			continue
+		}
+		m, err := frontMatterMap(again.Meta.FrontMatter)
+		if err != nil {
+			t.Fatalf("%q: %v", l, err)
+		}
+		if n := len(m.Content); n != 2 || strings.TrimSpace(m.Content[1].Value) != "v" {
+			t.Errorf("%q: written back as\n%s", l, out)
+		}
+	}
+}
