@@ -88,7 +88,14 @@ func yamlShaped(l string) bool {
 		return len(l) == 1 || l[1] == ' '
 	}
 	key, _, ok := strings.Cut(l, ":")
-	if !ok || key == "" {
+	return ok && PlainKey(key)
+}
+
+// PlainKey reports whether key, written as it is before a colon, makes a
+// line front matter: letters, digits, "_" and "-". Other keys are front
+// matter quoted ("'7%': x"), and markdown.FrontMatter writes them so.
+func PlainKey(key string) bool {
+	if key == "" {
 		return false
 	}
 	for _, r := range key {

@@ -78,6 +78,20 @@ func appendStrings(list []string, val *yaml.Node) ([]string, error) {
 	return list, nil
 }
 
+// readableKey returns key as it must be written for document.Parse to
+// read the front matter again: a scalar key that is not a plain one
+// ("7%", "a b", "~") double-quoted, as a string. Left to the encoder, such
+// a key is written plain ("7%: x"), and a second run would read the front
+// matter as text.
+func readableKey(key *yaml.Node) *yaml.Node {
+	if key.Kind != yaml.ScalarNode || document.PlainKey(key.Value) {
+		return key
+	}
+	q := *key
+	q.Style, q.Tag = yaml.DoubleQuotedStyle, "!!str"
+	return &q
+}
+
 // frontMatterMap parses front matter that must be a YAML mapping.
 func frontMatterMap(src string) (*yaml.Node, error) {
 	var root yaml.Node
@@ -147,8 +161,8 @@ func FrontMatter(doc *document.Document) ([]byte, error) {
 			return nil, err
 		}
 		for k := 0; k+1 < len(m.Content); k += 2 {
-			if !slices.Contains(ownKeys, m.Content[k].Value) {
-				out.Content = append(out.Content, m.Content[k], m.Content[k+1])
+			if key := m.Content[k]; !slices.Contains(ownKeys, key.Value) {
+				out.Content = append(out.Content, readableKey(key), m.Content[k+1])
 			}
 		}
 	}
