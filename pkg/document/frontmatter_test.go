@@ -1,6 +1,9 @@
 package document
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestParseFrontMatter(t *testing.T) {
 	tests := []struct {
@@ -22,6 +25,8 @@ func TestParseFrontMatter(t *testing.T) {
 		{"---\n'-': x\n\"a\\\"b\": y\n'it''s': z\n---\nText\n", "'-': x\n\"a\\\"b\": y\n'it''s': z\n", "Text"},
 		{"---\n'not a key\n---\nText\n", "", "'not a key"},
 		{"---\n? a long key\n: x\n---\nText\n", "? a long key\n: x\n", "Text"},
+		// However long.
+		{"---\n" + strings.Repeat("k: v\n", 150) + "---\nText\n", strings.Repeat("k: v\n", 150), "Text"},
 		// A list is front matter, which markdown.ReadFrontMatter
 		// rejects: it is not a mapping.
 		{"---\n- a\n---\nText\n", "- a\n", "Text"},

@@ -36,15 +36,14 @@ func Parse(text string) *Document {
 	return &Document{Blocks: p.blocks, Meta: Meta{FrontMatter: fm}}
 }
 
-// maxFrontMatterLines bounds the search for the closing "---", so that a
-// scraped page that happens to start with a rule is not read as metadata.
-const maxFrontMatterLines = 100
-
 // frontMatter returns the YAML between a leading "---" line and the next
 // "---" or "..." line, and how many lines that block takes. Every line in
 // between must look like YAML (a "key:" line, an indented or "- " line, a
 // comment), or there is no front matter; the first that is not blank or a
-// comment must not be indented.
+// comment must not be indented. Its length is not bounded: a scraped page
+// that starts with a rule is told from front matter by its first line of
+// prose, and front matter unscrape writes back, with keys added, must be
+// read again however long it is.
 //
 // That first key settles the mapping's indentation: its keys stand at the
 // start of their lines, where yamlShaped reads them, and front matter
@@ -57,7 +56,7 @@ func frontMatter(lines []string) (string, int) {
 		return "", 0
 	}
 	keyed := false
-	for i := 1; i < len(lines) && i <= maxFrontMatterLines; i++ {
+	for i := 1; i < len(lines); i++ {
 		l := strings.TrimRight(lines[i], " \t")
 		if l == "---" || l == "..." {
 			return strings.Join(lines[1:i], "\n") + "\n", i + 1
