@@ -105,7 +105,11 @@ func (b *Block) SetText(filter, reason, text string) {
 
 // Meta is what the document says about itself rather than in its body.
 type Meta struct {
-	Title string // set by the structure filter
+	Title string // set by the structure filter, or read from front matter
+	// TitleGiven says that Title was read from the input's front matter:
+	// the title is the author's, and no filter changes or drops it (a
+	// blog post's front matter often has the only title).
+	TitleGiven bool
 	// TitleSought is set once the structure filter has looked for a title,
 	// so that later filters that drop lines above it may look again, and
 	// do not when the user skipped structure.

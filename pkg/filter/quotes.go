@@ -105,7 +105,7 @@ func applyQuotes(doc *document.Document, st textfix.QuoteStyle, all bool) {
 		}
 		b.SetText("quotes", reason, text)
 		b.Credit = credit
-		if b.Kind == document.Title && doc.Meta.Title == old {
+		if b.Kind == document.Title && doc.Meta.Title == old && !doc.Meta.TitleGiven {
 			doc.Meta.Title = b.Text
 		}
 		b.SetMemo(quoteMemo, 0)

@@ -33,7 +33,6 @@ func findTitle(doc *document.Document) error {
 		demoteTitles(doc, -1)
 		return nil
 	}
-	doc.Meta.TitleSought = true
 	title := -1
 	for i := range doc.Blocks {
 		b := &doc.Blocks[i]
@@ -42,6 +41,17 @@ func findTitle(doc *document.Document) error {
 			break
 		}
 	}
+	if doc.Meta.TitleGiven {
+		// The front matter names the title. A level-1 heading is the
+		// body's headline, printed as one; no other line is promoted,
+		// and no later filter looks again (TitleSought stays unset).
+		if title >= 0 {
+			doc.Blocks[title].Kind = document.Title
+		}
+		demoteTitles(doc, title)
+		return nil
+	}
+	doc.Meta.TitleSought = true
 	if title < 0 {
 		first := nextLive(doc, -1)
 		if first < 0 {

@@ -45,6 +45,7 @@ func ReadFrontMatter(doc *document.Document) error {
 		switch key {
 		case keyTitle:
 			err = val.Decode(&doc.Meta.Title)
+			doc.Meta.TitleGiven = doc.Meta.Title != ""
 		case keyLanguage:
 			err = val.Decode(&doc.Lang)
 		case keySource:

@@ -1,0 +1,69 @@
+package filter
+
+import (
+	"testing"
+
+	"github.com/unscrape/unscrape/pkg/document"
+)
+
+func TestFindTitle(t *testing.T) {
+	body := "Sourdough needs time, patience and a warm kitchen; the starter takes longest.\n"
+	tests := []struct {
+		name, in string
+		given    string // the front matter's title
+		title    string // Meta.Title
+		block    string // the text of the Title block, or ""
+	}{
+		{"headline-shaped first line", "Bread at home\n\n" + body, "", "Bread at home", "Bread at home"},
+		{"first line ends a sentence", "Bread takes time.\n\n" + body, "", "", ""},
+		{"a level-1 heading anywhere", "Menu\n\n# Bread at home\n\n" + body, "", "Bread at home", "Bread at home"},
+		{"a lone line is no title", "Bread at home\n", "", "", ""},
+		// The front matter's title is the author's: it stays, a
+		// level-1 heading is the body's headline, and no other line
+		// is promoted in its place.
+		{"given, no headline", "A short first line\n\n" + body, "Notes", "Notes", ""},
+		{"given, another headline", "# Bread at home\n\n" + body, "Notes", "Notes", "Bread at home"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := document.Parse(tt.in)
+			doc.Lang = "en"
+			doc.Meta.Title, doc.Meta.TitleGiven = tt.given, tt.given != ""
+			if err := findTitle(doc); err != nil {
+				t.Fatal(err)
+			}
+			if doc.Meta.Title != tt.title {
+				t.Errorf("Meta.Title = %q, want %q", doc.Meta.Title, tt.title)
+			}
+			got := ""
+			for _, b := range doc.Blocks {
+				if b.Kind == document.Title {
+					if got != "" {
+						t.Errorf("two title blocks: %q and %q", got, b.Text)
+					}
+					got = b.Text
+				}
+			}
+			if got != tt.block {
+				t.Errorf("title block %q, want %q", got, tt.block)
+			}
+			if doc.Meta.TitleSought == doc.Meta.TitleGiven {
+				t.Errorf("TitleSought = %v with TitleGiven = %v: later filters must look again only for a title the structure filter found", doc.Meta.TitleSought, doc.Meta.TitleGiven)
+			}
+		})
+	}
+	// Nor does a later filter that drops the first lines look again.
+	doc := document.Parse("Share this\n\nBread at home\n\n" + body)
+	doc.Lang = "en"
+	doc.Meta.Title, doc.Meta.TitleGiven = "Notes", true
+	p, err := NewPipeline([]string{"structure", "boilerplate", "dedupe", "content"}, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := p.Apply(doc); err != nil {
+		t.Fatal(err)
+	}
+	if b := block(t, doc, "Bread at home"); doc.Meta.Title != "Notes" || b.Kind == document.Title {
+		t.Errorf("after boilerplate: Meta.Title %q, %q is a %v", doc.Meta.Title, b.Text, b.Kind)
+	}
+}
