@@ -109,7 +109,7 @@ func dedupe(doc *document.Document) error {
 			orig.Kind = document.Caption
 			b.Drop(dedupeName, "repeated caption")
 			pos--
-		case near || b.Words() >= minRepeatWords:
+		case near || printedWords(b) >= minRepeatWords:
 			b.Drop(dedupeName, "repeated "+b.Kind.String())
 			pos--
 		default:
@@ -128,6 +128,16 @@ func printedKey(b *document.Block) string {
 		return b.Fold()
 	}
 	return textfix.Fold(b.Text + " " + b.Credit)
+}
+
+// printedWords is how many words b has as it is printed, a caption with its
+// credit: a second run counts them in the one line it reads ("q" with the
+// credit "Foto AP" is three words).
+func printedWords(b *document.Block) int {
+	if b.Credit == "" {
+		return b.Words()
+	}
+	return textfix.Words(b.Text + " " + b.Credit)
 }
 
 // near is a block among the last few live ones, with its key.
@@ -182,7 +192,7 @@ func creditTail(long, short string) bool {
 // The teaser right under the title is excluded by the caller: a teaser
 // printed twice is still a teaser.
 func captionShaped(b *document.Block) bool {
-	return (b.Kind == document.Paragraph || b.Kind == document.Caption) && b.Words() <= maxCaptionWords
+	return (b.Kind == document.Paragraph || b.Kind == document.Caption) && printedWords(b) <= maxCaptionWords
 }
 
 // maxSiteWords bounds the site's name after a headline in a page title.
