@@ -451,7 +451,7 @@ func sentenceEnd(s string) bool {
 	if endsSentence(s) || endsClause(s) {
 		return true
 	}
-	s = strings.TrimRightFunc(s, func(r rune) bool { return strings.ContainsRune("\"'”’“‘»«›‹)]」』） \u00a0\u202f", r) })
+	s = strings.TrimRightFunc(s, isClosing)
 	r, _ := utf8.DecodeLastRuneInString(s)
 	return strings.ContainsRune("。！？．｡", r)
 }

@@ -19,15 +19,20 @@ func words(s string) int { return document.Words(s) }
 func longerThan(s string, n int) bool { return textfix.LongerThan(s, n) }
 
 // endsSentence reports whether s ends like a sentence: with . ! ? … or one
-// of those followed by closing quotes or brackets. Spaces among them are
+// of those followed by quotation marks or closing brackets. Any mark, as
+// the quotes filter may write another one there, and spaces among them are
 // read through: the quotes filter takes them away inside quotation marks,
 // or sets narrow no-break ones inside guillemets ("identique.\u202f»").
 func endsSentence(s string) bool {
-	s = strings.TrimRightFunc(s, func(r rune) bool {
-		return strings.ContainsRune("\"'”’“‘»«›‹)] \u00a0\u202f", r)
-	})
+	s = strings.TrimRightFunc(s, isClosing)
 	r, _ := utf8.DecodeLastRuneInString(s)
 	return strings.ContainsRune(".!?…", r)
+}
+
+// isClosing reports whether r may follow the punctuation that ends a
+// sentence: a quotation mark, a closing bracket, a space.
+func isClosing(r rune) bool {
+	return textfix.IsQuote(r) || textfix.IsQuoteSpace(r) || strings.ContainsRune(")]） \u00a0", r)
 }
 
 // endsClause reports whether s ends with punctuation that says more follows
@@ -41,10 +46,13 @@ func endsClause(s string) bool {
 }
 
 // startsUpper reports whether s starts with an upper-case letter or a digit,
-// after any opening quote and the spaces after it (see endsSentence).
+// after any quotation mark, an opening parenthesis and the spaces after
+// them (see endsSentence). Any mark: the quotes filter rewrites marks last,
+// and a line that starts with "”" here is printed with "„" ("”5 Jahre"
+// read as no heading on the first run, and as one on the second).
 func startsUpper(s string) bool {
 	for _, r := range s {
-		if strings.ContainsRune("\"'„“‘‚»«›‹( \u00a0\u202f", r) {
+		if textfix.IsQuote(r) || textfix.IsQuoteSpace(r) || r == '(' || r == ' ' || r == '\u00a0' {
 			continue
 		}
 		return unicode.IsUpper(r) || textfix.IsDigit(r) || (textfix.IsLetter(r) && !unicode.IsLower(r))
