@@ -36,6 +36,14 @@ func Parse(text string) *Document {
 	return &Document{Blocks: p.blocks, Meta: Meta{FrontMatter: fm}}
 }
 
+// FrontMatterOf returns the front matter text starts with, as Parse reads
+// it into Meta.FrontMatter, and whether there is any: the renderer checks
+// that the front matter it writes is read again.
+func FrontMatterOf(text string) (string, bool) {
+	fm, n := frontMatter(strings.Split(text, "\n"))
+	return fm, n > 0
+}
+
 // frontMatter returns the YAML between a leading "---" line and the next
 // "---" or "..." line, and how many lines that block takes. Every line in
 // between must look like YAML (a "key:" line, an indented or "- " line, a

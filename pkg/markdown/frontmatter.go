@@ -178,6 +178,13 @@ func FrontMatter(doc *document.Document) ([]byte, error) {
 		if err := enc.Close(); err != nil {
 			return nil, fmt.Errorf("front matter: %w", err)
 		}
+		// readableKey writes the keys it knows of so that they read
+		// again; what it does not know (an anchor on a key, "&a k") is
+		// refused here rather than read as text by the next run.
+		written := buf.String()[len("---\n"):]
+		if fm, ok := document.FrontMatterOf(buf.String() + "---\n"); !ok || fm != written {
+			return nil, fmt.Errorf("front matter: written back, it would not read as front matter:\n%s", written)
+		}
 	}
 	buf.WriteString("---\n")
 	return buf.Bytes(), nil

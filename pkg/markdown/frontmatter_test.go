@@ -145,3 +145,16 @@ func TestFrontMatterReadBack(t *testing.T) {
 		}
 	}
 }
+
+// TestFrontMatterUnreadable: front matter that would not read again once
+// written back is refused with an error, not written for the next run to
+// read as text (FuzzClean found an anchor on a key, "&- \"\":").
+func TestFrontMatterUnreadable(t *testing.T) {
+	doc := document.Parse("---\n? &a k\n: v\n---\nText.\n")
+	if doc.Meta.FrontMatter == "" {
+		t.Fatal("not read as front matter")
+	}
+	if out, err := FrontMatter(doc); err == nil || !strings.Contains(err.Error(), "would not read as front matter") {
+		t.Errorf("FrontMatter = %q, %v; want an error", out, err)
+	}
+}
