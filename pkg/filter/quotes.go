@@ -116,13 +116,15 @@ func applyQuotes(doc *document.Document, st textfix.QuoteStyle, all bool) {
 // way the caption is printed and a second run reads it: a mark in the
 // caption may pair with one in the credit. A line break stands for the
 // space between them, since Quotes reads it as a space and leaves it
-// where it is; where the quoting took it away (two marks meeting over
-// it), the two are quoted on their own.
+// where it is. Where the quoting took it away (a mark's inner space), the
+// two are one text as a second run reads them, "text credit" quoted, and
+// the credit is part of the caption from now on: quoted on their own, the
+// two were printed with marks a second run pairs otherwise.
 func quoteCaption(text, credit string, st textfix.QuoteStyle) (string, string) {
 	q := textfix.Quotes(text+"\n"+credit, st)
 	head, tail, ok := strings.Cut(q, "\n")
 	if !ok || strings.Contains(tail, "\n") || head == "" || tail == "" {
-		return textfix.Quotes(text, st), textfix.Quotes(credit, st)
+		return textfix.Quotes(text+" "+credit, st), ""
 	}
 	return head, tail
 }

@@ -96,3 +96,29 @@ func mustStyle(t *testing.T, tag string) textfix.QuoteStyle {
 	}
 	return st
 }
+
+// TestQuoteCaptionPrinted: a caption and its credit, quoted, are printed
+// as one line that quoting leaves as it is, since a second run reads and
+// quotes that line (FuzzClean found a caption and credit quoted on their
+// own, whose marks the second run paired across them).
+func TestQuoteCaptionPrinted(t *testing.T) {
+	st, err := textfix.QuoteStyleFor("en")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct{ text, credit string }{
+		{`oth"n good for Y`, `" sid`},
+		{`He said "yes`, `" (Photo: AP)`},
+		{`The "harbour" at dawn`, `Photo: Jane Doe/AP`},
+		{`A "quote`, `Photo: "AP"`},
+	} {
+		text, credit := quoteCaption(tt.text, tt.credit, st)
+		printed := text
+		if credit != "" {
+			printed += " " + credit
+		}
+		if again := textfix.Quotes(printed, st); again != printed {
+			t.Errorf("quoteCaption(%q, %q) printed %q, which quoting makes %q", tt.text, tt.credit, printed, again)
+		}
+	}
+}
