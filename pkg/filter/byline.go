@@ -491,13 +491,18 @@ const minCompoundRole = 6
 
 // isRole reports whether w is a role word of the byline, or a compound
 // that ends in one.
+//
+// Only the ends no longer than the longest role word are looked up: each
+// look-up folds its end again, and a word of thousands of letters (as a
+// fuzzer writes, or a scraper that lost its spaces) took a second.
 func isRole(ph *lang.Phrases, w string) bool {
-	if ph.Word("byline role", w) {
+	roles := ph.Words("byline role")
+	if roles.Has(w) {
 		return true
 	}
 	f := textfix.Fold(w)
-	for i := range f {
-		if i > 0 && len(f)-i >= minCompoundRole && ph.Word("byline role", f[i:]) {
+	for i := max(1, len(f)-roles.MaxLen()); i <= len(f)-minCompoundRole; i++ {
+		if roles.Has(f[i:]) {
 			return true
 		}
 	}

@@ -248,3 +248,24 @@ func TestBylineSettles(t *testing.T) {
 		t.Errorf("byline under the settled title kept:\n%s", verdicts(doc))
 	}
 }
+
+// TestIsRole: a role word, or a compound that ends in one, also at the end
+// of a word thousands of letters long (which isRole no longer folds once
+// for each of its letters).
+func TestIsRole(t *testing.T) {
+	ph := phrases(t, "de")
+	long := strings.Repeat("ç", 3000)
+	for w, want := range map[string]bool{
+		"Redakteur":              true,
+		"Politikredakteur":       true,
+		"Wirtschaftsredakteurin": true,
+		"Redakteurs-Tisch":       false,
+		"Haus":                   false,
+		long + "redakteur":       true,
+		long:                     false,
+	} {
+		if got := isRole(ph, w); got != want {
+			t.Errorf("isRole(%.40q) = %v, want %v", w, got, want)
+		}
+	}
+}

@@ -7,8 +7,9 @@ package lang
 // phrase entries), and a bit test turns most of them away before the map
 // hashes them.
 type keySet struct {
-	m    map[string]bool
-	gate gate
+	m      map[string]bool
+	gate   gate
+	maxLen int // the longest key's length in bytes
 }
 
 func newKeySet() *keySet { return &keySet{m: map[string]bool{}} }
@@ -16,6 +17,7 @@ func newKeySet() *keySet { return &keySet{m: map[string]bool{}} }
 func (s *keySet) add(k string) {
 	s.m[k] = true
 	s.gate.add(k)
+	s.maxLen = max(s.maxLen, len(k))
 }
 
 // has reports whether k is in s; a nil set has nothing.

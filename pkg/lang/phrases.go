@@ -472,6 +472,15 @@ func (s WordSet) Has(w string) bool {
 	return s.words.has(textfix.Fold(w))
 }
 
+// MaxLen is the length in bytes of the set's longest word, folded: no
+// longer folded text is in the set.
+func (s WordSet) MaxLen() int {
+	if s.words == nil {
+		return 0
+	}
+	return s.words.maxLen
+}
+
 // boundaryAt reports whether a word of s ends right before byte i: the rune
 // at i is a space, punctuation or a symbol.
 func boundaryAt(s string, i int) bool {
