@@ -81,8 +81,14 @@ func quotesSettled(s string, st QuoteStyle) string {
 	for range maxQuoteRounds {
 		u := quotesOnce(t, st)
 		if u == t {
-			if hasLead(t) && Mojibake(t) != t {
-				return s
+			// The unicode repair reads the result again on the next
+			// run: marks set beside a stray lead ("Ã" and a space
+			// that was a narrow no-break one) make mojibake of it.
+			// Such a line keeps its marks.
+			if hasLead(t) || hasLead(Spaces(t)) {
+				if Repair(t) != t {
+					return s
+				}
 			}
 			return t
 		}
