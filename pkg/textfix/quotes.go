@@ -84,8 +84,9 @@ func quotesSettled(s string, st QuoteStyle) string {
 			// The unicode repair reads the result again on the next
 			// run: marks set beside a stray lead ("Ã" and a space
 			// that was a narrow no-break one) make mojibake of it.
-			// Such a line keeps its marks.
-			if hasLead(t) || hasLead(Spaces(t)) {
+			// Such a line keeps its marks. A lead (Â to ô) is
+			// written with the byte 0xC3, which most lines lack.
+			if strings.IndexByte(t, 0xC3) >= 0 && (hasLead(t) || hasLead(Spaces(t))) {
 				if Repair(t) != t {
 					return s
 				}

@@ -160,3 +160,13 @@ func TestSingleSpaced(t *testing.T) {
 		}
 	}
 }
+
+// TestLeadByte: every rune isLead accepts is written with the byte 0xC3,
+// which quotesSettled looks for before it asks hasLead.
+func TestLeadByte(t *testing.T) {
+	for r := rune(0); r < 0x800; r++ {
+		if isLead(r) && string(r)[0] != 0xC3 {
+			t.Errorf("isLead(%U), but it is written %x", r, string(r))
+		}
+	}
+}
