@@ -82,12 +82,13 @@ func quotesSettled(s string, st QuoteStyle) string {
 		u := quotesOnce(t, st)
 		if u == t {
 			// The unicode repair reads the result again on the next
-			// run: marks set beside a stray lead ("Ã" and a space
-			// that was a narrow no-break one) make mojibake of it.
-			// Such a line keeps its marks. A lead (Â to ô) is
-			// written with the byte 0xC3, which most lines lack.
-			if strings.IndexByte(t, 0xC3) >= 0 && (hasLead(t) || hasLead(Spaces(t))) {
-				if Repair(t) != t {
+			// run, and its Spaces makes a narrow no-break space that
+			// is not beside a guillemet plain: marks set beside a
+			// stray lead ("Ã" and such a space) make mojibake of it.
+			// Such a line keeps its marks. A lead (Â to ô) is written
+			// with the byte 0xC3, which most lines lack.
+			if strings.IndexByte(t, 0xC3) >= 0 {
+				if u := Spaces(t); hasLead(u) && Mojibake(u) != u {
 					return s
 				}
 			}
