@@ -167,25 +167,65 @@ func FrontMatter(doc *document.Document) ([]byte, error) {
 			}
 		}
 	}
-	var buf bytes.Buffer
-	buf.WriteString("---\n")
+	written := ""
 	if len(out.Content) > 0 {
-		enc := yaml.NewEncoder(&buf)
-		enc.SetIndent(2)
-		if err := enc.Encode(out); err != nil {
-			return nil, fmt.Errorf("front matter: %w", err)
-		}
-		if err := enc.Close(); err != nil {
-			return nil, fmt.Errorf("front matter: %w", err)
+		var err error
+		if written, err = settleYAML(out); err != nil {
+			return nil, err
 		}
 		// readableKey writes the keys it knows of so that they read
 		// again; what it does not know (an anchor on a key, "&a k") is
 		// refused here rather than read as text by the next run.
-		written := buf.String()[len("---\n"):]
-		if fm, ok := document.FrontMatterOf(buf.String() + "---\n"); !ok || fm != written {
+		if fm, ok := document.FrontMatterOf("---\n" + written + "---\n"); !ok || fm != written {
 			return nil, fmt.Errorf("front matter: written back, it would not read as front matter:\n%s", written)
 		}
 	}
-	buf.WriteString("---\n")
-	return buf.Bytes(), nil
+	return []byte("---\n" + written + "---\n"), nil
+}
+
+// maxYAMLRounds bounds settleYAML: real front matter is stable at once.
+const maxYAMLRounds = 3
+
+// settleYAML encodes the mapping out as the next run will write it again:
+// the encoder does not always write a comment where it read it ("? -",
+// then "#"), so the YAML is read and written until it stays the same, and
+// refused when it does not.
+func settleYAML(out *yaml.Node) (string, error) {
+	written, err := encodeYAML(out)
+	if err != nil {
+		return "", err
+	}
+	for range maxYAMLRounds {
+		m, err := frontMatterMap(written)
+		if err != nil {
+			return "", err
+		}
+		again := &yaml.Node{Kind: yaml.MappingNode}
+		for k := 0; k+1 < len(m.Content); k += 2 {
+			again.Content = append(again.Content, readableKey(m.Content[k]), m.Content[k+1])
+		}
+		next, err := encodeYAML(again)
+		if err != nil {
+			return "", err
+		}
+		if next == written {
+			return written, nil
+		}
+		written = next
+	}
+	return "", fmt.Errorf("front matter: written back, it changes each time it is read again:\n%s", written)
+}
+
+// encodeYAML writes the mapping out as front matter, indented by two.
+func encodeYAML(out *yaml.Node) (string, error) {
+	var buf bytes.Buffer
+	enc := yaml.NewEncoder(&buf)
+	enc.SetIndent(2)
+	if err := enc.Encode(out); err != nil {
+		return "", fmt.Errorf("front matter: %w", err)
+	}
+	if err := enc.Close(); err != nil {
+		return "", fmt.Errorf("front matter: %w", err)
+	}
+	return buf.String(), nil
 }
