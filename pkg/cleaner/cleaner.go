@@ -103,6 +103,7 @@ func (c *Cleaner) clean(source string, doc *document.Document) (Result, error) {
 	if doc.Meta.Source == "" {
 		doc.Meta.Source = source
 	}
+	code := doc.SetAside()
 	switch {
 	case c.opts.Lang != "" && c.opts.Lang != "auto":
 		doc.Lang = c.opts.Lang
@@ -127,6 +128,11 @@ func (c *Cleaner) clean(source string, doc *document.Document) (Result, error) {
 		// No filter detected again: the language is the input's.
 		doc.Lang = lang.DetectSample(doc.Meta.LangSample)
 		doc.Meta.LangPending = false
+	}
+	if code != nil {
+		doc.Restore(code)
+		// A list the filters saw as one may have code between its items.
+		doc.NestLists()
 	}
 	var out []byte
 	switch c.opts.Format {

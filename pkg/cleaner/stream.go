@@ -59,10 +59,11 @@ type StreamResult struct {
 // grows to 8×Segment without one is cut at a line end, else at a space,
 // else between two characters. Cleaning the result again cuts it before
 // the same paragraphs and changes nothing, except where a part had to be
-// cut by size, where hard-wrapped paragraphs (joined into one line each
-// by the first run) become places to cut, or where a line a part started
-// at was dropped: then two parts become one, which may be read in another
-// language. Filters judge a block by its neighbours only within its part:
+// cut by size (as the rest of a stream is after a code fence that is
+// never closed: no part starts inside a fenced code block), where
+// hard-wrapped paragraphs (joined into one line each by the first run)
+// become places to cut, or where a line a part started at was dropped:
+// then two parts become one, which may be read in another language. Filters judge a block by its neighbours only within its part:
 // a block repeated in two parts is kept in both.
 //
 // A part that cannot be decoded (binary data) stops the stream with an
@@ -84,12 +85,26 @@ func (c *Cleaner) CleanStream(source string, r io.Reader, w io.Writer, opts Stre
 	br := bufio.NewReaderSize(dec, 64<<10)
 	var buf []byte
 	lineStart := 0 // where the line being read starts in buf
+	// open is the fence of the code block the stream is in, if any.
+	var open *document.Fence
 	for {
 		chunk, err := br.ReadSlice('\n')
 		buf = append(buf, chunk...)
 		if (err == nil || errors.Is(err, io.EOF)) && lineStart < len(buf) {
 			line := buf[lineStart:]
-			if !blank(line) {
+			// The lines of a fenced code block are code, however they
+			// read, and a part must not start inside one: cut in two,
+			// neither part would have the block.
+			if fenced(line) {
+				l := string(bytes.TrimRight(line, "\r\n"))
+				if open != nil {
+					if open.Closes(l) {
+						open = nil
+					}
+				} else if f, ok := document.OpenFence(l); ok {
+					open = &f
+				}
+			} else if !blank(line) && open == nil {
 				// A part starts at a line that is a body paragraph of its
 				// own (scrapers print one per line, and so does unscrape),
 				// chosen by its words alone. Cleaning keeps a paragraph's
@@ -212,6 +227,13 @@ func (s *streamer) later(raw []byte) (Result, error) {
 	}
 	doc.Meta.Continued = true
 	return s.c.clean(s.source, doc)
+}
+
+// fenced reports whether line may be a code fence: after at most three
+// spaces, a backtick or a tilde.
+func fenced(line []byte) bool {
+	t := bytes.TrimLeft(line, " ")
+	return len(line)-len(t) <= 3 && len(t) > 0 && (t[0] == '`' || t[0] == '~')
 }
 
 // blank reports whether line holds only white space.

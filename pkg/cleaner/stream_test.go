@@ -195,3 +195,24 @@ func TestCleanStreamBinaryLater(t *testing.T) {
 		t.Errorf("got %v", err)
 	}
 }
+
+// No part starts inside a fenced code block, however many lines of it read
+// like the paragraphs parts start at: each part would have half a block.
+// (A block longer than 8×Segment is cut by size, as any line is.)
+func TestCleanStreamCode(t *testing.T) {
+	c, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var code []string
+	for i := range 100 {
+		code = append(code, "This line of the example is number "+itoa(i)+" and it reads like a sentence of an article, doesn't it?")
+	}
+	block := "```text\n" + strings.Join(code, "\n") + "\n```\n"
+	prose := "The paragraph before the example explains what it shows and why the reader should run it once.\n\n"
+	in := []byte(prose + block + "\n" + prose)
+	out, res := stream(t, c, in, StreamOptions{Segment: 2 << 10})
+	if !bytes.Contains(out, []byte(block)) {
+		t.Errorf("%d parts; the code block is not in the output whole:\n%s", res.Parts, out)
+	}
+}

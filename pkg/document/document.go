@@ -25,6 +25,10 @@ const (
 	Caption        // a photo or video caption, with its Credit if one is attached
 	Credit         // a photo or agency credit that is not (yet) attached to a caption
 	Byline         // author and date line
+	// Code is a fenced code block of Markdown input: Text is its lines
+	// exactly as written, Info the fence's info string. No filter sees it
+	// (Document.SetAside).
+	Code
 )
 
 var kindNames = [...]string{
@@ -36,6 +40,7 @@ var kindNames = [...]string{
 	Caption:   "caption",
 	Credit:    "credit",
 	Byline:    "byline",
+	Code:      "code",
 }
 
 func (k Kind) String() string {
@@ -72,6 +77,9 @@ type Block struct {
 
 	// Credit is the photo credit attached to a Caption.
 	Credit string
+
+	// Info is the info string of a Code block's fence ("sh", "go").
+	Info string
 
 	Dropped bool
 	// Kept is set by a keep rule of the user's config: no filter may drop
@@ -232,4 +240,48 @@ func (d *Document) Clone() *Document {
 	c.Meta.Credits = slices.Clone(d.Meta.Credits)
 	c.Meta.Authors = slices.Clone(d.Meta.Authors)
 	return &c
+}
+
+// SetAside takes the Code blocks out of d and returns them, for Restore
+// to put back. Code is the author's exactly: the filters, which judge and
+// rewrite prose, never see it, and neither does language detection.
+func (d *Document) SetAside() []Block {
+	n := 0
+	for i := range d.Blocks {
+		if d.Blocks[i].Kind == Code {
+			n++
+		}
+	}
+	if n == 0 {
+		return nil
+	}
+	aside := make([]Block, 0, n)
+	kept := d.Blocks[:0]
+	for _, b := range d.Blocks {
+		if b.Kind == Code {
+			aside = append(aside, b)
+		} else {
+			kept = append(kept, b)
+		}
+	}
+	d.Blocks = kept
+	return aside
+}
+
+// Restore puts the blocks SetAside took out back in their places, by the
+// source lines they start at (filters neither add blocks nor renumber
+// them).
+func (d *Document) Restore(aside []Block) {
+	if len(aside) == 0 {
+		return
+	}
+	all := make([]Block, 0, len(d.Blocks)+len(aside))
+	for _, b := range d.Blocks {
+		for len(aside) > 0 && aside[0].Line < b.Line {
+			all = append(all, aside[0])
+			aside = aside[1:]
+		}
+		all = append(all, b)
+	}
+	d.Blocks = append(all, aside...)
 }

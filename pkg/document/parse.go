@@ -24,7 +24,14 @@ func Parse(text string) *Document {
 	lines := strings.Split(text, "\n")
 	fm, skip := frontMatter(lines)
 	p := parser{lines: make([]line, len(lines))}
-	for i, s := range lines {
+	code := fencedBlocks(lines, skip)
+	for i := 0; i < len(lines); i++ {
+		if len(code) > 0 && code[0].open == i {
+			i = p.fenced(lines, code[0])
+			code = code[1:]
+			continue
+		}
+		s := lines[i]
 		if i < skip {
 			s = ""
 		}
@@ -141,7 +148,9 @@ const (
 	lineBullet
 	lineNumbered // "12. text": a list item only if markOrdered says so
 	lineQuote
-	lineRule // thematic break: * * *, ---, ___
+	lineRule   // thematic break: * * *, ---, ___
+	lineCode   // the opening fence of a fenced code block: raw is its code, full its info string
+	lineInCode // a line of a fenced code block after its opening fence
 )
 
 type line struct {
@@ -217,6 +226,24 @@ func classify(s string, no int) line {
 		l.kind, l.raw = lineText, t
 	}
 	return l
+}
+
+// fenced marks the lines of the fenced code block c as one, its text
+// the lines between the fences as written, and returns the index of its
+// closing fence.
+func (p *parser) fenced(lines []string, c span) int {
+	var sb strings.Builder
+	for j := c.open + 1; j < c.close; j++ {
+		if j > c.open+1 {
+			sb.WriteByte('\n')
+		}
+		sb.WriteString(c.fence.codeLine(lines[j]))
+	}
+	p.lines[c.open] = line{kind: lineCode, no: c.open + 1, raw: sb.String(), full: c.fence.Info}
+	for j := c.open + 1; j <= c.close; j++ {
+		p.lines[j] = line{kind: lineInCode, no: j + 1}
+	}
+	return c.close
 }
 
 // numberMarker recognises "12. text" and "12) text".
@@ -334,7 +361,7 @@ func (p *parser) build() {
 	// saves growing the slice, whose elements are large, several times.
 	n := 0
 	for i := range p.lines {
-		if k := p.lines[i].kind; k != lineBlank && k != lineRule {
+		if k := p.lines[i].kind; k != lineBlank && k != lineRule && k != lineInCode {
 			n++
 		}
 	}
@@ -393,6 +420,17 @@ func (p *parser) build() {
 		case lineHeading:
 			start(Block{Kind: Heading, Level: l.level, Line: l.no}, l.raw)
 			flush()
+			continue
+		case lineCode:
+			// Code is not inline text: finish must not read its
+			// backslashes and asterisks as Markdown.
+			flush()
+			p.blocks = append(p.blocks, Block{Kind: Code, Line: l.no, Text: l.raw, Info: l.full, Gap: gap})
+			p.indent = append(p.indent, 0)
+			p.col = append(p.col, 0)
+			gap = true
+			continue
+		case lineInCode:
 			continue
 		case lineBullet:
 			start(Block{Kind: ListItem, Line: l.no}, l.raw)

@@ -164,6 +164,8 @@ func (l *Learner) Add(text string) error {
 		return fmt.Errorf("page %d is more than the %d pages announced", l.pages+1, l.opts.Pages)
 	}
 	doc := document.Parse(text)
+	// Code is never dropped, so no rule is learned from it.
+	doc.SetAside()
 	if err := l.pipeline.Apply(doc); err != nil {
 		return err
 	}

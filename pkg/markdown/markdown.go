@@ -16,9 +16,9 @@ import (
 )
 
 // Render writes doc's live blocks as CommonMark: "# " title, "##" headings,
-// "-" lists, "> " quotes, captions as one emphasised line, a blank line
-// between blocks (none inside a list) and one trailing newline. An empty
-// document renders as no bytes at all.
+// "-" lists, "> " quotes, captions as one emphasised line, code between
+// fences as it was read, a blank line between blocks (none inside a list)
+// and one trailing newline. An empty document renders as no bytes at all.
 func Render(doc *document.Document) []byte {
 	var buf bytes.Buffer
 	live := doc.Live()
@@ -76,12 +76,47 @@ func Render(doc *document.Document) []byte {
 			buf.WriteString(Escape(b.Text))
 		case document.Caption:
 			buf.WriteString(caption(b))
+		case document.Code:
+			fence := codeFence(b)
+			buf.WriteString(fence)
+			buf.WriteString(b.Info)
+			buf.WriteByte('\n')
+			if b.Text != "" {
+				buf.WriteString(b.Text)
+				buf.WriteByte('\n')
+			}
+			buf.WriteString(fence)
 		default:
 			buf.WriteString(Escape(b.Text))
 		}
 		buf.WriteByte('\n')
 	}
 	return buf.Bytes()
+}
+
+// codeFence returns the fence a code block is written between: backticks,
+// or tildes when the info string has a backtick, and one more of them
+// than any line of the code starts with, so that no line of it closes the
+// block (the input's fence may have been of the other character).
+func codeFence(b *document.Block) string {
+	c := byte('`')
+	if strings.IndexByte(b.Info, '`') >= 0 {
+		c = '~'
+	}
+	n := 3
+	for rest := b.Text; rest != ""; {
+		line, next, _ := strings.Cut(rest, "\n")
+		rest = next
+		t := strings.TrimLeft(line, " ")
+		k := 0
+		for k < len(t) && t[k] == c {
+			k++
+		}
+		if len(line)-len(t) <= 3 && k >= n {
+			n = k + 1
+		}
+	}
+	return strings.Repeat(string(c), n)
 }
 
 // startsInterruptingList reports whether item b, right after item prev,

@@ -27,6 +27,7 @@ type rblock struct {
 	Kind  document.Kind
 	Level int
 	Text  string
+	Info  string // a code block's info string
 }
 
 // readBack parses src with goldmark, an independent CommonMark parser, and
@@ -43,7 +44,7 @@ func readBack(src []byte) []rblock {
 				if c.Level == 1 {
 					k = document.Title
 				}
-				out = append(out, rblock{k, c.Level, inlineText(c, src)})
+				out = append(out, rblock{Kind: k, Level: c.Level, Text: inlineText(c, src)})
 			case *ast.Paragraph, *ast.TextBlock:
 				k := kind
 				if k == document.Paragraph && c.ChildCount() == 1 {
@@ -55,13 +56,24 @@ func readBack(src []byte) []rblock {
 				if k == document.ListItem {
 					lvl = depth
 				}
-				out = append(out, rblock{k, lvl, inlineText(c, src)})
+				out = append(out, rblock{Kind: k, Level: lvl, Text: inlineText(c, src)})
 			case *ast.List:
 				walk(c, depth+1, document.ListItem)
 			case *ast.ListItem:
 				walk(c, depth, document.ListItem)
 			case *ast.Blockquote:
 				walk(c, depth, document.Quote)
+			case *ast.FencedCodeBlock:
+				var code strings.Builder
+				for i := 0; i < c.Lines().Len(); i++ {
+					seg := c.Lines().At(i)
+					code.Write(seg.Value(src))
+				}
+				info := ""
+				if c.Info != nil {
+					info = string(c.Info.Value(src))
+				}
+				out = append(out, rblock{Kind: document.Code, Text: strings.TrimSuffix(code.String(), "\n"), Info: info})
 			default:
 				out = append(out, rblock{Kind: 255, Text: fmt.Sprintf("unexpected %s", c.Kind())})
 			}
@@ -107,7 +119,7 @@ func written(doc *document.Document) []rblock {
 	var out []rblock
 	for _, i := range doc.Live() {
 		b := doc.Blocks[i]
-		r := rblock{Kind: b.Kind, Text: b.Text}
+		r := rblock{Kind: b.Kind, Text: b.Text, Info: b.Info}
 		switch b.Kind {
 		case document.Title:
 			r.Level = 1
@@ -242,6 +254,7 @@ func TestGoldenRoundTrip(t *testing.T) {
 func FuzzRoundTrip(f *testing.F) {
 	f.Add("p1. Januar\nt# x\nh*a*\nl- b\nl1c\nq> d\nc_e_\no[x](y)")
 	f.Add("p<a href>\nl  x\nq&amp;\npa\\\np`x`")
+	f.Add("ksh|go install x|```|~~~~|  ```  |\nla\nka`b|x\nk|\nk||")
 	f.Fuzz(func(t *testing.T, s string) {
 		if !utf8.ValidString(s) {
 			return
@@ -249,6 +262,17 @@ func FuzzRoundTrip(f *testing.F) {
 		doc := &document.Document{}
 		for _, ln := range strings.Split(s, "\n") {
 			if len(ln) < 2 {
+				continue
+			}
+			if ln[0] == 'k' {
+				// Code: its info string before the first "|", its lines
+				// after it, separated by "|".
+				info, code, _ := strings.Cut(ln[1:], "|")
+				info = strings.Trim(info, " \t")
+				if strings.ContainsFunc(info+code, unicode.IsControl) {
+					continue
+				}
+				doc.Blocks = append(doc.Blocks, document.Block{Kind: document.Code, Info: info, Text: strings.ReplaceAll(code, "|", "\n")})
 				continue
 			}
 			// The text must be as the unicode filter leaves it: trimmed,
@@ -280,8 +304,8 @@ func FuzzRoundTrip(f *testing.F) {
 			t.Fatalf("document.Parse reads %d blocks, want %d", len(back.Blocks), len(doc.Blocks))
 		}
 		for i := range back.Blocks {
-			if back.Blocks[i].Text != doc.Blocks[i].Text {
-				t.Errorf("block %d: Parse reads %q, want %q", i, back.Blocks[i].Text, doc.Blocks[i].Text)
+			if back.Blocks[i].Text != doc.Blocks[i].Text || back.Blocks[i].Info != doc.Blocks[i].Info {
+				t.Errorf("block %d: Parse reads %q (info %q), want %q (info %q)", i, back.Blocks[i].Text, back.Blocks[i].Info, doc.Blocks[i].Text, doc.Blocks[i].Info)
 			}
 		}
 	})
@@ -310,4 +334,33 @@ func FuzzCleanRoundTrip(f *testing.F) {
 		}
 		checkRoundTrip(t, res.Doc)
 	})
+}
+
+// A code block is written so that CommonMark reads back its lines and
+// info string exactly, whatever fences its lines hold, and document.Parse
+// reads back the same block.
+func TestCodeRoundTrip(t *testing.T) {
+	for _, tc := range []struct{ info, text, fence string }{
+		{"sh", "go test ./...\n# comment\n*a* \\*b\\* [x](y) <b>", "```"},
+		{"", "", "```"},
+		{"", "\n", "```"},
+		{"", "```\n````", "`````"},
+		{"", "   ```", "````"},
+		{"", "    ```", "```"},
+		{"a`b", "~~~ x\n``` y", "~~~~"},
+		{"md", "  ``` closing-shaped only without text", "````"},
+		{"", "\tindented\n  two\n", "```"},
+	} {
+		doc := &document.Document{Blocks: []document.Block{
+			{Text: "Before."}, {Kind: document.Code, Info: tc.info, Text: tc.text}, {Text: "After."}}}
+		src := markdown.Render(doc)
+		if got, _, _ := strings.Cut(string(src[len("Before.\n\n"):]), "\n"); got != tc.fence+tc.info {
+			t.Errorf("%q: opening fence %q, want %q", tc.text, got, tc.fence+tc.info)
+		}
+		checkRoundTrip(t, doc)
+		back := document.Parse(string(src))
+		if len(back.Blocks) != 3 || back.Blocks[1].Kind != document.Code || back.Blocks[1].Text != tc.text || back.Blocks[1].Info != tc.info {
+			t.Errorf("%q: Parse reads back %+v", tc.text, back.Blocks)
+		}
+	}
 }
