@@ -336,15 +336,41 @@ func isWrapped(ls []line) bool {
 		}
 		long++
 		if len(l.full) > 4*80 {
+			if len(l.full) <= maxOverflow && overflowing(l.full, l.indent) {
+				long--
+			}
 			continue
 		}
 		if n := utf8.RuneCountInString(l.full) + l.indent; n < 60 {
+			long--
+		} else if n > 80 && overflowing(l.full, l.indent) {
 			long--
 		} else if n <= 80 {
 			fit++
 		}
 	}
 	return fit >= 3 && fit*10 >= long*8
+}
+
+// maxOverflow bounds the lines overflowing reads: longer ones are
+// paragraphs, not wrapped lines.
+const maxOverflow = 1 << 10
+
+// overflowing reports whether the line s is longer than 80 columns only by
+// an address in it: a wrapper does not break a word, and html2text, which
+// writes links with their address ("[text](https://…)"), writes lines as
+// long as the address makes them. Such a line says nothing of the width.
+func overflowing(s string, indent int) bool {
+	if strings.IndexByte(s, '/') < 0 {
+		return false
+	}
+	longest := 0
+	for w := range strings.FieldsSeq(s) {
+		if strings.IndexByte(w, '/') >= 0 {
+			longest = max(longest, utf8.RuneCountInString(w))
+		}
+	}
+	return longest > 0 && utf8.RuneCountInString(s)+indent-longest <= 80
 }
 
 type parser struct {
@@ -528,7 +554,7 @@ func plainInline(s string) bool { return textfix.SingleSpaced(s, &inlineMarkup) 
 
 // inlineMarkup holds the bytes Inline has work with.
 var inlineMarkup = func() (t [256]bool) {
-	for _, c := range []byte{'\\', '*', '_', '\t', '\n'} {
+	for _, c := range []byte{'\\', '*', '_', '\t', '\n', '['} {
 		t[c] = true
 	}
 	return t
@@ -536,14 +562,29 @@ var inlineMarkup = func() (t [256]bool) {
 
 // Inline removes Markdown escapes and emphasis markers from one block's text
 // and folds runs of white space. A backslash escapes only ASCII punctuation, as
-// in CommonMark, so "C:\Users" keeps its backslash.
+// in CommonMark, so "C:\Users" keeps its backslash. A link is its text, an
+// image nothing (see linkAt).
 func Inline(s string) string {
 	if plainInline(s) {
 		return s
 	}
-	var sb strings.Builder
-	sb.Grow(len(s))
-	space := false
+	w := inliner{}
+	w.sb.Grow(len(s))
+	w.write(s, true)
+	return w.sb.String()
+}
+
+// inliner builds Inline's result.
+type inliner struct {
+	sb    strings.Builder
+	space bool // a space is due before the next character
+}
+
+// write writes s, reading its links when links is set: the text of a
+// link is written without, as a link holds no link (but may hold an
+// image: html2text writes a linked picture as "[![alt](src)](href)").
+func (w *inliner) write(s string, links bool) {
+	tried := 0 // no "[" before it starts a link
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		switch {
@@ -559,16 +600,30 @@ func Inline(s string) string {
 		case c == '_' && isEmphasisUnderscore(s, i):
 			continue
 		case c == ' ' || c == '\t' || c == '\n':
-			space = true
+			w.space = true
+			continue
+		case i >= tried && (c == '[' && links || c == '!' && i+1 < len(s) && s[i+1] == '['):
+			open := i
+			if c == '!' {
+				open++
+			}
+			text, end, ok := linkAt(s, open)
+			if !ok {
+				tried = end
+				break
+			}
+			if c == '[' {
+				w.write(text, false)
+			}
+			i = end - 1
 			continue
 		}
-		if space && sb.Len() > 0 {
-			sb.WriteByte(' ')
+		if w.space && w.sb.Len() > 0 {
+			w.sb.WriteByte(' ')
 		}
-		space = false
-		sb.WriteByte(c)
+		w.space = false
+		w.sb.WriteByte(c)
 	}
-	return sb.String()
 }
 
 // isEmphasisUnderscore: an underscore that can open or close emphasis, i.e.

@@ -47,6 +47,13 @@ func TestParse(t *testing.T) {
 		{"whole emphasis is a caption", "*A caption. Photo: Someone*\n_Another one_\n*a* and *b*", []blk{
 			{Caption, 0, "A caption. Photo: Someone"}, {Caption, 0, "Another one"}, {Paragraph, 0, "*a* and *b*"}}},
 		{"spaces folded", "  lots   of\tspace  ", []blk{{Paragraph, 0, "lots of space"}}},
+		{"a link is its text", "Read [the **whole** report](https://example.org/r \"Report\") now.\n* [Home](/)", []blk{
+			{Paragraph, 0, "Read the whole report now."}, {ListItem, 0, "Home"}}},
+		{"destinations", "[a](<x y>) [b](w(x)y) [c]( z 'q' ) [d](z (q)) [e]()", []blk{{Paragraph, 0, "a b c d e"}}},
+		{"an image is nothing, also inside a link", "A ![map](m.png) here [![logo](/l.png)](/)\n![only](x.jpg)\nnext", []blk{
+			{Paragraph, 0, "A here"}, {Paragraph, 0, "next"}}},
+		{"not links", `\[a](b) [a] (b) [a](b c d) [a](b [x](<y) [[1]]`, []blk{
+			{Paragraph, 0, "[a](b) [a] (b) [a](b c d) [a](b [x](<y) [[1]]"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -110,6 +117,41 @@ func TestParseNotWrapped(t *testing.T) {
 	in := strings.Repeat("A line of scraped text that is quite long and keeps going on past the width limit of eighty columns.\nShort one.\n", 5)
 	if n := len(Parse(in).Blocks); n != 10 {
 		t.Fatalf("got %d blocks, want 10", n)
+	}
+}
+
+// html2text writes a link with its address, which it does not break: a
+// wrapped paragraph's lines with a link in them are as long as the address
+// makes them, and the text is still read as wrapped, its links as their
+// text. A long line of unwrapped text is long whatever address it holds.
+func TestParseWrappedLinks(t *testing.T) {
+	para := []string{
+		"Councillors in the harbour town voted on Tuesday evening to restore its",
+		"Victorian pier rather than pull it down, after a [public",
+		"consultation](https://www.example.org/news/local/2025/pier-consultation-results-in-full \"The",
+		"consultation\") drew more than 4,000 replies, most of them in favour of",
+		"keeping the structure, and the engineers told the council that the [iron",
+		"piles](https://en.wikipedia.org/wiki/Pier_(architecture)) are sound and that",
+		"the deck can be replaced in two summers.",
+	}
+	in := strings.Join(para, "\n") + "\n\n[Share on Facebook](https://www.facebook.com/sharer/sharer.php?u=https%3A%2F%2Fwww.example.org%2Fnews%2Flocal%2Fpier)\n"
+	want := []blk{
+		{Paragraph, 0, "Councillors in the harbour town voted on Tuesday evening to restore its Victorian pier rather than pull it down, after a public consultation drew more than 4,000 replies, most of them in favour of keeping the structure, and the engineers told the council that the iron piles are sound and that the deck can be replaced in two summers."},
+		{Paragraph, 0, "Share on Facebook"},
+	}
+	got := blocksOf(Parse(in))
+	if len(got) != len(want) {
+		t.Fatalf("got %d blocks %+v, want %d", len(got), got, len(want))
+	}
+	for i := range want {
+		if got[i] != want[i] {
+			t.Errorf("block %d:\n got %+v\nwant %+v", i, got[i], want[i])
+		}
+	}
+
+	unwrapped := strings.Repeat("A line of scraped text that is quite long and keeps going on past the width limit of eighty columns, see https://example.org/a.\nShort one.\n", 5)
+	if n := len(Parse(unwrapped).Blocks); n != 10 {
+		t.Fatalf("unwrapped lines with an address: got %d blocks, want 10", n)
 	}
 }
 

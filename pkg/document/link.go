@@ -1,0 +1,134 @@
+package document
+
+// Scrapers that write Markdown (html2text by default, and the readers
+// that turn a page into Markdown for a model) write every link inline:
+// "[Home](https://example.org/)", "[Share](https://twitter.com/intent/…)",
+// "[![logo](/logo.png)](/)". A reader sees the link's text, and so must the
+// filters: a menu entry or a share button is told by its words, and
+// "[Share](…)" is not the phrase "Share". So a link is read as its text,
+// and an image, which a reader sees as a picture and not as words, as
+// nothing. The destination is not kept: unscrape writes text, not a page.
+
+// maxLinkText and maxLinkDest bound how far a "[" is read for the rest of a
+// link: a line of many brackets that close nothing must not be read again
+// from each of them to its end.
+const (
+	maxLinkText = 1 << 10
+	maxLinkDest = 4 << 10
+)
+
+// linkAt reads the inline link or image whose "[" is s[i]: "[text](dest)",
+// "[text](<dest> "title")". It returns the link's text, the index after its
+// ")", and whether there is one there; when there is none, end is how far
+// it read, and no "[" before end starts a link either (near enough: links
+// are read to be made text, and whatever is not is escaped, so a second
+// run reads what the first wrote whichever way the first read it).
+func linkAt(s string, i int) (text string, end int, ok bool) {
+	j := i + 1
+	depth := 1
+	for ; j < len(s) && j-i <= maxLinkText; j++ {
+		switch s[j] {
+		case '\\':
+			j++
+			continue
+		case '[':
+			depth++
+		case ']':
+			depth--
+		}
+		if depth == 0 {
+			break
+		}
+	}
+	if depth != 0 || j+1 >= len(s) || s[j+1] != '(' {
+		return "", j, false
+	}
+	k, ok := linkDest(s, j+2)
+	if !ok {
+		return "", k, false
+	}
+	return s[i+1 : j], k, true
+}
+
+// linkDest reads what follows a link's "(": spaces, the destination, an
+// optional title, spaces and ")". It returns the index after the ")", or
+// how far it read.
+func linkDest(s string, k int) (int, bool) {
+	start := k
+	k = skipSpaces(s, k)
+	if k < len(s) && s[k] == '<' {
+		for k++; k < len(s) && s[k] != '>'; k++ {
+			if s[k] == '<' || s[k] == '\n' || k-start > maxLinkDest {
+				return k, false
+			}
+			if s[k] == '\\' {
+				k++
+			}
+		}
+		if k >= len(s) {
+			return k, false
+		}
+		k++
+	} else {
+		parens := 0
+	dest:
+		for ; k < len(s); k++ {
+			if k-start > maxLinkDest {
+				return k, false
+			}
+			switch c := s[k]; {
+			case c == '\\':
+				k++
+			case c == '(':
+				parens++
+			case c == ')' && parens == 0, c == ' ', c == '\t', c == '\n':
+				break dest
+			case c == ')':
+				parens--
+			case c < ' ' || c == 0x7f:
+				return k, false
+			}
+		}
+	}
+	if k < len(s) && s[k] != ')' {
+		// A title, after at least one space: "…", '…' or (…).
+		t := skipSpaces(s, k)
+		if t == k || t >= len(s) {
+			return k, false
+		}
+		if s[t] != ')' {
+			closer := s[t]
+			switch closer {
+			case '"', '\'':
+			case '(':
+				closer = ')'
+			default:
+				return k, false
+			}
+			for t++; t < len(s) && s[t] != closer; t++ {
+				if s[t] == '\\' {
+					t++
+				}
+				if t-start > maxLinkDest {
+					return k, false
+				}
+			}
+			if t >= len(s) {
+				return k, false
+			}
+			t = skipSpaces(s, t+1)
+		}
+		k = t
+	}
+	if k >= len(s) || s[k] != ')' {
+		return k, false
+	}
+	return k + 1, true
+}
+
+func skipSpaces(s string, k int) int {
+	for k < len(s) && (s[k] == ' ' || s[k] == '\t' || s[k] == '\n') {
+		k++
+	}
+	return k
+}
