@@ -79,6 +79,11 @@ func Render(doc *document.Document) []byte {
 		case document.Code:
 			fence := codeFence(b)
 			buf.WriteString(fence)
+			// An info string that starts with the fence's character
+			// ("~~~ ~x") would lengthen the fence.
+			if b.Info != "" && b.Info[0] == fence[0] {
+				buf.WriteByte(' ')
+			}
 			buf.WriteString(b.Info)
 			buf.WriteByte('\n')
 			if b.Text != "" {

@@ -350,6 +350,8 @@ func TestCodeRoundTrip(t *testing.T) {
 		{"a`b", "~~~ x\n``` y", "~~~~"},
 		{"md", "  ``` closing-shaped only without text", "````"},
 		{"", "\tindented\n  two\n", "```"},
+		{"~``", "x", "~~~ "},
+		{"`x", "", "~~~"},
 	} {
 		doc := &document.Document{Blocks: []document.Block{
 			{Text: "Before."}, {Kind: document.Code, Info: tc.info, Text: tc.text}, {Text: "After."}}}
