@@ -132,3 +132,30 @@ func skipSpaces(s string, k int) int {
 	}
 	return k
 }
+
+// autolinkAt reads the CommonMark autolink whose "<" is s[i]
+// ("<https://example.org/>", as html2text writes a link whose text is its
+// address) and returns the address, which is what a reader sees, and the
+// index after the ">".
+func autolinkAt(s string, i int) (addr string, end int, ok bool) {
+	j := i + 1
+	// The scheme: a letter, then 1 to 31 letters, digits, "+", "." or "-".
+	for ; j < len(s) && j-i-1 < 32; j++ {
+		c := s[j]
+		if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || j > i+1 && (c >= '0' && c <= '9' || c == '+' || c == '.' || c == '-')) {
+			break
+		}
+	}
+	if n := j - i - 1; n < 2 || n > 32 || j >= len(s) || s[j] != ':' {
+		return "", 0, false
+	}
+	for k := j + 1; k < len(s) && k-i <= maxLinkDest; k++ {
+		switch c := s[k]; {
+		case c == '>':
+			return s[i+1 : k], k + 1, true
+		case c == '<' || c <= ' ' || c == 0x7f:
+			return "", 0, false
+		}
+	}
+	return "", 0, false
+}

@@ -554,7 +554,7 @@ func plainInline(s string) bool { return textfix.SingleSpaced(s, &inlineMarkup) 
 
 // inlineMarkup holds the bytes Inline has work with.
 var inlineMarkup = func() (t [256]bool) {
-	for _, c := range []byte{'\\', '*', '_', '\t', '\n', '['} {
+	for _, c := range []byte{'\\', '*', '_', '\t', '\n', '[', '<'} {
 		t[c] = true
 	}
 	return t
@@ -602,6 +602,14 @@ func (w *inliner) write(s string, links bool) {
 		case c == ' ' || c == '\t' || c == '\n':
 			w.space = true
 			continue
+		case c == '<' && links:
+			addr, end, ok := autolinkAt(s, i)
+			if !ok {
+				break
+			}
+			w.text(addr)
+			i = end - 1
+			continue
 		case i >= tried && (c == '[' && links || c == '!' && i+1 < len(s) && s[i+1] == '['):
 			open := i
 			if c == '!' {
@@ -624,6 +632,15 @@ func (w *inliner) write(s string, links bool) {
 		w.space = false
 		w.sb.WriteByte(c)
 	}
+}
+
+// text writes s as it is.
+func (w *inliner) text(s string) {
+	if w.space && w.sb.Len() > 0 {
+		w.sb.WriteByte(' ')
+	}
+	w.space = false
+	w.sb.WriteString(s)
 }
 
 // isEmphasisUnderscore: an underscore that can open or close emphasis, i.e.

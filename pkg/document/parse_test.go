@@ -52,6 +52,8 @@ func TestParse(t *testing.T) {
 		{"destinations", "[a](<x y>) [b](w(x)y) [c]( z 'q' ) [d](z (q)) [e]()", []blk{{Paragraph, 0, "a b c d e"}}},
 		{"an image is nothing, also inside a link", "A ![map](m.png) here [![logo](/l.png)](/)\n![only](x.jpg)\nnext", []blk{
 			{Paragraph, 0, "A here"}, {Paragraph, 0, "next"}}},
+		{"an autolink is its address", "See <https://example.org/a_b?x=1&y> or <mailto:a@b.c>, not <b>, a<3, <x:y z> or <1a:b>", []blk{
+			{Paragraph, 0, "See https://example.org/a_b?x=1&y or mailto:a@b.c, not <b>, a<3, <x:y z> or <1a:b>"}}},
 		{"not links", `\[a](b) [a] (b) [a](b c d) [a](b [x](<y) [[1]]`, []blk{
 			{Paragraph, 0, "[a](b) [a] (b) [a](b c d) [a](b [x](<y) [[1]]"}}},
 	}
