@@ -56,6 +56,8 @@ func TestPreCommitHook(t *testing.T) {
 	write("scraped/allotments.txt", scrapedPage)
 	// Outside the folder the hook is restricted to: never touched.
 	write("NOTES.md", "Notes   \nnot for unscrape   \n")
+	// Inside it, but the folder's own README: the hook excludes it.
+	write("scraped/README.md", "Notes   \nnot for unscrape   \n")
 	write(".pre-commit-config.yaml", fmt.Sprintf(`repos:
   - repo: %s
     rev: %s
@@ -87,6 +89,9 @@ func TestPreCommitHook(t *testing.T) {
 	}
 	if notes, _ := os.ReadFile(filepath.Join(project, "NOTES.md")); string(notes) != "Notes   \nnot for unscrape   \n" {
 		t.Errorf("a file outside files: ^scraped/ was changed:\n%q", notes)
+	}
+	if readme, _ := os.ReadFile(filepath.Join(project, "scraped", "README.md")); string(readme) != "Notes   \nnot for unscrape   \n" {
+		t.Errorf("the hook's exclude did not keep it from scraped/README.md:\n%q", readme)
 	}
 
 	second, code := preCommit(t, project, env)
