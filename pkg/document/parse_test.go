@@ -167,13 +167,14 @@ func FuzzParse(f *testing.F) {
 			f.Add(string(data))
 		}
 	}
-	for _, s := range []string{"", "# a\n* b\n  1. c\n> d\n*e*\n\\#f", "a\r\nb", "  *   * x", "1.\n2)", "_", "*", "**", "\\"} {
+	for _, s := range []string{"", "# a\n* b\n  1. c\n> d\n*e*\n\\#f", "a\r\nb", "  *   * x", "1.\n2)", "_", "*", "**", "\\",
+		"```go\n x\n```", "~~~\n", "[a](b) ![c](d) <e:f> [![g](h)](i)"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
 		d := Parse(s)
 		for _, b := range d.Blocks {
-			if b.Text == "" && b.Kind != ListItem && b.Kind != Heading && b.Kind != Quote {
+			if b.Text == "" && b.Kind != ListItem && b.Kind != Heading && b.Kind != Quote && b.Kind != Code {
 				t.Errorf("empty %v block from %q", b.Kind, s)
 			}
 			if b.Line < 1 {
