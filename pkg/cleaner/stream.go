@@ -63,8 +63,9 @@ type StreamResult struct {
 // never closed: no part starts inside a fenced code block), where
 // hard-wrapped paragraphs (joined into one line each by the first run)
 // become places to cut, or where a line a part started at was dropped:
-// then two parts become one, which may be read in another language. Filters judge a block by its neighbours only within its part:
-// a block repeated in two parts is kept in both.
+// then two parts become one, which may be read in another language.
+// Filters judge a block by its neighbours only within its part: a block
+// repeated in two parts is kept in both.
 //
 // A part that cannot be decoded (binary data) stops the stream with an
 // error; what was written to w before stays written.
