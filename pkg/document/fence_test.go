@@ -34,19 +34,11 @@ func TestParseFencedCode(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			d := Parse(tt.in)
 			var got []codeBlk
-			for _, b := range d.Blocks {
+			for _, b := range Parse(tt.in).Blocks {
 				got = append(got, codeBlk{b.Kind, b.Text, b.Info})
 			}
-			if len(got) != len(tt.want) {
-				t.Fatalf("got %d blocks %+v, want %d %+v", len(got), got, len(tt.want), tt.want)
-			}
-			for i := range got {
-				if got[i] != tt.want[i] {
-					t.Errorf("block %d = %+v, want %+v", i, got[i], tt.want[i])
-				}
-			}
+			sameBlocks(t, got, tt.want)
 		})
 	}
 }
@@ -103,15 +95,7 @@ func TestSetAsideRestore(t *testing.T) {
 	}
 	d.Blocks[1].Drop("test", "dropped")
 	d.Restore(aside)
-	after := blocksOf(d)
-	if len(after) != len(before) {
-		t.Fatalf("restored %d blocks, want %d", len(after), len(before))
-	}
-	for i := range after {
-		if after[i] != before[i] {
-			t.Errorf("block %d = %+v, want %+v", i, after[i], before[i])
-		}
-	}
+	sameBlocks(t, blocksOf(d), before)
 	if !d.Blocks[2].Dropped || d.Blocks[2].Text != "b" {
 		t.Errorf("block 2 = %q (dropped %v), want the dropped b", d.Blocks[2].Text, d.Blocks[2].Dropped)
 	}

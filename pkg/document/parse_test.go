@@ -13,6 +13,19 @@ type blk struct {
 	text  string
 }
 
+// sameBlocks reports each difference between the blocks got and want.
+func sameBlocks[B comparable](t *testing.T, got, want []B) {
+	t.Helper()
+	if len(got) != len(want) {
+		t.Fatalf("got %d blocks %+v, want %d %+v", len(got), got, len(want), want)
+	}
+	for i := range got {
+		if got[i] != want[i] {
+			t.Errorf("block %d:\n got %+v\nwant %+v", i, got[i], want[i])
+		}
+	}
+}
+
 func blocksOf(d *Document) []blk {
 	out := make([]blk, len(d.Blocks))
 	for i, b := range d.Blocks {
@@ -59,15 +72,7 @@ func TestParse(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := blocksOf(Parse(tt.in))
-			if len(got) != len(tt.want) {
-				t.Fatalf("got %d blocks %+v, want %d %+v", len(got), got, len(tt.want), tt.want)
-			}
-			for i := range got {
-				if got[i] != tt.want[i] {
-					t.Errorf("block %d = %+v, want %+v", i, got[i], tt.want[i])
-				}
-			}
+			sameBlocks(t, blocksOf(Parse(tt.in)), tt.want)
 		})
 	}
 }
@@ -100,15 +105,7 @@ func TestParseWrapped(t *testing.T) {
 		{ListItem, 0, "Share"},
 		{ListItem, 0, "Print"},
 	}
-	got := blocksOf(d)
-	if len(got) != len(want) {
-		t.Fatalf("got %d blocks:\n%+v", len(got), got)
-	}
-	for i := range want {
-		if got[i] != want[i] {
-			t.Errorf("block %d:\n got %+v\nwant %+v", i, got[i], want[i])
-		}
-	}
+	sameBlocks(t, blocksOf(d), want)
 	if d.Blocks[1].Line != 3 || !d.Blocks[1].Gap || d.Blocks[3].Gap {
 		t.Errorf("line/gap bookkeeping wrong: %+v", d.Blocks[1])
 	}
@@ -141,15 +138,7 @@ func TestParseWrappedLinks(t *testing.T) {
 		{Paragraph, 0, "Councillors in the harbour town voted on Tuesday evening to restore its Victorian pier rather than pull it down, after a public consultation drew more than 4,000 replies, most of them in favour of keeping the structure, and the engineers told the council that the iron piles are sound and that the deck can be replaced in two summers."},
 		{Paragraph, 0, "Share on Facebook"},
 	}
-	got := blocksOf(Parse(in))
-	if len(got) != len(want) {
-		t.Fatalf("got %d blocks %+v, want %d", len(got), got, len(want))
-	}
-	for i := range want {
-		if got[i] != want[i] {
-			t.Errorf("block %d:\n got %+v\nwant %+v", i, got[i], want[i])
-		}
-	}
+	sameBlocks(t, blocksOf(Parse(in)), want)
 
 	unwrapped := strings.Repeat("A line of scraped text that is quite long and keeps going on past the width limit of eighty columns, see https://example.org/a.\nShort one.\n", 5)
 	if n := len(Parse(unwrapped).Blocks); n != 10 {
