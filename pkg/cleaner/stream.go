@@ -230,11 +230,11 @@ func (s *streamer) later(raw []byte) (Result, error) {
 	return s.c.clean(s.source, doc)
 }
 
-// fenced reports whether line may be a code fence: after at most three
-// spaces, a backtick or a tilde.
+// fenced reports whether line may be a code fence: after spaces, a
+// backtick or a tilde.
 func fenced(line []byte) bool {
 	t := bytes.TrimLeft(line, " ")
-	return len(line)-len(t) <= 3 && len(t) > 0 && (t[0] == '`' || t[0] == '~')
+	return len(t) > 0 && (t[0] == '`' || t[0] == '~')
 }
 
 // blank reports whether line holds only white space.

@@ -3,8 +3,11 @@ package document
 import "strings"
 
 // A Fence is the opening line of a CommonMark fenced code block: three or
-// more backticks or tildes, indented by at most three spaces, and an info
-// string ("sh", "go"). Scrapers that write Markdown (and people who write
+// more backticks or tildes, maybe indented, and an info string ("sh",
+// "go"). CommonMark allows three spaces at the margin and more inside a
+// list item; unscrape, which does not nest blocks in list items, takes a
+// fence at any indentation (an indented code block, which it does not
+// read, holds no fence). Scrapers that write Markdown (and people who write
 // Markdown by hand, whose files a pre-commit hook passes to unscrape)
 // put code between fences; its lines are the author's exactly, so the
 // parser keeps them as one Code block that no filter reads or changes.
@@ -21,7 +24,7 @@ func OpenFence(line string) (Fence, bool) {
 	for indent < len(line) && line[indent] == ' ' {
 		indent++
 	}
-	if indent > 3 || indent == len(line) {
+	if indent == len(line) {
 		return Fence{}, false
 	}
 	c := line[indent]
@@ -44,8 +47,8 @@ func OpenFence(line string) (Fence, bool) {
 }
 
 // Closes reports whether line closes the block f opened: at least as many
-// of the same character, indented by at most three spaces, and nothing
-// after them but spaces and tabs.
+// of the same character, maybe indented, and nothing after them but
+// spaces and tabs.
 func (f Fence) Closes(line string) bool {
 	c, n := closingRun(line)
 	return c == f.Char && n >= f.Len
@@ -66,7 +69,7 @@ func (f Fence) codeLine(line string) string {
 // shape of a closing fence, else 0 and 0.
 func closingRun(line string) (byte, int) {
 	t := strings.TrimLeft(line, " ")
-	if len(line)-len(t) > 3 || t == "" || (t[0] != '`' && t[0] != '~') {
+	if t == "" || (t[0] != '`' && t[0] != '~') {
 		return 0, 0
 	}
 	c, n := t[0], 0

@@ -27,7 +27,8 @@ func TestParseFencedCode(t *testing.T) {
 		{"one empty line", "```\n\n```", []codeBlk{{Code, "", ""}}},
 		{"unclosed: text", "```\nShare this article\n", []codeBlk{{Paragraph, "```", ""}, {Paragraph, "Share this article", ""}}},
 		{"backtick in a backtick info string: text", "```a`b\nx\n```", []codeBlk{{Paragraph, "```a`b", ""}, {Paragraph, "x", ""}, {Paragraph, "```", ""}}},
-		{"four spaces: not a fence", "    ```\nx\n    ```", []codeBlk{{Paragraph, "```", ""}, {Paragraph, "x", ""}, {Paragraph, "```", ""}}},
+		{"in a list item, indented further", "- Install:\n\n    ```sh\n    go install x\n      indented\n        ```\n- Next", []codeBlk{
+			{ListItem, "Install:", ""}, {Code, "go install x\n  indented", "sh"}, {ListItem, "Next", ""}}},
 		{"closing fence with text after: not closing", "```\n``` x\n```", []codeBlk{{Code, "``` x", ""}}},
 		{"two blocks", "```\na\n```\n```\nb\n```", []codeBlk{{Code, "a", ""}, {Code, "b", ""}}},
 		{"front matter first", "---\ntitle: T\n---\n```\ncode\n```", []codeBlk{{Code, "code", ""}}},

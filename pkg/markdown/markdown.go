@@ -117,7 +117,7 @@ func codeFence(b *document.Block) string {
 		for k < len(t) && t[k] == c {
 			k++
 		}
-		if len(line)-len(t) <= 3 && k >= n {
+		if k >= n {
 			n = k + 1
 		}
 	}

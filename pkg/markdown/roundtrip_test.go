@@ -346,7 +346,7 @@ func TestCodeRoundTrip(t *testing.T) {
 		{"", "\n", "```"},
 		{"", "```\n````", "`````"},
 		{"", "   ```", "````"},
-		{"", "    ```", "```"},
+		{"", "    ```", "````"},
 		{"a`b", "~~~ x\n``` y", "~~~~"},
 		{"md", "  ``` closing-shaped only without text", "````"},
 		{"", "\tindented\n  two\n", "```"},
