@@ -177,7 +177,7 @@ func checkBinary(b []byte) error {
 	n := min(len(b), sniffBytes)
 	ctl := 0
 	for _, c := range b[:n] {
-		if isControlByte(c) {
+		if IsControlByte(c) {
 			ctl++
 		}
 	}
@@ -187,7 +187,10 @@ func checkBinary(b []byte) error {
 	return nil
 }
 
-func isControlByte(c byte) bool {
+// IsControlByte reports whether c is a control byte as the binary check
+// counts them: text that keeps its characters as written (a code block)
+// must leave these out, or unscrape would refuse its own output.
+func IsControlByte(c byte) bool {
 	return (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != '\v' && c != 0x1B) || c == 0x7F
 }
 
@@ -201,7 +204,7 @@ func checkText(s string) error {
 		if n++; n > sniffBytes {
 			break
 		}
-		if r < 0x80 && isControlByte(byte(r)) || r == utf8.RuneError {
+		if r < 0x80 && IsControlByte(byte(r)) || r == utf8.RuneError {
 			ctl++
 		}
 	}
@@ -346,7 +349,7 @@ func decodeClean(e encoding.Encoding, b []byte) (string, bool) {
 	}
 	s := string(out)
 	for _, r := range s {
-		if r == utf8.RuneError || (r >= 0x80 && r < 0xA0) || (r < 0x80 && isControlByte(byte(r))) {
+		if r == utf8.RuneError || (r >= 0x80 && r < 0xA0) || (r < 0x80 && IsControlByte(byte(r))) {
 			return "", false
 		}
 	}

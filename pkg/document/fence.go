@@ -1,6 +1,10 @@
 package document
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/unscrape/unscrape/pkg/decode"
+)
 
 // A Fence is the opening line of a CommonMark fenced code block: three or
 // more backticks or tildes, maybe indented, and an info string ("sh",
@@ -38,7 +42,7 @@ func OpenFence(line string) (Fence, bool) {
 	if n < 3 {
 		return Fence{}, false
 	}
-	info := strings.Trim(line[indent+n:], " \t")
+	info := strings.Trim(withoutControls(line[indent+n:]), " \t")
 	// A backtick in the info string would make "```a`b" a code span.
 	if c == '`' && strings.IndexByte(info, '`') >= 0 {
 		return Fence{}, false
@@ -62,7 +66,24 @@ func (f Fence) codeLine(line string) string {
 		}
 		line = line[1:]
 	}
-	return line
+	return withoutControls(line)
+}
+
+// withoutControls returns s without the control characters that make input
+// binary to decode (all but tab, line ends, form feed and escape). Code is
+// kept as written, not repaired, but input with enough of them is refused,
+// and in the output, where the code is a larger share, they would be more.
+func withoutControls(s string) string {
+	control := func(r rune) bool { return r < 0x80 && decode.IsControlByte(byte(r)) }
+	if strings.IndexFunc(s, control) < 0 {
+		return s
+	}
+	return strings.Map(func(r rune) rune {
+		if control(r) {
+			return -1
+		}
+		return r
+	}, s)
 }
 
 // closingRun returns the fence character and its count when line has the

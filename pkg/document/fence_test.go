@@ -30,6 +30,7 @@ func TestParseFencedCode(t *testing.T) {
 		{"in a list item, indented further", "- Install:\n\n    ```sh\n    go install x\n      indented\n        ```\n- Next", []codeBlk{
 			{ListItem, "Install:", ""}, {Code, "go install x\n  indented", "sh"}, {ListItem, "Next", ""}}},
 		{"closing fence with text after: not closing", "```\n``` x\n```", []codeBlk{{Code, "``` x", ""}}},
+		{"control characters out, tab, form feed and escape in", "~~~\x18sh\x7f\na\x01\tb\x0c\x1b[0m\n~~~", []codeBlk{{Code, "a\tb\x0c\x1b[0m", "sh"}}},
 		{"two blocks", "```\na\n```\n```\nb\n```", []codeBlk{{Code, "a", ""}, {Code, "b", ""}}},
 		{"front matter first", "---\ntitle: T\n---\n```\ncode\n```", []codeBlk{{Code, "code", ""}}},
 	}
