@@ -29,6 +29,10 @@ const (
 	// exactly as written, Info the fence's info string. No filter sees it
 	// (Document.SetAside).
 	Code
+	// TableRow is a row of a pipe table: Text is its cells joined by
+	// " | " (see JoinCells), Level its index in the table (0 for the
+	// header row), Info its columns' alignment.
+	TableRow
 )
 
 var kindNames = [...]string{
@@ -41,6 +45,7 @@ var kindNames = [...]string{
 	Credit:    "credit",
 	Byline:    "byline",
 	Code:      "code",
+	TableRow:  "table row",
 }
 
 func (k Kind) String() string {

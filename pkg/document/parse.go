@@ -34,6 +34,9 @@ func Parse(text string) *Document {
 		s := lines[i]
 		if i < skip {
 			s = ""
+		} else if last := p.table(lines, i, code); last >= 0 {
+			i = last
+			continue
 		}
 		p.lines[i] = classify(s, i+1)
 	}
@@ -148,9 +151,10 @@ const (
 	lineBullet
 	lineNumbered // "12. text": a list item only if markOrdered says so
 	lineQuote
-	lineRule   // thematic break: * * *, ---, ___
-	lineCode   // the opening fence of a fenced code block: raw is its code, full its info string
-	lineInCode // a line of a fenced code block after its opening fence
+	lineRule  // thematic break: * * *, ---, ___
+	lineCode  // the opening fence of a fenced code block: raw is its code, full its info string
+	linePart  // a line of a block an earlier line made: code after its opening fence, a table's delimiter row
+	lineTable // a row of a table: raw is its Text, level its index, full the alignment
 )
 
 type line struct {
@@ -241,7 +245,7 @@ func (p *parser) fenced(lines []string, c span) int {
 	}
 	p.lines[c.open] = line{kind: lineCode, no: c.open + 1, raw: sb.String(), full: c.fence.Info}
 	for j := c.open + 1; j <= c.close; j++ {
-		p.lines[j] = line{kind: lineInCode, no: j + 1}
+		p.lines[j] = line{kind: linePart, no: j + 1}
 	}
 	return c.close
 }
@@ -387,7 +391,7 @@ func (p *parser) build() {
 	// saves growing the slice, whose elements are large, several times.
 	n := 0
 	for i := range p.lines {
-		if k := p.lines[i].kind; k != lineBlank && k != lineRule && k != lineInCode {
+		if k := p.lines[i].kind; k != lineBlank && k != lineRule && k != linePart {
 			n++
 		}
 	}
@@ -456,7 +460,15 @@ func (p *parser) build() {
 			p.col = append(p.col, 0)
 			gap = true
 			continue
-		case lineInCode:
+		case linePart:
+			continue
+		case lineTable:
+			// Rows are cells of inline text already, and never joined.
+			flush()
+			p.blocks = append(p.blocks, Block{Kind: TableRow, Level: l.level, Line: l.no, Text: l.raw, Info: l.full, Gap: gap})
+			p.indent = append(p.indent, 0)
+			p.col = append(p.col, 0)
+			gap = false
 			continue
 		case lineBullet:
 			start(Block{Kind: ListItem, Line: l.no}, l.raw)

@@ -270,7 +270,7 @@ func templates(doc *document.Document) []uint8 {
 	n := make(map[key]int, len(doc.Blocks))
 	for i := range doc.Blocks {
 		b := &doc.Blocks[i]
-		if b.Kind == document.Title || b.Words() > maxTemplateWords || endsSentence(b.Text) {
+		if b.Kind == document.Title || b.Kind == document.TableRow || b.Words() > maxTemplateWords || endsSentence(b.Text) {
 			continue
 		}
 		// The fold key has its words one space apart.
@@ -415,7 +415,16 @@ func isFooter(copyright lang.WordSet, s string) bool {
 // judged by their length or shape before it.
 func classify(c cblock, b *document.Block, haveStop bool, density func() float64) class {
 	r := float64(c.runes)
-	if c.footer || c.letters < minLetters {
+	if c.footer {
+		return clBad
+	}
+	// A table's rows are numbers and names, no prose: bad by every
+	// measure below, they would cut the article at a table in it. A row
+	// takes the class of the text around it.
+	if b.Kind == document.TableRow {
+		return clShort
+	}
+	if c.letters < minLetters {
 		return clBad
 	}
 	if c.repeated || c.templated {

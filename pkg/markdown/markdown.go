@@ -25,14 +25,25 @@ func Render(doc *document.Document) []byte {
 	// cols[d] is the content column of the list item open at depth d, so
 	// that nested items line up under their parent's text.
 	var cols []int
-	for n, i := range live {
-		b := &doc.Blocks[i]
-		if n > 0 {
-			prev := &doc.Blocks[live[n-1]]
-			if !(prev.Kind == document.ListItem && b.Kind == document.ListItem) || startsInterruptingList(prev, b) {
-				buf.WriteByte('\n')
+	var prev *document.Block // the block written last
+	for n := 0; n < len(live); n++ {
+		b := &doc.Blocks[live[n]]
+		if b.Kind == document.TableRow {
+			end := tableEnd(doc, live, n)
+			if t := table(doc, live[n:end]); t != "" {
+				if prev != nil {
+					buf.WriteByte('\n')
+				}
+				buf.WriteString(t)
+				prev = &doc.Blocks[live[end-1]]
 			}
+			n = end - 1
+			continue
 		}
+		if prev != nil && (!(prev.Kind == document.ListItem && b.Kind == document.ListItem) || startsInterruptingList(prev, b)) {
+			buf.WriteByte('\n')
+		}
+		prev = b
 		if b.Kind != document.ListItem {
 			cols = cols[:0]
 		}
@@ -167,14 +178,25 @@ func caption(b *document.Block) string {
 func RenderText(doc *document.Document) []byte {
 	var buf bytes.Buffer
 	live := doc.Live()
-	for n, i := range live {
-		b := &doc.Blocks[i]
-		if n > 0 {
-			prev := &doc.Blocks[live[n-1]]
-			if !(prev.Kind == document.ListItem && b.Kind == document.ListItem) {
-				buf.WriteByte('\n')
+	var prev *document.Block
+	for n := 0; n < len(live); n++ {
+		b := &doc.Blocks[live[n]]
+		if b.Kind == document.TableRow {
+			end := tableEnd(doc, live, n)
+			if t := tableText(doc, live[n:end]); t != "" {
+				if prev != nil {
+					buf.WriteByte('\n')
+				}
+				buf.WriteString(t)
+				prev = &doc.Blocks[live[end-1]]
 			}
+			n = end - 1
+			continue
 		}
+		if prev != nil && !(prev.Kind == document.ListItem && b.Kind == document.ListItem) {
+			buf.WriteByte('\n')
+		}
+		prev = b
 		switch b.Kind {
 		case document.ListItem:
 			buf.WriteString(strings.Repeat("  ", b.Level))

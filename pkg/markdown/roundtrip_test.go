@@ -14,6 +14,8 @@ import (
 
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
+	"github.com/yuin/goldmark/extension"
+	extast "github.com/yuin/goldmark/extension/ast"
 	"github.com/yuin/goldmark/renderer/html"
 	"github.com/yuin/goldmark/text"
 
@@ -31,9 +33,12 @@ type rblock struct {
 }
 
 // readBack parses src with goldmark, an independent CommonMark parser, and
-// flattens its tree into blocks comparable with a document.Document.
+// flattens its tree into blocks comparable with a document.Document. It
+// reads GitHub's tables too: unscrape writes them, and no other text of its
+// output may read as one.
 func readBack(src []byte) []rblock {
-	root := goldmark.New().Parser().Parse(text.NewReader(src))
+	md := goldmark.New(goldmark.WithExtensions(extension.Table))
+	root := md.Parser().Parse(text.NewReader(src))
 	var out []rblock
 	var walk func(n ast.Node, depth int, kind document.Kind)
 	walk = func(n ast.Node, depth int, kind document.Kind) {
@@ -74,6 +79,21 @@ func readBack(src []byte) []rblock {
 					info = string(c.Info.Value(src))
 				}
 				out = append(out, rblock{Kind: document.Code, Text: strings.TrimSuffix(code.String(), "\n"), Info: info})
+			case *extast.Table:
+				align := make([]byte, len(c.Alignments))
+				for k, a := range c.Alignments {
+					align[k] = map[extast.Alignment]byte{extast.AlignLeft: 'l', extast.AlignCenter: 'c', extast.AlignRight: 'r'}[a]
+					if align[k] == 0 {
+						align[k] = '-'
+					}
+				}
+				for row := c.FirstChild(); row != nil; row = row.NextSibling() {
+					var cells []string
+					for cell := row.FirstChild(); cell != nil; cell = cell.NextSibling() {
+						cells = append(cells, inlineText(cell, src))
+					}
+					out = append(out, rblock{Kind: document.TableRow, Text: document.JoinCells(cells), Info: string(align)})
+				}
 			default:
 				out = append(out, rblock{Kind: 255, Text: fmt.Sprintf("unexpected %s", c.Kind())})
 			}
@@ -117,8 +137,18 @@ func inlineText(n ast.Node, src []byte) string {
 // see them.
 func written(doc *document.Document) []rblock {
 	var out []rblock
-	for _, i := range doc.Live() {
+	var rows []document.Block // the rows of the table being read
+	live := doc.Live()
+	for n, i := range live {
 		b := doc.Blocks[i]
+		if b.Kind == document.TableRow {
+			rows = append(rows, b)
+			if n+1 == len(live) || doc.Blocks[live[n+1]].Kind != document.TableRow || doc.Blocks[live[n+1]].Level <= b.Level {
+				out = append(out, writtenTable(rows)...)
+				rows = nil
+			}
+			continue
+		}
 		r := rblock{Kind: b.Kind, Text: b.Text, Info: b.Info}
 		switch b.Kind {
 		case document.Title:
@@ -135,6 +165,45 @@ func written(doc *document.Document) []rblock {
 			r.Kind = document.Paragraph
 		}
 		out = append(out, r)
+	}
+	return out
+}
+
+// writtenTable returns the blocks a reader should see for the rows of one
+// table: its rows, all as wide as the widest, the alignment as wide, or,
+// with too few rows or columns for a table, a paragraph for each row with
+// text.
+func writtenTable(rows []document.Block) []rblock {
+	cells := make([][]string, len(rows))
+	width := 0
+	for r, b := range rows {
+		cells[r] = document.SplitCells(b.Text)
+		width = max(width, len(cells[r]))
+	}
+	var out []rblock
+	if !document.IsTable(cells) {
+		for _, c := range cells {
+			var words []string
+			for _, w := range c {
+				if w != "" {
+					words = append(words, w)
+				}
+			}
+			if len(words) > 0 {
+				out = append(out, rblock{Kind: document.Paragraph, Text: strings.Join(words, " ")})
+			}
+		}
+		return out
+	}
+	align := []byte(rows[0].Info)
+	for len(align) < width {
+		align = append(align, '-')
+	}
+	for _, c := range cells {
+		for len(c) < width {
+			c = append(c, "")
+		}
+		out = append(out, rblock{Kind: document.TableRow, Text: document.JoinCells(c), Info: string(align[:width])})
 	}
 	return out
 }
@@ -255,15 +324,36 @@ func FuzzRoundTrip(f *testing.F) {
 	f.Add("p1. Januar\nt# x\nh*a*\nl- b\nl1c\nq> d\nc_e_\no[x](y)")
 	f.Add("p<a href>\nl  x\nq&amp;\npa\\\np`x`")
 	f.Add("ksh|go install x|```|~~~~|  ```  |\nla\nka`b|x\nk|\nk||")
+	f.Add("pBefore\nRa;b;c\nr1;|;\\\nr;;x\nR# x;- y\nr1. z;`q`\nRonly;one\npAfter")
 	f.Fuzz(func(t *testing.T, s string) {
 		if !utf8.ValidString(s) {
 			return
 		}
 		doc := &document.Document{}
+		row := 0 // the next table row's index in its table
 		for _, ln := range strings.Split(s, "\n") {
 			if len(ln) < 2 {
 				continue
 			}
+			if ln[0] == 'r' || ln[0] == 'R' {
+				// A table row: its cells separated by ";", "R" the
+				// first row of a new table.
+				if ln[0] == 'R' {
+					row = 0
+				}
+				var cells []string
+				for c := range strings.SplitSeq(ln[1:], ";") {
+					cells = append(cells, strings.Join(strings.Fields(c), " "))
+				}
+				text := document.JoinCells(cells)
+				if strings.ContainsFunc(text, unicode.IsControl) {
+					continue
+				}
+				doc.Blocks = append(doc.Blocks, document.Block{Kind: document.TableRow, Level: row, Text: text, Info: "lcr-"[:min(row, 4)]})
+				row++
+				continue
+			}
+			row = 0
 			if ln[0] == 'k' {
 				// Code: its info string before the first "|", its lines
 				// after it, separated by "|".
@@ -299,13 +389,15 @@ func FuzzRoundTrip(f *testing.F) {
 			doc.Blocks = append(doc.Blocks, b)
 		}
 		checkRoundTrip(t, doc)
-		back := document.Parse(string(markdown.Render(doc)))
-		if len(back.Blocks) != len(doc.Blocks) {
-			t.Fatalf("document.Parse reads %d blocks, want %d", len(back.Blocks), len(doc.Blocks))
+		// Parse reads back the texts written (a table's rows as wide as
+		// the table, too few rows for one as paragraphs).
+		got, want := written(document.Parse(string(markdown.Render(doc)))), written(doc)
+		if len(got) != len(want) {
+			t.Fatalf("document.Parse reads %d blocks, want %d", len(got), len(want))
 		}
-		for i := range back.Blocks {
-			if back.Blocks[i].Text != doc.Blocks[i].Text || back.Blocks[i].Info != doc.Blocks[i].Info {
-				t.Errorf("block %d: Parse reads %q (info %q), want %q (info %q)", i, back.Blocks[i].Text, back.Blocks[i].Info, doc.Blocks[i].Text, doc.Blocks[i].Info)
+		for i := range got {
+			if got[i].Text != want[i].Text || got[i].Info != want[i].Info {
+				t.Errorf("block %d: Parse reads %q (info %q), want %q (info %q)", i, got[i].Text, got[i].Info, want[i].Text, want[i].Info)
 			}
 		}
 	})
@@ -364,5 +456,76 @@ func TestCodeRoundTrip(t *testing.T) {
 		if len(back.Blocks) != 3 || back.Blocks[1].Kind != document.Code || back.Blocks[1].Text != tc.text || back.Blocks[1].Info != tc.info {
 			t.Errorf("%q: Parse reads back %+v", tc.text, back.Blocks)
 		}
+	}
+}
+
+// A table is written so that a GitHub Markdown reader sees its rows and
+// cells, whatever the cells hold, and document.Parse reads back the same
+// rows; rows the filters left too few for a table are paragraphs.
+func TestTableRoundTrip(t *testing.T) {
+	row := func(level int, info string, cells ...string) document.Block {
+		return document.Block{Kind: document.TableRow, Level: level, Text: document.JoinCells(cells), Info: info}
+	}
+	dropped := func(b document.Block) document.Block { b.Dropped = true; return b }
+	for _, tc := range []struct {
+		name   string
+		blocks []document.Block
+		want   string
+	}{
+		{"plain", []document.Block{row(0, "--", "a", "b"), row(1, "--", "1", "2")},
+			"| a | b |\n| --- | --- |\n| 1 | 2 |\n"},
+		{"alignment, widest row, empty cells", []document.Block{row(0, "lcr", "a", ""), row(1, "lcr", "1", "2", "3", "4")},
+			"| a |  |  |  |\n| :-- | :-: | --: | --- |\n| 1 | 2 | 3 | 4 |\n"},
+		{"syntax in cells", []document.Block{row(0, "", "# h", "- i", "1. j"), row(1, "", "a | b", `c\`, "`d` *e* [f]"), row(2, "", "|", `\|`, "<b>")},
+			"| \\# h | \\- i | 1\\. j |\n| --- | --- | --- |\n| a \\| b | c\\\\ | \\`d\\` \\*e\\* \\[f] |\n| \\| | \\\\\\| | \\<b> |\n"},
+		{"header dropped: the first row left heads it", []document.Block{dropped(row(0, "", "h", "i")), row(1, "", "1", "2"), row(2, "", "3", "4")},
+			"| 1 | 2 |\n| --- | --- |\n| 3 | 4 |\n"},
+		{"one row left: a paragraph", []document.Block{row(0, "", "h", "i"), dropped(row(1, "", "1", "2"))},
+			"h i\n"},
+		{"one column with text left: paragraphs", []document.Block{row(0, "", "h", ""), row(1, "", "", ""), row(2, "", "1", "")},
+			"h\n\n1\n"},
+		{"nothing left to write", []document.Block{row(0, "", "", ""), row(1, "", "", "")},
+			""},
+		{"two tables", []document.Block{row(0, "", "a", "b"), row(1, "", "1", "2"), row(0, "", "c", "d"), row(1, "", "3", "4")},
+			"| a | b |\n| --- | --- |\n| 1 | 2 |\n\n| c | d |\n| --- | --- |\n| 3 | 4 |\n"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			doc := &document.Document{Blocks: append(append([]document.Block{{Text: "Before."}}, tc.blocks...), document.Block{Text: "After."})}
+			src := string(markdown.Render(doc))
+			want := "Before.\n\n" + tc.want
+			if tc.want != "" {
+				want += "\n"
+			}
+			if want += "After.\n"; src != want {
+				t.Errorf("rendered\n%s\nwant\n%s", src, want)
+			}
+			checkRoundTrip(t, doc)
+			got, wantBack := written(document.Parse(src)), written(doc)
+			if len(got) != len(wantBack) {
+				t.Fatalf("Parse reads back %+v, want %+v", got, wantBack)
+			}
+			for i := range got {
+				if got[i].Text != wantBack[i].Text || got[i].Info != wantBack[i].Info {
+					t.Errorf("block %d: Parse reads back %+v, want %+v", i, got[i], wantBack[i])
+				}
+			}
+			if src := string(markdown.Render(document.Parse(src))); src != want {
+				t.Errorf("rendered again\n%s\nwant\n%s", src, want)
+			}
+		})
+	}
+}
+
+func TestTableText(t *testing.T) {
+	doc := &document.Document{Blocks: []document.Block{
+		{Text: "Before."},
+		{Kind: document.TableRow, Text: document.JoinCells([]string{"a", "b|c"})},
+		{Kind: document.TableRow, Level: 1, Text: document.JoinCells([]string{"", "2"})},
+		{Kind: document.TableRow, Text: document.JoinCells([]string{"x", ""})},
+		{Text: "After."},
+	}}
+	want := "Before.\n\na | b|c\n| 2\n\nx\n\nAfter.\n"
+	if got := string(markdown.RenderText(doc)); got != want {
+		t.Errorf("RenderText =\n%q\nwant\n%q", got, want)
 	}
 }

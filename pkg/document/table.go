@@ -1,0 +1,247 @@
+package document
+
+import (
+	"strings"
+)
+
+// Tables.
+//
+// html2text writes an HTML table as a GitHub-flavoured Markdown pipe table
+// ("Pos | Player | Plays", "---|---|---", a line per row), and so do people
+// writing Markdown. Read as text, its rows became paragraphs, the
+// delimiter row vanished as a line of symbols, and the content filter
+// weighed a stats table as so many bad lines (digits, no stopwords) and
+// cut the article at it. So a pipe table is read as what it is: one
+// TableRow block per row, which the filters judge one by one (a row is a
+// scraped line), and which the renderer writes back as a table.
+//
+// A row's Text is its cells, each as inline text, joined by " | ", a "|"
+// or "\" in a cell escaped with a backslash: filters read the words of the
+// row, and may repair its characters, without knowing about cells; the
+// renderer splits it again (SplitCells). Level is the row's index in its
+// table, 0 for the header row, so that two tables one after the other stay
+// two. Info holds the columns' alignment, one byte each: 'l', 'c', 'r' or
+// '-' (none).
+//
+// html2text also lays pages out with tables: rows of empty cells, a menu in
+// one cell, a list item in another. A "table" that has fewer than two rows,
+// or fewer than two columns with any text, is no table, and its lines are
+// read as any others. The renderer writes rows the filters left too few for
+// a table as paragraphs, their cells one space apart.
+
+// JoinCells returns the Text of a table row with the given cells.
+func JoinCells(cells []string) string {
+	var sb strings.Builder
+	for i, c := range cells {
+		if i > 0 {
+			sb.WriteString(" | ")
+		}
+		for j := 0; j < len(c); j++ {
+			if c[j] == '|' || c[j] == '\\' {
+				sb.WriteByte('\\')
+			}
+			sb.WriteByte(c[j])
+		}
+	}
+	return strings.TrimSpace(sb.String())
+}
+
+// SplitCells returns the cells of a table row's Text, trimmed. Space
+// around the separators does not matter, so a filter that folds the
+// row's white space keeps its cells.
+func SplitCells(text string) []string {
+	var cells []string
+	var sb strings.Builder
+	for i := 0; i < len(text); i++ {
+		switch c := text[i]; {
+		case c == '\\' && i+1 < len(text):
+			i++
+			sb.WriteByte(text[i])
+		case c == '|':
+			cells = append(cells, strings.TrimSpace(sb.String()))
+			sb.Reset()
+		default:
+			sb.WriteByte(c)
+		}
+	}
+	return append(cells, strings.TrimSpace(sb.String()))
+}
+
+// IsTable reports whether rows, the cells of each, make a table: two rows
+// or more, and two columns or more with text in some row.
+func IsTable(rows [][]string) bool {
+	if len(rows) < 2 {
+		return false
+	}
+	filled := 0
+	for col := 0; filled < 2; col++ {
+		any, more := false, false
+		for _, r := range rows {
+			if col < len(r) {
+				more = true
+				any = any || r[col] != ""
+			}
+		}
+		if !more {
+			return false
+		}
+		if any {
+			filled++
+		}
+	}
+	return true
+}
+
+// tableRows reads the pipe table whose header row is lines[i], if there
+// is one, and returns its rows (source cells, not yet inline text), its
+// alignment and the index of its last line. The header and body rows are
+// lines of text (not headings, list items or quotes, which end a table as
+// they do in GitHub's Markdown) with a "|" not escaped; the delimiter row
+// under the header is cells of dashes, a colon at either end for the
+// alignment. A body row followed by a delimiter row is the header of the
+// next table, as html2text writes one-row layout tables one after another;
+// a fenced code block (code, the ones not yet passed) ends a table too.
+func tableRows(lines []string, i int, code []span) (rows [][]string, align string, last int) {
+	// Most lines have no "|": that is asked first.
+	if i+1 >= len(lines) || !hasPipe(lines[i]) {
+		return nil, "", 0
+	}
+	align, ok := delimiterRow(lines[i+1])
+	if !ok || !pipeRow(lines[i]) {
+		return nil, "", 0
+	}
+	rows = [][]string{sourceCells(lines[i])}
+	last = i + 1
+	for j := i + 2; j < len(lines); j++ {
+		if len(code) > 0 && code[0].open == j || !pipeRow(lines[j]) {
+			break
+		}
+		if j+1 < len(lines) {
+			if _, next := delimiterRow(lines[j+1]); next {
+				break
+			}
+		}
+		rows = append(rows, sourceCells(lines[j]))
+		last = j
+	}
+	return rows, align, last
+}
+
+// pipeRow reports whether line can be a row of a table: a line of text
+// with a "|" that is not escaped.
+func pipeRow(line string) bool {
+	return hasPipe(line) && classify(line, 0).kind == lineText
+}
+
+// hasPipe reports whether s has a "|" not escaped by a backslash.
+func hasPipe(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '\\':
+			i++
+		case '|':
+			return true
+		}
+	}
+	return false
+}
+
+// sourceCells splits a row as written: a "|" at either end is a border,
+// not a separator, and "\|" is a "|" in a cell.
+func sourceCells(line string) []string {
+	t := strings.TrimSpace(line)
+	t = strings.TrimPrefix(t, "|")
+	if strings.HasSuffix(t, "|") && !escapedAt(t, len(t)-1) {
+		t = t[:len(t)-1]
+	}
+	var cells []string
+	start := 0
+	for i := 0; i < len(t); i++ {
+		switch t[i] {
+		case '\\':
+			i++
+		case '|':
+			cells = append(cells, strings.TrimSpace(t[start:i]))
+			start = i + 1
+		}
+	}
+	return append(cells, strings.TrimSpace(t[start:]))
+}
+
+// escapedAt reports whether s[i] follows an odd run of backslashes.
+func escapedAt(s string, i int) bool {
+	n := 0
+	for i-n-1 >= 0 && s[i-n-1] == '\\' {
+		n++
+	}
+	return n%2 == 1
+}
+
+// delimiterRow reports whether line is the delimiter row of a table, and
+// returns the alignment of its columns. It must have a "|": "---" alone is
+// a thematic break.
+func delimiterRow(line string) (string, bool) {
+	t := strings.TrimSpace(line)
+	if t == "" || strings.IndexByte(t, '|') < 0 || strings.IndexByte(t, '-') < 0 {
+		return "", false
+	}
+	t = strings.TrimPrefix(t, "|")
+	t = strings.TrimSuffix(t, "|")
+	align := make([]byte, 0, 8)
+	for cell := range strings.SplitSeq(t, "|") {
+		cell = strings.TrimSpace(cell)
+		left, right := strings.HasPrefix(cell, ":"), strings.HasSuffix(cell, ":")
+		dashes := strings.TrimSuffix(strings.TrimPrefix(cell, ":"), ":")
+		if dashes == "" || strings.Trim(dashes, "-") != "" {
+			return "", false
+		}
+		switch {
+		case left && right:
+			align = append(align, 'c')
+		case left:
+			align = append(align, 'l')
+		case right:
+			align = append(align, 'r')
+		default:
+			align = append(align, '-')
+		}
+	}
+	return string(align), true
+}
+
+// table marks the lines of the table whose header is lines[i], if there
+// is one, and returns the index of its last line, or -1. The lines of a
+// layout table (see IsTable) are left to be read as text, as they were
+// before unscrape knew tables: a row of empty cells, dropped as symbols,
+// is evidence of a page's furniture to the content filter.
+func (p *parser) table(lines []string, i int, code []span) int {
+	rows, align, last := tableRows(lines, i, code)
+	if rows == nil {
+		return -1
+	}
+	texts := make([][]string, len(rows))
+	width := 0
+	for r, cells := range rows {
+		texts[r] = make([]string, len(cells))
+		for k, c := range cells {
+			texts[r][k] = Inline(c)
+		}
+		width = max(width, len(cells))
+	}
+	if !IsTable(texts) {
+		return -1
+	}
+	p.lines[i+1] = line{kind: linePart, no: i + 2}
+	for r, cells := range texts {
+		// Every row as wide as the widest, as the renderer writes it.
+		for len(cells) < width {
+			cells = append(cells, "")
+		}
+		j := i + 1 + r // the delimiter row is under the header
+		if r == 0 {
+			j = i
+		}
+		p.lines[j] = line{kind: lineTable, no: j + 1, level: r, raw: JoinCells(cells), full: align}
+	}
+	return last
+}

@@ -1,0 +1,148 @@
+package markdown
+
+import (
+	"strings"
+
+	"github.com/unscrape/unscrape/pkg/document"
+)
+
+// tableEnd returns the end of the table whose first live row is live[n]:
+// the rows after it up to the first block that is not a row or is a row of
+// the next table (its index in its table no greater than the row before).
+func tableEnd(doc *document.Document, live []int, n int) int {
+	end := n + 1
+	for end < len(live) {
+		b, prev := &doc.Blocks[live[end]], &doc.Blocks[live[end-1]]
+		if b.Kind != document.TableRow || b.Level <= prev.Level {
+			break
+		}
+		end++
+	}
+	return end
+}
+
+// cells returns the cells of the rows idx, every row as wide as the widest.
+func cells(doc *document.Document, idx []int) [][]string {
+	rows := make([][]string, len(idx))
+	width := 0
+	for r, i := range idx {
+		rows[r] = document.SplitCells(doc.Blocks[i].Text)
+		width = max(width, len(rows[r]))
+	}
+	for r := range rows {
+		for len(rows[r]) < width {
+			rows[r] = append(rows[r], "")
+		}
+	}
+	return rows
+}
+
+// table renders the rows idx as a GitHub-flavoured Markdown pipe table,
+// its first row the header, each line ended by a newline. Rows the
+// filters left too few to make a table (document.IsTable) are written as
+// paragraphs of their cells, as document.Parse reads such a table, and
+// rows without text not at all: "" when none has any.
+func table(doc *document.Document, idx []int) string {
+	rows := cells(doc, idx)
+	var sb strings.Builder
+	if !document.IsTable(rows) {
+		for _, r := range rows {
+			if t := strings.Join(filled(r), " "); t != "" {
+				if sb.Len() > 0 {
+					sb.WriteByte('\n')
+				}
+				sb.WriteString(Escape(t))
+				sb.WriteByte('\n')
+			}
+		}
+		return sb.String()
+	}
+	align := doc.Blocks[idx[0]].Info
+	for r, row := range rows {
+		writeRow(&sb, row)
+		if r == 0 {
+			sb.WriteByte('|')
+			for k := range row {
+				a := byte('-')
+				if k < len(align) {
+					a = align[k]
+				}
+				sb.WriteString(delimiters[a])
+			}
+			sb.WriteByte('\n')
+		}
+	}
+	return sb.String()
+}
+
+// delimiters are the delimiter row's cells for each alignment.
+var delimiters = map[byte]string{'-': " --- |", 'l': " :-- |", 'c': " :-: |", 'r': " --: |"}
+
+func writeRow(sb *strings.Builder, row []string) {
+	sb.WriteByte('|')
+	for _, c := range row {
+		sb.WriteByte(' ')
+		sb.WriteString(escapeCell(c))
+		sb.WriteString(" |")
+	}
+	sb.WriteByte('\n')
+}
+
+// escapeCell escapes a cell's text as Escape does and every "|" in it,
+// which would end the cell. A "|" after an odd run of backslashes is
+// escaped already (Escape escapes one at the start of a text).
+func escapeCell(c string) string {
+	s := Escape(c)
+	if strings.IndexByte(s, '|') < 0 {
+		return s
+	}
+	var sb strings.Builder
+	run := 0 // backslashes right before
+	for i := 0; i < len(s); i++ {
+		if s[i] == '|' && run%2 == 0 {
+			sb.WriteByte('\\')
+		}
+		if s[i] == '\\' {
+			run++
+		} else {
+			run = 0
+		}
+		sb.WriteByte(s[i])
+	}
+	return sb.String()
+}
+
+// tableText renders the rows idx as plain text: a line per row, its cells
+// between " | ", or, too few for a table, a paragraph per row.
+func tableText(doc *document.Document, idx []int) string {
+	rows := cells(doc, idx)
+	table := document.IsTable(rows)
+	var sb strings.Builder
+	for _, r := range rows {
+		sep := " | "
+		if !table {
+			r, sep = filled(r), " "
+		}
+		t := strings.TrimSpace(strings.Join(r, sep))
+		if t == "" {
+			continue
+		}
+		if sb.Len() > 0 && !table {
+			sb.WriteByte('\n')
+		}
+		sb.WriteString(t)
+		sb.WriteByte('\n')
+	}
+	return sb.String()
+}
+
+// filled returns the cells that are not empty.
+func filled(cells []string) []string {
+	out := cells[:0:0]
+	for _, c := range cells {
+		if c != "" {
+			out = append(out, c)
+		}
+	}
+	return out
+}
