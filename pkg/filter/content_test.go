@@ -1,6 +1,7 @@
 package filter
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -228,6 +229,32 @@ Rating: 12 Votes
 		want := strings.HasPrefix(b.Text, "Click") || strings.HasSuffix(b.Text, "says:")
 		if got := tpl[i] != 0; got != want {
 			t.Errorf("%q: templated %v, want %v", b.Text, got, want)
+		}
+	}
+}
+
+// A table in the article, names and numbers without a stopword, stays with
+// the text around it: read as lines, its rows were bad blocks, and the
+// article lost its first paragraph and the table. A table after the article
+// goes with the page around it.
+func TestContentKeepsATableInTheArticle(t *testing.T) {
+	intro := "Below are the crossings of the new ferry on its first day, hour by hour, with the cars and the passengers it carried."
+	table := "Crossing | Cars | Passengers\n---|---|---\n"
+	for h := 6; h < 16; h++ {
+		table += fmt.Sprintf("%02d:00 | %d | %d\n", h, 10+h, 100+7*h)
+	}
+	after := "Timetable | Summer | Winter\n---|---|---\nFirst | 06:00 | 07:00\nLast | 22:00 | 19:00\n"
+	headline, article, _ := strings.Cut(enArticle, "\n")
+	in := enMenu + headline + "\n" + intro + "\n\n" + table + "\n" + article + enTail + "\n" + after
+	doc := page(t, "en", in)
+	for _, prefix := range []string{intro, "Crossing", "06:00", "15:00", "Residents of"} {
+		if b := block(t, doc, prefix); b.Dropped {
+			t.Errorf("%q dropped\n%s", prefix, verdicts(doc))
+		}
+	}
+	for _, prefix := range []string{"Home", "Timetable", "Last"} {
+		if b := block(t, doc, prefix); !b.Dropped {
+			t.Errorf("%q kept\n%s", prefix, verdicts(doc))
 		}
 	}
 }

@@ -75,8 +75,8 @@ func dedupe(doc *document.Document) error {
 		if b.Kind == document.TableRow {
 			// The rows of a table repeat by right (the same header
 			// over four tables, two players with the same numbers).
-			// A row right under its copy is a page's header row
-			// printed again as the body's first.
+			// A row right under its copy is printed twice: a
+			// page's header row again as the body's first.
 			if p := prevLive(doc, i); p >= 0 && doc.Blocks[p].Kind == document.TableRow &&
 				doc.Blocks[p].Level < b.Level && doc.Blocks[p].Fold() == key {
 				b.Drop(dedupeName, "repeated table row")

@@ -66,6 +66,11 @@ func TestDedupe(t *testing.T) {
 			"Stadtwerke bauen Wärmepumpen - Beispiel Zeitung\n\n" + body + "\n\nA\n\nB\n\nC\n\nStadtwerke bauen Wärmepumpen\n\n" + body2 + "\n",
 			"Stadtwerke bauen Wärmepumpen - Beispiel Zeitung\n" + body + "\nA\nB\nC\nStadtwerke bauen Wärmepumpen ← dedupe: repeated title\n" + body2 + "\n",
 		},
+		{
+			"a table's header printed again as its first row, the same header over the next table",
+			"Stadtwerke bauen Wärmepumpen\n\n" + body + "\n\nPos | Spieler | Tore\n---|---|---\nPos | Spieler | Tore\nST | Max Beispiel | 3\nST | Max Beispiel | 3\n\nPos | Spieler | Tore\n---|---|---\nTW | Erika Muster | 0\n",
+			"Stadtwerke bauen Wärmepumpen\n" + body + "\nPos | Spieler | Tore\nPos | Spieler | Tore ← dedupe: repeated table row\nST | Max Beispiel | 3\nST | Max Beispiel | 3 ← dedupe: repeated table row\nPos | Spieler | Tore\nTW | Erika Muster | 0\n",
+		},
 	}
 	for _, tt := range tests {
 		doc := run(t, "de", tt.in, "structure", "dedupe")

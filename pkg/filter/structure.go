@@ -58,8 +58,10 @@ func findTitle(doc *document.Document) error {
 			return nil
 		}
 		b := &doc.Blocks[first]
+		// A line without a letter ("| |", "1/12") is no headline: the
+		// boilerplate filter drops it later.
 		if b.Kind == document.Paragraph && !textfix.LongerThan(b.Text, maxTitleRunes) &&
-			!endsClause(b.Text) && nextLive(doc, first) >= 0 {
+			!endsClause(b.Text) && hasLetter(b.Text) && nextLive(doc, first) >= 0 {
 			title = first
 		}
 	}

@@ -18,6 +18,7 @@ func TestFindTitle(t *testing.T) {
 		{"first line ends a sentence", "Bread takes time.\n\n" + body, "", "", ""},
 		{"a level-1 heading anywhere", "Menu\n\n# Bread at home\n\n" + body, "", "Bread at home", "Bread at home"},
 		{"a lone line is no title", "Bread at home\n", "", "", ""},
+		{"a line without a letter is no title", "| |\n\n" + body, "", "", ""},
 		// The front matter's title is the author's: it stays, a
 		// level-1 heading is the body's headline, and no other line
 		// is promoted in its place.
