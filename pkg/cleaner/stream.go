@@ -54,7 +54,8 @@ type StreamResult struct {
 // gives exactly what Clean gives.
 //
 // A part starts at a line that is a body paragraph of its own (a dozen
-// words or more, ending like a sentence), for about one such line in
+// words or more, ending like a sentence, no "|" as in a table's row), for
+// about one such line in
 // Segment/512, chosen by a hash of its letters and digits; a part that
 // grows to 8×Segment without one is cut at a line end, else at a space,
 // else between two characters. Cleaning the result again cuts it before
@@ -276,6 +277,11 @@ const minProseWords = 12
 // isProse reports whether line looks like a body paragraph: long enough,
 // and ending like a sentence, perhaps inside quotation marks.
 func isProse(line []byte) bool {
+	// A line with a "|" may be a table's row, and a part must not start
+	// inside a table: cut in two, neither part would have it.
+	if bytes.IndexByte(line, '|') >= 0 {
+		return false
+	}
 	t := strings.TrimRight(string(bytes.TrimSpace(line)), "\"'”’»«)] \u00a0\u202f")
 	if t == "" || !strings.ContainsAny(t[len(t)-1:], ".!?") && !strings.HasSuffix(t, "…") {
 		return false

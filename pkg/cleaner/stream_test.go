@@ -221,3 +221,24 @@ func TestCleanStreamCode(t *testing.T) {
 		t.Errorf("%d parts; the code block is not in the output whole:\n%s", res.Parts, out)
 	}
 }
+
+// No part starts inside a table, whose rows may read like sentences.
+func TestCleanStreamTable(t *testing.T) {
+	c, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	rows := []string{"Line | What it says", "---|---"}
+	want := []string{"| Line | What it says |", "| --- | --- |"}
+	for i := range 100 {
+		row := itoa(i) + " | This row of the table reads like a sentence of an article, doesn’t it?"
+		rows = append(rows, row)
+		want = append(want, "| "+row+" |")
+	}
+	prose := "The paragraph before the table explains what it shows and why the reader should read it once.\n\n"
+	in := []byte(prose + strings.Join(rows, "\n") + "\n\n" + prose)
+	out, res := stream(t, c, in, StreamOptions{Segment: 2 << 10})
+	if !bytes.Contains(out, []byte(strings.Join(want, "\n")+"\n")) {
+		t.Errorf("%d parts; the table is not in the output whole:\n%s", res.Parts, out)
+	}
+}
