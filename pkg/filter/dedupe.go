@@ -58,6 +58,8 @@ func dedupe(doc *document.Document) error {
 	seen := make(map[string]first, len(doc.Blocks))
 	recent := make([]near, 0, captionWindow+1)
 	titleKey, titlePos := "", -1
+	// row is the live block before, when it is a table's row.
+	var row *document.Block
 	// pos is the block's position among the blocks that stay: a copy
 	// dropped here takes no place, as it takes none when unscrape's
 	// output is cleaned again.
@@ -69,19 +71,21 @@ func dedupe(doc *document.Document) error {
 		}
 		pos++
 		key := printedKey(b)
-		if key == "" {
-			continue
-		}
 		if b.Kind == document.TableRow {
 			// The rows of a table repeat by right (the same header
 			// over four tables, two players with the same numbers).
 			// A row right under its copy is printed twice: a
 			// page's header row again as the body's first.
-			if p := prevLive(doc, i); p >= 0 && doc.Blocks[p].Kind == document.TableRow &&
-				doc.Blocks[p].Level < b.Level && doc.Blocks[p].Fold() == key {
+			if row != nil && row.Level < b.Level && row.Fold() == key {
 				b.Drop(dedupeName, "repeated table row")
 				pos--
+			} else {
+				row = b
 			}
+			continue
+		}
+		row = nil
+		if key == "" {
 			continue
 		}
 		if b.Kind == document.Title && titlePos < 0 {

@@ -71,6 +71,11 @@ func TestDedupe(t *testing.T) {
 			"Stadtwerke bauen Wärmepumpen\n\n" + body + "\n\nPos | Spieler | Tore\n---|---|---\nPos | Spieler | Tore\nST | Max Beispiel | 3\nST | Max Beispiel | 3\n\nPos | Spieler | Tore\n---|---|---\nTW | Erika Muster | 0\n",
 			"Stadtwerke bauen Wärmepumpen\n" + body + "\nPos | Spieler | Tore\nPos | Spieler | Tore ← dedupe: repeated table row\nST | Max Beispiel | 3\nST | Max Beispiel | 3 ← dedupe: repeated table row\nPos | Spieler | Tore\nTW | Erika Muster | 0\n",
 		},
+		{
+			"a copy further down the table stays, and so does a row of empty cells",
+			"Stadtwerke bauen Wärmepumpen\n\n" + body + "\n\nPos | Tore\n---|---\nST | 3\n|\nST | 3\n| |\n",
+			"Stadtwerke bauen Wärmepumpen\n" + body + "\nPos | Tore\nST | 3\n|\nST | 3\n|\n",
+		},
 	}
 	for _, tt := range tests {
 		doc := run(t, "de", tt.in, "structure", "dedupe")
