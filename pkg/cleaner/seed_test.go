@@ -39,8 +39,11 @@ func TestSeed(t *testing.T) {
 	}
 	seed := strings.Split(strings.ReplaceAll(string(raw), "\r\n", "\n"), "\n")
 
-	if !strings.HasPrefix(out, "# ") || !strings.Contains(outLines[0], textfix.Spaces(seed[0])) {
-		t.Errorf("first line %q is not the title %q as a heading", outLines[0], seed[0])
+	// The title is the first line, its kicker ("Krisendiplomatie") parted
+	// from the headline the scraper glued it to.
+	kicker, headline, _ := strings.Cut(textfix.Spaces(seed[0]), " ")
+	if want := "# " + kicker + ": " + headline; outLines[0] != want {
+		t.Errorf("first line %q, want the title %q", outLines[0], want)
 	}
 
 	// Teaser and body: every sentence-shaped seed line of a dozen words
@@ -119,7 +122,7 @@ func TestSeed(t *testing.T) {
 			explained[textfix.Fold(m[2])] = true
 		}
 	}
-	for _, l := range seed {
+	for _, l := range seed[1:] {
 		k := textfix.Fold(l)
 		if k == "" || folded[k] > 0 || strings.Contains(out, strings.TrimSpace(l)) {
 			continue

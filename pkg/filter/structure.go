@@ -1,6 +1,10 @@
 package filter
 
 import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
 	"github.com/unscrape/unscrape/pkg/document"
 	"github.com/unscrape/unscrape/pkg/lang"
 	"github.com/unscrape/unscrape/pkg/textfix"
@@ -108,8 +112,60 @@ func retitle(ph *lang.Phrases, doc *document.Document) error {
 		doc.Meta.Title = ""
 		return findTitle(doc)
 	}
+	if t := &doc.Blocks[first]; !doc.Meta.TitleGiven && splitKicker(ph, t) {
+		doc.Meta.Title = t.Text
+	}
 	return nil
 }
+
+// splitKicker parts a kicker that the scraper glued to the headline with a
+// space, as "Kicker: Headline" (joinKicker's form): the title's first word
+// is a capitalised word, its second a capitalised adjective (one of the
+// phrase packs' adjective endings after a stem of minStem letters or
+// more), and a headline of minHeadlineWords follows the kicker. German
+// capitalises nouns, not adjectives but at the start of a sentence:
+// "Krisendiplomatie Amerikanischer und russischer Außenminister …" has its
+// kicker in front, "Amerikanischer und russischer Außenminister …" has
+// none. It reports whether it split.
+func splitKicker(ph *lang.Phrases, t *document.Block) bool {
+	kicker, rest, _ := strings.Cut(t.Text, " ")
+	second, _, _ := strings.Cut(rest, " ")
+	if !capitalWord(kicker) || !capitalWord(second) || textfix.Words(rest) < minHeadlineWords {
+		return false
+	}
+	endings := ph.Words("adjective ending")
+	adjective := false
+	for n := 3; n <= endings.MaxLen() && n < len(second); n++ {
+		end := second[len(second)-n:]
+		if utf8.RuneStart(end[0]) && utf8.RuneCountInString(second)-utf8.RuneCountInString(end) >= minStem && endings.Has(end) {
+			adjective = true
+			break
+		}
+	}
+	if !adjective {
+		return false
+	}
+	t.SetText("structure", "kicker split from the title", kicker+": "+rest)
+	return true
+}
+
+// capitalWord: letters only, the first upper case, two or more.
+func capitalWord(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	if !unicode.IsUpper(r) || utf8.RuneCountInString(w) < 2 {
+		return false
+	}
+	for _, r := range w {
+		if !textfix.IsLetter(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// minStem: an adjective's stem before its ending is this long ("Europä-
+// ische"); "Cliche" is no adjective.
+const minStem = 3
 
 // A kicker is at most maxKickerWords words and maxKickerRunes long.
 const (

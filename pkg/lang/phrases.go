@@ -32,7 +32,8 @@ import (
 //	[caption label]              a label saying the next line is a caption
 //	[words: timestamp]           a set of words other rules consult, one a line
 //	                             (timestamp, agency, byline, name joiner,
-//	                             byline place, byline role, name particle)
+//	                             byline place, byline role, name particle,
+//	                             copyright, adjective ending)
 //	Abonnieren bei               matches the whole line
 //	Lesen Sie auch: *            matches a line that starts with the words
 //	* contributed to this report matches a line that ends with the words
