@@ -304,15 +304,19 @@ func trimClosingHashes(s string) string {
 
 // markOrdered decides which "12. text" lines are list items. "1. Januar" at
 // the start of a German sentence is not a list, so a numbered line counts as
-// an item only when it is indented (html2text indents lists) or stands next to
-// another numbered line.
+// an item only when it is indented (html2text indents lists), stands next to
+// another numbered line, or is one of a loose list: the item before or
+// after it, with nothing but blank lines and fenced code between, has the
+// number before or after its own (the steps of a Markdown how-to, with code
+// under each).
 func (p *parser) markOrdered() {
 	ls := p.lines
 	for i := range ls {
 		if ls[i].kind != lineNumbered {
 			continue
 		}
-		if ls[i].indent > 0 || neighbourNumbered(ls, i, -1) || neighbourNumbered(ls, i, 1) {
+		if ls[i].indent > 0 || neighbourNumbered(ls, i, -1) || neighbourNumbered(ls, i, 1) ||
+			looseNeighbour(ls, i, -1) || looseNeighbour(ls, i, 1) {
 			continue
 		}
 		ls[i].kind, ls[i].raw = lineText, ls[i].full
@@ -322,6 +326,17 @@ func (p *parser) markOrdered() {
 func neighbourNumbered(ls []line, i, step int) bool {
 	j := i + step
 	return j >= 0 && j < len(ls) && ls[j].kind == lineNumbered
+}
+
+// looseNeighbour reports whether the first line in direction step that is
+// not blank or code is a numbered line whose number follows (or precedes)
+// the number of line i.
+func looseNeighbour(ls []line, i, step int) bool {
+	j := i + step
+	for j >= 0 && j < len(ls) && (ls[j].kind == lineBlank || ls[j].kind == lineCode || ls[j].kind == linePart) {
+		j += step
+	}
+	return j >= 0 && j < len(ls) && j != i+step && ls[j].kind == lineNumbered && ls[j].number == ls[i].number+step
 }
 
 // isWrapped reports whether the text is hard-wrapped at a fixed width: most of

@@ -51,6 +51,10 @@ func TestParse(t *testing.T) {
 			{ListItem, 0, "Hospitality"}, {ListItem, 0, "Law"}}},
 		{"numbered list needs indent or neighbour", "1. Januar war kalt.\n\n  1. first\n  2. second\n3. third\n4. fourth", []blk{
 			{Paragraph, 0, "1. Januar war kalt."}, {ListItem, 0, "first"}, {ListItem, 0, "second"}, {ListItem, 0, "third"}, {ListItem, 0, "fourth"}}},
+		{"a loose list: the next number after blank lines and code", "1. Install it:\n\n```sh\ngo install x\n```\n\n2. Run it.\n\n3. Done.", []blk{
+			{ListItem, 0, "Install it:"}, {Code, 0, "go install x"}, {ListItem, 0, "Run it."}, {ListItem, 0, "Done."}}},
+		{"not the next number, or prose between: text", "1. Januar war kalt.\n\n3. März war mild.\n\nDazwischen.\n\n4. April", []blk{
+			{Paragraph, 0, "1. Januar war kalt."}, {Paragraph, 0, "3. März war mild."}, {Paragraph, 0, "Dazwischen."}, {Paragraph, 0, "4. April"}}},
 		{"quote", "> quoted words\n>\n> more", []blk{{Quote, 0, "quoted words"}, {Quote, 0, "more"}}},
 		{"thematic breaks separate", "a\n* * *\nb\n---\n", []blk{{Paragraph, 0, "a"}, {Paragraph, 0, "b"}}},
 		{"escapes removed", `\# not a heading, 1\. Januar, a\*b, C:\Users, \\`, []blk{

@@ -152,13 +152,23 @@ func startsInterruptingList(prev, b *document.Block) bool {
 	return b.Ordered && b.Number != 1 && !(prev.Ordered && prev.Level == b.Level)
 }
 
+// orderedNeighbour reports whether document.Parse reads the numbered item
+// live[n] at the margin as an item: next to another numbered item, or with
+// only code between it and the item numbered one before or after it (a
+// loose list of steps).
 func orderedNeighbour(doc *document.Document, live []int, n int) bool {
-	for _, m := range []int{n - 1, n + 1} {
-		if m >= 0 && m < len(live) {
-			o := &doc.Blocks[live[m]]
-			if o.Kind == document.ListItem && o.Ordered && o.Level == 0 {
-				return true
-			}
+	b := &doc.Blocks[live[n]]
+	for _, step := range []int{-1, 1} {
+		m := n + step
+		for m >= 0 && m < len(live) && doc.Blocks[live[m]].Kind == document.Code {
+			m += step
+		}
+		if m < 0 || m >= len(live) {
+			continue
+		}
+		o := &doc.Blocks[live[m]]
+		if o.Kind == document.ListItem && o.Ordered && o.Level == 0 && (m == n+step || o.Number == b.Number+step) {
+			return true
 		}
 	}
 	return false

@@ -287,8 +287,31 @@ func TestListsRoundTrip(t *testing.T) {
 		{Kind: document.ListItem, Ordered: true, Number: 11, Level: 1, Text: "nested under ten"},
 		{Kind: document.Paragraph, Text: "Lone numbered item follows."},
 		{Kind: document.ListItem, Ordered: true, Number: 1, Text: "alone"},
+		{Kind: document.Paragraph, Text: "Steps with code between them."},
+		{Kind: document.ListItem, Ordered: true, Number: 1, Text: "Install it:"},
+		{Kind: document.Code, Info: "sh", Text: "go install x"},
+		{Kind: document.ListItem, Ordered: true, Number: 2, Text: "Run it:"},
+		{Kind: document.Code, Text: "x"},
+		{Kind: document.ListItem, Ordered: true, Number: 4, Text: "not the next number"},
 	}}
 	checkRoundTrip(t, doc)
+	src := string(markdown.Render(doc))
+	// The steps stand at the margin, as their author wrote them; an item
+	// without its neighbour is indented, which keeps it an item.
+	for _, line := range []string{"1. Install it:", "2. Run it:", " 4. not the next number", " 1. alone"} {
+		if !strings.Contains(src, "\n"+line+"\n") {
+			t.Errorf("no line %q in\n%s", line, src)
+		}
+	}
+	back := document.Parse(src)
+	if len(back.Blocks) != len(doc.Blocks) {
+		t.Fatalf("Parse reads back %d blocks, want %d", len(back.Blocks), len(doc.Blocks))
+	}
+	for i, b := range back.Blocks {
+		if w := doc.Blocks[i]; b.Kind != w.Kind || b.Text != w.Text || b.Number != w.Number {
+			t.Errorf("block %d: Parse reads back %s %d %q, want %s %d %q", i, b.Kind, b.Number, b.Text, w.Kind, w.Number, w.Text)
+		}
+	}
 }
 
 // Every golden output reads back, with goldmark, as the blocks the renderer
