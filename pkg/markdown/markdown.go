@@ -29,15 +29,7 @@ func Render(doc *document.Document) []byte {
 	for n := 0; n < len(live); n++ {
 		b := &doc.Blocks[live[n]]
 		if b.Kind == document.TableRow {
-			end := tableEnd(doc, live, n)
-			if t := table(doc, live[n:end]); t != "" {
-				if prev != nil {
-					buf.WriteByte('\n')
-				}
-				buf.WriteString(t)
-				prev = &doc.Blocks[live[end-1]]
-			}
-			n = end - 1
+			n, prev = writeTable(&buf, doc, live, n, prev, table)
 			continue
 		}
 		if prev != nil && (!(prev.Kind == document.ListItem && b.Kind == document.ListItem) || startsInterruptingList(prev, b)) {
@@ -192,15 +184,7 @@ func RenderText(doc *document.Document) []byte {
 	for n := 0; n < len(live); n++ {
 		b := &doc.Blocks[live[n]]
 		if b.Kind == document.TableRow {
-			end := tableEnd(doc, live, n)
-			if t := tableText(doc, live[n:end]); t != "" {
-				if prev != nil {
-					buf.WriteByte('\n')
-				}
-				buf.WriteString(t)
-				prev = &doc.Blocks[live[end-1]]
-			}
-			n = end - 1
+			n, prev = writeTable(&buf, doc, live, n, prev, tableText)
 			continue
 		}
 		if prev != nil && !(prev.Kind == document.ListItem && b.Kind == document.ListItem) {

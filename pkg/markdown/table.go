@@ -1,6 +1,7 @@
 package markdown
 
 import (
+	"bytes"
 	"strings"
 
 	"github.com/unscrape/unscrape/pkg/document"
@@ -19,6 +20,22 @@ func tableEnd(doc *document.Document, live []int, n int) int {
 		end++
 	}
 	return end
+}
+
+// writeTable writes the table whose first live row is live[n] as render
+// renders it, after a blank line when a block was written before it
+// (prev), and returns the index of its last row and the block written
+// last. Rows that render as nothing leave no blank line.
+func writeTable(buf *bytes.Buffer, doc *document.Document, live []int, n int, prev *document.Block, render func(*document.Document, []int) string) (int, *document.Block) {
+	end := tableEnd(doc, live, n)
+	if t := render(doc, live[n:end]); t != "" {
+		if prev != nil {
+			buf.WriteByte('\n')
+		}
+		buf.WriteString(t)
+		prev = &doc.Blocks[live[end-1]]
+	}
+	return end - 1, prev
 }
 
 // cells returns the cells of the rows idx, every row as wide as the widest.
