@@ -68,28 +68,25 @@ func SplitCells(text string) []string {
 }
 
 // IsTable reports whether rows, the cells of each, make a table: two rows
-// or more, and two columns or more with text in some row.
+// or more, and two columns or more with text in some row. One pass over
+// the cells: the rows of a table from the wild differ in width.
 func IsTable(rows [][]string) bool {
 	if len(rows) < 2 {
 		return false
 	}
-	filled := 0
-	for col := 0; filled < 2; col++ {
-		any, more := false, false
-		for _, r := range rows {
-			if col < len(r) {
-				more = true
-				any = any || r[col] != ""
+	first := -1 // the first column seen with text
+	for _, r := range rows {
+		for col, c := range r {
+			if c == "" || col == first {
+				continue
 			}
-		}
-		if !more {
-			return false
-		}
-		if any {
-			filled++
+			if first >= 0 {
+				return true
+			}
+			first = col
 		}
 	}
-	return true
+	return false
 }
 
 // tableRows reads the pipe table whose header row is lines[i], if there
@@ -220,23 +217,21 @@ func (p *parser) table(lines []string, i int, code []span) int {
 		return -1
 	}
 	texts := make([][]string, len(rows))
-	width := 0
 	for r, cells := range rows {
 		texts[r] = make([]string, len(cells))
 		for k, c := range cells {
 			texts[r][k] = Inline(c)
 		}
-		width = max(width, len(cells))
 	}
 	if !IsTable(texts) {
 		return -1
 	}
 	p.lines[i+1] = line{kind: linePart, no: i + 2}
+	// The rows keep their widths: the renderer widens the header to
+	// the widest row, and Markdown fills the shorter rows with empty
+	// cells. Widening every row would make a table of one long row and
+	// many short ones the square of its size.
 	for r, cells := range texts {
-		// Every row as wide as the widest, as the renderer writes it.
-		for len(cells) < width {
-			cells = append(cells, "")
-		}
 		j := i + 1 + r // the delimiter row is under the header
 		if r == 0 {
 			j = i

@@ -29,10 +29,10 @@ func TestParseTables(t *testing.T) {
 		{"escaped pipe and backslash in a cell, link as its text", "| a \\| b | [x](https://x.org) \\\\ |\n|---|---|\n| 1 | 2 |", []rowBlk{
 			{TableRow, 0, `a \| b | x \\`, "--"},
 			{TableRow, 1, "1 | 2", "--"}}},
-		{"rows as wide as the widest, empty cells kept", "a | b\n---|---\n1 | 2 | 3\n| | x", []rowBlk{
-			{TableRow, 0, "a | b |", "--"},
+		{"rows of their own widths, empty cells kept", "a | b\n---|---\n1 | 2 | 3\n| | x", []rowBlk{
+			{TableRow, 0, "a | b", "--"},
 			{TableRow, 1, "1 | 2 | 3", "--"},
-			{TableRow, 2, "| x |", "--"}}},
+			{TableRow, 2, "| x", "--"}}},
 		{"a line without a pipe ends it", "a | b\n---|---\n1 | 2\nText after.", []rowBlk{
 			{TableRow, 0, "a | b", "--"}, {TableRow, 1, "1 | 2", "--"}, {Paragraph, 0, "Text after.", ""}}},
 		{"a list item ends it", "a | b\n---|---\n1 | 2\n- item | x", []rowBlk{
@@ -115,6 +115,7 @@ func TestIsTable(t *testing.T) {
 		{[][]string{{"a", ""}, {"b", ""}}, false},
 		{[][]string{{"", "", ""}, {"", "", "x"}}, false},
 		{[][]string{{"a"}, {"b", "c"}}, true},
+		{[][]string{{"", "", "a"}, {"", "", "b", ""}}, false},
 		{nil, false},
 	} {
 		if got := IsTable(tt.rows); got != tt.want {

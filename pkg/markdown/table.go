@@ -38,29 +38,26 @@ func writeTable(buf *bytes.Buffer, doc *document.Document, live []int, n int, pr
 	return end - 1, prev
 }
 
-// cells returns the cells of the rows idx, every row as wide as the widest.
-func cells(doc *document.Document, idx []int) [][]string {
+// cells returns the cells of the rows idx and the width of the widest.
+func cells(doc *document.Document, idx []int) ([][]string, int) {
 	rows := make([][]string, len(idx))
 	width := 0
 	for r, i := range idx {
 		rows[r] = document.SplitCells(doc.Blocks[i].Text)
 		width = max(width, len(rows[r]))
 	}
-	for r := range rows {
-		for len(rows[r]) < width {
-			rows[r] = append(rows[r], "")
-		}
-	}
-	return rows
+	return rows, width
 }
 
 // table renders the rows idx as a GitHub-flavoured Markdown pipe table,
-// its first row the header, each line ended by a newline. Rows the
-// filters left too few to make a table (document.IsTable) are written as
-// paragraphs of their cells, as document.Parse reads such a table, and
-// rows without text not at all: "" when none has any.
+// its first row the header, as wide as the widest row (Markdown fills a
+// shorter row with empty cells, and drops the cells of a longer row than
+// the header), each line ended by a newline. Rows the filters left too
+// few to make a table (document.IsTable) are written as paragraphs of
+// their cells, as document.Parse reads such a table, and rows without text
+// not at all: "" when none has any.
 func table(doc *document.Document, idx []int) string {
-	rows := cells(doc, idx)
+	rows, width := cells(doc, idx)
 	var sb strings.Builder
 	if !document.IsTable(rows) {
 		for _, r := range rows {
@@ -75,6 +72,9 @@ func table(doc *document.Document, idx []int) string {
 		return sb.String()
 	}
 	align := doc.Blocks[idx[0]].Info
+	for len(rows[0]) < width {
+		rows[0] = append(rows[0], "")
+	}
 	for r, row := range rows {
 		writeRow(&sb, row)
 		if r == 0 {
@@ -132,7 +132,7 @@ func escapeCell(c string) string {
 // tableText renders the rows idx as plain text: a line per row, its cells
 // between " | ", or, too few for a table, a paragraph per row.
 func tableText(doc *document.Document, idx []int) string {
-	rows := cells(doc, idx)
+	rows, _ := cells(doc, idx)
 	table := document.IsTable(rows)
 	var sb strings.Builder
 	for _, r := range rows {
