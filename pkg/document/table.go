@@ -29,7 +29,8 @@ import (
 // read as any others. The renderer writes rows the filters left too few for
 // a table as paragraphs, their cells one space apart.
 
-// JoinCells returns the Text of a table row with the given cells.
+// JoinCells returns the Text of a table row with the given cells. A row
+// of empty cells is "|" (two of them), since a block has text.
 func JoinCells(cells []string) string {
 	var sb strings.Builder
 	for i, c := range cells {
@@ -43,7 +44,10 @@ func JoinCells(cells []string) string {
 			sb.WriteByte(c[j])
 		}
 	}
-	return strings.TrimSpace(sb.String())
+	if t := strings.TrimSpace(sb.String()); t != "" {
+		return t
+	}
+	return "|"
 }
 
 // SplitCells returns the cells of a table row's Text, trimmed. Space

@@ -91,11 +91,15 @@ func TestCells(t *testing.T) {
 		{`a|b`, `c\`, `\|`, `\\`},
 		{"", ""},
 		{"|", "|"},
+		{"", "", ""},
 	} {
 		text := JoinCells(cells)
 		if got := SplitCells(text); !slices.Equal(got, cells) {
 			t.Errorf("SplitCells(JoinCells(%q)) = %q (text %q)", cells, got, text)
 		}
+	}
+	if got := JoinCells([]string{""}); got != "|" {
+		t.Errorf("JoinCells of one empty cell = %q, want %q", got, "|")
 	}
 	// Space around the separators does not matter: the unicode filter
 	// folds a row's white space.
