@@ -161,17 +161,29 @@ func FuzzParse(f *testing.F) {
 		}
 	}
 	for _, s := range []string{"", "# a\n* b\n  1. c\n> d\n*e*\n\\#f", "a\r\nb", "  *   * x", "1.\n2)", "_", "*", "**", "\\",
-		"```go\n x\n```", "~~~\n", "[a](b) ![c](d) <e:f> [![g](h)](i)"} {
+		"```go\n x\n```", "~~~\n", "[a](b) ![c](d) <e:f> [![g](h)](i)",
+		"a | b\n:-|-:\n1 | \\| x\n| | |\nc | d\n---|---\n2 | 3", "|  |\n---|---|---\n"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
 		d := Parse(s)
-		for _, b := range d.Blocks {
+		for i, b := range d.Blocks {
 			if b.Text == "" && b.Kind != ListItem && b.Kind != Heading && b.Kind != Quote && b.Kind != Code {
 				t.Errorf("empty %v block from %q", b.Kind, s)
 			}
 			if b.Line < 1 {
 				t.Errorf("block without a source line from %q", s)
+			}
+			if b.Kind != TableRow {
+				continue
+			}
+			// A table starts at its header row, and its rows follow it
+			// in order; a row's text is as JoinCells writes it.
+			if b.Level > 0 && (i == 0 || d.Blocks[i-1].Kind != TableRow || d.Blocks[i-1].Level != b.Level-1) {
+				t.Errorf("row %d of a table after %+v, from %q", b.Level, d.Blocks[max(i-1, 0)], s)
+			}
+			if j := JoinCells(SplitCells(b.Text)); j != b.Text {
+				t.Errorf("row text %q is written %q by JoinCells, from %q", b.Text, j, s)
 			}
 		}
 	})
