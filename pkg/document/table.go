@@ -71,6 +71,22 @@ func SplitCells(text string) []string {
 	return append(cells, strings.TrimSpace(sb.String()))
 }
 
+// RowText is a row of a table that is none (see IsTable) as a line of
+// text: its cells with text, one space apart.
+func RowText(cells []string) string {
+	var sb strings.Builder
+	for _, c := range cells {
+		if c == "" {
+			continue
+		}
+		if sb.Len() > 0 {
+			sb.WriteByte(' ')
+		}
+		sb.WriteString(c)
+	}
+	return sb.String()
+}
+
 // IsTable reports whether rows, the cells of each, make a table: two rows
 // or more, and two columns or more with text in some row. One pass over
 // the cells: the rows of a table from the wild differ in width.
@@ -91,6 +107,21 @@ func IsTable(rows [][]string) bool {
 		}
 	}
 	return false
+}
+
+// TableEnd returns the end of the table whose first live row is live[n]:
+// the rows after it up to the first block that is not a row or is a row of
+// the next table (its index in its table no greater than the row before).
+func TableEnd(d *Document, live []int, n int) int {
+	end := n + 1
+	for end < len(live) {
+		b, prev := &d.Blocks[live[end]], &d.Blocks[live[end-1]]
+		if b.Kind != TableRow || b.Level <= prev.Level {
+			break
+		}
+		end++
+	}
+	return end
 }
 
 // tableRows reads the pipe table whose header row is lines[i], if there

@@ -13,11 +13,57 @@ import (
 func init() {
 	register(Spec{
 		Name:        "structure",
-		Description: "find the title: a leading \"#\" heading or a headline-shaped first line",
+		Description: "find the title: a leading \"#\" heading or a headline-shaped first line; part a glued kicker; rows too few for a table become text",
 		Rank:        20,
 		Default:     true,
-		New:         func(Options) (Applier, error) { return ApplyFunc(findTitle), nil },
+		New:         func(Options) (Applier, error) { return structure{}, nil },
 	})
+}
+
+// structure finds the title at its rank, and when the pipeline settles
+// reads as text the rows of a table the filters left too few for one.
+type structure struct{}
+
+func (structure) Apply(doc *document.Document) error { return findTitle(doc) }
+
+// Settle makes paragraphs of the live rows of a table that is one no more
+// (fewer than two rows, or two columns with text, see document.IsTable),
+// their cells one space apart, and drops those without text: the renderer
+// writes them so, a second run reads them as paragraphs, and the settlers
+// after this one must judge them as it will ("0" is a counter, not a
+// table's header, once the row under it is gone).
+func (structure) Settle(doc *document.Document) error {
+	live := doc.Live()
+	for n := 0; n < len(live); n++ {
+		if doc.Blocks[live[n]].Kind != document.TableRow {
+			continue
+		}
+		end := document.TableEnd(doc, live, n)
+		rows := make([][]string, 0, end-n)
+		for _, i := range live[n:end] {
+			rows = append(rows, document.SplitCells(doc.Blocks[i].Text))
+		}
+		if !document.IsTable(rows) {
+			for r, i := range live[n:end] {
+				untable(&doc.Blocks[i], rows[r])
+			}
+		}
+		n = end - 1
+	}
+	return nil
+}
+
+// untable makes a paragraph of the row b with the given cells.
+func untable(b *document.Block, cells []string) {
+	text := document.RowText(cells)
+	if text == "" {
+		b.Drop("structure", "empty table row")
+		return
+	}
+	// A note even where the text stays ("0"): the block is another
+	// kind now, which the settlers judge again.
+	b.Notes = append(b.Notes, document.Note{Filter: "structure", Reason: "table row read as text", Before: b.Text})
+	b.Kind, b.Level, b.Info, b.Text = document.Paragraph, 0, "", text
 }
 
 // maxTitleRunes bounds a headline. Kicker and headline glued together

@@ -97,3 +97,27 @@ func TestSplitKicker(t *testing.T) {
 		}
 	}
 }
+
+// Rows the filters leave too few for a table are paragraphs when the
+// pipeline settles, as a second run reads them, and the settlers after
+// structure judge them so: "0" alone is a counter.
+func TestStructureSettlesTables(t *testing.T) {
+	doc := run(t, "en", "0 | 1\n---|---\n: | Share on X\n\nx | y\n---|---\n| z\n|\n", "structure", "boilerplate")
+	got := verdicts(doc)
+	want := "0 1 ← boilerplate: symbols or counter only\n: | Share on X ← boilerplate: share button\nx | y\nz\n|\n"
+	if got != want {
+		t.Errorf("got\n%s\nwant\n%s", got, want)
+	}
+	for _, b := range doc.Blocks[2:] {
+		if b.Kind != document.TableRow {
+			t.Errorf("%q of a table that stays one is %s", b.Text, b.Kind)
+		}
+	}
+	// A table whose only column with text is left: paragraphs, and a row
+	// without text goes.
+	doc = run(t, "en", ": | Share on X\n---|---\nc |\n|\n", "structure", "boilerplate")
+	want = ": | Share on X ← boilerplate: share button\nc\n| ← structure: empty table row\n"
+	if got := verdicts(doc); got != want {
+		t.Errorf("got\n%s\nwant\n%s", got, want)
+	}
+}

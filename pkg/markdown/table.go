@@ -7,27 +7,12 @@ import (
 	"github.com/unscrape/unscrape/pkg/document"
 )
 
-// tableEnd returns the end of the table whose first live row is live[n]:
-// the rows after it up to the first block that is not a row or is a row of
-// the next table (its index in its table no greater than the row before).
-func tableEnd(doc *document.Document, live []int, n int) int {
-	end := n + 1
-	for end < len(live) {
-		b, prev := &doc.Blocks[live[end]], &doc.Blocks[live[end-1]]
-		if b.Kind != document.TableRow || b.Level <= prev.Level {
-			break
-		}
-		end++
-	}
-	return end
-}
-
 // writeTable writes the table whose first live row is live[n] as render
 // renders it, after a blank line when a block was written before it
 // (prev), and returns the index of its last row and the block written
 // last. Rows that render as nothing leave no blank line.
 func writeTable(buf *bytes.Buffer, doc *document.Document, live []int, n int, prev *document.Block, render func(*document.Document, []int) string) (int, *document.Block) {
-	end := tableEnd(doc, live, n)
+	end := document.TableEnd(doc, live, n)
 	if t := render(doc, live[n:end]); t != "" {
 		if prev != nil {
 			buf.WriteByte('\n')
@@ -61,7 +46,7 @@ func table(doc *document.Document, idx []int) string {
 	var sb strings.Builder
 	if !document.IsTable(rows) {
 		for _, r := range rows {
-			if t := strings.Join(filled(r), " "); t != "" {
+			if t := document.RowText(r); t != "" {
 				if sb.Len() > 0 {
 					sb.WriteByte('\n')
 				}
@@ -136,11 +121,10 @@ func tableText(doc *document.Document, idx []int) string {
 	table := document.IsTable(rows)
 	var sb strings.Builder
 	for _, r := range rows {
-		sep := " | "
-		if !table {
-			r, sep = filled(r), " "
+		t := document.RowText(r)
+		if table {
+			t = strings.TrimSpace(strings.Join(r, " | "))
 		}
-		t := strings.TrimSpace(strings.Join(r, sep))
 		if t == "" {
 			continue
 		}
@@ -151,15 +135,4 @@ func tableText(doc *document.Document, idx []int) string {
 		sb.WriteByte('\n')
 	}
 	return sb.String()
-}
-
-// filled returns the cells that are not empty.
-func filled(cells []string) []string {
-	out := cells[:0:0]
-	for _, c := range cells {
-		if c != "" {
-			out = append(out, c)
-		}
-	}
-	return out
 }
