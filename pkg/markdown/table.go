@@ -65,11 +65,11 @@ func table(doc *document.Document, idx []int) string {
 		if r == 0 {
 			sb.WriteByte('|')
 			for k := range row {
-				a := byte('-')
-				if k < len(align) {
-					a = align[k]
+				d := delimiters['-']
+				if k < len(align) && delimiters[align[k]] != "" {
+					d = delimiters[align[k]]
 				}
-				sb.WriteString(delimiters[a])
+				sb.WriteString(d)
 			}
 			sb.WriteByte('\n')
 		}
