@@ -202,7 +202,14 @@ func settleYAML(out *yaml.Node) (string, error) {
 		}
 		again := &yaml.Node{Kind: yaml.MappingNode}
 		for k := 0; k+1 < len(m.Content); k += 2 {
-			again.Content = append(again.Content, readableKey(m.Content[k]), m.Content[k+1])
+			key, val := readableKey(m.Content[k]), m.Content[k+1]
+			if slices.Contains(ownKeys, key.Value) {
+				// The next run writes its own keys anew from what
+				// they say, without the comments the reader hung on
+				// them ("#" after "source: x" is the key's).
+				key, val = withoutComments(key), withoutComments(val)
+			}
+			again.Content = append(again.Content, key, val)
 		}
 		next, err := encodeYAML(again)
 		if err != nil {
@@ -214,6 +221,18 @@ func settleYAML(out *yaml.Node) (string, error) {
 		written = next
 	}
 	return "", fmt.Errorf("front matter: written back, it changes each time it is read again:\n%s", written)
+}
+
+// withoutComments returns a copy of n and its children without their
+// comments.
+func withoutComments(n *yaml.Node) *yaml.Node {
+	c := *n
+	c.HeadComment, c.LineComment, c.FootComment = "", "", ""
+	c.Content = make([]*yaml.Node, len(n.Content))
+	for i, child := range n.Content {
+		c.Content[i] = withoutComments(child)
+	}
+	return &c
 }
 
 // encodeYAML writes the mapping out as front matter, indented by two.

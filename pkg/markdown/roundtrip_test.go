@@ -499,6 +499,8 @@ func TestTableRoundTrip(t *testing.T) {
 			"| a | b |\n| --- | --- |\n| 1 | 2 |\n"},
 		{"alignment, widest row, empty cells", []document.Block{row(0, "lcr", "a", ""), row(1, "lcr", "1", "2", "3", "4")},
 			"| a |  |  |  |\n| :-- | :-: | --: | --- |\n| 1 | 2 | 3 | 4 |\n"},
+		{"a row of dashes is no delimiter row", []document.Block{row(0, "", "0"), row(1, "", "", "#"), row(2, "", "--", ":-")},
+			"| 0 |  |\n| --- | --- |\n|  | \\# |\n| \\-- | \\:- |\n"},
 		{"a shorter row, which Markdown fills", []document.Block{row(0, "", "a", "b", "c"), row(1, "", "1")},
 			"| a | b | c |\n| --- | --- | --- |\n| 1 |\n"},
 		{"syntax in cells", []document.Block{row(0, "", "# h", "- i", "1. j"), row(1, "", "a | b", `c\`, "`d` *e* [f]"), row(2, "", "|", `\|`, "<b>")},

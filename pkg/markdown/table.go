@@ -92,9 +92,15 @@ func writeRow(sb *strings.Builder, row []string) {
 
 // escapeCell escapes a cell's text as Escape does and every "|" in it,
 // which would end the cell. A "|" after an odd run of backslashes is
-// escaped already (Escape escapes one at the start of a text).
+// escaped already (Escape escapes one at the start of a text). A cell of
+// dashes and colons ("--", ":-") is escaped too: a row of such cells would
+// read as a delimiter row, and document.Parse takes the row above one for
+// the header of the next table, as html2text writes them.
 func escapeCell(c string) string {
 	s := Escape(c)
+	if s != "" && s[0] != '\\' && strings.Trim(s, "-:") == "" && strings.IndexByte(s, '-') >= 0 {
+		s = `\` + s
+	}
 	if strings.IndexByte(s, '|') < 0 {
 		return s
 	}
