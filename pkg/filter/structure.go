@@ -33,6 +33,10 @@ func (structure) Apply(doc *document.Document) error { return findTitle(doc) }
 // after this one must judge them as it will ("0" is a counter, not a
 // table's header, once the row under it is gone).
 func (structure) Settle(doc *document.Document) error {
+	// Most documents have no table: they cost one look at each block.
+	if !hasTable(doc) {
+		return nil
+	}
 	live := doc.Live()
 	for n := 0; n < len(live); n++ {
 		if doc.Blocks[live[n]].Kind != document.TableRow {
@@ -51,6 +55,15 @@ func (structure) Settle(doc *document.Document) error {
 		n = end - 1
 	}
 	return nil
+}
+
+func hasTable(doc *document.Document) bool {
+	for i := range doc.Blocks {
+		if b := &doc.Blocks[i]; b.Kind == document.TableRow && !b.Dropped {
+			return true
+		}
+	}
+	return false
 }
 
 // untable makes a paragraph of the row b with the given cells.
