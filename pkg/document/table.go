@@ -26,8 +26,10 @@ import (
 // html2text also lays pages out with tables: rows of empty cells, a menu in
 // one cell, a list item in another. A "table" that has fewer than two rows,
 // or fewer than two columns with any text, is no table, and its lines are
-// read as any others. The renderer writes rows the filters left too few for
-// a table as paragraphs, their cells one space apart.
+// read as any others. Rows the filters leave too few for a table are
+// paragraphs, their cells one space apart (RowText): the structure filter
+// makes them so when the pipeline settles, and the renderer writes them so
+// where it did not run.
 
 // JoinCells returns the Text of a table row with the given cells. A row
 // of empty cells is "|" (two of them), since a block has text.
