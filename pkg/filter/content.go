@@ -131,7 +131,10 @@ type cblock struct {
 	// to share on …", "… says:", "Rating: 12 Votes").
 	templated bool
 	label     bool
-	cf, cls   class // context-free and final class
+	// comments: a comments label an earlier filter dropped ("Comments",
+	// "[ 167 comments ]") stands right before the block.
+	comments bool
+	cf, cls  class // context-free and final class
 }
 
 // Apply classifies every live block as jusText does, from its length, its
@@ -170,19 +173,21 @@ func (f *content) Apply(doc *document.Document) error {
 	tpl := templates(doc)
 	var bs []cblock
 	var boiler []int // for each cblock, boilerplate-dropped blocks before it
-	nb := 0
+	nb, comments := 0, false
 	for i := range doc.Blocks {
 		b := &doc.Blocks[i]
 		if b.Dropped {
-			if dropReason(b) != "" {
+			if r := dropReason(b); r != "" {
 				nb++
+				comments = comments || r == "comments"
 			}
 			continue
 		}
 		if b.Kind == document.Title {
 			continue
 		}
-		c := cblock{i: i}
+		c := cblock{i: i, comments: comments}
+		comments = false
 		c.runes, c.letters = measure(b.Text)
 		c.heading = b.Kind == document.Heading
 		c.footer = isFooter(copyright, b.Text)
@@ -608,12 +613,19 @@ func isolated(bs []cblock, j int) bool {
 func region(bs []cblock, boiler []int) (int, int) {
 	n := float64(len(bs))
 	// From the first templated label on ("Jane on May 2 said:") the page
-	// is a comment thread.
+	// is a comment thread; so it is from a comments label the boilerplate
+	// filter dropped ("[ 167 comments ]"), once an article's worth of good
+	// text stands before it: above the article, such a label is a link in
+	// the share bar ("Comments" between "Twitter" and "Print").
 	thread := len(bs)
+	good := 0
 	for j := range bs {
-		if bs[j].label {
+		if bs[j].label || (good >= minRegion && bs[j].comments) {
 			thread = j
 			break
+		}
+		if bs[j].cls == clGood {
+			good += bs[j].runes
 		}
 	}
 	best, bestLo, bestHi := 0.0, -1, -1

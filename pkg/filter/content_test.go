@@ -258,3 +258,48 @@ func TestContentKeepsATableInTheArticle(t *testing.T) {
 		}
 	}
 }
+
+const enComments = `Top rated comments
+harbourfan
+2 days ago at 07:52 am
+It is about time that the council did something for the people who live on this side of the bay, and I hope that they will keep the ferry running in the winter as well.
+Rating: 36 Votes
+oldsalt
+2 days ago at 08:10 am
+The fishermen have a point though. The quay was never built for a boat of that size and the council should have thought about that before they ordered it from the yard.
+Rating: 25 Votes
+bayresident
+1 day ago at 11:03 pm
+We went across on the first day and it was a very smooth crossing, but the cafe on board was closed and there was nowhere to sit inside when it started to rain.
+Rating: 9 Votes
+`
+
+// A comment thread after the article is the readers' text, not the
+// article's, however much prose it has. The comments label that opens it
+// ("[ 12 comments ]", dropped by the boilerplate filter) marks where the
+// thread starts, once there is an article before it; one in the share bar
+// above the article does not.
+func TestContentDropsTheCommentsAfterTheArticle(t *testing.T) {
+	label := "[ 12 comments ]\n"
+	for name, in := range map[string]string{
+		"thread after the article": enMenu + enArticle + label + enComments + enTail,
+		"label above the article":  enMenu + label + enArticle + enTail,
+	} {
+		t.Run(name, func(t *testing.T) {
+			doc := run(t, "en", shareLine+in, "boilerplate", "content")
+			if b := block(t, doc, label[:5]); dropReason(b) != "comments" {
+				t.Fatalf("the label is not dropped as a comments label\n%s", verdicts(doc))
+			}
+			for _, line := range strings.Split(strings.TrimSpace(enArticle), "\n")[1:] {
+				if b := block(t, doc, line[:30]); b.Dropped {
+					t.Errorf("article paragraph dropped: %.50q…\n%s", line, verdicts(doc))
+				}
+			}
+			for _, junk := range []string{"It is about time", "The fishermen have a point", "We went across", "Storm closes"} {
+				if strings.Contains(in, junk) && !block(t, doc, junk).Dropped {
+					t.Errorf("%q kept\n%s", junk, verdicts(doc))
+				}
+			}
+		})
+	}
+}
