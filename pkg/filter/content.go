@@ -243,6 +243,8 @@ const (
 	minListItems = 3
 	maxListItems = 100
 	maxListWords = 40
+	// maxListHeadWords bounds a line that heads a list without a colon.
+	maxListHeadWords = 8
 )
 
 // What templates finds.
@@ -571,16 +573,22 @@ func neighbour(bs []cblock, j, dir int, ignoreNear bool) class {
 }
 
 // extendList extends the region that ends at hi over a list the article
-// announces with a colon ("The tour dates:", "Here are the deals:"): the
-// blocks after the colon up to the first paragraph of prose, the first
+// announces: with a colon ("The tour dates:", "Here are the deals:"), or
+// with a heading or a short line right after the region ("Tour Dates")
+// over items made from one template ("June 9 – Tampa, FL @ …"): a heading
+// over items of no common shape is the page's ("Most popular" over
+// headlines). The list runs up to the first paragraph of prose, the first
 // boilerplate an earlier filter dropped, or maxListItems. It returns the
 // new end.
 func extendList(doc *document.Document, bs []cblock, boiler []int, hi int) int {
-	start := -1
+	start, shaped := -1, false
 	for j := hi; j <= min(hi+1, len(bs)-1); j++ {
 		if strings.HasSuffix(strings.TrimSpace(doc.Blocks[bs[j].i].Text), ":") {
 			start = j + 1
 		}
+	}
+	if start < 0 && hi+1 < len(bs) && boiler[hi+1] == 0 && headsList(&bs[hi+1], &doc.Blocks[bs[hi+1].i]) {
+		start, shaped = hi+2, true
 	}
 	if start < 0 {
 		return hi
@@ -588,7 +596,8 @@ func extendList(doc *document.Document, bs []cblock, boiler []int, hi int) int {
 	end := hi
 	for j := start; j < len(bs) && j-start < maxListItems; j++ {
 		c := &bs[j]
-		if c.cls == clGood || c.footer || boiler[j] > 0 || words(doc.Blocks[c.i].Text) > maxListWords {
+		if c.cls == clGood || c.footer || boiler[j] > 0 || words(doc.Blocks[c.i].Text) > maxListWords ||
+			(shaped && j-start < minListItems && !c.templated) {
 			break
 		}
 		end = j
@@ -597,6 +606,13 @@ func extendList(doc *document.Document, bs []cblock, boiler []int, hi int) int {
 		return hi
 	}
 	return end
+}
+
+// headsList reports whether block b (c in the content filter's view) may
+// head a list: a heading, or a line of at most maxListHeadWords words that
+// does not end like a sentence.
+func headsList(c *cblock, b *document.Block) bool {
+	return c.heading || (b.Words() <= maxListHeadWords && !sentenceEnd(b.Text))
 }
 
 // isolated reports whether the good block j has no good neighbour: a

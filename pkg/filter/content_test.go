@@ -303,3 +303,37 @@ func TestContentDropsTheCommentsAfterTheArticle(t *testing.T) {
 		})
 	}
 }
+
+// A list the article ends with, under a line that heads it rather than a
+// colon, goes with the article when its items share a shape, up to the
+// boilerplate after it ("Most popular", which the boilerplate filter drops);
+// the headlines under that go with the page.
+func TestContentKeepsAListTheArticleHeads(t *testing.T) {
+	list := "Summer Sailings\n"
+	for _, d := range []string{"June 9 – North Quay @ Pier One", "June 16 – Bay Head @ the Old Slip", "June 23 – Saint Anne’s Point @ Ferry Terminal", "July 7 – North Quay @ Pier Two", "July 21 – Harbour Mouth @ Lighthouse Steps"} {
+		list += d + "\n"
+	}
+	doc := run(t, "en", shareLine+enMenu+enArticle+list+enTail, "boilerplate", "content")
+	for _, prefix := range []string{"Residents of", "Summer Sailings", "June 9", "June 23", "July 21"} {
+		if b := block(t, doc, prefix); b.Dropped {
+			t.Errorf("%q dropped\n%s", prefix, verdicts(doc))
+		}
+	}
+	for _, prefix := range []string{"Most popular", "Storm closes", "Local team"} {
+		if b := block(t, doc, prefix); !b.Dropped {
+			t.Errorf("%q kept\n%s", prefix, verdicts(doc))
+		}
+	}
+}
+
+// Under a line with no colon, short lines of no common shape are no list of
+// the article's: headlines of other stories.
+func TestContentDropsHeadlinesAfterTheArticle(t *testing.T) {
+	more := "Around the Bay\nFerry fares to rise in the spring\nNew bus stop for the harbour school\nCouncil votes on the car park plans\nLifeboat crew called out twice in one night\n"
+	doc := page(t, "en", enMenu+enArticle+more+enTail)
+	for _, prefix := range []string{"Around the Bay", "Ferry fares", "Lifeboat crew", "Storm closes"} {
+		if b := block(t, doc, prefix); !b.Dropped {
+			t.Errorf("%q kept\n%s", prefix, verdicts(doc))
+		}
+	}
+}
