@@ -40,6 +40,7 @@ func Parse(text string) *Document {
 		}
 		p.lines[i] = classify(s, i+1)
 	}
+	p.setext(lines)
 	p.markOrdered()
 	p.wrapped = isWrapped(p.lines)
 	p.build()
@@ -248,6 +249,38 @@ func (p *parser) fenced(lines []string, c span) int {
 		p.lines[j] = line{kind: linePart, no: j + 1}
 	}
 	return c.close
+}
+
+// setext reads a line of text underlined with "=" or "-" (three or more,
+// as a Markdown README writes its title) as a heading of level 1 or 2, as
+// CommonMark does. Unlike CommonMark, only a line on its own is a heading:
+// under the last line of a paragraph, the underline is a rule, since a
+// scraper's wrapped paragraph ending in a rule is likelier than a heading
+// of several lines. Unread, the title and its "=====" were one paragraph,
+// and "-----" a rule under a paragraph.
+func (p *parser) setext(lines []string) {
+	for i := 1; i < len(p.lines); i++ {
+		level := underline(strings.TrimSpace(lines[i]))
+		head := &p.lines[i-1]
+		if level == 0 || p.lines[i].kind == linePart || head.kind != lineText ||
+			(i >= 2 && p.lines[i-2].kind == lineText) {
+			continue
+		}
+		head.kind, head.level = lineHeading, level
+		p.lines[i] = line{kind: linePart, no: i + 1}
+	}
+}
+
+// underline returns the level of the setext heading t underlines: 1 for a
+// line of three or more "=", 2 for "-", else 0.
+func underline(t string) int {
+	if len(t) < 3 || (t[0] != '=' && t[0] != '-') || strings.Trim(t, t[:1]) != "" {
+		return 0
+	}
+	if t[0] == '=' {
+		return 1
+	}
+	return 2
 }
 
 // numberMarker recognises "12. text" and "12) text".

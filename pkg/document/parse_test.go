@@ -56,7 +56,13 @@ func TestParse(t *testing.T) {
 		{"not the next number, or prose between: text", "1. Januar war kalt.\n\n3. März war mild.\n\nDazwischen.\n\n4. April", []blk{
 			{Paragraph, 0, "1. Januar war kalt."}, {Paragraph, 0, "3. März war mild."}, {Paragraph, 0, "Dazwischen."}, {Paragraph, 0, "4. April"}}},
 		{"quote", "> quoted words\n>\n> more", []blk{{Quote, 0, "quoted words"}, {Quote, 0, "more"}}},
-		{"thematic breaks separate", "a\n* * *\nb\n---\n", []blk{{Paragraph, 0, "a"}, {Paragraph, 0, "b"}}},
+		{"thematic breaks separate", "a\n* * *\nb\n\n---\n", []blk{{Paragraph, 0, "a"}, {Paragraph, 0, "b"}}},
+		{"setext headings", "My Project\n==========\nIntro.\n\nInstall #\n---\n\n===\n", []blk{
+			{Heading, 1, "My Project"}, {Paragraph, 0, "Intro."}, {Heading, 2, "Install #"}, {Paragraph, 0, "==="}}},
+		{"an underline under a paragraph of several lines is a rule", "one line\nand another\n-----\nafter", []blk{
+			{Paragraph, 0, "one line"}, {Paragraph, 0, "and another"}, {Paragraph, 0, "after"}}},
+		{"no setext under a list item, a heading or in code", "- item\n===\n# Head\n---\n```\ncode\n```\n---", []blk{
+			{ListItem, 0, "item"}, {Paragraph, 0, "==="}, {Heading, 1, "Head"}, {Code, 0, "code"}}},
 		{"escapes removed", `\# not a heading, 1\. Januar, a\*b, C:\Users, \\`, []blk{
 			{Paragraph, 0, `# not a heading, 1. Januar, a*b, C:\Users, \`}}},
 		{"emphasis markers removed", "**BREAKING** news __now__ and _this_ but snake_case stays", []blk{

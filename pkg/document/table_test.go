@@ -48,8 +48,8 @@ func TestParseTables(t *testing.T) {
 			{Paragraph, 0, "| |", ""}, {Paragraph, 0, "---|---|---", ""}, {Paragraph, 0, "| x |", ""}}},
 		{"a heading is no header row", "## a | b\n---|---\n1 | 2", []rowBlk{
 			{Heading, 2, "a | b", ""}, {Paragraph, 0, "---|---", ""}, {Paragraph, 0, "1 | 2", ""}}},
-		{"no pipe in the delimiter: a rule", "a | b\n---\n1 | 2", []rowBlk{
-			{Paragraph, 0, "a | b", ""}, {Paragraph, 0, "1 | 2", ""}}},
+		{"no pipe in the delimiter: a setext heading, as in GitHub's Markdown", "a | b\n---\n1 | 2", []rowBlk{
+			{Heading, 2, "a | b", ""}, {Paragraph, 0, "1 | 2", ""}}},
 		{"an escaped pipe is no separator", "a \\| b\n---|---\n1 \\| 2", []rowBlk{
 			{Paragraph, 0, "a | b", ""}, {Paragraph, 0, "---|---", ""}, {Paragraph, 0, "1 | 2", ""}}},
 		{"a menu with pipes is text", "Home | News | Sport\n\nText.", []rowBlk{
