@@ -87,7 +87,7 @@ func newCommand(fs *flag.FlagSet) *command {
 	fs.Var(&c.skip, "skip", "do not run these filters (comma-separated)")
 	fs.StringVar(&c.lang, "lang", "auto", "document language: auto or a BCP 47 tag (de, en-GB, …)")
 	fs.StringVar(&c.quotes, "quotes", "auto", "quotation mark style: auto, a BCP 47 tag, ascii or keep")
-	fs.BoolVar(&c.frontMatter, "front-matter", false, "start the Markdown with YAML front matter")
+	fs.BoolVar(&c.frontMatter, "front-matter", false, "add a field \"unscrape_meta\": title, language, authors, credits")
 	fs.StringVar(&c.textField, "text-field", cleaner.DefaultTextField, "the JSON Lines field that holds the text to clean")
 	fs.BoolVar(&c.explain, "explain", false, "add a field \"unscrape_dropped\" listing the dropped blocks")
 	fs.StringVar(&c.config, "config", "", "config `FILE` (default: "+config.FileName+" in the working folder or the nearest folder above); read here and shipped with the job")

@@ -122,12 +122,15 @@ change, 2 on an error (which names the file; the other files are still done).`,
 			if err := o.validate(args); err != nil {
 				return &exitCodeError{code: exitError, err: err}
 			}
+			// A JSON Lines record gets its metadata as a field instead
+			// (RecordOptions.Meta, see runClean).
+			frontMatter := o.frontMatter && o.format != formatJSONL
 			c, err := cleaner.New(cleaner.Options{
 				Filters:     o.filters,
 				Skip:        o.skip,
 				Format:      o.documentFormat(),
 				Lang:        o.lang,
-				FrontMatter: o.frontMatter,
+				FrontMatter: frontMatter,
 				Filter:      filter.Options{Quotes: o.quotes, Rules: rules},
 			})
 			if err != nil {
@@ -167,7 +170,7 @@ change, 2 on an error (which names the file; the other files are still done).`,
 	f.StringVar(&o.textField, "text-field", cleaner.DefaultTextField, "the JSON Lines field that holds the text to clean")
 	f.StringVar(&o.onError, "on-error", corpus.OnErrorFail, "a JSON Lines record that cannot be cleaned: fail (stop) or skip (report it and go on)")
 	f.StringVar(&o.lang, "lang", "auto", "document language: auto or a BCP 47 tag (de, en-GB, …)")
-	f.BoolVar(&o.frontMatter, "front-matter", false, "start the Markdown with YAML front matter: title, language, credits, source")
+	f.BoolVar(&o.frontMatter, "front-matter", false, "start the Markdown with YAML front matter: title, language, authors, credits, source; in JSON Lines, a field \"unscrape_meta\"")
 	f.StringVar(&o.quotes, "quotes", filter.QuotesAuto, "quotation mark style: auto (the document language's), a BCP 47 tag (de, de-CH, en, fr, …), ascii or keep")
 	f.BoolVar(&o.explain, "explain", false, "report every dropped or changed block on stderr as path:line: filter: reason: text")
 	f.StringVar(&o.config, "config", "", "config file (default: "+config.FileName+" in the working folder or the nearest folder above)")
@@ -246,7 +249,7 @@ func runClean(c *cleaner.Cleaner, o *cleanOptions, s streams, paths []string) er
 		WrapJSONL:   o.format == formatJSONL,
 		Corpus: corpus.Options{
 			OnError: o.onError,
-			Record:  cleaner.RecordOptions{TextField: o.textField, Explain: o.explain},
+			Record:  cleaner.RecordOptions{TextField: o.textField, Explain: o.explain, Meta: o.frontMatter},
 		},
 		Globs:  batch.Globs{Include: o.include, Exclude: o.exclude},
 		Stdin:  s.in,

@@ -370,14 +370,17 @@ func (r *run) result(o *outcome, path string, data []byte) ([]byte, error) {
 			o.dropped++
 		}
 	}
-	if r.opts.Explain {
+	output := res.Output
+	switch {
+	case r.opts.WrapJSONL:
+		// --explain is a field of the record, as for JSON Lines input.
+		if output, err = r.wrapJSONL(path, res); err != nil {
+			return nil, fmt.Errorf("%s: %w", path, err)
+		}
+	case r.opts.Explain:
 		var buf bytes.Buffer
 		cleaner.Explain(&buf, path, res.Doc) // a bytes.Buffer does not fail
 		o.explain = buf.Bytes()
-	}
-	output := res.Output
-	if r.opts.WrapJSONL {
-		output = r.wrapJSONL(path, output)
 	}
 	r.describe(o, path, data, output)
 	return output, nil

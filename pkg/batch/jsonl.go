@@ -55,17 +55,21 @@ func (r *run) cleanJSONL(path string, data []byte) (out []byte, dropped int, ski
 
 // wrapJSONL turns the result of a text input into one JSON Lines record,
 // {"id": path, "text": result}, for --format jsonl: a folder of pages
-// becomes a corpus.
-func (r *run) wrapJSONL(path string, result []byte) []byte {
-	field := r.opts.Corpus.Record.TextField
+// becomes a corpus. The record gets the fields a JSON Lines input's would.
+func (r *run) wrapJSONL(path string, res cleaner.Result) ([]byte, error) {
+	o := r.opts.Corpus.Record
+	field := o.TextField
 	if field == "" {
 		field = cleaner.DefaultTextField
 	}
 	var rec jsonl.Record
 	// Set does not fail on strings.
 	_ = rec.Set("id", path)
-	_ = rec.Set(field, string(result))
-	return append(rec.AppendJSON(nil), '\n')
+	_ = rec.Set(field, string(res.Output))
+	if err := o.Annotate(&rec, res.Doc); err != nil {
+		return nil, err
+	}
+	return append(rec.AppendJSON(nil), '\n'), nil
 }
 
 // streamJSONL cleans JSON Lines from in (standard input, or the one file

@@ -90,11 +90,12 @@ func (c *Cleaner) Clean(source string, input []byte) (Result, error) {
 
 // CleanText is Clean for input that is already decoded.
 func (c *Cleaner) CleanText(source, text string) (Result, error) {
-	return c.clean(source, document.Parse(text))
+	return c.clean(source, document.Parse(text), c.opts.FrontMatter)
 }
 
-// clean filters and renders doc.
-func (c *Cleaner) clean(source string, doc *document.Document) (Result, error) {
+// clean filters and renders doc, starting the Markdown with front matter
+// when frontMatter says so or the input had some.
+func (c *Cleaner) clean(source string, doc *document.Document, frontMatter bool) (Result, error) {
 	// Front matter from an earlier run names the original source and the
 	// credits already moved out of the body; keep them.
 	if err := markdown.ReadFrontMatter(doc); err != nil {
@@ -140,7 +141,7 @@ func (c *Cleaner) clean(source string, doc *document.Document) (Result, error) {
 		out = markdown.RenderText(doc)
 	default:
 		out = markdown.Render(doc)
-		if (c.opts.FrontMatter || doc.Meta.FrontMatter != "") && !doc.Meta.Continued {
+		if (frontMatter || doc.Meta.FrontMatter != "") && !doc.Meta.Continued {
 			fm, err := markdown.FrontMatter(doc)
 			if err != nil {
 				return Result{}, fmt.Errorf("%s: %w", source, err)

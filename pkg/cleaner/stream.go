@@ -228,7 +228,7 @@ func (s *streamer) later(raw []byte) (Result, error) {
 		doc.Blocks[i].Line--
 	}
 	doc.Meta.Continued = true
-	return s.c.clean(s.source, doc)
+	return s.c.clean(s.source, doc, s.c.opts.FrontMatter)
 }
 
 // fenced reports whether line may be a code fence: after spaces, a

@@ -189,7 +189,7 @@ func (f *cleanFn) clean(data []byte) (string, *document.Document, error) {
 	}
 	// No id: unscrape's JSON Lines path passes none either, and with
 	// --front-matter it would otherwise show up as the source.
-	doc, err := f.cleaner.CleanRecord("", &rec, cleaner.RecordOptions{TextField: f.Opts.TextField, Explain: f.Opts.Explain})
+	doc, err := f.cleaner.CleanRecord("", &rec, cleaner.RecordOptions{TextField: f.Opts.TextField, Explain: f.Opts.Explain, Meta: f.Opts.FrontMatter})
 	if err != nil {
 		return "", nil, err
 	}
