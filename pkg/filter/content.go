@@ -651,6 +651,13 @@ func region(bs []cblock, boiler []int) (int, int) {
 		r := float64(c.runes)
 		var v float64
 		switch {
+		case c.cls == clGood && c.cf == clShort:
+			// A short line (a headline, a name, a date) takes the
+			// class of the text around it, and stays in a region
+			// that takes it in, but is no evidence of an article:
+			// a run of them after the article ("Most popular" and
+			// its headlines between two teasers) must not pull the
+			// region over the page's tail.
 		case c.cls == clGood:
 			pos := 1 - positionDecay*float64(j)/n
 			if j > thread {

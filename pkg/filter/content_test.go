@@ -337,3 +337,29 @@ func TestContentDropsHeadlinesAfterTheArticle(t *testing.T) {
 		}
 	}
 }
+
+// Short lines that smoothing made good keep their place in a region but
+// add nothing to its value: a run of them after the article does not pull
+// the region over the page's tail, and one between two paragraphs of the
+// article stays in it.
+func TestRegionShortLinesCarryNoWeight(t *testing.T) {
+	good := cblock{runes: 400, cf: clGood, cls: clGood}
+	short := cblock{runes: 60, cf: clShort, cls: clGood}
+	bad := cblock{runes: 100, cf: clBad, cls: clBad}
+	teaser := cblock{runes: 200, cf: clGood, cls: clGood}
+	for _, tc := range []struct {
+		name   string
+		bs     []cblock
+		lo, hi int
+	}{
+		{"a run of short lines after the article", []cblock{good, good, short, short, short, short, short, bad, teaser}, 0, 1},
+		{"a short line in the article", []cblock{good, short, good, bad, bad}, 0, 2},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			lo, hi := region(tc.bs, make([]int, len(tc.bs)))
+			if lo != tc.lo || hi != tc.hi {
+				t.Errorf("region %d..%d, want %d..%d", lo, hi, tc.lo, tc.hi)
+			}
+		})
+	}
+}
