@@ -13,18 +13,52 @@ import (
 func init() {
 	register(Spec{
 		Name:        "structure",
-		Description: "find the title: a leading \"#\" heading or a headline-shaped first line; part a glued kicker; rows too few for a table become text",
+		Description: "find the title: a leading \"#\" heading or a headline-shaped first line; part a glued kicker; \"• item\" lines become list items; rows too few for a table become text",
 		Rank:        20,
 		Default:     true,
 		New:         func(Options) (Applier, error) { return structure{}, nil },
 	})
 }
 
-// structure finds the title at its rank, and when the pipeline settles
-// reads as text the rows of a table the filters left too few for one.
+// structure reads drawn bullets and finds the title at its rank, and when
+// the pipeline settles reads as text the rows of a table the filters left
+// too few for one.
 type structure struct{}
 
-func (structure) Apply(doc *document.Document) error { return findTitle(doc) }
+func (structure) Apply(doc *document.Document) error {
+	for i := range doc.Blocks {
+		if b := &doc.Blocks[i]; !b.Dropped {
+			unbullet(b)
+		}
+	}
+	return findTitle(doc)
+}
+
+// bullets are the characters a page draws before the items of a list in
+// its text ("• Home", "▪ Schedule"), as a scraper prints them. Markdown's
+// own markers ("*", "-", "+") the parser reads.
+var bullets = []string{"•", "◦", "▪", "‣", "∙"}
+
+// unbullet makes the paragraph b a list item when it starts with a drawn
+// bullet and a space: a reader sees a list, and the filters judge a menu
+// drawn so as the menu of a Markdown page. The renderer writes Markdown's
+// marker, which a second run reads as the same item.
+func unbullet(b *document.Block) {
+	// Every bullet is three bytes of UTF-8 starting with 0xE2: most
+	// paragraphs are told by their first byte.
+	if b.Kind != document.Paragraph || len(b.Text) < 5 || b.Text[0] != 0xE2 || b.Text[3] != ' ' {
+		return
+	}
+	for _, m := range bullets {
+		if rest, ok := strings.CutPrefix(b.Text, m+" "); ok {
+			if rest = strings.TrimSpace(rest); rest != "" {
+				b.SetText("structure", "bullet read as a list item", rest)
+				b.Kind, b.Level = document.ListItem, 0
+			}
+			return
+		}
+	}
+}
 
 // Settle makes paragraphs of the live rows of a table that is one no more
 // (fewer than two rows, or two columns with text, see document.IsTable),
@@ -77,6 +111,9 @@ func untable(b *document.Block, cells []string) {
 	// kind now, which the settlers judge again.
 	b.Notes = append(b.Notes, document.Note{Filter: "structure", Reason: "table row read as text", Before: b.Text})
 	b.Kind, b.Level, b.Info, b.Text = document.Paragraph, 0, "", text
+	// A row of a bullet and text ("• | Home") is read by the next run
+	// as an item, so it is one now.
+	unbullet(b)
 }
 
 // maxTitleRunes bounds a headline. Kicker and headline glued together

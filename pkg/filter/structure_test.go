@@ -121,3 +121,33 @@ func TestStructureSettlesTables(t *testing.T) {
 		t.Errorf("got\n%s\nwant\n%s", got, want)
 	}
 }
+
+// A line that starts with a drawn bullet and a space is a list item, also
+// when it is what is left of a table's row.
+func TestStructureReadsBullets(t *testing.T) {
+	doc := run(t, "en", "Things:\n\n• one thing\n◦ two  things\n•no space\n• \n", "structure")
+	want := []blk{{document.Paragraph, "Things:"}, {document.ListItem, "one thing"}, {document.ListItem, "two things"}, {document.Paragraph, "•no space"}, {document.Paragraph, "•"}}
+	checkKinds(t, doc, want)
+	if n := doc.Blocks[1].Notes; len(n) != 1 || n[0].Reason != "bullet read as a list item" || n[0].Before != "• one thing" {
+		t.Errorf("notes %+v, want the bullet's", n)
+	}
+	doc = run(t, "en", "• | Opening hours\n---|---\n: | Share on X\n", "structure", "boilerplate")
+	checkKinds(t, doc, []blk{{document.ListItem, "Opening hours"}, {document.TableRow, ": | Share on X"}})
+}
+
+type blk struct {
+	kind document.Kind
+	text string
+}
+
+func checkKinds(t *testing.T, doc *document.Document, want []blk) {
+	t.Helper()
+	if len(doc.Blocks) != len(want) {
+		t.Fatalf("%d blocks, want %d\n%s", len(doc.Blocks), len(want), verdicts(doc))
+	}
+	for i, w := range want {
+		if b := doc.Blocks[i]; b.Kind != w.kind || b.Text != w.text {
+			t.Errorf("block %d: %s %q, want %s %q", i, b.Kind, b.Text, w.kind, w.text)
+		}
+	}
+}
