@@ -28,6 +28,8 @@ func TestBoilerplateDrops(t *testing.T) {
 		{"de", "Zum Inhalt springen", "navigation"},
 		{"de", "Nächster Artikel", "navigation"},
 		{"en", "Previous Post", "navigation"},
+		{"en", "Leave a Reply Cancel reply", "comments"},
+		{"it", "Devi essere connesso per inviare un commento.", "comments"},
 		{"en", "Stay up to date with Ascom. Subscribe to our newsletter.", "newsletter promo"},
 		{"en", "No spam, we promise. You can unsubscribe at any time.", "newsletter promo"},
 		{"de", "1/12", "symbols or counter only"},
