@@ -1,6 +1,7 @@
 package filter
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/unscrape/unscrape/pkg/document"
@@ -43,6 +44,31 @@ func (unicodeRepair) Settle(doc *document.Document) error {
 	return nil
 }
 
+// repairText returns b's text repaired and the names of the repairs. A
+// table row is repaired cell by cell: an entity that decodes to "|"
+// ("&#124;") is the cell's character, not a new column, and its cells are
+// joined again with the separator escaped in them.
+func repairText(b *document.Block) (string, []string) {
+	if b.Kind != document.TableRow {
+		return textfix.RepairNamed(b.Text)
+	}
+	cells := document.SplitCells(b.Text)
+	var names []string
+	for k, c := range cells {
+		text, ns := textfix.RepairNamed(c)
+		cells[k] = text
+		for _, n := range ns {
+			if !slices.Contains(names, n) {
+				names = append(names, n)
+			}
+		}
+	}
+	if names == nil {
+		return b.Text, nil
+	}
+	return document.JoinCells(cells), names
+}
+
 // repairUnicode repairs the characters of every live block. The reason
 // names the repairs that changed the block ("mojibake, spaces"), so that
 // --explain says what was wrong with it.
@@ -52,7 +78,7 @@ func repairUnicode(doc *document.Document) error {
 		if b.Dropped {
 			continue
 		}
-		text, names := textfix.RepairNamed(b.Text)
+		text, names := repairText(b)
 		b.SetText("unicode", strings.Join(names, ", "), text)
 		if b.Text == "" {
 			b.Drop("unicode", "nothing visible left")

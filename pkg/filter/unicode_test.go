@@ -92,3 +92,26 @@ func TestUnicodeSettlesCaptionWithCredit(t *testing.T) {
 		t.Errorf("caption without repair changed: %q + %q", b.Text, b.Credit)
 	}
 }
+
+// A table row is repaired cell by cell: an entity that decodes to the
+// separator stays in its cell.
+func TestUnicodeRepairsARowByCell(t *testing.T) {
+	doc := document.Parse("a | b\n---|---\nx &#124; y | Ã¼ber\nw | v\n")
+	f, err := newFilter(t, "unicode", Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := f.Apply(doc); err != nil {
+		t.Fatal(err)
+	}
+	b := doc.Blocks[1]
+	if got := document.SplitCells(b.Text); len(got) != 2 || got[0] != "x | y" || got[1] != "über" {
+		t.Errorf("cells %q, want [x | y] [über]", got)
+	}
+	if n := b.Notes; len(n) != 1 || n[0].Reason != "HTML entities, mojibake" {
+		t.Errorf("notes %+v, want one naming both repairs", n)
+	}
+	if len(doc.Blocks[2].Notes) != 0 {
+		t.Errorf("a clean row got notes %+v", doc.Blocks[2].Notes)
+	}
+}
