@@ -52,6 +52,18 @@ func JoinCells(cells []string) string {
 	return "|"
 }
 
+// MapCells returns the Text of a table row whose cells are f of the cells
+// of text. A filter that rewrites characters does so cell by cell: what
+// it reads in one cell must not depend on the separator or the next cell,
+// since the renderer widens a header by empty cells the next run reads.
+func MapCells(text string, f func(string) string) string {
+	cells := SplitCells(text)
+	for k, c := range cells {
+		cells[k] = f(c)
+	}
+	return JoinCells(cells)
+}
+
 // SplitCells returns the cells of a table row's Text, trimmed. Space
 // around the separators does not matter, so a filter that folds the
 // row's white space keeps its cells.

@@ -99,9 +99,15 @@ func applyQuotes(doc *document.Document, st textfix.QuoteStyle, all bool) {
 			continue
 		}
 		old := b.Text
-		text, credit := textfix.Quotes(b.Text, st), ""
-		if b.Credit != "" {
+		var text, credit string
+		switch {
+		case b.Kind == document.TableRow:
+			// Cell by cell, as the unicode filter repairs a row.
+			text = document.MapCells(b.Text, func(c string) string { return textfix.Quotes(c, st) })
+		case b.Credit != "":
 			text, credit = quoteCaption(b.Text, b.Credit, st)
+		default:
+			text = textfix.Quotes(b.Text, st)
 		}
 		b.SetText("quotes", reason, text)
 		b.Credit = credit

@@ -122,3 +122,28 @@ func TestQuoteCaptionPrinted(t *testing.T) {
 		}
 	}
 }
+
+// A table row's marks are set cell by cell: a mark is paired within its
+// cell, never with one in the next, and an empty cell the renderer adds to
+// a header changes nothing.
+func TestQuotesTableRowByCell(t *testing.T) {
+	f, err := NewPipeline([]string{"quotes"}, Options{Quotes: "de"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct{ in, want string }{
+		{`"Tor" | "Ziel"`, "„Tor“ | „Ziel“"},
+		// Paired across the separator, the two marks were one quotation
+		// whose inner spaces go: "„|“", a row of one cell.
+		{`" | "`, `" | "`},
+		{`'a | b'`, "’a | b’"},
+	} {
+		doc := &document.Document{Blocks: []document.Block{{Kind: document.TableRow, Text: tt.in}}}
+		if err := f.Apply(doc); err != nil {
+			t.Fatal(err)
+		}
+		if got := doc.Blocks[0].Text; got != tt.want {
+			t.Errorf("%q: got %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}

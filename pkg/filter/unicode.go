@@ -45,28 +45,27 @@ func (unicodeRepair) Settle(doc *document.Document) error {
 }
 
 // repairText returns b's text repaired and the names of the repairs. A
-// table row is repaired cell by cell: an entity that decodes to "|"
-// ("&#124;") is the cell's character, not a new column, and its cells are
-// joined again with the separator escaped in them.
+// table row is repaired cell by cell (see document.MapCells): an entity
+// that decodes to "|" ("&#124;") is the cell's character, not a new
+// column, and a mark before the separator's space is no mojibake.
 func repairText(b *document.Block) (string, []string) {
 	if b.Kind != document.TableRow {
 		return textfix.RepairNamed(b.Text)
 	}
-	cells := document.SplitCells(b.Text)
 	var names []string
-	for k, c := range cells {
+	text := document.MapCells(b.Text, func(c string) string {
 		text, ns := textfix.RepairNamed(c)
-		cells[k] = text
 		for _, n := range ns {
 			if !slices.Contains(names, n) {
 				names = append(names, n)
 			}
 		}
-	}
+		return text
+	})
 	if names == nil {
 		return b.Text, nil
 	}
-	return document.JoinCells(cells), names
+	return text, names
 }
 
 // repairUnicode repairs the characters of every live block. The reason
