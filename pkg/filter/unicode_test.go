@@ -96,14 +96,7 @@ func TestUnicodeSettlesCaptionWithCredit(t *testing.T) {
 // A table row is repaired cell by cell: an entity that decodes to the
 // separator stays in its cell.
 func TestUnicodeRepairsARowByCell(t *testing.T) {
-	doc := document.Parse("a | b\n---|---\nx &#124; y | Ã¼ber\nw | v\n")
-	f, err := newFilter(t, "unicode", Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := f.Apply(doc); err != nil {
-		t.Fatal(err)
-	}
+	doc := run(t, "", "a | b\n---|---\nx &#124; y | Ã¼ber\nw | v\n", "unicode")
 	b := doc.Blocks[1]
 	if got := document.SplitCells(b.Text); len(got) != 2 || got[0] != "x | y" || got[1] != "über" {
 		t.Errorf("cells %q, want [x | y] [über]", got)
