@@ -491,22 +491,9 @@ const minCompoundRole = 6
 
 // isRole reports whether w is a role word of the byline, or a compound
 // that ends in one.
-//
-// Only the ends no longer than the longest role word are looked up: each
-// look-up folds its end again, and a word of thousands of letters (as a
-// fuzzer writes, or a scraper that lost its spaces) took a second.
 func isRole(ph *lang.Phrases, w string) bool {
 	roles := ph.Words("byline role")
-	if roles.Has(w) {
-		return true
-	}
-	f := textfix.Fold(w)
-	for i := max(1, len(f)-roles.MaxLen()); i <= len(f)-minCompoundRole; i++ {
-		if roles.Has(f[i:]) {
-			return true
-		}
-	}
-	return false
+	return roles.Has(w) || roles.HasEnd(w, minCompoundRole, 1)
 }
 
 // maxOutletWords bounds the outlet's name printed above a byline.

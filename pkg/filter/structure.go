@@ -229,16 +229,7 @@ func splitKicker(ph *lang.Phrases, t *document.Block) bool {
 	if !capitalWord(kicker) || !capitalWord(second) || textfix.Words(rest) < minHeadlineWords {
 		return false
 	}
-	endings := ph.Words("adjective ending")
-	adjective := false
-	for n := 3; n <= endings.MaxLen() && n < len(second); n++ {
-		end := second[len(second)-n:]
-		if utf8.RuneStart(end[0]) && utf8.RuneCountInString(second)-utf8.RuneCountInString(end) >= minStem && endings.Has(end) {
-			adjective = true
-			break
-		}
-	}
-	if !adjective {
+	if !ph.Words("adjective ending").HasEnd(second, 1, minStem) {
 		return false
 	}
 	t.SetText("structure", "kicker split from the title", kicker+": "+rest)

@@ -473,6 +473,23 @@ func (s WordSet) Has(w string) bool {
 	return s.words.has(textfix.Fold(w))
 }
 
+// HasEnd reports whether w, folded, ends in a word of the set of minEnd
+// bytes or more, after a stem of minStem letters or more: a compound that
+// ends in a role ("Chefredakteur"), an adjective by its ending
+// ("Amerikanischer"). Only the ends no longer than the set's longest word
+// are looked up, so a word of thousands of letters costs no more than a
+// short one.
+func (s WordSet) HasEnd(w string, minEnd, minStem int) bool {
+	f := textfix.Fold(w)
+	runes := utf8.RuneCountInString(f)
+	for i := max(0, len(f)-s.MaxLen()); i <= len(f)-minEnd; i++ {
+		if utf8.RuneStart(f[i]) && runes-utf8.RuneCountInString(f[i:]) >= minStem && s.words.has(f[i:]) {
+			return true
+		}
+	}
+	return false
+}
+
 // MaxLen is the length in bytes of the set's longest word, folded: no
 // longer folded text is in the set.
 func (s WordSet) MaxLen() int {

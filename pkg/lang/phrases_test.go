@@ -144,6 +144,29 @@ func TestWords(t *testing.T) {
 	}
 }
 
+func TestWordSetHasEnd(t *testing.T) {
+	ix := loadBook(t).Index()
+	roles, endings := ix.Words("byline role"), ix.Words("adjective ending")
+	for _, tt := range []struct {
+		set             WordSet
+		w               string
+		minEnd, minStem int
+		want            bool
+	}{
+		{roles, "Chefredakteur", 6, 1, true},
+		{roles, "Redakteur", 6, 1, false}, // the word itself, no compound
+		{endings, "Amerikanischer", 1, 3, true},
+		{endings, "Europäische", 1, 3, true},
+		{endings, "Tische", 1, 3, false}, // a stem of one letter
+		{endings, "Cliche", 1, 3, false},
+		{endings, strings.Repeat("x", 10000) + "ischer", 1, 3, true},
+	} {
+		if got := tt.set.HasEnd(tt.w, tt.minEnd, tt.minStem); got != tt.want {
+			t.Errorf("HasEnd(%.20q, %d, %d) = %v, want %v", tt.w, tt.minEnd, tt.minStem, got, tt.want)
+		}
+	}
+}
+
 func TestParsePackErrors(t *testing.T) {
 	for _, tt := range []struct{ data, want string }{
 		{"[sometimes: x]\nfoo\n", "x.txt:1: unknown section"},
