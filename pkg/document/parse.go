@@ -194,14 +194,8 @@ func classify(s string, no int) line {
 	case IsRule(t):
 		l.kind = lineRule
 	case t[0] == '#':
-		n := 0
-		for n < len(t) && t[n] == '#' {
-			n++
-		}
-		if n <= 6 && (n == len(t) || t[n] == ' ' || t[n] == '\t') {
-			l.kind = lineHeading
-			l.level = n
-			l.raw = strings.TrimSpace(trimClosingHashes(strings.TrimSpace(t[n:])))
+		if n, text, ok := atx(t); ok {
+			l.kind, l.level, l.raw = lineHeading, n, text
 			return l
 		}
 		l.kind, l.raw = lineText, t
@@ -214,6 +208,11 @@ func classify(s string, no int) line {
 			l.raw = strings.TrimSpace(l.raw[1:])
 			l.indent += 2
 			l.col += 2
+		}
+		// html2text writes a heading in a list item ("<li><h4>") as
+		// "* #### Title": a teaser list's headline. The item is its text.
+		if _, text, ok := atx(l.raw); ok && text != "" {
+			l.raw = text
 		}
 	case t[0] == '>':
 		l.kind = lineQuote
@@ -322,6 +321,18 @@ func IsRule(t string) bool {
 		}
 	}
 	return n >= 3
+}
+
+// atx reads an ATX heading, "## Text ##": its level and its text.
+func atx(t string) (level int, text string, ok bool) {
+	n := 0
+	for n < len(t) && t[n] == '#' {
+		n++
+	}
+	if n == 0 || n > 6 || n < len(t) && t[n] != ' ' && t[n] != '\t' {
+		return 0, "", false
+	}
+	return n, strings.TrimSpace(trimClosingHashes(strings.TrimSpace(t[n:]))), true
 }
 
 func trimClosingHashes(s string) string {

@@ -63,6 +63,8 @@ func TestParse(t *testing.T) {
 			{Paragraph, 0, "one line"}, {Paragraph, 0, "and another"}, {Paragraph, 0, "after"}}},
 		{"no setext under a list item, a heading or in code", "- item\n===\n# Head\n---\n```\ncode\n```\n---", []blk{
 			{ListItem, 0, "item"}, {Paragraph, 0, "==="}, {Heading, 1, "Head"}, {Code, 0, "code"}}},
+		{"a heading in a list item is the item's text", "  * #### Volker Saw No Harm ####\n  * ## \n  * \\## kept\n", []blk{
+			{ListItem, 0, "Volker Saw No Harm"}, {ListItem, 0, "##"}, {ListItem, 0, "## kept"}}},
 		{"escapes removed", `\# not a heading, 1\. Januar, a\*b, C:\Users, \\`, []blk{
 			{Paragraph, 0, `# not a heading, 1. Januar, a*b, C:\Users, \`}}},
 		{"emphasis markers removed", "**BREAKING** news __now__ and _this_ but snake_case stays", []blk{

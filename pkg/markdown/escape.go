@@ -19,10 +19,15 @@ func Escape(text string) string {
 	return sb.String()
 }
 
-// escapeHeading escapes a heading's text; a closing run of "#" after a space
-// would be read as the heading's optional closing sequence.
+// escapeHeading escapes a heading's text. Its content is inline text,
+// where no block marker is syntax ("## 2. Ditch the diet" is a heading, not
+// a list), but a closing run of "#" after a space would be read as the
+// heading's optional closing sequence.
 func escapeHeading(text string) string {
-	s := Escape(text)
+	var sb strings.Builder
+	sb.Grow(len(text) + 8)
+	escapeInline(&sb, text, text)
+	s := sb.String()
 	t := strings.TrimRight(s, "#")
 	if t != s && (t == "" || strings.HasSuffix(t, " ")) {
 		return t + `\` + s[len(t):]
@@ -103,8 +108,12 @@ func escapeInline(sb *strings.Builder, s, whole string) {
 			if i+1 == len(s) || isASCIIPunct(s[i+1]) {
 				sb.WriteByte('\\')
 			}
-		case '*', '`', '[':
+		case '*', '`':
 			sb.WriteByte('\\')
+		case '[':
+			if linkish(whole, off+i) {
+				sb.WriteByte('\\')
+			}
 		case '<':
 			// Only "<" that could open a tag or an autolink is syntax; an
 			// email autolink may start with a digit or with any of the
@@ -123,6 +132,17 @@ func escapeInline(sb *strings.Builder, s, whole string) {
 		}
 		sb.WriteByte(c)
 	}
+}
+
+// linkish reports whether the "[" at i could be read as syntax: in a text
+// with a "](" anywhere, as the start of an inline link or image, and at
+// the very start of a text, as a link reference definition ("[a]: /url")
+// or GitHub's task list item ("- [ ] todo"). Any other bracket is text to
+// CommonMark, which reads "[a]" or "[a][b]" as a link only when the
+// document defines "a" or "b", and unscrape's output defines nothing: an
+// editor's "[sic]" or "[…]" in a quotation stays as it was written.
+func linkish(whole string, i int) bool {
+	return i == 0 || strings.Contains(whole, "](")
 }
 
 // intraword reports whether the underscore at i stands between two letters

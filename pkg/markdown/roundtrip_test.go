@@ -504,7 +504,7 @@ func TestTableRoundTrip(t *testing.T) {
 		{"a shorter row, which Markdown fills", []document.Block{row(0, "", "a", "b", "c"), row(1, "", "1")},
 			"| a | b | c |\n| --- | --- | --- |\n| 1 |\n"},
 		{"syntax in cells", []document.Block{row(0, "", "# h", "- i", "1. j"), row(1, "", "a | b", `c\`, "`d` *e* [f]"), row(2, "", "|", `\|`, "<b>")},
-			"| \\# h | \\- i | 1\\. j |\n| --- | --- | --- |\n| a \\| b | c\\\\ | \\`d\\` \\*e\\* \\[f] |\n| \\| | \\\\\\| | \\<b> |\n"},
+			"| \\# h | \\- i | 1\\. j |\n| --- | --- | --- |\n| a \\| b | c\\\\ | \\`d\\` \\*e\\* [f] |\n| \\| | \\\\\\| | \\<b> |\n"},
 		{"header dropped: the first row left heads it", []document.Block{dropped(row(0, "", "h", "i")), row(1, "", "1", "2"), row(2, "", "3", "4")},
 			"| 1 | 2 |\n| --- | --- |\n| 3 | 4 |\n"},
 		{"one row left: a paragraph", []document.Block{row(0, "", "h", "i"), dropped(row(1, "", "1", "2"))},

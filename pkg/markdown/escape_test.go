@@ -1,0 +1,49 @@
+package markdown_test
+
+import (
+	"testing"
+
+	"github.com/unscrape/unscrape/pkg/document"
+	"github.com/unscrape/unscrape/pkg/markdown"
+)
+
+// Only what CommonMark would read as syntax where it stands is escaped: a
+// reader of the raw Markdown sees the text as the page had it.
+func TestEscapeOnlySyntax(t *testing.T) {
+	for _, tc := range []struct {
+		kind document.Kind
+		text string
+		want string
+	}{
+		// An editor's brackets in a quotation are text: nothing defines
+		// "again" as a link.
+		{document.Paragraph, "we get our shot [again],” he said [sic]", "we get our shot [again],” he said [sic]\n"},
+		{document.Paragraph, "a [b][c] d", "a [b][c] d\n"},
+		// With a "](" in the text, a bracket may open a link.
+		{document.Paragraph, "see [docs](https://example.org) [x]", "see \\[docs](https://example.org) \\[x]\n"},
+		{document.Paragraph, "a ![img](src)", "a !\\[img](src)\n"},
+		// At the start, a definition or a task list's box.
+		{document.Paragraph, "[a]: /url", "\\[a]: /url\n"},
+		{document.ListItem, "[ ] todo", "- \\[ ] todo\n"},
+		// A heading's text is inline: no block marker in it is syntax.
+		{document.Heading, "2. Ditch the diet", "## 2. Ditch the diet\n"},
+		{document.Heading, "- not a list > nor a quote", "## - not a list > nor a quote\n"},
+		{document.Heading, "#1 pick #", "## #1 pick \\#\n"},
+		// Where a block marker is syntax, it is escaped.
+		{document.Paragraph, "2. Ditch the diet", "2\\. Ditch the diet\n"},
+		{document.ListItem, "# Title", "- \\# Title\n"},
+	} {
+		b := document.Block{Kind: tc.kind, Text: tc.text}
+		if tc.kind == document.Heading {
+			b.Level = 2
+		}
+		doc := &document.Document{Blocks: []document.Block{b}}
+		if got := string(markdown.Render(doc)); got != tc.want {
+			t.Errorf("%v %q: rendered %q, want %q", tc.kind, tc.text, got, tc.want)
+		}
+		checkRoundTrip(t, doc)
+		if back := document.Parse(tc.want); len(back.Blocks) != 1 || back.Blocks[0].Text != tc.text {
+			t.Errorf("%v %q: document.Parse reads back %+v", tc.kind, tc.text, back.Blocks)
+		}
+	}
+}
