@@ -714,15 +714,31 @@ func (w *inliner) text(s string) {
 	w.sb.WriteString(s)
 }
 
-// isEmphasisUnderscore: an underscore that can open or close emphasis, i.e.
-// one not inside a word (snake_case keeps its underscores).
+// isEmphasisUnderscore reports whether the underscore at i can open or
+// close emphasis by CommonMark's flanking rules: snake_case keeps its
+// underscores, and a lone one between spaces stays, but so do none of the
+// markers html2text puts around punctuation (_"Quoted."_, **_Note._**),
+// which a Markdown reader does not show either.
 func isEmphasisUnderscore(s string, i int) bool {
-	before := i > 0 && isWordByte(s[i-1])
-	after := i+1 < len(s) && isWordByte(s[i+1])
-	if before && after {
-		return false
+	prev, next := ' ', ' ' // the ends of a line count as white space
+	if i > 0 {
+		prev, _ = utf8.DecodeLastRuneInString(s[:i])
 	}
-	return before || after
+	if i+1 < len(s) {
+		next, _ = utf8.DecodeRuneInString(s[i+1:])
+	}
+	left := !unicode.IsSpace(next) && (!isPunct(next) || unicode.IsSpace(prev) || isPunct(prev))
+	right := !unicode.IsSpace(prev) && (!isPunct(prev) || unicode.IsSpace(next) || isPunct(next))
+	return left && (!right || isPunct(prev)) || right && (!left || isPunct(next))
+}
+
+// isPunct is CommonMark's Unicode punctuation: ASCII punctuation, and the
+// punctuation and symbol categories.
+func isPunct(r rune) bool {
+	if r < utf8.RuneSelf {
+		return isASCIIPunct(byte(r))
+	}
+	return unicode.IsPunct(r) || unicode.IsSymbol(r)
 }
 
 func isWordByte(c byte) bool {

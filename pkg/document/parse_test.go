@@ -69,6 +69,8 @@ func TestParse(t *testing.T) {
 			{Paragraph, 0, `# not a heading, 1. Januar, a*b, C:\Users, \`}}},
 		{"emphasis markers removed", "**BREAKING** news __now__ and _this_ but snake_case stays", []blk{
 			{Paragraph, 0, "BREAKING news now and this but snake_case stays"}}},
+		{"underscores by CommonMark's flanking rules", `_"Quoted."_ and **_Note._** and Il _black Friday_ but snake_case, a _ b, file_`, []blk{
+			{Paragraph, 0, `"Quoted." and Note. and Il black Friday but snake_case, a _ b, file`}}},
 		{"whole emphasis is a caption", "*A caption. Photo: Someone*\n_Another one_\n*a* and *b*", []blk{
 			{Caption, 0, "A caption. Photo: Someone"}, {Caption, 0, "Another one"}, {Paragraph, 0, "*a* and *b*"}}},
 		{"spaces folded", "  lots   of\tspace  ", []blk{{Paragraph, 0, "lots of space"}}},
