@@ -135,14 +135,25 @@ func escapeInline(sb *strings.Builder, s, whole string) {
 }
 
 // linkish reports whether the "[" at i could be read as syntax: in a text
-// with a "](" anywhere, as the start of an inline link or image, and at
-// the very start of a text, as a link reference definition ("[a]: /url")
-// or GitHub's task list item ("- [ ] todo"). Any other bracket is text to
-// CommonMark, which reads "[a]" or "[a][b]" as a link only when the
-// document defines "a" or "b", and unscrape's output defines nothing: an
-// editor's "[sic]" or "[…]" in a quotation stays as it was written.
+// with a "](" anywhere, as the start of an inline link or image; at the
+// start of a text with a "]:", as a link reference definition ("[a]:
+// /url"); and at the start of a text, as GitHub's task list box ("- [ ]
+// todo"). Any other bracket is text to CommonMark, which reads "[a]" or
+// "[a][b]" as a link only when the document defines "a" or "b", and
+// unscrape's output defines nothing: an editor's "[sic]" or "[…]" in a
+// quotation and a footnote's "[1]" stay as they were written.
 func linkish(whole string, i int) bool {
-	return i == 0 || strings.Contains(whole, "](")
+	if strings.Contains(whole, "](") {
+		return true
+	}
+	if i != 0 {
+		return false
+	}
+	if strings.Contains(whole, "]:") {
+		return true
+	}
+	box := len(whole) >= 3 && whole[2] == ']' && (whole[1] == ' ' || whole[1] == 'x' || whole[1] == 'X')
+	return box && (len(whole) == 3 || whole[3] == ' ' || whole[3] == '\t')
 }
 
 // intraword reports whether the underscore at i stands between two letters

@@ -22,9 +22,13 @@ func TestEscapeOnlySyntax(t *testing.T) {
 		// With a "](" in the text, a bracket may open a link.
 		{document.Paragraph, "see [docs](https://example.org) [x]", "see \\[docs](https://example.org) \\[x]\n"},
 		{document.Paragraph, "a ![img](src)", "a !\\[img](src)\n"},
-		// At the start, a definition or a task list's box.
+		// At the start, a definition or a task list's box; else text.
 		{document.Paragraph, "[a]: /url", "\\[a]: /url\n"},
+		{document.Paragraph, "[1] Alarm fatigue: a review", "[1] Alarm fatigue: a review\n"},
+		{document.Paragraph, "[Engadget]", "[Engadget]\n"},
 		{document.ListItem, "[ ] todo", "- \\[ ] todo\n"},
+		{document.ListItem, "[x]", "- \\[x]\n"},
+		{document.ListItem, "[xy] todo", "- [xy] todo\n"},
 		// A heading's text is inline: no block marker in it is syntax.
 		{document.Heading, "2. Ditch the diet", "## 2. Ditch the diet\n"},
 		{document.Heading, "- not a list > nor a quote", "## - not a list > nor a quote\n"},
