@@ -10,9 +10,11 @@ package decode
 import (
 	"bufio"
 	"bytes"
+	"cmp"
 	"errors"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -266,6 +268,13 @@ func windows1252(c byte) rune {
 // chardet names whose decoding is clean, else Windows-1252.
 func legacy(b []byte) Result {
 	results, err := chardet.NewTextDetector().DetectAll(b[:min(len(b), sniffBytes)])
+	// chardet runs its recognizers concurrently and sorts what they
+	// return as it arrives, unstably: of charsets with the same
+	// confidence, a different one may come first on every run ("\xbcä\xc3"
+	// read as GB18030, Big5 or Shift_JIS). The name breaks the tie.
+	slices.SortStableFunc(results, func(x, y chardet.Result) int {
+		return cmp.Or(cmp.Compare(y.Confidence, x.Confidence), strings.Compare(x.Charset, y.Charset))
+	})
 	if err == nil {
 		for _, r := range results {
 			e, name := lookup(r.Charset)

@@ -143,3 +143,22 @@ func BenchmarkDecode(b *testing.B) {
 		})
 	}
 }
+
+// Of the legacy encodings chardet finds equally likely, the same one wins
+// on every run: chardet's recognizers answer in whatever order they finish.
+func TestLegacyDeterministic(t *testing.T) {
+	in := []byte("\xbc\xc3\xa4\xc3")
+	first, err := Bytes(in)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for range 200 {
+		got, err := Bytes(in)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got != first {
+			t.Fatalf("decoded %q once and %q another time", first, got)
+		}
+	}
+}
