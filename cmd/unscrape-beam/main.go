@@ -70,6 +70,7 @@ type command struct {
 	filters, skip listFlag
 	lang, quotes  string
 	frontMatter   bool
+	links         bool
 	textField     string
 	explain       bool
 	config        string
@@ -87,6 +88,7 @@ func newCommand(fs *flag.FlagSet) *command {
 	fs.Var(&c.skip, "skip", "do not run these filters (comma-separated)")
 	fs.StringVar(&c.lang, "lang", "auto", "document language: auto or a BCP 47 tag (de, en-GB, …)")
 	fs.StringVar(&c.quotes, "quotes", "auto", "quotation mark style: auto, a BCP 47 tag, ascii or keep")
+	fs.BoolVar(&c.links, "links", false, "keep the links of the text that is kept, as Markdown links")
 	fs.BoolVar(&c.frontMatter, "front-matter", false, "add a field \"unscrape_meta\": title, language, authors, credits")
 	fs.StringVar(&c.textField, "text-field", cleaner.DefaultTextField, "the JSON Lines field that holds the text to clean")
 	fs.BoolVar(&c.explain, "explain", false, "add a field \"unscrape_dropped\" listing the dropped blocks")
@@ -171,6 +173,7 @@ func (c *command) options(fs *flag.FlagSet, wd string) (beamclean.Options, error
 		Lang:        c.lang,
 		Quotes:      c.quotes,
 		FrontMatter: c.frontMatter,
+		Links:       c.links,
 		TextField:   c.textField,
 		Explain:     c.explain,
 		Configs:     files,
@@ -234,7 +237,7 @@ func (c *command) applyConfig(fs *flag.FlagSet, files []beamclean.ConfigFile) er
 			c.filters = s.List
 		case "skip":
 			c.skip = s.List
-		case "quotes", "lang", "format", "front-matter":
+		case "quotes", "lang", "format", "front-matter", "links":
 			err = fs.Set(key, s.Value)
 		}
 		if err != nil {

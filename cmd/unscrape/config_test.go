@@ -25,6 +25,7 @@ func allFlags() *pflag.FlagSet {
 	fs.StringSlice("exclude", nil, "")
 	fs.String("format", "markdown", "")
 	fs.Bool("front-matter", false, "")
+	fs.Bool("links", false, "")
 	return fs
 }
 
@@ -51,6 +52,7 @@ include: ["*.text", "a,b.txt"]
 exclude: [drafts/*]
 format: text
 front-matter: true
+links: true
 drop: [parent line]
 `)
 	writeFile(t, filepath.Join(top, "site", config.FileName), `lang: fr
@@ -73,8 +75,9 @@ keep: [kept line]
 			"exclude":      "[drafts/*]",          // parent
 			"format":       "text",                // parent
 			"front-matter": "false",               // nearest false beats parent true
+			"links":        "true",                // parent
 		}},
-		{"flags beat files", []string{"--lang", "en", "--skip", "unicode", "--front-matter", "--include", "*.md", "--quotes", "keep", "--format", "markdown", "--filters", "headings", "--exclude", "x"}, map[string]string{
+		{"flags beat files", []string{"--lang", "en", "--skip", "unicode", "--front-matter", "--include", "*.md", "--quotes", "keep", "--format", "markdown", "--filters", "headings", "--exclude", "x", "--links=false"}, map[string]string{
 			"quotes":       "keep",
 			"lang":         "en",
 			"filters":      "[headings]",
@@ -83,6 +86,7 @@ keep: [kept line]
 			"exclude":      "[x]",
 			"format":       "markdown",
 			"front-matter": "true",
+			"links":        "false",
 		}},
 	}
 	t.Chdir(filepath.Join(top, "site"))
@@ -106,7 +110,7 @@ keep: [kept line]
 			for _, r := range rules.Drop {
 				drop = append(drop, r.String())
 			}
-			if got, want := strings.Join(drop, "; "), `"near line" (.unscrape.yaml:4); "parent line" (../.unscrape.yaml:10)`; got != want {
+			if got, want := strings.Join(drop, "; "), `"near line" (.unscrape.yaml:4); "parent line" (../.unscrape.yaml:11)`; got != want {
 				t.Errorf("drop rules = %s, want %s", got, want)
 			}
 			if len(rules.Keep) != 1 || rules.Keep[0].Text != "kept line" {

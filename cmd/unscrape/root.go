@@ -75,6 +75,7 @@ type cleanOptions struct {
 	quotes        string
 	explain       bool
 	frontMatter   bool
+	links         bool
 	config        string
 
 	write, list, diff, check bool
@@ -131,6 +132,7 @@ change, 2 on an error (which names the file; the other files are still done).`,
 				Format:      o.documentFormat(),
 				Lang:        o.lang,
 				FrontMatter: frontMatter,
+				Links:       o.links,
 				Filter:      filter.Options{Quotes: o.quotes, Rules: rules},
 			})
 			if err != nil {
@@ -171,6 +173,7 @@ change, 2 on an error (which names the file; the other files are still done).`,
 	f.StringVar(&o.onError, "on-error", corpus.OnErrorFail, "a JSON Lines record that cannot be cleaned: fail (stop) or skip (report it and go on)")
 	f.StringVar(&o.lang, "lang", "auto", "document language: auto or a BCP 47 tag (de, en-GB, …)")
 	f.BoolVar(&o.frontMatter, "front-matter", false, "start the Markdown with YAML front matter: title, language, authors, credits, source; in JSON Lines, a field \"unscrape_meta\"")
+	f.BoolVar(&o.links, "links", false, "keep the links of the text that is kept, as Markdown links (default: a link is its text)")
 	f.StringVar(&o.quotes, "quotes", filter.QuotesAuto, "quotation mark style: auto (the document language's), a BCP 47 tag (de, de-CH, en, fr, …), ascii or keep")
 	f.BoolVar(&o.explain, "explain", false, "report every dropped or changed block on stderr as path:line: filter: reason: text")
 	f.StringVar(&o.config, "config", "", "config file (default: "+config.FileName+" in the working folder or the nearest folder above)")

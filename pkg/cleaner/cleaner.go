@@ -35,7 +35,10 @@ type Options struct {
 	// FrontMatter puts YAML front matter (title, language, credits, source)
 	// before the Markdown. Input that has front matter keeps it either way.
 	FrontMatter bool
-	Filter      filter.Options
+	// Links writes the links of the text that is kept as Markdown links
+	// (see markdown.Options).
+	Links  bool
+	Filter filter.Options
 }
 
 // Cleaner cleans documents. It is safe for concurrent use: every call works
@@ -140,7 +143,7 @@ func (c *Cleaner) clean(source string, doc *document.Document, frontMatter bool)
 	case FormatText:
 		out = markdown.RenderText(doc)
 	default:
-		out = markdown.Render(doc)
+		out = markdown.Options{Links: c.opts.Links}.Render(doc)
 		if (frontMatter || doc.Meta.FrontMatter != "") && !doc.Meta.Continued {
 			fm, err := markdown.FrontMatter(doc)
 			if err != nil {

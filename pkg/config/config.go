@@ -2,7 +2,8 @@
 // from the working folder upwards, or one file named with --config.
 //
 // A config file sets any option of the command line under the flag's name
-// (quotes, lang, filters, skip, include, exclude, format, front-matter) and
+// (quotes, lang, filters, skip, include, exclude, format, front-matter,
+// links) and
 // holds drop: and keep: lists of line rules (see package rule). Unknown keys
 // and bad values are errors that name the file, the line and the key.
 package config
@@ -33,7 +34,7 @@ const FileName = ".unscrape.yaml"
 // OptionKeys returns the keys that set command-line options, in the order
 // the README documents them. Each is the name of the flag it sets.
 func OptionKeys() []string {
-	return []string{"quotes", "lang", "filters", "skip", "include", "exclude", "format", "front-matter"}
+	return []string{"quotes", "lang", "filters", "skip", "include", "exclude", "format", "front-matter", "links"}
 }
 
 // Keys returns every key a config file may hold.
@@ -61,7 +62,7 @@ func kindOf(key string) (valueKind, bool) {
 		return scalarValue, true
 	case "filters", "skip", "include", "exclude":
 		return listValue, true
-	case "front-matter", "root":
+	case "front-matter", "links", "root":
 		return boolValue, true
 	case "drop", "keep":
 		return rulesValue, true
@@ -73,7 +74,7 @@ func kindOf(key string) (valueKind, bool) {
 type Setting struct {
 	Key string
 	// Value is the value of a scalar key, and "true" or "false" for
-	// front-matter.
+	// front-matter and links.
 	Value string
 	// List is the value of a list key (filters, skip, include, exclude).
 	List []string

@@ -23,6 +23,7 @@ include:
 exclude: "draft-*, *.bak"
 format: text
 front-matter: true
+links: false
 root: true
 drop:
   - Unterstützen Sie uns mit einer Spende.
@@ -43,6 +44,7 @@ keep:
 		"exclude":      {Key: "exclude", List: []string{"draft-*", "*.bak"}, IsList: true, Origin: "c.yaml:9"},
 		"format":       {Key: "format", Value: "text", Origin: "c.yaml:10"},
 		"front-matter": {Key: "front-matter", Value: "true", Origin: "c.yaml:11"},
+		"links":        {Key: "links", Value: "false", Origin: "c.yaml:12"},
 	}
 	if !reflect.DeepEqual(c.Settings, want) {
 		t.Errorf("settings:\n got %+v\nwant %+v", c.Settings, want)
@@ -57,10 +59,10 @@ keep:
 	for _, r := range c.Keep {
 		keep = append(keep, r.Text+" @"+r.Origin)
 	}
-	if want := []string{"Unterstützen Sie uns mit einer Spende. @c.yaml:14", `/^Stand: \d+/ @c.yaml:15`}; !slices.Equal(drop, want) {
+	if want := []string{"Unterstützen Sie uns mit einer Spende. @c.yaml:15", `/^Stand: \d+/ @c.yaml:16`}; !slices.Equal(drop, want) {
 		t.Errorf("drop = %q, want %q", drop, want)
 	}
-	if want := []string{"Share: a column about sharing @c.yaml:17"}; !slices.Equal(keep, want) {
+	if want := []string{"Share: a column about sharing @c.yaml:18"}; !slices.Equal(keep, want) {
 		t.Errorf("keep = %q, want %q", keep, want)
 	}
 	if !c.Drop[0].Match("unterstützen sie uns mit einer  Spende.") || !c.Drop[1].Match("Stand: 12. März") {
@@ -124,7 +126,7 @@ func TestParseErrors(t *testing.T) {
 	tests := []struct {
 		file, want string
 	}{
-		{"lang: de\nquote: ascii\n", `c.yaml:2: key "quote": unknown key (known: quotes, lang, filters, skip, include, exclude, format, front-matter, drop, keep, root)`},
+		{"lang: de\nquote: ascii\n", `c.yaml:2: key "quote": unknown key (known: quotes, lang, filters, skip, include, exclude, format, front-matter, links, drop, keep, root)`},
 		{"lang: de\nlang: fr\n", `c.yaml:2: key "lang": given twice (first on line 1)`},
 		{"quotes: fancy\n", `c.yaml:1: key "quotes": "fancy" is not auto, keep, ascii or a language tag: language: tag is not well-formed`},
 		{"\nlang: 12345678901\n", `c.yaml:2: key "lang": "12345678901" is not auto or a language tag: language: tag is not well-formed`},

@@ -86,6 +86,11 @@ type Block struct {
 	// Info is the info string of a Code block's fence ("sh", "go").
 	Info string
 
+	// Links are the links the source had in the block's text, in order:
+	// the text stays plain for the filters, and the renderer puts a link
+	// back around its text where it still finds it (see Link).
+	Links []Link
+
 	Dropped bool
 	// Kept is set by a keep rule of the user's config: no filter may drop
 	// the block, though filters may still repair its text.

@@ -9,6 +9,14 @@ package document
 // and an image, which a reader sees as a picture and not as words, as
 // nothing. The destination is not kept: unscrape writes text, not a page.
 
+// Link is a link of a block's text: its text as it stands in the block's
+// Text, and where it led. An autolink ("<https://…>") has its address for
+// both.
+type Link struct {
+	Text string
+	Dest string
+}
+
 // maxLinkText and maxLinkDest bound how far a "[" is read for the rest of a
 // link: a line of many brackets that close nothing must not be read again
 // from each of them to its end.
@@ -17,13 +25,24 @@ const (
 	maxLinkDest = 4 << 10
 )
 
+// MaxLinkDest is the longest address Parse reads as a link's.
+const MaxLinkDest = maxLinkDest - 1
+
+// IsAutolink reports whether "<" + addr + ">" is a CommonMark autolink,
+// which Parse reads as a link to addr with addr for its text.
+func IsAutolink(addr string) bool {
+	s := "<" + addr + ">"
+	a, end, ok := autolinkAt(s, 0)
+	return ok && end == len(s) && a == addr
+}
+
 // linkAt reads the inline link or image whose "[" is s[i]: "[text](dest)",
 // "[text](<dest> "title")". It returns the link's text, the index after its
 // ")", and whether there is one there; when there is none, end is how far
 // it read, and no "[" before end starts a link either (near enough: links
 // are read to be made text, and whatever is not is escaped, so a second
 // run reads what the first wrote whichever way the first read it).
-func linkAt(s string, i int) (text string, end int, ok bool) {
+func linkAt(s string, i int) (text, dest string, end int, ok bool) {
 	j := i + 1
 	depth := 1
 	for ; j < len(s) && j-i <= maxLinkText; j++ {
@@ -41,40 +60,44 @@ func linkAt(s string, i int) (text string, end int, ok bool) {
 		}
 	}
 	if depth != 0 || j+1 >= len(s) || s[j+1] != '(' {
-		return "", j, false
+		return "", "", j, false
 	}
-	k, ok := linkDest(s, j+2)
+	dest, k, ok := linkDest(s, j+2)
 	if !ok {
-		return "", k, false
+		return "", "", k, false
 	}
-	return s[i+1 : j], k, true
+	return s[i+1 : j], dest, k, true
 }
 
 // linkDest reads what follows a link's "(": spaces, the destination, an
-// optional title, spaces and ")". It returns the index after the ")", or
-// how far it read.
-func linkDest(s string, k int) (int, bool) {
+// optional title, spaces and ")". It returns the destination as written
+// (without its pointy brackets), the index after the ")", or how far it
+// read.
+func linkDest(s string, k int) (dest string, end int, ok bool) {
 	start := k
 	k = skipSpaces(s, k)
+	d0, d1 := k, k
 	if k < len(s) && s[k] == '<' {
+		d0 = k + 1
 		for k++; k < len(s) && s[k] != '>'; k++ {
 			if s[k] == '<' || s[k] == '\n' || k-start > maxLinkDest {
-				return k, false
+				return "", k, false
 			}
 			if s[k] == '\\' {
 				k++
 			}
 		}
 		if k >= len(s) {
-			return k, false
+			return "", k, false
 		}
+		d1 = k
 		k++
 	} else {
 		parens := 0
 	dest:
 		for ; k < len(s); k++ {
 			if k-start > maxLinkDest {
-				return k, false
+				return "", k, false
 			}
 			switch c := s[k]; {
 			case c == '\\':
@@ -86,15 +109,16 @@ func linkDest(s string, k int) (int, bool) {
 			case c == ')':
 				parens--
 			case c < ' ' || c == 0x7f:
-				return k, false
+				return "", k, false
 			}
 		}
+		d1 = min(k, len(s))
 	}
 	if k < len(s) && s[k] != ')' {
 		// A title, after at least one space: "…", '…' or (…).
 		t := skipSpaces(s, k)
 		if t == k || t >= len(s) {
-			return k, false
+			return "", k, false
 		}
 		if s[t] != ')' {
 			closer := s[t]
@@ -103,27 +127,27 @@ func linkDest(s string, k int) (int, bool) {
 			case '(':
 				closer = ')'
 			default:
-				return k, false
+				return "", k, false
 			}
 			for t++; t < len(s) && s[t] != closer; t++ {
 				if s[t] == '\\' {
 					t++
 				}
 				if t-start > maxLinkDest {
-					return k, false
+					return "", k, false
 				}
 			}
 			if t >= len(s) {
-				return k, false
+				return "", k, false
 			}
 			t = skipSpaces(s, t+1)
 		}
 		k = t
 	}
 	if k >= len(s) || s[k] != ')' {
-		return k, false
+		return "", k, false
 	}
-	return k + 1, true
+	return s[d0:d1], k + 1, true
 }
 
 func skipSpaces(s string, k int) int {

@@ -585,7 +585,7 @@ func finish(b *Block, raw string) {
 			raw = inner
 		}
 	}
-	b.Text = Inline(raw)
+	b.Text, b.Links = inline(raw)
 }
 
 func wholeEmphasis(s string) (string, bool) {
@@ -636,19 +636,26 @@ var inlineMarkup = func() (t [256]bool) {
 // in CommonMark, so "C:\Users" keeps its backslash. A link is its text, an
 // image nothing (see linkAt).
 func Inline(s string) string {
+	text, _ := inline(s)
+	return text
+}
+
+// inline is Inline that also returns the links it read (see Link).
+func inline(s string) (string, []Link) {
 	if plainInline(s) {
-		return s
+		return s, nil
 	}
 	w := inliner{}
 	w.sb.Grow(len(s))
 	w.write(s, true)
-	return w.sb.String()
+	return w.sb.String(), w.links
 }
 
 // inliner builds Inline's result.
 type inliner struct {
 	sb    strings.Builder
 	space bool // a space is due before the next character
+	links []Link
 }
 
 // write writes s, reading its links when links is set: the text of a
@@ -679,6 +686,7 @@ func (w *inliner) write(s string, links bool) {
 				break
 			}
 			w.text(addr)
+			w.links = append(w.links, Link{Text: addr, Dest: addr})
 			i = end - 1
 			continue
 		case i >= tried && (c == '[' && links || c == '!' && i+1 < len(s) && s[i+1] == '['):
@@ -686,13 +694,17 @@ func (w *inliner) write(s string, links bool) {
 			if c == '!' {
 				open++
 			}
-			text, end, ok := linkAt(s, open)
+			text, dest, end, ok := linkAt(s, open)
 			if !ok {
 				tried = end
 				break
 			}
 			if c == '[' {
+				from := w.sb.Len()
 				w.write(text, false)
+				if t := strings.TrimLeft(w.sb.String()[from:], " "); t != "" && dest != "" {
+					w.links = append(w.links, Link{Text: t, Dest: dest})
+				}
 			}
 			i = end - 1
 			continue

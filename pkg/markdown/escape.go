@@ -12,22 +12,101 @@ import (
 // read as syntax where the text stands: inline markers anywhere, block
 // markers at the start of the line.
 func Escape(text string) string {
+	return escapeLinks(text, nil, false)
+}
+
+// escapeLinks escapes text as Escape does, or as a heading's text, and
+// writes the links around their texts where it finds them, in order, each
+// a whole word or words of text (see document.Link). A link whose text
+// the filters changed, or whose address cannot be written back as it was
+// read, is left out: its text stays.
+func escapeLinks(text string, links []document.Link, heading bool) string {
 	var sb strings.Builder
 	sb.Grow(len(text) + 8)
-	sb.WriteString(escapeLineStart(text))
-	escapeInline(&sb, restAfterLineStart(text), text)
+	e := escaper{whole: text, brackets: len(links) > 0}
+	from := 0
+	if !heading {
+		sb.WriteString(escapeLineStart(text))
+		from = len(text) - len(restAfterLineStart(text))
+	}
+	for _, l := range links {
+		if !writable(l) {
+			continue
+		}
+		i := wordIndex(text, from, l.Text)
+		if i < 0 {
+			continue
+		}
+		e.write(&sb, from, i)
+		if l.Text == l.Dest && document.IsAutolink(l.Dest) {
+			sb.WriteString("<" + l.Dest + ">")
+		} else {
+			sb.WriteByte('[')
+			e.write(&sb, i, i+len(l.Text))
+			sb.WriteString("](" + l.Dest + ")")
+		}
+		from = i + len(l.Text)
+	}
+	e.write(&sb, from, len(text))
 	return sb.String()
+}
+
+// writable reports whether a link can be written as "[text](dest)" or
+// "<dest>" and read back as it was: its address has no space, control,
+// pointy bracket or backslash, its parentheses are balanced, and it is no
+// longer than document.Parse reads.
+func writable(l document.Link) bool {
+	if l.Dest == "" || l.Text == "" || len(l.Dest) > document.MaxLinkDest {
+		return false
+	}
+	depth := 0
+	for i := 0; i < len(l.Dest); i++ {
+		switch c := l.Dest[i]; {
+		case c <= ' ' || c == 0x7f || c == '<' || c == '>' || c == '\\':
+			return false
+		case c == '(':
+			depth++
+		case c == ')':
+			if depth--; depth < 0 {
+				return false
+			}
+		}
+	}
+	return depth == 0
+}
+
+// wordIndex returns the index of the first sub at or after from in s
+// that does not start or end inside a word, or -1.
+func wordIndex(s string, from int, sub string) int {
+	for from <= len(s) {
+		k := strings.Index(s[from:], sub)
+		if k < 0 {
+			return -1
+		}
+		i := from + k
+		j := i + len(sub)
+		if !(joins(s[:i], sub) || joins(sub, s[j:])) {
+			return i
+		}
+		from = i + 1
+	}
+	return -1
+}
+
+// joins reports whether a ends and b starts with a letter or digit, so
+// that the two are one word.
+func joins(a, b string) bool {
+	r1, _ := utf8.DecodeLastRuneInString(a)
+	r2, _ := utf8.DecodeRuneInString(b)
+	return isWordRune(r1) && isWordRune(r2)
 }
 
 // escapeHeading escapes a heading's text. Its content is inline text,
 // where no block marker is syntax ("## 2. Ditch the diet" is a heading, not
 // a list), but a closing run of "#" after a space would be read as the
 // heading's optional closing sequence.
-func escapeHeading(text string) string {
-	var sb strings.Builder
-	sb.Grow(len(text) + 8)
-	escapeInline(&sb, text, text)
-	s := sb.String()
+func escapeHeading(text string, links []document.Link) string {
+	s := escapeLinks(text, links, true)
 	t := strings.TrimRight(s, "#")
 	if t != s && (t == "" || strings.HasSuffix(t, " ")) {
 		return t + `\` + s[len(t):]
@@ -86,47 +165,61 @@ func orderedMarkerLen(text string) int {
 	return i + 1
 }
 
-// escapeInline writes s escaped. whole is the block's full text, which the
-// underscore rule needs to see across the line-start marker.
-func escapeInline(sb *strings.Builder, s, whole string) {
-	off := len(whole) - len(s)
+// escaper escapes the inline text of one block, a span at a time: the
+// text between links and each link's text.
+type escaper struct {
+	whole string // the block's text, which the underscore rule reads across spans
+	// brackets: the block is written with links, so that every "[" and
+	// "]" of its text is escaped, none of which may pair with a link's.
+	brackets bool
+}
+
+// write writes whole[from:to] escaped.
+func (e *escaper) write(sb *strings.Builder, from, to int) {
+	whole := e.whole
 	// Text between the characters that may need escaping is written as
 	// it is, a run at a time.
-	start := 0
+	start := from
 	for {
-		k := strings.IndexAny(s[start:], "\\*`[<_&")
+		k := strings.IndexAny(whole[start:to], "\\*`[]<_&")
 		if k < 0 {
-			sb.WriteString(s[start:])
+			sb.WriteString(whole[start:to])
 			return
 		}
 		i := start + k
-		sb.WriteString(s[start:i])
+		sb.WriteString(whole[start:i])
 		start = i + 1
-		c := s[i]
+		c := whole[i]
 		switch c {
 		case '\\':
-			if i+1 == len(s) || isASCIIPunct(s[i+1]) {
+			// At the end of a span, a "[" or "]" of a link follows.
+			if i+1 == to || isASCIIPunct(whole[i+1]) {
 				sb.WriteByte('\\')
 			}
 		case '*', '`':
 			sb.WriteByte('\\')
 		case '[':
-			if linkish(whole, off+i) {
+			if e.brackets || linkish(whole, i) {
+				sb.WriteByte('\\')
+			}
+		case ']':
+			if e.brackets {
 				sb.WriteByte('\\')
 			}
 		case '<':
 			// Only "<" that could open a tag or an autolink is syntax; an
 			// email autolink may start with a digit or with any of the
 			// punctuation an address's local part allows ("<0@0>").
-			if i+1 < len(s) && (isAlnumByte(s[i+1]) && s[i+1] < 0x80 || strings.IndexByte(".!#$%&'*+/=?^_`{|}~-", s[i+1]) >= 0) {
+			if i+1 < to && (isAlnumByte(whole[i+1]) && whole[i+1] < 0x80 || strings.IndexByte(".!#$%&'*+/=?^_`{|}~-", whole[i+1]) >= 0) {
 				sb.WriteByte('\\')
 			}
 		case '_':
-			if !intraword(whole, off+i) {
+			// Next to a link's bracket, an underscore may delimit.
+			if !intraword(whole, i) || i == from || i+1 == to {
 				sb.WriteByte('\\')
 			}
 		case '&':
-			if entityAhead(s[i+1:]) {
+			if entityAhead(whole[i+1 : to]) {
 				sb.WriteByte('\\')
 			}
 		}

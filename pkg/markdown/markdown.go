@@ -20,6 +20,18 @@ import (
 // fences as it was read, a blank line between blocks (none inside a list)
 // and one trailing newline. An empty document renders as no bytes at all.
 func Render(doc *document.Document) []byte {
+	return Options{}.Render(doc)
+}
+
+// Options are the choices of how to write a document.
+type Options struct {
+	// Links writes the links of the source around their texts (see
+	// document.Link); without, a link is its text.
+	Links bool
+}
+
+// Render is Render with the options o.
+func (o Options) Render(doc *document.Document) []byte {
 	var buf bytes.Buffer
 	live := doc.Live()
 	// cols[d] is the content column of the list item open at depth d, so
@@ -42,11 +54,11 @@ func Render(doc *document.Document) []byte {
 		switch b.Kind {
 		case document.Title:
 			buf.WriteString("# ")
-			buf.WriteString(escapeHeading(b.Text))
+			buf.WriteString(escapeHeading(b.Text, o.links(b)))
 		case document.Heading:
 			buf.WriteString(strings.Repeat("#", min(max(b.Level, 2), 6)))
 			buf.WriteByte(' ')
-			buf.WriteString(escapeHeading(b.Text))
+			buf.WriteString(escapeHeading(b.Text, o.links(b)))
 		case document.ListItem:
 			level := min(b.Level, len(cols))
 			cols = cols[:level]
@@ -67,7 +79,7 @@ func Render(doc *document.Document) []byte {
 			cols = append(cols, indent+len(marker))
 			buf.WriteString(strings.Repeat(" ", indent))
 			buf.WriteString(marker)
-			text := Escape(b.Text)
+			text := escapeLinks(b.Text, o.links(b), false)
 			// The bullet and a text of dashes make a thematic break
 			// ("- --"), which the text alone is not.
 			if !b.Ordered && b.Text != "" && document.IsRule("-"+b.Text) && !strings.HasPrefix(text, `\`) {
@@ -76,9 +88,9 @@ func Render(doc *document.Document) []byte {
 			buf.WriteString(text)
 		case document.Quote:
 			buf.WriteString("> ")
-			buf.WriteString(Escape(b.Text))
+			buf.WriteString(escapeLinks(b.Text, o.links(b), false))
 		case document.Caption:
-			buf.WriteString(caption(b))
+			buf.WriteString(caption(b, o.links(b)))
 		case document.Code:
 			fence := codeFence(b)
 			buf.WriteString(fence)
@@ -95,11 +107,19 @@ func Render(doc *document.Document) []byte {
 			}
 			buf.WriteString(fence)
 		default:
-			buf.WriteString(Escape(b.Text))
+			buf.WriteString(escapeLinks(b.Text, o.links(b), false))
 		}
 		buf.WriteByte('\n')
 	}
 	return buf.Bytes()
+}
+
+// links returns the links to write in b.
+func (o Options) links(b *document.Block) []document.Link {
+	if !o.Links {
+		return nil
+	}
+	return b.Links
 }
 
 // codeFence returns the fence a code block is written between: backticks,
@@ -167,12 +187,12 @@ func orderedNeighbour(doc *document.Document, live []int, n int) bool {
 }
 
 // caption renders a caption and its credit as one emphasised line.
-func caption(b *document.Block) string {
+func caption(b *document.Block, links []document.Link) string {
 	text := b.Text
 	if b.Credit != "" {
 		text += " " + b.Credit
 	}
-	return "*" + Escape(text) + "*"
+	return "*" + escapeLinks(text, links, false) + "*"
 }
 
 // RenderText writes doc's live blocks as plain text: no markers, no escapes,

@@ -110,16 +110,7 @@ func inlineText(n ast.Node, src []byte) string {
 		for c := n.FirstChild(); c != nil; c = c.NextSibling() {
 			switch c := c.(type) {
 			case *ast.Text:
-				// The tree keeps the source bytes; a reader sees them with
-				// escapes and entities resolved, as the HTML renderer does.
-				var buf bytes.Buffer
-				w := bufio.NewWriter(&buf)
-				html.DefaultWriter.Write(w, c.Segment.Value(src))
-				w.Flush()
-				sb.WriteString(stdhtml.UnescapeString(buf.String()))
-				if c.SoftLineBreak() || c.HardLineBreak() {
-					sb.WriteByte('\n')
-				}
+				sb.WriteString(readText(c, src))
 			case *ast.String:
 				sb.Write(c.Value)
 			case *ast.Emphasis:
@@ -131,6 +122,21 @@ func inlineText(n ast.Node, src []byte) string {
 	}
 	walk(n)
 	return sb.String()
+}
+
+// readText is a text node's text as a reader sees it: the tree keeps the
+// source bytes, which the HTML renderer writes with escapes and entities
+// resolved.
+func readText(c *ast.Text, src []byte) string {
+	var buf bytes.Buffer
+	w := bufio.NewWriter(&buf)
+	html.DefaultWriter.Write(w, c.Segment.Value(src))
+	w.Flush()
+	s := stdhtml.UnescapeString(buf.String())
+	if c.SoftLineBreak() || c.HardLineBreak() {
+		s += "\n"
+	}
+	return s
 }
 
 // written returns the blocks the renderer wrote for doc, as a reader should

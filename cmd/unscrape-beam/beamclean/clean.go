@@ -64,6 +64,7 @@ type Options struct {
 	Lang        string   // "auto" (or empty) or a BCP 47 tag
 	Quotes      string   // "auto" (or empty), "keep", "ascii" or a BCP 47 tag
 	FrontMatter bool
+	Links       bool   // keep the kept text's links as Markdown links
 	TextField   string // default cleaner.DefaultTextField
 	Explain     bool   // add cleaner.ExplainField listing the dropped blocks
 	// Configs hold the drop: and keep: rules of config files, nearest first
@@ -104,6 +105,7 @@ func (o Options) cleaner() (*cleaner.Cleaner, error) {
 		Format:      o.Format,
 		Lang:        o.Lang,
 		FrontMatter: o.FrontMatter,
+		Links:       o.Links,
 		Filter:      filter.Options{Quotes: quotes, Rules: rules},
 	})
 	if err != nil {

@@ -1,0 +1,43 @@
+package document
+
+import (
+	"slices"
+	"testing"
+)
+
+// Parse reads a link as its text and keeps where it led, for the renderer
+// to write back when asked.
+func TestParseLinks(t *testing.T) {
+	for _, tc := range []struct {
+		in    string
+		text  string
+		links []Link
+	}{
+		{"Read [the report](https://x.org/r \"Title\") now", "Read the report now", []Link{{"the report", "https://x.org/r"}}},
+		{"[a](<b c>) and [**d**](e)", "a and d", []Link{{"a", "b c"}, {"d", "e"}}},
+		{"see <https://x.org/>", "see https://x.org/", []Link{{"https://x.org/", "https://x.org/"}}},
+		// An image is nothing, a linked image too; an empty address is
+		// no link.
+		{"a ![logo](l.png) [![logo](l.png)](/) b [c]()", "a b c", nil},
+		{"[x] and \\[y](z)", "[x] and [y](z)", nil},
+	} {
+		d := Parse(tc.in)
+		if len(d.Blocks) != 1 || d.Blocks[0].Text != tc.text || !slices.Equal(d.Blocks[0].Links, tc.links) {
+			t.Errorf("%q: got %+v, want %q %v", tc.in, d.Blocks, tc.text, tc.links)
+		}
+	}
+}
+
+func TestIsAutolink(t *testing.T) {
+	for s, want := range map[string]bool{
+		"https://x.org/a?b=c": true,
+		"mailto:a@b.c":        true,
+		"www.x.org":           false,
+		"https://x.org/a b":   false,
+		"a:b":                 false, // a scheme has two letters at least
+	} {
+		if got := IsAutolink(s); got != want {
+			t.Errorf("IsAutolink(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
