@@ -21,31 +21,44 @@ func Escape(text string) string {
 // the filters changed, or whose address cannot be written back as it was
 // read, is left out: its text stays.
 func escapeLinks(text string, links []document.Link, heading bool) string {
-	var sb strings.Builder
-	sb.Grow(len(text) + 8)
-	e := escaper{whole: text, brackets: len(links) > 0}
+	// Where each link goes, first: the text's own brackets are escaped
+	// only in a text that has a link written in it.
+	type placed struct {
+		at int
+		l  document.Link
+	}
+	var ps []placed
 	from := 0
 	if !heading {
-		sb.WriteString(escapeLineStart(text))
 		from = len(text) - len(restAfterLineStart(text))
 	}
 	for _, l := range links {
 		if !writable(l) {
 			continue
 		}
-		i := wordIndex(text, from, l.Text)
-		if i < 0 {
-			continue
+		if i := wordIndex(text, from, l.Text); i >= 0 {
+			ps = append(ps, placed{i, l})
+			from = i + len(l.Text)
 		}
-		e.write(&sb, from, i)
-		if l.Text == l.Dest && document.IsAutolink(l.Dest) {
-			sb.WriteString("<" + l.Dest + ">")
+	}
+	var sb strings.Builder
+	sb.Grow(len(text) + 8)
+	e := escaper{whole: text, brackets: len(ps) > 0}
+	from = 0
+	if !heading {
+		sb.WriteString(escapeLineStart(text))
+		from = len(text) - len(restAfterLineStart(text))
+	}
+	for _, p := range ps {
+		e.write(&sb, from, p.at)
+		if p.l.Text == p.l.Dest && document.IsAutolink(p.l.Dest) {
+			sb.WriteString("<" + p.l.Dest + ">")
 		} else {
 			sb.WriteByte('[')
-			e.write(&sb, i, i+len(l.Text))
-			sb.WriteString("](" + l.Dest + ")")
+			e.write(&sb, p.at, p.at+len(p.l.Text))
+			sb.WriteString("](" + p.l.Dest + ")")
 		}
-		from = i + len(l.Text)
+		from = p.at + len(p.l.Text)
 	}
 	e.write(&sb, from, len(text))
 	return sb.String()
