@@ -88,8 +88,12 @@ const (
 	threadGain    = 0.2
 
 	// minBlocks: a document with fewer live blocks is not a whole page,
-	// and the filter leaves it alone.
-	minBlocks = 15
+	// and the filter leaves it alone, unless the boilerplate filter
+	// dropped manyFurnished blocks from it; then it needs
+	// minBlocksFurnished.
+	minBlocks          = 15
+	manyFurnished      = 20
+	minBlocksFurnished = 5
 	// minNoise: a page has at least this many bad or short blocks and
 	// blocks an earlier filter dropped as boilerplate; a clean article
 	// has fewer.
@@ -117,6 +121,17 @@ const (
 type content struct {
 	stop *lang.Stopwords
 	book *lang.Phrasebook
+}
+
+// minLive is the fewest live blocks a whole page has, given how many
+// blocks the boilerplate filter dropped from it: a page that lost a menu,
+// a footer and share buttons is a whole page however little is left, and
+// the little may still be an article with teasers after it.
+func minLive(furnished int) int {
+	if furnished >= manyFurnished {
+		return minBlocksFurnished
+	}
+	return minBlocks
 }
 
 // cblock is what the content filter knows about one block.
@@ -158,7 +173,7 @@ func (f *content) Apply(doc *document.Document) error {
 			live++
 		}
 	}
-	if live < minBlocks || furnished < minFurniture {
+	if live < minLive(furnished) || furnished < minFurniture {
 		return nil
 	}
 	ph := f.book.Index()
@@ -213,7 +228,7 @@ func (f *content) Apply(doc *document.Document) error {
 			noise++
 		}
 	}
-	if len(bs) < minBlocks || noise < minNoise || furniture < minFurniture {
+	if len(bs) < minLive(furniture) || noise < minNoise || furniture < minFurniture {
 		return nil
 	}
 	smooth(bs)
@@ -222,12 +237,18 @@ func (f *content) Apply(doc *document.Document) error {
 		return nil
 	}
 	hi = extendList(doc, bs, boiler, hi)
+	// On a page with few lines left, the lines above the article (a
+	// standfirst, a caption) are as short as a breadcrumb, and good text
+	// after a box in it ("Newsletter" … "Je m'inscris") is the article's:
+	// only what is not good after it goes, the teasers and the footer.
+	few := len(bs) < minBlocks
 	for j := range bs {
 		b := &doc.Blocks[bs[j].i]
 		switch {
 		case j >= lo-1 && j <= hi+1 && b.Kind == document.Paragraph && isCreditLine(ph, b):
 			// A credit in the article or right at its edge goes with
 			// its caption or to the metadata.
+		case few && (j < lo || bs[j].cls == clGood):
 		case j < lo:
 			b.Drop(contentName, "before the main text")
 		case j > hi:

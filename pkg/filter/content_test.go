@@ -363,3 +363,43 @@ func TestRegionShortLinesCarryNoWeight(t *testing.T) {
 		})
 	}
 }
+
+// A page the boilerplate filter took a long menu and footer from is a
+// whole page however few lines are left: the teasers after a short
+// article go. With so few lines, what stands above the article and good
+// text after a box in it stay.
+func TestContentCutsAPageWithFewLinesLeft(t *testing.T) {
+	paragraphs := strings.Split(strings.TrimSpace(enArticle), "\n")[1:4]
+	box := "Newsletter\nSign up\nYour e-mail\nSubscribe\n"
+	// n menu lines and the box's four, all dropped by the boilerplate
+	// filter.
+	for _, n := range []int{manyFurnished - 4, manyFurnished - 5} {
+		in := strings.Repeat("Menu entry\n", n) + "Home News Harbour town gets a new ferry\n" + strings.Join(paragraphs[:2], "\n") + "\n" + box + paragraphs[2] +
+			"\nStorm closes the coast road for a second day\nPrices at the pump fall for the first time this year\n"
+		doc := document.Parse(in)
+		doc.Lang = "en"
+		for i := range doc.Blocks {
+			if i < n || strings.Contains(box, doc.Blocks[i].Text+"\n") {
+				doc.Blocks[i].Drop(boilerplateName, "navigation")
+			}
+		}
+		p, err := NewPipeline([]string{"content"}, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := p.Apply(doc); err != nil {
+			t.Fatal(err)
+		}
+		cut := n+4 >= manyFurnished
+		for _, junk := range []string{"Storm closes", "Prices at the pump"} {
+			if b := block(t, doc, junk); b.Dropped != cut {
+				t.Errorf("%d blocks furnished: %q dropped = %v, want %v\n%s", n+4, junk, b.Dropped, cut, verdicts(doc))
+			}
+		}
+		for _, line := range append(paragraphs, "Home News") {
+			if b := block(t, doc, line[:min(len(line), 30)]); b.Dropped {
+				t.Errorf("%d blocks furnished: %.50q… dropped\n%s", n+4, line, verdicts(doc))
+			}
+		}
+	}
+}
