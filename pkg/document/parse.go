@@ -167,6 +167,7 @@ type line struct {
 	col    int    // for list items: the column where the item's text starts
 	raw    string // the line without marker and surrounding space
 	full   string // the whole trimmed line, for numbered lines that stay text
+	links  []Link // for lineTable: the row's links, cell by cell
 	// hardBreak: the line ends with two spaces or a backslash, which Markdown
 	// reads as a line break, so a wrapped paragraph ends here.
 	hardBreak bool
@@ -524,7 +525,7 @@ func (p *parser) build() {
 		case lineTable:
 			// Rows are cells of inline text already, and never joined.
 			flush()
-			p.blocks = append(p.blocks, Block{Kind: TableRow, Level: l.level, Line: l.no, Text: l.raw, Info: l.full, Gap: gap})
+			p.blocks = append(p.blocks, Block{Kind: TableRow, Level: l.level, Line: l.no, Text: l.raw, Info: l.full, Gap: gap, Links: l.links})
 			p.indent = append(p.indent, 0)
 			p.col = append(p.col, 0)
 			gap = false

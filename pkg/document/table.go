@@ -270,10 +270,13 @@ func (p *parser) table(lines []string, i int, code []span) int {
 		return -1
 	}
 	texts := make([][]string, len(rows))
+	links := make([][]Link, len(rows))
 	for r, cells := range rows {
 		texts[r] = make([]string, len(cells))
 		for k, c := range cells {
-			texts[r][k] = Inline(c)
+			var ls []Link
+			texts[r][k], ls = inline(c)
+			links[r] = append(links[r], ls...)
 		}
 	}
 	if !IsTable(texts) {
@@ -289,7 +292,7 @@ func (p *parser) table(lines []string, i int, code []span) int {
 		if r == 0 {
 			j = i
 		}
-		p.lines[j] = line{kind: lineTable, no: j + 1, level: r, raw: JoinCells(cells), full: align}
+		p.lines[j] = line{kind: lineTable, no: j + 1, level: r, raw: JoinCells(cells), full: align, links: links[r]}
 	}
 	return last
 }

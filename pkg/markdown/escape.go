@@ -21,17 +21,11 @@ func Escape(text string) string {
 // the filters changed, or whose address cannot be written back as it was
 // read, is left out: its text stays.
 func escapeLinks(text string, links []document.Link, heading bool) string {
-	// Where each link goes, first: the text's own brackets are escaped
-	// only in a text that has a link written in it.
-	type placed struct {
-		at int
-		l  document.Link
-	}
-	var ps []placed
 	from := 0
 	if !heading {
 		from = len(text) - len(restAfterLineStart(text))
 	}
+	var ps []placed
 	for _, l := range links {
 		if !writable(l) {
 			continue
@@ -41,10 +35,24 @@ func escapeLinks(text string, links []document.Link, heading bool) string {
 			from = i + len(l.Text)
 		}
 	}
+	return escapePlaced(text, ps, heading)
+}
+
+// placed is a link and where its text starts in the text it is written in.
+type placed struct {
+	at int
+	l  document.Link
+}
+
+// escapePlaced escapes text as escapeLinks does, with the links ps
+// already placed in it.
+func escapePlaced(text string, ps []placed, heading bool) string {
 	var sb strings.Builder
 	sb.Grow(len(text) + 8)
+	// The text's own brackets are escaped only in a text that has a
+	// link written in it.
 	e := escaper{whole: text, brackets: len(ps) > 0}
-	from = 0
+	from := 0
 	if !heading {
 		sb.WriteString(escapeLineStart(text))
 		from = len(text) - len(restAfterLineStart(text))
@@ -62,6 +70,28 @@ func escapeLinks(text string, links []document.Link, heading bool) string {
 	}
 	e.write(&sb, from, len(text))
 	return sb.String()
+}
+
+// placeInCells places a table row's links in its cells, in order: each
+// where its text stands first as whole words from where the link before
+// it ended, in that cell or a later one. It leaves out a link it does not
+// find, and one whose address has a "|", which would end the cell.
+func placeInCells(cells []string, links []document.Link) [][]placed {
+	out := make([][]placed, len(cells))
+	k, from := 0, 0 // the cell and the offset the next link is looked for at
+	for _, l := range links {
+		if !writable(l) || strings.Contains(l.Dest, "|") {
+			continue
+		}
+		for c, off := k, from; c < len(cells); c, off = c+1, 0 {
+			if i := wordIndex(cells[c], off, l.Text); i >= 0 {
+				out[c] = append(out[c], placed{i, l})
+				k, from = c, i+len(l.Text)
+				break
+			}
+		}
+	}
+	return out
 }
 
 // writable reports whether a link can be written as "[text](dest)" or

@@ -41,7 +41,7 @@ func (o Options) Render(doc *document.Document) []byte {
 	for n := 0; n < len(live); n++ {
 		b := &doc.Blocks[live[n]]
 		if b.Kind == document.TableRow {
-			n, prev = writeTable(&buf, doc, live, n, prev, table)
+			n, prev = writeTable(&buf, doc, live, n, prev, o.table)
 			continue
 		}
 		if prev != nil && (!(prev.Kind == document.ListItem && b.Kind == document.ListItem) || startsInterruptingList(prev, b)) {

@@ -41,16 +41,16 @@ func cells(doc *document.Document, idx []int) ([][]string, int) {
 // few to make a table (document.IsTable) are written as paragraphs of
 // their cells, as document.Parse reads such a table, and rows without text
 // not at all: "" when none has any.
-func table(doc *document.Document, idx []int) string {
+func (o Options) table(doc *document.Document, idx []int) string {
 	rows, width := cells(doc, idx)
 	var sb strings.Builder
 	if !document.IsTable(rows) {
-		for _, r := range rows {
-			if t := document.RowText(r); t != "" {
+		for r, row := range rows {
+			if t := document.RowText(row); t != "" {
 				if sb.Len() > 0 {
 					sb.WriteByte('\n')
 				}
-				sb.WriteString(Escape(t))
+				sb.WriteString(escapeLinks(t, o.links(&doc.Blocks[idx[r]]), false))
 				sb.WriteByte('\n')
 			}
 		}
@@ -61,7 +61,7 @@ func table(doc *document.Document, idx []int) string {
 		rows[0] = append(rows[0], "")
 	}
 	for r, row := range rows {
-		writeRow(&sb, row)
+		writeRow(&sb, row, placeInCells(row, o.links(&doc.Blocks[idx[r]])))
 		if r == 0 {
 			sb.WriteByte('|')
 			for k := range row {
@@ -80,11 +80,12 @@ func table(doc *document.Document, idx []int) string {
 // delimiters are the delimiter row's cells for each alignment.
 var delimiters = map[byte]string{'-': " --- |", 'l': " :-- |", 'c': " :-: |", 'r': " --: |"}
 
-func writeRow(sb *strings.Builder, row []string) {
+// writeRow writes a row with the links ps placed in its cells.
+func writeRow(sb *strings.Builder, row []string, ps [][]placed) {
 	sb.WriteByte('|')
-	for _, c := range row {
+	for k, c := range row {
 		sb.WriteByte(' ')
-		sb.WriteString(escapeCell(c))
+		sb.WriteString(escapeCell(c, ps[k]))
 		sb.WriteString(" |")
 	}
 	sb.WriteByte('\n')
@@ -96,8 +97,8 @@ func writeRow(sb *strings.Builder, row []string) {
 // dashes and colons ("--", ":-") is escaped too: a row of such cells would
 // read as a delimiter row, and document.Parse takes the row above one for
 // the header of the next table, as html2text writes them.
-func escapeCell(c string) string {
-	s := Escape(c)
+func escapeCell(c string, ps []placed) string {
+	s := escapePlaced(c, ps, false)
 	if s != "" && s[0] != '\\' && strings.Trim(s, "-:") == "" && strings.IndexByte(s, '-') >= 0 {
 		s = `\` + s
 	}
