@@ -177,7 +177,7 @@ func classifyBlock(ph *lang.Phrases, b *document.Block) creditKind {
 	if inner, ok := strings.CutPrefix(s, "("); ok && strings.HasSuffix(inner, ")") && isInitials(strings.TrimSuffix(inner, ")")) {
 		return agencyCredit
 	}
-	return classifyAgencyList(ph, s)
+	return classifyAgencyList(ph, b)
 }
 
 // maxSlashParts bounds the parts of a photographer's credit: photographer,
@@ -218,9 +218,18 @@ func isCreditLine(ph *lang.Phrases, b *document.Block) bool {
 // (author initials and agencies: the article's credit), "NICOLAS TUCAT /
 // AFP" or "imago images/ITAR-TASS" (a photographer or agency: either). At
 // least one part must be a known agency, and no part longer than a name.
-func classifyAgencyList(ph *lang.Phrases, s string) creditKind {
+func classifyAgencyList(ph *lang.Phrases, b *document.Block) creditKind {
+	s := b.Text
 	if endsSentence(s) && !strings.HasSuffix(s, ".") {
 		return notCredit
+	}
+	if strings.IndexAny(s, "/,;|") < 0 {
+		// One part, the line: most lines asked about are such (a
+		// menu's), and the block knows its words and fold already.
+		if b.Words() > maxCreditPartWords || !hasAgencyFolded(ph, b.Fold()) {
+			return notCredit
+		}
+		return anyCredit
 	}
 	parts := strings.FieldsFunc(s, func(r rune) bool { return r == '/' || r == ',' || r == ';' || r == '|' })
 	agencies, initials := 0, 0
@@ -258,13 +267,19 @@ func countNonEmpty(parts []string) int {
 // hasAgency reports whether one of p's words, or two words together, name
 // an agency of the "agency" word set.
 func hasAgency(ph *lang.Phrases, p string) bool {
+	return hasAgencyFolded(ph, textfix.Fold(p))
+}
+
+// hasAgencyFolded is hasAgency on p's fold key.
+func hasAgencyFolded(ph *lang.Phrases, fold string) bool {
 	// Every word, and every word with the one before it.
 	agency := ph.Words("agency")
 	prev := ""
-	for w := range strings.FieldsFuncSeq(textfix.Fold(p), func(r rune) bool {
+	for w := range strings.FieldsFuncSeq(fold, func(r rune) bool {
 		return !textfix.IsLetter(r) && !textfix.IsDigit(r) && r != '-'
 	}) {
-		if agency.Has(w) || (prev != "" && agency.Has(prev+" "+w)) {
+		// A fold key's ends are no hyphens; the words' inner ends may be.
+		if agency.HasFolded(strings.Trim(w, "-")) || (prev != "" && agency.HasFolded(strings.TrimLeft(prev, "-")+" "+strings.TrimRight(w, "-"))) {
 			return true
 		}
 		prev = w

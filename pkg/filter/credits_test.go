@@ -155,3 +155,26 @@ func TestCreditSettles(t *testing.T) {
 		t.Errorf("the quoted line of %d words is not moved to the credits:\n%s", b.Words(), verdicts(doc))
 	}
 }
+
+// A line of one part is judged on the block's fold key, as a part of
+// several is on its own: the same agencies, a two-word one too, and
+// hyphens at a word's ends read through.
+func TestAgencyOnePartAsOfSeveral(t *testing.T) {
+	ph := phrases(t, "")
+	for _, s := range []string{"AFP", "Foto: AFP", "-dpa-", "dpa-infocom", "Getty Images", "Menu", "Home page", "x-AP", "asc", "(AFP)", "AP Photo", "AP-Photo"} {
+		b := &document.Block{Text: s}
+		one := classifyAgencyList(ph, b)
+		// The same line as the first part of two: the second, empty
+		// part changes nothing but the path.
+		two := classifyAgencyList(ph, &document.Block{Text: s + " /"})
+		if one != two {
+			t.Errorf("%q: %v alone, %v as a part", s, one, two)
+		}
+		if got, want := hasAgencyFolded(ph, b.Fold()), hasAgency(ph, s); got != want {
+			t.Errorf("%q: hasAgencyFolded = %v, hasAgency = %v", s, got, want)
+		}
+	}
+	if classifyAgencyList(ph, &document.Block{Text: "AFP"}) == notCredit {
+		t.Error("AFP alone is no credit")
+	}
+}

@@ -455,6 +455,10 @@ func (p *Phrases) Words(set string) WordSet {
 // WordSet is a word set of the phrase packs.
 type WordSet struct{ words *keySet }
 
+// HasFolded reports whether w, folded already (a word of a textfix.Fold
+// key, or two of them with a space between), is in the set.
+func (s WordSet) HasFolded(w string) bool { return s.words.has(w) }
+
 // Has reports whether w is in the set; w is compared after textfix.Fold.
 func (s WordSet) Has(w string) bool {
 	// A word of ASCII letters folds to its lower case: fold it on the
