@@ -205,7 +205,7 @@ func (f *content) Apply(doc *document.Document) error {
 		comments = false
 		c.runes, c.letters = measure(b.Text)
 		c.heading = b.Kind == document.Heading
-		c.footer = isFooter(copyright, b.Text)
+		c.footer = isFooter(copyright, b)
 		c.repeated = counts[keys[i]] > 1 && b.Kind != document.Caption
 		c.templated = tpl[i] != 0
 		c.label = tpl[i] == tplLabel
@@ -410,13 +410,14 @@ func (f *content) stoplist(doc *document.Document) uint64 {
 	return bit
 }
 
-// isFooter reports whether s is a footer line: a copyright sign, or a word
+// isFooter reports whether b is a footer line: a copyright sign, or a word
 // of the copyright set ("Copyright", "Impressum").
-func isFooter(copyright lang.WordSet, s string) bool {
+func isFooter(copyright lang.WordSet, b *document.Block) bool {
+	s := b.Text
 	if strings.ContainsRune(s, '©') {
 		return true
 	}
-	if textfix.LongerThan(s, maxFooterRunes) {
+	if textfix.LongerThan(s, maxFooterRunes) || !copyright.InFold(b.Fold()) {
 		return false
 	}
 	// The words of s, without allocating them.

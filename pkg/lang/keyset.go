@@ -8,6 +8,7 @@ package lang
 // hashes them.
 type keySet struct {
 	m      map[string]bool
+	keys   []string // in the order added
 	gate   gate
 	maxLen int // the longest key's length in bytes
 }
@@ -15,6 +16,9 @@ type keySet struct {
 func newKeySet() *keySet { return &keySet{m: map[string]bool{}} }
 
 func (s *keySet) add(k string) {
+	if !s.m[k] {
+		s.keys = append(s.keys, k)
+	}
 	s.m[k] = true
 	s.gate.add(k)
 	s.maxLen = max(s.maxLen, len(k))

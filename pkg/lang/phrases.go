@@ -455,6 +455,23 @@ func (p *Phrases) Words(set string) WordSet {
 // WordSet is a word set of the phrase packs.
 type WordSet struct{ words *keySet }
 
+// InFold reports whether a word of the set stands in fold, a textfix.Fold
+// key, anywhere: where none does, Has is false for every word of the text
+// the key is of, since folding a line folds each of its words in place.
+// It looks for each word in turn, which is fast for a set of a few words
+// ("copyright") and no use for one of hundreds.
+func (s WordSet) InFold(fold string) bool {
+	if s.words == nil {
+		return false
+	}
+	for _, k := range s.words.keys {
+		if strings.Contains(fold, k) {
+			return true
+		}
+	}
+	return false
+}
+
 // HasFolded reports whether w, folded already (a word of a textfix.Fold
 // key, or two of them with a space between), is in the set.
 func (s WordSet) HasFolded(w string) bool { return s.words.has(w) }

@@ -4,6 +4,8 @@ import (
 	"io/fs"
 	"strings"
 	"testing"
+
+	"github.com/unscrape/unscrape/pkg/textfix"
 )
 
 func loadBook(t *testing.T) *Phrasebook {
@@ -177,6 +179,37 @@ func TestParsePackErrors(t *testing.T) {
 		_, err := parsePack("x.txt", tt.data)
 		if err == nil || !strings.Contains(err.Error(), tt.want) {
 			t.Errorf("parsePack(%q) error = %v, want it to contain %q", tt.data, err, tt.want)
+		}
+	}
+}
+
+// InFold is false only where no word of the line is in the set: it may
+// say true for a word inside another ("Impressumseite"), never false for
+// one that is there.
+func TestWordSetInFold(t *testing.T) {
+	set := loadBook(t).Index().Words("copyright")
+	for _, tt := range []struct {
+		line      string
+		in, words bool // InFold, and Has for a word of the line
+	}{
+		{"Copyright 2024 Harbour Daily", true, true},
+		{"IMPRESSUM | Datenschutz", true, true},
+		{"Zum Impressum’s Seite", true, false}, // "impressums" as a word
+		{"Home Sport Weather", false, false},
+		{"", false, false},
+	} {
+		if got := set.InFold(textfix.Fold(tt.line)); got != tt.in {
+			t.Errorf("InFold(Fold(%q)) = %v, want %v", tt.line, got, tt.in)
+		}
+		has := false
+		for _, w := range strings.FieldsFunc(tt.line, func(r rune) bool { return !textfix.IsLetter(r) && r != '\'' && r != '’' }) {
+			has = has || set.Has(w)
+		}
+		if has != tt.words {
+			t.Errorf("%q: a word in the set = %v, want %v", tt.line, has, tt.words)
+		}
+		if has && !tt.in {
+			t.Errorf("%q: a word is in the set, but InFold is false", tt.line)
 		}
 	}
 }
