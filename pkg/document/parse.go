@@ -384,6 +384,13 @@ func looseNeighbour(ls []line, i, step int) bool {
 	return j >= 0 && j < len(ls) && j != i+step && ls[j].kind == lineNumbered && ls[j].number == ls[i].number+step
 }
 
+// A hard-wrapped line ends between minWrapped and maxWrapped columns
+// (html2text wraps at 78).
+const (
+	minWrapped = 60
+	maxWrapped = 80
+)
+
 // isWrapped reports whether the text is hard-wrapped at a fixed width: most of
 // its long prose lines end between 60 and 80 columns. Unwrapped scraper output
 // has long lines of every length.
@@ -395,21 +402,21 @@ func isWrapped(ls []line) bool {
 		}
 		// A rune is one to four bytes: most lines are told short or
 		// long by their bytes, without counting a paragraph's runes.
-		if len(l.full)+l.indent < 60 {
+		if len(l.full)+l.indent < minWrapped {
 			continue
 		}
 		long++
-		if len(l.full) > 4*80 {
+		if len(l.full) > 4*maxWrapped {
 			if len(l.full) <= maxOverflow && overflowing(l.full, l.indent) {
 				long--
 			}
 			continue
 		}
-		if n := utf8.RuneCountInString(l.full) + l.indent; n < 60 {
+		if n := utf8.RuneCountInString(l.full) + l.indent; n < minWrapped {
 			long--
-		} else if n > 80 && overflowing(l.full, l.indent) {
+		} else if n > maxWrapped && overflowing(l.full, l.indent) {
 			long--
-		} else if n <= 80 {
+		} else if n <= maxWrapped {
 			fit++
 		}
 	}
@@ -434,7 +441,7 @@ func overflowing(s string, indent int) bool {
 			longest = max(longest, utf8.RuneCountInString(w))
 		}
 	}
-	return longest > 0 && utf8.RuneCountInString(s)+indent-longest <= 80
+	return longest > 0 && utf8.RuneCountInString(s)+indent-longest <= maxWrapped
 }
 
 type parser struct {
@@ -509,7 +516,11 @@ func (p *parser) build() {
 			continue
 		case lineHeading:
 			start(Block{Kind: Heading, Level: l.level, Line: l.no}, l.raw)
-			flush()
+			// html2text wraps a long heading like a paragraph, its
+			// last words on the next line.
+			if !(p.wrapped && wrappedOn(l, p.lines, i)) {
+				flush()
+			}
 			continue
 		case lineCode:
 			// Code is not inline text: finish must not read its
@@ -547,6 +558,9 @@ func (p *parser) build() {
 		case lineText:
 			if p.wrapped && open && cur.Kind != Quote {
 				join(l.raw)
+				if cur.Kind == Heading && !wrappedOn(l, p.lines, i) {
+					flush()
+				}
 			} else {
 				start(Block{Line: l.no}, l.raw)
 			}
@@ -557,6 +571,17 @@ func (p *parser) build() {
 	}
 	flush()
 	p.normaliseListLevels()
+}
+
+// wrappedOn reports whether the heading or heading's line ls[i] goes on
+// on the next line: that line is text right under it, and ls[i] is as long
+// as a hard-wrapped line. A heading is followed by a blank line otherwise.
+func wrappedOn(l *line, ls []line, i int) bool {
+	if i+1 >= len(ls) || ls[i+1].kind != lineText {
+		return false
+	}
+	n := utf8.RuneCountInString(l.full) + l.indent
+	return n >= minWrapped && (n <= maxWrapped || overflowing(l.full, l.indent))
 }
 
 // joinWrapped appends a continuation line. A word broken at a hyphen by the

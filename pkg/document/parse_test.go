@@ -34,6 +34,20 @@ func blocksOf(d *Document) []blk {
 	return out
 }
 
+// wrappedHeading is html2text's output for a long heading: wrapped at 78
+// columns like the paragraphs.
+const wrappedHeading = `# Emirates inks $9 billion order for 30 Boeing 787 jets, will restart plans to
+expand airline by early 2020s
+
+Dubai's flagship carrier Emirates Airline has finalized a deal to purchase 30
+of Boeing's 787-9 Dreamliner jets. These lines are wrapped at seventy-eight
+columns as html2text wraps every paragraph of the page it is given, and the
+parser learns from them that the text is wrapped.
+
+## Short heading
+right under it.
+`
+
 func TestParse(t *testing.T) {
 	tests := []struct {
 		name string
@@ -65,6 +79,11 @@ func TestParse(t *testing.T) {
 			{ListItem, 0, "item"}, {Paragraph, 0, "==="}, {Heading, 1, "Head"}, {Code, 0, "code"}}},
 		{"a heading in a list item is the item's text", "  * #### Volker Saw No Harm ####\n  * ## \n  * \\## kept\n", []blk{
 			{ListItem, 0, "Volker Saw No Harm"}, {ListItem, 0, "##"}, {ListItem, 0, "## kept"}}},
+		{"a long heading html2text wrapped", wrappedHeading, []blk{
+			{Heading, 1, "Emirates inks $9 billion order for 30 Boeing 787 jets, will restart plans to expand airline by early 2020s"},
+			{Paragraph, 0, "Dubai's flagship carrier Emirates Airline has finalized a deal to purchase 30 of Boeing's 787-9 Dreamliner jets. " +
+				"These lines are wrapped at seventy-eight columns as html2text wraps every paragraph of the page it is given, and the parser learns from them that the text is wrapped."},
+			{Heading, 2, "Short heading"}, {Paragraph, 0, "right under it."}}},
 		{"escapes removed", `\# not a heading, 1\. Januar, a\*b, C:\Users, \\`, []blk{
 			{Paragraph, 0, `# not a heading, 1. Januar, a*b, C:\Users, \`}}},
 		{"emphasis markers removed", "**BREAKING** news __now__ and _this_ but snake_case stays", []blk{

@@ -459,7 +459,10 @@ func classify(c cblock, b *document.Block, haveStop bool, density func() float64
 	if c.repeated || c.templated {
 		return clBad
 	}
-	if r < lengthLow {
+	// A heading is no evidence of an article by its length: a long one
+	// is a standfirst or a teaser's headline. It takes the class of the
+	// text after it (see smooth).
+	if r < lengthLow || c.heading {
 		return clShort
 	}
 	cl := clBad

@@ -403,3 +403,18 @@ func TestContentCutsAPageWithFewLinesLeft(t *testing.T) {
 		}
 	}
 }
+
+// A heading is short to the content filter however long it is: a long one
+// is a standfirst or a teaser's headline, no evidence of an article.
+func TestContentHeadingIsShort(t *testing.T) {
+	text := "NFL assaults have led to lawsuits before. But a prosecutor would have difficulty proving a charge in court, the experts say."
+	for _, kind := range []document.Kind{document.Heading, document.Paragraph} {
+		b := &document.Block{Kind: kind, Text: text}
+		c := cblock{heading: kind == document.Heading, letters: 1}
+		c.runes, c.letters = measure(text)
+		got := classify(c, b, true, func() float64 { return 0.4 })
+		if want := map[bool]class{true: clShort, false: clNearGood}[kind == document.Heading]; got != want {
+			t.Errorf("%v: class %d, want %d", kind, got, want)
+		}
+	}
+}
