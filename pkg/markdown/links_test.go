@@ -81,56 +81,19 @@ func readLinks(t *testing.T, src []byte) (string, []document.Link) {
 	root := goldmark.New().Parser().Parse(text.NewReader(src))
 	var sb strings.Builder
 	var links []document.Link
-	var walk func(n ast.Node)
-	walk = func(n ast.Node) {
+	var visit func(n ast.Node)
+	visit = func(n ast.Node) {
 		for c := n.FirstChild(); c != nil; c = c.NextSibling() {
-			switch c := c.(type) {
-			case *ast.Text:
-				sb.WriteString(readText(c, src))
-			case *ast.Link:
-				from := sb.Len()
-				walk(c)
-				links = append(links, document.Link{Text: sb.String()[from:], Dest: string(c.Destination)})
-			case *ast.AutoLink:
-				u := string(c.URL(src))
-				sb.WriteString(u)
-				links = append(links, document.Link{Text: u, Dest: u})
+			switch c.(type) {
+			case *ast.Paragraph, *ast.TextBlock, *ast.Heading:
+				s, ls := inlineLinks(c, src)
+				sb.WriteString(s)
+				links = append(links, ls...)
 			default:
-				walk(c)
+				visit(c)
 			}
 		}
 	}
-	walk(root)
+	visit(root)
 	return sb.String(), links
-}
-
-// A table row's links are written in its cells, in order, where each
-// cell still has their texts; a link whose address has a "|", which
-// would end its cell, stays text.
-func TestRenderTableLinks(t *testing.T) {
-	row := func(level int, links []document.Link, cells ...string) document.Block {
-		return document.Block{Kind: document.TableRow, Level: level, Text: document.JoinCells(cells), Links: links}
-	}
-	link := func(text, dest string) document.Link { return document.Link{Text: text, Dest: dest} }
-	doc := &document.Document{Blocks: []document.Block{
-		row(0, nil, "Team", "Pts"),
-		row(1, []document.Link{link("Celtic", "/c"), link("12", "/12")}, "Celtic [1]", "12"),
-		row(2, []document.Link{link("gone", "/g"), link("Hearts", "/a|b"), link("Hibs", "/h"), link("10", "/10")}, "Hearts and Hibs", "10"),
-	}}
-	want := "| Team | Pts |\n| --- | --- |\n| [Celtic](/c) \\[1\\] | [12](/12) |\n| Hearts and [Hibs](/h) | [10](/10) |\n"
-	src := markdown.Options{Links: true}.Render(doc)
-	if string(src) != want {
-		t.Fatalf("rendered\n%s\nwant\n%s", src, want)
-	}
-	checkRead(t, doc, src)
-	back := document.Parse(string(src))
-	wantLinks := [][]document.Link{nil, {link("Celtic", "/c"), link("12", "/12")}, {link("Hibs", "/h"), link("10", "/10")}}
-	if len(back.Blocks) != 3 {
-		t.Fatalf("document.Parse reads back %+v", back.Blocks)
-	}
-	for i, b := range back.Blocks {
-		if b.Text != doc.Blocks[i].Text || !slices.Equal(b.Links, wantLinks[i]) {
-			t.Errorf("row %d: read back %q %v, want %q %v", i, b.Text, b.Links, doc.Blocks[i].Text, wantLinks[i])
-		}
-	}
 }

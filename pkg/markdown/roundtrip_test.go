@@ -104,7 +104,15 @@ func readBack(src []byte) []rblock {
 }
 
 func inlineText(n ast.Node, src []byte) string {
+	s, _ := inlineLinks(n, src)
+	return s
+}
+
+// inlineLinks returns the text of n's inline children as a reader sees
+// it, a link as its text, and the links.
+func inlineLinks(n ast.Node, src []byte) (string, []document.Link) {
 	var sb strings.Builder
+	var links []document.Link
 	var walk func(n ast.Node)
 	walk = func(n ast.Node) {
 		for c := n.FirstChild(); c != nil; c = c.NextSibling() {
@@ -113,17 +121,23 @@ func inlineText(n ast.Node, src []byte) string {
 				sb.WriteString(readText(c, src))
 			case *ast.String:
 				sb.Write(c.Value)
-			case *ast.Emphasis, *ast.Link:
+			case *ast.Emphasis:
 				walk(c)
+			case *ast.Link:
+				from := sb.Len()
+				walk(c)
+				links = append(links, document.Link{Text: sb.String()[from:], Dest: string(c.Destination)})
 			case *ast.AutoLink:
-				sb.Write(c.URL(src))
+				u := string(c.URL(src))
+				sb.WriteString(u)
+				links = append(links, document.Link{Text: u, Dest: u})
 			default:
 				fmt.Fprintf(&sb, "<%s>", c.Kind())
 			}
 		}
 	}
 	walk(n)
-	return sb.String()
+	return sb.String(), links
 }
 
 // readText is a text node's text as a reader sees it: the tree keeps the
