@@ -164,7 +164,7 @@ func lineReason(ph *lang.Phrases, b *document.Block) (string, lang.Match) {
 	case ok && (m.Class == lang.Boilerplate || m.Class == lang.Related || m.Class == lang.CaptionLabel):
 		return m.Reason, m
 	case !ok && b.Kind == document.Paragraph:
-		return shapeReason(ph, b.Text), m
+		return shapeReason(ph, b), m
 	}
 	return "", m
 }
@@ -261,14 +261,15 @@ func dropTail(doc *document.Document, ph *lang.Phrases) {
 const durationReason = "media duration"
 
 // shapeReason says why a paragraph is not prose by its shape alone, or "".
-func shapeReason(ph *lang.Phrases, s string) string {
+func shapeReason(ph *lang.Phrases, b *document.Block) string {
+	s := b.Text
 	switch {
 	case !hasLetter(s):
 		if isDuration(s) {
 			return durationReason
 		}
 		return "symbols or counter only"
-	case isTimestamp(ph, s):
+	case maybeTimestamp(s) && timestampFold(ph, b.Fold()):
 		return "timestamp or reading time"
 	case isDuration(s):
 		return durationReason
@@ -309,12 +310,21 @@ func hasLetter(s string) bool {
 // a digit, and every word in it is one of the language's timestamp words
 // ("Stand: 17.01.2022, 14:32 Uhr", "5 min read", "Publié le 18 janvier").
 func isTimestamp(ph *lang.Phrases, s string) bool {
-	if textfix.LongerThan(s, maxTimestampRunes) || !strings.ContainsFunc(s, unicode.IsDigit) {
-		return false
-	}
+	return maybeTimestamp(s) && timestampFold(ph, textfix.Fold(s))
+}
+
+// maybeTimestamp: a timestamp is short and has a digit.
+func maybeTimestamp(s string) bool {
+	return !textfix.LongerThan(s, maxTimestampRunes) && strings.ContainsFunc(s, unicode.IsDigit)
+}
+
+// timestampFold reports whether every word of a fold key is a word of
+// the timestamp set.
+func timestampFold(ph *lang.Phrases, fold string) bool {
 	timestamp := ph.Words("timestamp")
-	for w := range strings.FieldsFuncSeq(textfix.Fold(s), func(r rune) bool { return !textfix.IsLetter(r) }) {
-		if !timestamp.Has(w) {
+	for w := range strings.FieldsFuncSeq(fold, func(r rune) bool { return !textfix.IsLetter(r) }) {
+		// A word of a fold key is folded: letters in lower case.
+		if !timestamp.HasFolded(w) {
 			return false
 		}
 	}

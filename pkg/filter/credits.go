@@ -279,7 +279,7 @@ func hasAgencyFolded(ph *lang.Phrases, fold string) bool {
 		return !textfix.IsLetter(r) && !textfix.IsDigit(r) && r != '-'
 	}) {
 		// A fold key's ends are no hyphens; the words' inner ends may be.
-		if agency.HasFolded(strings.Trim(w, "-")) || (prev != "" && agency.HasFolded(strings.TrimLeft(prev, "-")+" "+strings.TrimRight(w, "-"))) {
+		if agency.HasFolded(strings.Trim(w, "-")) || (prev != "" && agency.HasFoldedPair(strings.TrimLeft(prev, "-"), strings.TrimRight(w, "-"))) {
 			return true
 		}
 		prev = w

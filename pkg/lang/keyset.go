@@ -29,6 +29,12 @@ func (s *keySet) has(k string) bool {
 	return s != nil && s.gate.mayHave(k) && s.m[k]
 }
 
+// hasBytes is has for a key in bytes, looked up without a string made of
+// them: the map index of a converted slice copies nothing.
+func (s *keySet) hasBytes(k []byte) bool {
+	return s != nil && s.gate.mayHave(string(k)) && s.m[string(k)]
+}
+
 // gateBits is the size of a gate: a few hundred keys leave most bits clear.
 const gateBits = 4096
 

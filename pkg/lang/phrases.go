@@ -476,6 +476,16 @@ func (s WordSet) InFold(fold string) bool {
 // key, or two of them with a space between), is in the set.
 func (s WordSet) HasFolded(w string) bool { return s.words.has(w) }
 
+// HasFoldedPair is HasFolded(a + " " + b), for two words of a fold key
+// looked up as one, without making the string.
+func (s WordSet) HasFoldedPair(a, b string) bool {
+	var buf [64]byte
+	if len(a)+1+len(b) > len(buf) {
+		return s.words.has(a + " " + b)
+	}
+	return s.words.hasBytes(append(append(append(buf[:0], a...), ' '), b...))
+}
+
 // Has reports whether w is in the set; w is compared after textfix.Fold.
 func (s WordSet) Has(w string) bool {
 	// A word of ASCII letters folds to its lower case: fold it on the

@@ -213,3 +213,21 @@ func TestWordSetInFold(t *testing.T) {
 		}
 	}
 }
+
+func TestWordSetHasFoldedPair(t *testing.T) {
+	agency := loadBook(t).Index().Words("agency")
+	long := strings.Repeat("x", 70)
+	for _, tt := range []struct {
+		a, b string
+		want bool
+	}{
+		{"getty", "images", true},
+		{"ap", "photo", true},
+		{"images", "getty", false},
+		{long, "images", false}, // longer than the stack buffer
+	} {
+		if got := agency.HasFoldedPair(tt.a, tt.b); got != tt.want || got != agency.HasFolded(tt.a+" "+tt.b) {
+			t.Errorf("HasFoldedPair(%.10q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
+		}
+	}
+}
