@@ -573,9 +573,10 @@ func (p *parser) build() {
 	p.normaliseListLevels()
 }
 
-// wrappedOn reports whether the heading or heading's line ls[i] goes on
-// on the next line: that line is text right under it, and ls[i] is as long
-// as a hard-wrapped line. A heading is followed by a blank line otherwise.
+// wrappedOn reports whether a heading goes on after its line l, ls[i] (its
+// first line or one joined to it): the next line is text right under it,
+// and l is as long as a hard-wrapped line. Otherwise a heading is followed
+// by a blank line, or by a paragraph of its own.
 func wrappedOn(l *line, ls []line, i int) bool {
 	if i+1 >= len(ls) || ls[i+1].kind != lineText {
 		return false
