@@ -24,6 +24,11 @@ func longerThan(s string, n int) bool { return textfix.LongerThan(s, n) }
 // read through: the quotes filter takes them away inside quotation marks,
 // or sets narrow no-break ones inside guillemets ("identique.\u202f»").
 func endsSentence(s string) bool {
+	// Most lines end in a letter or a full stop: one byte tells.
+	if s != "" && s[len(s)-1] < utf8.RuneSelf && !isClosing(rune(s[len(s)-1])) {
+		c := s[len(s)-1]
+		return c == '.' || c == '!' || c == '?'
+	}
 	s = strings.TrimRightFunc(s, isClosing)
 	r, _ := utf8.DecodeLastRuneInString(s)
 	return strings.ContainsRune(".!?…", r)

@@ -45,3 +45,17 @@ func TestSentenceShapeAnyMark(t *testing.T) {
 		}
 	}
 }
+
+// endsSentence answers most lines from their last byte; what it answers
+// is what reading through the closing marks answers.
+func TestEndsSentence(t *testing.T) {
+	for s, want := range map[string]bool{
+		"Hello.": true, "Hello": false, "Hello!": true, "Why?": true, "Wait…": true,
+		`He said "Go."`: true, "(Hello.)": true, "Hello. ": true, "'Hi!'": true, "[sic]": false,
+		"Hello.\u00a0": true, "Hello.”": true, "Hello,": false, "": false, "5": false, "a.)]": true,
+	} {
+		if got := endsSentence(s); got != want {
+			t.Errorf("endsSentence(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
