@@ -54,6 +54,7 @@ func (deduper) Settle(doc *document.Document) error { return dedupe(doc) }
 // the caption. The title repeated in the body goes, and so does the headline
 // without its kicker right under the title.
 func dedupe(doc *document.Document) error {
+	dropHeadingCopies(doc)
 	type first struct{ block, pos int }
 	seen := make(map[string]first, len(doc.Blocks))
 	recent := make([]near, 0, captionWindow+1)
@@ -133,6 +134,35 @@ func dedupe(doc *document.Document) error {
 		}
 	}
 	return nil
+}
+
+// dropHeadingCopies drops a heading that a paragraph after it repeats: a
+// page's standfirst set as a heading and printed again as the article's
+// first paragraph. The body's copy is the article's, and the heading, kept
+// as the first copy, would go with the page around the article. It runs
+// before the copies are counted, so that their positions are those a
+// second run, which has no such heading, counts.
+func dropHeadingCopies(doc *document.Document) {
+	var headings map[string]int
+	for i := range doc.Blocks {
+		b := &doc.Blocks[i]
+		if b.Dropped || b.Credit != "" || printedWords(b) < minRepeatWords {
+			continue
+		}
+		switch b.Kind {
+		case document.Heading:
+			if headings == nil {
+				headings = make(map[string]int)
+			}
+			if _, ok := headings[b.Fold()]; !ok {
+				headings[b.Fold()] = i
+			}
+		case document.Paragraph:
+			if h, ok := headings[b.Fold()]; ok && !doc.Blocks[h].Dropped {
+				doc.Blocks[h].Drop(dedupeName, "heading repeated in the body")
+			}
+		}
+	}
 }
 
 // printedKey is the key of b as it is printed: a caption with its credit.

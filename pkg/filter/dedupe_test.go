@@ -72,6 +72,11 @@ func TestDedupe(t *testing.T) {
 			"Stadtwerke bauen Wärmepumpen\n" + body + "\nPos | Spieler | Tore\nPos | Spieler | Tore ← dedupe: repeated table row\nST | Max Beispiel | 3\nST | Max Beispiel | 3 ← dedupe: repeated table row\nPos | Spieler | Tore\nTW | Erika Muster | 0\n",
 		},
 		{
+			"a standfirst set as a heading and printed again in the body: the body's copy stays",
+			"Stadtwerke bauen Wärmepumpen\n\n## Die Stadt will bis 2035 ohne Kohle heizen\n\n" + body + "\n\nA\n\nB\n\nC\n\nDie Stadt will bis 2035 ohne Kohle heizen\n\n## Fazit\n\nFazit\n",
+			"Stadtwerke bauen Wärmepumpen\nDie Stadt will bis 2035 ohne Kohle heizen ← dedupe: heading repeated in the body\n" + body + "\nA\nB\nC\nDie Stadt will bis 2035 ohne Kohle heizen\nFazit\nFazit ← dedupe: repeated paragraph\n",
+		},
+		{
 			"a copy further down the table stays, and so does a row of empty cells",
 			"Stadtwerke bauen Wärmepumpen\n\n" + body + "\n\nPos | Tore\n---|---\nST | 3\n|\nST | 3\n| |\n",
 			"Stadtwerke bauen Wärmepumpen\n" + body + "\nPos | Tore\nST | 3\n|\nST | 3\n|\n",
