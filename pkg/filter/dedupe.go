@@ -143,10 +143,10 @@ func dedupe(doc *document.Document) error {
 // before the copies are counted, so that their positions are those a
 // second run, which has no such heading, counts.
 func dropHeadingCopies(doc *document.Document) {
-	var headings map[string]int
+	var headings map[string]int // none on most pages, which this leaves at once
 	for i := range doc.Blocks {
 		b := &doc.Blocks[i]
-		if b.Dropped || b.Credit != "" || printedWords(b) < minRepeatWords {
+		if b.Dropped || b.Credit != "" || b.Kind != document.Heading && headings == nil || printedWords(b) < minRepeatWords {
 			continue
 		}
 		switch b.Kind {
