@@ -15,6 +15,11 @@ package document
 type Link struct {
 	Text string
 	Dest string
+	// At is where Text started in the block's Text as it was read (-1
+	// in a table row): the renderer puts the link back there if the
+	// text is still there, or else at the copy of Text nearest to it,
+	// since a page's "here" or "read more" is seldom its only one.
+	At int
 }
 
 // maxLinkText and maxLinkDest bound how far a "[" is read for the rest of a

@@ -13,9 +13,9 @@ func TestParseLinks(t *testing.T) {
 		text  string
 		links []Link
 	}{
-		{"Read [the report](https://x.org/r \"Title\") now", "Read the report now", []Link{{"the report", "https://x.org/r"}}},
-		{"[a](<b c>) and [**d**](e)", "a and d", []Link{{"a", "b c"}, {"d", "e"}}},
-		{"see <https://x.org/>", "see https://x.org/", []Link{{"https://x.org/", "https://x.org/"}}},
+		{"Read [the report](https://x.org/r \"Title\") now", "Read the report now", []Link{{"the report", "https://x.org/r", 5}}},
+		{"[a](<b c>) and [**d**](e)", "a and d", []Link{{"a", "b c", 0}, {"d", "e", 6}}},
+		{"see <https://x.org/>", "see https://x.org/", []Link{{"https://x.org/", "https://x.org/", 4}}},
 		// An image is nothing, a linked image too; an empty address is
 		// no link.
 		{"a ![logo](l.png) [![logo](l.png)](/) b [c]()", "a b c", nil},

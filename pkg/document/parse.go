@@ -713,7 +713,7 @@ func (w *inliner) write(s string, links bool) {
 				break
 			}
 			w.text(addr)
-			w.links = append(w.links, Link{Text: addr, Dest: addr})
+			w.links = append(w.links, Link{Text: addr, Dest: addr, At: w.sb.Len() - len(addr)})
 			i = end - 1
 			continue
 		case i >= tried && (c == '[' && links || c == '!' && i+1 < len(s) && s[i+1] == '['):
@@ -730,7 +730,7 @@ func (w *inliner) write(s string, links bool) {
 				from := w.sb.Len()
 				w.write(text, false)
 				if t := strings.TrimLeft(w.sb.String()[from:], " "); t != "" && dest != "" {
-					w.links = append(w.links, Link{Text: t, Dest: dest})
+					w.links = append(w.links, Link{Text: t, Dest: dest, At: w.sb.Len() - len(t)})
 				}
 			}
 			i = end - 1

@@ -276,7 +276,12 @@ func (p *parser) table(lines []string, i int, code []span) int {
 		for k, c := range cells {
 			var ls []Link
 			texts[r][k], ls = inline(c)
-			links[r] = append(links[r], ls...)
+			for _, l := range ls {
+				// Offsets are the cell's; the renderer finds the
+				// text in its cell.
+				l.At = -1
+				links[r] = append(links[r], l)
+			}
 		}
 	}
 	if !IsTable(texts) {

@@ -30,7 +30,7 @@ func escapeLinks(text string, links []document.Link, heading bool) string {
 		if !writable(l) {
 			continue
 		}
-		if i := wordIndex(text, from, l.Text); i >= 0 {
+		if i := wordIndexNear(text, from, l.Text, l.At); i >= 0 {
 			ps = append(ps, placed{i, l})
 			from = i + len(l.Text)
 		}
@@ -117,6 +117,26 @@ func writable(l document.Link) bool {
 	}
 	return depth == 0
 }
+
+// wordIndexNear is wordIndex for the copy of sub nearest to at, the
+// first on a tie; with at below 0, the first.
+func wordIndexNear(s string, from int, sub string, at int) int {
+	best := -1
+	for i := wordIndex(s, from, sub); i >= 0; i = wordIndex(s, i+1, sub) {
+		if at < 0 {
+			return i
+		}
+		if best < 0 || abs(i-at) < abs(best-at) {
+			best = i
+		}
+		if i >= at {
+			break // the ones after are further
+		}
+	}
+	return best
+}
+
+func abs(n int) int { return max(n, -n) }
 
 // wordIndex returns the index of the first sub at or after from in s
 // that does not start or end inside a word, or -1.
