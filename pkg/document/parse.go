@@ -645,12 +645,12 @@ func wholeEmphasis(s string) (string, bool) {
 	return inner, true
 }
 
-// plainInline reports whether Inline leaves s as it is: no backslash,
+// plainInline reports whether inline leaves s as it is: no backslash,
 // emphasis marker, tab or line break, and single inner spaces. One pass,
 // as every line of every input is asked.
 func plainInline(s string) bool { return textfix.SingleSpaced(s, &inlineMarkup) }
 
-// inlineMarkup holds the bytes Inline has work with.
+// inlineMarkup holds the bytes inline has work with.
 var inlineMarkup = func() (t [256]bool) {
 	for _, c := range []byte{'\\', '*', '_', '\t', '\n', '[', '<'} {
 		t[c] = true
@@ -658,16 +658,10 @@ var inlineMarkup = func() (t [256]bool) {
 	return t
 }()
 
-// Inline removes Markdown escapes and emphasis markers from one block's text
+// inline removes Markdown escapes and emphasis markers from one block's text
 // and folds runs of white space. A backslash escapes only ASCII punctuation, as
 // in CommonMark, so "C:\Users" keeps its backslash. A link is its text, an
-// image nothing (see linkAt).
-func Inline(s string) string {
-	text, _ := inline(s)
-	return text
-}
-
-// inline is Inline that also returns the links it read (see Link).
+// image nothing (see linkAt); it returns the links it read (see Link).
 func inline(s string) (string, []Link) {
 	if plainInline(s) {
 		return s, nil
@@ -678,7 +672,7 @@ func inline(s string) (string, []Link) {
 	return w.sb.String(), w.links
 }
 
-// inliner builds Inline's result.
+// inliner builds inline's result.
 type inliner struct {
 	sb    strings.Builder
 	space bool // a space is due before the next character
