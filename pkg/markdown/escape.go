@@ -21,6 +21,10 @@ func Escape(text string) string {
 // the filters changed, or whose address cannot be written back as it was
 // read, is left out: its text stays.
 func escapeLinks(text string, links []document.Link, heading bool) string {
+	if len(links) == 0 {
+		// Most blocks: no link to place, no line start to read twice.
+		return escapePlaced(text, nil, heading)
+	}
 	from := 0
 	if !heading {
 		from = len(text) - len(restAfterLineStart(text))
