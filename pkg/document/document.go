@@ -90,6 +90,9 @@ type Block struct {
 	// the text stays plain for the filters, and the renderer puts a link
 	// back around its text where it still finds it (see Link).
 	Links []Link
+	// CodeSpans are the code spans of the block's text, in order (see
+	// CodeSpan).
+	CodeSpans []CodeSpan
 
 	Dropped bool
 	// Kept is set by a keep rule of the user's config: no filter may drop

@@ -50,10 +50,20 @@ func IsAutolink(addr string) bool {
 func linkAt(s string, i int) (text, dest string, end int, ok bool) {
 	j := i + 1
 	depth := 1
+	var open noClose
 	for ; j < len(s) && j-i <= maxLinkText; j++ {
 		switch s[j] {
 		case '\\':
 			j++
+			continue
+		case '`':
+			// A code span binds tighter: a bracket in it is code.
+			n, end := codeAt(s, j, &open)
+			if end > 0 {
+				j = end - 1
+			} else {
+				j += n - 1
+			}
 			continue
 		case '[':
 			depth++

@@ -160,14 +160,15 @@ const (
 
 type line struct {
 	kind   lineKind
-	no     int    // 1-based line number
-	indent int    // leading spaces, tabs counted as 4
-	level  int    // heading level or quote depth
-	number int    // for lineNumbered
-	col    int    // for list items: the column where the item's text starts
-	raw    string // the line without marker and surrounding space
-	full   string // the whole trimmed line, for numbered lines that stay text
-	links  []Link // for lineTable: the row's links, cell by cell
+	no     int        // 1-based line number
+	indent int        // leading spaces, tabs counted as 4
+	level  int        // heading level or quote depth
+	number int        // for lineNumbered
+	col    int        // for list items: the column where the item's text starts
+	raw    string     // the line without marker and surrounding space
+	full   string     // the whole trimmed line, for numbered lines that stay text
+	links  []Link     // for lineTable: the row's links, cell by cell
+	code   []CodeSpan // for lineTable: the row's code spans, cell by cell
 	// hardBreak: the line ends with two spaces or a backslash, which Markdown
 	// reads as a line break, so a wrapped paragraph ends here.
 	hardBreak bool
@@ -536,7 +537,7 @@ func (p *parser) build() {
 		case lineTable:
 			// Rows are cells of inline text already, and never joined.
 			flush()
-			p.blocks = append(p.blocks, Block{Kind: TableRow, Level: l.level, Line: l.no, Text: l.raw, Info: l.full, Gap: gap, Links: l.links})
+			p.blocks = append(p.blocks, Block{Kind: TableRow, Level: l.level, Line: l.no, Text: l.raw, Info: l.full, Gap: gap, Links: l.links, CodeSpans: l.code})
 			p.indent = append(p.indent, 0)
 			p.col = append(p.col, 0)
 			gap = false
@@ -612,7 +613,7 @@ func finish(b *Block, raw string) {
 			raw = inner
 		}
 	}
-	b.Text, b.Links = inline(raw)
+	b.Text, b.Links, b.CodeSpans = inline(raw)
 }
 
 func wholeEmphasis(s string) (string, bool) {
@@ -632,13 +633,21 @@ func wholeEmphasis(s string) (string, bool) {
 		return "", false
 	}
 	// The closing marker must be the only unescaped one of its kind inside,
-	// otherwise "*a* and *b*" would be read as one caption.
+	// otherwise "*a* and *b*" would be read as one caption; one in a code
+	// span is code.
+	var open noClose
 	for i := 0; i < len(inner); i++ {
-		if inner[i] == '\\' {
+		switch inner[i] {
+		case '\\':
 			i++
-			continue
-		}
-		if inner[i] == c {
+		case '`':
+			n, end := codeAt(inner, i, &open)
+			if end > 0 {
+				i = end - 1
+			} else {
+				i += n - 1
+			}
+		case c:
 			return "", false
 		}
 	}
@@ -652,7 +661,7 @@ func plainInline(s string) bool { return textfix.SingleSpaced(s, &inlineMarkup) 
 
 // inlineMarkup holds the bytes inline has work with.
 var inlineMarkup = func() (t [256]bool) {
-	for _, c := range []byte{'\\', '*', '_', '\t', '\n', '[', '<'} {
+	for _, c := range []byte{'\\', '*', '_', '\t', '\n', '[', '<', '`'} {
 		t[c] = true
 	}
 	return t
@@ -661,15 +670,16 @@ var inlineMarkup = func() (t [256]bool) {
 // inline removes Markdown escapes and emphasis markers from one block's text
 // and folds runs of white space. A backslash escapes only ASCII punctuation, as
 // in CommonMark, so "C:\Users" keeps its backslash. A link is its text, an
-// image nothing (see linkAt); it returns the links it read (see Link).
-func inline(s string) (string, []Link) {
+// image nothing (see linkAt), a code span itself (see CodeSpan); it returns the
+// links and code spans it read.
+func inline(s string) (string, []Link, []CodeSpan) {
 	if plainInline(s) {
-		return s, nil
+		return s, nil, nil
 	}
 	w := inliner{}
 	w.sb.Grow(len(s))
 	w.write(s, true)
-	return w.sb.String(), w.links
+	return w.sb.String(), w.links, w.code
 }
 
 // inliner builds inline's result.
@@ -677,6 +687,7 @@ type inliner struct {
 	sb    strings.Builder
 	space bool // a space is due before the next character
 	links []Link
+	code  []CodeSpan
 }
 
 // write writes s, reading its links when links is set: the text of a
@@ -684,9 +695,23 @@ type inliner struct {
 // image: html2text writes a linked picture as "[![alt](src)](href)").
 func (w *inliner) write(s string, links bool) {
 	tried := 0 // no "[" before it starts a link
+	var open noClose
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		switch {
+		case c == '`':
+			// Before links: CommonMark's code spans bind tighter.
+			n, end := codeAt(s, i, &open)
+			if end < 0 {
+				w.text(s[i : i+n])
+				i += n - 1
+				continue
+			}
+			span := strings.ReplaceAll(s[i:end], "\n", " ")
+			w.text(span)
+			w.code = append(w.code, CodeSpan{Text: span, At: w.sb.Len() - len(span)})
+			i = end - 1
+			continue
 		case c == '\\' && i+1 < len(s) && isASCIIPunct(s[i+1]):
 			i++
 			c = s[i]

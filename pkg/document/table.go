@@ -271,16 +271,22 @@ func (p *parser) table(lines []string, i int, code []span) int {
 	}
 	texts := make([][]string, len(rows))
 	links := make([][]Link, len(rows))
+	spans := make([][]CodeSpan, len(rows))
 	for r, cells := range rows {
 		texts[r] = make([]string, len(cells))
 		for k, c := range cells {
 			var ls []Link
-			texts[r][k], ls = inline(c)
+			var cs []CodeSpan
+			texts[r][k], ls, cs = inline(c)
+			// Offsets are the cell's; the renderer finds the text in
+			// its cell.
 			for _, l := range ls {
-				// Offsets are the cell's; the renderer finds the
-				// text in its cell.
 				l.At = -1
 				links[r] = append(links[r], l)
+			}
+			for _, sp := range cs {
+				sp.At = -1
+				spans[r] = append(spans[r], sp)
 			}
 		}
 	}
@@ -297,7 +303,7 @@ func (p *parser) table(lines []string, i int, code []span) int {
 		if r == 0 {
 			j = i
 		}
-		p.lines[j] = line{kind: lineTable, no: j + 1, level: r, raw: JoinCells(cells), full: align, links: links[r]}
+		p.lines[j] = line{kind: lineTable, no: j + 1, level: r, raw: JoinCells(cells), full: align, links: links[r], code: spans[r]}
 	}
 	return last
 }

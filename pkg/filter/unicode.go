@@ -3,6 +3,8 @@ package filter
 import (
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/unscrape/unscrape/pkg/document"
 	"github.com/unscrape/unscrape/pkg/textfix"
@@ -36,7 +38,7 @@ func (unicodeRepair) Settle(doc *document.Document) error {
 			continue
 		}
 		printed := b.Text + " " + b.Credit
-		if text, names := textfix.RepairNamed(printed); text != printed {
+		if text, names := repairAround(printed, b.CodeSpans); text != printed {
 			b.SetText("unicode", strings.Join(names, ", "), text)
 			b.Credit = ""
 		}
@@ -50,22 +52,68 @@ func (unicodeRepair) Settle(doc *document.Document) error {
 // column, and a mark before the separator's space is no mojibake.
 func repairText(b *document.Block) (string, []string) {
 	if b.Kind != document.TableRow {
-		return textfix.RepairNamed(b.Text)
+		return repairAround(b.Text, b.CodeSpans)
 	}
 	var names []string
 	text := document.MapCells(b.Text, func(c string) string {
-		text, ns := textfix.RepairNamed(c)
-		for _, n := range ns {
-			if !slices.Contains(names, n) {
-				names = append(names, n)
-			}
-		}
+		text, ns := repairAround(c, b.CodeSpans)
+		names = addNames(names, ns)
 		return text
 	})
 	if names == nil {
 		return b.Text, nil
 	}
 	return text, names
+}
+
+// repairAround repairs text but its code spans, which are the source's
+// to the letter (see document.CodeSpan): "`&amp;`" in a tutorial on HTML
+// is what the page showed, as is a run of spaces. The text between them is
+// repaired piece by piece, a space kept where one stood at a span.
+func repairAround(text string, code []document.CodeSpan) (string, []string) {
+	spans := document.FindCode(text, 0, code)
+	if len(spans) == 0 {
+		return textfix.RepairNamed(text)
+	}
+	var sb strings.Builder
+	var names []string
+	from := 0
+	for k := 0; k <= len(spans); k++ {
+		end := len(text)
+		if k < len(spans) {
+			end = spans[k].At
+		}
+		piece := text[from:end]
+		t, ns := textfix.RepairNamed(piece)
+		names = addNames(names, ns)
+		// The repair trims the piece's ends; a space at a span stays, one
+		// between two spans too, and none at the ends of the text.
+		if first, _ := utf8.DecodeRuneInString(piece); from > 0 && isSpace(first) && (t != "" || k < len(spans)) {
+			sb.WriteByte(' ')
+		}
+		sb.WriteString(t)
+		if last, _ := utf8.DecodeLastRuneInString(piece); k < len(spans) && t != "" && isSpace(last) {
+			sb.WriteByte(' ')
+		}
+		if k < len(spans) {
+			sb.WriteString(spans[k].Text)
+			from = spans[k].At + len(spans[k].Text)
+		}
+	}
+	return sb.String(), names
+}
+
+// isSpace reports whether textfix.Spaces reads r as a space.
+func isSpace(r rune) bool { return textfix.IsSpace(r) || unicode.Is(unicode.Zs, r) }
+
+// addNames adds to names the repair names ns it does not have yet.
+func addNames(names, ns []string) []string {
+	for _, n := range ns {
+		if !slices.Contains(names, n) {
+			names = append(names, n)
+		}
+	}
+	return names
 }
 
 // repairUnicode repairs the characters of every live block. The reason

@@ -108,3 +108,36 @@ func TestUnicodeRepairsARowByCell(t *testing.T) {
 		t.Errorf("a clean row got notes %+v", doc.Blocks[2].Notes)
 	}
 }
+
+// A code span is the source's to the letter: the text around it is
+// repaired, a space kept on either side of it, and it is not.
+func TestUnicodeFilterLeavesCode(t *testing.T) {
+	para := func(s string) document.Block { return document.Parse(s).Blocks[0] }
+	for _, tc := range []struct {
+		b    document.Block
+		want string
+	}{
+		{para("See  `a  b`  and `&amp;` &amp;\u00A0`x` "), "See `a  b` and `&amp;` & `x`"},
+		{para("`a&amp;` `b`\u00A0\u200B `c`"), "`a&amp;` `b` `c`"},
+		{para("\u200B `a`x&amp;"), "`a`x&"},
+		// In a table's cells, each on its own.
+		{document.Block{Kind: document.TableRow, Text: "`x  y` | &amp; `z`",
+			CodeSpans: []document.CodeSpan{{Text: "`x  y`", At: -1}, {Text: "`z`", At: -1}}}, "`x  y` | & `z`"},
+	} {
+		in := tc.b.Text
+		if len(tc.b.CodeSpans) == 0 {
+			t.Fatalf("%q: no code read", in)
+		}
+		doc := &document.Document{Blocks: []document.Block{tc.b}}
+		f, err := newFilter(t, "unicode", Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := f.Apply(doc); err != nil {
+			t.Fatal(err)
+		}
+		if got := doc.Blocks[0].Text; got != tc.want {
+			t.Errorf("unicode(%q) = %q, want %q", in, got, tc.want)
+		}
+	}
+}

@@ -12,34 +12,42 @@ import (
 // read as syntax where the text stands: inline markers anywhere, block
 // markers at the start of the line.
 func Escape(text string) string {
-	return escapeLinks(text, nil, false)
+	return escapeInline(text, inlines{}, false)
 }
 
-// escapeLinks escapes text as Escape does, or as a heading's text, and
-// writes the links around their texts where it finds them, in order, each
-// a whole word or words of text (see document.Link). A link whose text
-// the filters changed, or whose address cannot be written back as it was
-// read, is left out: its text stays.
-func escapeLinks(text string, links []document.Link, heading bool) string {
-	if len(links) == 0 {
-		// Most blocks: no link to place, no line start to read twice.
-		return escapePlaced(text, nil, heading)
+// inlines are the links and code spans a text is written with.
+type inlines struct {
+	links []document.Link
+	code  []document.CodeSpan
+}
+
+// escapeInline escapes text as Escape does, or as a heading's text, and
+// writes its code spans as code and its links around their texts where it
+// finds them, in order: a code span as it stands, a link around a whole
+// word or words of text (see document.Link) that do not cut a code span
+// in two. A link whose text the filters changed, or whose address cannot
+// be written back as it was read, is left out: its text stays.
+func escapeInline(text string, in inlines, heading bool) string {
+	if len(in.links) == 0 && len(in.code) == 0 {
+		// Most blocks: nothing to place, no line start to read twice.
+		return escapePlaced(text, nil, nil, heading)
 	}
 	from := 0
 	if !heading {
 		from = len(text) - len(restAfterLineStart(text))
 	}
+	code := placeCode(text, from, in.code)
 	var ps []placed
-	for _, l := range links {
+	for _, l := range in.links {
 		if !writable(l) {
 			continue
 		}
-		if i := wordIndexNear(text, from, l.Text, l.At); i >= 0 {
+		if i := document.IndexNear(text, from, l.Text, l.At, wordIndex); i >= 0 && !cuts(code, i, i+len(l.Text)) {
 			ps = append(ps, placed{i, l})
 			from = i + len(l.Text)
 		}
 	}
-	return escapePlaced(text, ps, heading)
+	return escapePlaced(text, ps, code, heading)
 }
 
 // placed is a link and where its text starts in the text it is written in.
@@ -48,14 +56,44 @@ type placed struct {
 	l  document.Link
 }
 
-// escapePlaced escapes text as escapeLinks does, with the links ps
-// already placed in it.
-func escapePlaced(text string, ps []placed, heading bool) string {
+// span is where a code span stands in the text it is written in.
+type span struct{ at, end int }
+
+// placeCode places code spans in text (see document.FindCode). A span
+// right after another is text: the backticks of the two would be one
+// string, and CommonMark would read one span from the first backtick to
+// the last (a link's text can hold code and be gone, "`a`[`b`]()").
+func placeCode(text string, from int, code []document.CodeSpan) []span {
+	var out []span
+	for _, c := range document.FindCode(text, from, code) {
+		if len(out) > 0 && out[len(out)-1].end == c.At {
+			continue
+		}
+		out = append(out, span{c.At, c.At + len(c.Text)})
+	}
+	return out
+}
+
+// cuts reports whether the text from at to end, a link's, has one end
+// inside a code span or stands in one: a link holds a code span whole or
+// not at all.
+func cuts(code []span, at, end int) bool {
+	for _, c := range code {
+		if c.at < end && at < c.end && (c.at < at || c.end > end) {
+			return true
+		}
+	}
+	return false
+}
+
+// escapePlaced escapes text as escapeInline does, with the links ps and
+// the code spans code already placed in it.
+func escapePlaced(text string, ps []placed, code []span, heading bool) string {
 	var sb strings.Builder
 	sb.Grow(len(text) + 8)
 	// The text's own brackets are escaped only in a text that has a
 	// link written in it.
-	e := escaper{whole: text, brackets: len(ps) > 0}
+	e := escaper{whole: text, brackets: len(ps) > 0, code: code}
 	from := 0
 	if !heading {
 		sb.WriteString(escapeLineStart(text))
@@ -76,32 +114,53 @@ func escapePlaced(text string, ps []placed, heading bool) string {
 	return sb.String()
 }
 
-// placeInCells places a table row's links in its cells, in order: each
-// where its text stands first as whole words from where the link before
-// it ended, in that cell or a later one. It leaves out a link it does not
-// find, and one whose address has a "|", which would end the cell.
-func placeInCells(cells []string, links []document.Link) [][]placed {
-	out := make([][]placed, len(cells))
-	k, from := 0, 0 // the cell and the offset the next link is looked for at
-	for _, l := range links {
-		if !writable(l) || strings.Contains(l.Dest, "|") {
+// placeInCells places a table row's code spans and then its links in its
+// cells, in order: each where its text stands first from where the one
+// before it ended, in that cell or a later one, a link's as whole words
+// and not cutting a code span. It leaves out what it does not find, and
+// what has a "|", which would end the cell: a code span's is not escaped
+// in the code, and GitHub's tables unescape it before they read the code.
+func placeInCells(cells []string, in inlines) ([][]placed, [][]span) {
+	code := make([][]span, len(cells))
+	k, from := 0, 0 // the cell and the offset the next span is looked for at
+	for _, c := range in.code {
+		if strings.Contains(c.Text, "|") {
 			continue
 		}
-		for c, off := k, from; c < len(cells); c, off = c+1, 0 {
-			if i := wordIndex(cells[c], off, l.Text); i >= 0 {
-				out[c] = append(out[c], placed{i, l})
-				k, from = c, i+len(l.Text)
+		for n, off := k, from; n < len(cells); n, off = n+1, 0 {
+			if i := strings.Index(cells[n][off:], c.Text); i >= 0 {
+				i += off
+				// As placeCode: one right after another is text.
+				if cs := code[n]; len(cs) == 0 || cs[len(cs)-1].end != i {
+					code[n] = append(code[n], span{i, i + len(c.Text)})
+				}
+				k, from = n, i+len(c.Text)
 				break
 			}
 		}
 	}
-	return out
+	links := make([][]placed, len(cells))
+	k, from = 0, 0
+	for _, l := range in.links {
+		if !writable(l) || strings.Contains(l.Dest, "|") {
+			continue
+		}
+		for n, off := k, from; n < len(cells); n, off = n+1, 0 {
+			if i := wordIndex(cells[n], off, l.Text); i >= 0 && !cuts(code[n], i, i+len(l.Text)) {
+				links[n] = append(links[n], placed{i, l})
+				k, from = n, i+len(l.Text)
+				break
+			}
+		}
+	}
+	return links, code
 }
 
 // writable reports whether a link can be written as "[text](dest)" or
 // "<dest>" and read back as it was: its address has no space, control,
-// pointy bracket or backslash, its parentheses are balanced, and it is no
-// longer than document.Parse reads.
+// pointy bracket, backslash or backtick (which could pair with one after
+// it as a code span, which binds tighter than a link), its parentheses
+// are balanced, and it is no longer than document.Parse reads.
 func writable(l document.Link) bool {
 	if l.Dest == "" || l.Text == "" || len(l.Dest) > document.MaxLinkDest {
 		return false
@@ -109,7 +168,7 @@ func writable(l document.Link) bool {
 	depth := 0
 	for i := 0; i < len(l.Dest); i++ {
 		switch c := l.Dest[i]; {
-		case c <= ' ' || c == 0x7f || c == '<' || c == '>' || c == '\\':
+		case c <= ' ' || c == 0x7f || c == '<' || c == '>' || c == '\\' || c == '`':
 			return false
 		case c == '(':
 			depth++
@@ -121,26 +180,6 @@ func writable(l document.Link) bool {
 	}
 	return depth == 0
 }
-
-// wordIndexNear is wordIndex for the copy of sub nearest to at, the
-// first on a tie; with at below 0, the first.
-func wordIndexNear(s string, from int, sub string, at int) int {
-	best := -1
-	for i := wordIndex(s, from, sub); i >= 0; i = wordIndex(s, i+1, sub) {
-		if at < 0 {
-			return i
-		}
-		if best < 0 || abs(i-at) < abs(best-at) {
-			best = i
-		}
-		if i >= at {
-			break // the ones after are further
-		}
-	}
-	return best
-}
-
-func abs(n int) int { return max(n, -n) }
 
 // wordIndex returns the index of the first sub at or after from in s
 // that does not start or end inside a word, or -1.
@@ -172,8 +211,8 @@ func joins(a, b string) bool {
 // where no block marker is syntax ("## 2. Ditch the diet" is a heading, not
 // a list), but a closing run of "#" after a space would be read as the
 // heading's optional closing sequence.
-func escapeHeading(text string, links []document.Link) string {
-	s := escapeLinks(text, links, true)
+func escapeHeading(text string, in inlines) string {
+	s := escapeInline(text, in, true)
 	t := strings.TrimRight(s, "#")
 	if t != s && (t == "" || strings.HasSuffix(t, " ")) {
 		return t + `\` + s[len(t):]
@@ -232,17 +271,32 @@ func orderedMarkerLen(text string) int {
 	return i + 1
 }
 
-// escaper escapes the inline text of one block, a span at a time: the
+// escaper escapes the inline text of one block, a piece at a time: the
 // text between links and each link's text.
 type escaper struct {
-	whole string // the block's text, which the underscore rule reads across spans
+	whole string // the block's text, which the underscore rule reads across pieces
 	// brackets: the block is written with links, so that every "[" and
 	// "]" of its text is escaped, none of which may pair with a link's.
 	brackets bool
+	code     []span // the code spans not yet written, in order
 }
 
-// write writes whole[from:to] escaped.
+// write writes whole[from:to], its code spans as they stand and the rest
+// escaped. A code span is never cut by to: a link holds one whole or not
+// at all (see cuts).
 func (e *escaper) write(sb *strings.Builder, from, to int) {
+	for len(e.code) > 0 && e.code[0].at < to {
+		c := e.code[0]
+		e.text(sb, from, c.at)
+		sb.WriteString(e.whole[c.at:c.end])
+		from = c.end
+		e.code = e.code[1:]
+	}
+	e.text(sb, from, to)
+}
+
+// text writes whole[from:to] escaped.
+func (e *escaper) text(sb *strings.Builder, from, to int) {
 	whole := e.whole
 	// Text between the characters that may need escaping is written as
 	// it is, a run at a time.
@@ -259,7 +313,7 @@ func (e *escaper) write(sb *strings.Builder, from, to int) {
 		c := whole[i]
 		switch c {
 		case '\\':
-			// At the end of a span, a "[" or "]" of a link follows.
+			// At the end of a piece, a "[" or "]" of a link follows.
 			if i+1 == to || isASCIIPunct(whole[i+1]) {
 				sb.WriteByte('\\')
 			}

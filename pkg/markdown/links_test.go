@@ -98,7 +98,7 @@ func readLinks(t *testing.T, src []byte) (string, []document.Link) {
 		for c := n.FirstChild(); c != nil; c = c.NextSibling() {
 			switch c.(type) {
 			case *ast.Paragraph, *ast.TextBlock, *ast.Heading:
-				s, ls := inlineLinks(c, src)
+				s, ls, _ := inlineLinks(c, src)
 				sb.WriteString(s)
 				links = append(links, ls...)
 			default:

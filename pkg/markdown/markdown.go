@@ -54,11 +54,11 @@ func (o Options) Render(doc *document.Document) []byte {
 		switch b.Kind {
 		case document.Title:
 			buf.WriteString("# ")
-			buf.WriteString(escapeHeading(b.Text, o.links(b)))
+			buf.WriteString(escapeHeading(b.Text, o.inlines(b)))
 		case document.Heading:
 			buf.WriteString(strings.Repeat("#", min(max(b.Level, 2), 6)))
 			buf.WriteByte(' ')
-			buf.WriteString(escapeHeading(b.Text, o.links(b)))
+			buf.WriteString(escapeHeading(b.Text, o.inlines(b)))
 		case document.ListItem:
 			level := min(b.Level, len(cols))
 			cols = cols[:level]
@@ -79,7 +79,7 @@ func (o Options) Render(doc *document.Document) []byte {
 			cols = append(cols, indent+len(marker))
 			buf.WriteString(strings.Repeat(" ", indent))
 			buf.WriteString(marker)
-			text := escapeLinks(b.Text, o.links(b), false)
+			text := escapeInline(b.Text, o.inlines(b), false)
 			// The bullet and a text of dashes make a thematic break
 			// ("- --"), which the text alone is not.
 			if !b.Ordered && b.Text != "" && document.IsRule("-"+b.Text) && !strings.HasPrefix(text, `\`) {
@@ -88,9 +88,9 @@ func (o Options) Render(doc *document.Document) []byte {
 			buf.WriteString(text)
 		case document.Quote:
 			buf.WriteString("> ")
-			buf.WriteString(escapeLinks(b.Text, o.links(b), false))
+			buf.WriteString(escapeInline(b.Text, o.inlines(b), false))
 		case document.Caption:
-			buf.WriteString(caption(b, o.links(b)))
+			buf.WriteString(caption(b, o.inlines(b)))
 		case document.Code:
 			fence := codeFence(b)
 			buf.WriteString(fence)
@@ -107,19 +107,20 @@ func (o Options) Render(doc *document.Document) []byte {
 			}
 			buf.WriteString(fence)
 		default:
-			buf.WriteString(escapeLinks(b.Text, o.links(b), false))
+			buf.WriteString(escapeInline(b.Text, o.inlines(b), false))
 		}
 		buf.WriteByte('\n')
 	}
 	return buf.Bytes()
 }
 
-// links returns the links to write in b.
-func (o Options) links(b *document.Block) []document.Link {
-	if !o.Links {
-		return nil
+// inlines returns the links and code spans to write in b.
+func (o Options) inlines(b *document.Block) inlines {
+	in := inlines{code: b.CodeSpans}
+	if o.Links {
+		in.links = b.Links
 	}
-	return b.Links
+	return in
 }
 
 // codeFence returns the fence a code block is written between: backticks,
@@ -187,12 +188,12 @@ func orderedNeighbour(doc *document.Document, live []int, n int) bool {
 }
 
 // caption renders a caption and its credit as one emphasised line.
-func caption(b *document.Block, links []document.Link) string {
+func caption(b *document.Block, in inlines) string {
 	text := b.Text
 	if b.Credit != "" {
 		text += " " + b.Credit
 	}
-	return "*" + escapeLinks(text, links, false) + "*"
+	return "*" + escapeInline(text, in, false) + "*"
 }
 
 // RenderText writes doc's live blocks as plain text: no markers, no escapes,

@@ -30,6 +30,7 @@ type rblock struct {
 	Level int
 	Text  string
 	Info  string // a code block's info string
+	Code  string // the code spans of the text, one a line
 }
 
 // readBack parses src with goldmark, an independent CommonMark parser, and
@@ -49,7 +50,8 @@ func readBack(src []byte) []rblock {
 				if c.Level == 1 {
 					k = document.Title
 				}
-				out = append(out, rblock{Kind: k, Level: c.Level, Text: inlineText(c, src)})
+				text, code := inlineText(c, src)
+				out = append(out, rblock{Kind: k, Level: c.Level, Text: text, Code: code})
 			case *ast.Paragraph, *ast.TextBlock:
 				k := kind
 				if k == document.Paragraph && c.ChildCount() == 1 {
@@ -61,7 +63,8 @@ func readBack(src []byte) []rblock {
 				if k == document.ListItem {
 					lvl = depth
 				}
-				out = append(out, rblock{Kind: k, Level: lvl, Text: inlineText(c, src)})
+				text, code := inlineText(c, src)
+				out = append(out, rblock{Kind: k, Level: lvl, Text: text, Code: code})
 			case *ast.List:
 				walk(c, depth+1, document.ListItem)
 			case *ast.ListItem:
@@ -88,11 +91,15 @@ func readBack(src []byte) []rblock {
 					}
 				}
 				for row := c.FirstChild(); row != nil; row = row.NextSibling() {
-					var cells []string
+					var cells, code []string
 					for cell := row.FirstChild(); cell != nil; cell = cell.NextSibling() {
-						cells = append(cells, inlineText(cell, src))
+						text, c := inlineText(cell, src)
+						cells = append(cells, text)
+						if c != "" {
+							code = append(code, c)
+						}
 					}
-					out = append(out, rblock{Kind: document.TableRow, Text: document.JoinCells(cells), Info: string(align)})
+					out = append(out, rblock{Kind: document.TableRow, Text: document.JoinCells(cells), Info: string(align), Code: strings.Join(code, "\n")})
 				}
 			default:
 				out = append(out, rblock{Kind: 255, Text: fmt.Sprintf("unexpected %s", c.Kind())})
@@ -103,16 +110,20 @@ func readBack(src []byte) []rblock {
 	return out
 }
 
-func inlineText(n ast.Node, src []byte) string {
-	s, _ := inlineLinks(n, src)
-	return s
+// inlineText returns the text of n's inline children as a reader sees
+// it and its code spans, one a line.
+func inlineText(n ast.Node, src []byte) (string, string) {
+	s, _, code := inlineLinks(n, src)
+	return s, strings.Join(code, "\n")
 }
 
 // inlineLinks returns the text of n's inline children as a reader sees
-// it, a link as its text, and the links.
-func inlineLinks(n ast.Node, src []byte) (string, []document.Link) {
+// it, a link as its text and a code span as written (see codeSpan), the
+// links and the code spans.
+func inlineLinks(n ast.Node, src []byte) (string, []document.Link, []string) {
 	var sb strings.Builder
 	var links []document.Link
+	var code []string
 	var walk func(n ast.Node)
 	walk = func(n ast.Node) {
 		for c := n.FirstChild(); c != nil; c = c.NextSibling() {
@@ -131,13 +142,35 @@ func inlineLinks(n ast.Node, src []byte) (string, []document.Link) {
 				u := string(c.URL(src))
 				sb.WriteString(u)
 				links = append(links, document.Link{Text: u, Dest: u})
+			case *ast.CodeSpan:
+				c0 := codeSpan(c, src)
+				sb.WriteString(c0)
+				code = append(code, c0)
 			default:
 				fmt.Fprintf(&sb, "<%s>", c.Kind())
 			}
 		}
 	}
 	walk(n)
-	return sb.String(), links
+	return sb.String(), links, code
+}
+
+// codeSpan returns a code span as it stands in src, backticks and all,
+// as document.CodeSpan keeps it: the tree has its content, to whose ends
+// CommonMark may have taken a space each from inside the backticks.
+func codeSpan(c *ast.CodeSpan, src []byte) string {
+	first, last := c.FirstChild().(*ast.Text), c.LastChild().(*ast.Text)
+	from, to := first.Segment.Start, last.Segment.Stop
+	if src[from-1] == ' ' && src[to] == ' ' {
+		from, to = from-1, to+1
+	}
+	// The closing string ends the span; the opening one is as long,
+	// and may follow an escaped backtick.
+	n := 0
+	for to+n < len(src) && src[to+n] == '`' {
+		n++
+	}
+	return string(src[from-n : to+n])
 }
 
 // readText is a text node's text as a reader sees it: the tree keeps the
@@ -171,7 +204,7 @@ func written(doc *document.Document) []rblock {
 			}
 			continue
 		}
-		r := rblock{Kind: b.Kind, Text: b.Text, Info: b.Info}
+		r := rblock{Kind: b.Kind, Text: b.Text, Info: b.Info, Code: codeIn(b.Text, b.CodeSpans, false)}
 		switch b.Kind {
 		case document.Title:
 			r.Level = 1
@@ -191,6 +224,27 @@ func written(doc *document.Document) []rblock {
 	return out
 }
 
+// codeIn returns the code spans of code that text has, in order, one a
+// line: the renderer writes every one it finds as code but one right
+// after another, in a table's cell every one without a "|" (cell).
+func codeIn(text string, code []document.CodeSpan, cell bool) string {
+	var out []string
+	from, written := 0, -1 // where the last one found, and written, ended
+	for _, c := range code {
+		if cell && strings.Contains(c.Text, "|") {
+			continue
+		}
+		if k := strings.Index(text[from:], c.Text); k >= 0 {
+			if from+k != written {
+				out = append(out, c.Text)
+				written = from + k + len(c.Text)
+			}
+			from += k + len(c.Text)
+		}
+	}
+	return strings.Join(out, "\n")
+}
+
 // writtenTable returns the blocks a reader should see for the rows of one
 // table: its rows, all as wide as the widest, the alignment as wide, or,
 // with too few rows or columns for a table, a paragraph for each row with
@@ -204,7 +258,7 @@ func writtenTable(rows []document.Block) []rblock {
 	}
 	var out []rblock
 	if !document.IsTable(cells) {
-		for _, c := range cells {
+		for r, c := range cells {
 			var words []string
 			for _, w := range c {
 				if w != "" {
@@ -212,7 +266,8 @@ func writtenTable(rows []document.Block) []rblock {
 				}
 			}
 			if len(words) > 0 {
-				out = append(out, rblock{Kind: document.Paragraph, Text: strings.Join(words, " ")})
+				text := strings.Join(words, " ")
+				out = append(out, rblock{Kind: document.Paragraph, Text: text, Code: codeIn(text, rows[r].CodeSpans, false)})
 			}
 		}
 		return out
@@ -221,11 +276,12 @@ func writtenTable(rows []document.Block) []rblock {
 	for len(align) < width {
 		align = append(align, '-')
 	}
-	for _, c := range cells {
+	for r, c := range cells {
 		for len(c) < width {
 			c = append(c, "")
 		}
-		out = append(out, rblock{Kind: document.TableRow, Text: document.JoinCells(c), Info: string(align[:width])})
+		text := document.JoinCells(c)
+		out = append(out, rblock{Kind: document.TableRow, Text: text, Info: string(align[:width]), Code: codeIn(text, rows[r].CodeSpans, true)})
 	}
 	return out
 }
@@ -467,6 +523,7 @@ func FuzzCleanRoundTrip(f *testing.F) {
 	}
 	f.Add([]byte("Title\n\n1. Januar\n# x\n*a*\n- b\n> d\n_e_\n[x](y)\n<a href>\n&amp;\n`x`"))
 	f.Add([]byte("[a](b)[a](c) a [a](<d e>) [![i](s)](h) x_[y](z)_ \\[q](r) <https://x.org/> *[c](d)*"))
+	f.Add([]byte("Run `go test ./...`, ``a ` b``, ` x `, `[c](d)` [`e`](f) `g\\`h` `` ` ``\n\n| `a_b_` | [c](d) `e|f` |\n| --- | --- |\n| `x` | y |"))
 	c, err := cleaner.New(cleaner.Options{})
 	if err != nil {
 		f.Fatal(err)

@@ -50,7 +50,7 @@ func (o Options) table(doc *document.Document, idx []int) string {
 				if sb.Len() > 0 {
 					sb.WriteByte('\n')
 				}
-				sb.WriteString(escapeLinks(t, o.links(&doc.Blocks[idx[r]]), false))
+				sb.WriteString(escapeInline(t, o.inlines(&doc.Blocks[idx[r]]), false))
 				sb.WriteByte('\n')
 			}
 		}
@@ -61,7 +61,8 @@ func (o Options) table(doc *document.Document, idx []int) string {
 		rows[0] = append(rows[0], "")
 	}
 	for r, row := range rows {
-		writeRow(&sb, row, placeInCells(row, o.links(&doc.Blocks[idx[r]])))
+		links, code := placeInCells(row, o.inlines(&doc.Blocks[idx[r]]))
+		writeRow(&sb, row, links, code)
 		if r == 0 {
 			sb.WriteByte('|')
 			for k := range row {
@@ -80,12 +81,13 @@ func (o Options) table(doc *document.Document, idx []int) string {
 // delimiters are the delimiter row's cells for each alignment.
 var delimiters = map[byte]string{'-': " --- |", 'l': " :-- |", 'c': " :-: |", 'r': " --: |"}
 
-// writeRow writes a row with the links ps placed in its cells.
-func writeRow(sb *strings.Builder, row []string, ps [][]placed) {
+// writeRow writes a row with the links ps and the code spans code placed
+// in its cells.
+func writeRow(sb *strings.Builder, row []string, ps [][]placed, code [][]span) {
 	sb.WriteByte('|')
 	for k, c := range row {
 		sb.WriteByte(' ')
-		sb.WriteString(escapeCell(c, ps[k]))
+		sb.WriteString(escapeCell(c, ps[k], code[k]))
 		sb.WriteString(" |")
 	}
 	sb.WriteByte('\n')
@@ -97,8 +99,8 @@ func writeRow(sb *strings.Builder, row []string, ps [][]placed) {
 // dashes and colons ("--", ":-") is escaped too: a row of such cells would
 // read as a delimiter row, and document.Parse takes the row above one for
 // the header of the next table, as html2text writes them.
-func escapeCell(c string, ps []placed) string {
-	s := escapePlaced(c, ps, false)
+func escapeCell(c string, ps []placed, code []span) string {
+	s := escapePlaced(c, ps, code, false)
 	if s != "" && s[0] != '\\' && strings.Trim(s, "-:") == "" && strings.IndexByte(s, '-') >= 0 {
 		s = `\` + s
 	}

@@ -1,0 +1,85 @@
+package document
+
+import (
+	"slices"
+	"testing"
+)
+
+// A code span is read as CommonMark reads it and kept as written, its
+// backticks in the text; nothing in it is read as emphasis, a link or an
+// escape.
+func TestParseCodeSpans(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		text string
+		code []CodeSpan
+	}{
+		{"Run `go test ./...` now", "Run `go test ./...` now", []CodeSpan{{"`go test ./...`", 4}}},
+		{"`snake_case_` and `[a](b)` and `\\*`", "`snake_case_` and `[a](b)` and `\\*`",
+			[]CodeSpan{{"`snake_case_`", 0}, {"`[a](b)`", 18}, {"`\\*`", 31}}},
+		// A string of two backticks closes only at two: the one inside
+		// is code.
+		{"``a ` b`` and ``` x", "``a ` b`` and ``` x", []CodeSpan{{"``a ` b``", 0}}},
+		// A lone backtick, and an escaped one, are text; a backslash in
+		// code is code, and does not escape the backtick that ends it.
+		{"\\`x\\` y and it`s", "`x` y and it`s", nil},
+		{"`a\\` b`", "`a\\` b`", []CodeSpan{{"`a\\`", 0}}},
+		// Code binds tighter than a link; a link's text may hold code.
+		{"`[a](b)` [`c`](d)", "`[a](b)` `c`", []CodeSpan{{"`[a](b)`", 0}, {"`c`", 9}}},
+		// Its spaces stay as they are.
+		{"a  `x  y`  b", "a `x  y` b", []CodeSpan{{"`x  y`", 2}}},
+		// Emphasis around code: the markers go, the code stays.
+		{"**`x`** and _`y`_", "`x` and `y`", []CodeSpan{{"`x`", 0}, {"`y`", 8}}},
+	} {
+		d := Parse(tc.in)
+		if len(d.Blocks) != 1 || d.Blocks[0].Text != tc.text || !slices.Equal(d.Blocks[0].CodeSpans, tc.code) {
+			t.Errorf("%q: got %+v, want %q %v", tc.in, d.Blocks, tc.text, tc.code)
+		}
+	}
+	// A caption is a wholly emphasised line; a marker in its code does
+	// not end it.
+	if d := Parse("*a `*` b*"); len(d.Blocks) != 1 || d.Blocks[0].Kind != Caption || d.Blocks[0].Text != "a `*` b" {
+		t.Errorf("caption with code: got %+v", d.Blocks)
+	}
+	// In a table's cells too, where the renderer finds them (At -1).
+	d := Parse("| a | b |\n| --- | --- |\n| `x_y_` | `z` |\n| c | d |\n")
+	if len(d.Blocks) != 3 || !slices.Equal(d.Blocks[1].CodeSpans, []CodeSpan{{"`x_y_`", -1}, {"`z`", -1}}) {
+		t.Errorf("table: got %+v", d.Blocks)
+	}
+}
+
+// A line of many backtick strings that close nothing is read once for
+// each length, not once for each string.
+func TestCodeAtUnclosed(t *testing.T) {
+	var open noClose
+	s := "` `` ``` ` ``"
+	if n, end := codeAt(s, 0, &open); n != 1 || end != 10 {
+		t.Errorf("codeAt(0) = %d, %d; want 1, 10", n, end)
+	}
+	if n, end := codeAt(s, 5, &open); n != 3 || end != -1 {
+		t.Errorf("codeAt(5) = %d, %d; want 3, -1", n, end)
+	}
+	if !open.has(3) || open.has(1) {
+		t.Errorf("open lengths: %+v", open)
+	}
+	long := string(make([]byte, 0))
+	for range 70 {
+		long += "`"
+	}
+	if _, end := codeAt(long+"x", 0, &open); end != -1 || !open.has(70) {
+		t.Errorf("a string of 70 closes nothing: end %d, open %+v", end, open)
+	}
+}
+
+func TestFindCode(t *testing.T) {
+	code := []CodeSpan{{"`a`", 10}, {"`b`", 0}}
+	// The copy of `a` nearest to 10, then `b` after it.
+	got := FindCode("`a` x `a` `b` `a`", 0, code)
+	want := []CodeSpan{{"`a`", 6}, {"`b`", 10}}
+	if !slices.Equal(got, want) {
+		t.Errorf("FindCode = %v, want %v", got, want)
+	}
+	if got := FindCode("`a` changed", 0, []CodeSpan{{"`x`", 0}}); got != nil {
+		t.Errorf("a span no longer there: %v", got)
+	}
+}
