@@ -677,8 +677,11 @@ func inline(s string) (string, []Link, []CodeSpan) {
 		return s, nil, nil
 	}
 	w := inliner{}
+	if strings.IndexByte(s, '*') >= 0 {
+		w.stars = pairedStars(s)
+	}
 	w.sb.Grow(len(s))
-	w.write(s, true)
+	w.write(s, 0, true)
 	return w.sb.String(), w.links, w.code
 }
 
@@ -688,12 +691,13 @@ type inliner struct {
 	space bool // a space is due before the next character
 	links []Link
 	code  []CodeSpan
+	stars []bool // the stars of inline's text that pair as emphasis
 }
 
 // write writes s, reading its links when links is set: the text of a
 // link is written without, as a link holds no link (but may hold an
 // image: html2text writes a linked picture as "[![alt](src)](href)").
-func (w *inliner) write(s string, links bool) {
+func (w *inliner) write(s string, base int, links bool) {
 	tried := 0 // no "[" before it starts a link
 	var open noClose
 	for i := 0; i < len(s); i++ {
@@ -715,8 +719,7 @@ func (w *inliner) write(s string, links bool) {
 		case c == '\\' && i+1 < len(s) && isASCIIPunct(s[i+1]):
 			i++
 			c = s[i]
-		case c == '*' && i+1 < len(s) && s[i+1] == '*':
-			i++
+		case c == '*' && w.stars != nil && w.stars[base+i]:
 			continue
 		case c == '_' && i+1 < len(s) && s[i+1] == '_' && (i+2 == len(s) || !isWordByte(s[i+2]) || i == 0 || !isWordByte(s[i-1])):
 			i++
@@ -747,7 +750,7 @@ func (w *inliner) write(s string, links bool) {
 			}
 			if c == '[' {
 				from := w.sb.Len()
-				w.write(text, false)
+				w.write(text, base+open+1, false)
 				if t := strings.TrimLeft(w.sb.String()[from:], " "); t != "" && dest != "" {
 					w.links = append(w.links, Link{Text: t, Dest: dest, At: w.sb.Len() - len(t)})
 				}

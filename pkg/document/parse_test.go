@@ -91,7 +91,10 @@ func TestParse(t *testing.T) {
 		{"underscores by CommonMark's flanking rules", `_"Quoted."_ and **_Note._** and Il _black Friday_ but snake_case, a _ b, file_`, []blk{
 			{Paragraph, 0, `"Quoted." and Note. and Il black Friday but snake_case, a _ b, file`}}},
 		{"whole emphasis is a caption", "*A caption. Photo: Someone*\n_Another one_\n*a* and *b*", []blk{
-			{Caption, 0, "A caption. Photo: Someone"}, {Caption, 0, "Another one"}, {Paragraph, 0, "*a* and *b*"}}},
+			{Caption, 0, "A caption. Photo: Someone"}, {Caption, 0, "Another one"}, {Paragraph, 0, "a and b"}}},
+		{"stars that pair are emphasis, others text", "He said f**k, s*** and S*xually; *a **b** c*, ***x***, 3 * 4 and 2*3*4, a lone * and [*l*](u) *[m*](v) y*.\n**bold across a break  \nends** here\n******", []blk{
+			{Paragraph, 0, "He said f**k, s*** and S*xually; a b c, x, 3 * 4 and 2*3*4, a lone * and l m* y."},
+			{Paragraph, 0, "bold across a break"}, {Paragraph, 0, "ends here"}}},
 		{"spaces folded", "  lots   of\tspace  ", []blk{{Paragraph, 0, "lots of space"}}},
 		{"a link is its text", "Read [the **whole** report](https://example.org/r \"Report\") now.\n* [Home](/)", []blk{
 			{Paragraph, 0, "Read the whole report now."}, {ListItem, 0, "Home"}}},

@@ -2,6 +2,7 @@ package markdown
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/unscrape/unscrape/pkg/document"
@@ -317,7 +318,14 @@ func (e *escaper) text(sb *strings.Builder, from, to int) {
 			if i+1 == to || isASCIIPunct(whole[i+1]) {
 				sb.WriteByte('\\')
 			}
-		case '*', '`':
+		case '*':
+			// A lone star between spaces ("3 * 4") is no syntax; one
+			// at the start is a bullet, at a piece's end it may touch
+			// a link's bracket, and a run of two a reader may pair.
+			if i == 0 || i == from || i+1 == to || !loneStar(whole, i) {
+				sb.WriteByte('\\')
+			}
+		case '`':
 			sb.WriteByte('\\')
 		case '[':
 			if e.brackets || linkish(whole, i) {
@@ -346,6 +354,17 @@ func (e *escaper) text(sb *strings.Builder, from, to int) {
 		}
 		sb.WriteByte(c)
 	}
+}
+
+// loneStar reports whether the "*" at s[i] is a run of one star that can
+// neither open nor close emphasis: white space on both sides.
+func loneStar(s string, i int) bool {
+	if i == 0 || i+1 >= len(s) {
+		return false
+	}
+	prev, _ := utf8.DecodeLastRuneInString(s[:i])
+	next, _ := utf8.DecodeRuneInString(s[i+1:])
+	return unicode.IsSpace(prev) && unicode.IsSpace(next)
 }
 
 // linkish reports whether the "[" at i could be read as syntax: in a text

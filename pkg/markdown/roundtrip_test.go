@@ -523,6 +523,7 @@ func FuzzCleanRoundTrip(f *testing.F) {
 	}
 	f.Add([]byte("Title\n\n1. Januar\n# x\n*a*\n- b\n> d\n_e_\n[x](y)\n<a href>\n&amp;\n`x`"))
 	f.Add([]byte("[a](b)[a](c) a [a](<d e>) [![i](s)](h) x_[y](z)_ \\[q](r) <https://x.org/> *[c](d)*"))
+	f.Add([]byte("f**k *a **b** c* ***x*** 3 * 4 2*3*4 [*l*](u) *[m*](v) y*\n**bold  \nends** x****\n**\n* * *\n*a `*` b*"))
 	f.Add([]byte("Run `go test ./...`, ``a ` b``, ` x `, `[c](d)` [`e`](f) `g\\`h` `` ` ``\n\n| `a_b_` | [c](d) `e|f` |\n| --- | --- |\n| `x` | y |"))
 	c, err := cleaner.New(cleaner.Options{})
 	if err != nil {
