@@ -13,7 +13,8 @@ import "strings"
 // the text it now is, backticks escaped.
 type CodeSpan struct {
 	// Text is the span as written, its backtick strings and what is
-	// between them, a line break read as a space, as CommonMark does.
+	// between them, a line break read as a space, as CommonMark does,
+	// and without the control characters a fenced code block loses.
 	Text string
 	// At is where Text starts in the block's Text as it was read, as
 	// Link.At (-1 in a table row).

@@ -26,6 +26,8 @@ func TestParseCodeSpans(t *testing.T) {
 		{"`a\\` b`", "`a\\` b`", []CodeSpan{{"`a\\`", 0}}},
 		// Code binds tighter than a link; a link's text may hold code.
 		{"`[a](b)` [`c`](d)", "`[a](b)` `c`", []CodeSpan{{"`[a](b)`", 0}, {"`c`", 9}}},
+		// Its control characters go, as a fenced block's do.
+		{"a `x\x1e\ty`", "a `x\ty`", []CodeSpan{{"`x\ty`", 2}}},
 		// Its spaces stay as they are.
 		{"a  `x  y`  b", "a `x  y` b", []CodeSpan{{"`x  y`", 2}}},
 		// Emphasis around code: the markers go, the code stays.

@@ -711,7 +711,8 @@ func (w *inliner) write(s string, base int, links bool) {
 				i += n - 1
 				continue
 			}
-			span := strings.ReplaceAll(s[i:end], "\n", " ")
+			// Code is not repaired, but loses what fenced code loses.
+			span := withoutControls(strings.ReplaceAll(s[i:end], "\n", " "))
 			w.text(span)
 			w.code = append(w.code, CodeSpan{Text: span, At: w.sb.Len() - len(span)})
 			i = end - 1
