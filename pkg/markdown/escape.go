@@ -43,18 +43,20 @@ func escapeInline(text string, in inlines, heading bool) string {
 		if !writable(l) {
 			continue
 		}
-		if i := document.IndexNear(text, from, l.Text, l.At, wordIndex); i >= 0 && !cuts(code, i, i+len(l.Text)) {
-			ps = append(ps, placed{i, l})
-			from = i + len(l.Text)
+		if i, end := findLink(text, from, l); i >= 0 && !cuts(code, i, end) {
+			ps = append(ps, placed{i, end, l})
+			from = end
 		}
 	}
 	return escapePlaced(text, ps, code, heading)
 }
 
-// placed is a link and where its text starts in the text it is written in.
+// placed is a link and where its text stands in the text it is written
+// in: text[at:end], which may differ from the link's as the filters left
+// it (see findLink).
 type placed struct {
-	at int
-	l  document.Link
+	at, end int
+	l       document.Link
 }
 
 // span is where a code span stands in the text it is written in.
@@ -102,14 +104,14 @@ func escapePlaced(text string, ps []placed, code []span, heading bool) string {
 	}
 	for _, p := range ps {
 		e.write(&sb, from, p.at)
-		if p.l.Text == p.l.Dest && document.IsAutolink(p.l.Dest) {
+		if p.l.Text == p.l.Dest && text[p.at:p.end] == p.l.Text && document.IsAutolink(p.l.Dest) {
 			sb.WriteString("<" + p.l.Dest + ">")
 		} else {
 			sb.WriteByte('[')
-			e.write(&sb, p.at, p.at+len(p.l.Text))
+			e.write(&sb, p.at, p.end)
 			sb.WriteString("](" + p.l.Dest + ")")
 		}
-		from = p.at + len(p.l.Text)
+		from = p.end
 	}
 	e.write(&sb, from, len(text))
 	return sb.String()
@@ -147,9 +149,9 @@ func placeInCells(cells []string, in inlines) ([][]placed, [][]span) {
 			continue
 		}
 		for n, off := k, from; n < len(cells); n, off = n+1, 0 {
-			if i := wordIndex(cells[n], off, l.Text); i >= 0 && !cuts(code[n], i, i+len(l.Text)) {
-				links[n] = append(links[n], placed{i, l})
-				k, from = n, i+len(l.Text)
+			if i, end := findLink(cells[n], off, document.Link{Text: l.Text, At: -1}); i >= 0 && !cuts(code[n], i, end) {
+				links[n] = append(links[n], placed{i, end, l})
+				k, from = n, end
 				break
 			}
 		}
@@ -181,6 +183,67 @@ func writable(l document.Link) bool {
 	}
 	return depth == 0
 }
+
+// findLink returns where l's text stands in s, at or after from, as
+// whole words, the copy nearest to where it was read (l.At): as it was
+// read, or else as the filters may have left it, repaired as the unicode
+// filter repairs text ("&amp;") and with its quotation marks and
+// apostrophes in any style ("Here's why" in a headline the quotes filter
+// made "Here’s why"). It returns -1 when it finds none.
+func findLink(s string, from int, l document.Link) (at, end int) {
+	if i := document.IndexNear(s, from, l.Text, l.At, wordIndex); i >= 0 {
+		return i, i + len(l.Text)
+	}
+	sub := textfix.Repair(l.Text)
+	if sub == l.Text && !strings.ContainsFunc(sub, textfix.IsQuote) {
+		return -1, -1 // as it was read, or not at all
+	}
+	at, end = -1, -1
+	for i := from; i < len(s); i++ {
+		if !utf8.RuneStart(s[i]) {
+			continue
+		}
+		n := matchQuotes(s[i:], sub)
+		if n <= 0 || joins(s[:i], s[i:i+n]) || joins(s[i:i+n], s[i+n:]) {
+			continue
+		}
+		if l.At < 0 {
+			return i, i + n
+		}
+		if at < 0 || abs(i-l.At) < abs(at-l.At) {
+			at, end = i, i+n
+		}
+	}
+	return at, end
+}
+
+// matchQuotes returns the length of the start of s that reads as sub with
+// any quotation mark for any other, and the narrow no-break spaces the
+// French style sets inside guillemets as nothing, or 0 when s does not
+// start so.
+func matchQuotes(s, sub string) int {
+	i, j := 0, 0
+	for j < len(sub) {
+		if i >= len(s) {
+			return 0
+		}
+		r1, n1 := utf8.DecodeRuneInString(s[i:])
+		r2, n2 := utf8.DecodeRuneInString(sub[j:])
+		switch {
+		case r1 == r2, textfix.IsQuote(r1) && textfix.IsQuote(r2):
+			i, j = i+n1, j+n2
+		case textfix.IsQuoteSpace(r1) && i > 0:
+			i += n1
+		case textfix.IsQuoteSpace(r2):
+			j += n2
+		default:
+			return 0
+		}
+	}
+	return i
+}
+
+func abs(n int) int { return max(n, -n) }
 
 // wordIndex returns the index of the first sub at or after from in s
 // that does not start or end inside a word, or -1.

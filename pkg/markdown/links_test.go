@@ -35,6 +35,9 @@ func TestRenderLinks(t *testing.T) {
 		{"inside a word, changed, or an address that cannot be written: text", document.Block{Text: "cats and dogs", Links: []document.Link{
 			link("cat", "/c"), link("horses", "/h"), link("dogs", "/d e"), link("and", "/a")}},
 			"cats [and](/a) dogs\n", []document.Link{link("and", "/a")}},
+		{"its text as the quotes and unicode filters left it", document.Block{Text: "Here’s why: Fish & Chips «\u202fà table\u202f»", Links: []document.Link{
+			link("Here's why", "/w"), link("Fish &amp; Chips", "/f"), link("«à table»", "/t")}},
+			"[Here’s why](/w): [Fish & Chips](/f) [«\u202fà table\u202f»](/t)\n", []document.Link{link("Here’s why", "/w"), link("Fish & Chips", "/f"), link("«\u202fà table\u202f»", "/t")}},
 		{"in order, each once", document.Block{Text: "a b a", Links: []document.Link{link("a", "/2"), link("a", "/3")}},
 			"[a](/2) b [a](/3)\n", nil},
 		{"heading", document.Block{Kind: document.Heading, Level: 2, Text: "2. Home #", Links: []document.Link{link("Home", "/")}},
