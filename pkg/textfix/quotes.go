@@ -22,8 +22,9 @@ import (
 // a digit and before a letter ("the 1990's") is an apostrophe, and so is an
 // unpaired straight one ("Hans' Auto", "'90s").
 // A straight mark after a digit that closes nothing is a prime (5'10", a
-// 15" screen) and stays. Text in backticks, and a block that looks like
-// code (`x="a"`, `{"k": 1}`), keeps every mark.
+// 15" screen) and stays. Text in a code span (backtick strings paired as
+// CommonMark pairs them), and a block that looks like code (`x="a"`,
+// `{"k": 1}`), keeps every mark.
 //
 // Rewriting can change how a mark reads (a straight single quote that
 // became a primary double one pairs differently), so Quotes reads its own
@@ -210,13 +211,12 @@ func findMarks(rs []rune) []mark {
 		}
 	}
 	marks := make([]mark, 0, n)
-	inCode := false
+	var code []bool
+	if ticks >= 2 {
+		code = codeSpans(rs)
+	}
 	for i, r := range rs {
-		if r == '`' && ticks >= 2 {
-			inCode = !inCode
-			continue
-		}
-		if inCode || (r < 0x80 && r != '"' && r != '\'' && r != '`') {
+		if code != nil && code[i] || (r < 0x80 && r != '"' && r != '\'' && r != '`') {
 			continue
 		}
 		between := i > 0 && i+1 < len(rs) && IsLetter(rs[i-1]) && IsLetter(rs[i+1])
@@ -243,6 +243,57 @@ func findMarks(rs []rune) []mark {
 		marks = append(marks, m)
 	}
 	return marks
+}
+
+// codeSpans reports which runes of rs stand in a code span, its backticks
+// included, as CommonMark pairs backtick strings: a string of n closes at
+// the next string of exactly n ("“a ` b“" is one span), and one that
+// closes nothing is text. Lengths known to close nothing after one place
+// close nothing after a later one, so a run of lone strings is read once.
+func codeSpans(rs []rune) []bool {
+	in := make([]bool, len(rs))
+	var open uint64 // lengths 1 to 64 that close nothing further on
+	run := func(i int) int {
+		n := 0
+		for i+n < len(rs) && rs[i+n] == '`' {
+			n++
+		}
+		return n
+	}
+	for i := 0; i < len(rs); {
+		if rs[i] != '`' {
+			i++
+			continue
+		}
+		n := run(i)
+		end := -1
+		if n > 64 || open&(1<<(n-1)) == 0 {
+			for j := i + n; j < len(rs); {
+				if rs[j] != '`' {
+					j++
+					continue
+				}
+				m := run(j)
+				if m == n {
+					end = j + n
+					break
+				}
+				j += m
+			}
+		}
+		if end < 0 {
+			if n <= 64 {
+				open |= 1 << (n - 1)
+			}
+			i += n
+			continue
+		}
+		for k := i; k < end; k++ {
+			in[k] = true
+		}
+		i = end
+	}
+	return in
 }
 
 // Classes of the characters around a mark.

@@ -261,6 +261,9 @@ func TestQuotesEnglish(t *testing.T) {
 		{"the iPhone 11's battery in the 1990's", "the iPhone 11’s battery in the 1990’s"},
 		{`a 27" screen, 5'10" tall`, `a 27" screen, 5'10" tall`},
 		{`'Single' quotes at the top`, "“Single” quotes at the top"},
+		// What stands in a code span keeps its marks, as CommonMark
+		// pairs backtick strings: "``" closes only at "``".
+		{"Run ``a ` \"b\"`` and `echo \"c\"` as \"told\"", "Run ``a ` \"b\"`` and `echo \"c\"` as “told”"},
 	})
 	run(t, "Quotes/en-GB", quoteIn("en-GB"), []pair{
 		{`"A 'nested' one"`, "“A ‘nested’ one”"},
