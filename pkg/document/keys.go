@@ -82,7 +82,7 @@ func (b *Block) Words() int {
 func Words(s string) int { return textfix.Words(s) }
 
 // MemoSlots is how many verdicts a block remembers (see Memo).
-const MemoSlots = 5
+const MemoSlots = 6
 
 // Memo returns the verdict a filter remembered in slot on the block's text
 // with SetMemo, if the text is still the one it was given on. It is for

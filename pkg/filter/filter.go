@@ -17,11 +17,12 @@ import (
 
 // The filters' slots of document.Block.Memo.
 const (
-	creditMemo = iota // blockCredit's kind of credit
-	lineMemo          // the Kind a line was found clean by itself as (boilerplate)
-	quoteMemo         // the line's marks are in the document's style (quotes)
-	phraseMemo        // the class of phrase the line matches, 0 for none (phraseClass)
-	placedMemo        // the credits filter has placed the line, if a credit (placeCredits)
+	creditMemo   = iota // blockCredit's kind of credit
+	lineMemo            // the Kind a line was found clean by itself as (boilerplate)
+	quoteMemo           // the line's marks are in the document's style (quotes)
+	phraseMemo          // the class of phrase the line matches, 0 for none (phraseClass)
+	placedMemo          // the credits filter has placed the line, if a credit (placeCredits)
+	repairedMemo        // the unicode filter has repaired the line (repairUnicode)
 )
 
 // Filter is one cleaning stage.

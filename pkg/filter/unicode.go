@@ -32,6 +32,12 @@ type unicodeRepair struct{}
 func (unicodeRepair) Apply(doc *document.Document) error { return repairUnicode(doc) }
 
 func (unicodeRepair) Settle(doc *document.Document) error {
+	// A line another filter made is repaired as it is printed: the
+	// rows of a table that is one no more are one line each, and
+	// "Â" in a cell of its own is mojibake next to the cell after it.
+	if err := repairUnicode(doc); err != nil {
+		return err
+	}
 	for i := range doc.Blocks {
 		b := &doc.Blocks[i]
 		if b.Dropped || b.Credit == "" {
@@ -125,11 +131,15 @@ func repairUnicode(doc *document.Document) error {
 		if b.Dropped {
 			continue
 		}
+		if _, done := b.Memo(repairedMemo); done {
+			continue // and its text unchanged since
+		}
 		text, names := repairText(b)
 		b.SetText("unicode", strings.Join(names, ", "), text)
 		if b.Text == "" {
 			b.Drop("unicode", "nothing visible left")
 		}
+		b.SetMemo(repairedMemo, 0)
 	}
 	return nil
 }
