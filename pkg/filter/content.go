@@ -111,6 +111,9 @@ const (
 	minFurniture = 1
 	// minRegion: a best region worth less is no evidence of an article.
 	minRegion = 300
+	// minPost: above a comment thread, a region worth this much is the
+	// post the thread is about.
+	minPost = 100
 	// fallbackStop: a document in a language without a list is judged by
 	// the list whose words make up this share of its words, if any.
 	fallbackStop = 0.15
@@ -650,9 +653,8 @@ func isolated(bs []cblock, j int) bool {
 
 // region returns the span of blocks with the greatest sum of values (see
 // the constants), or the whole page when even the best span is worth less
-// than minRegion.
+// than minRegion, unless a comment thread follows a post worth minPost.
 func region(bs []cblock, boiler []int) (int, int) {
-	n := float64(len(bs))
 	// From the first templated label on ("Jane on May 2 said:") the page
 	// is a comment thread; so it is from a comments label the boilerplate
 	// filter dropped ("[ 167 comments ]"), once an article's worth of good
@@ -669,9 +671,30 @@ func region(bs []cblock, boiler []int) (int, int) {
 			good += bs[j].runes
 		}
 	}
+	best, lo, hi := bestSpan(bs, boiler, len(bs), thread)
+	if best < minRegion && thread < len(bs) && bs[thread].label {
+		// A short post and a long comment thread under it (a blog's
+		// open thread): the thread is no article, what stands out
+		// before it is the post.
+		if b, l, h := bestSpan(bs, boiler, thread, thread); b >= minPost {
+			return l, h
+		}
+	}
+	if best < minRegion {
+		// Too little prose anywhere to tell the article from the rest:
+		// a table, a list or a gallery. Keeping the page beats guessing.
+		return 0, len(bs) - 1
+	}
+	return lo, hi
+}
+
+// bestSpan returns the span of bs[:end] with the greatest sum of values,
+// and the sum; thread is where a comment thread starts (see region).
+func bestSpan(bs []cblock, boiler []int, end, thread int) (float64, int, int) {
+	n := float64(len(bs))
 	best, bestLo, bestHi := 0.0, -1, -1
 	sum, lo := 0.0, 0
-	for j := range bs {
+	for j := range bs[:end] {
 		c := &bs[j]
 		r := float64(c.runes)
 		var v float64
@@ -716,10 +739,5 @@ func region(bs []cblock, boiler []int) (int, int) {
 			best, bestLo, bestHi = sum, lo, j
 		}
 	}
-	if best < minRegion {
-		// Too little prose anywhere to tell the article from the rest:
-		// a table, a list or a gallery. Keeping the page beats guessing.
-		return 0, len(bs) - 1
-	}
-	return bestLo, bestHi
+	return best, bestLo, bestHi
 }

@@ -364,6 +364,32 @@ func TestRegionShortLinesCarryNoWeight(t *testing.T) {
 	}
 }
 
+// A post too short to stand out on its own (a blog's open thread, one
+// paragraph) is still the post above a long comment thread under it; a
+// page of short text without a thread is kept whole.
+func TestRegionShortPostAboveAThread(t *testing.T) {
+	menu := cblock{runes: 30, cf: clShort, cls: clBad}
+	post := cblock{runes: 250, cf: clGood, cls: clGood}
+	label := cblock{runes: 50, cf: clShort, cls: clShort, label: true}
+	comment := cblock{runes: 250, cf: clGood, cls: clGood}
+	var bs []cblock
+	for range 10 {
+		bs = append(bs, menu)
+	}
+	bs = append(bs, post)
+	short := len(bs)
+	for range 8 {
+		bs = append(bs, label, comment, comment)
+	}
+	if lo, hi := region(bs, make([]int, len(bs))); lo != 10 || hi != 10 {
+		t.Errorf("with a thread: region %d..%d, want the post, 10..10", lo, hi)
+	}
+	bs = bs[:short]
+	if lo, hi := region(bs, make([]int, len(bs))); lo != 0 || hi != len(bs)-1 {
+		t.Errorf("without: region %d..%d, want the page, 0..%d", lo, hi, len(bs)-1)
+	}
+}
+
 // A page the boilerplate filter took a long menu and footer from is a
 // whole page however few lines are left: the teasers after a short
 // article go. With so few lines, what stands above the article and good
