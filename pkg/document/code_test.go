@@ -28,6 +28,9 @@ func TestParseCodeSpans(t *testing.T) {
 		{"`[a](b)` [`c`](d)", "`[a](b)` `c`", []CodeSpan{{"`[a](b)`", 0}, {"`c`", 9}}},
 		// Its control characters go, as a fenced block's do.
 		{"a `x\x1e\ty`", "a `x\ty`", []CodeSpan{{"`x\ty`", 2}}},
+		// A span of nothing but them is no span: its backtick strings
+		// are one string of text.
+		{"r```\x05```n", "r``````n", nil},
 		// Its spaces stay as they are.
 		{"a  `x  y`  b", "a `x  y` b", []CodeSpan{{"`x  y`", 2}}},
 		// Emphasis around code: the markers go, the code stays.

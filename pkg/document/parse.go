@@ -713,6 +713,13 @@ func (w *inliner) write(s string, base int, links bool) {
 			}
 			// Code is not repaired, but loses what fenced code loses.
 			span := withoutControls(strings.ReplaceAll(s[i:end], "\n", " "))
+			if len(span) == 2*n {
+				// Nothing left between the backtick strings, which
+				// are one string now, and text.
+				w.text(span)
+				i = end - 1
+				continue
+			}
 			w.text(span)
 			w.code = append(w.code, CodeSpan{Text: span, At: w.sb.Len() - len(span)})
 			i = end - 1
