@@ -1,59 +1,85 @@
 package document
 
 import (
+	"slices"
 	"unicode"
 	"unicode/utf8"
 )
 
-// Markdown-writing scrapers set emphasis with stars (pandoc's *em* and
-// **strong**, html2text's **strong**), and news pages print stars that are
-// no emphasis at all: a censored "f**k", "s***", a footnote's "*". A
-// reader of the Markdown sees a star only where CommonMark does not pair
-// it with another, so the parser pairs them as CommonMark does and drops
-// only the stars that pair, "**bold**" loses its; and as no writer sets
-// emphasis inside a word, a censored "f**k" keeps them.
+// Markdown-writing scrapers set emphasis with stars and underscores
+// (pandoc's *em* and **strong**, html2text's _em_ and **strong**), and
+// pages print both where they are no emphasis at all: a censored "f**k",
+// "s***", a footnote's "*", a file's "_config.yml". A reader of the
+// Markdown sees a marker only where CommonMark does not pair it with
+// another, so the parser pairs them as CommonMark does and drops only the
+// markers that pair: "**bold**" loses its stars, "_config.yml" keeps its
+// underscore; and as no writer sets emphasis inside a word, a censored
+// "f**k" keeps its stars, as "snake_case" its underscore (CommonMark's
+// rule for underscores, here for stars too).
 
-// starDelim is a run of stars, as CommonMark's delimiter stack has it.
-type starDelim struct {
-	at, n       int // where the stars not yet paired start, and how many
-	orig        int // the run's length as read
+// delim is a run of stars or of underscores, as CommonMark's delimiter
+// stack has it.
+type delim struct {
+	c           byte // '*' or '_'
+	at, n       int  // where the markers not yet paired start, and how many
+	orig        int  // the run's length as read
 	open, close bool
 	word        bool // letters or digits on both sides: inside a word
 }
 
-// pairedStars returns which bytes of s are stars CommonMark reads as
-// emphasis markers, or nil when none is. Code spans, autolinks and
-// images are not read for stars, nor a link's address; a link's text is
-// paired on its own, as in CommonMark, where emphasis does not cross a
-// link's brackets.
+// emphasisMarkers returns which bytes of s are stars or underscores
+// CommonMark reads as emphasis markers, or nil when none is. Code spans,
+// autolinks and images are not read for them, nor a link's address; a
+// link's text is paired on its own, as in CommonMark, where emphasis does
+// not cross a link's brackets.
 //
 // html2text writes "**" for bold wherever the tag stood, also inside the
 // tag's spaces ("work** Starry Night**", "Sign Up:**Stay") and around a
 // line break ("**http://…  " and "**" on the next line, which ends a block
 // here), and "****" for an empty one: no reader pairs those, and no page
-// printed them. So a run of two or four stars that pairs with none goes
-// too, as does any run of two or more at either end of the text, unless
-// it stands inside a word; a lone star, or three ("Ali***"), stays.
-func pairedStars(s string) []bool {
+// printed them (nor "_The Rose_.__ You" for its italics). So a run of two
+// or four markers that pairs with none goes too, as does any run of two or
+// more at either end of the text, unless it stands inside a word; and so
+// does a lone marker that opens and pairs with none, with the next lone
+// one of its kind after a space, where html2text puts the closing marker
+// of "<em>JAMA Psychiatry </em>argued". A lone one by itself
+// ("_config.yml", a footnote's "*"), or three ("Ali***"), stays.
+func emphasisMarkers(s string) []bool {
 	var drop []bool
-	ds := starScope(s, 0, len(s), &drop)
+	ds := emphasisScope(s, 0, len(s), &drop)
+	mark := func(d delim) {
+		if drop == nil {
+			drop = make([]bool, len(s))
+		}
+		for k := range d.n {
+			drop[d.at+k] = true
+		}
+	}
+	var open [2]int // the lone marker of each kind that opens and pairs with none yet, +1
 	for _, d := range ds {
-		if d.n == d.orig && !d.word && (d.n == 2 || d.n == 4 || d.n > 2 && (d.at == 0 || d.at+d.n == len(s))) {
-			if drop == nil {
-				drop = make([]bool, len(s))
-			}
-			for k := range d.n {
-				drop[d.at+k] = true
-			}
+		if d.n != d.orig || d.word {
+			continue
+		}
+		switch u := b2i(d.c == '_'); {
+		case d.n == 2 || d.n == 4 || d.n > 2 && (d.at == 0 || d.at+d.n == len(s)):
+			mark(d)
+		case d.n == 1 && open[u] > 0 && d.at > 0 && s[d.at-1] == ' ':
+			// html2text's closing marker after the tag's space:
+			// "_JAMA Psychiatry _argued", "legalized. _".
+			mark(ds[open[u]-1])
+			mark(d)
+			open[u] = 0
+		case d.n == 1 && d.open:
+			open[u] = slices.Index(ds, d) + 1
 		}
 	}
 	return drop
 }
 
-// starScope pairs the stars of s[from:to], one scope of emphasis, and
-// returns its runs.
-func starScope(s string, from, to int, drop *[]bool) []starDelim {
-	var ds []starDelim
+// emphasisScope pairs the markers of s[from:to], one scope of emphasis,
+// and returns its runs.
+func emphasisScope(s string, from, to int, drop *[]bool) []delim {
+	var ds []delim
 	var open noClose
 	tried := from // no "[" before it starts a link
 	for i := from; i < to; i++ {
@@ -82,12 +108,12 @@ func starScope(s string, from, to int, drop *[]bool) []starDelim {
 				continue
 			}
 			if c == '[' {
-				_ = starScope(s, at+1, at+1+len(text), drop)
+				_ = emphasisScope(s, at+1, at+1+len(text), drop)
 			}
 			i = end - 1
-		case c == '*':
+		case c == '*' || c == '_':
 			j := i
-			for j < to && s[j] == '*' {
+			for j < to && s[j] == c {
 				j++
 			}
 			prev, next := ' ', ' ' // the ends of a line count as white space
@@ -99,16 +125,17 @@ func starScope(s string, from, to int, drop *[]bool) []starDelim {
 			}
 			left := !unicode.IsSpace(next) && (!isPunct(next) || unicode.IsSpace(prev) || isPunct(prev))
 			right := !unicode.IsSpace(prev) && (!isPunct(prev) || unicode.IsSpace(next) || isPunct(next))
-			// Stars inside a word are no emphasis here, as CommonMark
-			// rules for underscores: "f**k" and "S*xually" are censored
-			// words, and a Markdown writer sets a word's emphasis around
-			// the word.
+			// Markers inside a word are no emphasis, by CommonMark's
+			// rule for underscores, here for stars too: "f**k" and
+			// "S*xually" are censored words, and a Markdown writer sets
+			// a word's emphasis around the word.
 			open, close := left && (!right || isPunct(prev)), right && (!left || isPunct(next))
 			// A run that can do neither is kept too, for what is left
-			// of html2text's bold (see pairedStars).
-			if open || close || j-i >= 2 {
+			// of html2text's emphasis (see emphasisMarkers): a line
+			// "**", a closing "_" after a space at the end.
+			if open || close || j-i >= 2 || j == to {
 				word := isWordRune(prev) && isWordRune(next)
-				ds = append(ds, starDelim{at: i, n: j - i, orig: j - i, open: open, close: close, word: word})
+				ds = append(ds, delim{c: c, at: i, n: j - i, orig: j - i, open: open, close: close, word: word})
 			}
 			i = j - 1
 		}
@@ -118,26 +145,26 @@ func starScope(s string, from, to int, drop *[]bool) []starDelim {
 }
 
 // pairDelims pairs the runs ds as CommonMark's "process emphasis" does,
-// and marks the stars that pair in drop (of length n).
-func pairDelims(ds []starDelim, n int, drop *[]bool) {
-	// bottom[o][k]: a closer that can open (o) with a run of length k
-	// modulo 3 finds no opener below this index, where one of its kind
-	// looked before (CommonMark's openers_bottom): a line of many lone
-	// stars is read once.
-	var bottom [2][3]int
+// and marks the markers that pair in drop (of length n).
+func pairDelims(ds []delim, n int, drop *[]bool) {
+	// bottom[u][o][k]: a closer of stars or underscores (u) that can
+	// open (o) with a run of length k modulo 3 finds no opener below
+	// this index, where one of its kind looked before (CommonMark's
+	// openers_bottom): a line of many lone stars is read once.
+	var bottom [2][2][3]int
 	for c := range ds {
 		cl := &ds[c]
 		if !cl.close {
 			continue
 		}
-		class := &bottom[b2i(cl.open)][cl.orig%3]
+		class := &bottom[b2i(cl.c == '_')][b2i(cl.open)][cl.orig%3]
 		for cl.n > 0 {
 			o := c - 1
 			for ; o >= *class; o-- {
 				op := &ds[o]
 				// The rule of three: "*a**b*" is not "a" in strong.
 				odd := (op.close || cl.open) && (op.orig+cl.orig)%3 == 0 && (op.orig%3 != 0 || cl.orig%3 != 0)
-				if op.open && op.n > 0 && !odd {
+				if op.c == cl.c && op.open && op.n > 0 && !odd {
 					break
 				}
 			}

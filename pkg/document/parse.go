@@ -677,8 +677,8 @@ func inline(s string) (string, []Link, []CodeSpan) {
 		return s, nil, nil
 	}
 	w := inliner{}
-	if strings.IndexByte(s, '*') >= 0 {
-		w.stars = pairedStars(s)
+	if strings.IndexByte(s, '*') >= 0 || strings.IndexByte(s, '_') >= 0 {
+		w.emphasis = emphasisMarkers(s)
 	}
 	w.sb.Grow(len(s))
 	w.write(s, 0, true)
@@ -687,11 +687,11 @@ func inline(s string) (string, []Link, []CodeSpan) {
 
 // inliner builds inline's result.
 type inliner struct {
-	sb    strings.Builder
-	space bool // a space is due before the next character
-	links []Link
-	code  []CodeSpan
-	stars []bool // the stars of inline's text that pair as emphasis
+	sb       strings.Builder
+	space    bool // a space is due before the next character
+	links    []Link
+	code     []CodeSpan
+	emphasis []bool // the markers of inline's text that pair as emphasis
 }
 
 // write writes s, reading its links when links is set: the text of a
@@ -727,12 +727,7 @@ func (w *inliner) write(s string, base int, links bool) {
 		case c == '\\' && i+1 < len(s) && isASCIIPunct(s[i+1]):
 			i++
 			c = s[i]
-		case c == '*' && w.stars != nil && w.stars[base+i]:
-			continue
-		case c == '_' && i+1 < len(s) && s[i+1] == '_' && (i+2 == len(s) || !isWordByte(s[i+2]) || i == 0 || !isWordByte(s[i-1])):
-			i++
-			continue
-		case c == '_' && isEmphasisUnderscore(s, i):
+		case (c == '*' || c == '_') && w.emphasis != nil && w.emphasis[base+i]:
 			continue
 		case c == ' ' || c == '\t' || c == '\n':
 			w.space = true
@@ -783,24 +778,6 @@ func (w *inliner) text(s string) {
 	w.sb.WriteString(s)
 }
 
-// isEmphasisUnderscore reports whether the underscore at i can open or
-// close emphasis by CommonMark's flanking rules: snake_case keeps its
-// underscores, and a lone one between spaces stays, but so do none of the
-// markers html2text puts around punctuation (_"Quoted."_, **_Note._**),
-// which a Markdown reader does not show either.
-func isEmphasisUnderscore(s string, i int) bool {
-	prev, next := ' ', ' ' // the ends of a line count as white space
-	if i > 0 {
-		prev, _ = utf8.DecodeLastRuneInString(s[:i])
-	}
-	if i+1 < len(s) {
-		next, _ = utf8.DecodeRuneInString(s[i+1:])
-	}
-	left := !unicode.IsSpace(next) && (!isPunct(next) || unicode.IsSpace(prev) || isPunct(prev))
-	right := !unicode.IsSpace(prev) && (!isPunct(prev) || unicode.IsSpace(next) || isPunct(next))
-	return left && (!right || isPunct(prev)) || right && (!left || isPunct(next))
-}
-
 // isPunct is CommonMark's Unicode punctuation: ASCII punctuation, and the
 // punctuation and symbol categories.
 func isPunct(r rune) bool {
@@ -808,10 +785,6 @@ func isPunct(r rune) bool {
 		return isASCIIPunct(byte(r))
 	}
 	return unicode.IsPunct(r) || unicode.IsSymbol(r)
-}
-
-func isWordByte(c byte) bool {
-	return c >= 0x80 || c == '_' || (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')
 }
 
 func isASCIIPunct(c byte) bool {
