@@ -1,7 +1,6 @@
 package document
 
 import (
-	"slices"
 	"unicode"
 	"unicode/utf8"
 )
@@ -56,7 +55,7 @@ func emphasisMarkers(s string) []bool {
 		}
 	}
 	var open [2]int // the lone marker of each kind that opens and pairs with none yet, +1
-	for _, d := range ds {
+	for i, d := range ds {
 		if d.n != d.orig || d.word {
 			continue
 		}
@@ -70,7 +69,7 @@ func emphasisMarkers(s string) []bool {
 			mark(d)
 			open[u] = 0
 		case d.n == 1 && d.open:
-			open[u] = slices.Index(ds, d) + 1
+			open[u] = i + 1
 		}
 	}
 	return drop
@@ -147,32 +146,30 @@ func emphasisScope(s string, from, to int, drop *[]bool) []delim {
 // pairDelims pairs the runs ds as CommonMark's "process emphasis" does,
 // and marks the markers that pair in drop (of length n).
 func pairDelims(ds []delim, n int, drop *[]bool) {
+	var stack []int // the runs that may still open, in order
 	// bottom[u][o][k]: a closer of stars or underscores (u) that can
-	// open (o) with a run of length k modulo 3 finds no opener below
-	// this index, where one of its kind looked before (CommonMark's
+	// open (o) with a run of length k modulo 3 finds no opener before
+	// this run, where one of its kind looked before (CommonMark's
 	// openers_bottom): a line of many lone stars is read once.
 	var bottom [2][2][3]int
 	for c := range ds {
 		cl := &ds[c]
-		if !cl.close {
-			continue
-		}
 		class := &bottom[b2i(cl.c == '_')][b2i(cl.open)][cl.orig%3]
-		for cl.n > 0 {
-			o := c - 1
-			for ; o >= *class; o-- {
-				op := &ds[o]
+		for cl.close && cl.n > 0 {
+			p := len(stack) - 1
+			for ; p >= 0 && stack[p] >= *class; p-- {
+				op := &ds[stack[p]]
 				// The rule of three: "*a**b*" is not "a" in strong.
 				odd := (op.close || cl.open) && (op.orig+cl.orig)%3 == 0 && (op.orig%3 != 0 || cl.orig%3 != 0)
-				if op.c == cl.c && op.open && op.n > 0 && !odd {
+				if op.c == cl.c && !odd {
 					break
 				}
 			}
-			if o < *class {
+			if p < 0 || stack[p] < *class {
 				*class = c
 				break
 			}
-			op := &ds[o]
+			op := &ds[stack[p]]
 			k := 1
 			if op.n >= 2 && cl.n >= 2 {
 				k = 2
@@ -188,9 +185,13 @@ func pairDelims(ds []delim, n int, drop *[]bool) {
 			cl.at += k
 			cl.n -= k
 			// The runs between the two are text now.
-			for m := o + 1; m < c; m++ {
-				ds[m].open = false
+			stack = stack[:p+1]
+			if op.n == 0 {
+				stack = stack[:p]
 			}
+		}
+		if cl.open && cl.n > 0 {
+			stack = append(stack, c)
 		}
 	}
 }

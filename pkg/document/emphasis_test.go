@@ -1,0 +1,49 @@
+package document
+
+import (
+	"strings"
+	"testing"
+)
+
+// Emphasis is read as CommonMark reads it (the spec's examples), where no
+// rule of unscrape's differs: inside a word, no marker is emphasis.
+func TestEmphasisAsCommonMark(t *testing.T) {
+	for in, want := range map[string]string{
+		"*foo bar*":             "foo bar",
+		"a * foo bar*":          "a * foo bar*",
+		"_foo bar_":             "foo bar",
+		"foo_bar_":              "foo_bar_",
+		"**foo*":                "*foo",
+		"*foo**":                "foo*",
+		"*(*foo*)*":             "(foo)",
+		"_(_foo_)_":             "(foo)",
+		"***strong emph***":     "strong emph",
+		"*foo _bar* baz_":       "foo _bar baz_",
+		"*foo [bar*](/url)":     "*foo bar*",
+		"*a `*`*":               "a `*`",
+		"**foo \"*bar*\" foo**": "foo \"bar\" foo",
+		"*foo**bar**baz*":       "foo**bar**baz", // CommonMark: foo<strong>bar</strong>baz
+		"foo*bar*":              "foo*bar*",      // CommonMark: foo<em>bar</em>
+	} {
+		if got, _, _ := inline(in); got != want {
+			t.Errorf("inline(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// A line of many markers that pair with nothing is read once, not once
+// for each marker: stars that can only close keep what they are, and the
+// lone underscores that open pair off as html2text's leftovers do.
+func TestEmphasisManyMarkers(t *testing.T) {
+	b := make([]byte, 0, 1<<17)
+	for i := 0; len(b) < 1<<17; i++ {
+		b = append(b, "a* _b "[i%6])
+	}
+	got, _, _ := inline(string(b))
+	if n, want := strings.Count(got, "*"), strings.Count(string(b), "*"); n != want {
+		t.Errorf("%d stars left of %d", n, want)
+	}
+	if n := strings.Count(got, "_"); n > 1 {
+		t.Errorf("%d underscores left", n)
+	}
+}
