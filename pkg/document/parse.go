@@ -676,6 +676,10 @@ func inline(s string) (string, []Link, []CodeSpan) {
 	if plainInline(s) {
 		return s, nil, nil
 	}
+	// Code is not repaired, but loses the control characters fenced
+	// code loses; they go before the spans are read, which they could
+	// split ("`\x18``" is a span, "```" none).
+	s = withoutControls(s)
 	w := inliner{}
 	if strings.IndexByte(s, '*') >= 0 || strings.IndexByte(s, '_') >= 0 {
 		w.emphasis = emphasisMarkers(s)
@@ -711,15 +715,7 @@ func (w *inliner) write(s string, base int, links bool) {
 				i += n - 1
 				continue
 			}
-			// Code is not repaired, but loses what fenced code loses.
-			span := withoutControls(strings.ReplaceAll(s[i:end], "\n", " "))
-			if len(span) == 2*n {
-				// Nothing left between the backtick strings, which
-				// are one string now, and text.
-				w.text(span)
-				i = end - 1
-				continue
-			}
+			span := strings.ReplaceAll(s[i:end], "\n", " ")
 			w.text(span)
 			w.code = append(w.code, CodeSpan{Text: span, At: w.sb.Len() - len(span)})
 			i = end - 1
