@@ -632,9 +632,9 @@ func wholeEmphasis(s string) (string, bool) {
 	if n := len(inner) - len(strings.TrimRight(inner, `\`)); n%2 == 1 {
 		return "", false
 	}
-	// The closing marker must be the only unescaped one of its kind inside,
-	// otherwise "*a* and *b*" would be read as one caption; one in a code
-	// span is code.
+	// The closing marker must be the only unescaped one of its kind inside
+	// that could close, otherwise "*a* and *b*" would be read as one
+	// caption; one in a code span is code.
 	var open noClose
 	for i := 0; i < len(inner); i++ {
 		switch inner[i] {
@@ -648,7 +648,10 @@ func wholeEmphasis(s string) (string, bool) {
 				i += n - 1
 			}
 		case c:
-			return "", false
+			// A lone one between spaces ("0 * 3") is no delimiter.
+			if i == 0 || inner[i-1] != ' ' || i+1 >= len(inner) || inner[i+1] != ' ' {
+				return "", false
+			}
 		}
 	}
 	return inner, true

@@ -96,8 +96,8 @@ func TestParse(t *testing.T) {
 			{Paragraph, 0, `"Quoted." and Note. and Il black Friday but snake_case, a _ b, file_`},
 			{Paragraph, 0, "Edit _config.yml now."}, {Paragraph, 0, "— Tall glass (@_orabora) November 19"}, {Paragraph, 0, "— Robert (@Maguire_) November 18"},
 			{Paragraph, 0, "The journal JAMA Psychiatry argued that The Rose. You"}, {Paragraph, 0, "This graphic shows the states."}}},
-		{"whole emphasis is a caption", "*A caption. Photo: Someone*\n_Another one_\n*a* and *b*", []blk{
-			{Caption, 0, "A caption. Photo: Someone"}, {Caption, 0, "Another one"}, {Paragraph, 0, "a and b"}}},
+		{"whole emphasis is a caption", "*A caption. Photo: Someone*\n_Another one_\n*a* and *b*\n*A, 0 * Ap*", []blk{
+			{Caption, 0, "A caption. Photo: Someone"}, {Caption, 0, "Another one"}, {Paragraph, 0, "a and b"}, {Caption, 0, "A, 0 * Ap"}}},
 		{"stars that pair are emphasis, others text", "He said f**k, s*** and S*xually; *a **b** c*, ***x***, 3 * 4 and 2*3*4, a lone * and [*l*](u) *[m*](v) y*.\n**bold across a break  \nends** here\n******", []blk{
 			{Paragraph, 0, "He said f**k, s*** and S*xually; a b c, x, 3 * 4 and 2*3*4, a lone * and l m* y."},
 			{Paragraph, 0, "bold across a break"}, {Paragraph, 0, "ends here"}}},
