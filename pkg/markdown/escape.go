@@ -25,8 +25,8 @@ type inlines struct {
 // escapeInline escapes text as Escape does, or as a heading's text, and
 // writes its code spans as code and its links around their texts where it
 // finds them, in order: a code span as it stands, a link around a whole
-// word or words of text (see document.Link) that do not cut a code span
-// in two. A link whose text the filters changed, or whose address cannot
+// word or words of text (see document.Link and findLink) that do not cut
+// a code span in two. A link whose text is gone, or whose address cannot
 // be written back as it was read, is left out: its text stays.
 func escapeInline(text string, in inlines, heading bool) string {
 	if len(in.links) == 0 && len(in.code) == 0 {
