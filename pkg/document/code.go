@@ -48,6 +48,17 @@ func codeAt(s string, i int, open *noClose) (n, end int) {
 	return n, -1
 }
 
+// skipCode returns the index of the last byte of the code span whose
+// opening backtick string starts at s[i], or of that string when it
+// closes nothing: where a reader that does not look into code goes on.
+func skipCode(s string, i int, open *noClose) int {
+	n, end := codeAt(s, i, open)
+	if end > 0 {
+		return end - 1
+	}
+	return i + n - 1
+}
+
 // ticks returns the length of the backtick string at s[i].
 func ticks(s string, i int) int {
 	n := 0

@@ -86,12 +86,7 @@ func emphasisScope(s string, from, to int, drop *[]bool) []delim {
 		case c == '\\' && i+1 < to && isASCIIPunct(s[i+1]):
 			i++
 		case c == '`':
-			n, end := codeAt(s[:to], i, &open)
-			if end > 0 {
-				i = end - 1
-			} else {
-				i += n - 1
-			}
+			i = skipCode(s[:to], i, &open)
 		case c == '<':
 			if _, end, ok := autolinkAt(s[:to], i); ok {
 				i = end - 1

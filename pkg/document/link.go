@@ -58,12 +58,7 @@ func linkAt(s string, i int) (text, dest string, end int, ok bool) {
 			continue
 		case '`':
 			// A code span binds tighter: a bracket in it is code.
-			n, end := codeAt(s, j, &open)
-			if end > 0 {
-				j = end - 1
-			} else {
-				j += n - 1
-			}
+			j = skipCode(s, j, &open)
 			continue
 		case '[':
 			depth++

@@ -641,12 +641,7 @@ func wholeEmphasis(s string) (string, bool) {
 		case '\\':
 			i++
 		case '`':
-			n, end := codeAt(inner, i, &open)
-			if end > 0 {
-				i = end - 1
-			} else {
-				i += n - 1
-			}
+			i = skipCode(inner, i, &open)
 		case c:
 			// A lone one between spaces ("0 * 3") is no delimiter.
 			if i == 0 || inner[i-1] != ' ' || i+1 >= len(inner) || inner[i+1] != ' ' {
