@@ -103,7 +103,13 @@ func escapePlaced(text string, ps []placed, code []span, heading bool) string {
 		from = len(text) - len(restAfterLineStart(text))
 	}
 	for _, p := range ps {
-		e.write(&sb, from, p.at)
+		if p.at > from && text[p.at-1] == '!' {
+			// "!" and the link's "[" would make an image.
+			e.write(&sb, from, p.at-1)
+			sb.WriteString(`\!`)
+		} else {
+			e.write(&sb, from, p.at)
+		}
 		if p.l.Text == p.l.Dest && text[p.at:p.end] == p.l.Text && document.IsAutolink(p.l.Dest) {
 			sb.WriteString("<" + p.l.Dest + ">")
 		} else {

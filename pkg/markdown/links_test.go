@@ -38,6 +38,8 @@ func TestRenderLinks(t *testing.T) {
 		{"its text as the quotes and unicode filters left it", document.Block{Text: "Here’s why: Fish & Chips «\u202fà table\u202f»", Links: []document.Link{
 			link("Here's why", "/w"), link("Fish &amp; Chips", "/f"), link("«à table»", "/t")}},
 			"[Here’s why](/w): [Fish & Chips](/f) [«\u202fà table\u202f»](/t)\n", []document.Link{link("Here’s why", "/w"), link("Fish & Chips", "/f"), link("«\u202fà table\u202f»", "/t")}},
+		{"an exclamation mark before it, which would make an image", document.Block{Text: "Wow!here", Links: []document.Link{link("here", "/h")}},
+			"Wow\\![here](/h)\n", nil},
 		{"in order, each once", document.Block{Text: "a b a", Links: []document.Link{link("a", "/2"), link("a", "/3")}},
 			"[a](/2) b [a](/3)\n", nil},
 		{"heading", document.Block{Kind: document.Heading, Level: 2, Text: "2. Home #", Links: []document.Link{link("Home", "/")}},
