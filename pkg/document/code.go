@@ -16,8 +16,8 @@ type CodeSpan struct {
 	// between them, a line break read as a space, as CommonMark does,
 	// and without the control characters a fenced code block loses.
 	Text string
-	// At is where Text starts in the block's Text as it was read, as
-	// Link.At (-1 in a table row).
+	// At is where Text starts in the block's Text as it was read (-1 in
+	// a table row); FindCode sets where it stands now.
 	At int
 }
 
@@ -94,12 +94,16 @@ func (c *noClose) add(n int) {
 }
 
 // FindCode returns the code spans of code that text has, in order, each
-// with At where it stands: at or after from and after the one before it,
-// nearest to where it was read. A span a filter changed is not found.
+// with At where it stands: its first copy at or after from and after the
+// one before it. A span a filter changed is not found. Not the copy nearest
+// to where it was read, as for a link: a filter that changed the text
+// before it moved it, and of "`0`0`0`", two spans, the copy nearest to the
+// first's old place may be the one in the middle, which leaves none for
+// the second.
 func FindCode(text string, from int, code []CodeSpan) []CodeSpan {
 	var out []CodeSpan
 	for _, c := range code {
-		if i := IndexNear(text, from, c.Text, c.At, index); i >= 0 {
+		if i := index(text, from, c.Text); i >= 0 {
 			out = append(out, CodeSpan{Text: c.Text, At: i})
 			from = i + len(c.Text)
 		}

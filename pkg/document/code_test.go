@@ -77,10 +77,11 @@ func TestCodeAtUnclosed(t *testing.T) {
 }
 
 func TestFindCode(t *testing.T) {
-	code := []CodeSpan{{"`a`", 10}, {"`b`", 0}}
-	// The copy of `a` nearest to 10, then `b` after it.
-	got := FindCode("`a` x `a` `b` `a`", 0, code)
-	want := []CodeSpan{{"`a`", 6}, {"`b`", 10}}
+	// Each the first copy after the one before, wherever it was read:
+	// the unicode filter shortened the text before these two.
+	code := []CodeSpan{{"`0`", 9}, {"`0`", 13}}
+	got := FindCode("ůÀ‡`0`0`0`", 0, code)
+	want := []CodeSpan{{"`0`", 7}, {"`0`", 11}}
 	if !slices.Equal(got, want) {
 		t.Errorf("FindCode = %v, want %v", got, want)
 	}
