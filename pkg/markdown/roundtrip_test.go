@@ -214,7 +214,10 @@ func written(doc *document.Document) []rblock {
 			r.Level = b.Level
 		case document.Caption:
 			if b.Credit != "" {
+				// Written as one line, in which a span may now stand
+				// whole that the credits filter cut.
 				r.Text += " " + b.Credit
+				r.Code = codeIn(r.Text, b.CodeSpans, false)
 			}
 		case document.Byline, document.Credit:
 			r.Kind = document.Paragraph
