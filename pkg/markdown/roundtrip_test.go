@@ -204,7 +204,7 @@ func written(doc *document.Document) []rblock {
 			}
 			continue
 		}
-		r := rblock{Kind: b.Kind, Text: b.Text, Info: b.Info, Code: codeIn(b.Text, b.CodeSpans, false)}
+		r := rblock{Kind: b.Kind, Text: b.Text, Info: b.Info, Code: codeIn(b.Text, b.CodeSpans)}
 		switch b.Kind {
 		case document.Title:
 			r.Level = 1
@@ -217,7 +217,7 @@ func written(doc *document.Document) []rblock {
 				// Written as one line, in which a span may now stand
 				// whole that the credits filter cut.
 				r.Text += " " + b.Credit
-				r.Code = codeIn(r.Text, b.CodeSpans, false)
+				r.Code = codeIn(r.Text, b.CodeSpans)
 			}
 		case document.Byline, document.Credit:
 			r.Kind = document.Paragraph
@@ -229,20 +229,42 @@ func written(doc *document.Document) []rblock {
 
 // codeIn returns the code spans of code that text has, in order, one a
 // line: the renderer writes every one it finds as code but one right
-// after another, in a table's cell every one without a "|" (cell).
-func codeIn(text string, code []document.CodeSpan, cell bool) string {
+// after another.
+func codeIn(text string, code []document.CodeSpan) string {
 	var out []string
 	from, written := 0, -1 // where the last one found, and written, ended
 	for _, c := range code {
-		if cell && strings.Contains(c.Text, "|") {
-			continue
-		}
 		if k := strings.Index(text[from:], c.Text); k >= 0 {
 			if from+k != written {
 				out = append(out, c.Text)
 				written = from + k + len(c.Text)
 			}
 			from += k + len(c.Text)
+		}
+	}
+	return strings.Join(out, "\n")
+}
+
+// codeInCells is codeIn for a table's row: its spans are looked for
+// cell by cell, in order, each whole in a cell.
+func codeInCells(cells []string, code []document.CodeSpan) string {
+	var out []string
+	written := map[int]int{} // cell -> where the last one written in it ended
+	k, from := 0, 0          // the cell and where the last one found ended
+	for _, c := range code {
+		if strings.Contains(c.Text, "|") {
+			continue
+		}
+		for n, off := k, from; n < len(cells); n, off = n+1, 0 {
+			if i := strings.Index(cells[n][off:], c.Text); i >= 0 {
+				i += off
+				if end, ok := written[n]; !ok || end != i {
+					out = append(out, c.Text)
+					written[n] = i + len(c.Text)
+				}
+				k, from = n, i+len(c.Text)
+				break
+			}
 		}
 	}
 	return strings.Join(out, "\n")
@@ -270,7 +292,7 @@ func writtenTable(rows []document.Block) []rblock {
 			}
 			if len(words) > 0 {
 				text := strings.Join(words, " ")
-				out = append(out, rblock{Kind: document.Paragraph, Text: text, Code: codeIn(text, rows[r].CodeSpans, false)})
+				out = append(out, rblock{Kind: document.Paragraph, Text: text, Code: codeIn(text, rows[r].CodeSpans)})
 			}
 		}
 		return out
@@ -283,8 +305,7 @@ func writtenTable(rows []document.Block) []rblock {
 		for len(c) < width {
 			c = append(c, "")
 		}
-		text := document.JoinCells(c)
-		out = append(out, rblock{Kind: document.TableRow, Text: text, Info: string(align[:width]), Code: codeIn(text, rows[r].CodeSpans, true)})
+		out = append(out, rblock{Kind: document.TableRow, Text: document.JoinCells(c), Info: string(align[:width]), Code: codeInCells(c, rows[r].CodeSpans)})
 	}
 	return out
 }
