@@ -111,28 +111,6 @@ func FindCode(text string, from int, code []CodeSpan) []CodeSpan {
 	return out
 }
 
-// IndexNear returns the index of the copy of sub in s at or after from
-// that find finds nearest to at, the first on a tie, or with at below 0
-// the first; -1 if there is none. find returns the first copy at or after
-// an index, or -1.
-func IndexNear(s string, from int, sub string, at int, find func(s string, from int, sub string) int) int {
-	best := -1
-	for i := find(s, from, sub); i >= 0; i = find(s, i+1, sub) {
-		if at < 0 {
-			return i
-		}
-		if best < 0 || abs(i-at) < abs(best-at) {
-			best = i
-		}
-		if i >= at {
-			break // the ones after are further
-		}
-	}
-	return best
-}
-
-func abs(n int) int { return max(n, -n) }
-
 // index returns the index of the first sub at or after from in s, or -1.
 func index(s string, from int, sub string) int {
 	if from > len(s) {

@@ -155,7 +155,7 @@ func placeInCells(cells []string, in inlines) ([][]placed, [][]span) {
 			continue
 		}
 		for n, off := k, from; n < len(cells); n, off = n+1, 0 {
-			if i, end := findLink(cells[n], off, document.Link{Text: l.Text, At: -1}); i >= 0 && !cuts(code[n], i, end) {
+			if i, end := findLink(cells[n], off, l); i >= 0 && !cuts(code[n], i, end) {
 				links[n] = append(links[n], placed{i, end, l})
 				k, from = n, end
 				break
@@ -197,7 +197,7 @@ func writable(l document.Link) bool {
 // apostrophes in any style ("Here's why" in a headline the quotes filter
 // made "Here’s why"). It returns -1 when it finds none.
 func findLink(s string, from int, l document.Link) (at, end int) {
-	if i := document.IndexNear(s, from, l.Text, l.At, wordIndex); i >= 0 {
+	if i := wordIndexNear(s, from, l.Text, l.At); i >= 0 {
 		return i, i + len(l.Text)
 	}
 	sub := textfix.Repair(l.Text)
@@ -247,6 +247,24 @@ func matchQuotes(s, sub string) int {
 		}
 	}
 	return i
+}
+
+// wordIndexNear is wordIndex for the copy of sub nearest to at, the
+// first on a tie; with at below 0, the first.
+func wordIndexNear(s string, from int, sub string, at int) int {
+	best := -1
+	for i := wordIndex(s, from, sub); i >= 0; i = wordIndex(s, i+1, sub) {
+		if at < 0 {
+			return i
+		}
+		if best < 0 || abs(i-at) < abs(best-at) {
+			best = i
+		}
+		if i >= at {
+			break // the ones after are further
+		}
+	}
+	return best
 }
 
 func abs(n int) int { return max(n, -n) }
