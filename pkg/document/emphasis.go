@@ -1,6 +1,7 @@
 package document
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -110,6 +111,10 @@ func emphasisScope(s string, from, to int, drop *[]bool) []delim {
 			for j < to && s[j] == c {
 				j++
 			}
+			if end := dunderEnd(s[:to], i, j); end > 0 {
+				i = end - 1
+				continue
+			}
 			prev, next := ' ', ' ' // the ends of a line count as white space
 			if i > from {
 				prev, _ = utf8.DecodeLastRuneInString(s[from:i])
@@ -198,4 +203,46 @@ func b2i(b bool) int {
 		return 1
 	}
 	return 0
+}
+
+// dunderEnd returns where the name that the run of markers s[i:j] opens
+// ends, its closing "__" included, when the run is the "__" of a
+// programmer's name written with double underscores: Python's
+// "__init__" and "__name__", C's "__FILE__". Else it returns 0. Such a
+// name is text, which CommonMark reads as strong emphasis: no writer of
+// Markdown sets strong with underscores around one lowercase word (they
+// write "**"; html2text's nested italics give "__Facebook__").
+func dunderEnd(s string, i, j int) int {
+	if j-i != 2 || s[i] != '_' {
+		return 0
+	}
+	if r, _ := utf8.DecodeLastRuneInString(s[:i]); i > 0 && isWordRune(r) {
+		return 0
+	}
+	k := j
+	for k < len(s) && (isASCIIWord(s[k]) || s[k] == '_') {
+		k++
+	}
+	if k < len(s) {
+		if r, _ := utf8.DecodeRuneInString(s[k:]); isWordRune(r) {
+			return 0
+		}
+	}
+	name := s[j:k]
+	if len(name) < 3 || !strings.HasSuffix(name, "__") || strings.HasSuffix(name, "___") || name[0] == '_' {
+		return 0
+	}
+	var lower, upper bool
+	for _, c := range []byte(name) {
+		lower = lower || c >= 'a' && c <= 'z'
+		upper = upper || c >= 'A' && c <= 'Z'
+	}
+	if lower == upper {
+		return 0
+	}
+	return k
+}
+
+func isASCIIWord(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
 }

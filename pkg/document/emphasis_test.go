@@ -31,6 +31,25 @@ func TestEmphasisAsCommonMark(t *testing.T) {
 	}
 }
 
+// A programmer's name in double underscores is a name, which CommonMark
+// reads as strong emphasis; html2text's nested italics and strong text
+// of more than one lowercase word are emphasis still.
+func TestEmphasisDunders(t *testing.T) {
+	for in, want := range map[string]string{
+		`if __name__ == "__main__":`:     `if __name__ == "__main__":`,
+		"__init__.py, __init_subclass__": "__init__.py, __init_subclass__",
+		"(__FILE__, __LINE__)":           "(__FILE__, __LINE__)",
+		"“__all__”":                      "“__all__”",
+		"__Facebook__ and __a b__":       "Facebook and a b",
+		"__Mixed__ __über__":             "Mixed über",
+		"___init___":                     "init",
+	} {
+		if got, _, _ := inline(in); got != want {
+			t.Errorf("inline(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
 // A line of many markers that pair with nothing is read once, not once
 // for each marker: stars that can only close keep what they are, and the
 // lone underscores that open pair off as html2text's leftovers do.
