@@ -46,7 +46,7 @@ type delim struct {
 // ("_config.yml", a footnote's "*"), or three ("Ali***"), stays.
 func emphasisMarkers(s string) []bool {
 	var drop []bool
-	ds := emphasisScope(s, 0, len(s), &drop)
+	ds := emphasisScope(s, 0, len(s), false, &drop)
 	mark := func(d delim) {
 		if drop == nil {
 			drop = make([]bool, len(s))
@@ -76,9 +76,28 @@ func emphasisMarkers(s string) []bool {
 	return drop
 }
 
+// Delimiters returns which stars and underscores of s, a line of inline
+// Markdown, either CommonMark pairs as emphasis (also a censored "f**k**"
+// and a "__name__", which Parse keeps) or Parse drops, or nil when none
+// is: those a writer escapes, and only those, for both to read them as
+// text.
+func Delimiters(s string) []bool {
+	var cm []bool
+	emphasisScope(s, 0, len(s), true, &cm)
+	parsed := emphasisMarkers(s)
+	if cm == nil {
+		return parsed
+	}
+	for i, d := range parsed {
+		cm[i] = cm[i] || d
+	}
+	return cm
+}
+
 // emphasisScope pairs the markers of s[from:to], one scope of emphasis,
-// and returns its runs.
-func emphasisScope(s string, from, to int, drop *[]bool) []delim {
+// and returns its runs: as Parse reads them, or with commonMark exactly
+// as CommonMark does.
+func emphasisScope(s string, from, to int, commonMark bool, drop *[]bool) []delim {
 	var ds []delim
 	var open noClose
 	tried := from // no "[" before it starts a link
@@ -103,7 +122,7 @@ func emphasisScope(s string, from, to int, drop *[]bool) []delim {
 				continue
 			}
 			if c == '[' {
-				_ = emphasisScope(s, at+1, at+1+len(text), drop)
+				_ = emphasisScope(s, at+1, at+1+len(text), commonMark, drop)
 			}
 			i = end - 1
 		case c == '*' || c == '_':
@@ -111,7 +130,7 @@ func emphasisScope(s string, from, to int, drop *[]bool) []delim {
 			for j < to && s[j] == c {
 				j++
 			}
-			if end := dunderEnd(s[:to], i, j); end > 0 {
+			if end := dunderEnd(s[:to], i, j); end > 0 && !commonMark {
 				i = end - 1
 				continue
 			}
@@ -129,6 +148,9 @@ func emphasisScope(s string, from, to int, drop *[]bool) []delim {
 			// "S*xually" are censored words, and a Markdown writer sets
 			// a word's emphasis around the word.
 			open, close := left && (!right || isPunct(prev)), right && (!left || isPunct(next))
+			if commonMark && c == '*' {
+				open, close = left, right
+			}
 			// A run that can do neither is kept too, for what is left
 			// of html2text's emphasis (see emphasisMarkers): a line
 			// "**", a closing "_" after a space at the end.

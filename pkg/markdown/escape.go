@@ -120,7 +120,37 @@ func escapePlaced(text string, ps []placed, code []span, heading bool) string {
 		from = p.end
 	}
 	e.write(&sb, from, len(text))
-	return sb.String()
+	s := sb.String()
+	return escapeUnderscores(s, 0, len(s))
+}
+
+// escapeUnderscores escapes the underscores of s[from:to], a line of
+// inline Markdown, that a reader would take for emphasis (see
+// document.Delimiters), and only those: "_config.yml", "@_handle" and
+// "snake_case_" are written as they are. Escaping one may free another
+// to pair ("_a _b_"), so it reads the line again until none pairs.
+func escapeUnderscores(s string, from, to int) string {
+	for strings.IndexByte(s[from:to], '_') >= 0 {
+		d := document.Delimiters(s)
+		if d == nil {
+			return s
+		}
+		var sb strings.Builder
+		last, n := 0, 0
+		for i := from; i < to; i++ {
+			if s[i] == '_' && d[i] {
+				sb.WriteString(s[last:i])
+				sb.WriteByte('\\')
+				last, n = i, n+1
+			}
+		}
+		if n == 0 {
+			return s
+		}
+		sb.WriteString(s[last:])
+		s, to = sb.String(), to+n
+	}
+	return s
 }
 
 // placeInCells places a table row's code spans and then its links in its
@@ -390,7 +420,7 @@ func (e *escaper) text(sb *strings.Builder, from, to int) {
 	// it is, a run at a time.
 	start := from
 	for {
-		k := strings.IndexAny(whole[start:to], "\\*`[]<_&")
+		k := strings.IndexAny(whole[start:to], "\\*`[]<&")
 		if k < 0 {
 			sb.WriteString(whole[start:to])
 			return
@@ -427,11 +457,6 @@ func (e *escaper) text(sb *strings.Builder, from, to int) {
 			// email autolink may start with a digit or with any of the
 			// punctuation an address's local part allows ("<0@0>").
 			if i+1 < to && (isAlnumByte(whole[i+1]) && whole[i+1] < 0x80 || strings.IndexByte(".!#$%&'*+/=?^_`{|}~-", whole[i+1]) >= 0) {
-				sb.WriteByte('\\')
-			}
-		case '_':
-			// Next to a link's bracket, an underscore may delimit.
-			if !intraword(whole, i) || i == from || i+1 == to {
 				sb.WriteByte('\\')
 			}
 		case '&':

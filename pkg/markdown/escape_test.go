@@ -37,6 +37,15 @@ func TestEscapeOnlySyntax(t *testing.T) {
 		// emphasis; one in a word, a run, or one at the start can.
 		{document.Paragraph, "3 * 4 = 12 but f*ck, ** and *a", "3 * 4 = 12 but f\\*ck, \\*\\* and \\*a\n"},
 		{document.Paragraph, "* x", "\\* x\n"},
+		// An underscore is escaped where a reader would pair it, and
+		// only there: escaping one may free another ("_a _b_").
+		{document.Paragraph, "_config.yml, a _ b", "_config.yml, a _ b\n"},
+		{document.Paragraph, "a _ b, snake_case_", "a _ b, snake_case_\n"},
+		{document.Paragraph, "@_handle and my_var", "@_handle and my_var\n"},
+		{document.Paragraph, "@_handle, snake_case_", "@\\_handle, snake_case\\_\n"},
+		{document.Paragraph, "_em_ and __init__.py", "\\_em\\_ and \\_\\_init\\_\\_.py\n"},
+		{document.Paragraph, "_a _b_ c_", "\\_a \\_b\\_ c\\_\n"},
+		{document.Caption, "a_ _b and _c_", "*a_ _b and \\_c\\_*\n"},
 		{document.Heading, "* x", "## \\* x\n"},
 		// Where a block marker is syntax, it is escaped.
 		{document.Paragraph, "2. Ditch the diet", "2\\. Ditch the diet\n"},

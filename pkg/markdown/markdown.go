@@ -193,7 +193,10 @@ func caption(b *document.Block, in inlines) string {
 	if b.Credit != "" {
 		text += " " + b.Credit
 	}
-	return "*" + escapeInline(text, in, false) + "*"
+	// The stars may free an underscore of the text to pair with
+	// another; the text is read again between them.
+	s := "*" + escapeInline(text, in, false) + "*"
+	return escapeUnderscores(s, 1, len(s)-1)
 }
 
 // RenderText writes doc's live blocks as plain text: no markers, no escapes,
