@@ -349,7 +349,17 @@ func escapeLineStart(text string) string {
 		return ""
 	}
 	switch c := text[0]; c {
-	case '#', '>', '|':
+	case '#':
+		// Only "#" to "######" and a space open a heading: a line
+		// that starts with a "#hashtag" or "#1" is text.
+		n := 1
+		for n < len(text) && text[n] == '#' {
+			n++
+		}
+		if n <= 6 && (n == len(text) || text[n] == ' ' || text[n] == '\t') {
+			return `\#`
+		}
+	case '>', '|':
 		return `\` + text[:1]
 	case '-', '+':
 		if len(text) == 1 || text[1] == ' ' || text[1] == '\t' || document.IsRule(text) {

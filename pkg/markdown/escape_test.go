@@ -33,6 +33,12 @@ func TestEscapeOnlySyntax(t *testing.T) {
 		{document.Heading, "2. Ditch the diet", "## 2. Ditch the diet\n"},
 		{document.Heading, "- not a list > nor a quote", "## - not a list > nor a quote\n"},
 		{document.Heading, "#1 pick #", "## #1 pick \\#\n"},
+		// A "#" opens a heading only before a space.
+		{document.Paragraph, "#hashtag and #1", "#hashtag and #1\n"},
+		{document.Paragraph, "# a", "\\# a\n"},
+		{document.Paragraph, "###### a", "\\###### a\n"},
+		{document.Paragraph, "####### a", "####### a\n"},
+		{document.ListItem, "#", "- \\#\n"},
 		// A lone star between spaces can neither open nor close
 		// emphasis; one in a word, a run, or one at the start can.
 		{document.Paragraph, "3 * 4 = 12 but f*ck, ** and *a", "3 * 4 = 12 but f\\*ck, \\*\\* and \\*a\n"},
