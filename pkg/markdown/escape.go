@@ -2,7 +2,6 @@ package markdown
 
 import (
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/unscrape/unscrape/pkg/document"
@@ -121,16 +120,17 @@ func escapePlaced(text string, ps []placed, code []span, heading bool) string {
 	}
 	e.write(&sb, from, len(text))
 	s := sb.String()
-	return escapeUnderscores(s, 0, len(s))
+	return escapeEmphasis(s, 0, len(s))
 }
 
-// escapeUnderscores escapes the underscores of s[from:to], a line of
-// inline Markdown, that a reader would take for emphasis (see
-// document.Delimiters), and only those: "_config.yml", "@_handle" and
-// "snake_case_" are written as they are. Escaping one may free another
-// to pair ("_a _b_"), so it reads the line again until none pairs.
-func escapeUnderscores(s string, from, to int) string {
-	for strings.IndexByte(s[from:to], '_') >= 0 {
+// escapeEmphasis escapes the stars and underscores of s[from:to], a line
+// of inline Markdown, that a reader would take for emphasis (see
+// document.Delimiters), and only those: "_config.yml", "@_handle",
+// "snake_case_", a censored "f**k", "3 * 4" and a footnote's "Price*" are
+// written as they are. Escaping one may free another to pair ("_a _b_"),
+// so it reads the line again until none pairs.
+func escapeEmphasis(s string, from, to int) string {
+	for strings.IndexAny(s[from:to], "*_") >= 0 {
 		d := document.Delimiters(s)
 		if d == nil {
 			return s
@@ -138,7 +138,7 @@ func escapeUnderscores(s string, from, to int) string {
 		var sb strings.Builder
 		last, n := 0, 0
 		for i := from; i < to; i++ {
-			if s[i] == '_' && d[i] {
+			if (s[i] == '_' || s[i] == '*') && d[i] {
 				sb.WriteString(s[last:i])
 				sb.WriteByte('\\')
 				last, n = i, n+1
@@ -361,7 +361,7 @@ func escapeLineStart(text string) string {
 		}
 	case '>', '|':
 		return `\` + text[:1]
-	case '-', '+':
+	case '-', '+', '*':
 		if len(text) == 1 || text[1] == ' ' || text[1] == '\t' || document.IsRule(text) {
 			return `\` + text[:1]
 		}
@@ -430,7 +430,7 @@ func (e *escaper) text(sb *strings.Builder, from, to int) {
 	// it is, a run at a time.
 	start := from
 	for {
-		k := strings.IndexAny(whole[start:to], "\\*`[]<&")
+		k := strings.IndexAny(whole[start:to], "\\`[]<&")
 		if k < 0 {
 			sb.WriteString(whole[start:to])
 			return
@@ -443,13 +443,6 @@ func (e *escaper) text(sb *strings.Builder, from, to int) {
 		case '\\':
 			// At the end of a piece, a "[" or "]" of a link follows.
 			if i+1 == to || isASCIIPunct(whole[i+1]) {
-				sb.WriteByte('\\')
-			}
-		case '*':
-			// A lone star between spaces ("3 * 4") is no syntax; one
-			// at the start is a bullet, at a piece's end it may touch
-			// a link's bracket, and a run of two a reader may pair.
-			if i == 0 || i == from || i+1 == to || !loneStar(whole, i) {
 				sb.WriteByte('\\')
 			}
 		case '`':
@@ -476,17 +469,6 @@ func (e *escaper) text(sb *strings.Builder, from, to int) {
 		}
 		sb.WriteByte(c)
 	}
-}
-
-// loneStar reports whether the "*" at s[i] is a run of one star that can
-// neither open nor close emphasis: white space on both sides.
-func loneStar(s string, i int) bool {
-	if i == 0 || i+1 >= len(s) {
-		return false
-	}
-	prev, _ := utf8.DecodeLastRuneInString(s[:i])
-	next, _ := utf8.DecodeRuneInString(s[i+1:])
-	return unicode.IsSpace(prev) && unicode.IsSpace(next)
 }
 
 // linkish reports whether the "[" at i could be read as syntax: in a text

@@ -39,10 +39,14 @@ func TestEscapeOnlySyntax(t *testing.T) {
 		{document.Paragraph, "###### a", "\\###### a\n"},
 		{document.Paragraph, "####### a", "####### a\n"},
 		{document.ListItem, "#", "- \\#\n"},
-		// A lone star between spaces can neither open nor close
-		// emphasis; one in a word, a run, or one at the start can.
-		{document.Paragraph, "3 * 4 = 12 but f*ck, ** and *a", "3 * 4 = 12 but f\\*ck, \\*\\* and \\*a\n"},
+		// A star is escaped where a reader would pair it or read a
+		// bullet, and html2text's unpaired "**", which the parser drops.
+		{document.Paragraph, "3 * 4 = 12 but f*ck, ** and *a", "3 * 4 = 12 but f*ck, \\*\\* and *a\n"},
+		{document.Paragraph, "Price* and f**k**ing, *em*", "Price* and f\\*\\*k\\*\\*ing, \\*em\\*\n"},
 		{document.Paragraph, "* x", "\\* x\n"},
+		{document.Paragraph, "* * *", "\\* * *\n"},
+		{document.Paragraph, "*", "\\*\n"},
+		{document.Caption, "a*", "*a\\**\n"},
 		// An underscore is escaped where a reader would pair it, and
 		// only there: escaping one may free another ("_a _b_").
 		{document.Paragraph, "_config.yml, a _ b", "_config.yml, a _ b\n"},
@@ -52,7 +56,7 @@ func TestEscapeOnlySyntax(t *testing.T) {
 		{document.Paragraph, "_em_ and __init__.py", "\\_em\\_ and \\_\\_init\\_\\_.py\n"},
 		{document.Paragraph, "_a _b_ c_", "\\_a \\_b\\_ c\\_\n"},
 		{document.Caption, "a_ _b and _c_", "*a_ _b and \\_c\\_*\n"},
-		{document.Heading, "* x", "## \\* x\n"},
+		{document.Heading, "* x", "## * x\n"},
 		// Where a block marker is syntax, it is escaped.
 		{document.Paragraph, "2. Ditch the diet", "2\\. Ditch the diet\n"},
 		{document.ListItem, "# Title", "- \\# Title\n"},

@@ -193,10 +193,10 @@ func caption(b *document.Block, in inlines) string {
 	if b.Credit != "" {
 		text += " " + b.Credit
 	}
-	// The stars may free an underscore of the text to pair with
-	// another; the text is read again between them.
+	// The stars around it may pair with a marker of the text, or free
+	// one to pair with another: the text is read again between them.
 	s := "*" + escapeInline(text, in, false) + "*"
-	return escapeUnderscores(s, 1, len(s)-1)
+	return escapeEmphasis(s, 1, len(s)-1)
 }
 
 // RenderText writes doc's live blocks as plain text: no markers, no escapes,
