@@ -365,6 +365,10 @@ func escapeLineStart(text string) string {
 		if len(text) == 1 || text[1] == ' ' || text[1] == '\t' || document.IsRule(text) {
 			return `\` + text[:1]
 		}
+	case '_':
+		if document.IsRule(text) {
+			return `\_`
+		}
 	case '~':
 		if strings.HasPrefix(text, "~~~") {
 			return `\~`

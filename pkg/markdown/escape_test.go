@@ -45,6 +45,7 @@ func TestEscapeOnlySyntax(t *testing.T) {
 		{document.Paragraph, "Price* and f**k**ing, *em*", "Price* and f\\*\\*k\\*\\*ing, \\*em\\*\n"},
 		{document.Paragraph, "* x", "\\* x\n"},
 		{document.Paragraph, "* * *", "\\* * *\n"},
+		{document.Paragraph, "_ _ _", "\\_ _ _\n"},
 		{document.Paragraph, "*", "\\*\n"},
 		{document.Caption, "a*", "*a\\**\n"},
 		// An underscore is escaped where a reader would pair it, and
