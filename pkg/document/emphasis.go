@@ -43,10 +43,16 @@ type delim struct {
 // does a lone marker that opens and pairs with none, with the next lone
 // one of its kind after a space, where html2text puts the closing marker
 // of "<em>JAMA Psychiatry </em>argued". A lone one by itself
-// ("_config.yml", a footnote's "*"), or three ("Ali***"), stays.
-func emphasisMarkers(s string) []bool {
+// ("_config.yml", a footnote's "*"), or three ("Ali***"), stays. Those
+// are dropped only from a text written in Markdown (leftovers): a page's
+// text as html-text or innerText dumps it shows what the page showed, a
+// redacted "Man**", a Python "**kwargs".
+func emphasisMarkers(s string, leftovers bool) []bool {
 	var drop []bool
 	ds := emphasisScope(s, 0, len(s), false, &drop)
+	if !leftovers {
+		return drop
+	}
 	mark := func(d delim) {
 		if drop == nil {
 			drop = make([]bool, len(s))
@@ -78,13 +84,13 @@ func emphasisMarkers(s string) []bool {
 
 // Delimiters returns which stars and underscores of s, a line of inline
 // Markdown, either CommonMark pairs as emphasis (also a censored "f**k**"
-// and a "__name__", which Parse keeps) or Parse drops, or nil when none
-// is: those a writer escapes, and only those, for both to read them as
-// text.
+// and a "__name__", which Parse keeps) or Parse drops from a text written
+// in Markdown, or nil when none is: those a writer escapes, and only
+// those, for both to read them as text.
 func Delimiters(s string) []bool {
 	var cm []bool
 	emphasisScope(s, 0, len(s), true, &cm)
-	parsed := emphasisMarkers(s)
+	parsed := emphasisMarkers(s, true)
 	if cm == nil {
 		return parsed
 	}

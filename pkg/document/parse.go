@@ -25,6 +25,7 @@ func Parse(text string) *Document {
 	fm, skip := frontMatter(lines)
 	p := parser{lines: make([]line, len(lines))}
 	code := fencedBlocks(lines, skip)
+	p.markdown = len(code) > 0
 	for i := 0; i < len(lines); i++ {
 		if len(code) > 0 && code[0].open == i {
 			i = p.fenced(lines, code[0])
@@ -35,10 +36,13 @@ func Parse(text string) *Document {
 		if i < skip {
 			s = ""
 		} else if last := p.table(lines, i, code); last >= 0 {
+			p.markdown = true
 			i = last
 			continue
 		}
-		p.lines[i] = classify(s, i+1)
+		l := classify(s, i+1)
+		p.markdown = p.markdown || l.kind == lineHeading || l.kind == lineBullet && l.full[0] != '-'
+		p.lines[i] = l
 	}
 	p.setext(lines)
 	p.markOrdered()
@@ -448,7 +452,13 @@ func overflowing(s string, indent int) bool {
 type parser struct {
 	lines   []line
 	wrapped bool
-	blocks  []Block
+	// markdown: the text has headings, "*" or "+" bullets, tables or
+	// fenced code, as html2text writes them and as no page's text shows
+	// them (html-text and innerText write none): what is left of
+	// html2text's emphasis is read as such only then (see
+	// emphasisMarkers), and a plain text's "Man**" keeps its stars.
+	markdown bool
+	blocks   []Block
 	// indent and col hold, for each block that is a list item, the
 	// indentation of its marker and the column its text starts at.
 	indent, col []int
@@ -490,7 +500,7 @@ func (p *parser) build() {
 		if multi {
 			raw = joined.String()
 		}
-		finish(&cur, raw)
+		finish(&cur, raw, p.markdown)
 		// A line of nothing but markup ("**", "#") carries no text.
 		if cur.Text != "" {
 			p.blocks = append(p.blocks, cur)
@@ -605,7 +615,7 @@ func joinWrapped(sb *strings.Builder, next string) {
 // finish turns the block's raw Markdown-ish text into plain inline text. A
 // block that is wholly emphasised (*…* or _…_) is a caption: that is how
 // unscrape renders captions, and how html2text renders <figcaption>/<em>.
-func finish(b *Block, raw string) {
+func finish(b *Block, raw string, markdown bool) {
 	raw = strings.TrimSpace(raw)
 	if b.Kind == Paragraph {
 		if inner, ok := wholeEmphasis(raw); ok {
@@ -613,7 +623,7 @@ func finish(b *Block, raw string) {
 			raw = inner
 		}
 	}
-	b.Text, b.Links, b.CodeSpans = inline(raw)
+	b.Text, b.Links, b.CodeSpans = inline(raw, markdown)
 }
 
 func wholeEmphasis(s string) (string, bool) {
@@ -670,7 +680,7 @@ var inlineMarkup = func() (t [256]bool) {
 // in CommonMark, so "C:\Users" keeps its backslash. A link is its text, an
 // image nothing (see linkAt), a code span itself (see CodeSpan); it returns the
 // links and code spans it read.
-func inline(s string) (string, []Link, []CodeSpan) {
+func inline(s string, markdown bool) (string, []Link, []CodeSpan) {
 	if plainInline(s) {
 		return s, nil, nil
 	}
@@ -680,7 +690,7 @@ func inline(s string) (string, []Link, []CodeSpan) {
 	s = withoutControls(s)
 	w := inliner{}
 	if strings.IndexByte(s, '*') >= 0 || strings.IndexByte(s, '_') >= 0 {
-		w.emphasis = emphasisMarkers(s)
+		w.emphasis = emphasisMarkers(s, markdown)
 	}
 	w.sb.Grow(len(s))
 	w.write(s, 0, true)

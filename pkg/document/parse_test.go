@@ -88,19 +88,24 @@ func TestParse(t *testing.T) {
 			{Paragraph, 0, `# not a heading, 1. Januar, a*b, C:\Users, \`}}},
 		{"emphasis markers removed", "**BREAKING** news __right now__ and _this_ but snake_case stays", []blk{
 			{Paragraph, 0, "BREAKING news right now and this but snake_case stays"}}},
-		{"underscores as CommonMark pairs them", "_\"Quoted.\"_ and **_Note._** and Il _black Friday_ but snake_case, a _ b, file_\n" +
+		{"underscores as CommonMark pairs them", "## News\n_\"Quoted.\"_ and **_Note._** and Il _black Friday_ but snake_case, a _ b, file_\n" +
 			"Edit _config.yml now.\n— Tall glass (@_orabora) November 19\n— Robert (@Maguire_) November 18\n" +
 			// html2text's leftovers: a closing marker after the tag's
 			// space, a double one after the end.
 			"The journal _JAMA Psychiatry _argued that _The Rose_.__ You\n_This graphic shows the states. _", []blk{
-			{Paragraph, 0, `"Quoted." and Note. and Il black Friday but snake_case, a _ b, file_`},
+			{Heading, 2, "News"}, {Paragraph, 0, `"Quoted." and Note. and Il black Friday but snake_case, a _ b, file_`},
 			{Paragraph, 0, "Edit _config.yml now."}, {Paragraph, 0, "— Tall glass (@_orabora) November 19"}, {Paragraph, 0, "— Robert (@Maguire_) November 18"},
 			{Paragraph, 0, "The journal JAMA Psychiatry argued that The Rose. You"}, {Paragraph, 0, "This graphic shows the states."}}},
 		{"whole emphasis is a caption", "*A caption. Photo: Someone*\n_Another one_\n*a* and *b*\n*A, 0 * Ap*", []blk{
 			{Caption, 0, "A caption. Photo: Someone"}, {Caption, 0, "Another one"}, {Paragraph, 0, "a and b"}, {Caption, 0, "A, 0 * Ap"}}},
-		{"stars that pair are emphasis, others text", "He said f**k, s*** and S*xually; *a **b** c*, ***x***, 3 * 4 and 2*3*4, a lone * and [*l*](u) *[m*](v) y*.\n**bold across a break  \nends** here\n******", []blk{
-			{Paragraph, 0, "He said f**k, s*** and S*xually; a b c, x, 3 * 4 and 2*3*4, a lone * and l m* y."},
+		{"stars that pair are emphasis, others text", "## News\nHe said f**k, s*** and S*xually; *a **b** c*, ***x***, 3 * 4 and 2*3*4, a lone * and [*l*](u) *[m*](v) y*.\n**bold across a break  \nends** here\n******", []blk{
+			{Heading, 2, "News"}, {Paragraph, 0, "He said f**k, s*** and S*xually; a b c, x, 3 * 4 and 2*3*4, a lone * and l m* y."},
 			{Paragraph, 0, "bold across a break"}, {Paragraph, 0, "ends here"}}},
+		// A text with no heading, "*" bullet, table or fence is no
+		// html2text's: its unpaired markers are what the page showed.
+		{"a plain text keeps its unpaired markers", "– Man**\n– Ni** My**, Ali***\nUse **kwargs and *args: f(*args, **kwargs), _JAMA _argued\n**\n- but *pairs* pair", []blk{
+			{Paragraph, 0, "– Man**"}, {Paragraph, 0, "– Ni** My**, Ali***"},
+			{Paragraph, 0, "Use **kwargs and *args: f(*args, **kwargs), _JAMA _argued"}, {Paragraph, 0, "**"}, {ListItem, 0, "but pairs pair"}}},
 		{"spaces folded", "  lots   of\tspace  ", []blk{{Paragraph, 0, "lots of space"}}},
 		{"a link is its text", "Read [the **whole** report](https://example.org/r \"Report\") now.\n* [Home](/)", []blk{
 			{Paragraph, 0, "Read the whole report now."}, {ListItem, 0, "Home"}}},
