@@ -49,7 +49,7 @@ type delim struct {
 // redacted "Man**", a Python "**kwargs".
 func emphasisMarkers(s string, leftovers bool) []bool {
 	var drop []bool
-	ds := emphasisScope(s, 0, len(s), false, &drop)
+	ds := emphasisScope(s, 0, len(s), asParsed, &drop)
 	if !leftovers {
 		return drop
 	}
@@ -89,7 +89,7 @@ func emphasisMarkers(s string, leftovers bool) []bool {
 // those, for both to read them as text.
 func Delimiters(s string) []bool {
 	var cm []bool
-	emphasisScope(s, 0, len(s), true, &cm)
+	emphasisScope(s, 0, len(s), asCommonMark, &cm)
 	parsed := emphasisMarkers(s, true)
 	if cm == nil {
 		return parsed
@@ -100,10 +100,29 @@ func Delimiters(s string) []bool {
 	return cm
 }
 
+// MayDelimit returns which stars and underscores of s, a line of inline
+// Markdown, could be read as emphasis or dropped in some reading, or nil
+// when none could: every run that can open or close emphasis as
+// CommonMark reads it, and every run Parse might drop. It is
+// Delimiters' superset, and read in one pass.
+func MayDelimit(s string) []bool {
+	var d []bool
+	emphasisScope(s, 0, len(s), asPossible, &d)
+	return d
+}
+
+// reading is how emphasisScope reads a text's markers.
+type reading int
+
+const (
+	asParsed     reading = iota // as Parse: none pair inside a word, "__name__" is a name
+	asCommonMark                // as CommonMark
+	asPossible                  // every run that may pair or go in some reading (see MayDelimit)
+)
+
 // emphasisScope pairs the markers of s[from:to], one scope of emphasis,
-// and returns its runs: as Parse reads them, or with commonMark exactly
-// as CommonMark does.
-func emphasisScope(s string, from, to int, commonMark bool, drop *[]bool) []delim {
+// as read says, marks the markers that pair in drop, and returns its runs.
+func emphasisScope(s string, from, to int, read reading, drop *[]bool) []delim {
 	var ds []delim
 	var open noClose
 	tried := from // no "[" before it starts a link
@@ -128,7 +147,7 @@ func emphasisScope(s string, from, to int, commonMark bool, drop *[]bool) []deli
 				continue
 			}
 			if c == '[' {
-				_ = emphasisScope(s, at+1, at+1+len(text), commonMark, drop)
+				_ = emphasisScope(s, at+1, at+1+len(text), read, drop)
 			}
 			i = end - 1
 		case c == '*' || c == '_':
@@ -136,7 +155,7 @@ func emphasisScope(s string, from, to int, commonMark bool, drop *[]bool) []deli
 			for j < to && s[j] == c {
 				j++
 			}
-			if end := dunderEnd(s[:to], i, j); end > 0 && !commonMark {
+			if end := dunderEnd(s[:to], i, j); end > 0 && read == asParsed {
 				i = end - 1
 				continue
 			}
@@ -154,7 +173,7 @@ func emphasisScope(s string, from, to int, commonMark bool, drop *[]bool) []deli
 			// "S*xually" are censored words, and a Markdown writer sets
 			// a word's emphasis around the word.
 			open, close := left && (!right || isPunct(prev)), right && (!left || isPunct(next))
-			if commonMark && c == '*' {
+			if read != asParsed && c == '*' {
 				open, close = left, right
 			}
 			// A run that can do neither is kept too, for what is left
@@ -166,6 +185,17 @@ func emphasisScope(s string, from, to int, commonMark bool, drop *[]bool) []deli
 			}
 			i = j - 1
 		}
+	}
+	if read == asPossible {
+		for _, d := range ds {
+			if *drop == nil {
+				*drop = make([]bool, len(s))
+			}
+			for k := range d.n {
+				(*drop)[d.at+k] = true
+			}
+		}
+		return ds
 	}
 	pairDelims(ds, len(s), drop)
 	return ds

@@ -130,8 +130,24 @@ func escapePlaced(text string, ps []placed, code []span, heading bool) string {
 // written as they are. Escaping one may free another to pair ("_a _b_"),
 // so it reads the line again until none pairs.
 func escapeEmphasis(s string, from, to int) string {
-	for strings.IndexAny(s[from:to], "*_") >= 0 {
-		d := document.Delimiters(s)
+	return escapeEmphasisRounds(s, from, to, maxEmphasisRounds)
+}
+
+// maxEmphasisRounds bounds how often escapeEmphasis reads a line again.
+// Lines where escaping frees more than one or two markers are made up
+// (a fuzzer's); a line made to free one pair a round would be read once
+// for each. After that many rounds, every marker that could delimit in
+// any reading is escaped at once (document.MayDelimit).
+const maxEmphasisRounds = 8
+
+func escapeEmphasisRounds(s string, from, to, rounds int) string {
+	for r := 0; strings.IndexAny(s[from:to], "*_") >= 0; r++ {
+		var d []bool
+		if r < rounds {
+			d = document.Delimiters(s)
+		} else {
+			d = document.MayDelimit(s)
+		}
 		if d == nil {
 			return s
 		}

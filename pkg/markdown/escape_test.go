@@ -1,6 +1,8 @@
 package markdown_test
 
 import (
+	"math/rand/v2"
+	"strings"
 	"testing"
 
 	"github.com/unscrape/unscrape/pkg/document"
@@ -73,6 +75,32 @@ func TestEscapeOnlySyntax(t *testing.T) {
 		checkRoundTrip(t, doc)
 		if back := document.Parse(tc.want); len(back.Blocks) != 1 || back.Blocks[0].Text != tc.text {
 			t.Errorf("%v %q: document.Parse reads back %+v", tc.kind, tc.text, back.Blocks)
+		}
+	}
+}
+
+// After its rounds, escapeEmphasis escapes every marker that may delimit
+// in one go: goldmark and Parse read the line as text all the same.
+func TestEscapeEmphasisFallback(t *testing.T) {
+	r := rand.New(rand.NewPCG(1, 2))
+	toks := []string{"a", "b", " ", "*", "_", "**", "__", "(", ")", ".", "***", "é"}
+	for range 3000 {
+		s := "x"
+		for range 2 + r.IntN(20) {
+			s += toks[r.IntN(len(toks))]
+		}
+		s = strings.Join(strings.Fields(s), " ")
+		for rounds := range 2 {
+			got := markdown.EscapeEmphasisRounds(s, 0, len(s), rounds)
+			if d := document.Delimiters(got); d != nil {
+				t.Errorf("%q → %q (%d rounds): still delimiters", s, got, rounds)
+			}
+			if bs := readBack([]byte(got + "\n")); len(bs) != 1 || bs[0].Text != s {
+				t.Errorf("%q → %q (%d rounds): goldmark reads %+v", s, got, rounds, bs)
+			}
+			if doc := document.Parse(got); len(doc.Blocks) != 1 || doc.Blocks[0].Text != s {
+				t.Errorf("%q → %q (%d rounds): Parse reads %+v", s, got, rounds, doc.Blocks)
+			}
 		}
 	}
 }
