@@ -47,10 +47,10 @@ type delim struct {
 // are dropped only from a text written in Markdown (leftovers): a page's
 // text as html-text or innerText dumps it shows what the page showed, a
 // redacted "Man**", a Python "**kwargs".
-func emphasisMarkers(s string, leftovers bool) []bool {
+func emphasisMarkers(s string, syn syntax) []bool {
 	var drop []bool
-	ds := emphasisScope(s, 0, len(s), asParsed, &drop)
-	if !leftovers {
+	ds := emphasisScope(s, 0, len(s), asParsed, syn.refs, &drop)
+	if !syn.markdown {
 		return drop
 	}
 	mark := func(d delim) {
@@ -89,8 +89,8 @@ func emphasisMarkers(s string, leftovers bool) []bool {
 // those, for both to read them as text.
 func Delimiters(s string) []bool {
 	var cm []bool
-	emphasisScope(s, 0, len(s), asCommonMark, &cm)
-	parsed := emphasisMarkers(s, true)
+	emphasisScope(s, 0, len(s), asCommonMark, nil, &cm)
+	parsed := emphasisMarkers(s, syntax{markdown: true})
 	if cm == nil {
 		return parsed
 	}
@@ -107,7 +107,7 @@ func Delimiters(s string) []bool {
 // Delimiters' superset, and read in one pass.
 func MayDelimit(s string) []bool {
 	var d []bool
-	emphasisScope(s, 0, len(s), asPossible, &d)
+	emphasisScope(s, 0, len(s), asPossible, nil, &d)
 	return d
 }
 
@@ -122,7 +122,7 @@ const (
 
 // emphasisScope pairs the markers of s[from:to], one scope of emphasis,
 // as read says, marks the markers that pair in drop, and returns its runs.
-func emphasisScope(s string, from, to int, read reading, drop *[]bool) []delim {
+func emphasisScope(s string, from, to int, read reading, refs map[string]string, drop *[]bool) []delim {
 	var ds []delim
 	var open noClose
 	tried := from // no "[" before it starts a link
@@ -141,13 +141,13 @@ func emphasisScope(s string, from, to int, read reading, drop *[]bool) []delim {
 			if c == '!' {
 				at++
 			}
-			text, _, end, ok := linkAt(s[:to], at)
+			text, _, end, ok := linkAt(s[:to], at, refs)
 			if !ok {
 				tried = end
 				continue
 			}
 			if c == '[' {
-				_ = emphasisScope(s, at+1, at+1+len(text), read, drop)
+				_ = emphasisScope(s, at+1, at+1+len(text), read, refs, drop)
 			}
 			i = end - 1
 		case c == '*' || c == '_':

@@ -25,7 +25,7 @@ func TestEmphasisAsCommonMark(t *testing.T) {
 		"*foo**bar**baz*":       "foo**bar**baz", // CommonMark: foo<strong>bar</strong>baz
 		"foo*bar*":              "foo*bar*",      // CommonMark: foo<em>bar</em>
 	} {
-		if got, _, _ := inline(in, true); got != want {
+		if got, _, _ := inline(in, syntax{markdown: true}); got != want {
 			t.Errorf("inline(%q) = %q, want %q", in, got, want)
 		}
 	}
@@ -44,7 +44,7 @@ func TestEmphasisDunders(t *testing.T) {
 		"__Mixed__ __über__":             "Mixed über",
 		"___init___":                     "init",
 	} {
-		if got, _, _ := inline(in, true); got != want {
+		if got, _, _ := inline(in, syntax{markdown: true}); got != want {
 			t.Errorf("inline(%q) = %q, want %q", in, got, want)
 		}
 	}
@@ -58,7 +58,7 @@ func TestEmphasisManyMarkers(t *testing.T) {
 	for i := 0; len(b) < 1<<17; i++ {
 		b = append(b, "a* _b "[i%6])
 	}
-	got, _, _ := inline(string(b), true)
+	got, _, _ := inline(string(b), syntax{markdown: true})
 	if n, want := strings.Count(got, "*"), strings.Count(string(b), "*"); n != want {
 		t.Errorf("%d stars left of %d", n, want)
 	}

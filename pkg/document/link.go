@@ -47,7 +47,9 @@ func IsAutolink(addr string) bool {
 // it read, and no "[" before end starts a link either (near enough: links
 // are read to be made text, and whatever is not is escaped, so a second
 // run reads what the first wrote whichever way the first read it).
-func linkAt(s string, i int) (text, dest string, end int, ok bool) {
+//
+// With refs, the link may also be a reference to one of them (see refAt).
+func linkAt(s string, i int, refs map[string]string) (text, dest string, end int, ok bool) {
 	j := i + 1
 	depth := 1
 	var open noClose
@@ -69,14 +71,23 @@ func linkAt(s string, i int) (text, dest string, end int, ok bool) {
 			break
 		}
 	}
-	if depth != 0 || j+1 >= len(s) || s[j+1] != '(' {
+	if depth != 0 {
 		return "", "", j, false
 	}
-	dest, k, ok := linkDest(s, j+2)
-	if !ok {
-		return "", "", k, false
+	end = j
+	if j+1 < len(s) && s[j+1] == '(' {
+		if dest, end, ok = linkDest(s, j+2); ok {
+			return s[i+1 : j], dest, end, true
+		}
 	}
-	return s[i+1 : j], dest, k, true
+	if refs != nil {
+		// An inline link's address first, as in CommonMark: "[a](b)"
+		// with "a" defined is a link to b.
+		if dest, k, ok := refAt(s, i, j, refs); ok {
+			return s[i+1 : j], dest, k, true
+		}
+	}
+	return "", "", end, false
 }
 
 // linkDest reads what follows a link's "(": spaces, the destination, an

@@ -25,7 +25,9 @@ func Parse(text string) *Document {
 	fm, skip := frontMatter(lines)
 	p := parser{lines: make([]line, len(lines))}
 	code := fencedBlocks(lines, skip)
-	p.markdown = len(code) > 0
+	var defs []bool
+	p.refs, defs = definitions(lines, skip, code)
+	p.markdown = len(code) > 0 || p.refs != nil
 	for i := 0; i < len(lines); i++ {
 		if len(code) > 0 && code[0].open == i {
 			i = p.fenced(lines, code[0])
@@ -33,7 +35,8 @@ func Parse(text string) *Document {
 			continue
 		}
 		s := lines[i]
-		if i < skip {
+		if i < skip || defs != nil && defs[i] {
+			// A definition is no text: a reader does not see it.
 			s = ""
 		} else if last := p.table(lines, i, code); last >= 0 {
 			p.markdown = true
@@ -458,6 +461,7 @@ type parser struct {
 	// html2text's emphasis is read as such only then (see
 	// emphasisMarkers), and a plain text's "Man**" keeps its stars.
 	markdown bool
+	refs     map[string]string // link reference definitions, by label
 	blocks   []Block
 	// indent and col hold, for each block that is a list item, the
 	// indentation of its marker and the column its text starts at.
@@ -500,7 +504,7 @@ func (p *parser) build() {
 		if multi {
 			raw = joined.String()
 		}
-		finish(&cur, raw, p.markdown)
+		finish(&cur, raw, syntax{p.markdown, p.refs})
 		// A line of nothing but markup ("**", "#") carries no text.
 		if cur.Text != "" {
 			p.blocks = append(p.blocks, cur)
@@ -615,7 +619,7 @@ func joinWrapped(sb *strings.Builder, next string) {
 // finish turns the block's raw Markdown-ish text into plain inline text. A
 // block that is wholly emphasised (*…* or _…_) is a caption: that is how
 // unscrape renders captions, and how html2text renders <figcaption>/<em>.
-func finish(b *Block, raw string, markdown bool) {
+func finish(b *Block, raw string, syn syntax) {
 	raw = strings.TrimSpace(raw)
 	if b.Kind == Paragraph {
 		if inner, ok := wholeEmphasis(raw); ok {
@@ -623,7 +627,14 @@ func finish(b *Block, raw string, markdown bool) {
 			raw = inner
 		}
 	}
-	b.Text, b.Links, b.CodeSpans = inline(raw, markdown)
+	b.Text, b.Links, b.CodeSpans = inline(raw, syn)
+}
+
+// syntax is what the whole text tells the reading of a block's inline
+// Markdown.
+type syntax struct {
+	markdown bool              // the text is written in Markdown (see parser.markdown)
+	refs     map[string]string // its link reference definitions, by label
 }
 
 func wholeEmphasis(s string) (string, bool) {
@@ -680,7 +691,7 @@ var inlineMarkup = func() (t [256]bool) {
 // in CommonMark, so "C:\Users" keeps its backslash. A link is its text, an
 // image nothing (see linkAt), a code span itself (see CodeSpan); it returns the
 // links and code spans it read.
-func inline(s string, markdown bool) (string, []Link, []CodeSpan) {
+func inline(s string, syn syntax) (string, []Link, []CodeSpan) {
 	if plainInline(s) {
 		return s, nil, nil
 	}
@@ -688,9 +699,9 @@ func inline(s string, markdown bool) (string, []Link, []CodeSpan) {
 	// code loses; they go before the spans are read, which they could
 	// split ("`\x18``" is a span, "```" none).
 	s = withoutControls(s)
-	w := inliner{}
+	w := inliner{refs: syn.refs}
 	if strings.IndexByte(s, '*') >= 0 || strings.IndexByte(s, '_') >= 0 {
-		w.emphasis = emphasisMarkers(s, markdown)
+		w.emphasis = emphasisMarkers(s, syn)
 	}
 	w.sb.Grow(len(s))
 	w.write(s, 0, true)
@@ -703,7 +714,8 @@ type inliner struct {
 	space    bool // a space is due before the next character
 	links    []Link
 	code     []CodeSpan
-	emphasis []bool // the markers of inline's text that pair as emphasis
+	emphasis []bool            // the markers of inline's text that pair as emphasis
+	refs     map[string]string // the text's link reference definitions
 }
 
 // write writes s, reading its links when links is set: the text of a
@@ -750,7 +762,7 @@ func (w *inliner) write(s string, base int, links bool) {
 			if c == '!' {
 				open++
 			}
-			text, dest, end, ok := linkAt(s, open)
+			text, dest, end, ok := linkAt(s, open, w.refs)
 			if !ok {
 				tried = end
 				break

@@ -277,7 +277,7 @@ func (p *parser) table(lines []string, i int, code []span) int {
 		for k, c := range cells {
 			var ls []Link
 			var cs []CodeSpan
-			texts[r][k], ls, cs = inline(c, true)
+			texts[r][k], ls, cs = inline(c, syntax{markdown: true, refs: p.refs})
 			// Offsets are the cell's; the renderer finds the text in
 			// its cell.
 			for _, l := range ls {
