@@ -571,7 +571,7 @@ func (p *parser) build() {
 				start(Block{Kind: Quote, Line: l.no}, l.raw)
 			}
 		case lineText:
-			if p.wrapped && open && cur.Kind != Quote {
+			if (p.wrapped || open && cur.Kind == Paragraph && i > 0 && brokenAt(&p.lines[i-1], l)) && open && cur.Kind != Quote {
 				join(l.raw)
 				if cur.Kind == Heading && !wrappedOn(l, p.lines, i) {
 					flush()
@@ -580,12 +580,48 @@ func (p *parser) build() {
 				start(Block{Line: l.no}, l.raw)
 			}
 		}
-		if !p.wrapped || l.hardBreak {
+		if l.hardBreak || !p.wrapped && (l.kind != lineText || i+1 == len(p.lines) || !brokenAt(l, &p.lines[i+1])) {
 			flush()
 		}
 	}
 	flush()
 	p.normaliseListLevels()
+}
+
+// minBrokenWords is how many words a line needs for brokenAt to take it
+// for a sentence that goes on: fewer may be a menu's or a list's.
+const minBrokenWords = 6
+
+// brokenAt reports whether text line l, in a text not wrapped at a fixed
+// width, breaks a sentence that line next goes on with: l has some words
+// and ends in a lower-case letter or a comma, and next starts with a
+// lower-case letter and has some words too, unless l ends in a comma. A
+// page's <br> inside a paragraph ("…, the council said, after" / "repairs
+// that took three weeks."), which html-text and innerText dump as a line
+// break, is no paragraph's end: a reader sees one sentence. A caption, a
+// menu or a list whose lines start alike is not written so.
+func brokenAt(l, next *line) bool {
+	if l.kind != lineText || next.kind != lineText || l.hardBreak || next.indent > l.indent+3 {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(l.raw)
+	first, _ := utf8.DecodeRuneInString(next.raw)
+	if !unicode.IsLower(first) || !unicode.IsLower(last) && last != ',' {
+		return false
+	}
+	// Lines that start alike are a list's ("in § 68 SGB V …" / "in §
+	// 630f BGB …"), and an address under a line is the line's link.
+	w, _, _ := strings.Cut(next.raw, " ")
+	if v, _, _ := strings.Cut(l.raw, " "); strings.EqualFold(v, w) || strings.Contains(w, "://") || strings.HasPrefix(w, "www.") {
+		return false
+	}
+	// A short line under one that ends in a word may be a byline ("di
+	// Marco Esempio" under a teaser without a full stop): only a comma
+	// says the sentence goes on into it.
+	if strings.Count(next.raw, " ")+1 < minBrokenWords && last != ',' {
+		return false
+	}
+	return strings.Count(l.raw, " ")+1 >= minBrokenWords
 }
 
 // wrappedOn reports whether a heading goes on after its line l, ls[i] (its

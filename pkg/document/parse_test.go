@@ -106,6 +106,18 @@ func TestParse(t *testing.T) {
 		{"a plain text keeps its unpaired markers", "– Man**\n– Ni** My**, Ali***\nUse **kwargs and *args: f(*args, **kwargs), _JAMA _argued\n**\n- but *pairs* pair", []blk{
 			{Paragraph, 0, "– Man**"}, {Paragraph, 0, "– Ni** My**, Ali***"},
 			{Paragraph, 0, "Use **kwargs and *args: f(*args, **kwargs), _JAMA _argued"}, {Paragraph, 0, "**"}, {ListItem, 0, "but pairs pair"}}},
+		// A sentence broken by a <br> goes on in the next line; a
+		// byline under a teaser, a list and a link's address do not.
+		{"a sentence broken across lines", "The ferry runs again from Monday, the council said, after\nrepairs that took three weeks and cost a lot.\n" +
+			"Le associazioni dei commercianti temono la perdita di parcheggi\ndi Marco Esempio\n" +
+			"The new rules apply to every shop, cafe and bar,\nand to all.\n" +
+			"in § 68 SGB V - elektronische Gesundheitsakte\nin § 630f BGB - elektronische Arztakte\n" +
+			"1) Lego Star Wars Bombardiere della Resistenza\nhttp://amzn.to/2iJFhRj", []blk{
+			{Paragraph, 0, "The ferry runs again from Monday, the council said, after repairs that took three weeks and cost a lot."},
+			{Paragraph, 0, "Le associazioni dei commercianti temono la perdita di parcheggi"}, {Paragraph, 0, "di Marco Esempio"},
+			{Paragraph, 0, "The new rules apply to every shop, cafe and bar, and to all."},
+			{Paragraph, 0, "in § 68 SGB V - elektronische Gesundheitsakte"}, {Paragraph, 0, "in § 630f BGB - elektronische Arztakte"},
+			{Paragraph, 0, "1) Lego Star Wars Bombardiere della Resistenza"}, {Paragraph, 0, "http://amzn.to/2iJFhRj"}}},
 		{"spaces folded", "  lots   of\tspace  ", []blk{{Paragraph, 0, "lots of space"}}},
 		{"a link is its text", "Read [the **whole** report](https://example.org/r \"Report\") now.\n* [Home](/)", []blk{
 			{Paragraph, 0, "Read the whole report now."}, {ListItem, 0, "Home"}}},
