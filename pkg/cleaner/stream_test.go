@@ -80,8 +80,11 @@ func TestCleanStreamPartsIdempotent(t *testing.T) {
 		var all []byte
 		for _, name := range slices.Sorted(maps.Keys(inputs)) {
 			// Hard-wrapped paragraphs become one line each, which a second
-			// run may choose to cut at; see CleanStream.
-			if !strings.HasPrefix(name, lang) || strings.Contains(name, "html2text") {
+			// run may choose to cut at; see CleanStream. A reader's header
+			// is one only at the start of a document: amid a stream its
+			// lines are text, and its title a short line that a cut beside
+			// it keeps from being read as a subheading.
+			if !strings.HasPrefix(name, lang) || strings.Contains(name, "html2text") || strings.Contains(name, "reader") {
 				continue
 			}
 			// Some golden inputs are UTF-16; a stream has one encoding.

@@ -162,6 +162,10 @@ type Meta struct {
 	// FrontMatter is the YAML front matter the input started with, without
 	// its "---" lines, for the renderer to read and write back.
 	FrontMatter string
+	// Header holds the fields of a reader service's header above the
+	// input's Markdown (see readerHeader), which the renderer writes as
+	// front matter.
+	Header []Field
 }
 
 // Notes counts the notes of d's blocks: every drop and every change adds

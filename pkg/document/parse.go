@@ -23,6 +23,10 @@ func Parse(text string) *Document {
 	text = strings.ReplaceAll(text, "\r", "\n")
 	lines := strings.Split(text, "\n")
 	fm, skip := frontMatter(lines)
+	var header []Field
+	if skip == 0 {
+		header, skip = readerHeader(lines)
+	}
 	p := parser{lines: make([]line, len(lines))}
 	code := fencedBlocks(lines, skip)
 	var defs []bool
@@ -51,7 +55,7 @@ func Parse(text string) *Document {
 	p.markOrdered()
 	p.wrapped = isWrapped(p.lines)
 	p.build()
-	return &Document{Blocks: p.blocks, Meta: Meta{FrontMatter: fm}}
+	return &Document{Blocks: p.blocks, Meta: Meta{FrontMatter: fm, Header: header}}
 }
 
 // FrontMatterOf returns the front matter text starts with, as Parse reads

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"slices"
+	"strings"
 
 	"go.yaml.in/yaml/v3"
 
@@ -31,7 +32,17 @@ const stdinSource = "-"
 // filters, which find it in the body; the front matter's title is kept only
 // if they find none. Keys unscrape does not know stay in the front matter
 // for FrontMatter to write back.
+//
+// A reader service's header (document.Meta.Header) is front matter in
+// another syntax: it is made YAML front matter first (see headerYAML).
 func ReadFrontMatter(doc *document.Document) error {
+	if doc.Meta.FrontMatter == "" && doc.Meta.Header != nil {
+		fm, err := headerYAML(doc.Meta.Header)
+		if err != nil {
+			return err
+		}
+		doc.Meta.FrontMatter, doc.Meta.Header = fm, nil
+	}
 	if doc.Meta.FrontMatter == "" {
 		return nil
 	}
@@ -247,4 +258,48 @@ func encodeYAML(out *yaml.Node) (string, error) {
 		return "", fmt.Errorf("front matter: %w", err)
 	}
 	return buf.String(), nil
+}
+
+// headerKeys names the fields of Jina Reader's header as front matter
+// keys; another field's key is its name in lower case with "_" for spaces
+// ("Warning" is "warning").
+var headerKeys = map[string]string{
+	"Title":          keyTitle,
+	"URL Source":     "url",
+	"Published Time": "date",
+}
+
+// headerYAML writes a reader's header as YAML front matter, its fields in
+// order; a field given more than once is a list of its values.
+func headerYAML(fields []document.Field) (string, error) {
+	m := &yaml.Node{Kind: yaml.MappingNode}
+	at := map[string]*yaml.Node{} // each key's value
+	for _, f := range fields {
+		key, ok := headerKeys[f.Key]
+		if !ok {
+			key = strings.ReplaceAll(strings.ToLower(f.Key), " ", "_")
+		}
+		var v yaml.Node
+		if err := v.Encode(f.Value); err != nil {
+			return "", fmt.Errorf("header: %s: %w", f.Key, err)
+		}
+		if prev, ok := at[key]; ok {
+			if prev.Kind != yaml.SequenceNode {
+				*prev = yaml.Node{Kind: yaml.SequenceNode, Content: []*yaml.Node{{Kind: prev.Kind, Tag: prev.Tag, Value: prev.Value, Style: prev.Style}}}
+			}
+			prev.Content = append(prev.Content, &v)
+			continue
+		}
+		var k yaml.Node
+		if err := k.Encode(key); err != nil {
+			return "", fmt.Errorf("header: %s: %w", f.Key, err)
+		}
+		m.Content = append(m.Content, &k, &v)
+		at[key] = &v
+	}
+	out, err := yaml.Marshal(m)
+	if err != nil {
+		return "", fmt.Errorf("header: %w", err)
+	}
+	return string(out), nil
 }
