@@ -27,7 +27,19 @@ func Parse(text string) *Document {
 	if skip == 0 {
 		header, skip = readerHeader(lines)
 	}
-	p := parser{lines: make([]line, len(lines))}
+	dump := false
+	var menus [][]string // a text browser's lines of links, by line
+	if end, nums := dumpReferences(lines); end >= skip {
+		// A text browser's dump: its list of links is no text, nor are
+		// the numbers of the links in the text.
+		dumped := make([]string, end)
+		menus = make([][]string, end)
+		for i, l := range lines[:end] {
+			dumped[i], menus[i] = unnumbered(l, nums)
+		}
+		lines, dump = dumped, true
+	}
+	p := parser{lines: make([]line, len(lines)), dump: dump}
 	code := fencedBlocks(lines, skip)
 	var defs []bool
 	p.refs, defs = definitions(lines, skip, code)
@@ -49,7 +61,15 @@ func Parse(text string) *Document {
 		}
 		l := classify(s, i+1)
 		p.markdown = p.markdown || l.kind == lineHeading || l.kind == lineBullet && l.full[0] != '-'
+		if menus != nil && l.kind == lineText {
+			l.menu = menus[i]
+		}
 		p.lines[i] = l
+	}
+	if dump {
+		// Its "*" items are a browser's, not Markdown's.
+		p.markdown = false
+		p.centredHeadings()
 	}
 	p.setext(lines)
 	p.markOrdered()
@@ -183,6 +203,7 @@ type line struct {
 	// hardBreak: the line ends with two spaces or a backslash, which Markdown
 	// reads as a line break, so a wrapped paragraph ends here.
 	hardBreak bool
+	menu      []string // a text browser's line of links: their texts (see unnumbered)
 }
 
 func classify(s string, no int) line {
@@ -465,8 +486,12 @@ type parser struct {
 	// html2text's emphasis is read as such only then (see
 	// emphasisMarkers), and a plain text's "Man**" keeps its stars.
 	markdown bool
-	refs     map[string]string // link reference definitions, by label
-	blocks   []Block
+	// dump: the text is a text browser's dump (see dumpReferences), which
+	// sets blocks apart by lines as much as by blank lines: a line that
+	// ends short of the wrapping width ends its paragraph.
+	dump   bool
+	refs   map[string]string // link reference definitions, by label
+	blocks []Block
 	// indent and col hold, for each block that is a list item, the
 	// indentation of its marker and the column its text starts at.
 	indent, col []int
@@ -575,6 +600,14 @@ func (p *parser) build() {
 				start(Block{Kind: Quote, Line: l.no}, l.raw)
 			}
 		case lineText:
+			if l.menu != nil {
+				// One block a link, as a menu's entries are.
+				for _, m := range l.menu {
+					start(Block{Line: l.no}, m)
+					flush()
+				}
+				continue
+			}
 			if (p.wrapped || open && cur.Kind == Paragraph && i > 0 && brokenAt(&p.lines[i-1], l)) && open && cur.Kind != Quote {
 				join(l.raw)
 				if cur.Kind == Heading && !wrappedOn(l, p.lines, i) {
@@ -584,7 +617,8 @@ func (p *parser) build() {
 				start(Block{Line: l.no}, l.raw)
 			}
 		}
-		if l.hardBreak || !p.wrapped && (l.kind != lineText || i+1 == len(p.lines) || !brokenAt(l, &p.lines[i+1])) {
+		if l.hardBreak || !p.wrapped && (l.kind != lineText || i+1 == len(p.lines) || !brokenAt(l, &p.lines[i+1])) ||
+			p.dump && !wrappedOn(l, p.lines, i) {
 			flush()
 		}
 	}

@@ -24,6 +24,7 @@ func longerThan(s string, n int) bool { return textfix.LongerThan(s, n) }
 // read through: the quotes filter takes them away inside quotation marks,
 // or sets narrow no-break ones inside guillemets ("identique.\u202f»").
 func endsSentence(s string) bool {
+	s = withoutNoteMarks(s)
 	// Most lines end in a letter or a full stop: one byte tells.
 	if s != "" && s[len(s)-1] < utf8.RuneSelf && !isClosing(rune(s[len(s)-1])) {
 		c := s[len(s)-1]
@@ -32,6 +33,25 @@ func endsSentence(s string) bool {
 	s = strings.TrimRightFunc(s, isClosing)
 	r, _ := utf8.DecodeLastRuneInString(s)
 	return strings.ContainsRune(".!?…", r)
+}
+
+// withoutNoteMarks returns s without the footnote marks it ends with,
+// "[1]" or "[12][b]": a sentence ends before them ("…, a spokesman
+// said.[1]").
+func withoutNoteMarks(s string) string {
+	for strings.HasSuffix(s, "]") {
+		i := strings.LastIndexByte(s, '[')
+		if i < 0 || len(s)-i > 5 || len(s)-i < 3 {
+			break
+		}
+		for _, c := range []byte(s[i+1 : len(s)-1]) {
+			if (c < '0' || c > '9') && (c < 'a' || c > 'z') {
+				return s
+			}
+		}
+		s = s[:i]
+	}
+	return s
 }
 
 // isClosing reports whether r may follow the punctuation that ends a

@@ -59,3 +59,20 @@ func TestEndsSentence(t *testing.T) {
 		}
 	}
 }
+
+// A sentence ends before the footnote marks after it.
+func TestSentenceEndsBeforeNoteMarks(t *testing.T) {
+	for s, want := range map[string]bool{
+		"a spokesman said.[1]":     true,
+		"as reported.[12][b]":      true,
+		"“It works.”[3]":           true,
+		"Chapter [1]":              false,
+		"See the list [1] [2]":     false,
+		"a spokesman said.[12345]": false,
+		"[1]":                      false,
+	} {
+		if got := endsSentence(s); got != want {
+			t.Errorf("endsSentence(%q) = %v, want %v", s, got, want)
+		}
+	}
+}

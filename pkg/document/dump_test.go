@@ -1,0 +1,57 @@
+package document
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+func TestDumpReferences(t *testing.T) {
+	refs := "References\n\n   Visible links:\n   1. https://x.org/\n  12. https://x.org/a#b\n\n   Hidden links:\n  14. https://x.org/h\n"
+	for _, tc := range []struct {
+		in   string
+		at   int
+		nums []int
+	}{
+		{"a\n\n" + refs, 2, []int{1, 12, 14}},
+		{"a\n\nReferences\n\n   1. https://x.org/\n", 2, []int{1}},
+		// Not a browser's list: an indented title, a line of prose, no
+		// numbers, a list that does not end the text.
+		{"a\n\n  References\n\n   1. https://x.org/\n", -1, nil},
+		{"a\n\nReferences\n\n   1. Smith, J. (2019)\n", -1, nil},
+		{"a\n\nReferences\n\n", -1, nil},
+		{"a\n\n" + refs + "\nMore text\n", -1, nil},
+	} {
+		at, nums := dumpReferences(strings.Split(tc.in, "\n"))
+		var got []int
+		for n := range nums {
+			got = append(got, n)
+		}
+		slices.Sort(got)
+		if at != tc.at || !slices.Equal(got, tc.nums) {
+			t.Errorf("%q: at %d %v, want %d %v", tc.in, at, got, tc.at, tc.nums)
+		}
+	}
+}
+
+func TestUnnumbered(t *testing.T) {
+	nums := map[int]bool{1: true, 2: true, 3: true, 12: true}
+	for _, tc := range []struct {
+		in, out string
+		menu    []string
+	}{
+		{"   The [1]harbour ferry runs, the [2]council said", "   The harbour ferry runs, the council said", nil},
+		// The page's own numbers: before a space or a full stop, or
+		// not the list's.
+		{"see footnote [1]. and [2] and [7]x", "see footnote [1]. and [2] and [7]x", nil},
+		{"said.^[12][1]", "said.[1]", nil},
+		{"   [1]Skip to main content [2]Home [3]News", "   Skip to main content Home News", []string{"Skip to main content", "Home", "News"}},
+		{"[1]Home", "Home", nil},
+		{"[1]Share on Twitter [2]A link text of many more words than a menu has", "Share on Twitter A link text of many more words than a menu has", nil},
+	} {
+		out, menu := unnumbered(tc.in, nums)
+		if out != tc.out || !slices.Equal(menu, tc.menu) {
+			t.Errorf("%q: %q %q, want %q %q", tc.in, out, menu, tc.out, tc.menu)
+		}
+	}
+}
