@@ -16,6 +16,7 @@ import (
 func FuzzClean(f *testing.F) {
 	addGolden(f)
 	f.Add([]byte("T\n\n* a\n  1. b\n> c\n*d*\n\\#e"))
+	f.Add([]byte("T\n\nSee [a][1], the council said, after\nrepairs [b] __init__ Man** _x_\n\n[1]: u\n[b]: v"))
 	c, err := New(Options{})
 	if err != nil {
 		f.Fatal(err)
