@@ -64,7 +64,8 @@ func definitionAt(s string) (label, dest string, ok bool) {
 		return "", "", false
 	}
 	label = refLabel(s[1:end])
-	if label == "" {
+	if label == "" || label[0] == '^' {
+		// "[^1]: …" is a footnote, as GitHub and pandoc write them.
 		return "", "", false
 	}
 	k := skipBlanks(s, end+2)

@@ -48,6 +48,7 @@ func TestDefinitionsAreNotText(t *testing.T) {
 		"a\n\n    [foo]: /url\n":               {"a", "[foo]: /url"},
 		"```\n[foo]: /url\n```\n[foo]":         {"[foo]: /url", "[foo]"},
 		"a\n\n[foo]: /url\n\"title\" ok\n":     {"a", "\"title\" ok"},
+		"a[^1]\n\n[^1]: https://x.org\n":       {"a[^1]", "[^1]: https://x.org"},
 	} {
 		var got []string
 		for _, b := range Parse(in).Blocks {
