@@ -608,7 +608,7 @@ func (p *parser) build() {
 				}
 				continue
 			}
-			if (p.wrapped || open && cur.Kind == Paragraph && i > 0 && brokenAt(&p.lines[i-1], l)) && open && cur.Kind != Quote {
+			if open && cur.Kind != Quote && (p.wrapped || cur.Kind == Paragraph && i > 0 && brokenAt(&p.lines[i-1], l)) {
 				join(l.raw)
 				if cur.Kind == Heading && !wrappedOn(l, p.lines, i) {
 					flush()
