@@ -171,9 +171,13 @@ func refAt(s string, i, j int, refs map[string]string) (dest string, end int, ok
 		}
 		end = k + 1
 	}
-	if labelEnd(s, i) != j {
-		// The text has brackets: it is no label.
-		if key == s[i+1:j] {
+	if key == s[i+1:j] {
+		// A shortcut or collapsed reference: the text is the label. A
+		// text with brackets is none; nor, unlike in CommonMark, is a
+		// number: html2text numbers its references and writes them in
+		// full ("[text][1]"), and a "[1]" of its text is the page's
+		// footnote mark, printed as it was.
+		if labelEnd(s, i) != j || isDigits(key) {
 			return "", j + 1, false
 		}
 	}
@@ -189,4 +193,13 @@ func skipBlanks(s string, k int) int {
 		k++
 	}
 	return k
+}
+
+func isDigits(s string) bool {
+	for _, c := range []byte(s) {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return s != ""
 }
