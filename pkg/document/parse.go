@@ -608,7 +608,8 @@ func (p *parser) build() {
 				}
 				continue
 			}
-			if open && cur.Kind != Quote && (p.wrapped || cur.Kind == Paragraph && i > 0 && brokenAt(&p.lines[i-1], l)) {
+			_, drawn := CutDrawnBullet(l.raw)
+			if open && cur.Kind != Quote && !drawn && (p.wrapped || cur.Kind == Paragraph && i > 0 && brokenAt(&p.lines[i-1], l)) {
 				join(l.raw)
 				if cur.Kind == Heading && !wrappedOn(l, p.lines, i) {
 					flush()

@@ -118,6 +118,14 @@ func TestParse(t *testing.T) {
 			{Paragraph, 0, "The new rules apply to every shop, cafe and bar, and to all."},
 			{Paragraph, 0, "in § 68 SGB V - elektronische Gesundheitsakte"}, {Paragraph, 0, "in § 630f BGB - elektronische Arztakte"},
 			{Paragraph, 0, "1) Lego Star Wars Bombardiere della Resistenza"}, {Paragraph, 0, "http://amzn.to/2iJFhRj"}}},
+		// In text wrapped at a fixed width (w3m -dump), a line that
+		// starts with a drawn bullet starts a block.
+		{"drawn bullets in wrapped text", "The harbour ferry runs again from Monday, the city council said on Friday,\n" +
+			"after repairs to its landing stage took three weeks instead of the one that\n" +
+			"had been planned, and commuters who crossed by bus said the detour had added\n" +
+			"half an hour to their journeys each way.\n  • The ferry leaves every twenty minutes\n  • The last crossing is late\n", []blk{
+			{Paragraph, 0, "The harbour ferry runs again from Monday, the city council said on Friday, after repairs to its landing stage took three weeks instead of the one that had been planned, and commuters who crossed by bus said the detour had added half an hour to their journeys each way."},
+			{Paragraph, 0, "• The ferry leaves every twenty minutes"}, {Paragraph, 0, "• The last crossing is late"}}},
 		{"spaces folded", "  lots   of\tspace  ", []blk{{Paragraph, 0, "lots of space"}}},
 		{"a link is its text", "Read [the **whole** report](https://example.org/r \"Report\") now.\n* [Home](/)", []blk{
 			{Paragraph, 0, "Read the whole report now."}, {ListItem, 0, "Home"}}},

@@ -49,7 +49,7 @@ func withoutNoteMarks(s string) string {
 				return s
 			}
 		}
-		s = s[:i]
+		s = strings.TrimSuffix(s[:i], "^") // a text browser's superscript
 	}
 	return s
 }

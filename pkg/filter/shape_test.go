@@ -65,6 +65,7 @@ func TestSentenceEndsBeforeNoteMarks(t *testing.T) {
 	for s, want := range map[string]bool{
 		"a spokesman said.[1]":     true,
 		"as reported.[12][b]":      true,
+		"as w3m prints it.^[1]":    true,
 		"“It works.”[3]":           true,
 		"Chapter [1]":              false,
 		"See the list [1] [2]":     false,

@@ -34,29 +34,17 @@ func (structure) Apply(doc *document.Document) error {
 	return findTitle(doc)
 }
 
-// bullets are the characters a page draws before the items of a list in
-// its text ("• Home", "▪ Schedule"), as a scraper prints them. Markdown's
-// own markers ("*", "-", "+") the parser reads.
-var bullets = []string{"•", "◦", "▪", "‣", "∙"}
-
 // unbullet makes the paragraph b a list item when it starts with a drawn
 // bullet and a space: a reader sees a list, and the filters judge a menu
 // drawn so as the menu of a Markdown page. The renderer writes Markdown's
 // marker, which a second run reads as the same item.
 func unbullet(b *document.Block) {
-	// Every bullet is three bytes of UTF-8 starting with 0xE2: most
-	// paragraphs are told by their first byte.
-	if b.Kind != document.Paragraph || len(b.Text) < 5 || b.Text[0] != 0xE2 || b.Text[3] != ' ' {
+	if b.Kind != document.Paragraph {
 		return
 	}
-	for _, m := range bullets {
-		if rest, ok := strings.CutPrefix(b.Text, m+" "); ok {
-			if rest = strings.TrimSpace(rest); rest != "" {
-				b.SetText("structure", "bullet read as a list item", rest)
-				b.Kind, b.Level = document.ListItem, 0
-			}
-			return
-		}
+	if rest, ok := document.CutDrawnBullet(b.Text); ok {
+		b.SetText("structure", "bullet read as a list item", rest)
+		b.Kind, b.Level = document.ListItem, 0
 	}
 }
 
