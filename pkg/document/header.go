@@ -38,16 +38,22 @@ func readerHeader(lines []string) ([]Field, int) {
 		case l == "":
 			continue
 		case l == "Markdown Content:":
-			if len(fields) == 0 {
+			if fields == nil {
 				return nil, 0
 			}
 			return fields, i + 1
 		}
-		key, value, ok := strings.Cut(l, ": ")
-		if !ok || !headerKey(key) || len(fields) == 0 && key != "Title" {
+		key, value, ok := strings.Cut(l, ":")
+		if !ok || value != "" && value[0] != ' ' || !headerKey(key) || fields == nil && key != "Title" {
 			return nil, 0
 		}
-		fields = append(fields, Field{key, strings.TrimSpace(value)})
+		if fields == nil {
+			// A page without a title has an empty "Title:".
+			fields = []Field{}
+		}
+		if value = strings.TrimSpace(value); value != "" {
+			fields = append(fields, Field{key, value})
+		}
 	}
 	return nil, 0
 }

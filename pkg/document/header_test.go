@@ -15,6 +15,7 @@ func TestReaderHeader(t *testing.T) {
 			[]Field{{"Title", "A"}, {"URL Source", "https://x.org/a"}, {"Published Time", "2024-03-01"}}, "Body text."},
 		{"\nTitle: A: B\nWarning: Target URL returned error 404: Not Found\nMarkdown Content:\n\n# A",
 			[]Field{{"Title", "A: B"}, {"Warning", "Target URL returned error 404: Not Found"}}, "A"},
+		{"Title:\nURL Source: u\nMarkdown Content:\nb", []Field{{"URL Source", "u"}}, "b"},
 		// Not a header: no "Markdown Content:", a line of prose, no
 		// title first.
 		{"Title: A\n\nBody text.\n\nMarkdown Content:\nmore", nil, "Title: A"},
