@@ -440,7 +440,12 @@ func inlineCredit(ph *lang.Phrases, b *document.Block) (caption, credit string, 
 			starts = append(starts, k)
 		}
 	}
+	// A cut inside a code span would carry half of it off.
+	code := document.FindCode(s, 0, b.CodeSpans)
 	for n := len(starts) - 1; n >= 0; n-- {
+		if inCode(code, starts[n]) {
+			continue
+		}
 		before, rest := strings.TrimSpace(s[:starts[n]]), s[starts[n]+1:]
 		credit := rest
 		if strings.HasPrefix(rest, "(") && strings.HasSuffix(rest, ")") {
@@ -486,4 +491,15 @@ func isInlineCredit(ph *lang.Phrases, before, rest, credit string) bool {
 // the caption: with a full stop, a dash or a bar.
 func endsCaption(before string) bool {
 	return endsSentence(before) || strings.HasSuffix(before, " –") || strings.HasSuffix(before, " —") || strings.HasSuffix(before, " |")
+}
+
+// inCode reports whether text[at] stands inside one of the code spans
+// code, placed in text.
+func inCode(code []document.CodeSpan, at int) bool {
+	for _, c := range code {
+		if c.At < at && at < c.At+len(c.Text) {
+			return true
+		}
+	}
+	return false
 }

@@ -178,3 +178,17 @@ func TestAgencyOnePartAsOfSeveral(t *testing.T) {
 		t.Error("AFP alone is no credit")
 	}
 }
+
+// A credit is never cut from a caption inside a code span: a line of code
+// with a capital after a space is no captioned photo.
+func TestCreditsNotInsideCode(t *testing.T) {
+	for in, want := range map[string]string{
+		"`. E` E/A":                         "`. E` E/A",
+		"The `ls Foto` command Foto: A B/C": "The `ls Foto` command",
+	} {
+		doc := run(t, "en", "Storm hits the coast\n\n"+body+"\n\n"+in+"\n\n"+body2+"\n", creditPipeline...)
+		if b := block(t, doc, in[:5]); b.Text != want {
+			t.Errorf("%q: %q, want %q", in, b.Text, want)
+		}
+	}
+}
