@@ -240,6 +240,7 @@ func (f *content) Apply(doc *document.Document) error {
 		return nil
 	}
 	hi = extendList(doc, bs, boiler, hi)
+	hi = beforeTeasers(doc, bs, lo, hi)
 	// On a page with few lines left, the lines above the article (a
 	// standfirst, a caption) are as short as a breadcrumb, and good text
 	// after a box in it ("Newsletter" … "Je m'inscris") is the article's:
@@ -634,6 +635,59 @@ func extendList(doc *document.Document, bs []cblock, boiler []int, hi int) int {
 		return hi
 	}
 	return end
+}
+
+// A teaser is a headline, its author's name and a summary; minTeasers of
+// them in a row are a list of other articles ("More from …").
+const (
+	minTeasers      = 3
+	maxTeaserHead   = 25 // words
+	maxTeaserAuthor = 6  // words
+)
+
+// beforeTeasers returns where the region lo…hi ends once a list of teasers
+// in it is cut off: from the first of minTeasers teasers in a row, with the
+// short lines right above it ("More Washington Examiner"). An article's
+// sections have a heading and text too, but no author's name between.
+func beforeTeasers(doc *document.Document, bs []cblock, lo, hi int) int {
+	teaser := func(j int) bool {
+		if j+2 > hi {
+			return false
+		}
+		head, name, sum := &doc.Blocks[bs[j].i], &doc.Blocks[bs[j+1].i], &doc.Blocks[bs[j+2].i]
+		return head.Words() <= maxTeaserHead && !isBody(head) && nameShaped(name) && isBody(sum)
+	}
+	for j := lo + 1; j+3*minTeasers-1 <= hi; j++ {
+		n := 0
+		for n < minTeasers && teaser(j+3*n) {
+			n++
+		}
+		if n < minTeasers {
+			continue
+		}
+		cut := j
+		for cut > lo+1 && bs[cut-1].cls != clGood && !endsSentence(doc.Blocks[bs[cut-1].i].Text) {
+			cut--
+		}
+		return cut - 1
+	}
+	return hi
+}
+
+// nameShaped reports whether b is a line of names, as a teaser prints its
+// author: a few words, each capitalised but for one ("Anthony, Maya, and
+// Caroline Ghosn", "Sen. David Perdue"), and no digit.
+func nameShaped(b *document.Block) bool {
+	if n := b.Words(); n < 2 || n > maxTeaserAuthor || strings.ContainsAny(b.Text, "0123456789:") {
+		return false
+	}
+	lower := 0
+	for _, w := range strings.Fields(b.Text) {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+			lower++
+		}
+	}
+	return lower <= 1 && !strings.HasSuffix(b.Text, ".")
 }
 
 // headsList reports whether block b (c in the content filter's view) may

@@ -444,3 +444,43 @@ func TestContentHeadingIsShort(t *testing.T) {
 		}
 	}
 }
+
+// A list of teasers after the article (a headline, its author, a summary,
+// three times or more) is the page's, not the article's; an article's
+// sections, a heading over text with no author between, are its own.
+func TestContentCutsTeasersOff(t *testing.T) {
+	summary := " The council said on Tuesday that it had been told of the problem some weeks ago, and that it was looking at what could be done about it before the winter, when the weather makes the work harder and the days are short.\n"
+	teasers := "More Harbour Daily\n" +
+		"Storm closes the coast road for a second day\nJane Example\n" +
+		"The coast road was closed again on Tuesday after waves threw stones and seaweed over the wall." + summary +
+		"Prices at the pump fall for the first time this year\nJohn Sample and Mary Test\n" +
+		"Drivers paid a little less for petrol this week, the first fall since January." + summary +
+		"Schools reopen after the heating is repaired\nSen. Anna Beispiel\n" +
+		"Three schools that closed last week when their boilers failed opened again on Monday." + summary +
+		"Fishermen ask for a quay of their own\nPeter Muster\n" +
+		"The fishermen of the harbour want a place to land their catch without waiting for the ferry." + summary
+	doc := page(t, "en", enMenu+enArticle+teasers+enTail)
+	for _, line := range strings.Split(strings.TrimSpace(enArticle), "\n")[1:] {
+		if b := block(t, doc, line[:30]); b.Dropped {
+			t.Errorf("article paragraph dropped: %.50q…\n%s", line, verdicts(doc))
+		}
+	}
+	for _, junk := range []string{"More Harbour Daily", "Storm closes", "Jane Example", "The coast road", "Three schools"} {
+		if b := block(t, doc, junk); !b.Dropped {
+			t.Errorf("%q kept\n%s", junk, verdicts(doc))
+		}
+	}
+
+	sections := "How the ferry was built\n" +
+		"The boat was built in a yard on the other side of the bay over two years, and the yard took on twenty more workers to finish it in time for the summer.\n" +
+		"What the fishermen want\n" +
+		"The fishermen have asked for a place of their own on the quay, where they can land their catch without waiting for the ferry to leave the berth.\n" +
+		"When the next boat comes\n" +
+		"A second ferry of the same kind is planned for the year after next, if the council can find the money for it in its budget for the coming years.\n"
+	doc = page(t, "en", enMenu+enArticle+sections+enTail)
+	for _, line := range strings.Split(sections, "\n")[:6] {
+		if b := block(t, doc, line[:20]); b.Dropped {
+			t.Errorf("section line dropped: %.50q…\n%s", line, verdicts(doc))
+		}
+	}
+}
