@@ -637,41 +637,67 @@ func extendList(doc *document.Document, bs []cblock, boiler []int, hi int) int {
 	return end
 }
 
-// A teaser is a headline, its author's name and a summary; minTeasers of
-// them in a row are a list of other articles ("More from …").
+// A teaser is a headline and a summary, with its author's name between
+// them or with a summary cut short ("… […]"); minTeasers of them in a row
+// are a list of other articles ("More from …").
 const (
 	minTeasers      = 3
 	maxTeaserHead   = 25 // words
 	maxTeaserAuthor = 6  // words
+	// maxTeaserLabel bounds the short lines above a list of teasers
+	// that go with it ("More Washington Examiner", an image's name).
+	maxTeaserLabel = 4
 )
 
 // beforeTeasers returns where the region lo…hi ends once a list of teasers
 // in it is cut off: from the first of minTeasers teasers in a row, with the
-// short lines right above it ("More Washington Examiner"). An article's
-// sections have a heading and text too, but no author's name between.
+// short lines right above it. An article's sections have a heading and
+// text too, but no author's name between, and their text is whole.
 func beforeTeasers(doc *document.Document, bs []cblock, lo, hi int) int {
-	teaser := func(j int) bool {
-		if j+2 > hi {
-			return false
+	// teaser returns how many blocks the teaser at j takes, or 0.
+	teaser := func(j int) int {
+		if j+1 > hi {
+			return 0
 		}
-		head, name, sum := &doc.Blocks[bs[j].i], &doc.Blocks[bs[j+1].i], &doc.Blocks[bs[j+2].i]
-		return head.Words() <= maxTeaserHead && !isBody(head) && nameShaped(name) && isBody(sum)
+		head := &doc.Blocks[bs[j].i]
+		if head.Words() > maxTeaserHead || isBody(head) {
+			return 0
+		}
+		if next := &doc.Blocks[bs[j+1].i]; next.Kind == document.Paragraph && excerpt(next.Text) {
+			return 2
+		}
+		if j+2 <= hi && nameShaped(&doc.Blocks[bs[j+1].i]) && isBody(&doc.Blocks[bs[j+2].i]) {
+			return 3
+		}
+		return 0
 	}
-	for j := lo + 1; j+3*minTeasers-1 <= hi; j++ {
-		n := 0
-		for n < minTeasers && teaser(j+3*n) {
-			n++
+	for j := lo + 1; j < hi; j++ {
+		n, k := 0, j
+		for n < minTeasers {
+			m := teaser(k)
+			if m == 0 {
+				break
+			}
+			n, k = n+1, k+m
 		}
 		if n < minTeasers {
 			continue
 		}
 		cut := j
-		for cut > lo+1 && bs[cut-1].cls != clGood && !endsSentence(doc.Blocks[bs[cut-1].i].Text) {
+		for cut > lo+1 && bs[cut-1].cls != clGood && doc.Blocks[bs[cut-1].i].Words() <= maxTeaserLabel &&
+			!endsSentence(doc.Blocks[bs[cut-1].i].Text) {
 			cut--
 		}
 		return cut - 1
 	}
 	return hi
+}
+
+// excerpt reports whether s is a summary cut short as blogs print one
+// under a headline: it ends in an ellipsis in brackets ("… become […]").
+func excerpt(s string) bool {
+	s = strings.TrimSpace(s)
+	return strings.HasSuffix(s, "[…]") || strings.HasSuffix(s, "[...]") || strings.HasSuffix(s, "(…)")
 }
 
 // nameShaped reports whether b is a line of names, as a teaser prints its

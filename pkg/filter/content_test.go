@@ -471,6 +471,19 @@ func TestContentCutsTeasersOff(t *testing.T) {
 		}
 	}
 
+	// A blog's list of excerpts: a headline and a summary cut short.
+	long := " The council said on Tuesday that it had been told of the problem some weeks ago, and that it was looking at what could be done about it before the winter, when […]\n"
+	excerpts := "Storm closes the coast road for a second day\nThe coast road was closed again on Tuesday after waves threw stones over the wall." + long +
+		"Prices at the pump fall for the first time this year\nDrivers paid a little less for petrol this week, the first fall since January." + long +
+		"Schools reopen after the heating is repaired\nThree schools that closed last week when their boilers failed opened again on Monday." + long +
+		"Fishermen ask for a quay of their own\nThe fishermen of the harbour want a place to land their catch without waiting for the ferry." + long
+	doc = page(t, "en", enMenu+enArticle+excerpts+enTail)
+	for _, junk := range []string{"Storm closes", "The coast road", "Three schools"} {
+		if b := block(t, doc, junk); !b.Dropped {
+			t.Errorf("%q kept\n%s", junk, verdicts(doc))
+		}
+	}
+
 	sections := "How the ferry was built\n" +
 		"The boat was built in a yard on the other side of the bay over two years, and the yard took on twenty more workers to finish it in time for the summer.\n" +
 		"What the fishermen want\n" +
