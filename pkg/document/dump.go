@@ -25,7 +25,7 @@ import (
 // text browser's list of link addresses at the end of lines, and the
 // numbers it lists; -1 when lines end in none.
 func dumpReferences(lines []string) (int, map[int]bool) {
-	nums := map[int]bool{}
+	var nums map[int]bool // made at the first address: most texts end in none
 	for i := len(lines) - 1; i >= 0; i-- {
 		t := strings.TrimSpace(lines[i])
 		switch t {
@@ -43,6 +43,9 @@ func dumpReferences(lines []string) (int, map[int]bool) {
 		k, err := strconv.Atoi(n)
 		if !ok || err != nil || k <= 0 || addr == "" || strings.ContainsAny(addr, " \t") {
 			return -1, nil
+		}
+		if nums == nil {
+			nums = map[int]bool{}
 		}
 		nums[k] = true
 	}
