@@ -74,6 +74,9 @@ func Parse(text string) *Document {
 	p.setext(lines)
 	p.markOrdered()
 	p.wrapped = isWrapped(p.lines)
+	if p.wrapped {
+		p.width = wrapWidth(p.lines)
+	}
 	p.build()
 	return &Document{Blocks: p.blocks, Meta: Meta{FrontMatter: fm, Header: header}}
 }
@@ -489,7 +492,10 @@ type parser struct {
 	// dump: the text is a text browser's dump (see dumpReferences), which
 	// sets blocks apart by lines as much as by blank lines: a line that
 	// ends short of the wrapping width ends its paragraph.
-	dump   bool
+	dump bool
+	// width is the width a hard-wrapped text is wrapped at (see
+	// wrapWidth).
+	width  int
 	refs   map[string]string // link reference definitions, by label
 	blocks []Block
 	// indent and col hold, for each block that is a list item, the
@@ -609,7 +615,8 @@ func (p *parser) build() {
 				continue
 			}
 			_, drawn := CutDrawnBullet(l.raw)
-			if open && cur.Kind != Quote && !drawn && (p.wrapped || cur.Kind == Paragraph && i > 0 && brokenAt(&p.lines[i-1], l)) {
+			wrapped := p.wrapped && !(i > 0 && p.endsShort(&p.lines[i-1], l))
+			if open && cur.Kind != Quote && !drawn && (wrapped || !p.wrapped && cur.Kind == Paragraph && i > 0 && brokenAt(&p.lines[i-1], l)) {
 				join(l.raw)
 				if cur.Kind == Heading && !wrappedOn(l, p.lines, i) {
 					flush()
@@ -618,8 +625,7 @@ func (p *parser) build() {
 				start(Block{Line: l.no}, l.raw)
 			}
 		}
-		if l.hardBreak || !p.wrapped && (l.kind != lineText || i+1 == len(p.lines) || !brokenAt(l, &p.lines[i+1])) ||
-			p.dump && !wrappedOn(l, p.lines, i) {
+		if l.hardBreak || !p.wrapped && (l.kind != lineText || i+1 == len(p.lines) || !brokenAt(l, &p.lines[i+1])) {
 			flush()
 		}
 	}
@@ -662,6 +668,42 @@ func brokenAt(l, next *line) bool {
 	}
 	return strings.Count(l.raw, " ")+1 >= minBrokenWords
 }
+
+// wrapWidth returns the width a hard-wrapped text is wrapped at: its
+// longest line of text that is no longer than maxWrapped columns.
+func wrapWidth(ls []line) int {
+	w := 0
+	for _, l := range ls {
+		if l.kind == lineText || l.kind == lineQuote || l.kind == lineBullet || l.kind == lineNumbered {
+			if n := len(l.full) + l.indent; n > w && n <= 4*maxWrapped {
+				if n = utf8.RuneCountInString(l.full) + l.indent; n <= maxWrapped {
+					w = max(w, n)
+				}
+			}
+		}
+	}
+	return w
+}
+
+// endsShort reports whether line prev, in a text wrapped at p.width
+// columns, ends its paragraph although line next follows it without a
+// blank line: next's first word would have fit on prev with room to spare
+// (wrapSlack), where a wrapper that fills its lines would have put it. Text browsers set a paragraph
+// apart from a form, a byline or a footer by a line break alone ("day."
+// over "[8]Share on Twitter"), which a long word at the start of the next
+// line of the same paragraph is told from.
+func (p *parser) endsShort(prev, next *line) bool {
+	if prev.kind != lineText && prev.kind != lineBullet && prev.kind != lineNumbered {
+		return false
+	}
+	w, _, _ := strings.Cut(next.full, " ")
+	return utf8.RuneCountInString(prev.full)+prev.indent+1+utf8.RuneCountInString(w)+wrapSlack <= p.width
+}
+
+// wrapSlack is how many columns short of fitting a word may be and still
+// have been wrapped to the next line: a wrapper that counts bytes, or a
+// display's width, or a hand, ends some lines a little early.
+const wrapSlack = 10
 
 // wrappedOn reports whether a heading goes on after its line l, ls[i] (its
 // first line or one joined to it): the next line is text right under it,

@@ -126,6 +126,16 @@ func TestParse(t *testing.T) {
 			"half an hour to their journeys each way.\n  • The ferry leaves every twenty minutes\n  • The last crossing is late\n", []blk{
 			{Paragraph, 0, "The harbour ferry runs again from Monday, the city council said on Friday, after repairs to its landing stage took three weeks instead of the one that had been planned, and commuters who crossed by bus said the detour had added half an hour to their journeys each way."},
 			{Paragraph, 0, "• The ferry leaves every twenty minutes"}, {Paragraph, 0, "• The last crossing is late"}}},
+		// In wrapped text, a line whose next line's first word would
+		// have fit on it ends its paragraph (a text browser's footer
+		// under the last line); a long word wrapped early does not.
+		{"a short line ends a wrapped paragraph", "The harbour ferry runs again from Monday, the city council said on Friday,\n" +
+			"after repairs to its landing stage took three weeks instead of the one that\n" +
+			"had been planned, and commuters who crossed by bus said the detour added\n" +
+			"half an hour each way. Details are at\nhttps://example.org/news/harbour/ferry-timetable-for-the-summer-season\n" +
+			"and at the quay.\nShare on Twitter Privacy\n", []blk{
+			{Paragraph, 0, "The harbour ferry runs again from Monday, the city council said on Friday, after repairs to its landing stage took three weeks instead of the one that had been planned, and commuters who crossed by bus said the detour added half an hour each way. Details are at https://example.org/news/harbour/ferry-timetable-for-the-summer-season and at the quay."},
+			{Paragraph, 0, "Share on Twitter Privacy"}}},
 		{"spaces folded", "  lots   of\tspace  ", []blk{{Paragraph, 0, "lots of space"}}},
 		{"a link is its text", "Read [the **whole** report](https://example.org/r \"Report\") now.\n* [Home](/)", []blk{
 			{Paragraph, 0, "Read the whole report now."}, {ListItem, 0, "Home"}}},
