@@ -12,8 +12,17 @@ import (
 // read as syntax where the text stands: inline markers anywhere, block
 // markers at the start of the line.
 func Escape(text string) string {
-	return escapeInline(text, inlines{}, false)
+	return escapeInline(text, inlines{}, inBlock)
 }
+
+// context is where a text is written, which decides what in it is syntax.
+type context int
+
+const (
+	inBlock   context = iota // a paragraph's, an item's, a quote's or a cell's: block markers at its start
+	inHeading                // a heading's, after its "#": none
+	inCaption                // a caption's, between the stars that make it one
+)
 
 // inlines are the links and code spans a text is written with.
 type inlines struct {
@@ -27,13 +36,13 @@ type inlines struct {
 // word or words of text (see document.Link and findLink) that do not cut
 // a code span in two. A link whose text is gone, or whose address cannot
 // be written back as it was read, is left out: its text stays.
-func escapeInline(text string, in inlines, heading bool) string {
+func escapeInline(text string, in inlines, ctx context) string {
 	if len(in.links) == 0 && len(in.code) == 0 {
 		// Most blocks: nothing to place, no line start to read twice.
-		return escapePlaced(text, nil, nil, heading)
+		return escapePlaced(text, nil, nil, ctx)
 	}
 	from := 0
-	if !heading {
+	if ctx != inHeading {
 		from = len(text) - len(restAfterLineStart(text))
 	}
 	code := placeCode(text, from, in.code)
@@ -47,7 +56,7 @@ func escapeInline(text string, in inlines, heading bool) string {
 			from = end
 		}
 	}
-	return escapePlaced(text, ps, code, heading)
+	return escapePlaced(text, ps, code, ctx)
 }
 
 // placed is a link and where its text stands in the text it is written
@@ -90,14 +99,14 @@ func cuts(code []span, at, end int) bool {
 
 // escapePlaced escapes text as escapeInline does, with the links ps and
 // the code spans code already placed in it.
-func escapePlaced(text string, ps []placed, code []span, heading bool) string {
+func escapePlaced(text string, ps []placed, code []span, ctx context) string {
 	var sb strings.Builder
 	sb.Grow(len(text) + 8)
 	// The text's own brackets are escaped only in a text that has a
 	// link written in it.
-	e := escaper{whole: text, brackets: len(ps) > 0, code: code}
+	e := escaper{whole: text, brackets: len(ps) > 0, code: code, caption: ctx == inCaption}
 	from := 0
-	if !heading {
+	if ctx != inHeading {
 		sb.WriteString(escapeLineStart(text))
 		from = len(text) - len(restAfterLineStart(text))
 	}
@@ -346,7 +355,7 @@ func joins(a, b string) bool {
 // a list), but a closing run of "#" after a space would be read as the
 // heading's optional closing sequence.
 func escapeHeading(text string, in inlines) string {
-	s := escapeInline(text, in, true)
+	s := escapeInline(text, in, inHeading)
 	t := strings.TrimRight(s, "#")
 	if t != s && (t == "" || strings.HasSuffix(t, " ")) {
 		return t + `\` + s[len(t):]
@@ -427,6 +436,10 @@ type escaper struct {
 	// "]" of its text is escaped, none of which may pair with a link's.
 	brackets bool
 	code     []span // the code spans not yet written, in order
+	// caption: the text is a caption's, between the stars that make it
+	// one; a star in it the parser could take for the closing one is
+	// escaped too (see starInCaption).
+	caption bool
 }
 
 // write writes whole[from:to], its code spans as they stand and the rest
@@ -448,9 +461,13 @@ func (e *escaper) text(sb *strings.Builder, from, to int) {
 	whole := e.whole
 	// Text between the characters that may need escaping is written as
 	// it is, a run at a time.
+	special := "\\`[]<&"
+	if e.caption {
+		special = "\\`[]<&*"
+	}
 	start := from
 	for {
-		k := strings.IndexAny(whole[start:to], "\\`[]<&")
+		k := strings.IndexAny(whole[start:to], special)
 		if k < 0 {
 			sb.WriteString(whole[start:to])
 			return
@@ -467,6 +484,10 @@ func (e *escaper) text(sb *strings.Builder, from, to int) {
 			}
 		case '`':
 			sb.WriteByte('\\')
+		case '*':
+			if starInCaption(whole, i) {
+				sb.WriteByte('\\')
+			}
 		case '[':
 			if e.brackets || linkish(whole, i) {
 				sb.WriteByte('\\')
@@ -489,6 +510,14 @@ func (e *escaper) text(sb *strings.Builder, from, to int) {
 		}
 		sb.WriteByte(c)
 	}
+}
+
+// starInCaption reports whether the star at s[i], in a caption's text,
+// must be escaped for the parser to read the caption as one (see
+// document's wholeEmphasis): every star but a lone one between spaces,
+// which no reader takes for the closing one.
+func starInCaption(s string, i int) bool {
+	return i == 0 || i+1 >= len(s) || s[i-1] != ' ' || s[i+1] != ' '
 }
 
 // linkish reports whether the "[" at i could be read as syntax: in a text

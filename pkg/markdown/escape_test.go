@@ -50,6 +50,9 @@ func TestEscapeOnlySyntax(t *testing.T) {
 		{document.Paragraph, "_ _ _", "\\_ _ _\n"},
 		{document.Paragraph, "*", "\\*\n"},
 		{document.Caption, "a*", "*a\\**\n"},
+		// A caption's stars but a lone one between spaces, which the
+		// parser could take for the closing one (FuzzClean: "A, *** Ap").
+		{document.Caption, "A, *** Ap and f**k it, 3 * 4", "*A, \\*\\*\\* Ap and f\\*\\*k it, 3 * 4*\n"},
 		// An underscore is escaped where a reader would pair it, and
 		// only there: escaping one may free another ("_a _b_").
 		{document.Paragraph, "_config.yml, a _ b", "_config.yml, a _ b\n"},

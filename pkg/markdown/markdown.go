@@ -79,7 +79,7 @@ func (o Options) Render(doc *document.Document) []byte {
 			cols = append(cols, indent+len(marker))
 			buf.WriteString(strings.Repeat(" ", indent))
 			buf.WriteString(marker)
-			text := escapeInline(b.Text, o.inlines(b), false)
+			text := escapeInline(b.Text, o.inlines(b), inBlock)
 			// The bullet and a text of dashes make a thematic break
 			// ("- --"), which the text alone is not.
 			if !b.Ordered && b.Text != "" && document.IsRule("-"+b.Text) && !strings.HasPrefix(text, `\`) {
@@ -88,7 +88,7 @@ func (o Options) Render(doc *document.Document) []byte {
 			buf.WriteString(text)
 		case document.Quote:
 			buf.WriteString("> ")
-			buf.WriteString(escapeInline(b.Text, o.inlines(b), false))
+			buf.WriteString(escapeInline(b.Text, o.inlines(b), inBlock))
 		case document.Caption:
 			buf.WriteString(caption(b, o.inlines(b)))
 		case document.Code:
@@ -107,7 +107,7 @@ func (o Options) Render(doc *document.Document) []byte {
 			}
 			buf.WriteString(fence)
 		default:
-			buf.WriteString(escapeInline(b.Text, o.inlines(b), false))
+			buf.WriteString(escapeInline(b.Text, o.inlines(b), inBlock))
 		}
 		buf.WriteByte('\n')
 	}
@@ -195,7 +195,7 @@ func caption(b *document.Block, in inlines) string {
 	}
 	// The stars around it may pair with a marker of the text, or free
 	// one to pair with another: the text is read again between them.
-	s := "*" + escapeInline(text, in, false) + "*"
+	s := "*" + escapeInline(text, in, inCaption) + "*"
 	return escapeEmphasis(s, 1, len(s)-1)
 }
 

@@ -50,7 +50,7 @@ func (o Options) table(doc *document.Document, idx []int) string {
 				if sb.Len() > 0 {
 					sb.WriteByte('\n')
 				}
-				sb.WriteString(escapeInline(t, o.inlines(&doc.Blocks[idx[r]]), false))
+				sb.WriteString(escapeInline(t, o.inlines(&doc.Blocks[idx[r]]), inBlock))
 				sb.WriteByte('\n')
 			}
 		}
@@ -100,7 +100,7 @@ func writeRow(sb *strings.Builder, row []string, ps [][]placed, code [][]span) {
 // read as a delimiter row, and document.Parse takes the row above one for
 // the header of the next table, as html2text writes them.
 func escapeCell(c string, ps []placed, code []span) string {
-	s := escapePlaced(c, ps, code, false)
+	s := escapePlaced(c, ps, code, inBlock)
 	if s != "" && s[0] != '\\' && strings.Trim(s, "-:") == "" && strings.IndexByte(s, '-') >= 0 {
 		s = `\` + s
 	}
