@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/unscrape/unscrape/pkg/document"
 	"github.com/unscrape/unscrape/pkg/lang"
@@ -273,8 +274,50 @@ func shapeReason(ph *lang.Phrases, b *document.Block) string {
 		return "timestamp or reading time"
 	case isDuration(s):
 		return durationReason
+	case isBreadcrumb(s):
+		return "breadcrumb"
 	}
 	return ""
+}
+
+// A breadcrumb has minCrumbs to maxCrumbs sections of at most
+// maxCrumbWords words each.
+const (
+	minCrumbs     = 2
+	maxCrumbs     = 6
+	maxCrumbWords = 3
+)
+
+// crumbSeparators are what sites print between the sections of a
+// breadcrumb ("News › City", "Home » Sport » Football"); a slash is a
+// photographer's and an agency's too ("Jane Doe / AFP").
+var crumbSeparators = []string{" › ", " » ", " > ", " → "}
+
+// isBreadcrumb reports whether s is a breadcrumb: sections of a few
+// capitalised words between one of crumbSeparators, as the path to a
+// page is printed above its headline, and nothing else. A trailing
+// separator ("Home » Dare to Play »") counts.
+func isBreadcrumb(s string) bool {
+	s = strings.TrimSpace(s)
+	for _, sep := range crumbSeparators {
+		t := strings.TrimSuffix(s, strings.TrimRight(sep, " "))
+		parts := strings.Split(strings.TrimSpace(t), sep)
+		if len(parts) < minCrumbs || len(parts) > maxCrumbs {
+			continue
+		}
+		ok := true
+		for _, p := range parts {
+			r, _ := utf8.DecodeRuneInString(p)
+			if n := words(p); n == 0 || n > maxCrumbWords || !unicode.IsUpper(r) || endsSentence(p) {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
 }
 
 // isDuration reports whether s is a player's duration or position: it

@@ -343,3 +343,23 @@ func TestTitleSettles(t *testing.T) {
 		t.Errorf("first line left is not the title (meta title %q):\n%s", doc.Meta.Title, verdicts(doc))
 	}
 }
+
+func TestBreadcrumb(t *testing.T) {
+	for s, want := range map[string]bool{
+		"News › City":                                  true,
+		"Home » Sport » Football":                      true,
+		"Home » Dare to Play »":                        true,
+		"BLOG > Nutrition > Meal Plans":                true,
+		"Главная » Интересное":                         true,
+		"News":                                         false,
+		"Jane Doe / AFP":                               false,
+		"Prices > 100 euros rose":                      false,
+		"Home » the latest news from the city council": false,
+		"Read more » here":                             false,
+		"A › B › C › D › E › F › G":                    false,
+	} {
+		if got := isBreadcrumb(s); got != want {
+			t.Errorf("isBreadcrumb(%q) = %v, want %v", s, got, want)
+		}
+	}
+}

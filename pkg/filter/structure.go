@@ -13,7 +13,7 @@ import (
 func init() {
 	register(Spec{
 		Name:        "structure",
-		Description: "find the title: a leading \"#\" heading or a headline-shaped first line; part a glued kicker; \"• item\" lines become list items; rows too few for a table become text",
+		Description: "find the title: a leading \"#\" heading or a headline-shaped first line, under a menu list that goes; part a glued kicker; \"• item\" lines become list items; rows too few for a table become text",
 		Rank:        20,
 		Default:     true,
 		New:         func(Options) (Applier, error) { return structure{}, nil },
@@ -140,8 +140,18 @@ func findTitle(doc *document.Document) error {
 		return nil
 	}
 	doc.Meta.TitleSought = true
+	menu := 0 // the list items above the first other line
 	if title < 0 {
 		first := nextLive(doc, -1)
+		// A menu drawn as a list above the headline ("• Home", "•
+		// News") is no headline; a list of longer items may be the
+		// text's own, which starts with it.
+		for first >= 0 && doc.Blocks[first].Kind == document.ListItem && doc.Blocks[first].Words() <= maxMenuItemWords {
+			first, menu = nextLive(doc, first), menu+1
+		}
+		if first >= 0 && doc.Blocks[first].Kind == document.ListItem {
+			first, menu = nextLive(doc, -1), 0
+		}
 		if first < 0 {
 			return nil
 		}
@@ -156,11 +166,20 @@ func findTitle(doc *document.Document) error {
 	if title < 0 {
 		return nil
 	}
+	if menu > 0 {
+		// The headline is under them: the list is the page's menu.
+		for i := nextLive(doc, -1); menu > 0; i, menu = nextLive(doc, i), menu-1 {
+			doc.Blocks[i].Drop("structure", "menu above the title")
+		}
+	}
 	doc.Blocks[title].Kind = document.Title
 	doc.Meta.Title = doc.Blocks[title].Text
 	demoteTitles(doc, title)
 	return nil
 }
+
+// maxMenuItemWords bounds the items of a menu above the title.
+const maxMenuItemWords = 3
 
 // titleIfNone looks for the title again on a page where the structure
 // filter found none, once another filter has dropped lines at its top:

@@ -151,3 +151,21 @@ func checkKinds(t *testing.T, doc *document.Document, want []blk) {
 		}
 	}
 }
+
+// A list of short items above a headline is the page's menu (w3m -dump
+// draws one with "•"): it goes, and the headline is the title. A list of
+// longer items is the text's own, and no line under it is the title.
+func TestStructureMenuAboveTheTitle(t *testing.T) {
+	doc := run(t, "en", "• News\n• Sport\n• Local weather\n\nHarbour ferry runs again\n\n"+body+"\n", "structure")
+	want := "News ← structure: menu above the title\nSport ← structure: menu above the title\nLocal weather ← structure: menu above the title\nHarbour ferry runs again\n" + body + "\n"
+	if got := verdicts(doc); got != want {
+		t.Errorf("got\n%s\nwant\n%s", got, want)
+	}
+	if doc.Meta.Title != "Harbour ferry runs again" {
+		t.Errorf("title %q", doc.Meta.Title)
+	}
+	doc = run(t, "en", "- buy milk and bread today\n- call the plumber\n\nShopping notes\n\n"+body+"\n", "structure")
+	if doc.Meta.Title != "" || doc.Blocks[0].Dropped {
+		t.Errorf("title %q, first item dropped %v", doc.Meta.Title, doc.Blocks[0].Dropped)
+	}
+}
