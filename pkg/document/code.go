@@ -1,6 +1,9 @@
 package document
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // CodeSpan is an inline code span of a block's text: "`go test ./...`" in
 // a blog post, "`<meta charset>`" in a tutorial. Its characters are the
@@ -94,13 +97,18 @@ func (c *noClose) add(n int) {
 }
 
 // FindCode returns the code spans of code that text has, in order, each
-// with At where it stands: its first copy at or after from and after the
-// one before it. A span a filter changed is not found. Not the copy nearest
-// to where it was read, as for a link: a filter that changed the text
-// before it moved it, and of "`0`0`0`", two spans, the copy nearest to the
-// first's old place may be the one in the middle, which leaves none for
-// the second.
+// with At where it stands: where they were read, when every one of them
+// stands there still (the text may hold a copy of one before it, as text:
+// "`0`\\`0\\`" is read as a span and the text "`0`"); else each at its first
+// copy at or after from and after the one before it. A span a filter
+// changed is not found. Not the copy nearest to where it was read, as for
+// a link: a filter that changed the text before it moved it, and of
+// "`0`0`0`", two spans, the copy nearest to the first's old place may be
+// the one in the middle, which leaves none for the second.
 func FindCode(text string, from int, code []CodeSpan) []CodeSpan {
+	if standsAsRead(text, from, code) {
+		return slices.Clone(code)
+	}
 	var out []CodeSpan
 	for _, c := range code {
 		if i := index(text, from, c.Text); i >= 0 {
@@ -120,4 +128,16 @@ func index(s string, from int, sub string) int {
 		return from + k
 	}
 	return -1
+}
+
+// standsAsRead reports whether every span of code stands in text where it
+// was read, in order, from from on.
+func standsAsRead(text string, from int, code []CodeSpan) bool {
+	for _, c := range code {
+		if c.At < from || c.At+len(c.Text) > len(text) || text[c.At:c.At+len(c.Text)] != c.Text {
+			return false
+		}
+		from = c.At + len(c.Text)
+	}
+	return true
 }

@@ -88,4 +88,10 @@ func TestFindCode(t *testing.T) {
 	if got := FindCode("`a` changed", 0, []CodeSpan{{"`x`", 0}}); got != nil {
 		t.Errorf("a span no longer there: %v", got)
 	}
+	// Where they were read, when all stand there still: the text before
+	// the second holds a copy of it that is text (FuzzClean: "`0`\\`0\\`B`0`").
+	code = []CodeSpan{{"`0`", 0}, {"`0`", 7}}
+	if got := FindCode("`0``0`B`0``", 0, code); !slices.Equal(got, code) {
+		t.Errorf("FindCode = %v, want %v", got, code)
+	}
 }
