@@ -17,7 +17,9 @@ import (
 // read as structure, Markdown backslash escapes and emphasis markers are
 // removed, so that unscrape's own output parses back to the blocks it was
 // rendered from. A YAML front matter block at the start ("---" … "---") is
-// not text: it is kept, unparsed, in Meta.FrontMatter.
+// not text: it is kept, unparsed, in Meta.FrontMatter; nor is a reader
+// service's header (Meta.Header), a link reference definition, or a text
+// browser's list of links at the end and the link numbers in its text.
 func Parse(text string) *Document {
 	text = strings.ReplaceAll(text, "\r\n", "\n")
 	text = strings.ReplaceAll(text, "\r", "\n")
@@ -39,7 +41,7 @@ func Parse(text string) *Document {
 		}
 		lines, dump = dumped, true
 	}
-	p := parser{lines: make([]line, len(lines)), dump: dump}
+	p := parser{lines: make([]line, len(lines))}
 	code := fencedBlocks(lines, skip)
 	var defs []bool
 	p.refs, defs = definitions(lines, skip, code)
@@ -489,10 +491,6 @@ type parser struct {
 	// html2text's emphasis is read as such only then (see
 	// emphasisMarkers), and a plain text's "Man**" keeps its stars.
 	markdown bool
-	// dump: the text is a text browser's dump (see dumpReferences), which
-	// sets blocks apart by lines as much as by blank lines: a line that
-	// ends short of the wrapping width ends its paragraph.
-	dump bool
 	// width is the width a hard-wrapped text is wrapped at (see
 	// wrapWidth).
 	width  int
