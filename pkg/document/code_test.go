@@ -35,6 +35,9 @@ func TestParseCodeSpans(t *testing.T) {
 		{"a  `x  y`  b", "a `x  y` b", []CodeSpan{{"`x  y`", 2}}},
 		// Emphasis around code: the markers go, the code stays.
 		{"**`x`** and _`y`_", "`x` and `y`", []CodeSpan{{"`x`", 0}, {"`y`", 8}}},
+		// A span the markers' going leaves right after another is text
+		// (FuzzClean: the second was repaired as text on a second run).
+		{"a `x`*`y`* b", "a `x``y` b", []CodeSpan{{"`x`", 2}}},
 	} {
 		d := Parse(tc.in)
 		if len(d.Blocks) != 1 || d.Blocks[0].Text != tc.text || !slices.Equal(d.Blocks[0].CodeSpans, tc.code) {

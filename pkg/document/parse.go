@@ -852,7 +852,13 @@ func (w *inliner) write(s string, base int, links bool) {
 			}
 			span := strings.ReplaceAll(s[i:end], "\n", " ")
 			w.text(span)
-			w.code = append(w.code, CodeSpan{Text: span, At: w.sb.Len() - len(span)})
+			at := w.sb.Len() - len(span)
+			// A span right after another, once the markup between them
+			// is gone ("`a`*`b`*"), is text: no writer can set the two
+			// apart, their backticks would be one string.
+			if n := len(w.code); n == 0 || w.code[n-1].At+len(w.code[n-1].Text) != at {
+				w.code = append(w.code, CodeSpan{Text: span, At: at})
+			}
 			i = end - 1
 			continue
 		case c == '\\' && i+1 < len(s) && isASCIIPunct(s[i+1]):
