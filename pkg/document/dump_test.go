@@ -55,3 +55,16 @@ func TestUnnumbered(t *testing.T) {
 		}
 	}
 }
+
+// A list of addresses under "References" is a dump's only where the text
+// has the numbers of its links: else it is the page's own, or what a first
+// run left of a dump cut short (FuzzClean), and stays text.
+func TestDumpNeedsNumbers(t *testing.T) {
+	refs := "\n\nReferences\n\n   1. https://x.org/\n"
+	if got := len(Parse("The [1]ferry runs." + refs).Blocks); got != 1 {
+		t.Errorf("a dump: %d blocks, want the text's one", got)
+	}
+	if got := len(Parse("The ferry runs, said.[1]" + refs).Blocks); got != 3 {
+		t.Errorf("no link numbers: %d blocks, want 3: the text, References, the address", got)
+	}
+}

@@ -33,13 +33,19 @@ func Parse(text string) *Document {
 	var menus [][]string // a text browser's lines of links, by line
 	if end, nums := dumpReferences(lines); end >= skip {
 		// A text browser's dump: its list of links is no text, nor are
-		// the numbers of the links in the text.
+		// the numbers of the links in the text. Only a text with such
+		// numbers is one: a list of addresses under "References" alone
+		// may be a page's own, or what a first run left of a dump cut
+		// short.
 		dumped := make([]string, end)
-		menus = make([][]string, end)
+		ms := make([][]string, end)
 		for i, l := range lines[:end] {
-			dumped[i], menus[i] = unnumbered(l, nums)
+			dumped[i], ms[i] = unnumbered(l, nums)
+			dump = dump || dumped[i] != l
 		}
-		lines, dump = dumped, true
+		if dump {
+			lines, menus = dumped, ms
+		}
 	}
 	p := parser{lines: make([]line, len(lines))}
 	code := fencedBlocks(lines, skip)
