@@ -44,6 +44,12 @@ func dumpReferences(lines []string) (int, map[int]bool) {
 		if !ok || err != nil || k <= 0 || addr == "" || strings.ContainsAny(addr, " \t") {
 			return -1, nil
 		}
+		// The browsers right-align the number in four columns ("   1.",
+		// "  12."), as no Markdown list is written: unscrape's own "1."
+		// items are no dump's, whatever a first run left.
+		if lead := len(lines[i]) - len(strings.TrimLeft(lines[i], " ")); lead+len(n) != max(4, len(n)) {
+			return -1, nil
+		}
 		if nums == nil {
 			nums = map[int]bool{}
 		}
@@ -129,16 +135,17 @@ func (p *parser) centredHeadings() {
 var drawnBullets = []string{"•", "◦", "▪", "‣", "∙"}
 
 // CutDrawnBullet returns s without the drawn bullet and the space it
-// starts with, and whether it starts with one and has text after it.
+// starts with, and whether it starts with one and has text after it. The
+// space may be a no-break space, as elinks -dump writes it.
 func CutDrawnBullet(s string) (string, bool) {
 	// Every bullet is three bytes of UTF-8 starting with 0xE2: most
 	// lines are told by their first byte.
-	if len(s) < 5 || s[0] != 0xE2 || s[3] != ' ' {
+	if len(s) < 5 || s[0] != 0xE2 || s[3] != ' ' && !strings.HasPrefix(s[3:], "\u00a0") {
 		return "", false
 	}
 	for _, m := range drawnBullets {
-		if rest, ok := strings.CutPrefix(s, m+" "); ok {
-			rest = strings.TrimSpace(rest)
+		if rest, ok := strings.CutPrefix(s, m); ok {
+			rest = strings.TrimSpace(strings.TrimPrefix(rest, "\u00a0"))
 			return rest, rest != ""
 		}
 	}

@@ -21,6 +21,9 @@ func TestDumpReferences(t *testing.T) {
 		{"a\n\nReferences\n\n   1. Smith, J. (2019)\n", -1, nil},
 		{"a\n\nReferences\n\n", -1, nil},
 		{"a\n\n" + refs + "\nMore text\n", -1, nil},
+		// Not right-aligned in four columns: a Markdown list.
+		{"a\n\nReferences\n\n1. https://x.org/\n", -1, nil},
+		{"a\n\nReferences\n\n 1. https://x.org/\n", -1, nil},
 	} {
 		at, nums := dumpReferences(strings.Split(tc.in, "\n"))
 		var got []int
