@@ -300,6 +300,12 @@ var crumbSeparators = []string{" › ", " » ", " > ", " → "}
 func isBreadcrumb(s string) bool {
 	s = strings.TrimSpace(s)
 	for _, sep := range crumbSeparators {
+		// Most lines have no separator: a search for its mark tells,
+		// without the split (a search for " › " would stop at every
+		// space).
+		if !strings.Contains(s, sep[1:len(sep)-1]) {
+			continue
+		}
 		t := strings.TrimSuffix(s, strings.TrimRight(sep, " "))
 		parts := strings.Split(strings.TrimSpace(t), sep)
 		if len(parts) < minCrumbs || len(parts) > maxCrumbs {
