@@ -96,44 +96,9 @@ func linkAt(s string, i int, refs map[string]string) (text, dest string, end int
 // read.
 func linkDest(s string, k int) (dest string, end int, ok bool) {
 	start := k
-	k = skipSpaces(s, k)
-	d0, d1 := k, k
-	if k < len(s) && s[k] == '<' {
-		d0 = k + 1
-		for k++; k < len(s) && s[k] != '>'; k++ {
-			if s[k] == '<' || s[k] == '\n' || k-start > maxLinkDest {
-				return "", k, false
-			}
-			if s[k] == '\\' {
-				k++
-			}
-		}
-		if k >= len(s) {
-			return "", k, false
-		}
-		d1 = k
-		k++
-	} else {
-		parens := 0
-	dest:
-		for ; k < len(s); k++ {
-			if k-start > maxLinkDest {
-				return "", k, false
-			}
-			switch c := s[k]; {
-			case c == '\\':
-				k++
-			case c == '(':
-				parens++
-			case c == ')' && parens == 0, c == ' ', c == '\t', c == '\n':
-				break dest
-			case c == ')':
-				parens--
-			case c < ' ' || c == 0x7f:
-				return "", k, false
-			}
-		}
-		d1 = min(k, len(s))
+	d0, d1, k, ok := destAt(s, skipSpaces(s, k), start)
+	if !ok {
+		return "", k, false
 	}
 	if k < len(s) && s[k] != ')' {
 		// A title, after at least one space: "…", '…' or (…).
@@ -142,26 +107,10 @@ func linkDest(s string, k int) (dest string, end int, ok bool) {
 			return "", k, false
 		}
 		if s[t] != ')' {
-			closer := s[t]
-			switch closer {
-			case '"', '\'':
-			case '(':
-				closer = ')'
-			default:
+			if t, ok = titleAt(s, t, start); !ok {
 				return "", k, false
 			}
-			for t++; t < len(s) && s[t] != closer; t++ {
-				if s[t] == '\\' {
-					t++
-				}
-				if t-start > maxLinkDest {
-					return "", k, false
-				}
-			}
-			if t >= len(s) {
-				return "", k, false
-			}
-			t = skipSpaces(s, t+1)
+			t = skipSpaces(s, t)
 		}
 		k = t
 	}
@@ -169,6 +118,75 @@ func linkDest(s string, k int) (dest string, end int, ok bool) {
 		return "", k, false
 	}
 	return s[d0:d1], k + 1, true
+}
+
+// destAt reads the link destination that starts at s[k], an inline link's
+// or a definition's: "<…>" on one line, or characters other than spaces
+// and controls in which every "(" is closed, up to a ")" that closes none.
+// It returns the destination's bounds (without pointy brackets) and the
+// index after it, or how far it read; no destination reaches past
+// start+maxLinkDest.
+func destAt(s string, k, start int) (d0, d1, end int, ok bool) {
+	if k < len(s) && s[k] == '<' {
+		for j := k + 1; j < len(s); j++ {
+			switch {
+			case s[j] == '>':
+				return k + 1, j, j + 1, true
+			case s[j] == '<' || s[j] == '\n' || j-start > maxLinkDest:
+				return 0, 0, j, false
+			case s[j] == '\\':
+				j++
+			}
+		}
+		return 0, 0, len(s), false
+	}
+	parens := 0
+	j := k
+dest:
+	for ; j < len(s); j++ {
+		if j-start > maxLinkDest {
+			return 0, 0, j, false
+		}
+		switch c := s[j]; {
+		case c == '\\':
+			j++
+		case c == '(':
+			parens++
+		case c == ')' && parens == 0, c == ' ', c == '\t', c == '\n':
+			break dest
+		case c == ')':
+			parens--
+		case c < ' ' || c == 0x7f:
+			return 0, 0, j, false
+		}
+	}
+	j = min(j, len(s))
+	return k, j, j, parens == 0
+}
+
+// titleAt reads the link title that starts at s[t]: "…", '…' or (…). It
+// returns the index after it; no title reaches past start+maxLinkDest.
+func titleAt(s string, t, start int) (int, bool) {
+	closer := s[t]
+	switch closer {
+	case '"', '\'':
+	case '(':
+		closer = ')'
+	default:
+		return t, false
+	}
+	for t++; t < len(s) && s[t] != closer; t++ {
+		if s[t] == '\\' {
+			t++
+		}
+		if t-start > maxLinkDest {
+			return t, false
+		}
+	}
+	if t >= len(s) {
+		return t, false
+	}
+	return t + 1, true
 }
 
 func skipSpaces(s string, k int) int {

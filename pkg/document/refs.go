@@ -68,59 +68,18 @@ func definitionAt(s string) (label, dest string, ok bool) {
 		// "[^1]: …" is a footnote, as GitHub and pandoc write them.
 		return "", "", false
 	}
-	k := skipBlanks(s, end+2)
-	d0, d1 := k, k
-	if k < len(s) && s[k] == '<' {
-		d0 = k + 1
-		for k++; k < len(s) && s[k] != '>'; k++ {
-			if s[k] == '<' {
-				return "", "", false
-			}
-			if s[k] == '\\' {
-				k++
-			}
-		}
-		if k >= len(s) {
-			return "", "", false
-		}
-		d1, k = k, k+1
-	} else {
-		parens := 0
-		for ; k < len(s) && s[k] != ' ' && s[k] != '\t'; k++ {
-			switch c := s[k]; {
-			case c == '\\':
-				k++
-			case c == '(':
-				parens++
-			case c == ')':
-				parens--
-			case c < ' ' || c == 0x7f:
-				return "", "", false
-			}
-		}
-		d1 = min(k, len(s))
-		if d1 == d0 || parens != 0 {
-			return "", "", false
-		}
+	k := skipSpaces(s, end+2)
+	d0, d1, k, ok := destAt(s, k, k)
+	if !ok || k == d0 {
+		// A definition's destination is "<>" or not empty.
+		return "", "", false
 	}
-	if t := skipBlanks(s, k); t < len(s) {
+	if t := skipSpaces(s, k); t < len(s) {
 		// A title after a space, and nothing after it.
-		closer := s[t]
-		switch {
-		case t == k:
-			return "", "", false
-		case closer == '"' || closer == '\'':
-		case closer == '(':
-			closer = ')'
-		default:
+		if t == k {
 			return "", "", false
 		}
-		for t++; t < len(s) && s[t] != closer; t++ {
-			if s[t] == '\\' {
-				t++
-			}
-		}
-		if t >= len(s) || skipBlanks(s, t+1) != len(s) {
+		if t, ok = titleAt(s, t, t); !ok || skipSpaces(s, t) != len(s) {
 			return "", "", false
 		}
 	}
@@ -186,13 +145,6 @@ func refAt(s string, i, j int, refs map[string]string) (dest string, end int, ok
 		return "", j + 1, false
 	}
 	return dest, end, true
-}
-
-func skipBlanks(s string, k int) int {
-	for k < len(s) && (s[k] == ' ' || s[k] == '\t') {
-		k++
-	}
-	return k
 }
 
 func isDigits(s string) bool {
