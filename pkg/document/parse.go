@@ -50,7 +50,10 @@ func Parse(text string) *Document {
 	p := parser{lines: make([]line, len(lines))}
 	code := fencedBlocks(lines, skip)
 	var defs []bool
-	p.refs, defs = definitions(lines, skip, code)
+	if strings.Contains(text, "]:") {
+		// Most texts define no link: one search spares reading each line.
+		p.refs, defs = definitions(lines, skip, code)
+	}
 	p.markdown = len(code) > 0 || p.refs != nil
 	for i := 0; i < len(lines); i++ {
 		if len(code) > 0 && code[0].open == i {
