@@ -622,8 +622,11 @@ func (p *parser) build() {
 				continue
 			}
 			_, drawn := CutDrawnBullet(l.raw)
-			wrapped := p.wrapped && !(i > 0 && p.endsShort(&p.lines[i-1], l))
-			if open && cur.Kind != Quote && !drawn && (wrapped || !p.wrapped && cur.Kind == Paragraph && i > 0 && brokenAt(&p.lines[i-1], l)) {
+			// Text not wrapped at a width leaves a block open past its
+			// line only where brokenAt found the sentence going on (see
+			// the end of the loop).
+			goesOn := !p.wrapped || !(i > 0 && p.endsShort(&p.lines[i-1], l))
+			if open && cur.Kind != Quote && !drawn && goesOn {
 				join(l.raw)
 				if cur.Kind == Heading && !wrappedOn(l, p.lines, i) {
 					flush()
