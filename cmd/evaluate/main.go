@@ -6,8 +6,10 @@
 //	go run ./cmd/evaluate -data ../shared/bench/aeb -style html2text -page 042bb7b5…
 //
 // The data folder holds gold.json and one folder per style (htmltext,
-// html2text) of <id>.txt pages. The benchmark is other people's news and
-// stays outside the repository.
+// html2text) of <id>.txt pages. Any other folder of pages there is a style
+// too: the same pages through another scraper (html2text keeping links,
+// lynx -dump) are scored against the same gold. The benchmark is other
+// people's news and stays outside the repository.
 package main
 
 import (
@@ -26,8 +28,36 @@ import (
 	"github.com/unscrape/unscrape/pkg/score"
 )
 
-// styles are the scrapers' outputs the benchmark has, each in its folder.
-var styles = []string{"htmltext", "html2text"}
+// benchStyles are the scrapers' outputs the benchmark has, each in its
+// folder; they are scored first, in this order.
+var benchStyles = []string{"htmltext", "html2text"}
+
+// styles lists the style folders of data: the benchmark's own, then any
+// other folder of pages, by name.
+func styles(data string) ([]string, error) {
+	entries, err := os.ReadDir(data)
+	if err != nil {
+		return nil, err
+	}
+	var found []string
+	for _, e := range entries {
+		if e.IsDir() && !strings.HasPrefix(e.Name(), ".") {
+			found = append(found, e.Name())
+		}
+	}
+	var out []string
+	for _, st := range benchStyles {
+		if slices.Contains(found, st) {
+			out = append(out, st)
+		}
+	}
+	for _, st := range found {
+		if !slices.Contains(benchStyles, st) {
+			out = append(out, st)
+		}
+	}
+	return out, nil
+}
 
 // Options are the command's flags.
 type Options struct {
@@ -42,7 +72,7 @@ type Options struct {
 func main() {
 	var o Options
 	flag.StringVar(&o.Data, "data", "../shared/bench/aeb", "benchmark folder with gold.json and the style folders")
-	flag.StringVar(&o.Style, "style", "", "score only this style ("+strings.Join(styles, ", ")+")")
+	flag.StringVar(&o.Style, "style", "", "score only this style (a folder of data: "+strings.Join(benchStyles, ", ")+", …)")
 	flag.StringVar(&o.Page, "page", "", "show one page (id or id prefix): its score, output and what was dropped")
 	flag.IntVar(&o.Worst, "worst", 10, "list this many of the worst pages")
 	flag.BoolVar(&o.Verbose, "v", false, "list every page's score")
@@ -61,8 +91,12 @@ type page struct {
 }
 
 func run(o Options, w io.Writer) error {
-	if o.Style != "" && !slices.Contains(styles, o.Style) {
-		return fmt.Errorf("unknown style %q (known: %s)", o.Style, strings.Join(styles, ", "))
+	all, err := styles(o.Data)
+	if err != nil {
+		return err
+	}
+	if o.Style != "" && !slices.Contains(all, o.Style) {
+		return fmt.Errorf("unknown style %q (%s has: %s)", o.Style, o.Data, strings.Join(all, ", "))
 	}
 	gold, err := score.LoadGold(filepath.Join(o.Data, "gold.json"))
 	if err != nil {
@@ -72,7 +106,7 @@ func run(o Options, w io.Writer) error {
 	if err != nil {
 		return err
 	}
-	for _, st := range styles {
+	for _, st := range all {
 		if o.Style != "" && st != o.Style {
 			continue
 		}

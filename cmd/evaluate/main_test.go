@@ -2,6 +2,8 @@ package main
 
 import (
 	"os"
+	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -21,7 +23,7 @@ func TestEvaluate(t *testing.T) {
 	if err := run(Options{Data: benchDir, Worst: 3}, &out); err != nil {
 		t.Fatal(err)
 	}
-	for _, st := range styles {
+	for _, st := range benchStyles {
 		if !strings.Contains(out.String(), st+" ") {
 			t.Errorf("no line for %s in\n%s", st, out.String())
 		}
@@ -31,5 +33,24 @@ func TestEvaluate(t *testing.T) {
 func TestEvaluateUnknownStyle(t *testing.T) {
 	if err := run(Options{Data: t.TempDir(), Style: "lynx"}, new(strings.Builder)); err == nil {
 		t.Error("unknown style accepted")
+	}
+}
+
+func TestStyles(t *testing.T) {
+	dir := t.TempDir()
+	for _, d := range []string{"lynx", ".cache", "html2text", "htmltext"} {
+		if err := os.Mkdir(filepath.Join(dir, d), 0o755); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := os.WriteFile(filepath.Join(dir, "gold.json"), []byte("{}"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	got, err := styles(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := []string{"htmltext", "html2text", "lynx"}; !slices.Equal(got, want) {
+		t.Errorf("styles = %q, want %q", got, want)
 	}
 }
