@@ -125,7 +125,7 @@ const (
 func emphasisScope(s string, from, to int, read reading, refs map[string]string, drop *[]bool) []delim {
 	var ds []delim
 	var open noClose
-	tried := from // no "[" before it starts a link
+	links := linkScan{tried: from}
 	for i := from; i < to; i++ {
 		switch c := s[i]; {
 		case c == '\\' && i+1 < to && isASCIIPunct(s[i+1]):
@@ -136,14 +136,14 @@ func emphasisScope(s string, from, to int, read reading, refs map[string]string,
 			if _, end, ok := autolinkAt(s[:to], i); ok {
 				i = end - 1
 			}
-		case i >= tried && (c == '[' || c == '!' && i+1 < to && s[i+1] == '['):
+		case links.may(i) && (c == '[' || c == '!' && i+1 < to && s[i+1] == '['):
 			at := i
 			if c == '!' {
 				at++
 			}
-			text, _, end, ok := linkAt(s[:to], at, refs)
+			text, _, end, inner, ok := linkAt(s[:to], at, refs)
 			if !ok {
-				tried = end
+				links.failed(i, end, inner)
 				continue
 			}
 			if c == '[' {

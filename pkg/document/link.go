@@ -46,13 +46,17 @@ func IsAutolink(addr string) bool {
 // ")", and whether there is one there; when there is none, end is how far
 // it read, and no "[" before end starts a link either (near enough: links
 // are read to be made text, and whatever is not is escaped, so a second
-// run reads what the first wrote whichever way the first read it).
+// run reads what the first wrote whichever way the first read it), but
+// for the one at inner, if inner > 0: brackets that are no link around
+// the start of one ("[ [167 comments](…) ]", as html2text writes a link
+// the page put in brackets). See linkScan.
 //
 // With refs, the link may also be a reference to one of them (see refAt).
-func linkAt(s string, i int, refs map[string]string) (text, dest string, end int, ok bool) {
+func linkAt(s string, i int, refs map[string]string) (text, dest string, end, inner int, ok bool) {
 	j := i + 1
 	depth := 1
 	var open noClose
+	linky := false // the first bracket inside closes before a "(" (or a "[")
 	for ; j < len(s) && j-i <= maxLinkText; j++ {
 		switch s[j] {
 		case '\\':
@@ -64,30 +68,62 @@ func linkAt(s string, i int, refs map[string]string) (text, dest string, end int
 			continue
 		case '[':
 			depth++
+			if depth == 2 && inner == 0 {
+				inner = j
+			}
 		case ']':
 			depth--
+			if depth == 1 && !linky && inner > 0 && j+1 < len(s) {
+				linky = s[j+1] == '(' || s[j+1] == '[' && refs != nil
+				if !linky {
+					inner = -1 // only the first bracket inside is tried
+				}
+			}
 		}
 		if depth == 0 {
 			break
 		}
 	}
 	if depth != 0 {
-		return "", "", j, false
+		return "", "", j, 0, false
+	}
+	if !linky {
+		inner = 0
 	}
 	end = j
 	if j+1 < len(s) && s[j+1] == '(' {
 		if dest, end, ok = linkDest(s, j+2); ok {
-			return s[i+1 : j], dest, end, true
+			return s[i+1 : j], dest, end, 0, true
 		}
 	}
 	if refs != nil {
 		// An inline link's address first, as in CommonMark: "[a](b)"
 		// with "a" defined is a link to b.
 		if dest, k, ok := refAt(s, i, j, refs); ok {
-			return s[i+1 : j], dest, k, true
+			return s[i+1 : j], dest, k, 0, true
 		}
 	}
-	return "", "", end, false
+	return "", "", end, inner, false
+}
+
+// linkScan is where a reader of a line's links may find the next one.
+type linkScan struct {
+	tried int // no "[" before it starts a link
+	again int // the end of the last brackets read again from inside
+}
+
+// may reports whether a "[" at i may start a link.
+func (l *linkScan) may(i int) bool { return i >= l.tried }
+
+// failed records that the "[" at i starts no link; linkAt said end and
+// inner. The inside of failed brackets is read again only once, so a line
+// of nested brackets is read in linear time.
+func (l *linkScan) failed(i, end, inner int) {
+	if inner > 0 && i >= l.again {
+		l.tried, l.again = inner, end
+		return
+	}
+	l.tried = end
 }
 
 // linkDest reads what follows a link's "(": spaces, the destination, an

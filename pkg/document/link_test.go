@@ -20,6 +20,11 @@ func TestParseLinks(t *testing.T) {
 		// no link.
 		{"a ![logo](l.png) [![logo](l.png)](/) b [c]()", "a b c", nil},
 		{"[x] and \\[y](z)", "[x] and [y](z)", nil},
+		// Brackets that are no link around a link, as html2text writes
+		// a link the page put in brackets; only the first bracket
+		// inside is tried.
+		{"[ [167 comments](https://x.org/c) ]", "[ 167 comments ]", []Link{{"167 comments", "https://x.org/c", 2}}},
+		{"[Image: [alt](src)] [[a] [b](c)]", "[Image: alt] [[a] [b](c)]", []Link{{"alt", "src", 8}}},
 	} {
 		d := Parse(tc.in)
 		if len(d.Blocks) != 1 || d.Blocks[0].Text != tc.text || !slices.Equal(d.Blocks[0].Links, tc.links) {

@@ -849,7 +849,7 @@ type inliner struct {
 // link is written without, as a link holds no link (but may hold an
 // image: html2text writes a linked picture as "[![alt](src)](href)").
 func (w *inliner) write(s string, base int, links bool) {
-	tried := 0 // no "[" before it starts a link
+	var scan linkScan
 	var open noClose
 	for i := 0; i < len(s); i++ {
 		c := s[i]
@@ -890,14 +890,14 @@ func (w *inliner) write(s string, base int, links bool) {
 			w.links = append(w.links, Link{Text: addr, Dest: addr, At: w.sb.Len() - len(addr)})
 			i = end - 1
 			continue
-		case i >= tried && (c == '[' && links || c == '!' && i+1 < len(s) && s[i+1] == '['):
+		case scan.may(i) && (c == '[' && links || c == '!' && i+1 < len(s) && s[i+1] == '['):
 			open := i
 			if c == '!' {
 				open++
 			}
-			text, dest, end, ok := linkAt(s, open, w.refs)
+			text, dest, end, inner, ok := linkAt(s, open, w.refs)
 			if !ok {
-				tried = end
+				scan.failed(i, end, inner)
 				break
 			}
 			if c == '[' {
