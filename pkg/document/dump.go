@@ -24,38 +24,81 @@ import (
 // dumpReferences returns the index of the "References" line that starts a
 // text browser's list of link addresses at the end of lines, and the
 // numbers it lists; -1 when lines end in none.
+//
+// The browsers print an address as the page wrote it, spaces and line
+// breaks and all ("mailto:?subject=…&body=Hello,", then the body's lines),
+// and an image map's list under "[USEMAP]": lines that are no entry are
+// part of the list, as long as entries outnumber them.
 func dumpReferences(lines []string) (int, map[int]bool) {
-	var nums map[int]bool // made at the first address: most texts end in none
-	for i := len(lines) - 1; i >= 0; i-- {
-		t := strings.TrimSpace(lines[i])
-		switch t {
-		case "":
-			continue
-		case "Visible links", "Visible links:", "Hidden links", "Hidden links:":
-			continue
-		case "References":
-			if len(nums) == 0 || lines[i] != t {
-				return -1, nil
-			}
-			return i, nums
-		}
-		n, addr, ok := strings.Cut(t, ". ")
-		k, err := strconv.Atoi(n)
-		if !ok || err != nil || k <= 0 || addr == "" || strings.ContainsAny(addr, " \t") {
-			return -1, nil
-		}
-		// The browsers right-align the number in four columns ("   1.",
-		// "  12."), as no Markdown list is written: unscrape's own "1."
-		// items are no dump's, whatever a first run left.
-		if lead := len(lines[i]) - len(strings.TrimLeft(lines[i], " ")); lead+len(n) != max(4, len(n)) {
-			return -1, nil
-		}
-		if nums == nil {
-			nums = map[int]bool{}
-		}
-		nums[k] = true
+	at := len(lines) - 1
+	for at >= 0 && lines[at] != "References" {
+		at--
 	}
-	return -1, nil
+	if at < 0 {
+		return -1, nil
+	}
+	var nums map[int]bool // made at the first entry: most texts have none
+	other := 0
+	for _, l := range lines[at+1:] {
+		switch strings.TrimSpace(l) {
+		case "", "Visible links", "Visible links:", "Hidden links", "Hidden links:":
+			continue
+		}
+		k, ok := listedLink(l)
+		switch {
+		case ok:
+			if nums == nil {
+				nums = map[int]bool{}
+			}
+			nums[k] = true
+		case nums == nil:
+			return -1, nil // the list starts with an entry
+		default:
+			other++
+		}
+	}
+	if len(nums) == 0 || other > len(nums) {
+		return -1, nil
+	}
+	return at, nums
+}
+
+// listedLink reads an entry of a browser's list of links, "  12. https://…",
+// and returns its number.
+func listedLink(l string) (int, bool) {
+	t := strings.TrimLeft(l, " ")
+	n, addr, ok := strings.Cut(t, ". ")
+	if !ok || n == "" || len(n) > 6 {
+		return 0, false
+	}
+	// The browsers right-align the number in four columns ("   1.",
+	// "  12."), as no Markdown list is written: unscrape's own "1."
+	// items are no dump's, whatever a first run left.
+	if len(l)-len(t)+len(n) != max(4, len(n)) {
+		return 0, false
+	}
+	k, err := strconv.Atoi(n)
+	if err != nil || k <= 0 || !hasScheme(addr) {
+		return 0, false
+	}
+	return k, true
+}
+
+// hasScheme reports whether addr starts with a URL's scheme ("https:",
+// "mailto:", "file:"), as every address a browser lists does.
+func hasScheme(addr string) bool {
+	for i := 0; i < len(addr); i++ {
+		c := addr[i]
+		switch {
+		case 'a' <= c && c <= 'z', 'A' <= c && c <= 'Z':
+		case i > 0 && ('0' <= c && c <= '9' || c == '+' || c == '-' || c == '.'):
+		case i > 0 && c == ':':
+			return true
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // maxMenuWords is the most words a link's text may have in a line that

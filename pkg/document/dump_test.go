@@ -20,7 +20,13 @@ func TestDumpReferences(t *testing.T) {
 		{"a\n\n  References\n\n   1. https://x.org/\n", -1, nil},
 		{"a\n\nReferences\n\n   1. Smith, J. (2019)\n", -1, nil},
 		{"a\n\nReferences\n\n", -1, nil},
-		{"a\n\n" + refs + "\nMore text\n", -1, nil},
+		{"a\n\n" + refs + "\nMore text\n\nAnd more\n\nAnd still more\n\nThe end\n", -1, nil},
+		{"a\n\nReferences\n\n  This is text\n   1. https://x.org/\n", -1, nil},
+		// Addresses as the page wrote them: with spaces, line breaks
+		// and blank lines; an image map's list.
+		{"a\n\nReferences\n\n  64. http://maps.x.org/?q=3535 Piedmont Rd\nAtlanta, GA 30305\n" +
+			" 179. mailto:?subject=Report&body=For:\n\nTitle: A\n\n 180. javascript: void(0);\n" +
+			"\n[USEMAP]\nfile://localhost/a.html#Map\n   1. https://x.org/app\n", 2, []int{1, 64, 179, 180}},
 		// Not right-aligned in four columns: a Markdown list.
 		{"a\n\nReferences\n\n1. https://x.org/\n", -1, nil},
 		{"a\n\nReferences\n\n 1. https://x.org/\n", -1, nil},
