@@ -3,6 +3,7 @@ package document
 import (
 	"strconv"
 	"strings"
+	"unicode"
 )
 
 // Text browsers dump a page with its links numbered: lynx -dump and elinks
@@ -101,6 +102,112 @@ func hasScheme(addr string) bool {
 	return false
 }
 
+// linkHeader returns the end of the lines from from on that a dump starts
+// with to list the page's <link> elements, or from when it has none: lynx
+// writes "#[1]alternate [2]Feed" and maybe more lines, to a blank one. A
+// reader of the page saw none of it.
+func linkHeader(lines []string, from int) int {
+	for from < len(lines) && strings.TrimSpace(lines[from]) == "" {
+		from++
+	}
+	if from >= len(lines) {
+		return from
+	}
+	t := strings.TrimLeft(lines[from], " ")
+	if len(t) < 3 || t[0] != '#' || t[1] != '[' || t[2] < '0' || t[2] > '9' {
+		return from
+	}
+	for from < len(lines) && strings.TrimSpace(lines[from]) != "" {
+		from++
+	}
+	return from
+}
+
+// withoutPlaceholders returns l, a line of a dump, and the texts of its
+// menu without what lynx writes in place of what it does not show: a
+// picture without words as its file's name in brackets
+// ("[logo-print.png]", "[1x1.trans.gif]", a data URL's tail), a button as
+// "(BUTTON)" and a frame as a line "IFRAME: <address>".
+func withoutPlaceholders(l string, menu []string) (string, []string) {
+	if t := strings.TrimSpace(l); strings.HasPrefix(t, "IFRAME: ") && !strings.Contains(t[len("IFRAME: "):], " ") {
+		return "", nil
+	}
+	if !strings.Contains(l, "(BUTTON)") && !strings.Contains(l, "]") {
+		return l, menu
+	}
+	out := placeholderFree(l)
+	if strings.TrimSpace(out) == "" {
+		return "", nil
+	}
+	var kept []string
+	for _, m := range menu {
+		if m = strings.TrimSpace(placeholderFree(m)); m != "" {
+			kept = append(kept, m)
+		}
+	}
+	if len(kept) < 2 {
+		// A menu of one entry is a line of text.
+		kept = nil
+	}
+	return out, kept
+}
+
+// minPlaceholder is the length from which a bracketed word is a data
+// URL's tail ("[yH5BAEAAAAALAAAAAABAAEAAAIBRAA7]"): no page writes words
+// that long in brackets.
+const minPlaceholder = 20
+
+func placeholderFree(l string) string {
+	l = strings.ReplaceAll(l, "(BUTTON) ", "")
+	l = strings.ReplaceAll(l, "(BUTTON)", "")
+	var sb strings.Builder
+	from := 0
+	for i := 0; i < len(l); i++ {
+		if l[i] != '[' {
+			continue
+		}
+		j := strings.IndexByte(l[i+1:], ']')
+		if j < 0 {
+			break
+		}
+		word := l[i+1 : i+1+j]
+		if !isPlaceholder(word) {
+			continue
+		}
+		sb.WriteString(l[from:i])
+		from = i + j + 2
+		if from < len(l) && l[from] == ' ' && (i == 0 || l[i-1] == ' ') {
+			from++
+		}
+		i = from - 1
+	}
+	if from == 0 {
+		return l
+	}
+	sb.WriteString(l[from:])
+	return sb.String()
+}
+
+// isPlaceholder reports whether word, in brackets, is the name lynx gives
+// a picture without words: one word, a file's name or a data URL's tail.
+func isPlaceholder(word string) bool {
+	if word == "" || strings.ContainsAny(word, " [") {
+		return false
+	}
+	if len(word) >= minPlaceholder {
+		return true
+	}
+	if !strings.ContainsAny(word, "./?=;&") {
+		return false
+	}
+	for _, r := range word {
+		if r < 0x80 && (unicode.IsLetter(r) || unicode.IsDigit(r)) {
+			return true
+		}
+	}
+	return false
+}
+
 // maxMenuWords is the most words a link's text may have in a line that
 // unnumbered takes for a menu.
 const maxMenuWords = 5
@@ -156,18 +263,27 @@ func unnumbered(l string, nums map[int]bool) (string, []string) {
 // blank lines, is centred: paragraphs are indented by three.
 const minCentred = 8
 
-// centredHeadings makes the centred lines of a dump headings of level 1:
-// lynx centres a page's <h1>, and sets its other headings at the margin
-// with the text indented (which the headings filter reads as any short
-// line between paragraphs).
-func (p *parser) centredHeadings() {
+// dumpHeadings makes the headings of a dump headings. lynx and elinks
+// indent a page's text by three, centre its <h1> and set its other
+// headings at the margin: a centred line alone between blank lines is a
+// heading of level 1, and a line at the margin after a blank line, with
+// the text indented again after it, one of level 2.
+func (p *parser) dumpHeadings() {
 	ls := p.lines
 	for i := range ls {
 		l := &ls[i]
-		if l.kind != lineText || l.indent < minCentred || l.menu != nil ||
-			i > 0 && ls[i-1].kind != lineBlank || i+1 < len(ls) && ls[i+1].kind != lineBlank {
+		if l.kind != lineText || l.menu != nil || i > 0 && ls[i-1].kind != lineBlank {
 			continue
 		}
-		l.kind, l.level = lineHeading, 1
+		next := lineBlank
+		if i+1 < len(ls) {
+			next = ls[i+1].kind
+		}
+		switch {
+		case l.indent >= minCentred && next == lineBlank:
+			l.kind, l.level = lineHeading, 1
+		case l.indent == 0 && (next == lineBlank || ls[i+1].indent > 0):
+			l.kind, l.level = lineHeading, 2
+		}
 	}
 }

@@ -1,6 +1,7 @@
 package document
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -75,5 +76,58 @@ func TestDumpNeedsNumbers(t *testing.T) {
 	}
 	if got := len(Parse("The ferry runs, said.[1]" + refs).Blocks); got != 3 {
 		t.Errorf("no link numbers: %d blocks, want 3: the text, References, the address", got)
+	}
+}
+
+// lynx starts a dump with the page's <link> elements, "#[1]alternate":
+// no reader saw them, nor should they be the title.
+func TestDumpLinkHeader(t *testing.T) {
+	refs := "\n\nReferences\n\n   1. https://x.org/a\n   2. https://x.org/f\n   3. https://x.org/3\n"
+	d := Parse("   #[1]alternate [2]The Blog » Comments\n   Feed\n\n   The [3]ferry runs." + refs)
+	if len(d.Blocks) != 1 || d.Blocks[0].Text != "The ferry runs." {
+		t.Errorf("got %+v, want the one paragraph", d.Blocks)
+	}
+	// Not a dump: a page's own "#[1]" stays.
+	d = Parse("#[1] is a tag\n\nThe ferry runs.")
+	if len(d.Blocks) != 2 {
+		t.Errorf("got %+v, want two paragraphs", d.Blocks)
+	}
+}
+
+func TestWithoutPlaceholders(t *testing.T) {
+	for _, tc := range []struct {
+		in, out string
+		menu    []string
+	}{
+		{"   [logo-print.png] The ferry runs.", "   The ferry runs.", nil},
+		{"   [yH5BAEAAAAALAAAAAABAAEAAAIBRAA7]", "", nil},
+		{"   IFRAME: https://x.org/ns.html?id=1", "", nil},
+		{"   (BUTTON) Close", "   Close", nil},
+		// The page's own brackets stay.
+		{"   He said [sic] it was […] over [1].", "   He said [sic] it was […] over [1].", nil},
+	} {
+		out, menu := withoutPlaceholders(tc.in, nil)
+		if out != tc.out || !slices.Equal(menu, tc.menu) {
+			t.Errorf("%q: %q %q, want %q %q", tc.in, out, menu, tc.out, tc.menu)
+		}
+	}
+	out, menu := withoutPlaceholders("   Home [a.svg] News [b.svg]", []string{"Home [a.svg]", "[x.gif]", "News"})
+	if out != "   Home News " || !slices.Equal(menu, []string{"Home", "News"}) {
+		t.Errorf("menu: %q %q", out, menu)
+	}
+}
+
+// lynx and elinks indent a page's text by three and set its headings at
+// the margin, or centre them.
+func TestDumpHeadings(t *testing.T) {
+	refs := "\n\nReferences\n\n   1. https://x.org/a\n"
+	d := Parse("   The [1]ferry runs.\n\nCommuters relieved\n   They said so.\n\n           A centred line\n\n   Text." + refs)
+	var got []string
+	for _, b := range d.Blocks {
+		got = append(got, fmt.Sprintf("%v%d %s", b.Kind, b.Level, b.Text))
+	}
+	want := []string{"paragraph0 The ferry runs.", "heading2 Commuters relieved", "paragraph0 They said so.", "heading1 A centred line", "paragraph0 Text."}
+	if !slices.Equal(got, want) {
+		t.Errorf("got %q, want %q", got, want)
 	}
 }

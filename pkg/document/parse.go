@@ -44,6 +44,14 @@ func Parse(text string) *Document {
 			dump = dump || dumped[i] != l
 		}
 		if dump {
+			for i := range dumped {
+				dumped[i], ms[i] = withoutPlaceholders(dumped[i], ms[i])
+			}
+		}
+		if dump {
+			for i := skip; i < linkHeader(lines, skip); i++ {
+				dumped[i] = ""
+			}
 			lines, menus = dumped, ms
 		}
 	}
@@ -80,7 +88,7 @@ func Parse(text string) *Document {
 	if dump {
 		// Its "*" items are a browser's, not Markdown's.
 		p.markdown = false
-		p.centredHeadings()
+		p.dumpHeadings()
 	}
 	p.setext(lines)
 	p.markOrdered()
