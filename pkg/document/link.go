@@ -26,7 +26,7 @@ type Link struct {
 // link: a line of many brackets that close nothing must not be read again
 // from each of them to its end.
 const (
-	maxLinkText = 1 << 10
+	maxLinkText = 4 << 10 // html2text's linked picture has the alt text twice
 	maxLinkDest = 4 << 10
 )
 
@@ -49,7 +49,8 @@ func IsAutolink(addr string) bool {
 // run reads what the first wrote whichever way the first read it), but
 // for the one at inner, if inner > 0: brackets that are no link around
 // the start of one ("[ [167 comments](…) ]", as html2text writes a link
-// the page put in brackets). See linkScan.
+// the page put in brackets), or a "[" that nothing closes before one. See
+// linkScan.
 //
 // With refs, the link may also be a reference to one of them (see refAt).
 func linkAt(s string, i int, refs map[string]string) (text, dest string, end, inner int, ok bool) {
@@ -84,11 +85,13 @@ func linkAt(s string, i int, refs map[string]string) (text, dest string, end, in
 			break
 		}
 	}
-	if depth != 0 {
-		return "", "", j, 0, false
-	}
 	if !linky {
 		inner = 0
+	}
+	if depth != 0 {
+		// A "[" that nothing closes ("a [ b [c](d)"): the link
+		// inside may still be one.
+		return "", "", j, inner, false
 	}
 	end = j
 	if j+1 < len(s) && s[j+1] == '(' {

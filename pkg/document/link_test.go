@@ -24,6 +24,7 @@ func TestParseLinks(t *testing.T) {
 		// a link the page put in brackets; only the first bracket
 		// inside is tried.
 		{"[ [167 comments](https://x.org/c) ]", "[ 167 comments ]", []Link{{"167 comments", "https://x.org/c", 2}}},
+		{"a [ b [c](d) e", "a [ b c e", []Link{{"c", "d", 6}}},
 		{"[Image: [alt](src)] [[a] [b](c)]", "[Image: alt] [[a] [b](c)]", []Link{{"alt", "src", 8}}},
 	} {
 		d := Parse(tc.in)

@@ -87,6 +87,10 @@ const (
 	labelCost     = 100
 	threadGain    = 0.2
 
+	// maxLinked: a block more of whose text is the text of links is
+	// bad, as in jusText: a menu, a list of teasers, a tag cloud.
+	maxLinked = 0.7
+
 	// minBlocks: a document with fewer live blocks is not a whole page,
 	// and the filter leaves it alone, unless the boilerplate filter
 	// dropped manyFurnished blocks from it; then it needs
@@ -149,6 +153,8 @@ type cblock struct {
 	// to share on …", "… says:", "Rating: 12 Votes").
 	templated bool
 	label     bool
+	// linked is the share of the block's text that is the text of links.
+	linked float64
 	// comments: a comments label an earlier filter dropped ("Comments",
 	// "[ 167 comments ]") stands right before the block.
 	comments bool
@@ -212,6 +218,7 @@ func (f *content) Apply(doc *document.Document) error {
 		c.repeated = counts[keys[i]] > 1 && b.Kind != document.Caption
 		c.templated = tpl[i] != 0
 		c.label = tpl[i] == tplLabel
+		c.linked = linkedShare(b)
 		c.cf = classify(c, b, bit != 0, func() float64 {
 			nw, ns := f.stop.Count(b.Text, bit)
 			if nw == 0 {
@@ -463,6 +470,11 @@ func classify(c cblock, b *document.Block, haveStop bool, density func() float64
 	if c.repeated || c.templated {
 		return clBad
 	}
+	// A heading that is a link may be the article's own ("Read the
+	// report"); it takes the class of what follows, as any heading.
+	if c.linked > maxLinked && !c.heading {
+		return clBad
+	}
 	// A heading is no evidence of an article by its length: a long one
 	// is a standfirst or a teaser's headline. It takes the class of the
 	// text after it (see smooth).
@@ -488,6 +500,18 @@ func classify(c cblock, b *document.Block, haveStop bool, density func() float64
 		cl--
 	}
 	return cl
+}
+
+// linkedShare returns the share of b's text that is the text of its links.
+func linkedShare(b *document.Block) float64 {
+	if len(b.Links) == 0 || b.Text == "" {
+		return 0
+	}
+	n := 0
+	for _, l := range b.Links {
+		n += len(l.Text)
+	}
+	return min(1, float64(n)/float64(len(b.Text)))
 }
 
 // sentenceEnd reports whether s ends like a sentence or a clause, in any
