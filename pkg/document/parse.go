@@ -583,7 +583,7 @@ func (p *parser) build() {
 			start(Block{Kind: Heading, Level: l.level, Line: l.no}, l.raw)
 			// html2text wraps a long heading like a paragraph, its
 			// last words on the next line.
-			if !(p.wrapped && wrappedOn(l, p.lines, i)) {
+			if !(p.wrapped && p.wrappedOn(l, p.lines, i)) {
 				flush()
 			}
 			continue
@@ -636,7 +636,7 @@ func (p *parser) build() {
 			goesOn := !p.wrapped || !(i > 0 && p.endsShort(&p.lines[i-1], l))
 			if open && cur.Kind != Quote && !drawn && goesOn {
 				join(l.raw)
-				if cur.Kind == Heading && !wrappedOn(l, p.lines, i) {
+				if cur.Kind == Heading && !p.wrappedOn(l, p.lines, i) {
 					flush()
 				}
 			} else {
@@ -725,14 +725,20 @@ const wrapSlack = 10
 
 // wrappedOn reports whether a heading goes on after its line l, ls[i] (its
 // first line or one joined to it): the next line is text right under it,
-// and l is as long as a hard-wrapped line. Otherwise a heading is followed
-// by a blank line, or by a paragraph of its own.
-func wrappedOn(l *line, ls []line, i int) bool {
+// and l is as long as a hard-wrapped line, or the next line's first word
+// would not have fit on it (a link's address: "### [What it means for
+// the" over "war](/videos/…)"). Otherwise a heading is followed by a blank
+// line, or by a paragraph of its own.
+func (p *parser) wrappedOn(l *line, ls []line, i int) bool {
 	if i+1 >= len(ls) || ls[i+1].kind != lineText {
 		return false
 	}
 	n := utf8.RuneCountInString(l.full) + l.indent
-	return n >= minWrapped && (n <= maxWrapped || overflowing(l.full, l.indent))
+	if n >= minWrapped && (n <= maxWrapped || overflowing(l.full, l.indent)) {
+		return true
+	}
+	w, _, _ := strings.Cut(ls[i+1].full, " ")
+	return p.width > 0 && n+1+utf8.RuneCountInString(w) > p.width
 }
 
 // joinWrapped appends a continuation line. A word broken at a hyphen by the

@@ -210,9 +210,12 @@ func TestParseWrappedLinks(t *testing.T) {
 		"piles](https://en.wikipedia.org/wiki/Pier_(architecture)) are sound and that",
 		"the deck can be replaced in two summers.",
 	}
-	in := strings.Join(para, "\n") + "\n\n[Share on Facebook](https://www.facebook.com/sharer/sharer.php?u=https%3A%2F%2Fwww.example.org%2Fnews%2Flocal%2Fpier)\n"
+	// A heading broken before a link's address, which would not fit.
+	heading := "\n\n### [What the vote means for the pier and the harbour\nfront](/videos/news/2025/05/28/pier-vote-what-it-means-for-the-harbour-front-\norig/video/playlists/local/)\n"
+	in := strings.Join(para, "\n") + heading + "\n[Share on Facebook](https://www.facebook.com/sharer/sharer.php?u=https%3A%2F%2Fwww.example.org%2Fnews%2Flocal%2Fpier)\n"
 	want := []blk{
 		{Paragraph, 0, "Councillors in the harbour town voted on Tuesday evening to restore its Victorian pier rather than pull it down, after a public consultation drew more than 4,000 replies, most of them in favour of keeping the structure, and the engineers told the council that the iron piles are sound and that the deck can be replaced in two summers."},
+		{Heading, 3, "What the vote means for the pier and the harbour front"},
 		{Paragraph, 0, "Share on Facebook"},
 	}
 	sameBlocks(t, blocksOf(Parse(in)), want)

@@ -470,9 +470,7 @@ func classify(c cblock, b *document.Block, haveStop bool, density func() float64
 	if c.repeated || c.templated {
 		return clBad
 	}
-	// A heading that is a link may be the article's own ("Read the
-	// report"); it takes the class of what follows, as any heading.
-	if c.linked > maxLinked && !c.heading {
+	if c.linked > maxLinked {
 		return clBad
 	}
 	// A heading is no evidence of an article by its length: a long one

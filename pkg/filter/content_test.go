@@ -500,21 +500,17 @@ func TestContentCutsTeasersOff(t *testing.T) {
 
 // In a text with its links (html2text's default, the readers' Markdown), a
 // block that is mostly a link's text is a menu or a teaser, however much
-// it reads like prose; a heading that is a link stays in the article.
+// it reads like prose.
 func TestContentLinkedText(t *testing.T) {
 	teasers := "Read more\n" +
 		"[The coast road was closed again on Tuesday after waves threw stones and seaweed over the wall, and the council said it would stay closed.](/news/road)\n" +
 		"[Drivers paid a little less for petrol this week, the first fall since January, and the stations expect prices to fall again next week.](/news/petrol)\n" +
 		"[Three schools that closed last week when their boilers failed opened again on Monday, after engineers worked through the weekend.](/news/schools)\n"
-	article := strings.Replace(enArticle, "\nThe ", "\n## [Why the ferry took ten years](/news/why)\nThe ", 1)
-	doc := page(t, "en", enMenu+article+teasers+enTail)
+	doc := page(t, "en", enMenu+enArticle+teasers+enTail)
 	for _, line := range strings.Split(strings.TrimSpace(enArticle), "\n")[1:] {
 		if b := block(t, doc, line[:30]); b.Dropped {
 			t.Errorf("article paragraph dropped: %.50q…\n%s", line, verdicts(doc))
 		}
-	}
-	if b := block(t, doc, "Why the ferry"); b.Dropped {
-		t.Errorf("linked heading dropped\n%s", verdicts(doc))
 	}
 	for _, junk := range []string{"The coast road", "Drivers paid", "Three schools"} {
 		if b := block(t, doc, junk); !b.Dropped {
