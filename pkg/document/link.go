@@ -71,6 +71,9 @@ func linkAt(s string, i int, refs map[string]string) (text, dest string, end, in
 			depth++
 			if depth == 2 && inner == 0 {
 				inner = j
+				if s[j-1] == '!' {
+					inner-- // an image's "!["
+				}
 			}
 		case ']':
 			depth--

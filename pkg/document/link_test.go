@@ -25,6 +25,7 @@ func TestParseLinks(t *testing.T) {
 		// inside is tried.
 		{"[ [167 comments](https://x.org/c) ]", "[ 167 comments ]", []Link{{"167 comments", "https://x.org/c", 2}}},
 		{"a [ b [c](d) e", "a [ b c e", []Link{{"c", "d", 6}}},
+		{"a [ ![logo](l.png) b", "a [ b", nil},
 		{"[Image: [alt](src)] [[a] [b](c)]", "[Image: alt] [[a] [b](c)]", []Link{{"alt", "src", 8}}},
 	} {
 		d := Parse(tc.in)

@@ -547,6 +547,7 @@ func (p *parser) build() {
 		}
 		joinWrapped(&joined, next)
 	}
+	var c card // a link around blocks (see card.go)
 	flush := func() {
 		if !open {
 			return
@@ -554,7 +555,23 @@ func (p *parser) build() {
 		if multi {
 			raw = joined.String()
 		}
+		var dest string
+		raw, dest = c.closes(raw)
 		finish(&cur, raw, syntax{p.markdown, p.refs})
+		if dest != "" {
+			link(p.blocks[c.first:], dest)
+			linkBlock(&cur, dest)
+			c.open = false
+		}
+		if text, ok := opens(cur.Text); ok {
+			cur.Text = text
+			c = card{open: true, first: len(p.blocks)}
+			if text != "" {
+				c.first++ // the text before the "[" is not the card's
+			}
+		} else if c.open && len(p.blocks)-c.first >= maxCardBlocks {
+			c.open = false
+		}
 		// A line of nothing but markup ("**", "#") carries no text.
 		if cur.Text != "" {
 			p.blocks = append(p.blocks, cur)
