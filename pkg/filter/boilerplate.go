@@ -477,15 +477,21 @@ func dropShortRuns(doc *document.Document, ph *lang.Phrases) {
 // menu item or a button, that does not end like a sentence and is not a
 // credit, which belongs to a caption however short it is. Lists in an
 // article ("baby carrier", "healthy snack bars") start in lower case often
-// enough to be spared. Scripts written without spaces have no short words
-// to count and are left alone.
+// enough to be spared, and are spared anyway unless each item is a link
+// and nothing else, as a menu's are ("* [Home](/)"). Scripts written
+// without spaces have no short words to count and are left alone.
 func isShortLine(ph *lang.Phrases, b *document.Block) bool {
-	if b.Kind != document.Paragraph || b.Words() > maxShortWords ||
+	if b.Kind != document.Paragraph && !(b.Kind == document.ListItem && wholeLink(b)) || b.Words() > maxShortWords ||
 		textfix.LongerThan(b.Text, maxShortRunes) || endsSentence(b.Text) ||
 		!startsUpper(b.Text) || unspaced(b.Text) {
 		return false
 	}
 	return !isCreditLine(ph, b)
+}
+
+// wholeLink reports whether b's text is one link's text.
+func wholeLink(b *document.Block) bool {
+	return len(b.Links) == 1 && b.Links[0].Text == b.Text
 }
 
 // unspaced reports whether s is in a script that does not separate words

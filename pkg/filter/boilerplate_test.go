@@ -1,6 +1,7 @@
 package filter
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/unscrape/unscrape/pkg/document"
@@ -147,6 +148,21 @@ birnen
 		if block(t, doc, s).Dropped {
 			t.Errorf("%q dropped", s)
 		}
+	}
+
+	// A list is a menu when each item is a link and nothing else.
+	doc = run(t, "de", body+"\n\n* [Politik](/politik)\n* [Wirtschaft](/wirtschaft)\n* [Sport](/sport)\n\n"+body+
+		"\n\n* Politik\n* Wirtschaft\n* Sport\n\n* [Politik](/p) heute\n* [Wirtschaft](/w)\n* [Sport](/s)\n", pre...)
+	var dropped []string
+	for _, b := range doc.Blocks {
+		if b.Dropped && b.Kind == document.ListItem {
+			dropped = append(dropped, b.Text)
+		}
+	}
+	// Not the list of words, nor the one whose first item is more than a
+	// link, which leaves a pair.
+	if want := []string{"Politik", "Wirtschaft", "Sport"}; !slices.Equal(dropped, want) {
+		t.Errorf("dropped %q, want %q", dropped, want)
 	}
 }
 
