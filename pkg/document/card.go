@@ -47,13 +47,9 @@ func opens(text string) (string, bool) {
 // link makes each of blocks a link to dest, as the card's link made them.
 func link(blocks []Block, dest string) {
 	for i := range blocks {
-		linkBlock(&blocks[i], dest)
+		b := &blocks[i]
+		if b.Kind != Code && b.Kind != TableRow && b.Text != "" {
+			b.Links = []Link{{Text: b.Text, Dest: dest, At: 0}}
+		}
 	}
-}
-
-func linkBlock(b *Block, dest string) {
-	if b.Kind == Code || b.Kind == TableRow || b.Text == "" {
-		return
-	}
-	b.Links = []Link{{Text: b.Text, Dest: dest, At: 0}}
 }

@@ -9,7 +9,8 @@ import (
 // its brackets go, and each block in it is a link.
 func TestParseCards(t *testing.T) {
 	in := "Intro.\n\n[\n\n![](thumb.jpg)\n\n### The ferry runs again\n\nA short summary.\n\n](/news/ferry)\n\n" +
-		"[ ![](a.jpg)\n\n#### Next\n\n](/news/next) [ ![](b.jpg)\n\n#### Third\n\n](/news/third)\n\nEnd [ here.\n"
+		"[ ![](a.jpg)\n\n#### Next\n\n](/news/next) [ ![](b.jpg)\n\n#### Third\n\n](/news/third)\n\nEnd [ here.\n\n" +
+		"[\n\n![](c.jpg)\n\n](/shop)The price fell.\n"
 	d := Parse(in)
 	var got []string
 	var dests []string
@@ -19,7 +20,7 @@ func TestParseCards(t *testing.T) {
 			dests = append(dests, l.Text+" "+l.Dest)
 		}
 	}
-	want := []string{"Intro.", "The ferry runs again", "A short summary.", "Next", "Third", "End [ here."}
+	want := []string{"Intro.", "The ferry runs again", "A short summary.", "Next", "Third", "End [ here.", "The price fell."}
 	if !slices.Equal(got, want) {
 		t.Errorf("texts %q, want %q", got, want)
 	}

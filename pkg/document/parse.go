@@ -559,8 +559,9 @@ func (p *parser) build() {
 		raw, dest = c.closes(raw)
 		finish(&cur, raw, syntax{p.markdown, p.refs})
 		if dest != "" {
+			// What follows the "](…)" is no longer the link's:
+			// turndown goes on with the next paragraph's text.
 			link(p.blocks[c.first:], dest)
-			linkBlock(&cur, dest)
 			c.open = false
 		}
 		if text, ok := opens(cur.Text); ok {
