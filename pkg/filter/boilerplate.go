@@ -276,8 +276,41 @@ func shapeReason(ph *lang.Phrases, b *document.Block) string {
 		return durationReason
 	case isBreadcrumb(s):
 		return "breadcrumb"
+	case isMarkup(s):
+		return "HTML markup"
 	}
 	return ""
+}
+
+// isMarkup reports whether s is HTML a scraper printed as text: a page's
+// <noscript> tracking pixel, a table turndown keeps as HTML. It starts
+// with a tag, and tags are most of it, or all of it but a tenth when there
+// is one, with attributes; prose about a tag ("<table> is for data") is
+// not.
+func isMarkup(s string) bool {
+	if len(s) < 2 || s[0] != '<' || !('a' <= s[1] && s[1] <= 'z' || 'A' <= s[1] && s[1] <= 'Z') {
+		return false
+	}
+	in, tags := 0, 0
+	for i := 0; i < len(s); {
+		j := strings.IndexByte(s[i:], '<')
+		if j < 0 {
+			break
+		}
+		k := strings.IndexByte(s[i+j:], '>')
+		if k < 0 {
+			break
+		}
+		in += k + 1
+		tags++
+		i += j + k + 1
+	}
+	if tags == 1 {
+		// One tag, with attributes, and little else: a tracking pixel.
+		end := strings.IndexByte(s, '>')
+		return strings.IndexByte(s[:end], ' ') > 0 && 10*in >= 9*len(s)
+	}
+	return 2*in >= len(s)
 }
 
 // A breadcrumb has minCrumbs to maxCrumbs sections of at most

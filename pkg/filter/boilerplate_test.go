@@ -379,3 +379,24 @@ func TestBreadcrumb(t *testing.T) {
 		}
 	}
 }
+
+func TestMarkup(t *testing.T) {
+	for s, want := range map[string]bool{
+		`<img height="1" width="1" style="display:none" src="https://x.org/p?c1=2">`: true,
+		"<Kevin> see you at eight": false,
+		"<Kevin>":                  false,
+		`<table border="0"><tbody><tr><td><div class="wpfront-message">Get More`:    true,
+		`<span data-mce-type="bookmark" class="mce_SELRES_start"></span>`:           true,
+		"<table> is the element for data; <td> is a cell of it, and rows are <tr>.": false,
+		"Prices < 100 euros <b>rose</b>":                                            false,
+		"a <b>bold</b> <i>move</i>":                                                 false,
+	} {
+		if got := isMarkup(s); got != want {
+			t.Errorf("isMarkup(%q) = %v, want %v", s, got, want)
+		}
+	}
+	doc := run(t, "en", "Title\n\n"+`<table border="0"><tbody><tr><td><div class="x">Get More`+"\n\nThe text.\n", pre...)
+	if b := block(t, doc, "<table"); !b.Dropped {
+		t.Errorf("markup kept\n%s", verdicts(doc))
+	}
+}
