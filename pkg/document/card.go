@@ -33,15 +33,12 @@ func (c *card) closes(raw string) (string, string) {
 	return strings.TrimLeft(raw[end:], " "), dest
 }
 
-// opens reports whether a block's text, read, ends in the "[" of a link
-// around the next blocks (its pictures, read as nothing, gone), and
-// returns the text without it.
-func opens(text string) (string, bool) {
-	t, ok := strings.CutSuffix(text, "[")
-	if !ok {
-		return text, false
-	}
-	return strings.TrimRight(t, " "), true
+// opens reports whether a block's text, read, is the "[" of a link around
+// the next blocks and nothing else (its pictures, read as nothing, gone).
+// A "[" after text is the text's: "A[" stays, or a second run would read
+// its "[" alone.
+func opens(text string) bool {
+	return text == "["
 }
 
 // link makes each of blocks a link to dest, as the card's link made them.

@@ -564,12 +564,9 @@ func (p *parser) build() {
 			link(p.blocks[c.first:], dest)
 			c.open = false
 		}
-		if text, ok := opens(cur.Text); ok {
-			cur.Text = text
+		if opens(cur.Text) {
+			cur.Text = ""
 			c = card{open: true, first: len(p.blocks)}
-			if text != "" {
-				c.first++ // the text before the "[" is not the card's
-			}
 		} else if c.open && len(p.blocks)-c.first >= maxCardBlocks {
 			c.open = false
 		}
