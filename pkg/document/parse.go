@@ -29,6 +29,12 @@ func Parse(text string) *Document {
 	if skip == 0 {
 		header, skip = readerHeader(lines)
 	}
+	// A line of HTML is read as its text (see html.go); origin maps
+	// the lines then read to the source's.
+	var origin []int
+	if conv, no := htmlText(lines, skip); conv != nil {
+		lines, origin = conv, no
+	}
 	dump := false
 	var menus [][]string // a text browser's lines of links, by line
 	if end, nums := dumpReferences(lines); end >= skip {
@@ -97,6 +103,11 @@ func Parse(text string) *Document {
 		p.width = wrapWidth(p.lines)
 	}
 	p.build()
+	if origin != nil {
+		for i := range p.blocks {
+			p.blocks[i].Line = origin[p.blocks[i].Line-1]
+		}
+	}
 	return &Document{Blocks: p.blocks, Meta: Meta{FrontMatter: fm, Header: header}}
 }
 

@@ -240,7 +240,8 @@ func FuzzParse(f *testing.F) {
 		"```go\n x\n```", "~~~\n", "[a](b) ![c](d) <e:f> [![g](h)](i)",
 		"a | b\n:-|-:\n1 | \\| x\n| | |\nc | d\n---|---\n2 | 3", "|  |\n---|---|---\n",
 		"[a][1] [b][] [b] [[1]]\n\n [1]: <x> 't'\n[B]: y", "Title: a\nURL Source: b\nMarkdown Content:\nc",
-		"  [1]a [2]b\n\n   c [1]x, d\n\nReferences\n\n   1. u\n   Hidden links:\n  2. v"} {
+		"  [1]a [2]b\n\n   c [1]x, d\n\nReferences\n\n   1. u\n   Hidden links:\n  2. v",
+		"<table><tr><td><p>a</p><script>b</script></td></tr></table>\n<img\nsrc=x> c\n[\n\n### d\n\n](e)"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {

@@ -282,8 +282,10 @@ func shapeReason(ph *lang.Phrases, b *document.Block) string {
 	return ""
 }
 
-// isMarkup reports whether s is HTML a scraper printed as text: a page's
-// <noscript> tracking pixel, a table turndown keeps as HTML. It starts
+// isMarkup reports whether s is HTML a page printed as text: an editor's
+// leftover "&lt;span data-mce-type=…&gt;", once its entities are
+// repaired. (A line of HTML a writer left in its Markdown the parser reads
+// as HTML.) It starts
 // with a tag, and tags are most of it, or all of it but a tenth when there
 // is one, with attributes; prose about a tag ("<table> is for data") is
 // not.

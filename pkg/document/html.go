@@ -1,0 +1,181 @@
+package document
+
+import (
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// Writers of Markdown leave what they cannot write as HTML: turndown keeps
+// a table with cells of paragraphs as its HTML, a page's layout table with
+// the whole article in it among them, and scrapers print a <noscript>
+// tracking pixel or an editor's leftover <span> as text. A reader of the
+// page saw the text in it, and no tags. So a line that starts with a tag
+// is read as HTML: its text, a paragraph for each block element, and
+// nothing of its scripts, styles and pictures.
+
+// htmlText returns lines, from from on, with each line that starts with an
+// HTML tag replaced by the lines of its text, and for each line the number
+// of the source line it comes from; nil when no line starts with a tag.
+// Lines in fenced code are code.
+func htmlText(lines []string, from int) ([]string, []int) {
+	first := -1
+	var in fences
+	for i := from; i < len(lines) && first < 0; i++ {
+		if !in.code(lines[i]) && tagLines(lines, i) > 0 {
+			first = i
+		}
+	}
+	if first < 0 {
+		return nil, nil
+	}
+	out := make([]string, 0, len(lines))
+	no := make([]int, 0, len(lines))
+	out = append(out, lines[:first]...)
+	for i := range first {
+		no = append(no, i+1)
+	}
+	in = fences{}
+	for i := first; i < len(lines); i++ {
+		n := 0
+		if !in.code(lines[i]) {
+			n = tagLines(lines, i)
+		}
+		if n == 0 {
+			out = append(out, lines[i])
+			no = append(no, i+1)
+			continue
+		}
+		// Each block a paragraph of its own, the line after it too.
+		out = append(out, "")
+		no = append(no, i+1)
+		for _, t := range textOfHTML(strings.Join(lines[i:i+n], "\n")) {
+			out = append(out, t, "")
+			no = append(no, i+1, i+1)
+		}
+		for range n - 1 {
+			out = append(out, "")
+			no = append(no, i+1)
+		}
+		i += n - 1
+	}
+	return out, no
+}
+
+// maxTagLines bounds the lines a tag a writer wrapped takes.
+const maxTagLines = 10
+
+// tagLines returns how many lines from lines[i] on are HTML: 1 for a line
+// that starts with a tag of an HTML element, opening or closing, and
+// holds its ">"; more when the tag's attributes go on over the next
+// lines, as html2text wraps them; 0 when lines[i] starts with no tag.
+func tagLines(lines []string, i int) int {
+	if !startsWithTag(lines[i]) {
+		return 0
+	}
+	open := false // a tag is open at the end of the lines so far
+	for n := 1; n <= maxTagLines && i+n <= len(lines); n++ {
+		l := lines[i+n-1]
+		if n > 1 && strings.TrimSpace(l) == "" {
+			break
+		}
+		if lt, gt := strings.LastIndexByte(l, '<'), strings.LastIndexByte(l, '>'); lt >= 0 || gt >= 0 {
+			open = lt > gt
+		}
+		if !open {
+			return n
+		}
+	}
+	return 0
+}
+
+// fences follows the fenced code blocks of lines read in order.
+type fences struct {
+	open Fence
+	in   bool
+}
+
+// code reports whether l is a fence or a line of code.
+func (f *fences) code(l string) bool {
+	if f.in {
+		f.in = !f.open.Closes(l)
+		return true
+	}
+	f.open, f.in = OpenFence(l)
+	return f.in
+}
+
+// startsWithTag reports whether l, less up to three spaces, starts with a
+// tag of an HTML element, opening or closing.
+func startsWithTag(l string) bool {
+	t := strings.TrimLeft(l, " ")
+	if len(l)-len(t) > 3 || len(t) < 3 || t[0] != '<' {
+		return false
+	}
+	t = strings.TrimPrefix(t[1:], "/")
+	n := 0
+	for n < len(t) && (isASCIILetter(t[n]) || n > 0 && '0' <= t[n] && t[n] <= '9') {
+		n++
+	}
+	if n == 0 || n == len(t) || (t[n] != '>' && t[n] != ' ' && t[n] != '/') {
+		return false
+	}
+	return atom.Lookup([]byte(strings.ToLower(t[:n]))) != 0
+}
+
+func isASCIILetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
+
+// textOfHTML returns the text of a line of HTML, a line for each block
+// element's, with runs of white space made one space.
+func textOfHTML(l string) []string {
+	var out []string
+	var sb strings.Builder
+	flush := func() {
+		if t := strings.Join(strings.Fields(sb.String()), " "); t != "" {
+			out = append(out, t)
+		}
+		sb.Reset()
+	}
+	z := html.NewTokenizer(strings.NewReader(l))
+	skip := atom.Atom(0) // the element whose content is no text: a script
+	for {
+		tt := z.Next()
+		switch tt {
+		case html.ErrorToken:
+			flush()
+			return out
+		case html.TextToken:
+			if skip == 0 {
+				sb.Write(z.Text())
+			}
+		case html.StartTagToken, html.EndTagToken, html.SelfClosingTagToken:
+			name, _ := z.TagName()
+			a := atom.Lookup(name)
+			switch {
+			case skip != 0:
+				if tt == html.EndTagToken && a == skip {
+					skip = 0
+				}
+			case tt == html.StartTagToken && (a == atom.Script || a == atom.Style || a == atom.Noscript || a == atom.Template || a == atom.Svg):
+				skip = a
+			case blockElements[a]:
+				flush()
+			default:
+				// An inline element's tags part no words.
+			}
+		}
+	}
+}
+
+// blockElements are the elements whose text is a block of its own.
+var blockElements = map[atom.Atom]bool{
+	atom.Address: true, atom.Article: true, atom.Aside: true, atom.Blockquote: true,
+	atom.Br: true, atom.Dd: true, atom.Div: true, atom.Dl: true, atom.Dt: true,
+	atom.Fieldset: true, atom.Figcaption: true, atom.Figure: true, atom.Footer: true,
+	atom.Form: true, atom.H1: true, atom.H2: true, atom.H3: true, atom.H4: true,
+	atom.H5: true, atom.H6: true, atom.Header: true, atom.Hr: true, atom.Li: true,
+	atom.Main: true, atom.Nav: true, atom.Ol: true, atom.P: true, atom.Pre: true,
+	atom.Section: true, atom.Table: true, atom.Td: true, atom.Th: true, atom.Tr: true,
+	atom.Ul: true,
+}

@@ -1,0 +1,50 @@
+package document
+
+import (
+	"slices"
+	"testing"
+)
+
+// A line of HTML in a text is read as the text a reader of it saw; a tag
+// inside a line of text is the text's.
+func TestParseHTML(t *testing.T) {
+	for _, tc := range []struct {
+		name, in string
+		want     []string
+	}{
+		{"a layout table", "Intro.\n<table><tbody><tr><td><p>First part.</p><p>Second &amp; more.</p></td></tr></tbody></table>\nAfter.",
+			[]string{"Intro.", "First part.", "Second & more.", "After."}},
+		{"scripts and pictures are no text", "<div><script>var x = 1;</script>Text<img src=\"x.gif\"></div>\n\n<img height=\"1\" width=\"1\" src=\"https://x.org/p\">",
+			[]string{"Text"}},
+		{"a tag wrapped over lines", "A.\n\n   <img height=\"1\" width=\"1\"\n   src=\"https://x.org/p?a=1\"> <img\n   src=\"x\">\n\nB.",
+			[]string{"A.", "B."}},
+		{"inline tags part no words", "<b>Note:</b> the ferry <i>runs</i>.", []string{"Note: the ferry runs."}},
+		{"not HTML", "<Kevin> see you\n\n<3 you\n\n    <div>indented four</div>\n\nsee <b>this</b>",
+			[]string{"<Kevin> see you", "<3 you", "<div>indented four</div>", "see <b>this</b>"}},
+	} {
+		var got []string
+		for _, b := range Parse(tc.in).Blocks {
+			got = append(got, b.Text)
+		}
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("%s: got %q, want %q", tc.name, got, tc.want)
+		}
+	}
+
+	// Code is code, and a block keeps the line it came from.
+	d := Parse("```\n<div>code</div>\n```\n\n<p>One</p><p>Two</p>\n\nEnd.")
+	var got []string
+	for _, b := range d.Blocks {
+		got = append(got, b.Text)
+	}
+	if want := []string{"<div>code</div>", "One", "Two", "End."}; !slices.Equal(got, want) {
+		t.Fatalf("got %q, want %q", got, want)
+	}
+	var lines []int
+	for _, b := range d.Blocks {
+		lines = append(lines, b.Line)
+	}
+	if want := []int{1, 5, 5, 7}; !slices.Equal(lines, want) {
+		t.Errorf("lines %v, want %v", lines, want)
+	}
+}
