@@ -483,8 +483,19 @@ func quoteReason(s string) string {
 }
 
 // dropShortRuns drops runs of minShortRun or more consecutive very short
-// paragraphs: menus, tag lists and button rows that no pack names.
+// paragraphs: menus, tag lists and button rows that no pack names. On a
+// page, that is in a text some of whose other lines are boilerplate, a
+// list whose items are each a link and nothing else is a menu too: a
+// text written in Markdown by hand may list links to say where to read
+// on.
 func dropShortRuns(doc *document.Document, ph *lang.Phrases) {
+	page := false
+	for i := range doc.Blocks {
+		if dropReason(&doc.Blocks[i]) != "" {
+			page = true
+			break
+		}
+	}
 	var run []int
 	flush := func() {
 		if len(run) >= minShortRun {
@@ -499,7 +510,7 @@ func dropShortRuns(doc *document.Document, ph *lang.Phrases) {
 		if b.Dropped {
 			continue
 		}
-		if isShortLine(ph, b) {
+		if isShortLine(ph, b, page) {
 			run = append(run, i)
 		} else {
 			flush()
@@ -512,11 +523,11 @@ func dropShortRuns(doc *document.Document, ph *lang.Phrases) {
 // menu item or a button, that does not end like a sentence and is not a
 // credit, which belongs to a caption however short it is. Lists in an
 // article ("baby carrier", "healthy snack bars") start in lower case often
-// enough to be spared, and are spared anyway unless each item is a link
-// and nothing else, as a menu's are ("* [Home](/)"). Scripts written
-// without spaces have no short words to count and are left alone.
-func isShortLine(ph *lang.Phrases, b *document.Block) bool {
-	if b.Kind != document.Paragraph && !(b.Kind == document.ListItem && wholeLink(b)) || b.Words() > maxShortWords ||
+// enough to be spared, and are spared anyway unless, on a page, each item
+// is a link and nothing else, as a menu's are ("* [Home](/)"). Scripts
+// written without spaces have no short words to count and are left alone.
+func isShortLine(ph *lang.Phrases, b *document.Block, page bool) bool {
+	if b.Kind != document.Paragraph && !(page && b.Kind == document.ListItem && wholeLink(b)) || b.Words() > maxShortWords ||
 		textfix.LongerThan(b.Text, maxShortRunes) || endsSentence(b.Text) ||
 		!startsUpper(b.Text) || unspaced(b.Text) {
 		return false

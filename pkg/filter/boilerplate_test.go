@@ -150,8 +150,16 @@ birnen
 		}
 	}
 
-	// A list is a menu when each item is a link and nothing else.
-	doc = run(t, "de", body+"\n\n* [Politik](/politik)\n* [Wirtschaft](/wirtschaft)\n* [Sport](/sport)\n\n"+body+
+	// On a page, a list is a menu when each item is a link and nothing
+	// else; in a text without boilerplate, it is the text's own.
+	links := "* [Politik](/politik)\n* [Wirtschaft](/wirtschaft)\n* [Sport](/sport)\n"
+	doc = run(t, "de", body+"\n\n"+links, pre...)
+	for _, b := range doc.Blocks {
+		if b.Dropped {
+			t.Errorf("%q dropped from a text without boilerplate", b.Text)
+		}
+	}
+	doc = run(t, "de", "Zum Inhalt springen\n\n"+body+"\n\n* [Politik](/politik)\n* [Wirtschaft](/wirtschaft)\n* [Sport](/sport)\n\n"+body+
 		"\n\n* Politik\n* Wirtschaft\n* Sport\n\n* [Politik](/p) heute\n* [Wirtschaft](/w)\n* [Sport](/s)\n", pre...)
 	var dropped []string
 	for _, b := range doc.Blocks {
