@@ -90,6 +90,22 @@ func repairAround(text string, code []document.CodeSpan) (string, []string) {
 			end = spans[k].At
 		}
 		piece := text[from:end]
+		// Its white space at a span is printed as one space, which a
+		// second run repairs with it ("Ã" and a form feed before a span
+		// is "Ã " then, the mojibake of "à"): so it is repaired now.
+		if k < len(spans) {
+			if t := strings.TrimRightFunc(piece, isSpace); t != piece {
+				piece = t + " "
+			}
+		}
+		if from > 0 {
+			if t := strings.TrimLeftFunc(piece, isSpace); t != piece {
+				piece = " " + t
+			}
+		}
+		if piece != text[from:end] {
+			names = addNames(names, []string{spacesRepair})
+		}
 		t, ns := textfix.RepairNamed(piece)
 		names = addNames(names, ns)
 		// The repair trims the piece's ends; a space at a span stays, one
@@ -108,6 +124,9 @@ func repairAround(text string, code []document.CodeSpan) (string, []string) {
 	}
 	return sb.String(), names
 }
+
+// spacesRepair is the name of textfix's repair of white space.
+const spacesRepair = "spaces"
 
 // isSpace reports whether textfix.Spaces reads r as a space.
 func isSpace(r rune) bool { return textfix.IsSpace(r) || unicode.Is(unicode.Zs, r) }
