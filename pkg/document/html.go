@@ -20,14 +20,24 @@ import (
 // of the source line it comes from; nil when no line starts with a tag.
 // Lines in fenced code are code.
 func htmlText(lines []string, from int) ([]string, []int) {
+	// Most texts have no line that starts with a tag: one look at each
+	// line's start spares following their fences.
 	first := -1
-	var in fences
 	for i := from; i < len(lines) && first < 0; i++ {
-		if !in.code(lines[i]) && tagLines(lines, i) > 0 {
+		if startsWithTag(lines[i]) {
 			first = i
 		}
 	}
 	if first < 0 {
+		return nil, nil
+	}
+	var in fences
+	for first = from; first < len(lines); first++ {
+		if !in.code(lines[first]) && tagLines(lines, first) > 0 {
+			break
+		}
+	}
+	if first == len(lines) {
 		return nil, nil
 	}
 	out := make([]string, 0, len(lines))
