@@ -138,6 +138,16 @@ func (l *linkScan) failed(i, end, inner int) {
 // read.
 func linkDest(s string, k int) (dest string, end int, ok bool) {
 	start := k
+	if t := skipSpaces(s, k); t > k && t < len(s) && (s[t] == '"' || s[t] == '\'') {
+		// A title and no address: html2text's "[Share]( "Share on
+		// WhatsApp")" for a link without href. CommonMark would take
+		// "Share for the address and find no title after it.
+		if e, ok := titleAt(s, t, start); ok {
+			if e = skipSpaces(s, e); e < len(s) && s[e] == ')' {
+				return "", e + 1, true
+			}
+		}
+	}
 	d0, d1, k, ok := destAt(s, skipSpaces(s, k), start)
 	if !ok {
 		return "", k, false

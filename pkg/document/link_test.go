@@ -25,6 +25,9 @@ func TestParseLinks(t *testing.T) {
 		// inside is tried.
 		{"[ [167 comments](https://x.org/c) ]", "[ 167 comments ]", []Link{{"167 comments", "https://x.org/c", 2}}},
 		{"a [ b [c](d) e", "a [ b c e", []Link{{"c", "d", 6}}},
+		// A title and no address, as html2text writes a link without
+		// href: the text, and no link.
+		{`[Share]( "Share on WhatsApp") [x]("y z")`, `Share [x]("y z")`, nil},
 		{"a [ ![logo](l.png) b", "a [ b", nil},
 		{"[Image: [alt](src)] [[a] [b](c)]", "[Image: alt] [[a] [b](c)]", []Link{{"alt", "src", 8}}},
 	} {
