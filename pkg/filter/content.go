@@ -660,8 +660,9 @@ func extendList(doc *document.Document, bs []cblock, boiler []int, hi int) int {
 }
 
 // A teaser is a headline and a summary, with its author's name between
-// them or with a summary cut short ("… […]"); minTeasers of them in a row
-// are a list of other articles ("More from …").
+// them or with a summary cut short ("… […]"), maybe under a line that
+// names its picture; minTeasers of them in a row are a list of other
+// articles ("More from …").
 const (
 	minTeasers      = 3
 	maxTeaserHead   = 25 // words
@@ -688,15 +689,27 @@ func beforeTeasers(doc *document.Document, bs []cblock, lo, hi int) int {
 		if next := &doc.Blocks[bs[j+1].i]; next.Kind == document.Paragraph && excerpt(next.Text) {
 			return 2
 		}
-		if j+2 <= hi && nameShaped(&doc.Blocks[bs[j+1].i]) && isBody(&doc.Blocks[bs[j+2].i]) {
+		if j+2 <= hi && nameShaped(&doc.Blocks[bs[j+1].i]) && summary(&doc.Blocks[bs[j+2].i]) {
 			return 3
+		}
+		return 0
+	}
+	// pictured is teaser, maybe under a line that names its picture.
+	pictured := func(j int) int {
+		if m := teaser(j); m > 0 {
+			return m
+		}
+		if b := &doc.Blocks[bs[j].i]; b.Words() <= maxTeaserHead && !endsSentence(b.Text) {
+			if m := teaser(j + 1); m > 0 {
+				return m + 1
+			}
 		}
 		return 0
 	}
 	for j := lo + 1; j < hi; j++ {
 		n, k := 0, j
 		for n < minTeasers {
-			m := teaser(k)
+			m := pictured(k)
 			if m == 0 {
 				break
 			}
@@ -713,6 +726,15 @@ func beforeTeasers(doc *document.Document, bs []cblock, lo, hi int) int {
 		return cut - 1
 	}
 	return hi
+}
+
+// minTeaserSummary is the fewest words of a teaser's summary under its
+// author's name: "Joker killed at the box office."
+const minTeaserSummary = 5
+
+// summary reports whether b may be a teaser's summary: a sentence.
+func summary(b *document.Block) bool {
+	return b.Kind == document.Paragraph && b.Words() >= minTeaserSummary && endsSentence(b.Text)
 }
 
 // excerpt reports whether s is a summary cut short as blogs print one

@@ -484,6 +484,20 @@ func TestContentCutsTeasersOff(t *testing.T) {
 		}
 	}
 
+	// A picture's name above each headline; a summary of one short
+	// sentence.
+	pictured := "More Harbour Daily\n" +
+		"Coast road picture\nStorm closes the coast road for a second day\nJane Example\nThe coast road was closed again on Tuesday after waves threw stones over the wall." + summary +
+		"AP Photo of the pump prices\nPrices at the pump fall for the first time this year\nJohn Sample and Mary Test\nDrivers paid a little less this week.\n" +
+		"IMG_2041.jpg\nSchools reopen after the heating is repaired\nSen. Anna Beispiel\nThree schools that closed last week when their boilers failed opened again on Monday." + summary +
+		"Quay picture\nFishermen ask for a quay of their own\nPeter Muster\nThe fishermen of the harbour want a place to land their catch without waiting for the ferry." + summary
+	doc = page(t, "en", enMenu+enArticle+pictured+enTail)
+	for _, junk := range []string{"Storm closes", "AP Photo", "Drivers paid", "IMG_2041", "Three schools", "The fishermen"} {
+		if b := block(t, doc, junk); !b.Dropped {
+			t.Errorf("%q kept\n%s", junk, verdicts(doc))
+		}
+	}
+
 	sections := "How the ferry was built\n" +
 		"The boat was built in a yard on the other side of the bay over two years, and the yard took on twenty more workers to finish it in time for the summer.\n" +
 		"What the fishermen want\n" +
