@@ -157,6 +157,8 @@ func withoutPlaceholders(l string, menu []string) (string, []string) {
 // that long in brackets.
 const minPlaceholder = 20
 
+// placeholderFree returns l without its "(BUTTON)"s and the bracketed
+// names of its pictures (see isPlaceholder).
 func placeholderFree(l string) string {
 	l = strings.ReplaceAll(l, "(BUTTON) ", "")
 	l = strings.ReplaceAll(l, "(BUTTON)", "")
@@ -191,8 +193,8 @@ func placeholderFree(l string) string {
 // isPlaceholder reports whether word, in brackets, is the name lynx gives
 // a picture without words: one word, a file's name or a data URL's tail.
 func isPlaceholder(word string) bool {
-	if word == "" || strings.ContainsAny(word, " [") {
-		return false
+	if word == "" || strings.ContainsAny(word, " [") || strings.HasSuffix(word, ".") {
+		return false // "[e.g.]" is an abbreviation
 	}
 	if len(word) >= minPlaceholder {
 		return true

@@ -104,7 +104,7 @@ func TestWithoutPlaceholders(t *testing.T) {
 		{"   IFRAME: https://x.org/ns.html?id=1", "", nil},
 		{"   (BUTTON) Close", "   Close", nil},
 		// The page's own brackets stay.
-		{"   He said [sic] it was […] over [1].", "   He said [sic] it was […] over [1].", nil},
+		{"   He said [sic] it was […] over [1] [e.g.].", "   He said [sic] it was […] over [1] [e.g.].", nil},
 	} {
 		out, menu := withoutPlaceholders(tc.in, nil)
 		if out != tc.out || !slices.Equal(menu, tc.menu) {
