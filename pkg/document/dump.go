@@ -78,28 +78,13 @@ func listedLink(l string) (int, bool) {
 	if len(l)-len(t)+len(n) != max(4, len(n)) {
 		return 0, false
 	}
+	// Every address a browser lists starts with its scheme ("https:",
+	// "mailto:", "file:").
 	k, err := strconv.Atoi(n)
-	if err != nil || k <= 0 || !hasScheme(addr) {
+	if err != nil || k <= 0 || schemeEnd(addr, 0) < 0 {
 		return 0, false
 	}
 	return k, true
-}
-
-// hasScheme reports whether addr starts with a URL's scheme ("https:",
-// "mailto:", "file:"), as every address a browser lists does.
-func hasScheme(addr string) bool {
-	for i := 0; i < len(addr); i++ {
-		c := addr[i]
-		switch {
-		case 'a' <= c && c <= 'z', 'A' <= c && c <= 'Z':
-		case i > 0 && ('0' <= c && c <= '9' || c == '+' || c == '-' || c == '.'):
-		case i > 0 && c == ':':
-			return true
-		default:
-			return false
-		}
-	}
-	return false
 }
 
 // linkHeader returns the end of the lines from from on that a dump starts

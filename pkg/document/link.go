@@ -253,15 +253,8 @@ func skipSpaces(s string, k int) int {
 // address) and returns the address, which is what a reader sees, and the
 // index after the ">".
 func autolinkAt(s string, i int) (addr string, end int, ok bool) {
-	j := i + 1
-	// The scheme: a letter, then 1 to 31 letters, digits, "+", "." or "-".
-	for ; j < len(s) && j-i-1 < 32; j++ {
-		c := s[j]
-		if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || j > i+1 && (c >= '0' && c <= '9' || c == '+' || c == '.' || c == '-')) {
-			break
-		}
-	}
-	if n := j - i - 1; n < 2 || n > 32 || j >= len(s) || s[j] != ':' {
+	j := schemeEnd(s, i+1)
+	if j < 0 {
 		return "", 0, false
 	}
 	for k := j + 1; k < len(s) && k-i <= maxLinkDest; k++ {
@@ -273,4 +266,21 @@ func autolinkAt(s string, i int) (addr string, end int, ok bool) {
 		}
 	}
 	return "", 0, false
+}
+
+// schemeEnd returns the index of the ":" that ends the URL scheme s[i:]
+// starts with ("https:", "mailto:"), or -1: a letter, then 1 to 31
+// letters, digits, "+", "." or "-".
+func schemeEnd(s string, i int) int {
+	j := i
+	for ; j < len(s) && j-i < 32; j++ {
+		c := s[j]
+		if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || j > i && (c >= '0' && c <= '9' || c == '+' || c == '.' || c == '-')) {
+			break
+		}
+	}
+	if n := j - i; n < 2 || n > 32 || j >= len(s) || s[j] != ':' {
+		return -1
+	}
+	return j
 }
