@@ -36,16 +36,9 @@ func (c *card) closes(raw string) (string, string) {
 // opens reports whether a paragraph or list item, raw as written and text
 // as read, is the "[" of a link around the next blocks and nothing else
 // (its pictures, read as nothing, gone); turndown puts a card in a list
-// item. A "[" after text is the text's ("A["), and an escaped one ("\[")
-// is a bracket. A paragraph of a drawn bullet and "[" opens one too: the
-// structure filter makes it a list item, which a second run reads.
+// item. A "[" after text is the text's ("A["), and an escaped one ("\[",
+// as unscrape writes a "[" alone) is a bracket.
 func opens(kind Kind, raw, text string) bool {
-	if kind == Paragraph {
-		if t, ok := CutDrawnBullet(text); ok {
-			text = t
-			raw, _ = CutDrawnBullet(strings.TrimLeft(raw, " "))
-		}
-	}
 	return (kind == Paragraph || kind == ListItem) && text == "[" && strings.HasPrefix(raw, "[")
 }
 

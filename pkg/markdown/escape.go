@@ -398,6 +398,12 @@ func escapeLineStart(text string) string {
 		if strings.HasPrefix(text, "~~~") {
 			return `\~`
 		}
+	case '[':
+		// A "[" alone opens a link around the blocks under it, as
+		// turndown writes a card (see document's card.go).
+		if text == "[" {
+			return `\[`
+		}
 	}
 	return ""
 }
