@@ -24,12 +24,15 @@ import (
 
 // dumpReferences returns the index of the "References" line that starts a
 // text browser's list of link addresses at the end of lines, and the
-// numbers it lists; -1 when lines end in none.
+// numbers of the links: those it lists and those it skips; -1 when lines
+// end in none.
 //
-// The browsers print an address as the page wrote it, spaces and line
-// breaks and all ("mailto:?subject=…&body=Hello,", then the body's lines),
-// and an image map's list under "[USEMAP]": lines that are no entry are
-// part of the list, as long as entries outnumber them.
+// An entry is a number and an address, which starts with its scheme
+// ("https:", "mailto:", "file:"). The browsers print an address as the
+// page wrote it, spaces and line breaks and all
+// ("mailto:?subject=…&body=Hello,", then the body's lines), and an image
+// map's list under "[USEMAP]": lines that are no entry are part of the
+// list, as long as entries outnumber them.
 func dumpReferences(lines []string) (int, map[int]bool) {
 	at := len(lines) - 1
 	for at >= 0 && lines[at] != "References" {
@@ -40,12 +43,21 @@ func dumpReferences(lines []string) (int, map[int]bool) {
 	}
 	var nums map[int]bool // made at the first entry: most texts have none
 	other := 0
-	for _, l := range lines[at+1:] {
+	for i := at + 1; i < len(lines); i++ {
+		l := lines[i]
 		switch strings.TrimSpace(l) {
 		case "", "Visible links", "Visible links:", "Hidden links", "Hidden links:":
 			continue
 		}
-		k, ok := listedLink(l)
+		k, addr, ok := listedLink(l)
+		if ok && schemeEnd(addr, 0) < 0 {
+			// elinks lists a link with a title by its title, the
+			// address on the next line after a tab.
+			ok = i+1 < len(lines) && strings.HasPrefix(lines[i+1], "\t") && schemeEnd(lines[i+1][1:], 0) >= 0
+			if ok {
+				i++
+			}
+		}
 		switch {
 		case ok:
 			if nums == nil {
@@ -61,30 +73,37 @@ func dumpReferences(lines []string) (int, map[int]bool) {
 	if len(nums) == 0 || other > len(nums) {
 		return -1, nil
 	}
+	// elinks numbers links it does not list ("#" anchors, scripts): a
+	// number up to the last listed is a link's.
+	last := 0
+	for k := range nums {
+		last = max(last, k)
+	}
+	for k := 1; k < last; k++ {
+		nums[k] = true
+	}
 	return at, nums
 }
 
 // listedLink reads an entry of a browser's list of links, "  12. https://…",
-// and returns its number.
-func listedLink(l string) (int, bool) {
+// and returns its number and what follows it.
+func listedLink(l string) (int, string, bool) {
 	t := strings.TrimLeft(l, " ")
 	n, addr, ok := strings.Cut(t, ". ")
-	if !ok || n == "" || len(n) > 6 {
-		return 0, false
+	if !ok || n == "" || len(n) > 6 || addr == "" {
+		return 0, "", false
 	}
 	// The browsers right-align the number in four columns ("   1.",
 	// "  12."), as no Markdown list is written: unscrape's own "1."
 	// items are no dump's, whatever a first run left.
 	if len(l)-len(t)+len(n) != max(4, len(n)) {
-		return 0, false
+		return 0, "", false
 	}
-	// Every address a browser lists starts with its scheme ("https:",
-	// "mailto:", "file:").
 	k, err := strconv.Atoi(n)
-	if err != nil || k <= 0 || schemeEnd(addr, 0) < 0 {
-		return 0, false
+	if err != nil || k <= 0 {
+		return 0, "", false
 	}
-	return k, true
+	return k, addr, true
 }
 
 // linkHeader returns the end of the lines from from on that a dump starts

@@ -14,7 +14,8 @@ func TestDumpReferences(t *testing.T) {
 		at   int
 		nums []int
 	}{
-		{"a\n\n" + refs, 2, []int{1, 12, 14}},
+		// The numbers the list skips are links' too.
+		{"a\n\n" + refs, 2, upTo(14)},
 		{"a\n\nReferences\n\n   1. https://x.org/\n", 2, []int{1}},
 		// Not a browser's list: an indented title, a line of prose, no
 		// numbers, a list that does not end the text.
@@ -27,7 +28,9 @@ func TestDumpReferences(t *testing.T) {
 		// and blank lines; an image map's list.
 		{"a\n\nReferences\n\n  64. http://maps.x.org/?q=3535 Piedmont Rd\nAtlanta, GA 30305\n" +
 			" 179. mailto:?subject=Report&body=For:\n\nTitle: A\n\n 180. javascript: void(0);\n" +
-			"\n[USEMAP]\nfile://localhost/a.html#Map\n   1. https://x.org/app\n", 2, []int{1, 64, 179, 180}},
+			"\n[USEMAP]\nfile://localhost/a.html#Map\n   1. https://x.org/app\n", 2, upTo(180)},
+		// elinks lists a link with a title by it, its address after a tab.
+		{"a\n\nReferences\n\n  43. The Wall Street Journal\n\thttps://www.wsj.com/\n  44. https://x.org/\n", 2, upTo(44)},
 		// Not right-aligned in four columns: a Markdown list.
 		{"a\n\nReferences\n\n1. https://x.org/\n", -1, nil},
 		{"a\n\nReferences\n\n 1. https://x.org/\n", -1, nil},
@@ -42,6 +45,14 @@ func TestDumpReferences(t *testing.T) {
 			t.Errorf("%q: at %d %v, want %d %v", tc.in, at, got, tc.at, tc.nums)
 		}
 	}
+}
+
+func upTo(n int) []int {
+	var s []int
+	for k := 1; k <= n; k++ {
+		s = append(s, k)
+	}
+	return s
 }
 
 func TestUnnumbered(t *testing.T) {
