@@ -108,32 +108,40 @@ func listedLink(l string) (int, string, bool) {
 
 // linkHeader returns the end of the lines from from on that a dump starts
 // with to list the page's <link> elements, or from when it has none: lynx
-// writes "#[1]alternate [2]Feed" and maybe more lines, to a blank one. A
-// reader of the page saw none of it.
+// writes "#[1]alternate [2]Feed" and maybe more lines, to a blank one;
+// elinks a line "Link: [1]canonical" for each. A reader of the page saw
+// none of it.
 func linkHeader(lines []string, from int) int {
 	for from < len(lines) && strings.TrimSpace(lines[from]) == "" {
 		from++
 	}
-	if from >= len(lines) {
+	if from < len(lines) && numberedAfter(lines[from], "#") {
+		for from < len(lines) && strings.TrimSpace(lines[from]) != "" {
+			from++
+		}
 		return from
 	}
-	t := strings.TrimLeft(lines[from], " ")
-	if len(t) < 3 || t[0] != '#' || t[1] != '[' || t[2] < '0' || t[2] > '9' {
-		return from
-	}
-	for from < len(lines) && strings.TrimSpace(lines[from]) != "" {
+	for from < len(lines) && numberedAfter(lines[from], "Link: ") {
 		from++
 	}
 	return from
 }
 
+// numberedAfter reports whether l, less its indentation, is prefix and a
+// link number ("[1").
+func numberedAfter(l, prefix string) bool {
+	t, ok := strings.CutPrefix(strings.TrimLeft(l, " "), prefix)
+	return ok && len(t) >= 2 && t[0] == '[' && '0' <= t[1] && t[1] <= '9'
+}
+
 // withoutPlaceholders returns l, a line of a dump, and the texts of its
-// menu without what lynx writes in place of what it does not show: a
-// picture without words as its file's name in brackets
-// ("[logo-print.png]", "[1x1.trans.gif]", a data URL's tail), a button as
-// "(BUTTON)" and a frame as a line "IFRAME: <address>".
+// menu without what the browsers write in place of what they do not show:
+// a picture without words as its file's name in brackets
+// ("[logo-print.png]", "[1x1.trans.gif]", a data URL's tail) or as
+// "[IMG]" (elinks), a button as "(BUTTON)" and a frame as a line "IFRAME:
+// <address>" (lynx) or "IFrame" (elinks).
 func withoutPlaceholders(l string, menu []string) (string, []string) {
-	if t := strings.TrimSpace(l); strings.HasPrefix(t, "IFRAME: ") && !strings.Contains(t[len("IFRAME: "):], " ") {
+	if t := strings.TrimSpace(l); t == "IFrame" || strings.HasPrefix(t, "IFRAME: ") && !strings.Contains(t[len("IFRAME: "):], " ") {
 		return "", nil
 	}
 	if !strings.Contains(l, "(BUTTON)") && !strings.Contains(l, "]") {
@@ -194,13 +202,14 @@ func placeholderFree(l string) string {
 	return sb.String()
 }
 
-// isPlaceholder reports whether word, in brackets, is the name lynx gives
-// a picture without words: one word, a file's name or a data URL's tail.
+// isPlaceholder reports whether word, in brackets, is the name a browser
+// gives a picture without words: one word, a file's name or a data URL's
+// tail, or lynx's and elinks's words for a picture.
 func isPlaceholder(word string) bool {
 	if word == "" || strings.ContainsAny(word, " [") || strings.HasSuffix(word, ".") {
 		return false // "[e.g.]" is an abbreviation
 	}
-	if len(word) >= minPlaceholder {
+	if len(word) >= minPlaceholder || word == "IMG" || word == "INLINE" || word == "IMAGE" {
 		return true
 	}
 	if !strings.ContainsAny(word, "./?=;&") {

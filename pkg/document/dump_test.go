@@ -98,6 +98,10 @@ func TestDumpLinkHeader(t *testing.T) {
 	if len(d.Blocks) != 1 || d.Blocks[0].Text != "The ferry runs." {
 		t.Errorf("got %+v, want the one paragraph", d.Blocks)
 	}
+	d = Parse("   Link: [1]canonical\n   Link: [2]amphtml\n   The [3]ferry runs." + refs)
+	if len(d.Blocks) != 1 || d.Blocks[0].Text != "The ferry runs." {
+		t.Errorf("elinks: got %+v, want the one paragraph", d.Blocks)
+	}
 	// Not a dump: a page's own "#[1]" stays.
 	d = Parse("#[1] is a tag\n\nThe ferry runs.")
 	if len(d.Blocks) != 2 {
@@ -114,6 +118,8 @@ func TestWithoutPlaceholders(t *testing.T) {
 		{"   [yH5BAEAAAAALAAAAAABAAEAAAIBRAA7]", "", nil},
 		{"   IFRAME: https://x.org/ns.html?id=1", "", nil},
 		{"   (BUTTON) Close", "   Close", nil},
+		{"   [IMG] [IMG] NYC Conference", "   NYC Conference", nil},
+		{"   IFrame", "", nil},
 		// The page's own brackets stay.
 		{"   He said [sic] it was […] over [1] [e.g.].", "   He said [sic] it was […] over [1] [e.g.].", nil},
 	} {
