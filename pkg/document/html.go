@@ -137,13 +137,15 @@ func startsWithTag(l string) bool {
 func isASCIILetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
 
 // textOfHTML returns the text of a line of HTML, a line for each block
-// element's, with runs of white space made one space.
+// element's, with runs of white space made one space; a heading's as a
+// Markdown heading, a list item's as a list item.
 func textOfHTML(l string) []string {
 	var out []string
 	var sb strings.Builder
+	mark := "" // the Markdown the block's text gets in front
 	flush := func() {
 		if t := strings.Join(strings.Fields(sb.String()), " "); t != "" {
-			out = append(out, t)
+			out = append(out, mark+t)
 		}
 		sb.Reset()
 	}
@@ -171,11 +173,22 @@ func textOfHTML(l string) []string {
 				skip = a
 			case blockElements[a]:
 				flush()
+				mark = ""
+				if tt == html.StartTagToken {
+					mark = blockMarks[a]
+				}
 			default:
 				// An inline element's tags part no words.
 			}
 		}
 	}
+}
+
+// blockMarks are the Markdown that the text of a block element starts
+// with.
+var blockMarks = map[atom.Atom]string{
+	atom.H1: "# ", atom.H2: "## ", atom.H3: "### ", atom.H4: "#### ", atom.H5: "##### ", atom.H6: "###### ",
+	atom.Li: "- ",
 }
 
 // blockElements are the elements whose text is a block of its own.

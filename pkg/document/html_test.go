@@ -19,6 +19,8 @@ func TestParseHTML(t *testing.T) {
 		{"a tag wrapped over lines", "A.\n\n   <img height=\"1\" width=\"1\"\n   src=\"https://x.org/p?a=1\"> <img\n   src=\"x\">\n\nB.",
 			[]string{"A.", "B."}},
 		{"inline tags part no words", "<b>Note:</b> the ferry <i>runs</i>.", []string{"Note: the ferry runs."}},
+		{"headings and list items", "<div><h1>The ferry</h1><p>It runs.</p><ul><li>Daily</li><li>At <b>six</b></li></ul></div>",
+			[]string{"The ferry", "It runs.", "Daily", "At six"}},
 		{"not HTML", "<Kevin> see you\n\n<3 you\n\n    <div>indented four</div>\n\nsee <b>this</b>",
 			[]string{"<Kevin> see you", "<3 you", "<div>indented four</div>", "see <b>this</b>"}},
 	} {
@@ -29,6 +31,14 @@ func TestParseHTML(t *testing.T) {
 		if !slices.Equal(got, tc.want) {
 			t.Errorf("%s: got %q, want %q", tc.name, got, tc.want)
 		}
+	}
+
+	var kinds []Kind
+	for _, b := range Parse("<div><h2>The ferry</h2><p>It runs.</p><ul><li>Daily</li></ul></div>").Blocks {
+		kinds = append(kinds, b.Kind)
+	}
+	if want := []Kind{Heading, Paragraph, ListItem}; !slices.Equal(kinds, want) {
+		t.Errorf("kinds %v, want %v", kinds, want)
 	}
 
 	// Code is code, and a block keeps the line it came from.
