@@ -98,9 +98,15 @@ func Parse(text string) *Document {
 	}
 	p.setext(lines)
 	p.markOrdered()
-	p.wrapped = isWrapped(p.lines)
-	if p.wrapped {
-		p.width = wrapWidth(p.lines)
+	// html2text wraps at 78 characters, a text browser at 80 columns,
+	// where a Chinese or Japanese character takes two.
+	p.measure = utf8.RuneCountInString
+	for _, m := range []measure{utf8.RuneCountInString, textfix.Columns} {
+		if p.wrapped = isWrapped(p.lines, m); p.wrapped {
+			p.measure = m
+			p.width = wrapWidth(p.lines, m)
+			break
+		}
 	}
 	p.build()
 	if origin != nil {
@@ -460,7 +466,7 @@ const (
 // isWrapped reports whether the text is hard-wrapped at a fixed width: most of
 // its long prose lines end between 60 and 80 columns. Unwrapped scraper output
 // has long lines of every length.
-func isWrapped(ls []line) bool {
+func isWrapped(ls []line, width measure) bool {
 	long, fit := 0, 0
 	for _, l := range ls {
 		if l.kind != lineText && l.kind != lineQuote {
@@ -473,14 +479,14 @@ func isWrapped(ls []line) bool {
 		}
 		long++
 		if len(l.full) > 4*maxWrapped {
-			if len(l.full) <= maxOverflow && overflowing(l.full, l.indent) {
+			if len(l.full) <= maxOverflow && overflowing(l.full, l.indent, width) {
 				long--
 			}
 			continue
 		}
-		if n := utf8.RuneCountInString(l.full) + l.indent; n < minWrapped {
+		if n := width(l.full) + l.indent; n < minWrapped {
 			long--
-		} else if n > maxWrapped && overflowing(l.full, l.indent) {
+		} else if n > maxWrapped && overflowing(l.full, l.indent, width) {
 			long--
 		} else if n <= maxWrapped {
 			fit++
@@ -497,18 +503,22 @@ const maxOverflow = 1 << 10
 // an address in it: a wrapper does not break a word, and html2text, which
 // writes links with their address ("[text](https://…)"), writes lines as
 // long as the address makes them. Such a line says nothing of the width.
-func overflowing(s string, indent int) bool {
+func overflowing(s string, indent int, width measure) bool {
 	if strings.IndexByte(s, '/') < 0 {
 		return false
 	}
 	longest := 0
 	for w := range strings.FieldsSeq(s) {
 		if strings.IndexByte(w, '/') >= 0 {
-			longest = max(longest, utf8.RuneCountInString(w))
+			longest = max(longest, width(w))
 		}
 	}
-	return longest > 0 && utf8.RuneCountInString(s)+indent-longest <= maxWrapped
+	return longest > 0 && width(s)+indent-longest <= maxWrapped
 }
+
+// measure is how a wrapper measures a line: in characters
+// (utf8.RuneCountInString) or in columns (textfix.Columns).
+type measure func(string) int
 
 type parser struct {
 	lines   []line
@@ -520,10 +530,11 @@ type parser struct {
 	// emphasisMarkers), and a plain text's "Man**" keeps its stars.
 	markdown bool
 	// width is the width a hard-wrapped text is wrapped at (see
-	// wrapWidth).
-	width  int
-	refs   map[string]string // link reference definitions, by label
-	blocks []Block
+	// wrapWidth), as measure measures it.
+	width   int
+	measure measure
+	refs    map[string]string // link reference definitions, by label
+	blocks  []Block
 	// indent and col hold, for each block that is a list item, the
 	// indentation of its marker and the column its text starts at.
 	indent, col []int
@@ -715,12 +726,12 @@ func brokenAt(l, next *line) bool {
 
 // wrapWidth returns the width a hard-wrapped text is wrapped at: its
 // longest line of text that is no longer than maxWrapped columns.
-func wrapWidth(ls []line) int {
+func wrapWidth(ls []line, width measure) int {
 	w := 0
 	for _, l := range ls {
 		if l.kind == lineText || l.kind == lineQuote || l.kind == lineBullet || l.kind == lineNumbered {
 			if n := len(l.full) + l.indent; n > w && n <= 4*maxWrapped {
-				if n = utf8.RuneCountInString(l.full) + l.indent; n <= maxWrapped {
+				if n = width(l.full) + l.indent; n <= maxWrapped {
 					w = max(w, n)
 				}
 			}
@@ -741,7 +752,7 @@ func (p *parser) endsShort(prev, next *line) bool {
 		return false
 	}
 	w, _, _ := strings.Cut(next.full, " ")
-	return utf8.RuneCountInString(prev.full)+prev.indent+1+utf8.RuneCountInString(w)+wrapSlack <= p.width
+	return p.measure(prev.full)+prev.indent+1+p.measure(w)+wrapSlack <= p.width
 }
 
 // wrapSlack is how many columns short of fitting a word may be and still
@@ -759,22 +770,41 @@ func (p *parser) wrappedOn(l *line, ls []line, i int) bool {
 	if i+1 >= len(ls) || ls[i+1].kind != lineText {
 		return false
 	}
-	n := utf8.RuneCountInString(l.full) + l.indent
-	if n >= minWrapped && (n <= maxWrapped || overflowing(l.full, l.indent)) {
+	n := p.measure(l.full) + l.indent
+	if n >= minWrapped && (n <= maxWrapped || overflowing(l.full, l.indent, p.measure)) {
 		return true
 	}
 	w, _, _ := strings.Cut(ls[i+1].full, " ")
-	return p.width > 0 && n+1+utf8.RuneCountInString(w) > p.width
+	return p.width > 0 && n+1+p.measure(w) > p.width
+}
+
+// unspacedScript reports whether r is a character of a script written
+// without spaces between words, or their punctuation: Chinese and
+// Japanese, which are wide (see textfix.Columns).
+func unspacedScript(r rune) bool {
+	return textfix.IsWide(r) && !unicode.Is(unicode.Hangul, r)
 }
 
 // joinWrapped appends a continuation line. A word broken at a hyphen by the
-// wrapper ("US-" + "Außenminister") is joined without a space.
+// wrapper ("US-" + "Außenminister") is joined without a space, and so are
+// two wide characters.
 func joinWrapped(sb *strings.Builder, next string) {
 	s := sb.String()
 	if n := len(s); n >= 2 && s[n-1] == '-' {
 		prev, _ := utf8.DecodeLastRuneInString(s[:n-1])
 		first, _ := utf8.DecodeRuneInString(next)
 		if textfix.IsLetter(prev) && textfix.IsLetter(first) {
+			sb.WriteString(next)
+			return
+		}
+	}
+	if n := len(s); n > 0 && s[n-1] >= utf8.RuneSelf {
+		// Chinese and Japanese set no space between words: a line
+		// wrapped between two of their characters goes on without one.
+		// (Korean spaces its words.)
+		prev, _ := utf8.DecodeLastRuneInString(s)
+		first, _ := utf8.DecodeRuneInString(next)
+		if unspacedScript(prev) && unspacedScript(first) {
 			sb.WriteString(next)
 			return
 		}

@@ -200,6 +200,28 @@ func TestParseNotWrapped(t *testing.T) {
 // wrapped paragraph's lines with a link in them are as long as the address
 // makes them, and the text is still read as wrapped, its links as their
 // text. A long line of unwrapped text is long whatever address it holds.
+// A text browser wraps at 80 columns, where a Chinese or Japanese
+// character takes two; their lines go on without a space, Korean's with
+// one.
+func TestParseWrappedWide(t *testing.T) {
+	ja := strings.Repeat("日本語の文章です。", 4) + "改行"
+	ko := strings.Repeat("한국어 문장입니다 ", 4) + "줄바꿈"
+	var lines []string
+	for range 4 {
+		lines = append(lines, ja+"\n"+ja+"\n"+ja+"\n\n"+ko+"\n"+ko+"\n\n")
+	}
+	d := Parse(strings.Join(lines, ""))
+	if len(d.Blocks) != 8 {
+		t.Fatalf("%d blocks, want 8: %+v", len(d.Blocks), d.Blocks)
+	}
+	if got, want := d.Blocks[0].Text, ja+ja+ja; got != want {
+		t.Errorf("Japanese: %q, want %q", got, want)
+	}
+	if got, want := d.Blocks[1].Text, ko+" "+ko; got != want {
+		t.Errorf("Korean: %q, want %q", got, want)
+	}
+}
+
 func TestParseWrappedLinks(t *testing.T) {
 	para := []string{
 		"Councillors in the harbour town voted on Tuesday evening to restore its",

@@ -184,3 +184,27 @@ func SingleSpaced(s string, stop *[256]bool) bool {
 	}
 	return true
 }
+
+// Columns returns how many columns s takes in a terminal or a text
+// browser's dump: two for a wide East Asian character (漢字, かな), one for
+// any other. A dump of Japanese text is wrapped at 80 columns, 40
+// characters.
+func Columns(s string) int {
+	n := 0
+	for _, r := range s {
+		n++
+		if IsWide(r) {
+			n++
+		}
+	}
+	return n
+}
+
+// IsWide reports whether r takes two columns (see Columns).
+func IsWide(r rune) bool {
+	if r < 0x1100 {
+		return false // below Hangul Jamo no character is wide
+	}
+	k := width.LookupRune(r).Kind()
+	return k == width.EastAsianWide || k == width.EastAsianFullwidth
+}

@@ -345,3 +345,11 @@ func TestQuotesLongLine(t *testing.T) {
 		t.Errorf("a second run changes the long line")
 	}
 }
+
+func TestColumns(t *testing.T) {
+	for s, want := range map[string]int{"": 0, "ferry": 5, "Fähre": 5, "渡し船": 6, "フェリー": 8, "페리": 4, "ＡＢ": 4, "a、b": 4} {
+		if got := Columns(s); got != want {
+			t.Errorf("Columns(%q) = %d, want %d", s, got, want)
+		}
+	}
+}
