@@ -911,6 +911,7 @@ type inliner struct {
 	space    bool // a space is due before the next character
 	links    []Link
 	code     []CodeSpan
+	codeEnd  int               // where the last code span read ends in sb, recorded or not
 	emphasis []bool            // the markers of inline's text that pair as emphasis
 	refs     map[string]string // the text's link reference definitions
 }
@@ -937,10 +938,13 @@ func (w *inliner) write(s string, base int, links bool) {
 			at := w.sb.Len() - len(span)
 			// A span right after another, once the markup between them
 			// is gone ("`a`*`b`*"), is text: no writer can set the two
-			// apart, their backticks would be one string.
-			if n := len(w.code); n == 0 || w.code[n-1].At+len(w.code[n-1].Text) != at {
+			// apart, their backticks would be one string. So is one
+			// right after such text ("`a`*`b`*`c`"): a backtick before
+			// it, even escaped, leaves it no other reading.
+			if at != w.codeEnd || at == 0 {
 				w.code = append(w.code, CodeSpan{Text: span, At: at})
 			}
+			w.codeEnd = w.sb.Len()
 			i = end - 1
 			continue
 		case c == '\\' && i+1 < len(s) && isASCIIPunct(s[i+1]):

@@ -108,6 +108,7 @@ func repairAround(text string, code []document.CodeSpan) (string, []string) {
 		}
 		t, ns := textfix.RepairNamed(piece)
 		names = addNames(names, ns)
+		mark := sb.Len()
 		// The repair trims the piece's ends; a space at a span stays, one
 		// between two spans too, and none at the ends of the text.
 		if first, _ := utf8.DecodeRuneInString(piece); from > 0 && isSpace(first) && (t != "" || k < len(spans)) {
@@ -118,7 +119,16 @@ func repairAround(text string, code []document.CodeSpan) (string, []string) {
 			sb.WriteByte(' ')
 		}
 		if k < len(spans) {
-			sb.WriteString(spans[k].Text)
+			span := spans[k].Text
+			if k > 0 && sb.Len() == mark && piece != "" {
+				// What stood between two spans is gone: glued to the
+				// one before, this one is printed as text, which a
+				// second run repairs (see document's inliner).
+				var ns []string
+				span, ns = textfix.RepairNamed(span)
+				names = addNames(names, ns)
+			}
+			sb.WriteString(span)
 			from = spans[k].At + len(spans[k].Text)
 		}
 	}

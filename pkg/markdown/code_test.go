@@ -27,9 +27,10 @@ func TestRenderCodeSpans(t *testing.T) {
 		{"without links, a link holds its code still", "[`c` d](e)",
 			"`c` d\n", false},
 		// The backticks of two spans side by side would be one string:
-		// the second is text (a link's text held it, "`b`" of "[`b`]()").
+		// the second is text (a link's text held it, "`b`" of "[`b`]()"),
+		// and so is a third right after it.
 		{"a span right after another", "`a`[`b`]()[`c`]() x",
-			"`a`\\`b\\``c` x\n", false},
+			"`a`\\`b\\`\\`c\\` x\n", false},
 		{"at the start of a list item, a heading, a caption", "- `#` x\n\n## `#` y `#`\n\n*`z` w*",
 			"- `#` x\n\n## `#` y `#`\n\n*`z` w*\n", false},
 		{"table: a cell's code, but one with a |, which is text", "| a | b |\n| --- | --- |\n| `x\\|y` | `z` |\n| c | d |",
