@@ -101,9 +101,9 @@ func Parse(text string) *Document {
 	// html2text wraps at 78 characters, a text browser at 80 columns,
 	// where a Chinese or Japanese character takes two.
 	p.measure = utf8.RuneCountInString
-	for _, m := range []measure{utf8.RuneCountInString, textfix.Columns} {
+	for k, m := range []measure{utf8.RuneCountInString, textfix.Columns} {
 		if p.wrapped = isWrapped(p.lines, m); p.wrapped {
-			p.measure = m
+			p.measure, p.columns = m, k == 1
 			p.width = wrapWidth(p.lines, m)
 			break
 		}
@@ -533,6 +533,7 @@ type parser struct {
 	// wrapWidth), as measure measures it.
 	width   int
 	measure measure
+	columns bool              // measure counts columns: the text was wrapped by a text browser
 	refs    map[string]string // link reference definitions, by label
 	blocks  []Block
 	// indent and col hold, for each block that is a list item, the
@@ -561,13 +562,17 @@ func (p *parser) build() {
 	var raw string
 	var joined strings.Builder
 	multi := false
-	join := func(next string) {
+	join := func(next string, prev *line) {
 		if !multi {
 			joined.Reset()
 			joined.WriteString(raw)
 			multi = true
 		}
-		joinWrapped(&joined, next)
+		// w3m breaks a line between any two wide characters, Korean
+		// ones in a word too: where it filled the line, no space was
+		// lost.
+		full := p.columns && p.measure(prev.full)+prev.indent >= p.width-1
+		joinWrapped(&joined, next, full)
 	}
 	var c card // a link around blocks (see card.go)
 	flush := func() {
@@ -651,7 +656,7 @@ func (p *parser) build() {
 			curIndent, curCol = l.indent, l.col
 		case lineQuote:
 			if p.wrapped && open && cur.Kind == Quote && l.raw != "" {
-				join(l.raw)
+				join(l.raw, &p.lines[i-1])
 			} else if l.raw == "" {
 				flush()
 			} else {
@@ -672,7 +677,7 @@ func (p *parser) build() {
 			// the end of the loop).
 			goesOn := !p.wrapped || !(i > 0 && p.endsShort(&p.lines[i-1], l))
 			if open && cur.Kind != Quote && !drawn && goesOn {
-				join(l.raw)
+				join(l.raw, &p.lines[i-1])
 				if cur.Kind == Heading && !p.wrappedOn(l, p.lines, i) {
 					flush()
 				}
@@ -787,8 +792,9 @@ func unspacedScript(r rune) bool {
 
 // joinWrapped appends a continuation line. A word broken at a hyphen by the
 // wrapper ("US-" + "Außenminister") is joined without a space, and so are
-// two wide characters.
-func joinWrapped(sb *strings.Builder, next string) {
+// two Chinese or Japanese characters, and two Korean ones after a line
+// that was full.
+func joinWrapped(sb *strings.Builder, next string, full bool) {
 	s := sb.String()
 	if n := len(s); n >= 2 && s[n-1] == '-' {
 		prev, _ := utf8.DecodeLastRuneInString(s[:n-1])
@@ -804,7 +810,7 @@ func joinWrapped(sb *strings.Builder, next string) {
 		// (Korean spaces its words.)
 		prev, _ := utf8.DecodeLastRuneInString(s)
 		first, _ := utf8.DecodeRuneInString(next)
-		if unspacedScript(prev) && unspacedScript(first) {
+		if unspacedScript(prev) && unspacedScript(first) || full && textfix.IsWide(prev) && textfix.IsWide(first) {
 			sb.WriteString(next)
 			return
 		}

@@ -202,13 +202,14 @@ func TestParseNotWrapped(t *testing.T) {
 // text. A long line of unwrapped text is long whatever address it holds.
 // A text browser wraps at 80 columns, where a Chinese or Japanese
 // character takes two; their lines go on without a space, Korean's with
-// one.
+// one, unless the line was full: w3m breaks a Korean word too.
 func TestParseWrappedWide(t *testing.T) {
-	ja := strings.Repeat("日本語の文章です。", 4) + "改行"
-	ko := strings.Repeat("한국어 문장입니다 ", 4) + "줄바꿈"
+	ja := strings.Repeat("日本語の文章です。", 4) + "改行" // 76 columns
+	ko := strings.Repeat("한국어 문장입니다 ", 4)       // 71 columns, and the space
+	full := ko + "줄바"                           // 76 columns, a word broken
 	var lines []string
 	for range 4 {
-		lines = append(lines, ja+"\n"+ja+"\n"+ja+"\n\n"+ko+"\n"+ko+"\n\n")
+		lines = append(lines, ja+"\n"+ja+"\n"+ja+"\n\n"+ko+"\n"+full+"\n꿈 끝\n\n")
 	}
 	d := Parse(strings.Join(lines, ""))
 	if len(d.Blocks) != 8 {
@@ -217,7 +218,7 @@ func TestParseWrappedWide(t *testing.T) {
 	if got, want := d.Blocks[0].Text, ja+ja+ja; got != want {
 		t.Errorf("Japanese: %q, want %q", got, want)
 	}
-	if got, want := d.Blocks[1].Text, ko+" "+ko; got != want {
+	if got, want := d.Blocks[1].Text, ko+ko+"줄바꿈 끝"; got != want {
 		t.Errorf("Korean: %q, want %q", got, want)
 	}
 }
