@@ -53,8 +53,6 @@ func Parse(text string) *Document {
 			for i := range dumped {
 				dumped[i], ms[i] = withoutPlaceholders(dumped[i], ms[i])
 			}
-		}
-		if dump {
 			for i := skip; i < linkHeader(lines, skip); i++ {
 				dumped[i] = ""
 			}

@@ -283,12 +283,11 @@ func shapeReason(ph *lang.Phrases, b *document.Block) string {
 }
 
 // isMarkup reports whether s is HTML a page printed as text: an editor's
-// leftover "&lt;span data-mce-type=…&gt;", once its entities are
-// repaired. (A line of HTML a writer left in its Markdown the parser reads
-// as HTML.) It starts
-// with a tag, and tags are most of it, or all of it but a tenth when there
-// is one, with attributes; prose about a tag ("<table> is for data") is
-// not.
+// leftover "&lt;span data-mce-type=…&gt;", once its entities are repaired.
+// (A line of HTML a writer left in its Markdown the parser reads as HTML.)
+// It starts with a tag, and tags are most of it, or all of it but a tenth
+// when there is one, with attributes; prose about a tag ("<table> is for
+// data") is not.
 func isMarkup(s string) bool {
 	if len(s) < 2 || s[0] != '<' || !('a' <= s[1] && s[1] <= 'z' || 'A' <= s[1] && s[1] <= 'Z') {
 		return false
