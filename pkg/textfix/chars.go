@@ -202,8 +202,10 @@ func Columns(s string) int {
 
 // IsWide reports whether r takes two columns (see Columns).
 func IsWide(r rune) bool {
-	if r < 0x1100 {
-		return false // below Hangul Jamo no character is wide
+	if r < 0x1100 || 0x1160 <= r && r < 0x231A {
+		// Below Hangul Jamo no character is wide, nor between them and
+		// the watch (U+231A), past the punctuation most text has.
+		return false
 	}
 	k := width.LookupRune(r).Kind()
 	return k == width.EastAsianWide || k == width.EastAsianFullwidth

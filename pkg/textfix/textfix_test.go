@@ -1,6 +1,7 @@
 package textfix
 
 import (
+	"golang.org/x/text/width"
 	"strings"
 	"testing"
 )
@@ -350,6 +351,16 @@ func TestColumns(t *testing.T) {
 	for s, want := range map[string]int{"": 0, "ferry": 5, "Fähre": 5, "渡し船": 6, "フェリー": 8, "페리": 4, "ＡＢ": 4, "a、b": 4} {
 		if got := Columns(s); got != want {
 			t.Errorf("Columns(%q) = %d, want %d", s, got, want)
+		}
+	}
+}
+
+// IsWide's shortcut agrees with x/text/width below the CJK radicals.
+func TestIsWideShortcut(t *testing.T) {
+	for r := rune(0); r < 0x2E80; r++ {
+		k := width.LookupRune(r).Kind()
+		if want := k == width.EastAsianWide || k == width.EastAsianFullwidth; IsWide(r) != want {
+			t.Errorf("IsWide(%U) = %v, want %v", r, !want, want)
 		}
 	}
 }
