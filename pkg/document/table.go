@@ -278,6 +278,9 @@ func (p *parser) table(lines []string, i int, code []span) int {
 			var ls []Link
 			var cs []CodeSpan
 			texts[r][k], ls, cs = inline(c, syntax{markdown: true, refs: p.refs})
+			// As JoinCells and SplitCells trim a cell: a vertical tab
+			// is no space to the inline reader.
+			texts[r][k] = strings.TrimSpace(texts[r][k])
 			// Offsets are the cell's; the renderer finds the text in
 			// its cell.
 			for _, l := range ls {
