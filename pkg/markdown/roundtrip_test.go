@@ -228,18 +228,16 @@ func written(doc *document.Document) []rblock {
 }
 
 // codeIn returns the code spans of code that text has, in order, one a
-// line: the renderer writes every one it finds as code but one right
-// after another.
+// line: the renderer writes every one it finds (where it was read, if all
+// stand there still: document.FindCode) as code but one right after
+// another.
 func codeIn(text string, code []document.CodeSpan) string {
 	var out []string
-	from, written := 0, -1 // where the last one found, and written, ended
-	for _, c := range code {
-		if k := strings.Index(text[from:], c.Text); k >= 0 {
-			if from+k != written {
-				out = append(out, c.Text)
-				written = from + k + len(c.Text)
-			}
-			from += k + len(c.Text)
+	written := -1 // where the last one written ended
+	for _, c := range document.FindCode(text, 0, code) {
+		if c.At != written {
+			out = append(out, c.Text)
+			written = c.At + len(c.Text)
 		}
 	}
 	return strings.Join(out, "\n")
