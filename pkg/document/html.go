@@ -1,6 +1,7 @@
 package document
 
 import (
+	"slices"
 	"strings"
 
 	"golang.org/x/net/html"
@@ -22,51 +23,37 @@ import (
 func htmlText(lines []string, from int) ([]string, []int) {
 	// Most texts have no line that starts with a tag: one look at each
 	// line's start spares following their fences.
-	first := -1
-	for i := from; i < len(lines) && first < 0; i++ {
-		if startsWithTag(lines[i]) {
-			first = i
-		}
-	}
-	if first < 0 {
+	if !slices.ContainsFunc(lines[from:], startsWithTag) {
 		return nil, nil
 	}
+	var out []string // made at the first line of HTML, with the lines before it
+	var no []int
 	var in fences
-	for first = from; first < len(lines); first++ {
-		if !in.code(lines[first]) && tagLines(lines, first) > 0 {
-			break
-		}
-	}
-	if first == len(lines) {
-		return nil, nil
-	}
-	out := make([]string, 0, len(lines))
-	no := make([]int, 0, len(lines))
-	out = append(out, lines[:first]...)
-	for i := range first {
-		no = append(no, i+1)
-	}
-	in = fences{}
-	for i := first; i < len(lines); i++ {
+	for i := from; i < len(lines); i++ {
 		n := 0
 		if !in.code(lines[i]) {
 			n = tagLines(lines, i)
 		}
 		if n == 0 {
-			out = append(out, lines[i])
-			no = append(no, i+1)
+			if out != nil {
+				out, no = append(out, lines[i]), append(no, i+1)
+			}
 			continue
 		}
+		if out == nil {
+			out, no = make([]string, i, len(lines)+8), make([]int, i, len(lines)+8)
+			copy(out, lines)
+			for k := range no {
+				no[k] = k + 1
+			}
+		}
 		// Each block a paragraph of its own, the line after it too.
-		out = append(out, "")
-		no = append(no, i+1)
+		out, no = append(out, ""), append(no, i+1)
 		for _, t := range textOfHTML(strings.Join(lines[i:i+n], "\n")) {
-			out = append(out, t, "")
-			no = append(no, i+1, i+1)
+			out, no = append(out, t, ""), append(no, i+1, i+1)
 		}
 		for range n - 1 {
-			out = append(out, "")
-			no = append(no, i+1)
+			out, no = append(out, ""), append(no, i+1)
 		}
 		i += n - 1
 	}

@@ -275,7 +275,7 @@ func schemeEnd(s string, i int) int {
 	j := i
 	for ; j < len(s) && j-i < 32; j++ {
 		c := s[j]
-		if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || j > i && (c >= '0' && c <= '9' || c == '+' || c == '.' || c == '-')) {
+		if !(isASCIILetter(c) || j > i && (c >= '0' && c <= '9' || c == '+' || c == '.' || c == '-')) {
 			break
 		}
 	}
