@@ -1,5 +1,7 @@
 package document
 
+import "strings"
+
 // Scrapers that write Markdown (html2text by default, and the readers
 // that turn a page into Markdown for a model) write every link inline:
 // "[Home](https://example.org/)", "[Share](https://twitter.com/intent/…)",
@@ -283,4 +285,34 @@ func schemeEnd(s string, i int) int {
 		return -1
 	}
 	return j
+}
+
+// dataDest is how a link's destination that is a data URL starts.
+const dataDest = "](data:"
+
+// withoutDataURLs returns s with the data URLs that are link or image
+// destinations cut to "data:". Writers of Markdown inline a page's icons
+// and placeholders as data URLs tens of kilobytes long ("[![](data:
+// image/svg+xml;base64,…)](/)"), which no reader sees and which would
+// take a link's text or address past what linkAt reads.
+func withoutDataURLs(s string) string {
+	var sb strings.Builder
+	for {
+		k := strings.Index(s, dataDest)
+		if k < 0 {
+			break
+		}
+		k += len(dataDest)
+		end := k
+		for end < len(s) && s[end] != ')' && s[end] != ' ' && s[end] != '\n' && s[end] != '\t' && s[end] != '(' {
+			end++
+		}
+		sb.WriteString(s[:k])
+		s = s[end:]
+	}
+	if sb.Len() == 0 {
+		return s
+	}
+	sb.WriteString(s)
+	return sb.String()
 }

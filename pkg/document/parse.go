@@ -29,6 +29,9 @@ func Parse(text string) *Document {
 	if skip == 0 {
 		header, skip = readerHeader(lines)
 	}
+	if strings.Contains(text, ":::") || strings.Contains(text, "{=") {
+		pandocLines(lines, skip)
+	}
 	// A line of HTML is read as its text (see html.go); origin maps
 	// the lines then read to the source's.
 	var origin []int
@@ -244,6 +247,16 @@ type line struct {
 }
 
 func classify(s string, no int) line {
+	l := classifyLine(s, no)
+	if l.hardBreak && strings.HasSuffix(l.raw, "\\") && !strings.HasSuffix(s, "  ") {
+		// The backslash of a hard line break is no text: the block
+		// ends there (see build).
+		l.raw = strings.TrimRight(l.raw[:len(l.raw)-1], " \t")
+	}
+	return l
+}
+
+func classifyLine(s string, no int) line {
 	l := line{no: no}
 	indent := 0
 	for _, r := range s {
@@ -266,7 +279,7 @@ func classify(s string, no int) line {
 		l.kind = lineRule
 	case t[0] == '#':
 		if n, text, ok := atx(t); ok {
-			l.kind, l.level, l.raw = lineHeading, n, text
+			l.kind, l.level, l.raw = lineHeading, n, withoutHeadingAttributes(text)
 			return l
 		}
 		l.kind, l.raw = lineText, t
@@ -900,7 +913,13 @@ func inline(s string, syn syntax) (string, []Link, []CodeSpan) {
 	// code loses; they go before the spans are read, which they could
 	// split ("`\x18``" is a span, "```" none).
 	s = withoutControls(s)
+	if strings.Contains(s, dataDest) {
+		s = withoutDataURLs(s)
+	}
 	w := inliner{refs: syn.refs}
+	if strings.Contains(s, "]{") {
+		w.spans = bracketedSpans(s)
+	}
 	if strings.IndexByte(s, '*') >= 0 || strings.IndexByte(s, '_') >= 0 {
 		w.emphasis = emphasisMarkers(s, syn)
 	}
@@ -918,6 +937,7 @@ type inliner struct {
 	codeEnd  int               // where the last code span read ends in sb, recorded or not
 	emphasis []bool            // the markers of inline's text that pair as emphasis
 	refs     map[string]string // the text's link reference definitions
+	spans    map[int]bracket   // pandoc's bracketed spans, by their "[" (see pandoc.go)
 }
 
 // write writes s, reading its links when links is set: the text of a
@@ -928,6 +948,14 @@ func (w *inliner) write(s string, base int, links bool) {
 	var open noClose
 	for i := 0; i < len(s); i++ {
 		c := s[i]
+		if c == '[' && w.spans != nil {
+			// A pandoc span is its text, which may hold links.
+			if sp, ok := w.spans[base+i]; ok {
+				w.write(s[i+1:sp.close-base], base+i+1, links)
+				i = sp.end - base - 1
+				continue
+			}
+		}
 		switch {
 		case c == '`':
 			// Before links: CommonMark's code spans bind tighter.
@@ -935,6 +963,12 @@ func (w *inliner) write(s string, base int, links bool) {
 			if end < 0 {
 				w.text(s[i : i+n])
 				i += n - 1
+				continue
+			}
+			if a := attributesAt(s, end); a > end && s[end+1] == '=' {
+				// Pandoc's raw inline, "`<br>`{=html}": markup for
+				// one format, no text.
+				i = a - 1
 				continue
 			}
 			span := strings.ReplaceAll(s[i:end], "\n", " ")
@@ -949,7 +983,7 @@ func (w *inliner) write(s string, base int, links bool) {
 				w.code = append(w.code, CodeSpan{Text: span, At: at})
 			}
 			w.codeEnd = w.sb.Len()
-			i = end - 1
+			i = attributesAt(s, end) - 1
 			continue
 		case c == '\\' && i+1 < len(s) && isASCIIPunct(s[i+1]):
 			i++
@@ -985,7 +1019,7 @@ func (w *inliner) write(s string, base int, links bool) {
 					w.links = append(w.links, Link{Text: t, Dest: dest, At: w.sb.Len() - len(t)})
 				}
 			}
-			i = end - 1
+			i = attributesAt(s, end) - 1
 			continue
 		}
 		if w.space && w.sb.Len() > 0 {

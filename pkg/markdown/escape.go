@@ -398,6 +398,10 @@ func escapeLineStart(text string) string {
 		if strings.HasPrefix(text, "~~~") {
 			return `\~`
 		}
+	case ':':
+		if document.IsDivFence(text) {
+			return `\:`
+		}
 	case '[':
 		// A "[" alone opens a link around the blocks under it, as
 		// turndown writes a card (see document's card.go).
@@ -467,9 +471,9 @@ func (e *escaper) text(sb *strings.Builder, from, to int) {
 	whole := e.whole
 	// Text between the characters that may need escaping is written as
 	// it is, a run at a time.
-	special := "\\`[]<&"
+	special := "\\`[]<&{"
 	if e.caption {
-		special = "\\`[]<&*"
+		special = "\\`[]<&{*"
 	}
 	start := from
 	for {
@@ -511,6 +515,12 @@ func (e *escaper) text(sb *strings.Builder, from, to int) {
 			}
 		case '&':
 			if entityAhead(whole[i+1 : to]) {
+				sb.WriteByte('\\')
+			}
+		case '{':
+			// Pandoc's attributes, after a span, link, code span or
+			// heading (see document's pandoc.go).
+			if document.AttributesEnd(whole[i:]) > 0 {
 				sb.WriteByte('\\')
 			}
 		}

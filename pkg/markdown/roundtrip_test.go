@@ -361,6 +361,12 @@ func TestEscapingRoundTrip(t *testing.T) {
 		"100. hundred",
 		"1234567890. too long for a marker",
 		"=== setext?",
+		// pandoc's syntax (see document's pandoc.go)
+		"::: {.note}",
+		":::",
+		"[span]{.class} and f(x){#id} and `c`{=html}",
+		"Title {#id .big}",
+		"In favour:\\",
 	}
 	for _, tt := range texts {
 		t.Run(tt, func(t *testing.T) {

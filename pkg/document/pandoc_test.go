@@ -1,0 +1,127 @@
+package document
+
+import (
+	"slices"
+	"testing"
+)
+
+func TestIsDivFence(t *testing.T) {
+	for in, want := range map[string]bool{
+		":::":           true,
+		"::::::":        true,
+		"::: sliderBox": true,
+		"::: {.zonedModule module-id=\"6\" module-name=\"a/b\"}": true,
+		":::: {#full-header} ::::":                               true,
+		"    ::: comment-author":                                 true,
+		"::":                                                     false,
+		"::: two words":                                          false,
+		"::: {not attributes}":                                   false,
+		"::: {.open":                                             false,
+		"Note::: x":                                              false,
+		"\\::: x":                                                false,
+	} {
+		if got := IsDivFence(in); got != want {
+			t.Errorf("IsDivFence(%q) = %v, want %v", in, got, want)
+		}
+	}
+}
+
+func TestAttributesEnd(t *testing.T) {
+	for in, want := range map[string]int{
+		"{.a}":                             4,
+		"{#id .a .b key=v}x":               17,
+		`{style="margin:5px; color:#666"}`: 32,
+		`{alt="say \"hi\""} tail`:          18,
+		"{.a\n.b}":                         7,
+		"{=html}":                          7,
+		"{-}":                              3,
+		"{}":                               -1,
+		"{=html .a}":                       -1,
+		"{.a=b}":                           -1,
+		"{a}":                              -1,
+		"{.a":                              -1,
+		"{x = y}":                          -1,
+		"{sic}":                            -1,
+		`{a="open}`:                        -1,
+		"plain":                            -1,
+	} {
+		if got := AttributesEnd(in); got != want {
+			t.Errorf("AttributesEnd(%q) = %d, want %d", in, got, want)
+		}
+	}
+}
+
+// A page as `pandoc -t markdown` writes it: fenced divs, spans,
+// attributes and raw blocks go, and what a reader saw stays.
+func TestParsePandoc(t *testing.T) {
+	in := "::: {.header module=\"nav\"}\n" +
+		"-   [Home](/)\n" +
+		"-   ::: {#c1}\n" +
+		"    Item text\n" +
+		"    :::\n" +
+		"\n" +
+		"```{=html}\n<!-- -->\n```\n" +
+		":::\n\n" +
+		"# The ferry runs again {#title .headline}\n\n" +
+		"::: article-body\n" +
+		"By [[Jane Doe]{.name itemprop=\"name\"}](/by/jane){.byline rel=\"author\"} and []{.icon} [Sam]{.name}\n" +
+		":::\n\n" +
+		"![](data:image/svg+xml;base64,PHN2Zz4=){.dn}The `x`{.go} value `<br>`{=html}is set.\n\n" +
+		"    <div>\n\n" +
+		"```{=latex}\n\\newpage\n```\n\n" +
+		"```{=html}\n<p>Raw words</p>\n```\n\n" +
+		"```\n::: kept in code\n```\n"
+	d := Parse(in)
+	var got []string
+	for _, b := range d.Blocks {
+		got = append(got, b.Text)
+	}
+	want := []string{"Home", "Item text", "The ferry runs again", "By Jane Doe and Sam", "The `x` value is set.", "Raw words", "::: kept in code"}
+	if !slices.Equal(got, want) {
+		t.Errorf("texts\n%q, want\n%q", got, want)
+	}
+	if b := d.Blocks[2]; b.Kind != Heading || b.Level != 1 {
+		t.Errorf("heading %+v, want a level 1 heading", b)
+	}
+	if l := d.Blocks[3].Links; len(l) != 1 || l[0].Text != "Jane Doe" || l[0].Dest != "/by/jane" {
+		t.Errorf("links %+v, want Jane Doe's", l)
+	}
+	if c := d.Blocks[4].CodeSpans; len(c) != 1 || c[0].Text != "`x`" {
+		t.Errorf("code spans %+v, want `x` alone", c)
+	}
+
+	// Without fenced divs, a <div> alone is HTML as ever, and text
+	// with braces that are no attributes stays as it is.
+	for in, want := range map[string]string{
+		"[sic]{x} and f(x){.y}\n": "[sic]{x} and f(x){.y}",
+		"Title {#t}\n":            "Title {#t}",
+	} {
+		if d := Parse(in); len(d.Blocks) != 1 || d.Blocks[0].Text != want {
+			t.Errorf("Parse(%q) = %+v, want %q", in, d.Blocks, want)
+		}
+	}
+}
+
+func TestWithoutDataURLs(t *testing.T) {
+	for in, want := range map[string]string{
+		"[![](data:image/png;base64,AAAA)](/)": "[![](data:)](/)",
+		"a ![x](data:a,b \"t\") b":             "a ![x](data: \"t\") b",
+		"(data:kept) and [x](/data:y)":         "(data:kept) and [x](/data:y)",
+	} {
+		if got := withoutDataURLs(in); got != want {
+			t.Errorf("withoutDataURLs(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// The backslash of a hard line break is no text.
+func TestParseHardBreakBackslash(t *testing.T) {
+	d := Parse("In favour:\\\n\\* one point\n\nC:\\\\\n")
+	var got []string
+	for _, b := range d.Blocks {
+		got = append(got, b.Text)
+	}
+	if want := []string{"In favour:", "* one point", `C:\`}; !slices.Equal(got, want) {
+		t.Errorf("texts %q, want %q", got, want)
+	}
+}
