@@ -125,3 +125,20 @@ func TestParseHardBreakBackslash(t *testing.T) {
 		t.Errorf("texts %q, want %q", got, want)
 	}
 }
+
+// Items of a numbered list that a writer wrapped, their lines indented
+// under the text, are items, the first and the last too.
+func TestParseWrappedNumberedItems(t *testing.T) {
+	para := "The council voted on Tuesday evening to keep the night ferry running\nthrough the winter, reversing a decision taken in September that would\nhave ended the last crossing of the day at nine o'clock, after a long\npetition.\n\n"
+	d := Parse(para + "Most read\n\n1.  [Storm warning for the weekend as gales reach the\n    coast](/news/storm)\n2.  [School opens](/s)\n3.  [Late goal settles the derby in front of a record\n    crowd](/sport/derby)\n\n1. Januar war ein Samstag.\n  Und kalt.\n")
+	var got []string
+	for _, b := range d.Blocks {
+		got = append(got, b.Kind.String()+" "+b.Text)
+	}
+	want := []string{"paragraph The council voted on Tuesday evening to keep the night ferry running through the winter, reversing a decision taken in September that would have ended the last crossing of the day at nine o'clock, after a long petition.",
+		"paragraph Most read", "list item Storm warning for the weekend as gales reach the coast", "list item School opens",
+		"list item Late goal settles the derby in front of a record crowd", "paragraph 1. Januar war ein Samstag.", "paragraph Und kalt."}
+	if !slices.Equal(got, want) {
+		t.Errorf("blocks\n%q, want\n%q", got, want)
+	}
+}

@@ -451,9 +451,25 @@ func (p *parser) markOrdered() {
 	}
 }
 
+// neighbourNumbered reports whether the item next to line i in direction
+// step is numbered too: the next numbered line, past the lines of the
+// item above it that a writer wrapped and indented under its text
+// (pandoc's "1.  [A long" and "    headline](/a)").
 func neighbourNumbered(ls []line, i, step int) bool {
 	j := i + step
-	return j >= 0 && j < len(ls) && ls[j].kind == lineNumbered
+	for j >= 0 && j < len(ls) && ls[j].kind == lineText && ls[j].indent > 0 {
+		j += step
+	}
+	if j < 0 || j >= len(ls) || ls[j].kind != lineNumbered {
+		return false
+	}
+	above := min(i, j)
+	for k := above + 1; k < max(i, j); k++ {
+		if ls[k].indent < ls[above].col {
+			return false
+		}
+	}
+	return true
 }
 
 // looseNeighbour reports whether the first line in direction step that is
