@@ -142,3 +142,21 @@ func TestParseWrappedNumberedItems(t *testing.T) {
 		t.Errorf("blocks\n%q, want\n%q", got, want)
 	}
 }
+
+// Lines longer than the width only by a class name pandoc would not break
+// are wrapped lines all the same: their paragraphs are joined.
+func TestParseWrappedWithAttributes(t *testing.T) {
+	in := "-   [Metro and\n    Region](#){.advtoprail__mainmenu-menuitem-link--with-a-rather-long-modifier-name\n    .js-mainmenu-link}\n" +
+		"-   [The Plain\n    Dealer](#){.advtoprail__mainmenu-menuitem-link--with-a-rather-long-modifier-name\n    .js-mainmenu-link}\n" +
+		"-   [Health and\n    Medical](#){.advtoprail__mainmenu-menuitem-link--with-a-rather-long-modifier-name\n    .js-mainmenu-link}\n\n" +
+		"The council voted on Tuesday evening to keep the night ferry running\nthrough the winter, reversing a decision taken in September that would\nhave ended the last crossing of the day at nine o'clock, after a long\npetition.\n"
+	var got []string
+	for _, b := range Parse(in).Blocks {
+		got = append(got, b.Text)
+	}
+	want := []string{"Metro and Region", "The Plain Dealer", "Health and Medical",
+		"The council voted on Tuesday evening to keep the night ferry running through the winter, reversing a decision taken in September that would have ended the last crossing of the day at nine o'clock, after a long petition."}
+	if !slices.Equal(got, want) {
+		t.Errorf("texts\n%q, want\n%q", got, want)
+	}
+}

@@ -527,16 +527,18 @@ func isWrapped(ls []line, width measure) bool {
 const maxOverflow = 1 << 10
 
 // overflowing reports whether the line s is longer than 80 columns only by
-// an address in it: a wrapper does not break a word, and html2text, which
-// writes links with their address ("[text](https://…)"), writes lines as
-// long as the address makes them. Such a line says nothing of the width.
+// an address or attributes in it: a wrapper does not break a word, and
+// html2text, which writes links with their address ("[text](https://…)"),
+// writes lines as long as the address makes them, pandoc as long as a
+// class name ("News](/news){.menu__item-link"). Such a line says nothing
+// of the width.
 func overflowing(s string, indent int, width measure) bool {
-	if strings.IndexByte(s, '/') < 0 {
+	if strings.IndexAny(s, "/{}") < 0 {
 		return false
 	}
 	longest := 0
 	for w := range strings.FieldsSeq(s) {
-		if strings.IndexByte(w, '/') >= 0 {
+		if strings.IndexAny(w, "/{}") >= 0 {
 			longest = max(longest, width(w))
 		}
 	}
