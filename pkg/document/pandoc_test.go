@@ -160,3 +160,16 @@ func TestParseWrappedWithAttributes(t *testing.T) {
 		t.Errorf("texts\n%q, want\n%q", got, want)
 	}
 }
+
+func TestFirstWord(t *testing.T) {
+	for in, want := range map[string]string{
+		"word and more":                       "word",
+		`original="    https://x.org/a.jpg"}`: `original="    https://x.org/a.jpg"`,
+		`original="  open`:                    `original="`,
+		"":                                    "",
+	} {
+		if got := firstWord(in); got != want {
+			t.Errorf("firstWord(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

@@ -785,8 +785,21 @@ func (p *parser) endsShort(prev, next *line) bool {
 	if prev.kind != lineText && prev.kind != lineBullet && prev.kind != lineNumbered {
 		return false
 	}
-	w, _, _ := strings.Cut(next.full, " ")
-	return p.measure(prev.full)+prev.indent+1+p.measure(w)+wrapSlack <= p.width
+	return p.measure(prev.full)+prev.indent+1+p.measure(firstWord(next.full))+wrapSlack <= p.width
+}
+
+// firstWord returns the word t starts with, as a wrapper that breaks
+// lines at spaces sees it: up to the first space, or, in an attribute
+// whose quoted value starts with spaces (pandoc's `original="    https://
+// …"`), up to the end of the value, which is not broken.
+func firstWord(t string) string {
+	w, _, _ := strings.Cut(t, " ")
+	if strings.HasSuffix(w, `="`) {
+		if end := strings.IndexByte(t[len(w):], '"'); end >= 0 {
+			return t[:len(w)+end+1]
+		}
+	}
+	return w
 }
 
 // wrapSlack is how many columns short of fitting a word may be and still
