@@ -3,6 +3,7 @@ package document
 import (
 	"slices"
 	"testing"
+	"unicode/utf8"
 )
 
 func TestIsDivFence(t *testing.T) {
@@ -170,6 +171,22 @@ func TestFirstWord(t *testing.T) {
 	} {
 		if got := firstWord(in); got != want {
 			t.Errorf("firstWord(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// A line is long by what a wrapper cannot break: an address, a class name,
+// an attribute's quoted value with spaces in it. By words, it is not.
+func TestOverflowing(t *testing.T) {
+	for in, want := range map[string]bool{
+		`data-srcset="https://x.org/hub/i/r/2019/06/10/thumbnail/100x100/logo.jpg 1x, https://x.org/2x.jpg 2x"}`: true,
+		"News](#){.advtoprail__mainmenu-menuitem-link--with-a-rather-long-modifier-name":                         true,
+		"See [the report](https://example.org/reports/2019/the-annual-report-of-the-harbour-board.html) now":     true,
+		"a line of ordinary words that is longer than any wrapper would ever have written it, unbroken":          false,
+		`title="a long quoted title of many words that a wrapper would break at any of its spaces" x`:            false,
+	} {
+		if got := overflowing(in, 0, utf8.RuneCountInString); got != want {
+			t.Errorf("overflowing(%q) = %v, want %v", in, got, want)
 		}
 	}
 }

@@ -537,10 +537,20 @@ func overflowing(s string, indent int, width measure) bool {
 		return false
 	}
 	longest := 0
-	for w := range strings.FieldsSeq(s) {
+	for rest := strings.TrimSpace(s); rest != ""; {
+		// A word, or an attribute's quoted value with spaces in it
+		// (pandoc's srcset="a.jpg 1x, b.jpg 2x"), which no wrapper
+		// breaks either.
+		w := firstWord(rest)
+		if k := strings.Index(w, `="`); k >= 0 && strings.IndexByte(w[k+2:], '"') < 0 {
+			if end := strings.IndexByte(rest[k+2:], '"'); end >= 0 {
+				w = rest[:k+2+end+1]
+			}
+		}
 		if strings.IndexAny(w, "/{}") >= 0 {
 			longest = max(longest, width(w))
 		}
+		rest = strings.TrimLeft(rest[len(w):], " \t")
 	}
 	return longest > 0 && width(s)+indent-longest <= maxWrapped
 }
