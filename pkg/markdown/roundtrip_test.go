@@ -481,7 +481,7 @@ func FuzzRoundTrip(f *testing.F) {
 					cells = append(cells, strings.Join(strings.Fields(c), " "))
 				}
 				text := document.JoinCells(cells)
-				if strings.ContainsFunc(text, unicode.IsControl) {
+				if strings.ContainsFunc(text, unicode.IsControl) || !utf8.ValidString(text) {
 					continue
 				}
 				doc.Blocks = append(doc.Blocks, document.Block{Kind: document.TableRow, Level: row, Text: text, Info: "lcr-"[:min(row, 4)]})
@@ -494,7 +494,7 @@ func FuzzRoundTrip(f *testing.F) {
 				// after it, separated by "|".
 				info, code, _ := strings.Cut(ln[1:], "|")
 				info = strings.Trim(info, " \t")
-				if strings.ContainsFunc(info+code, unicode.IsControl) {
+				if strings.ContainsFunc(info+code, unicode.IsControl) || !utf8.ValidString(info+code) {
 					continue
 				}
 				doc.Blocks = append(doc.Blocks, document.Block{Kind: document.Code, Info: info, Text: strings.ReplaceAll(code, "|", "\n")})
@@ -502,8 +502,10 @@ func FuzzRoundTrip(f *testing.F) {
 			}
 			// The text must be as the unicode filter leaves it: trimmed,
 			// single spaces, no controls.
+			// The kind's byte may have cut a character in two: decoded
+			// text is valid UTF-8.
 			txt := strings.Join(strings.Fields(ln[1:]), " ")
-			if txt == "" || strings.ContainsFunc(txt, unicode.IsControl) {
+			if txt == "" || strings.ContainsFunc(txt, unicode.IsControl) || !utf8.ValidString(txt) {
 				continue
 			}
 			b := document.Block{Text: txt}
