@@ -183,7 +183,9 @@ func TestOverflowing(t *testing.T) {
 		"News](#){.advtoprail__mainmenu-menuitem-link--with-a-rather-long-modifier-name":                         true,
 		"See [the report](https://example.org/reports/2019/the-annual-report-of-the-harbour-board.html) now":     true,
 		"a line of ordinary words that is longer than any wrapper would ever have written it, unbroken":          false,
-		`title="a long quoted title of many words that a wrapper would break at any of its spaces" x`:            false,
+		`long-headline="Major cities face plague of vicious bloodthirsty disease-riddled rats"`:                  true,
+		`[](/news/science/1206768/life-on-mars "Life on Mars: a university's experts say they found it") more`:   true,
+		`a "quoted line of many words that a wrapper would break at any of its spaces, as it would" x`:           false,
 	} {
 		if got := overflowing(in, 0, utf8.RuneCountInString); got != want {
 			t.Errorf("overflowing(%q) = %v, want %v", in, got, want)

@@ -533,21 +533,13 @@ const maxOverflow = 1 << 10
 // class name ("News](/news){.menu__item-link"). Such a line says nothing
 // of the width.
 func overflowing(s string, indent int, width measure) bool {
-	if strings.IndexAny(s, "/{}") < 0 {
+	if strings.IndexAny(s, "/{}") < 0 && !strings.Contains(s, `="`) {
 		return false
 	}
 	longest := 0
 	for rest := strings.TrimSpace(s); rest != ""; {
-		// A word, or an attribute's quoted value with spaces in it
-		// (pandoc's srcset="a.jpg 1x, b.jpg 2x"), which no wrapper
-		// breaks either.
-		w := firstWord(rest)
-		if k := strings.Index(w, `="`); k >= 0 && strings.IndexByte(w[k+2:], '"') < 0 {
-			if end := strings.IndexByte(rest[k+2:], '"'); end >= 0 {
-				w = rest[:k+2+end+1]
-			}
-		}
-		if strings.IndexAny(w, "/{}") >= 0 {
+		w, whole := unbrokenAt(rest)
+		if whole || strings.IndexAny(w, "/{}") >= 0 {
 			longest = max(longest, width(w))
 		}
 		rest = strings.TrimLeft(rest[len(w):], " \t")
@@ -796,6 +788,25 @@ func (p *parser) endsShort(prev, next *line) bool {
 		return false
 	}
 	return p.measure(prev.full)+prev.indent+1+p.measure(firstWord(next.full))+wrapSlack <= p.width
+}
+
+// unbrokenAt returns what t starts with that pandoc does not break: a
+// word, or a quoted value with spaces in it, of an attribute
+// (srcset="a.jpg 1x, b.jpg 2x") or a link's title ("[](/a "A title")"),
+// and whether it is such a value, which is no word of the text.
+func unbrokenAt(t string) (string, bool) {
+	w := firstWord(t)
+	if k := strings.Index(w, `="`); k >= 0 && strings.IndexByte(w[k+2:], '"') < 0 {
+		if end := strings.IndexByte(t[k+2:], '"'); end >= 0 {
+			return t[:k+2+end+1], true
+		}
+	}
+	if strings.Contains(w, "](") && strings.IndexByte(w, ')') < 0 && strings.HasPrefix(t[len(w):], ` "`) {
+		if end := strings.Index(t[len(w)+2:], `")`); end >= 0 {
+			return t[:len(w)+2+end+2], true
+		}
+	}
+	return w, false
 }
 
 // firstWord returns the word t starts with, as a wrapper that breaks
