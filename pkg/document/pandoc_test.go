@@ -162,15 +162,17 @@ func TestParseWrappedWithAttributes(t *testing.T) {
 	}
 }
 
-func TestFirstWord(t *testing.T) {
+func TestUnbrokenAt(t *testing.T) {
 	for in, want := range map[string]string{
-		"word and more":                       "word",
-		`original="    https://x.org/a.jpg"}`: `original="    https://x.org/a.jpg"`,
-		`original="  open`:                    `original="`,
-		"":                                    "",
+		"word and more":                         "word",
+		`original="    https://x.org/a.jpg"}`:   `original="    https://x.org/a.jpg"}`,
+		`eq-pts="mini: 0,  small: 308"}](/a) b`: `eq-pts="mini: 0,  small: 308"}](/a)`,
+		`[](/a "A title") b`:                    `[](/a "A title")`,
+		`original="  open`:                      `original="`,
+		"":                                      "",
 	} {
-		if got := firstWord(in); got != want {
-			t.Errorf("firstWord(%q) = %q, want %q", in, got, want)
+		if got, _ := unbrokenAt(in); got != want {
+			t.Errorf("unbrokenAt(%q) = %q, want %q", in, got, want)
 		}
 	}
 }

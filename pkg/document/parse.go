@@ -787,7 +787,8 @@ func (p *parser) endsShort(prev, next *line) bool {
 	if prev.kind != lineText && prev.kind != lineBullet && prev.kind != lineNumbered {
 		return false
 	}
-	return p.measure(prev.full)+prev.indent+1+p.measure(firstWord(next.full))+wrapSlack <= p.width
+	w, _ := unbrokenAt(next.full)
+	return p.measure(prev.full)+prev.indent+1+p.measure(w)+wrapSlack <= p.width
 }
 
 // unbrokenAt returns what t starts with that pandoc does not break: a
@@ -795,32 +796,25 @@ func (p *parser) endsShort(prev, next *line) bool {
 // (srcset="a.jpg 1x, b.jpg 2x") or a link's title ("[](/a "A title")"),
 // and whether it is such a value, which is no word of the text.
 func unbrokenAt(t string) (string, bool) {
-	w := firstWord(t)
-	if k := strings.Index(w, `="`); k >= 0 && strings.IndexByte(w[k+2:], '"') < 0 {
-		if end := strings.IndexByte(t[k+2:], '"'); end >= 0 {
-			return t[:k+2+end+1], true
-		}
-	}
-	if strings.Contains(w, "](") && strings.IndexByte(w, ')') < 0 && strings.HasPrefix(t[len(w):], ` "`) {
-		if end := strings.Index(t[len(w)+2:], `")`); end >= 0 {
-			return t[:len(w)+2+end+2], true
-		}
-	}
-	return w, false
-}
-
-// firstWord returns the word t starts with, as a wrapper that breaks
-// lines at spaces sees it: up to the first space, or, in an attribute
-// whose quoted value starts with spaces (pandoc's `original="    https://
-// …"`), up to the end of the value, which is not broken.
-func firstWord(t string) string {
 	w, _, _ := strings.Cut(t, " ")
-	if strings.HasSuffix(w, `="`) {
-		if end := strings.IndexByte(t[len(w):], '"'); end >= 0 {
-			return t[:len(w)+end+1]
+	end := -1
+	if k := strings.Index(w, `="`); k >= 0 && strings.IndexByte(w[k+2:], '"') < 0 {
+		if e := strings.IndexByte(t[k+2:], '"'); e >= 0 {
+			end = k + 2 + e + 1
+		}
+	} else if strings.Contains(w, "](") && strings.IndexByte(w, ')') < 0 && strings.HasPrefix(t[len(w):], ` "`) {
+		if e := strings.Index(t[len(w)+2:], `")`); e >= 0 {
+			end = len(w) + 2 + e + 2
 		}
 	}
-	return w
+	if end < 0 {
+		return w, false
+	}
+	// What follows the value up to a space is the same word.
+	if e := strings.IndexByte(t[end:], ' '); e >= 0 {
+		return t[:end+e], true
+	}
+	return t, true
 }
 
 // wrapSlack is how many columns short of fitting a word may be and still
