@@ -189,3 +189,139 @@ var blockElements = map[atom.Atom]bool{
 	atom.Section: true, atom.Table: true, atom.Td: true, atom.Th: true, atom.Tr: true,
 	atom.Ul: true,
 }
+
+// withoutTags returns s, a block's inline Markdown, without its raw HTML,
+// as CommonMark reads it (an open or closing tag, a comment): a reader of
+// the page sees the text around the tags, and no tags (pandoc's GitHub
+// Markdown keeps a <span> or an <a> with attributes as HTML). A tag that
+// starts a block, or a <br>, parts the words around it. What is escaped,
+// in a code span, an autolink or a link's pointy-bracketed address is no
+// tag.
+func withoutTags(s string) string {
+	var sb strings.Builder
+	done := 0 // s[:done] is in sb
+	var open noClose
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '\\':
+			i++
+		case '`':
+			i = skipCode(s, i, &open)
+		case '<':
+			if _, end, ok := autolinkAt(s, i); ok {
+				i = end - 1
+				continue
+			}
+			if i >= 2 && s[i-2:i] == "](" {
+				continue
+			}
+			end, block := htmlTagAt(s, i)
+			if end < 0 {
+				continue
+			}
+			sb.WriteString(s[done:i])
+			if block {
+				sb.WriteByte(' ')
+			}
+			done = end
+			i = end - 1
+		}
+	}
+	if done == 0 {
+		return s
+	}
+	sb.WriteString(s[done:])
+	return sb.String()
+}
+
+// htmlTagAt returns the end of the raw HTML that s[i], a "<", starts, as
+// CommonMark reads raw HTML (an open tag with its attributes, a closing
+// tag, a comment), and whether it is a tag of a block element or a <br>;
+// -1 when none starts there.
+func htmlTagAt(s string, i int) (int, bool) {
+	if strings.HasPrefix(s[i:], "<!--") {
+		if strings.HasPrefix(s[i+4:], ">") || strings.HasPrefix(s[i+4:], "->") {
+			return -1, false
+		}
+		if k := strings.Index(s[i+4:], "-->"); k >= 0 {
+			return i + 4 + k + 3, false
+		}
+		return -1, false
+	}
+	j := i + 1
+	closing := j < len(s) && s[j] == '/'
+	if closing {
+		j++
+	}
+	n := j
+	for n < len(s) && (isASCIILetter(s[n]) || n > j && ('0' <= s[n] && s[n] <= '9' || s[n] == '-')) {
+		n++
+	}
+	if n == j {
+		return -1, false
+	}
+	// Only an element's name makes a tag: html2text writes a title in
+	// angle brackets, "<The Palace: Tale of Jang Noksu>", as it stands.
+	a := atom.Lookup([]byte(strings.ToLower(s[j:n])))
+	if a == 0 && strings.IndexByte(s[j:n], '-') < 0 {
+		return -1, false
+	}
+	block := blockElements[a] || a == atom.Br
+	k := n
+	if !closing {
+		// Attributes: a space, a name, maybe "=" and a value.
+		for {
+			sp := k
+			for k < len(s) && (s[k] == ' ' || s[k] == '\t' || s[k] == '\n') {
+				k++
+			}
+			if k == sp || k >= len(s) || !(isASCIILetter(s[k]) || s[k] == '_' || s[k] == ':') {
+				break
+			}
+			for k < len(s) && (isASCIILetter(s[k]) || '0' <= s[k] && s[k] <= '9' || strings.IndexByte("_.:-", s[k]) >= 0) {
+				k++
+			}
+			v := k
+			for v < len(s) && (s[v] == ' ' || s[v] == '\t' || s[v] == '\n') {
+				v++
+			}
+			if v >= len(s) || s[v] != '=' {
+				continue
+			}
+			v++
+			for v < len(s) && (s[v] == ' ' || s[v] == '\t' || s[v] == '\n') {
+				v++
+			}
+			if v >= len(s) {
+				return -1, false
+			}
+			switch q := s[v]; q {
+			case '"', '\'':
+				e := strings.IndexByte(s[v+1:], q)
+				if e < 0 {
+					return -1, false
+				}
+				k = v + 1 + e + 1
+			default:
+				e := v
+				for e < len(s) && strings.IndexByte(" \t\n\"'=<>`", s[e]) < 0 {
+					e++
+				}
+				if e == v {
+					return -1, false
+				}
+				k = e
+			}
+		}
+	}
+	for k < len(s) && (s[k] == ' ' || s[k] == '\t' || s[k] == '\n') {
+		k++
+	}
+	if !closing && k < len(s) && s[k] == '/' {
+		k++
+	}
+	if k >= len(s) || s[k] != '>' {
+		return -1, false
+	}
+	return k + 1, block
+}

@@ -58,3 +58,35 @@ func TestParseHTML(t *testing.T) {
 		t.Errorf("lines %v, want %v", lines, want)
 	}
 }
+
+func TestWithoutTags(t *testing.T) {
+	for in, want := range map[string]string{
+		`<span id="menu-item-8343">Giving Effectively</span>`:               "Giving Effectively",
+		`a<br/>b <a href="/x" title='y'>link</a> <!-- note --> c`:           "a b link  c",
+		"<div\nclass=\"x\">Text</div>":                                      " Text ",
+		`<The Palace: Tale of Jang Noksu> and <my-widget x=1>w</my-widget>`: "<The Palace: Tale of Jang Noksu> and w",
+		"`<span>` and \\<span> and <https://x.org> and [a](<b>)":            "`<span>` and \\<span> and <https://x.org> and [a](<b>)",
+		"a < b and <span and <span x=>":                                     "a < b and <span and <span x=>",
+	} {
+		if got := withoutTags(in); got != want {
+			t.Errorf("withoutTags(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// Raw HTML inside Markdown is markup; in plain text, what looks like a tag
+// is what the page printed.
+func TestParseInlineTags(t *testing.T) {
+	md := Parse("# Menu\n\n- <span id=\"m1\">Giving</span>\n- <div id=\"c1\">\n")
+	var got []string
+	for _, b := range md.Blocks {
+		got = append(got, b.Text)
+	}
+	if want := []string{"Menu", "Giving"}; !slices.Equal(got, want) {
+		t.Errorf("Markdown: %q, want %q", got, want)
+	}
+	plain := Parse("Use the <span> element.\n")
+	if len(plain.Blocks) != 1 || plain.Blocks[0].Text != "Use the <span> element." {
+		t.Errorf("plain text: %+v", plain.Blocks)
+	}
+}

@@ -962,6 +962,9 @@ func inline(s string, syn syntax) (string, []Link, []CodeSpan) {
 	if strings.Contains(s, dataDest) {
 		s = withoutDataURLs(s)
 	}
+	if syn.markdown && strings.IndexByte(s, '<') >= 0 {
+		s = strings.TrimSpace(withoutTags(s))
+	}
 	w := inliner{refs: syn.refs}
 	if strings.Contains(s, "]{") {
 		w.spans = bracketedSpans(s)
