@@ -791,6 +791,20 @@ func (p *parser) endsShort(prev, next *line) bool {
 	return p.measure(prev.full)+prev.indent+1+p.measure(w)+wrapSlack <= p.width
 }
 
+// unescapedQuote returns the index of the first '"' of s that no
+// backslash escapes (pandoc's ga="[[\"Embedded Url\"]]"), or -1.
+func unescapedQuote(s string) int {
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '\\':
+			i++
+		case '"':
+			return i
+		}
+	}
+	return -1
+}
+
 // unbrokenAt returns what t starts with that pandoc does not break: a
 // word, or a quoted value with spaces in it, of an attribute
 // (srcset="a.jpg 1x, b.jpg 2x") or a link's title ("[](/a "A title")"),
@@ -798,8 +812,8 @@ func (p *parser) endsShort(prev, next *line) bool {
 func unbrokenAt(t string) (string, bool) {
 	w, _, _ := strings.Cut(t, " ")
 	end := -1
-	if k := strings.Index(w, `="`); k >= 0 && strings.IndexByte(w[k+2:], '"') < 0 {
-		if e := strings.IndexByte(t[k+2:], '"'); e >= 0 {
+	if k := strings.Index(w, `="`); k >= 0 && unescapedQuote(w[k+2:]) < 0 {
+		if e := unescapedQuote(t[k+2:]); e >= 0 {
 			end = k + 2 + e + 1
 		}
 	} else if strings.Contains(w, "](") && strings.IndexByte(w, ')') < 0 && strings.HasPrefix(t[len(w):], ` "`) {
