@@ -150,9 +150,11 @@ func isDivTag(l string) bool {
 	return t == "</div>" || t == "<div>" || strings.HasPrefix(t, "<div ")
 }
 
-// maxAttributes bounds the attributes AttributesEnd reads: a style or a
-// data address may be long, an attribute list never is.
-const maxAttributes = 4 << 10
+// maxAttributes bounds the attributes AttributesEnd reads. A style or a
+// data address may be long, and Angular pages copy a whole article into
+// an attribute (innerhtml="<figure …"); the text before the next "{" or
+// quote ends most attempts long before it.
+const maxAttributes = 64 << 10
 
 // AttributesEnd returns the length of the pandoc attributes s starts with
 // (`{#id .class key="value" key2=value}`, or a raw format, `{=html}`), or

@@ -450,6 +450,9 @@ type escaper struct {
 	// one; a star in it the parser could take for the closing one is
 	// escaped too (see starInCaption).
 	caption bool
+	// inlineLink: the text has a "](" (1), has none (2), or is not yet
+	// looked at (0); see linkish.
+	inlineLink uint8
 }
 
 // write writes whole[from:to], its code spans as they stand and the rest
@@ -499,7 +502,7 @@ func (e *escaper) text(sb *strings.Builder, from, to int) {
 				sb.WriteByte('\\')
 			}
 		case '[':
-			if e.brackets || linkish(whole, i) {
+			if e.brackets || e.linkish(i) {
 				sb.WriteByte('\\')
 			}
 		case ']':
@@ -544,8 +547,17 @@ func starInCaption(s string, i int) bool {
 // "[a][b]" as a link only when the document defines "a" or "b", and
 // unscrape's output defines nothing: an editor's "[sic]" or "[…]" in a
 // quotation and a footnote's "[1]" stay as they were written.
-func linkish(whole string, i int) bool {
-	if strings.Contains(whole, "](") {
+func (e *escaper) linkish(i int) bool {
+	whole := e.whole
+	// Whether the text has a "](" is looked up once: a line of many
+	// brackets was read to its end from each.
+	if e.inlineLink == 0 {
+		e.inlineLink = 2
+		if strings.Contains(whole, "](") {
+			e.inlineLink = 1
+		}
+	}
+	if e.inlineLink == 1 {
 		return true
 	}
 	if i != 0 {
