@@ -696,6 +696,10 @@ func beforeTeasers(doc *document.Document, bs []cblock, lo, hi int) int {
 	}
 	// pictured is teaser, maybe under a line that names its picture.
 	pictured := func(j int) int {
+		if j > hi {
+			// The teasers before reach past the region.
+			return 0
+		}
 		if m := teaser(j); m > 0 {
 			return m
 		}
