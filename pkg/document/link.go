@@ -316,3 +316,49 @@ func withoutDataURLs(s string) string {
 	sb.WriteString(s)
 	return sb.String()
 }
+
+// AddressNoteEnd returns the end of the address in brackets that s[i], a
+// "[", starts, or -1: html-to-text (npm's) writes a link as its text and
+// its address in brackets ("Read More [https://x.org/a]",
+// "Europe [/blog/europe/]") and a picture as its address alone. A reader
+// saw the text, and no address; unscrape keeps the text and drops the
+// note, as it drops a text browser's link numbers. An address is one with
+// a scheme ("https://", "mailto:", "data:"), a path ("/a", "#top", "./a")
+// or an e-mail address; "[sic]", "[1]" and "[…]" are no address. The
+// renderer asks it too, to escape text that would read as one.
+func AddressNoteEnd(s string, i int) int {
+	j := i + 1
+	for ; j < len(s) && s[j] != ']'; j++ {
+		// A "[" inside ends the note: a line of brackets is read
+		// once.
+		if c := s[j]; c <= ' ' || c == '[' || c == 0x7f || j-i > maxLinkDest {
+			return -1
+		}
+	}
+	if j >= len(s) || j == i+1 || !isAddress(s[i+1:j]) {
+		return -1
+	}
+	// Markdown's "[a](b)", "[a][b]", "[a]:" and pandoc's "[a]{.b}" are
+	// links, definitions and spans.
+	if j+1 < len(s) && strings.IndexByte("([:{", s[j+1]) >= 0 || i > 0 && (s[i-1] == ']' || s[i-1] == '!') {
+		return -1
+	}
+	return j + 1
+}
+
+// isAddress reports whether a, a word in brackets, is an address.
+func isAddress(a string) bool {
+	switch {
+	case a[0] == '/' || a[0] == '#', strings.HasPrefix(a, "./"), strings.HasPrefix(a, "../"):
+		return true
+	}
+	if k := schemeEnd(a, 0); k > 0 {
+		switch strings.ToLower(a[:k]) {
+		case "http", "https", "ftp", "mailto", "tel", "data", "javascript":
+			return true
+		}
+		return strings.HasPrefix(a[k:], "://")
+	}
+	at := strings.IndexByte(a, '@')
+	return at > 0 && strings.LastIndexByte(a, '@') == at && strings.IndexByte(a[at:], '.') > 1
+}

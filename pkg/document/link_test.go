@@ -51,3 +51,52 @@ func TestIsAutolink(t *testing.T) {
 		}
 	}
 }
+
+func TestAddressNoteEnd(t *testing.T) {
+	for in, want := range map[string]int{
+		"[https://x.org/a]":            17,
+		"[/blog/europe/] more":         15,
+		"[#top]":                       6,
+		"[mailto:a@b.org]":             16,
+		"[info@ascom.com]":             16,
+		"[data:image/gif;base64,R0lG]": 28,
+		"[sic]":                        -1,
+		"[1]":                          -1,
+		"[…]":                          -1,
+		"[Note:x]":                     -1,
+		"[a b]":                        -1,
+		"[/a](b)":                      -1, // a Markdown link
+		"[/a][b]":                      -1,
+		"[/a]: x":                      -1, // a definition
+		"[/a]{.b}":                     -1, // a pandoc span
+		"[/a[/b]":                      -1,
+		"[]":                           -1,
+	} {
+		if got := AddressNoteEnd(in, 0); got != want {
+			t.Errorf("AddressNoteEnd(%q) = %d, want %d", in, got, want)
+		}
+	}
+}
+
+// npm's html-to-text writes a link's address in brackets after its text,
+// and a picture as its address alone: the notes go, and a short text
+// before one is its link.
+func TestParseAddressNotes(t *testing.T) {
+	d := Parse("Europe [/blog/europe/]\n\nRead More [https://x.org/a]\n\n[//cdn.x.org/a.jpg]/videos/a/\n\n" +
+		"The council said [https://x.org/c] on Tuesday that the ferry runs again all winter, after a long petition of the residents [/p].\n\n[sic] and [1]\n")
+	var got, links []string
+	for _, b := range d.Blocks {
+		got = append(got, b.Text)
+		for _, l := range b.Links {
+			links = append(links, l.Text+" "+l.Dest)
+		}
+	}
+	want := []string{"Europe", "Read More", "The council said on Tuesday that the ferry runs again all winter, after a long petition of the residents.", "[sic] and [1]"}
+	if !slices.Equal(got, want) {
+		t.Errorf("texts %q, want %q", got, want)
+	}
+	wantLinks := []string{"Europe /blog/europe/", "Read More https://x.org/a", "The council said https://x.org/c"}
+	if !slices.Equal(links, wantLinks) {
+		t.Errorf("links %q, want %q", links, wantLinks)
+	}
+}

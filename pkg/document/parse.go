@@ -998,6 +998,7 @@ type inliner struct {
 	links    []Link
 	code     []CodeSpan
 	codeEnd  int               // where the last code span read ends in sb, recorded or not
+	linkEnd  int               // where the last link or address note read ends in sb
 	emphasis []bool            // the markers of inline's text that pair as emphasis
 	refs     map[string]string // the text's link reference definitions
 	spans    map[int]bracket   // pandoc's bracketed spans, by their "[" (see pandoc.go)
@@ -1011,6 +1012,12 @@ func (w *inliner) write(s string, base int, links bool) {
 	var open noClose
 	for i := 0; i < len(s); i++ {
 		c := s[i]
+		if c == '[' && i+1 < len(s) && s[i+1] != ']' {
+			if end := AddressNoteEnd(s, i); end > 0 {
+				i = w.note(s, i, end, links) - 1
+				continue
+			}
+		}
 		if c == '[' && w.spans != nil {
 			// A pandoc span is its text, which may hold links.
 			if sp, ok := w.spans[base+i]; ok {
@@ -1081,6 +1088,7 @@ func (w *inliner) write(s string, base int, links bool) {
 				if t := strings.TrimLeft(w.sb.String()[from:], " "); t != "" && dest != "" {
 					w.links = append(w.links, Link{Text: t, Dest: dest, At: w.sb.Len() - len(t)})
 				}
+				w.linkEnd = w.sb.Len()
 			}
 			i = attributesAt(s, end) - 1
 			continue
@@ -1091,6 +1099,37 @@ func (w *inliner) write(s string, base int, links bool) {
 		w.space = false
 		w.sb.WriteByte(c)
 	}
+}
+
+// maxNoteWords bounds the text before an address note (see
+// AddressNoteEnd) that is taken for the link's: a menu entry, a
+// headline, "Read More". In a sentence, only its last words were the
+// link's, and which is not said.
+const maxNoteWords = 12
+
+// note reads the address note s[i:end] and returns where the text goes
+// on. An address glued to the note is the link's around a picture
+// ("[/img/a.jpg]/news/a"), and goes with it. With links, the text written
+// since the last link, if it is short, is a link to the address.
+func (w *inliner) note(s string, i, end int, links bool) int {
+	dest := s[i+1 : end-1]
+	g := strings.IndexAny(s[end:], " \t\n")
+	if g < 0 {
+		g = len(s) - end
+	}
+	if word := s[end : end+g]; word != "" && isAddress(word) {
+		dest, end = word, end+g
+	}
+	written := w.sb.String()[w.linkEnd:]
+	t := strings.TrimLeft(written, " ")
+	if links && t != "" && Words(t) <= maxNoteWords && !strings.HasPrefix(dest, "data:") && !strings.HasPrefix(dest, "javascript:") {
+		w.links = append(w.links, Link{Text: t, Dest: dest, At: w.sb.Len() - len(t)})
+	}
+	w.linkEnd = w.sb.Len()
+	// html-to-text set the note a space apart from the text, and what
+	// follows it right after ("residents [/p].") follows the text.
+	w.space = false
+	return end
 }
 
 // text writes s as it is.

@@ -502,7 +502,7 @@ func (e *escaper) text(sb *strings.Builder, from, to int) {
 				sb.WriteByte('\\')
 			}
 		case '[':
-			if e.brackets || e.linkish(i) {
+			if e.brackets || e.linkish(i) || document.AddressNoteEnd(whole, i) > 0 {
 				sb.WriteByte('\\')
 			}
 		case ']':

@@ -367,6 +367,8 @@ func TestEscapingRoundTrip(t *testing.T) {
 		"[span]{.class} and f(x){#id} and `c`{=html}",
 		"Title {#id .big}",
 		"In favour:\\",
+		// html-to-text's address notes (see document.AddressNoteEnd)
+		"Europe [/blog/europe/] and [https://x.org/a]. [sic]",
 	}
 	for _, tt := range texts {
 		t.Run(tt, func(t *testing.T) {
