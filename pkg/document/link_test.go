@@ -100,3 +100,12 @@ func TestParseAddressNotes(t *testing.T) {
 		t.Errorf("links %q, want %q", links, wantLinks)
 	}
 }
+
+// A picture's address after its alt text is no link, and a word glued
+// after a note is the next word.
+func TestParseAddressNotePicture(t *testing.T) {
+	d := Parse("The ferry at night [/img/ferry.jpg?w=800]The ferry leaves at eleven.\n")
+	if len(d.Blocks) != 1 || d.Blocks[0].Text != "The ferry at night The ferry leaves at eleven." || d.Blocks[0].Links != nil {
+		t.Errorf("blocks %+v", d.Blocks)
+	}
+}

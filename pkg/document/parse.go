@@ -1122,14 +1122,38 @@ func (w *inliner) note(s string, i, end int, links bool) int {
 	}
 	written := w.sb.String()[w.linkEnd:]
 	t := strings.TrimLeft(written, " ")
-	if links && t != "" && Words(t) <= maxNoteWords && !strings.HasPrefix(dest, "data:") && !strings.HasPrefix(dest, "javascript:") {
+	if links && t != "" && Words(t) <= maxNoteWords && !picture(dest) {
 		w.links = append(w.links, Link{Text: t, Dest: dest, At: w.sb.Len() - len(t)})
 	}
 	w.linkEnd = w.sb.Len()
-	// html-to-text set the note a space apart from the text, and what
-	// follows it right after ("residents [/p].") follows the text.
-	w.space = false
+	// html-to-text set the note a space apart from the text: what
+	// follows it right after is the text's ("residents [/p]."), unless
+	// a word starts there (a caption after a picture's alt text and
+	// address).
+	r, _ := utf8.DecodeRuneInString(s[end:])
+	w.space = end < len(s) && (textfix.IsLetter(r) || textfix.IsDigit(r))
 	return end
+}
+
+// picture reports whether dest, an address html-to-text noted, is a
+// picture's, not a link's: a data URL, a script, or a file of an image
+// format. The text before a picture's note is its alt text.
+func picture(dest string) bool {
+	if strings.HasPrefix(dest, "data:") || strings.HasPrefix(dest, "javascript:") {
+		return true
+	}
+	if q := strings.IndexAny(dest, "?#"); q >= 0 {
+		dest = dest[:q]
+	}
+	dot := strings.LastIndexByte(dest, '.')
+	if dot < 0 || strings.IndexByte(dest[dot:], '/') >= 0 {
+		return false
+	}
+	switch strings.ToLower(dest[dot+1:]) {
+	case "jpg", "jpeg", "png", "gif", "webp", "svg", "avif", "bmp", "ico":
+		return true
+	}
+	return false
 }
 
 // text writes s as it is.
