@@ -16,16 +16,17 @@ import "strings"
 // (those the HTML reader reads), and, in a text with fenced divs, the
 // lines that are a <div> tag alone, which pandoc writes where a div
 // cannot be fenced (in a list item, indented like code). Lines in fenced
-// code are code. It changes lines in place, keeping their number.
-func pandocLines(lines []string, from int) {
-	divs := false
+// code are code. It changes lines in place, keeping their number, and
+// reports whether it found a fence: the text is pandoc's Markdown.
+func pandocLines(lines []string, from int) bool {
+	divs, raw := false, false
 	var in fences
 	for i := from; i < len(lines); i++ {
 		l := lines[i]
 		if !in.in {
 			if f, ok := OpenFence(l); ok && rawFormat(f.Info) != "" {
 				if end := rawBlock(lines, i, f); end > i {
-					i = end
+					i, raw = end, true
 					continue
 				}
 			}
@@ -40,7 +41,7 @@ func pandocLines(lines []string, from int) {
 		}
 	}
 	if !divs {
-		return
+		return raw
 	}
 	in = fences{}
 	for i := from; i < len(lines); i++ {
@@ -48,6 +49,7 @@ func pandocLines(lines []string, from int) {
 			lines[i] = ""
 		}
 	}
+	return true
 }
 
 // rawBlock blanks the raw block that lines[i], the fence f, opens and

@@ -194,3 +194,11 @@ func TestOverflowing(t *testing.T) {
 		}
 	}
 }
+
+// Text with pandoc's fences is Markdown: its raw HTML is markup.
+func TestParsePandocIsMarkdown(t *testing.T) {
+	d := Parse("::: note\nSee <span class=\"x\">this</span> *now*.\n:::\n")
+	if len(d.Blocks) != 1 || d.Blocks[0].Text != "See this now." {
+		t.Errorf("blocks %+v, want \"See this now.\"", d.Blocks)
+	}
+}

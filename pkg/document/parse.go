@@ -29,8 +29,9 @@ func Parse(text string) *Document {
 	if skip == 0 {
 		header, skip = readerHeader(lines)
 	}
+	pandoc := false
 	if strings.Contains(text, ":::") || strings.Contains(text, "{=") {
-		pandocLines(lines, skip)
+		pandoc = pandocLines(lines, skip)
 	}
 	// A line of HTML is read as its text (see html.go); origin maps
 	// the lines then read to the source's.
@@ -69,7 +70,7 @@ func Parse(text string) *Document {
 		// Most texts define no link: one search spares reading each line.
 		p.refs, defs = definitions(lines, skip, code)
 	}
-	p.markdown = len(code) > 0 || p.refs != nil
+	p.markdown = len(code) > 0 || p.refs != nil || pandoc
 	for i := 0; i < len(lines); i++ {
 		if len(code) > 0 && code[0].open == i {
 			i = p.fenced(lines, code[0])
