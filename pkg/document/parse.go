@@ -87,6 +87,11 @@ func Parse(text string) *Document {
 			continue
 		}
 		l := classify(s, i+1)
+		if l.hardBreak && strings.HasSuffix(l.raw, "\\") && !strings.HasSuffix(s, "  ") {
+			// The backslash of a hard line break is no text: the
+			// block ends there (see build).
+			l.raw = strings.TrimRight(l.raw[:len(l.raw)-1], " \t")
+		}
 		p.markdown = p.markdown || l.kind == lineHeading || l.kind == lineBullet && l.full[0] != '-'
 		if menus != nil && l.kind == lineText {
 			l.menu = menus[i]
@@ -248,16 +253,6 @@ type line struct {
 }
 
 func classify(s string, no int) line {
-	l := classifyLine(s, no)
-	if l.hardBreak && strings.HasSuffix(l.raw, "\\") && !strings.HasSuffix(s, "  ") {
-		// The backslash of a hard line break is no text: the block
-		// ends there (see build).
-		l.raw = strings.TrimRight(l.raw[:len(l.raw)-1], " \t")
-	}
-	return l
-}
-
-func classifyLine(s string, no int) line {
 	l := line{no: no}
 	indent := 0
 	for _, r := range s {
@@ -534,13 +529,15 @@ const maxOverflow = 1 << 10
 // class name ("News](/news){.menu__item-link"). Such a line says nothing
 // of the width.
 func overflowing(s string, indent int, width measure) bool {
-	if strings.IndexAny(s, "/{}") < 0 && !strings.Contains(s, `="`) {
+	// Most long lines are prose with none of these: four vectorised
+	// searches rule them out faster than one look at each byte.
+	if strings.IndexByte(s, '/') < 0 && strings.IndexByte(s, '{') < 0 && strings.IndexByte(s, '}') < 0 && !strings.Contains(s, `="`) {
 		return false
 	}
 	longest := 0
 	for rest := strings.TrimSpace(s); rest != ""; {
 		w, whole := unbrokenAt(rest)
-		if whole || strings.IndexAny(w, "/{}") >= 0 {
+		if whole || addressOrAttributes(w) {
 			longest = max(longest, width(w))
 		}
 		rest = strings.TrimLeft(rest[len(w):], " \t")
@@ -790,6 +787,17 @@ func (p *parser) endsShort(prev, next *line) bool {
 	}
 	w, _ := unbrokenAt(next.full)
 	return p.measure(prev.full)+prev.indent+1+p.measure(w)+wrapSlack <= p.width
+}
+
+// addressOrAttributes reports whether the word w has a "/" (an address)
+// or a brace (pandoc's attributes).
+func addressOrAttributes(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c == '/' || c == '{' || c == '}' {
+			return true
+		}
+	}
+	return false
 }
 
 // unescapedQuote returns the index of the first '"' of s that no
