@@ -62,4 +62,10 @@ func BenchmarkCleanLongLine(b *testing.B) {
 			benchClean(b, [][]byte{[]byte(strings.Repeat(piece, (1<<20)/len(piece)) + "\n")})
 		})
 	}
+	// In Markdown, raw HTML is read too (a line of "<!--" took 50 s).
+	for _, piece := range []string{"<!--", "<a x='", `<a x="`, "<span>"} {
+		b.Run("markdown "+piece, func(b *testing.B) {
+			benchClean(b, [][]byte{[]byte("# Title\n\n" + strings.Repeat(piece, (1<<20)/len(piece)) + "\n")})
+		})
+	}
 }

@@ -201,6 +201,7 @@ func withoutTags(s string) string {
 	var sb strings.Builder
 	done := 0 // s[:done] is in sb
 	var open noClose
+	var unclosed tagScan
 	for i := 0; i < len(s); i++ {
 		switch s[i] {
 		case '\\':
@@ -215,7 +216,7 @@ func withoutTags(s string) string {
 			if i >= 2 && s[i-2:i] == "](" {
 				continue
 			}
-			end, block := htmlTagAt(s, i)
+			end, block := htmlTagAt(s, i, &unclosed)
 			if end < 0 {
 				continue
 			}
@@ -234,18 +235,28 @@ func withoutTags(s string) string {
 	return sb.String()
 }
 
+// tagScan is what htmlTagAt found nothing closes in the rest of a text:
+// a comment, a value in double or single quotes. A line of many "<!--"
+// is searched to its end once, not from each.
+type tagScan struct {
+	comment bool
+	quote   [2]bool // '"' and '\''
+}
+
 // htmlTagAt returns the end of the raw HTML that s[i], a "<", starts, as
 // CommonMark reads raw HTML (an open tag with its attributes, a closing
 // tag, a comment), and whether it is a tag of a block element or a <br>;
-// -1 when none starts there.
-func htmlTagAt(s string, i int) (int, bool) {
+// -1 when none starts there. Scans of s from left to right share
+// unclosed.
+func htmlTagAt(s string, i int, unclosed *tagScan) (int, bool) {
 	if strings.HasPrefix(s[i:], "<!--") {
-		if strings.HasPrefix(s[i+4:], ">") || strings.HasPrefix(s[i+4:], "->") {
+		if strings.HasPrefix(s[i+4:], ">") || strings.HasPrefix(s[i+4:], "->") || unclosed.comment {
 			return -1, false
 		}
 		if k := strings.Index(s[i+4:], "-->"); k >= 0 {
 			return i + 4 + k + 3, false
 		}
+		unclosed.comment = true
 		return -1, false
 	}
 	j := i + 1
@@ -297,8 +308,13 @@ func htmlTagAt(s string, i int) (int, bool) {
 			}
 			switch q := s[v]; q {
 			case '"', '\'':
-				e := strings.IndexByte(s[v+1:], q)
+				u := &unclosed.quote[b2i(q == '\'')]
+				e := -1
+				if !*u {
+					e = strings.IndexByte(s[v+1:], q)
+				}
 				if e < 0 {
+					*u = true
 					return -1, false
 				}
 				k = v + 1 + e + 1

@@ -1029,7 +1029,9 @@ func (w *inliner) write(s string, base int, links bool) {
 		}
 		if c == '[' && w.spans != nil {
 			// A pandoc span is its text, which may hold links.
-			if sp, ok := w.spans[base+i]; ok {
+			// The pairs were read on the whole text: one that a link
+			// cut (only a code span read otherwise could) is text.
+			if sp, ok := w.spans[base+i]; ok && sp.end-base <= len(s) {
 				w.write(s[i+1:sp.close-base], base+i+1, links)
 				i = sp.end - base - 1
 				continue
@@ -1131,7 +1133,7 @@ func (w *inliner) note(s string, i, end int, links bool) int {
 	}
 	written := w.sb.String()[w.linkEnd:]
 	t := strings.TrimLeft(written, " ")
-	if links && t != "" && Words(t) <= maxNoteWords && !picture(dest) {
+	if links && t != "" && Words(t) <= maxNoteWords && !noLink(dest) {
 		w.links = append(w.links, Link{Text: t, Dest: dest, At: w.sb.Len() - len(t)})
 	}
 	w.linkEnd = w.sb.Len()
@@ -1144,10 +1146,10 @@ func (w *inliner) note(s string, i, end int, links bool) int {
 	return end
 }
 
-// picture reports whether dest, an address html-to-text noted, is a
-// picture's, not a link's: a data URL, a script, or a file of an image
-// format. The text before a picture's note is its alt text.
-func picture(dest string) bool {
+// noLink reports whether dest, an address html-to-text noted, is none of
+// a link: a picture's (a data URL, a file of an image format), whose note
+// follows its alt text, or a script.
+func noLink(dest string) bool {
 	if strings.HasPrefix(dest, "data:") || strings.HasPrefix(dest, "javascript:") {
 		return true
 	}
