@@ -323,7 +323,7 @@ func withoutDataURLs(s string) string {
 // "Europe [/blog/europe/]") and a picture as its address alone. A reader
 // saw the text, and no address; unscrape keeps the text and drops the
 // note, as it drops a text browser's link numbers. An address is one with
-// a scheme ("https://", "mailto:", "data:"), a path ("/a", "#top", "./a")
+// a scheme ("https://", "mailto:", "data:"), a path ("/a", "#top", "./a"; not "#123")
 // or an e-mail address; "[sic]", "[1]" and "[…]" are no address. The
 // renderer asks it too, to escape text that would read as one.
 func AddressNoteEnd(s string, i int) int {
@@ -349,8 +349,11 @@ func AddressNoteEnd(s string, i int) int {
 // isAddress reports whether a, a word in brackets, is an address.
 func isAddress(a string) bool {
 	switch {
-	case a[0] == '/' || a[0] == '#', strings.HasPrefix(a, "./"), strings.HasPrefix(a, "../"):
+	case a[0] == '/', strings.HasPrefix(a, "./"), strings.HasPrefix(a, "../"):
 		return true
+	case a[0] == '#':
+		// An anchor ("#top"), not an issue's number ("[#123]").
+		return len(a) > 1 && isASCIILetter(a[1])
 	}
 	if k := schemeEnd(a, 0); k > 0 {
 		switch strings.ToLower(a[:k]) {
