@@ -323,9 +323,10 @@ func withoutDataURLs(s string) string {
 // "Europe [/blog/europe/]") and a picture as its address alone. A reader
 // saw the text, and no address; unscrape keeps the text and drops the
 // note, as it drops a text browser's link numbers. An address is one with
-// a scheme ("https://", "mailto:", "data:"), a path ("/a", "#top", "./a"; not "#123")
-// or an e-mail address; "[sic]", "[1]" and "[…]" are no address. The
-// renderer asks it too, to escape text that would read as one.
+// a scheme ("https://", "mailto:", "data:"), a path ("/a", "#top", "./a";
+// not "#123") or an e-mail address; "[sic]", "[1]" and "[…]" are no
+// address. The renderer asks it too, to escape text that would read as
+// one.
 func AddressNoteEnd(s string, i int) int {
 	j := i + 1
 	for ; j < len(s) && s[j] != ']'; j++ {
