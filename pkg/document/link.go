@@ -328,6 +328,14 @@ func withoutDataURLs(s string) string {
 // address. The renderer asks it too, to escape text that would read as
 // one.
 func AddressNoteEnd(s string, i int) int {
+	if i+1 < len(s) && s[i+1] == '[' {
+		// pandoc's plain text writes a linked picture without words
+		// as its address in two pairs: "[[https://x.org/a.jpg]]".
+		if end := AddressNoteEnd(s, i+1); end > 0 && end < len(s) && s[end] == ']' && (end+1 == len(s) || strings.IndexByte("([:{", s[end+1]) < 0) {
+			return end + 1
+		}
+		return -1
+	}
 	j := i + 1
 	for ; j < len(s) && s[j] != ']'; j++ {
 		// A "[" inside ends the note: a line of brackets is read

@@ -369,6 +369,7 @@ func TestEscapingRoundTrip(t *testing.T) {
 		"In favour:\\",
 		// html-to-text's address notes (see document.AddressNoteEnd)
 		"Europe [/blog/europe/] and [https://x.org/a]. [sic]",
+		"[[/a.jpg]] Volker [[/b]](c) [x][/d]",
 	}
 	for _, tt := range texts {
 		t.Run(tt, func(t *testing.T) {
