@@ -125,22 +125,13 @@ func IsDivFence(l string) bool {
 // ("-", "*", "+", "12." or "12)" and a space), or "" when it has none.
 func afterListMarker(l string) string {
 	t := strings.TrimLeft(l, " \t")
-	n := 0
-	for n < len(t) && n < 9 && '0' <= t[n] && t[n] <= '9' {
-		n++
+	if _, rest, ok := numberMarker(t); ok {
+		return rest
 	}
-	switch {
-	case n > 0 && n < len(t) && (t[n] == '.' || t[n] == ')'):
-		n++
-	case n == 0 && t != "" && (t[0] == '-' || t[0] == '*' || t[0] == '+'):
-		n = 1
-	default:
-		return ""
+	if len(t) >= 2 && (t[0] == '-' || t[0] == '*' || t[0] == '+') && (t[1] == ' ' || t[1] == '\t') {
+		return t[2:]
 	}
-	if n == len(t) || t[n] != ' ' && t[n] != '\t' {
-		return ""
-	}
-	return t[n:]
+	return ""
 }
 
 // isDivTag reports whether l is a <div> tag or a </div> alone.

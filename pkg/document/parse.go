@@ -800,14 +800,15 @@ func addressOrAttributes(w string) bool {
 	return false
 }
 
-// unescapedQuote returns the index of the first '"' of s that no
-// backslash escapes (pandoc's ga="[[\"Embedded Url\"]]"), or -1.
-func unescapedQuote(s string) int {
+// unescaped returns the index of the first c in s that no backslash
+// escapes (a table's "|", pandoc's quote in ga="[[\"Embedded Url\"]]"),
+// or -1.
+func unescaped(s string, c byte) int {
 	for i := 0; i < len(s); i++ {
 		switch s[i] {
 		case '\\':
 			i++
-		case '"':
+		case c:
 			return i
 		}
 	}
@@ -821,8 +822,8 @@ func unescapedQuote(s string) int {
 func unbrokenAt(t string) (string, bool) {
 	w, _, _ := strings.Cut(t, " ")
 	end := -1
-	if k := strings.Index(w, `="`); k >= 0 && unescapedQuote(w[k+2:]) < 0 {
-		if e := unescapedQuote(t[k+2:]); e >= 0 {
+	if k := strings.Index(w, `="`); k >= 0 && unescaped(w[k+2:], '"') < 0 {
+		if e := unescaped(t[k+2:], '"'); e >= 0 {
 			end = k + 2 + e + 1
 		}
 	} else if strings.Contains(w, "](") && strings.IndexByte(w, ')') < 0 && strings.HasPrefix(t[len(w):], ` "`) {

@@ -182,18 +182,7 @@ func pipeRow(line string) bool {
 // hasPipe reports whether s has a "|" not escaped by a backslash.
 func hasPipe(s string) bool {
 	// Every line is asked, and most have no "|" at all.
-	if strings.IndexByte(s, '|') < 0 {
-		return false
-	}
-	for i := 0; i < len(s); i++ {
-		switch s[i] {
-		case '\\':
-			i++
-		case '|':
-			return true
-		}
-	}
-	return false
+	return strings.IndexByte(s, '|') >= 0 && unescaped(s, '|') >= 0
 }
 
 // sourceCells splits a row as written: a "|" at either end is a border,
