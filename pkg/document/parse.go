@@ -983,7 +983,10 @@ func inline(s string, syn syntax) (string, []Link, []CodeSpan) {
 	// code loses; they go before the spans are read, which they could
 	// split ("`\x18``" is a span, "```" none).
 	s = withoutControls(s)
-	if strings.Contains(s, dataDest) {
+	// Only a text with a "[" has a link: one without, which may be
+	// plain to a first run and not to the second ("\{" in it), keeps
+	// what looks like an address.
+	if strings.IndexByte(s, '[') >= 0 && strings.Contains(s, dataDest) {
 		s = withoutDataURLs(s)
 	}
 	if syn.markdown && strings.IndexByte(s, '<') >= 0 {
