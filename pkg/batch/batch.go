@@ -56,9 +56,12 @@ type Options struct {
 
 	// StreamAbove is the size in bytes above which a text file is not read
 	// whole but cleaned as a stream, in parts (see cleaner.CleanStream),
-	// one such file at a time; 0 means DefaultStreamAbove. Segment is the
-	// parts' mean size; 0 means cleaner.DefaultSegment.
+	// one such file at a time; 0 means DefaultStreamAbove. StreamLines is
+	// the number of lines above which one is, whatever its size; 0 means
+	// DefaultStreamLines. Segment is the parts' mean size; 0 means
+	// cleaner.DefaultSegment.
 	StreamAbove int64
+	StreamLines int
 	Segment     int
 
 	Stdin          io.Reader
@@ -326,6 +329,10 @@ func (r *run) clean(f File, dest outPath) outcome {
 		o.err = err
 		return o
 	}
+	if r.streamsLines(f.Path, data) {
+		o.stream = true
+		return o
+	}
 	output, err := r.result(&o, f.Path, data)
 	if err != nil {
 		o.err = err
@@ -477,11 +484,11 @@ func runStdin(opts Options) (Summary, error) {
 		err := r.streamJSONL(Stdin, in)
 		return r.summary(), err
 	}
-	// Text longer than the stream threshold is cleaned as a stream when
+	// Text longer than the stream thresholds is cleaned as a stream when
 	// its result is printed; comparing needs it whole.
 	limit := r.streamAbove()
-	data, err := io.ReadAll(io.LimitReader(in, limit+1))
-	if err == nil && int64(len(data)) > limit && r.printsResults() && !r.isJSONL(Stdin, data) {
+	data, err := readHead(in, limit, r.streamLines())
+	if err == nil && (int64(len(data)) > limit || lineCount(data) > r.streamLines()) && r.printsResults() && !r.isJSONL(Stdin, data) {
 		return r.streamStdin(io.MultiReader(bytes.NewReader(data), in))
 	}
 	if err == nil {

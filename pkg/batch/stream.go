@@ -3,10 +3,12 @@ package batch
 import (
 	"bufio"
 	"bytes"
+	"errors"
 	"fmt"
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"time"
 
 	"github.com/unscrape/unscrape/pkg/cleaner"
@@ -15,6 +17,14 @@ import (
 // DefaultStreamAbove is the size above which a file is cleaned as a stream
 // when Options.StreamAbove is 0.
 const DefaultStreamAbove = 64 << 20
+
+// DefaultStreamLines is the number of lines above which a file is cleaned
+// as a stream when Options.StreamLines is 0. Each line costs a block of
+// some hundred bytes however short it is: 64 MiB of one-word lines would
+// need gigabytes whole. No page has this many lines (the longest of the
+// benchmark's, through any converter, has 4,000): the file is a word list,
+// a log or a corpus, whose parts are no page either.
+const DefaultStreamLines = 1 << 18
 
 // streams reports whether f is to be cleaned as a stream: a text file
 // larger than the threshold. JSON Lines files and --format jsonl, whose
@@ -29,6 +39,39 @@ func (r *run) streams(f File) bool {
 	}
 	info, err := os.Stat(f.Path)
 	return err == nil && info.Mode().IsRegular() && info.Size() > limit
+}
+
+// streamsLines reports whether the text file path, read as data, is to be
+// cleaned as a stream for its number of lines. -d compares a file in
+// memory, so it reads such a file whole.
+func (r *run) streamsLines(path string, data []byte) bool {
+	return !r.opts.Diff && !r.opts.WrapJSONL && !r.isJSONL(path, data) && lineCount(data) > r.streamLines()
+}
+
+// lineCount counts data's lines closely enough to bound memory: its line
+// feeds, or its carriage returns if it has more (old Mac line ends).
+func lineCount(data []byte) int {
+	return max(bytes.Count(data, []byte{'\n'}), bytes.Count(data, []byte{'\r'}))
+}
+
+// readHead reads r until it has read more than limit bytes or more than
+// lines lines, or to its end.
+func readHead(r io.Reader, limit int64, lines int) ([]byte, error) {
+	var data []byte
+	n := 0
+	for int64(len(data)) <= limit && n <= lines {
+		data = slices.Grow(data, 64<<10)
+		k, err := r.Read(data[len(data):cap(data)])
+		n += lineCount(data[len(data) : len(data)+k])
+		data = data[:len(data)+k]
+		if errors.Is(err, io.EOF) {
+			return data, nil
+		}
+		if err != nil {
+			return data, err
+		}
+	}
+	return data, nil
 }
 
 // cleanStream cleans one large file with cleaner.CleanStream, writing the
@@ -120,6 +163,13 @@ func (r *run) streamAbove() int64 {
 		return r.opts.StreamAbove
 	}
 	return DefaultStreamAbove
+}
+
+func (r *run) streamLines() int {
+	if r.opts.StreamLines > 0 {
+		return r.opts.StreamLines
+	}
+	return DefaultStreamLines
 }
 
 // stdoutWriter writes a streamed result to Stdout; a failure stops the run.

@@ -137,3 +137,35 @@ func TestRunStreamsStdin(t *testing.T) {
 		t.Errorf("--check on standard input: %+v", r)
 	}
 }
+
+// A file of more lines than the line threshold is a stream too, however
+// small, from a path or on standard input; -d still reads it whole.
+func TestRunStreamsManyLines(t *testing.T) {
+	data := longArticle(t)
+	big := filepath.Join(t.TempDir(), "lines.txt")
+	if err := os.WriteFile(big, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var want bytes.Buffer
+	if _, err := newCleaner(t).CleanStream(big, bytes.NewReader(data), &want, cleaner.StreamOptions{Segment: 512}); err != nil {
+		t.Fatal(err)
+	}
+	whole := string(cleanOne(t, newCleaner(t), big))
+	if want.String() == whole {
+		t.Fatal("the stream's result is the whole file's: the test cannot tell them apart")
+	}
+	opts := Options{StreamLines: 100, Segment: 512}
+	if r := runBatch(t, []string{big}, opts); r.stdout != want.String() || r.stderr != "" {
+		t.Errorf("a file of %d lines was not streamed: %+v", bytes.Count(data, []byte{'\n'}), r)
+	}
+	opts.Stdin = bytes.NewReader(data)
+	if r := runBatch(t, nil, opts); r.stdout != want.String() || r.stderr != "" {
+		t.Errorf("standard input of %d lines was not streamed: %+v", bytes.Count(data, []byte{'\n'}), r)
+	}
+	if r := runBatch(t, []string{big}, Options{StreamLines: 100, Diff: true}); r.sum.Failed != 0 || r.stderr != "" {
+		t.Errorf("-d on a file of many lines: %+v", r)
+	}
+	if r := runBatch(t, []string{big}, Options{StreamLines: 1000, Segment: 512}); r.stdout != whole {
+		t.Errorf("a file of fewer lines than the threshold was streamed")
+	}
+}

@@ -27,11 +27,19 @@ const DefaultSegment = 2 << 20
 // end, a space or between two characters.
 const maxPart = 8
 
+// DefaultPartLines bounds a part's lines: a block costs some hundred bytes
+// however short its line, so a part of 16 MiB of one-word lines (a word
+// list, a log) would need gigabytes. A part this long is cut at a line end.
+const DefaultPartLines = 1 << 16
+
 // StreamOptions configures CleanStream.
 type StreamOptions struct {
 	// Segment is the mean size in bytes of a part; 0 means DefaultSegment.
 	// No part is larger than 8×Segment.
 	Segment int
+	// PartLines is the most lines that are not blank a part holds; 0
+	// means DefaultPartLines.
+	PartLines int
 	// Explain, when set, gets the Explain report of each part as soon as
 	// the part is cleaned, with line numbers counted from the start of the
 	// stream.
@@ -58,9 +66,10 @@ type StreamResult struct {
 // about one such line in
 // Segment/512, chosen by a hash of its letters and digits; a part that
 // grows to 8×Segment without one is cut at a line end, else at a space,
-// else between two characters. Cleaning the result again cuts it before
-// the same paragraphs and changes nothing, except where a part had to be
-// cut by size (as the rest of a stream is after a code fence that is
+// else between two characters, and one that grows to PartLines lines that
+// are not blank before the next such line. Cleaning the result again cuts it before the same
+// paragraphs and changes nothing, except where a part had to be cut by
+// size (as the rest of a stream is after a code fence that is
 // never closed: no part starts inside a fenced code block), where
 // hard-wrapped paragraphs (joined into one line each by the first run)
 // become places to cut, or where a line a part started at was dropped:
@@ -75,6 +84,10 @@ func (c *Cleaner) CleanStream(source string, r io.Reader, w io.Writer, opts Stre
 	if seg <= 0 {
 		seg = DefaultSegment
 	}
+	maxLines := opts.PartLines
+	if maxLines <= 0 {
+		maxLines = DefaultPartLines
+	}
 	// A part is a slice of a long file (a book, a corpus of pages), not a
 	// page: the content filter, which keeps one page's main region, would
 	// throw away all but one region of every part.
@@ -87,6 +100,7 @@ func (c *Cleaner) CleanStream(source string, r io.Reader, w io.Writer, opts Stre
 	br := bufio.NewReaderSize(dec, 64<<10)
 	var buf []byte
 	lineStart := 0 // where the line being read starts in buf
+	lines := 0     // the complete lines in buf[:lineStart] that are not blank
 	// open is the fence of the code block the stream is in, if any.
 	var open *document.Fence
 	for {
@@ -120,7 +134,21 @@ func (c *Cleaner) CleanStream(source string, r io.Reader, w io.Writer, opts Stre
 						return s.res, err
 					}
 					buf = append(buf[:0], line...)
+					lines, lineStart = 0, 0
 				}
+			}
+			// Blank lines make no blocks, and cleaning adds them: only
+			// the others are counted, so that a second run on a result
+			// that lost no line cuts it at the same lines.
+			if !blank(buf[lineStart:]) {
+				if lines >= maxLines {
+					if err := s.part(buf[:lineStart]); err != nil {
+						return s.res, err
+					}
+					buf = append(buf[:0], buf[lineStart:]...)
+					lines = 0
+				}
+				lines++
 			}
 			lineStart = len(buf)
 		}
@@ -131,9 +159,9 @@ func (c *Cleaner) CleanStream(source string, r io.Reader, w io.Writer, opts Stre
 			}
 			buf = append(buf[:0], buf[n:]...)
 			// The cut is at or after the last complete line's end.
-			lineStart = 0
+			lineStart, lines = 0, 0
 			if err == nil {
-				lineStart = len(buf)
+				lineStart, lines = len(buf), 1
 			}
 		}
 		switch {

@@ -148,6 +148,32 @@ func TestCleanStreamLongLine(t *testing.T) {
 	}
 }
 
+// A text of many short lines and no paragraph to cut at (a word list, a
+// log) is cut before every PartLines-th line that is not blank, loses
+// nothing, and its result, whose blank lines are more, is cut at the same
+// lines again.
+func TestCleanStreamPartLines(t *testing.T) {
+	c, err := New(Options{Filters: []string{"unicode", "structure", "dedupe", "quotes"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var in strings.Builder
+	for i := range 1000 {
+		in.WriteString("Wort" + itoa(i) + "\n")
+	}
+	got, res := stream(t, c, []byte(in.String()), StreamOptions{PartLines: 100})
+	if res.Parts != 10 {
+		t.Errorf("%d parts of 1,000 lines, want 10 of 100", res.Parts)
+	}
+	if f, w := strings.Fields(strings.TrimPrefix(string(got), "# ")), strings.Fields(in.String()); !slices.Equal(f, w) {
+		t.Errorf("%d words out, %d in", len(f), len(w))
+	}
+	again, res := stream(t, c, got, StreamOptions{PartLines: 100})
+	if !bytes.Equal(again, got) || res.Parts != 10 {
+		t.Errorf("a second run in %d parts changed the result", res.Parts)
+	}
+}
+
 // --explain counts lines from the start of the stream, across parts, for
 // LF, CRLF and lone CR line ends.
 func TestCleanStreamExplainLines(t *testing.T) {
