@@ -153,6 +153,10 @@ type cblock struct {
 	// to share on …", "… says:", "Rating: 12 Votes").
 	templated bool
 	label     bool
+	// lone: a list item with no list item next to it, a list of one. A
+	// page prints a teaser of another story that way between two
+	// paragraphs of the article; linked, it is still no menu.
+	lone bool
 	// linked is the share of the block's text that is the text of links.
 	linked float64
 	// comments: a comments label an earlier filter dropped ("Comments",
@@ -219,6 +223,7 @@ func (f *content) Apply(doc *document.Document) error {
 		c.templated = tpl[i] != 0
 		c.label = tpl[i] == tplLabel
 		c.linked = linkedShare(b)
+		c.lone = b.Kind == document.ListItem && !listItemNear(doc, i, -1) && !listItemNear(doc, i, 1)
 		c.cf = classify(c, b, bit != 0, func() float64 {
 			nw, ns := f.stop.Count(b.Text, bit)
 			if nw == 0 {
@@ -470,7 +475,13 @@ func classify(c cblock, b *document.Block, haveStop bool, density func() float64
 	if c.repeated || c.templated {
 		return clBad
 	}
+	// A lone linked item is short, not bad: bad, it would make the
+	// near-good paragraphs on both sides of it bad and end the article
+	// there (smooth).
 	if c.linked > maxLinked {
+		if c.lone {
+			return clShort
+		}
 		return clBad
 	}
 	// A heading is no evidence of an article by its length: a long one
@@ -868,4 +879,15 @@ func bestSpan(bs []cblock, boiler []int, end, thread int) (float64, int, int) {
 		}
 	}
 	return best, bestLo, bestHi
+}
+
+// listItemNear reports whether the nearest live block before (dir -1) or
+// after (dir 1) block i is a list item.
+func listItemNear(doc *document.Document, i, dir int) bool {
+	for j := i + dir; j >= 0 && j < len(doc.Blocks); j += dir {
+		if b := &doc.Blocks[j]; !b.Dropped {
+			return b.Kind == document.ListItem
+		}
+	}
+	return false
 }

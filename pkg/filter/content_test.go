@@ -532,3 +532,29 @@ func TestContentLinkedText(t *testing.T) {
 		}
 	}
 }
+
+// A page may print a teaser of another story between two paragraphs of the
+// article, a list of one linked headline. It is bad as a list of such
+// headlines is, but it ends no article: the short paragraphs after it are
+// kept.
+func TestContentLoneLinkedItem(t *testing.T) {
+	lines := strings.Split(strings.TrimSpace(enArticle), "\n")
+	story := strings.Join(lines[:4], "\n") + "\n" +
+		" * [LIGHTHOUSE KEEPER RETIRES AFTER FORTY YEARS](//harbour.example/news/lighthouse)\n" +
+		"The skipper said that he had waited for this day for years, and that he was glad it was over.\n" +
+		"He let the children ring the bell as the boat left the quay, and their parents took pictures.\n" +
+		" * [FISH MARKET MOVES TO THE OLD STATION](//harbour.example/news/market)\n" +
+		"The first crossing took twenty minutes, as the timetable says, and the boat was back by ten.\n" +
+		"Tickets can be bought on the quay and on the boat, and children under five travel for free.\n"
+	doc := page(t, "en", enMenu+story+enTail)
+	for _, kept := range []string{"The skipper", "He let the children", "The first crossing", "Tickets can be"} {
+		if b := block(t, doc, kept); b.Dropped {
+			t.Errorf("%q dropped\n%s", kept, verdicts(doc))
+		}
+	}
+	for _, junk := range []string{"Home", "About us", "© 2024"} {
+		if b := block(t, doc, junk); !b.Dropped {
+			t.Errorf("%q kept\n%s", junk, verdicts(doc))
+		}
+	}
+}
