@@ -287,6 +287,14 @@ func schemeEnd(s string, i int) int {
 	return j
 }
 
+// IsBareAddress reports whether s is a web address ("scheme://…") and
+// nothing else: a share button's or a picture's link that a converter
+// printed as text.
+func IsBareAddress(s string) bool {
+	k := schemeEnd(s, 0)
+	return k > 0 && strings.HasPrefix(s[k:], "://") && len(s) > k+3 && !strings.ContainsAny(s, " \t\n")
+}
+
 // dataDest is how a link's destination that is a data URL starts.
 const dataDest = "](data:"
 

@@ -52,6 +52,24 @@ func TestIsAutolink(t *testing.T) {
 	}
 }
 
+func TestIsBareAddress(t *testing.T) {
+	for s, want := range map[string]bool{
+		"https://twitter.com/intent/tweet?text=%E5%95%86": true,
+		"whatsapp://send?text=a":                          true,
+		"HTTP://X.ORG":                                    true,
+		"https://":                                        false,
+		"https://x.org/a b":                               false, // text after it
+		"see https://x.org":                               false,
+		"mailto:a@b.c":                                    false, // no "://": "Update:Police" would be one
+		"www.x.org":                                       false,
+		"1a://x":                                          false, // a scheme starts with a letter
+	} {
+		if got := IsBareAddress(s); got != want {
+			t.Errorf("IsBareAddress(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
 func TestAddressNoteEnd(t *testing.T) {
 	for in, want := range map[string]int{
 		"[https://x.org/a]":            17,

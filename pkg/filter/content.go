@@ -415,8 +415,10 @@ func (f *content) stoplist(doc *document.Document) uint64 {
 	}
 	var v lang.Votes
 	for i := range doc.Blocks {
-		if !doc.Blocks[i].Dropped {
-			f.stop.Vote(&v, doc.Blocks[i].Text)
+		// An address's words are no language's: the "E" of every
+		// "%E5" in a share link's Japanese title is Italian's "e".
+		if b := &doc.Blocks[i]; !b.Dropped && !document.IsBareAddress(b.Text) {
+			f.stop.Vote(&v, b.Text)
 		}
 	}
 	bit, votes := v.Best(0)
@@ -472,7 +474,9 @@ func classify(c cblock, b *document.Block, haveStop bool, density func() float64
 	if c.letters < minLetters {
 		return clBad
 	}
-	if c.repeated || c.templated {
+	// An address alone is no text, but long, and in a language without
+	// a stopword list good by its length alone.
+	if c.repeated || c.templated || document.IsBareAddress(b.Text) {
 		return clBad
 	}
 	// A lone linked item is short, not bad: bad, it would make the

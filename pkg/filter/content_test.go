@@ -191,6 +191,37 @@ func TestContentWithoutStopwords(t *testing.T) {
 	}
 }
 
+// A page in a language without a stopword list (Japanese) whose share
+// links carry its title percent-encoded: the "E" of each "%E5" is no
+// Italian "e", and the page is judged by length, not by Italian's list,
+// which would find no article at all. An address alone is bad.
+func TestContentAddressesHaveNoLanguage(t *testing.T) {
+	const title = "%E6%B8%AF%E7%94%BA%E3%81%AB%E6%96%B0%E3%81%97%E3%81%84%E3%83%95%E3%82%A7%E3%83%AA%E3%83%BC%E3%81%8C%E5%8D%81%E5%B9%B4"
+	article := "港町に新しいフェリー\n" +
+		"港町の住民は、古い船が引退してから十年間、新しいフェリーを待ち続けてきました。月曜日、乗客と車を満載した最初の便がついに出航しました。\n" +
+		"市によると、新しい船は湾の向こう側の造船所で造られ、夏は一時間ごと、観光客の少ない冬は二時間ごとに運航するということです。\n" +
+		"三十年間、岸壁で新聞を売ってきた店主は「長い間、町は孤立していました。これで人々が戻ってきて、またお金を使ってくれるでしょう」と話しました。\n" +
+		"新しいフェリーは車四十台と乗客三百人を運ぶことができ、古い船の二倍の大きさですが、燃料は三分の一少なくて済みます。\n"
+	shares := "https://twitter.com/intent/tweet?text=" + title + "&url=https%3A%2F%2Fharbour.example%2Fferry\n" +
+		"http://www.facebook.com/sharer.php?u=https%3A%2F%2Fharbour.example%2Fferry&t=" + title + "\n" +
+		"http://b.hatena.ne.jp/add?mode=confirm&url=https%3A%2F%2Fharbour.example%2Fferry&title=" + title + "\n"
+	menu := "ホーム\nニュース\n天気\nスポーツ\n文化\nログイン\n検索\n"
+	tail := "人気記事\n台風で海岸道路が通行止め\nガソリン価格が今年初めて下落\n地元チームが優勝\n会社概要\nお問い合わせ\nプライバシー\n利用規約\n© 2024 港町新聞\n"
+	// Blank lines between: lines of a script without spaces, as long as
+	// these, would read as a hard-wrapped paragraph.
+	doc := page(t, "ja", strings.ReplaceAll(menu+article+shares+tail, "\n", "\n\n"))
+	for _, kept := range []string{"港町の住民は", "市によると", "三十年間", "新しいフェリーは車"} {
+		if b := block(t, doc, kept); b.Dropped {
+			t.Errorf("%q dropped\n%s", kept, verdicts(doc))
+		}
+	}
+	for _, junk := range []string{"https://twitter.com", "http://www.facebook.com", "ホーム", "利用規約"} {
+		if b := block(t, doc, junk); !b.Dropped {
+			t.Errorf("%q kept\n%s", junk, verdicts(doc))
+		}
+	}
+}
+
 func TestContentIsRegistered(t *testing.T) {
 	s, ok := Lookup("content")
 	if !ok || !s.Default {
