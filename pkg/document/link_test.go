@@ -127,3 +127,30 @@ func TestParseAddressNotePicture(t *testing.T) {
 		t.Errorf("blocks %+v", d.Blocks)
 	}
 }
+
+// html-to-text glues a linked picture's address to the picture's note, or,
+// where the line has no room, puts it at the start of the next line (a
+// space apart once the lines are joined): both are the link's, and no
+// text. An address after a note of a link, or text after a picture's
+// note, stays text.
+func TestParseAddressNoteLinkedPicture(t *testing.T) {
+	d := Parse(" * Twitter icon [/img/twitter.png] https://twitter.com/intent/tweet?text=%E5%95%86\n" +
+		" * Ferry [/img/ferry.jpg]/news/ferry\n\n" +
+		"Read More [/news/a] https://x.org/b\n\n" +
+		"At night [/img/ferry.jpg] the ferry leaves.\n")
+	var got, links []string
+	for _, b := range d.Blocks {
+		got = append(got, b.Text)
+		for _, l := range b.Links {
+			links = append(links, l.Text+" "+l.Dest)
+		}
+	}
+	want := []string{"Twitter icon", "Ferry", "Read More https://x.org/b", "At night the ferry leaves."}
+	if !slices.Equal(got, want) {
+		t.Errorf("texts %q, want %q", got, want)
+	}
+	wantLinks := []string{"Twitter icon https://twitter.com/intent/tweet?text=%E5%95%86", "Ferry /news/ferry", "Read More /news/a"}
+	if !slices.Equal(links, wantLinks) {
+		t.Errorf("links %q, want %q", links, wantLinks)
+	}
+}

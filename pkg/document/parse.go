@@ -1134,6 +1134,19 @@ func (w *inliner) note(s string, i, end int, links bool) int {
 	}
 	if word := s[end : end+g]; word != "" && isAddress(word) {
 		dest, end = word, end+g
+	} else if word == "" && noLink(dest) && end < len(s) && s[end] == ' ' {
+		// html-to-text glues a linked picture's address to its note
+		// where the line has room, and breaks the line between them
+		// where it has not: after a picture's note, an address that
+		// starts the next line is its link's too.
+		if g := strings.IndexAny(s[end+1:], " \t\n"); g != 0 {
+			if g < 0 {
+				g = len(s) - end - 1
+			}
+			if word := s[end+1 : end+1+g]; isAddress(word) {
+				dest, end = word, end+1+g
+			}
+		}
 	}
 	written := w.sb.String()[w.linkEnd:]
 	t := strings.TrimLeft(written, " ")
