@@ -102,13 +102,7 @@ func TestAddressNoteEnd(t *testing.T) {
 func TestParseAddressNotes(t *testing.T) {
 	d := Parse("Europe [/blog/europe/]\n\nRead More [https://x.org/a]\n\n[//cdn.x.org/a.jpg]/videos/a/\n\n" +
 		"The council said [https://x.org/c] on Tuesday that the ferry runs again all winter, after a long petition of the residents [/p].\n\n[sic] and [1]\n")
-	var got, links []string
-	for _, b := range d.Blocks {
-		got = append(got, b.Text)
-		for _, l := range b.Links {
-			links = append(links, l.Text+" "+l.Dest)
-		}
-	}
+	got, links := textsAndLinks(d)
 	want := []string{"Europe", "Read More", "The council said on Tuesday that the ferry runs again all winter, after a long petition of the residents.", "[sic] and [1]"}
 	if !slices.Equal(got, want) {
 		t.Errorf("texts %q, want %q", got, want)
@@ -138,13 +132,7 @@ func TestParseAddressNoteLinkedPicture(t *testing.T) {
 		" * Ferry [/img/ferry.jpg]/news/ferry\n\n" +
 		"Read More [/news/a] https://x.org/b\n\n" +
 		"At night [/img/ferry.jpg] the ferry leaves.\n")
-	var got, links []string
-	for _, b := range d.Blocks {
-		got = append(got, b.Text)
-		for _, l := range b.Links {
-			links = append(links, l.Text+" "+l.Dest)
-		}
-	}
+	got, links := textsAndLinks(d)
 	want := []string{"Twitter icon", "Ferry", "Read More https://x.org/b", "At night the ferry leaves."}
 	if !slices.Equal(got, want) {
 		t.Errorf("texts %q, want %q", got, want)
@@ -153,4 +141,16 @@ func TestParseAddressNoteLinkedPicture(t *testing.T) {
 	if !slices.Equal(links, wantLinks) {
 		t.Errorf("links %q, want %q", links, wantLinks)
 	}
+}
+
+// textsAndLinks returns the texts of d's blocks, and their links as "text
+// address".
+func textsAndLinks(d *Document) (texts, links []string) {
+	for _, b := range d.Blocks {
+		texts = append(texts, b.Text)
+		for _, l := range b.Links {
+			links = append(links, l.Text+" "+l.Dest)
+		}
+	}
+	return texts, links
 }
