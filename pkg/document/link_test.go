@@ -123,9 +123,9 @@ func TestParseAddressNotePicture(t *testing.T) {
 }
 
 // html-to-text glues a linked picture's address to the picture's note, or,
-// where the line has no room, puts it at the start of the next line (a
-// space apart once the lines are joined): both are the link's, and no
-// text. An address after a note of a link, or text after a picture's
+// when the link has white space after the picture, sets it a space or a
+// line break apart (a space once the lines are joined): both are the
+// link's, and no text. An address after a note of a link, or text after a picture's
 // note, stays text.
 func TestParseAddressNoteLinkedPicture(t *testing.T) {
 	d := Parse(" * Twitter icon [/img/twitter.png] https://twitter.com/intent/tweet?text=%E5%95%86\n" +

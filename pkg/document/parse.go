@@ -1135,10 +1135,11 @@ func (w *inliner) note(s string, i, end int, links bool) int {
 	if word := s[end : end+g]; word != "" && isAddress(word) {
 		dest, end = word, end+g
 	} else if word == "" && noLink(dest) && end < len(s) && s[end] == ' ' {
-		// html-to-text glues a linked picture's address to its note
-		// where the line has room, and breaks the line between them
-		// where it has not: after a picture's note, an address that
-		// starts the next line is its link's too.
+		// html-to-text glues a linked picture's address to its note,
+		// unless the link has white space after the picture ("<img>
+		// </a>", as templates write it): then a space or, the address
+		// being long, a line break parts them. After a picture's note,
+		// an address one space on is its link's too.
 		if g := strings.IndexAny(s[end+1:], " \t\n"); g != 0 {
 			if g < 0 {
 				g = len(s) - end - 1
