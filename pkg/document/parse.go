@@ -491,10 +491,15 @@ const (
 // has long lines of every length.
 func isWrapped(ls []line, width measure) bool {
 	long, fit := 0, 0
-	for _, l := range ls {
+	for i, l := range ls {
 		if l.kind != lineText && l.kind != lineQuote {
 			continue
 		}
+		// A line alone between blank lines may be a heading, which a
+		// wrapper leaves whole (pandoc's plain text): if it is longer
+		// than a wrapped line, it says nothing of the width.
+		alone := (i == 0 || ls[i-1].kind == lineBlank) && (i+1 == len(ls) || ls[i+1].kind == lineBlank) &&
+			!strings.ContainsAny(l.full[len(l.full)-1:], ".!?:")
 		// A rune is one to four bytes: most lines are told short or
 		// long by their bytes, without counting a paragraph's runes.
 		if len(l.full)+l.indent < minWrapped {
@@ -509,7 +514,7 @@ func isWrapped(ls []line, width measure) bool {
 		}
 		if n := width(l.full) + l.indent; n < minWrapped {
 			long--
-		} else if n > maxWrapped && overflowing(l.full, l.indent, width) {
+		} else if n > maxWrapped && (alone || overflowing(l.full, l.indent, width)) {
 			long--
 		} else if n <= maxWrapped {
 			fit++

@@ -188,6 +188,29 @@ func TestParseWrapped(t *testing.T) {
 	}
 }
 
+// pandoc's plain text wraps paragraphs at 72 columns and leaves a heading
+// whole: a teaser list's headlines, each a line of its own and longer than
+// a wrapped line, say nothing of the width, and the paragraphs are still
+// read as wrapped. A line of its own that ends like a sentence is a
+// paragraph, and one longer than 80 columns says the text is not wrapped.
+func TestParseWrappedLongHeadings(t *testing.T) {
+	para := "The city council voted on Tuesday to rebuild the old stone bridge over\n" +
+		"River Wend, ending a debate that has lasted almost ten years and split\n" +
+		"Labour and the Greens, who govern the city, the mayor said on Tuesday.\n\n"
+	headlines := "Storm warning for the weekend as gales reach the coast and all the ferries stop running\n\n" +
+		"Primary school to open a new library wing in January after a long campaign by parents\n\n" +
+		"Late goal settles the derby in front of a record crowd at the harbour ground on Sunday\n\n" +
+		"Christmas market returns to the quay with forty stalls and a skating rink for children\n\n"
+	d := Parse(strings.Repeat(para, 3) + headlines)
+	if n := len(d.Blocks); n != 7 || !strings.HasSuffix(d.Blocks[0].Text, "the mayor said on Tuesday.") {
+		t.Errorf("wrapped paragraphs under long headlines: %d blocks, the first %q", n, d.Blocks[0].Text)
+	}
+	sentences := strings.ReplaceAll(headlines, "\n\n", ", and so on.\n\n")
+	if n := len(Parse(strings.Repeat(para, 3) + sentences).Blocks); n != 13 {
+		t.Errorf("lines beside long paragraphs of one line: %d blocks, want 13 (every line a block)", n)
+	}
+}
+
 // An unwrapped scrape has long lines of every length; each line stays a block.
 func TestParseNotWrapped(t *testing.T) {
 	in := strings.Repeat("A line of scraped text that is quite long and keeps going on past the width limit of eighty columns.\nShort one.\n", 5)
