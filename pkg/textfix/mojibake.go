@@ -253,9 +253,11 @@ func lostNBSPContext(rs []rune, i int) bool {
 	if rs[i] == 'Â' {
 		return !unicode.IsUpper(prev)
 	}
+	// Any white space stands for a space: the spaces repair, which comes
+	// later, makes a form feed one ("0\fÃ " is "0 Ã " on a second run).
 	after := i + 2
-	if after < len(rs) && rs[after] != ' ' && !unicode.IsPunct(rs[after]) {
+	if after < len(rs) && !unicode.IsSpace(rs[after]) && !unicode.IsPunct(rs[after]) {
 		return false
 	}
-	return unicode.IsLower(prev) || prev == ' '
+	return unicode.IsLower(prev) || unicode.IsSpace(prev)
 }

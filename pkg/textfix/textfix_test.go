@@ -66,6 +66,8 @@ func TestMojibake(t *testing.T) {
 		// The no-break space of "à" and of "Â " became a plain space.
 		{"voilÃ  tout", "voilà tout"},
 		{"il est Ã  Paris", "il est à Paris"},
+		// Any white space around it stands for a space.
+		{"il est\tÃ \tParis", "il est\tà\tParis"},
 		{"100Â km", "100 km"},
 		// Must not change: legitimate Ã, â and capitals before quotes.
 		{"SÃO PAULO e NÃO", "SÃO PAULO e NÃO"},
