@@ -12,6 +12,8 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"golang.org/x/text/transform"
+
 	"github.com/unscrape/unscrape/pkg/decode"
 	"github.com/unscrape/unscrape/pkg/document"
 	"github.com/unscrape/unscrape/pkg/filter"
@@ -97,7 +99,7 @@ func (c *Cleaner) CleanStream(source string, r io.Reader, w io.Writer, opts Stre
 	}
 	dec, _ := decode.NewReader(r)
 	s := &streamer{c: c, source: source, w: w, explain: opts.Explain, line: 1}
-	br := bufio.NewReaderSize(dec, 64<<10)
+	br := bufio.NewReaderSize(transform.NewReader(dec, loneCRs{}), 64<<10)
 	var buf []byte
 	lineStart := 0 // where the line being read starts in buf
 	lines := 0     // the complete lines in buf[:lineStart] that are not blank
@@ -257,6 +259,46 @@ func (s *streamer) later(raw []byte) (Result, error) {
 	}
 	doc.Meta.Continued = true
 	return s.c.clean(s.source, doc, s.c.opts.FrontMatter)
+}
+
+// loneCRs turns a carriage return that no line feed follows (the line end
+// of old Mac files) into a line feed. The stream is read line by line at
+// line feeds: without them, a file's parts would be cut by size alone,
+// never before a paragraph, however many lines they held. Parse reads
+// either as a line end, and the output has line feeds.
+type loneCRs struct{ transform.NopResetter }
+
+func (loneCRs) Transform(dst, src []byte, atEOF bool) (nDst, nSrc int, err error) {
+	for nSrc < len(src) {
+		end := len(src)
+		cr := bytes.IndexByte(src[nSrc:], '\r')
+		if cr >= 0 {
+			end = nSrc + cr
+		}
+		n := copy(dst[nDst:], src[nSrc:end])
+		nDst += n
+		nSrc += n
+		if nSrc < end {
+			return nDst, nSrc, transform.ErrShortDst
+		}
+		if cr < 0 {
+			break
+		}
+		if nSrc+1 == len(src) && !atEOF {
+			// Whether a line feed follows is in the next piece.
+			return nDst, nSrc, transform.ErrShortSrc
+		}
+		if nDst == len(dst) {
+			return nDst, nSrc, transform.ErrShortDst
+		}
+		dst[nDst] = '\n'
+		if nSrc+1 < len(src) && src[nSrc+1] == '\n' {
+			dst[nDst] = '\r'
+		}
+		nDst++
+		nSrc++
+	}
+	return nDst, nSrc, nil
 }
 
 // fenced reports whether line may be a code fence: after spaces, a

@@ -3,6 +3,7 @@ package cleaner
 import (
 	"bytes"
 	"errors"
+	"io"
 	"maps"
 	"os"
 	"path/filepath"
@@ -10,6 +11,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"testing/iotest"
 	"unicode/utf8"
 
 	"github.com/unscrape/unscrape/pkg/decode"
@@ -171,6 +173,35 @@ func TestCleanStreamPartLines(t *testing.T) {
 	again, res := stream(t, c, got, StreamOptions{PartLines: 100})
 	if !bytes.Equal(again, got) || res.Parts != 10 {
 		t.Errorf("a second run in %d parts changed the result", res.Parts)
+	}
+}
+
+// Old Mac line ends (a lone carriage return) are line ends to the stream
+// too, read a byte at a time or whole: the word list is cut into parts of
+// PartLines lines as with line feeds, and a CRLF stays one line end.
+func TestCleanStreamLoneCR(t *testing.T) {
+	c, err := New(Options{Filters: []string{"unicode", "structure", "dedupe", "quotes"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var in strings.Builder
+	for i := range 1000 {
+		in.WriteString("Wort" + itoa(i) + "\r")
+	}
+	want, res := stream(t, c, []byte(strings.ReplaceAll(in.String(), "\r", "\n")), StreamOptions{PartLines: 100})
+	if res.Parts != 10 {
+		t.Fatalf("%d parts of LF lines, want 10", res.Parts)
+	}
+	for _, r := range []io.Reader{strings.NewReader(in.String()), iotest.OneByteReader(strings.NewReader(in.String()))} {
+		var out bytes.Buffer
+		res, err := c.CleanStream("in.txt", r, &out, StreamOptions{PartLines: 100})
+		if err != nil || res.Parts != 10 || out.String() != string(want) {
+			t.Errorf("lone CRs: %d parts, %v, output as with LFs: %v", res.Parts, err, out.String() == string(want))
+		}
+	}
+	crlf := strings.ReplaceAll(in.String(), "\r", "\r\n")
+	if _, res := stream(t, c, []byte(crlf), StreamOptions{PartLines: 100}); res.Parts != 10 {
+		t.Errorf("CRLF: %d parts, want 10", res.Parts)
 	}
 }
 
