@@ -112,6 +112,7 @@ func Parse(text string) *Document {
 		if p.wrapped = isWrapped(p.lines, m); p.wrapped {
 			p.measure, p.columns = m, k == 1
 			p.width = wrapWidth(p.lines, m)
+			p.fullAt = fullWidth(p.lines, m)
 			break
 		}
 	}
@@ -565,7 +566,10 @@ type parser struct {
 	markdown bool
 	// width is the width a hard-wrapped text is wrapped at (see
 	// wrapWidth), as measure measures it.
-	width   int
+	width int
+	// fullAt is as wide as a line of the text is when the wrapper
+	// filled it: most of its wrapped lines are no wider (see fullWidth).
+	fullAt  int
 	measure measure
 	columns bool              // measure counts columns: the text was wrapped by a text browser
 	refs    map[string]string // link reference definitions, by label
@@ -605,7 +609,7 @@ func (p *parser) build() {
 		// w3m breaks a line between any two wide characters, Korean
 		// ones in a word too: where it filled the line, no space was
 		// lost.
-		full := p.columns && p.measure(prev.full)+prev.indent >= p.width-1
+		full := p.columns && p.fullAt >= minBrowserWidth && p.measure(prev.full)+prev.indent >= p.fullAt-1
 		joinWrapped(&joined, next, full)
 	}
 	var c card // a link around blocks (see card.go)
@@ -777,6 +781,37 @@ func wrapWidth(ls []line, width measure) int {
 		}
 	}
 	return w
+}
+
+// minBrowserWidth: a text whose full lines are this wide was wrapped by a
+// text browser, at 80 columns; pandoc wraps at 72, and breaks no word.
+const minBrowserWidth = 74
+
+// fullWidth returns the width that nine in ten of the text's lines of
+// minWrapped to maxWrapped columns do not pass: the width of a full line.
+// A few lines are longer than the wrapper fills them (elinks fills its
+// lines of Korean to 76 or 77 columns, and leaves a line of 80 where it
+// cannot break), and the longest would make no line seem full.
+func fullWidth(ls []line, width measure) int {
+	var n [maxWrapped + 1]int
+	total := 0
+	for i := range ls {
+		l := &ls[i]
+		if l.kind != lineText || len(l.full)+l.indent > 4*maxWrapped {
+			continue
+		}
+		if w := width(l.full) + l.indent; w >= minWrapped && w <= maxWrapped {
+			n[w]++
+			total++
+		}
+	}
+	seen := 0
+	for w := minWrapped; w <= maxWrapped; w++ {
+		if seen += n[w]; seen*10 >= total*9 {
+			return w
+		}
+	}
+	return maxWrapped
 }
 
 // endsShort reports whether line prev, in a text wrapped at p.width

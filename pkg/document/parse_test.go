@@ -246,6 +246,34 @@ func TestParseWrappedWide(t *testing.T) {
 	}
 }
 
+// elinks fills its lines of Korean to 76 or 77 columns and leaves a line
+// it cannot break longer: the few long lines do not keep a full line from
+// being full, and a word broken at its end is joined without a space.
+// pandoc wraps at 72 columns and breaks no word: its lines are joined with
+// one.
+func TestParseWrappedKoreanWidths(t *testing.T) {
+	ko := strings.Repeat("한국어 문장입니다 ", 4) // 72 columns with the space
+	full := ko + "줄바"                      // 76 columns, a word broken
+	var b strings.Builder
+	for range 6 {
+		b.WriteString(ko + "\n" + full + "\n꿈 끝\n\n")
+	}
+	b.WriteString("See https://example.org/a-page-whose-address-elinks-could-not-break-at-all/index\n")
+	d := Parse(b.String())
+	if got, want := d.Blocks[0].Text, ko+ko+"줄바꿈 끝"; got != want {
+		t.Errorf("elinks: %q, want %q", got, want)
+	}
+	pandoc := strings.TrimSpace(ko) // 71 columns
+	b.Reset()
+	for range 6 {
+		b.WriteString(pandoc + "\n" + pandoc + "\n끝\n\n")
+	}
+	d = Parse(b.String())
+	if got, want := d.Blocks[0].Text, pandoc+" "+pandoc+" 끝"; got != want {
+		t.Errorf("pandoc: %q, want %q", got, want)
+	}
+}
+
 func TestParseWrappedLinks(t *testing.T) {
 	para := []string{
 		"Councillors in the harbour town voted on Tuesday evening to restore its",
