@@ -253,7 +253,7 @@ func TestParseWrappedWide(t *testing.T) {
 // one.
 func TestParseWrappedKoreanWidths(t *testing.T) {
 	ko := strings.Repeat("한국어 문장입니다 ", 4) // 72 columns with the space
-	full := ko + "줄바"                      // 76 columns, a word broken
+	full := ko + "줄바"                     // 76 columns, a word broken
 	var b strings.Builder
 	for range 6 {
 		b.WriteString(ko + "\n" + full + "\n꿈 끝\n\n")
