@@ -496,11 +496,6 @@ func isWrapped(ls []line, width measure) bool {
 		if l.kind != lineText && l.kind != lineQuote {
 			continue
 		}
-		// A line alone between blank lines may be a heading, which a
-		// wrapper leaves whole (pandoc's plain text): if it is longer
-		// than a wrapped line, it says nothing of the width.
-		alone := (i == 0 || ls[i-1].kind == lineBlank) && (i+1 == len(ls) || ls[i+1].kind == lineBlank) &&
-			!strings.ContainsAny(l.full[len(l.full)-1:], ".!?:")
 		// A rune is one to four bytes: most lines are told short or
 		// long by their bytes, without counting a paragraph's runes.
 		if len(l.full)+l.indent < minWrapped {
@@ -515,13 +510,23 @@ func isWrapped(ls []line, width measure) bool {
 		}
 		if n := width(l.full) + l.indent; n < minWrapped {
 			long--
-		} else if n > maxWrapped && (alone || overflowing(l.full, l.indent, width)) {
+		} else if n > maxWrapped && (aloneHeading(ls, i) || overflowing(l.full, l.indent, width)) {
 			long--
 		} else if n <= maxWrapped {
 			fit++
 		}
 	}
 	return fit >= 3 && fit*10 >= long*8
+}
+
+// aloneHeading reports whether line ls[i] stands alone between blank lines
+// and does not end like a sentence: a heading, which a wrapper leaves
+// whole (pandoc's plain text), so that its length says nothing of the
+// width the text is wrapped at.
+func aloneHeading(ls []line, i int) bool {
+	t := ls[i].full
+	return t != "" && !strings.ContainsAny(t[len(t)-1:], ".!?:") &&
+		(i == 0 || ls[i-1].kind == lineBlank) && (i+1 == len(ls) || ls[i+1].kind == lineBlank)
 }
 
 // maxOverflow bounds the lines overflowing reads: longer ones are
@@ -1174,19 +1179,18 @@ func (w *inliner) note(s string, i, end int, links bool) int {
 	}
 	if word := s[end : end+g]; word != "" && isAddress(word) {
 		dest, end = word, end+g
-	} else if word == "" && noLink(dest) && end < len(s) && s[end] == ' ' {
+	} else if word == "" && noLink(dest) && strings.HasPrefix(s[end:], " ") {
 		// html-to-text glues a linked picture's address to its note,
 		// unless the link has white space after the picture ("<img>
 		// </a>", as templates write it): then a space or, the address
 		// being long, a line break parts them. After a picture's note,
 		// an address one space on is its link's too.
-		if g := strings.IndexAny(s[end+1:], " \t\n"); g != 0 {
-			if g < 0 {
-				g = len(s) - end - 1
-			}
-			if word := s[end+1 : end+1+g]; isAddress(word) {
-				dest, end = word, end+1+g
-			}
+		next := s[end+1:]
+		if g := strings.IndexAny(next, " \t\n"); g >= 0 {
+			next = next[:g]
+		}
+		if next != "" && isAddress(next) {
+			dest, end = next, end+1+len(next)
 		}
 	}
 	written := w.sb.String()[w.linkEnd:]
