@@ -347,8 +347,9 @@ func AddressNoteEnd(s string, i int) int {
 	j := i + 1
 	for ; j < len(s) && s[j] != ']'; j++ {
 		// A "[" inside ends the note: a line of brackets is read
-		// once.
-		if c := s[j]; c <= ' ' || c == '[' || c == 0x7f || j-i > maxLinkDest {
+		// once. So does a backslash: "\]" is a bracket, no note's end
+		// (the renderer escapes a link's text so: "[/\]A](/)").
+		if c := s[j]; c <= ' ' || c == '[' || c == '\\' || c == 0x7f || j-i > maxLinkDest {
 			return -1
 		}
 	}

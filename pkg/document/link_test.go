@@ -88,6 +88,7 @@ func TestAddressNoteEnd(t *testing.T) {
 		"[/a]: x":                      -1, // a definition
 		"[/a]{.b}":                     -1, // a pandoc span
 		"[/a[/b]":                      -1,
+		`[/\]A](/)`:                    -1, // an escaped bracket ends nothing
 		"[]":                           -1,
 	} {
 		if got := AddressNoteEnd(in, 0); got != want {
