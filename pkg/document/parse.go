@@ -107,14 +107,20 @@ func Parse(text string) *Document {
 	p.markOrdered()
 	// html2text wraps at 78 characters, a text browser at 80 columns,
 	// where a Chinese or Japanese character takes two.
+	// Where both find the text wrapped, the one by which more lines fit
+	// is the wrapper's: a page of Japanese through w3m has lines of 39
+	// characters, 78 columns, and a few of 70 Latin letters.
 	p.measure = utf8.RuneCountInString
+	most := 0
 	for k, m := range []measure{utf8.RuneCountInString, textfix.Columns} {
-		if p.wrapped = isWrapped(p.lines, m); p.wrapped {
+		if ok, fit := isWrapped(p.lines, m); ok && fit > most {
+			p.wrapped, most = true, fit
 			p.measure, p.columns = m, k == 1
-			p.width = wrapWidth(p.lines, m)
-			p.fullAt = fullWidth(p.lines, m)
-			break
 		}
+	}
+	if p.wrapped {
+		p.width = wrapWidth(p.lines, p.measure)
+		p.fullAt = fullWidth(p.lines, p.measure)
 	}
 	p.build()
 	if origin != nil {
@@ -489,8 +495,8 @@ const (
 
 // isWrapped reports whether the text is hard-wrapped at a fixed width: most of
 // its long prose lines end between 60 and 80 columns. Unwrapped scraper output
-// has long lines of every length.
-func isWrapped(ls []line, width measure) bool {
+// has long lines of every length. It returns how many lines fit, too.
+func isWrapped(ls []line, width measure) (bool, int) {
 	long, fit := 0, 0
 	for i, l := range ls {
 		if l.kind != lineText && l.kind != lineQuote {
@@ -516,7 +522,7 @@ func isWrapped(ls []line, width measure) bool {
 			fit++
 		}
 	}
-	return fit >= 3 && fit*10 >= long*8
+	return fit >= 3 && fit*10 >= long*8, fit
 }
 
 // aloneHeading reports whether line ls[i] stands alone between blank lines

@@ -274,6 +274,23 @@ func TestParseWrappedKoreanWidths(t *testing.T) {
 	}
 }
 
+// A page of Japanese through w3m has lines of 38 characters, 76 columns,
+// and a few lines of Latin letters that fit 80 characters too: the measure
+// by which more lines fit is the wrapper's, and a paragraph's short last
+// line is joined to it.
+func TestParseWrappedMeasure(t *testing.T) {
+	ja := strings.Repeat("日本語の文章です。", 4) + "改行" // 76 columns, 38 characters
+	en := "The council said on Tuesday that the ferry would run all winter, after all."
+	var b strings.Builder
+	for range 3 {
+		b.WriteString(ja + "\n" + ja + "\n短い文です。\n\n" + en + "\n\n")
+	}
+	d := Parse(b.String())
+	if got, want := d.Blocks[0].Text, ja+ja+"短い文です。"; got != want {
+		t.Errorf("%q, want %q", got, want)
+	}
+}
+
 func TestParseWrappedLinks(t *testing.T) {
 	para := []string{
 		"Councillors in the harbour town voted on Tuesday evening to restore its",
