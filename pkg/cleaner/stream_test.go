@@ -155,19 +155,12 @@ func TestCleanStreamLongLine(t *testing.T) {
 // nothing, and its result, whose blank lines are more, is cut at the same
 // lines again.
 func TestCleanStreamPartLines(t *testing.T) {
-	c, err := New(Options{Filters: []string{"unicode", "structure", "dedupe", "quotes"}})
-	if err != nil {
-		t.Fatal(err)
-	}
-	var in strings.Builder
-	for i := range 1000 {
-		in.WriteString("Wort" + itoa(i) + "\n")
-	}
-	got, res := stream(t, c, []byte(in.String()), StreamOptions{PartLines: 100})
+	c, in := wordList(t, "\n")
+	got, res := stream(t, c, []byte(in), StreamOptions{PartLines: 100})
 	if res.Parts != 10 {
 		t.Errorf("%d parts of 1,000 lines, want 10 of 100", res.Parts)
 	}
-	if f, w := strings.Fields(strings.TrimPrefix(string(got), "# ")), strings.Fields(in.String()); !slices.Equal(f, w) {
+	if f, w := strings.Fields(strings.TrimPrefix(string(got), "# ")), strings.Fields(in); !slices.Equal(f, w) {
 		t.Errorf("%d words out, %d in", len(f), len(w))
 	}
 	again, res := stream(t, c, got, StreamOptions{PartLines: 100})
@@ -176,30 +169,38 @@ func TestCleanStreamPartLines(t *testing.T) {
 	}
 }
 
-// Old Mac line ends (a lone carriage return) are line ends to the stream
-// too, read a byte at a time or whole: the word list is cut into parts of
-// PartLines lines as with line feeds, and a CRLF stays one line end.
-func TestCleanStreamLoneCR(t *testing.T) {
+// wordList returns a cleaner that keeps a list of words, and a list of a
+// thousand words, each line ended by end.
+func wordList(t *testing.T, end string) (*Cleaner, string) {
+	t.Helper()
 	c, err := New(Options{Filters: []string{"unicode", "structure", "dedupe", "quotes"}})
 	if err != nil {
 		t.Fatal(err)
 	}
 	var in strings.Builder
 	for i := range 1000 {
-		in.WriteString("Wort" + itoa(i) + "\r")
+		in.WriteString("Wort" + itoa(i) + end)
 	}
-	want, res := stream(t, c, []byte(strings.ReplaceAll(in.String(), "\r", "\n")), StreamOptions{PartLines: 100})
+	return c, in.String()
+}
+
+// Old Mac line ends (a lone carriage return) are line ends to the stream
+// too, read a byte at a time or whole: the word list is cut into parts of
+// PartLines lines as with line feeds, and a CRLF stays one line end.
+func TestCleanStreamLoneCR(t *testing.T) {
+	c, in := wordList(t, "\r")
+	want, res := stream(t, c, []byte(strings.ReplaceAll(in, "\r", "\n")), StreamOptions{PartLines: 100})
 	if res.Parts != 10 {
 		t.Fatalf("%d parts of LF lines, want 10", res.Parts)
 	}
-	for _, r := range []io.Reader{strings.NewReader(in.String()), iotest.OneByteReader(strings.NewReader(in.String()))} {
+	for _, r := range []io.Reader{strings.NewReader(in), iotest.OneByteReader(strings.NewReader(in))} {
 		var out bytes.Buffer
 		res, err := c.CleanStream("in.txt", r, &out, StreamOptions{PartLines: 100})
 		if err != nil || res.Parts != 10 || out.String() != string(want) {
 			t.Errorf("lone CRs: %d parts, %v, output as with LFs: %v", res.Parts, err, out.String() == string(want))
 		}
 	}
-	crlf := strings.ReplaceAll(in.String(), "\r", "\r\n")
+	crlf := strings.ReplaceAll(in, "\r", "\r\n")
 	if _, res := stream(t, c, []byte(crlf), StreamOptions{PartLines: 100}); res.Parts != 10 {
 		t.Errorf("CRLF: %d parts, want 10", res.Parts)
 	}
