@@ -110,12 +110,17 @@ func Parse(text string) *Document {
 	// Where both find the text wrapped, the one by which more lines fit
 	// is the wrapper's: a page of Japanese through w3m has lines of 39
 	// characters, 78 columns, and a few of 70 Latin letters.
+	// Columns are characters but in a text with lines of wide ones
+	// (three bytes each in UTF-8): only then is it measured twice.
 	p.measure = utf8.RuneCountInString
-	most := 0
-	for k, m := range []measure{utf8.RuneCountInString, textfix.Columns} {
-		if ok, fit := isWrapped(p.lines, m); ok && fit > most {
-			p.wrapped, most = true, fit
-			p.measure, p.columns = m, k == 1
+	ok, most, wide := isWrapped(p.lines, p.measure)
+	p.wrapped = ok
+	if !ok {
+		most = 0
+	}
+	if !ok || wide > 0 {
+		if ok, fit, _ := isWrapped(p.lines, textfix.Columns); ok && fit > most {
+			p.wrapped, p.measure, p.columns = true, textfix.Columns, true
 		}
 	}
 	if p.wrapped {
@@ -495,10 +500,13 @@ const (
 
 // isWrapped reports whether the text is hard-wrapped at a fixed width: most of
 // its long prose lines end between 60 and 80 columns. Unwrapped scraper output
-// has long lines of every length. It returns how many lines fit, too.
-func isWrapped(ls []line, width measure) (bool, int) {
-	long, fit := 0, 0
-	for i, l := range ls {
+// has long lines of every length. It returns how many lines fit, too, and
+// how many long ones are at least twice as long in bytes as width measures
+// them (mostly Chinese, Japanese or Korean, if width counts characters).
+func isWrapped(ls []line, width measure) (ok bool, fit, wide int) {
+	long := 0
+	for i := range ls {
+		l := &ls[i]
 		if l.kind != lineText && l.kind != lineQuote {
 			continue
 		}
@@ -514,7 +522,11 @@ func isWrapped(ls []line, width measure) (bool, int) {
 			}
 			continue
 		}
-		if n := width(l.full) + l.indent; n < minWrapped {
+		n := width(l.full)
+		if len(l.full) >= 2*n {
+			wide++
+		}
+		if n += l.indent; n < minWrapped {
 			long--
 		} else if n > maxWrapped && (aloneHeading(ls, i) || overflowing(l.full, l.indent, width)) {
 			long--
@@ -522,7 +534,7 @@ func isWrapped(ls []line, width measure) (bool, int) {
 			fit++
 		}
 	}
-	return fit >= 3 && fit*10 >= long*8, fit
+	return fit >= 3 && fit*10 >= long*8, fit, wide
 }
 
 // aloneHeading reports whether line ls[i] stands alone between blank lines
