@@ -57,19 +57,42 @@ func (unicodeRepair) Settle(doc *document.Document) error {
 // that decodes to "|" ("&#124;") is the cell's character, not a new
 // column, and a mark before the separator's space is no mojibake.
 func repairText(b *document.Block) (string, []string) {
-	if b.Kind != document.TableRow {
-		return repairAround(b.Text, b.CodeSpans)
-	}
-	var names []string
-	text := document.MapCells(b.Text, func(c string) string {
-		text, ns := repairAround(c, b.CodeSpans)
+	text, names := repairPass(b, b.Text)
+	// A repair can make work for one that comes before it in the chain
+	// where the piece's end hides it: "Ã", an escape character and a
+	// space before a code span is "Ã " once the control character is
+	// gone, and the space is trimmed before the mojibake repair sees
+	// it; a second run would repair it. So the text is repaired again
+	// until it stays as it is (a few passes at most: repairs that undid
+	// each other would never settle).
+	for k, prev := 0, b.Text; text != prev && k < maxRepairPasses; k++ {
+		prev = text
+		var ns []string
+		text, ns = repairPass(b, text)
 		names = addNames(names, ns)
-		return text
-	})
-	if names == nil {
-		return b.Text, nil
 	}
 	return text, names
+}
+
+// maxRepairPasses bounds the passes repairText makes over a text after
+// the first.
+const maxRepairPasses = 3
+
+// repairPass repairs text, the text of b or a repair of it, once.
+func repairPass(b *document.Block, text string) (string, []string) {
+	if b.Kind != document.TableRow {
+		return repairAround(text, b.CodeSpans)
+	}
+	var names []string
+	out := document.MapCells(text, func(c string) string {
+		t, ns := repairAround(c, b.CodeSpans)
+		names = addNames(names, ns)
+		return t
+	})
+	if names == nil {
+		return text, nil
+	}
+	return out, names
 }
 
 // repairAround repairs text but its code spans, which are the source's
