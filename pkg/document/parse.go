@@ -106,26 +106,25 @@ func Parse(text string) *Document {
 	p.setext(lines)
 	p.markOrdered()
 	// html2text wraps at 78 characters, a text browser at 80 columns,
-	// where a Chinese or Japanese character takes two.
-	// Where both find the text wrapped, the one by which more lines fit
-	// is the wrapper's: a page of Japanese through w3m has lines of 39
-	// characters, 78 columns, and a few of 70 Latin letters.
-	// Columns are characters but in a text with lines of wide ones
-	// (three bytes each in UTF-8): only then is it measured twice.
+	// where a Chinese or Japanese character takes two. Where both
+	// measures find the text wrapped, the one by which more lines fit is
+	// the wrapper's: a page of Japanese through w3m has lines of 39
+	// characters, 78 columns, and a few of 70 Latin letters. Columns
+	// differ from characters only on lines of wide ones (three bytes
+	// each in UTF-8): only a text with such lines is measured twice.
 	p.measure = utf8.RuneCountInString
-	ok, most, wide := isWrapped(p.lines, p.measure)
-	p.wrapped = ok
-	if !ok {
-		most = 0
-	}
-	if !ok || wide > 0 {
-		if ok, fit, _ := isWrapped(p.lines, textfix.Columns); ok && fit > most {
-			p.wrapped, p.measure, p.columns = true, textfix.Columns, true
+	fit, wide := wrappedLines(p.lines, p.measure)
+	if fit == 0 || wide > 0 {
+		if f, _ := wrappedLines(p.lines, textfix.Columns); f > fit {
+			fit, p.measure, p.columns = f, textfix.Columns, true
 		}
 	}
-	if p.wrapped {
+	if p.wrapped = fit > 0; p.wrapped {
 		p.width = wrapWidth(p.lines, p.measure)
-		p.fullAt = fullWidth(p.lines, p.measure)
+		if p.columns {
+			// Only a text browser's lines are joined where full.
+			p.fullAt = fullWidth(p.lines, p.measure)
+		}
 	}
 	p.build()
 	if origin != nil {
@@ -498,12 +497,13 @@ const (
 	maxWrapped = 80
 )
 
-// isWrapped reports whether the text is hard-wrapped at a fixed width: most of
-// its long prose lines end between 60 and 80 columns. Unwrapped scraper output
-// has long lines of every length. It returns how many lines fit, too, and
-// how many long ones are at least twice as long in bytes as width measures
-// them (mostly Chinese, Japanese or Korean, if width counts characters).
-func isWrapped(ls []line, width measure) (ok bool, fit, wide int) {
+// wrappedLines returns how many of the text's long prose lines end between
+// 60 and 80 columns, if most of them do and it is hard-wrapped at a fixed
+// width, else 0 (unwrapped scraper output has long lines of every length);
+// and how many long ones are at least twice as long in bytes as width
+// measures them (mostly Chinese, Japanese or Korean, if width counts
+// characters).
+func wrappedLines(ls []line, width measure) (fit, wide int) {
 	long := 0
 	for i := range ls {
 		l := &ls[i]
@@ -534,7 +534,10 @@ func isWrapped(ls []line, width measure) (ok bool, fit, wide int) {
 			fit++
 		}
 	}
-	return fit >= 3 && fit*10 >= long*8, fit, wide
+	if fit < 3 || fit*10 < long*8 {
+		fit = 0
+	}
+	return fit, wide
 }
 
 // aloneHeading reports whether line ls[i] stands alone between blank lines
