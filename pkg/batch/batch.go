@@ -487,8 +487,8 @@ func runStdin(opts Options) (Summary, error) {
 	// Text longer than the stream thresholds is cleaned as a stream when
 	// its result is printed; comparing needs it whole.
 	limit := r.streamAbove()
-	data, err := readHead(in, limit, r.streamLines())
-	if err == nil && (int64(len(data)) > limit || lineCount(data) > r.streamLines()) && r.printsResults() && !r.isJSONL(Stdin, data) {
+	data, lines, err := readHead(in, limit, r.streamLines())
+	if err == nil && (int64(len(data)) > limit || lines > r.streamLines()) && r.printsResults() && !r.isJSONL(Stdin, data) {
 		return r.streamStdin(io.MultiReader(bytes.NewReader(data), in))
 	}
 	if err == nil {

@@ -45,33 +45,28 @@ func (r *run) streams(f File) bool {
 // cleaned as a stream for its number of lines. -d compares a file in
 // memory, so it reads such a file whole.
 func (r *run) streamsLines(path string, data []byte) bool {
-	return !r.opts.Diff && !r.opts.WrapJSONL && !r.isJSONL(path, data) && lineCount(data) > r.streamLines()
-}
-
-// lineCount counts data's lines closely enough to bound memory: its line
-// feeds, or its carriage returns if it has more (old Mac line ends).
-func lineCount(data []byte) int {
-	return max(bytes.Count(data, []byte{'\n'}), bytes.Count(data, []byte{'\r'}))
+	return !r.opts.Diff && !r.opts.WrapJSONL && !r.isJSONL(path, data) && cleaner.LineBreaks(data) > r.streamLines()
 }
 
 // readHead reads r until it has read more than limit bytes or more than
-// lines lines, or to its end.
-func readHead(r io.Reader, limit int64, lines int) ([]byte, error) {
+// lines line ends, or to its end, and returns what it read and how many
+// line ends (a "\r\n" across two reads counts as two).
+func readHead(r io.Reader, limit int64, lines int) ([]byte, int, error) {
 	var data []byte
 	n := 0
 	for int64(len(data)) <= limit && n <= lines {
 		data = slices.Grow(data, 64<<10)
 		k, err := r.Read(data[len(data):cap(data)])
-		n += lineCount(data[len(data) : len(data)+k])
+		n += cleaner.LineBreaks(data[len(data) : len(data)+k])
 		data = data[:len(data)+k]
 		if errors.Is(err, io.EOF) {
-			return data, nil
+			return data, n, nil
 		}
 		if err != nil {
-			return data, err
+			return data, n, err
 		}
 	}
-	return data, nil
+	return data, n, nil
 }
 
 // cleanStream cleans one large file with cleaner.CleanStream, writing the

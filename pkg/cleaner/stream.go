@@ -213,7 +213,7 @@ func (s *streamer) part(raw []byte) error {
 			s.res.Dropped++
 		}
 	}
-	s.line += lineBreaks(raw)
+	s.line += LineBreaks(raw)
 	if s.explain != nil {
 		if err := Explain(s.explain, s.source, res.Doc); err != nil {
 			return err
@@ -334,9 +334,9 @@ func cut(buf []byte) int {
 	return n
 }
 
-// lineBreaks counts the line ends in b as Parse counts them: "\r\n", "\n"
+// LineBreaks counts the line ends in b as Parse counts them: "\r\n", "\n"
 // and a lone "\r".
-func lineBreaks(b []byte) int {
+func LineBreaks(b []byte) int {
 	return bytes.Count(b, []byte{'\n'}) + bytes.Count(b, []byte{'\r'}) - bytes.Count(b, []byte("\r\n"))
 }
 
