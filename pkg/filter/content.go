@@ -118,6 +118,9 @@ const (
 	// minPost: above a comment thread, a region worth this much is the
 	// post the thread is about.
 	minPost = 100
+	// minProseShare: a region worth less than minRegion is the article
+	// when it holds this share of the page's prose (see holdsProse).
+	minProseShare = 2.0 / 3
 	// fallbackStop: a document in a language without a list is judged by
 	// the list whose words make up this share of its words, if any.
 	fallbackStop = 0.15
@@ -162,7 +165,9 @@ type cblock struct {
 	// comments: a comments label an earlier filter dropped ("Comments",
 	// "[ 167 comments ]") stands right before the block.
 	comments bool
-	cf, cls  class // context-free and final class
+	// prose: the block ends like a sentence and is mostly letters.
+	prose   bool
+	cf, cls class // context-free and final class
 }
 
 // Apply classifies every live block as jusText does, from its length, its
@@ -224,6 +229,7 @@ func (f *content) Apply(doc *document.Document) error {
 		c.label = tpl[i] == tplLabel
 		c.linked = linkedShare(b)
 		c.lone = b.Kind == document.ListItem && !listItemNear(doc, i, -1) && !listItemNear(doc, i, 1)
+		c.prose = c.letters >= minLetters && sentenceEnd(b.Text)
 		c.cf = classify(c, b, bit != 0, func() float64 {
 			nw, ns := f.stop.Count(b.Text, bit)
 			if nw == 0 {
@@ -796,7 +802,8 @@ func isolated(bs []cblock, j int) bool {
 
 // region returns the span of blocks with the greatest sum of values (see
 // the constants), or the whole page when even the best span is worth less
-// than minRegion, unless a comment thread follows a post worth minPost.
+// than minRegion, unless a comment thread follows a post worth minPost or
+// the span holds most of the page's prose (see holdsProse).
 func region(bs []cblock, boiler []int) (int, int) {
 	// From the first templated label on ("Jane on May 2 said:") the page
 	// is a comment thread; so it is from a comments label the boilerplate
@@ -823,12 +830,37 @@ func region(bs []cblock, boiler []int) (int, int) {
 			return l, h
 		}
 	}
-	if best < minRegion {
+	if best < minRegion && (lo < 0 || !holdsProse(bs, lo, hi)) {
 		// Too little prose anywhere to tell the article from the rest:
 		// a table, a list or a gallery. Keeping the page beats guessing.
 		return 0, len(bs) - 1
 	}
 	return lo, hi
+}
+
+// holdsProse reports whether bs[lo:hi+1] holds at least minProseShare of
+// the page's prose, counted in runes. A short article (a brief, the
+// paragraphs a paywall shows) is worth less than minRegion, late on a page
+// of many menus and alone among headlines; but what is left around it is
+// lines that do not end like sentences, and keeping them all would keep
+// the page's menus for one paragraph. A table or a list the page is
+// about (race dates, a league table) has no better span than prose of the
+// page's own, and in an article of short paragraphs the span is a few of
+// them: both leave much of the prose outside. A page without a line that
+// ends like a sentence (a text browser that joined each paragraph to the
+// headline after it) has only the span to go by.
+func holdsProse(bs []cblock, lo, hi int) bool {
+	in, all := 0, 0
+	for j := range bs {
+		if !bs[j].prose {
+			continue
+		}
+		all += bs[j].runes
+		if j >= lo && j <= hi {
+			in += bs[j].runes
+		}
+	}
+	return float64(in) >= minProseShare*float64(all)
 }
 
 // bestSpan returns the span of bs[:end] with the greatest sum of values,

@@ -397,10 +397,11 @@ func TestRegionShortLinesCarryNoWeight(t *testing.T) {
 
 // A post too short to stand out on its own (a blog's open thread, one
 // paragraph) is still the post above a long comment thread under it; a
-// page of short text without a thread is kept whole.
+// page of short text without a thread is kept whole unless the post is
+// its prose (TestRegionShortArticle).
 func TestRegionShortPostAboveAThread(t *testing.T) {
-	menu := cblock{runes: 30, cf: clShort, cls: clBad}
-	post := cblock{runes: 250, cf: clGood, cls: clGood}
+	menu := cblock{runes: 30, cf: clShort, cls: clBad, prose: true}
+	post := cblock{runes: 250, cf: clGood, cls: clGood, prose: true}
 	label := cblock{runes: 50, cf: clShort, cls: clShort, label: true}
 	comment := cblock{runes: 250, cf: clGood, cls: clGood}
 	var bs []cblock
@@ -418,6 +419,42 @@ func TestRegionShortPostAboveAThread(t *testing.T) {
 	bs = bs[:short]
 	if lo, hi := region(bs, make([]int, len(bs))); lo != 0 || hi != len(bs)-1 {
 		t.Errorf("without: region %d..%d, want the page, 0..%d", lo, hi, len(bs)-1)
+	}
+}
+
+// A short article among menus and headlines is worth less than minRegion,
+// but it is the page's prose: it is kept, and the lines around it go. With
+// as much prose around it (an article of short paragraphs, a list the page
+// is about and the site's blurbs), the page is kept whole. With no line
+// that ends like a sentence, the span is all there is to go by.
+func TestRegionShortArticle(t *testing.T) {
+	headline := cblock{runes: 40, cf: clShort, cls: clBad}
+	sentence := cblock{runes: 40, cf: clShort, cls: clBad, prose: true}
+	brief := cblock{runes: 250, cf: clGood, cls: clGood, prose: true}
+	page := func(around, article cblock) []cblock {
+		var bs []cblock
+		for range 12 {
+			bs = append(bs, around)
+		}
+		bs = append(bs, article)
+		return append(bs, around, around, around)
+	}
+	cases := []struct {
+		name   string
+		bs     []cblock
+		lo, hi int
+	}{
+		{"among headlines", page(headline, brief), 12, 12},
+		{"among sentences", page(sentence, brief), 0, 15},
+		{"no sentence anywhere", page(headline, cblock{runes: 250, cf: clGood, cls: clGood}), 12, 12},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			lo, hi := region(tc.bs, make([]int, len(tc.bs)))
+			if lo != tc.lo || hi != tc.hi {
+				t.Errorf("region %d..%d, want %d..%d", lo, hi, tc.lo, tc.hi)
+			}
+		})
 	}
 }
 
