@@ -66,19 +66,12 @@ type Note struct {
 // Block is one unit of the source: a scraped line, or a paragraph rebuilt from
 // hard-wrapped lines.
 type Block struct {
-	Kind  Kind
-	Level int    // heading level (1–6) or list nesting depth (0 = top)
 	Text  string // inline text, without Markdown markers or escapes
 	Line  int    // 1-based line of the source where the block starts
+	Level int    // heading level (1–6) or list nesting depth (0 = top)
 
-	// Ordered and Number describe a numbered list item.
-	Ordered bool
-	Number  int
-
-	// Gap is true when a blank line (or the start of the input) precedes the
-	// block in the source. Scrapers put captions and kickers directly under
-	// the line they belong to, so adjacency is evidence.
-	Gap bool
+	// Number is the number of a numbered list item (see Ordered).
+	Number int
 
 	// Credit is the photo credit attached to a Caption.
 	Credit string
@@ -94,11 +87,21 @@ type Block struct {
 	// CodeSpan).
 	CodeSpans []CodeSpan
 
+	Notes []Note
+
+	// The small fields together, after the words: a page of many short
+	// lines is mostly blocks, and padding between them cost a sixth.
+	Kind Kind
+	// Ordered says the block is a numbered list item.
+	Ordered bool
+	// Gap is true when a blank line (or the start of the input) precedes the
+	// block in the source. Scrapers put captions and kickers directly under
+	// the line they belong to, so adjacency is evidence.
+	Gap     bool
 	Dropped bool
 	// Kept is set by a keep rule of the user's config: no filter may drop
 	// the block, though filters may still repair its text.
-	Kept  bool
-	Notes []Note
+	Kept bool
 
 	keys keys // the text's fold keys, computed when first asked for
 }

@@ -14,24 +14,14 @@ import (
 // changes, and comparing the same string with itself is one pointer check.
 type keys struct {
 	src    string
-	prefix lazy             // textfix.FoldPrefix(src)
+	prefix string // textfix.FoldPrefix(src), known when words is
+	fold   string // textfix.Fold(src), known when folded
+	words  int    // Words(src), +1 so that 0 means unknown
+	// The flags and verdicts last, together: a block of a long page of
+	// short lines is mostly its keys.
 	digits bool             // src has a digit; known with prefix
-	fold   lazy             // textfix.Fold(src)
-	words  int              // Words(src), +1 so that 0 means unknown; known with prefix
+	folded bool             // fold is known
 	memo   [MemoSlots]uint8 // filters' verdicts on src, +1 so that 0 means unknown
-}
-
-// lazy is a key computed when first asked for.
-type lazy struct {
-	v  string
-	ok bool
-}
-
-func (l *lazy) get(src string, fold func(string) string) string {
-	if !l.ok {
-		l.v, l.ok = fold(src), true
-	}
-	return l.v
 }
 
 func (b *Block) keysOf() *keys {
@@ -44,12 +34,12 @@ func (b *Block) keysOf() *keys {
 // FoldPrefix is textfix.FoldPrefix of the block's text.
 func (b *Block) FoldPrefix() string {
 	k := b.keysOf()
-	if !k.prefix.ok {
+	if k.words == 0 {
 		var words int
-		k.prefix.v, k.digits, words = textfix.FoldPrefixWords(b.Text)
-		k.prefix.ok, k.words = true, words+1
+		k.prefix, k.digits, words = textfix.FoldPrefixWords(b.Text)
+		k.words = words + 1
 	}
-	return k.prefix.v
+	return k.prefix
 }
 
 // FoldNumbers is textfix.FoldNumbers of the block's text, which is its
@@ -66,7 +56,10 @@ func (b *Block) Fold() string {
 	if !k.digits {
 		return strings.TrimRightFunc(p, textfix.IsEdge)
 	}
-	return k.fold.get(b.Text, textfix.Fold)
+	if !k.folded {
+		k.fold, k.folded = textfix.Fold(b.Text), true
+	}
+	return k.fold
 }
 
 // Words is Words of the block's text, counted as it is folded.
