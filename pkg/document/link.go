@@ -35,6 +35,12 @@ const (
 // MaxLinkDest is the longest address Parse reads as a link's.
 const MaxLinkDest = maxLinkDest - 1
 
+// MaxLinkText is the longest link text that Parse reads back as a link's
+// however it is written: a backslash may go before each byte, and a code
+// span of c bytes in it takes up to 3c+4 with its backticks and spaces, so
+// a text grows at most sevenfold.
+const MaxLinkText = maxLinkText/8 - 1
+
 // IsAutolink reports whether "<" + addr + ">" is a CommonMark autolink,
 // which Parse reads as a link to addr with addr for its text.
 func IsAutolink(addr string) bool {

@@ -224,9 +224,10 @@ func placeInCells(cells []string, in inlines) ([][]placed, [][]span) {
 // "<dest>" and read back as it was: its address has no space, control,
 // pointy bracket, backslash or backtick (which could pair with one after
 // it as a code span, which binds tighter than a link), its parentheses
-// are balanced, and it is no longer than document.Parse reads.
+// are balanced, and neither it nor the text is longer than document.Parse
+// reads.
 func writable(l document.Link) bool {
-	if l.Dest == "" || l.Text == "" || len(l.Dest) > document.MaxLinkDest {
+	if l.Dest == "" || l.Text == "" || len(l.Dest) > document.MaxLinkDest || len(l.Text) > document.MaxLinkText {
 		return false
 	}
 	depth := 0

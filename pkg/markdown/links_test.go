@@ -130,3 +130,30 @@ func TestRenderLinksWhereTheyStood(t *testing.T) {
 		t.Errorf("text moved: rendered %q, want %q", got, want)
 	}
 }
+
+// A link's text may be written longer than it is (a backslash before each
+// bracket), but never longer than Parse reads back as a link: a longer
+// text is written as text, or a second run would read the brackets as
+// text and write them escaped.
+func TestRenderLinkTextBound(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		text string
+		link bool
+	}{
+		{"escaped throughout", strings.Repeat("]", document.MaxLinkText), true},
+		{"too long", strings.Repeat("a", document.MaxLinkText+1), false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			doc := &document.Document{Blocks: []document.Block{{Text: tc.text, Links: []document.Link{{Text: tc.text, Dest: "/a"}}}}}
+			src := markdown.Options{Links: true}.Render(doc)
+			back := document.Parse(string(src))
+			if len(back.Blocks) != 1 || back.Blocks[0].Text != tc.text {
+				t.Fatalf("read back as %d blocks, not the text", len(back.Blocks))
+			}
+			if got := len(back.Blocks[0].Links) == 1; got != tc.link {
+				t.Errorf("read back with a link: %v, want %v", got, tc.link)
+			}
+		})
+	}
+}
