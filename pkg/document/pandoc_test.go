@@ -125,6 +125,32 @@ func TestParseHardBreakBackslash(t *testing.T) {
 	if want := []string{"In favour:", "* one point", `C:\`}; !slices.Equal(got, want) {
 		t.Errorf("texts %q, want %q", got, want)
 	}
+	// A numbered line after a hard break is no list item: it goes on with
+	// the paragraph's text, without its own break.
+	d = Parse("# Offers\n\n1\\) Lego\\\n2) Polistil\\\nthird\n")
+	got = got[:0]
+	for _, b := range d.Blocks {
+		got = append(got, b.Text)
+	}
+	if want := []string{"Offers", "1) Lego", "2) Polistil", "third"}; !slices.Equal(got, want) {
+		t.Errorf("numbered line: texts %q, want %q", got, want)
+	}
+}
+
+// A link's text may hold a hard line break (a <br> in a link): pandoc and
+// turndown break the line inside the brackets, and inside the emphasis
+// around the text. The link is one, its text whole.
+func TestParseHardBreakInLink(t *testing.T) {
+	for _, in := range []string{
+		"[**http://amzn.to/x\\\n**](http://amzn.to/x){target=\"_blank\"} Lego\n",
+		"[*http://amzn.to/x*  \n](http://amzn.to/x) Lego\n",
+	} {
+		d := Parse("# Offers\n\n" + in)
+		want := []Link{{"http://amzn.to/x", "http://amzn.to/x", 0}}
+		if len(d.Blocks) != 2 || d.Blocks[1].Text != "http://amzn.to/x Lego" || !slices.Equal(d.Blocks[1].Links, want) {
+			t.Errorf("%q: blocks %+v, want one link to http://amzn.to/x", in, d.Blocks)
+		}
+	}
 }
 
 // Items of a numbered list that a writer wrapped, their lines indented

@@ -87,11 +87,7 @@ func Parse(text string) *Document {
 			continue
 		}
 		l := classify(s, i+1)
-		if l.hardBreak && strings.HasSuffix(l.raw, "\\") && !strings.HasSuffix(s, "  ") {
-			// The backslash of a hard line break is no text: the
-			// block ends there (see build).
-			l.raw = strings.TrimRight(l.raw[:len(l.raw)-1], " \t")
-		}
+		l.raw = l.unbroken(l.raw)
 		p.markdown = p.markdown || l.kind == lineHeading || l.kind == lineBullet && l.full[0] != '-'
 		if menus != nil && l.kind == lineText {
 			l.menu = menus[i]
@@ -260,7 +256,17 @@ type line struct {
 	// hardBreak: the line ends with two spaces or a backslash, which Markdown
 	// reads as a line break, so a wrapped paragraph ends here.
 	hardBreak bool
+	backslash bool     // the break is a backslash
 	menu      []string // a text browser's line of links: their texts (see unnumbered)
+}
+
+// unbroken returns s, the line's text, without the backslash of its hard
+// line break: it is no text, and the block ends there (see build).
+func (l *line) unbroken(s string) string {
+	if l.backslash && strings.HasSuffix(s, "\\") {
+		return strings.TrimRight(s[:len(s)-1], " \t")
+	}
+	return s
 }
 
 func classify(s string, no int) line {
@@ -276,7 +282,8 @@ func classify(s string, no int) line {
 		}
 	}
 	l.indent = indent
-	l.hardBreak = strings.HasSuffix(s, "  ") || (strings.HasSuffix(s, "\\") && !strings.HasSuffix(s, "\\\\"))
+	l.backslash = strings.HasSuffix(s, "\\") && !strings.HasSuffix(s, "\\\\")
+	l.hardBreak = l.backslash || strings.HasSuffix(s, "  ")
 	t := strings.TrimFunc(s, unicode.IsSpace)
 	l.full = t
 	switch {
@@ -454,7 +461,7 @@ func (p *parser) markOrdered() {
 			looseNeighbour(ls, i, -1) || looseNeighbour(ls, i, 1) {
 			continue
 		}
-		ls[i].kind, ls[i].raw = lineText, ls[i].full
+		ls[i].kind, ls[i].raw = lineText, ls[i].unbroken(ls[i].full)
 	}
 }
 
@@ -626,19 +633,23 @@ func (p *parser) build() {
 	var raw string
 	var joined strings.Builder
 	multi := false
-	join := func(next string, prev *line) {
+	multiline := func() {
 		if !multi {
 			joined.Reset()
 			joined.WriteString(raw)
 			multi = true
 		}
+	}
+	join := func(next string, prev *line) {
+		multiline()
 		// w3m breaks a line between any two wide characters, Korean
 		// ones in a word too: where it filled the line, no space was
 		// lost.
 		full := p.columns && p.fullAt >= minBrowserWidth && p.measure(prev.full)+prev.indent >= p.fullAt-1
 		joinWrapped(&joined, next, full)
 	}
-	var c card // a link around blocks (see card.go)
+	var c card      // a link around blocks (see card.go)
+	inLink := false // the line before broke a link's text
 	flush := func() {
 		if !open {
 			return
@@ -739,9 +750,19 @@ func (p *parser) build() {
 			// Text not wrapped at a width leaves a block open past its
 			// line only where brokenAt found the sentence going on (see
 			// the end of the loop).
-			goesOn := !p.wrapped || !(i > 0 && p.endsShort(&p.lines[i-1], l))
+			goesOn := !p.wrapped || !(i > 0 && p.endsShort(&p.lines[i-1], l)) || inLink
 			if open && cur.Kind != Quote && !drawn && goesOn {
-				join(l.raw, &p.lines[i-1])
+				next := l.raw
+				if inLink {
+					// The emphasis the break is in closes before it
+					// ("[**a\\" / "**](/a)"): after it, the marks
+					// would close nothing.
+					k := len(next) - len(strings.TrimLeft(next, "*_"))
+					multiline()
+					joined.WriteString(next[:k])
+					next = next[k:]
+				}
+				join(next, &p.lines[i-1])
 				if cur.Kind == Heading && !p.wrappedOn(l, p.lines, i) {
 					flush()
 				}
@@ -749,12 +770,40 @@ func (p *parser) build() {
 				start(Block{Line: l.no}, l.raw)
 			}
 		}
-		if l.hardBreak || !p.wrapped && (l.kind != lineText || i+1 == len(p.lines) || !brokenAt(l, &p.lines[i+1])) {
+		// A link's text may hold a line break: pandoc writes a <br> in
+		// a link as one ("[**http://amzn.to/x\\" / "**](http://amzn.to/x)").
+		inLink = l.hardBreak && open && p.markdown && i+1 < len(p.lines) && linkGoesOn(raw, &p.lines[i+1])
+		if !inLink && (l.hardBreak || !p.wrapped && (l.kind != lineText || i+1 == len(p.lines) || !brokenAt(l, &p.lines[i+1]))) {
 			flush()
 		}
 	}
 	flush()
 	p.normaliseListLevels()
+}
+
+// linkGoesOn reports whether the "[" of a link is open at the end of text,
+// a block's so far, and next, a line of text, closes it: a "]" with "("
+// after it and no "[" before it.
+func linkGoesOn(text string, next *line) bool {
+	if next.kind != lineText {
+		return false
+	}
+	open := -1
+	for i := 0; i < len(text); i++ {
+		switch text[i] {
+		case '\\':
+			i++
+		case '[':
+			open = i
+		case ']':
+			open = -1
+		}
+	}
+	if open < 0 {
+		return false
+	}
+	end := unescaped(next.raw, ']')
+	return end >= 0 && unescaped(next.raw[:end], '[') < 0 && strings.HasPrefix(next.raw[end:], "](")
 }
 
 // minBrokenWords is how many words a line needs for brokenAt to take it
