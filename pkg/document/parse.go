@@ -29,14 +29,26 @@ func Parse(text string) *Document {
 	if skip == 0 {
 		header, skip = readerHeader(lines)
 	}
+	// A grid table is read cell by cell (see grid.go), and a line of
+	// HTML as its text (see html.go); origin maps the lines then read to
+	// the source's.
+	var origin []int
+	var grid []bool // by source line: a grid table's
+	if strings.Contains(text, "\n+-") || strings.Contains(text, " +-") {
+		if conv, no, in := gridTables(lines, skip); conv != nil {
+			lines, origin, grid = conv, no, in
+		}
+	}
 	pandoc := false
 	if strings.Contains(text, ":::") || strings.Contains(text, "{=") {
 		pandoc = pandocLines(lines, skip)
 	}
-	// A line of HTML is read as its text (see html.go); origin maps
-	// the lines then read to the source's.
-	var origin []int
 	if conv, no := htmlText(lines, skip); conv != nil {
+		if origin != nil {
+			for i := range no {
+				no[i] = origin[no[i]-1]
+			}
+		}
 		lines, origin = conv, no
 	}
 	dump := false
@@ -88,6 +100,8 @@ func Parse(text string) *Document {
 		}
 		l := classify(s, i+1)
 		l.raw = l.unbroken(l.raw)
+		// A cell's paragraphs are joined already, each a line.
+		l.cell = grid != nil && grid[origin[i]-1]
 		p.markdown = p.markdown || l.kind == lineHeading || l.kind == lineBullet && l.full[0] != '-'
 		if menus != nil && l.kind == lineText {
 			l.menu = menus[i]
@@ -257,6 +271,7 @@ type line struct {
 	// reads as a line break, so a wrapped paragraph ends here.
 	hardBreak bool
 	backslash bool     // the break is a backslash
+	cell      bool     // a line of a grid table's cell (see grid.go)
 	menu      []string // a text browser's line of links: their texts (see unnumbered)
 }
 
@@ -514,7 +529,7 @@ func wrappedLines(ls []line, width measure) (fit, wide int) {
 	long := 0
 	for i := range ls {
 		l := &ls[i]
-		if l.kind != lineText && l.kind != lineQuote {
+		if l.kind != lineText && l.kind != lineQuote || l.cell {
 			continue
 		}
 		// A rune is one to four bytes: most lines are told short or
@@ -751,7 +766,7 @@ func (p *parser) build() {
 			// line only where brokenAt found the sentence going on (see
 			// the end of the loop).
 			goesOn := !p.wrapped || !(i > 0 && p.endsShort(&p.lines[i-1], l)) || inLink
-			if open && cur.Kind != Quote && !drawn && goesOn {
+			if open && cur.Kind != Quote && !drawn && goesOn && !l.cell && !p.lines[i-1].cell {
 				next := l.raw
 				if inLink {
 					// The emphasis the break is in closes before it
@@ -773,7 +788,7 @@ func (p *parser) build() {
 		// A link's text may hold a line break: pandoc writes a <br> in
 		// a link as one ("[**http://amzn.to/x\\" / "**](http://amzn.to/x)").
 		inLink = l.hardBreak && open && p.markdown && i+1 < len(p.lines) && linkGoesOn(raw, &p.lines[i+1])
-		if !inLink && (l.hardBreak || !p.wrapped && (l.kind != lineText || i+1 == len(p.lines) || !brokenAt(l, &p.lines[i+1]))) {
+		if !inLink && (l.hardBreak || l.cell || !p.wrapped && (l.kind != lineText || i+1 == len(p.lines) || !brokenAt(l, &p.lines[i+1]))) {
 			flush()
 		}
 	}
