@@ -33,7 +33,7 @@ type srcLine struct {
 func gridTables(lines []string, from int) ([]string, []int, []bool) {
 	found := false
 	for _, l := range lines[from:] {
-		if _, ok := gridBorder(l); ok {
+		if _, ok := gridBorder(l); ok || isDashes(l) {
 			found = true
 			break
 		}
@@ -68,7 +68,9 @@ func flattenGrids(lines []srcLine, from int) ([]srcLine, bool) {
 		var read []srcLine
 		end := i
 		if !in.code(lines[i].s) {
-			read, end = readGrid(lines, i)
+			if read, end = readGrid(lines, i); read == nil {
+				read, end = readDashTable(lines, i)
+			}
 		}
 		if read == nil {
 			if out != nil {
@@ -196,7 +198,7 @@ func readGrid(lines []srcLine, i int) ([]srcLine, int) {
 	// Each cell is a text of its own, wrapped at the cell's width, and
 	// may hold a grid table of its own.
 	text := make([][][]srcLine, len(rows))
-	oneLine := len(cols) > 2
+	oneLine := len(cols) > 2 && len(rows) > 1
 	for r := range rows {
 		text[r] = make([][]srcLine, len(rows[r].cells))
 		for k, c := range rows[r].cells {

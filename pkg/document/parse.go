@@ -34,7 +34,7 @@ func Parse(text string) *Document {
 	// the source's.
 	var origin []int
 	var grid []bool // by source line: a grid table's
-	if strings.Contains(text, "\n+-") || strings.Contains(text, " +-") {
+	if strings.Contains(text, "+-") || strings.Contains(text, "---") {
 		if conv, no, in := gridTables(lines, skip); conv != nil {
 			lines, origin, grid = conv, no, in
 		}
