@@ -23,7 +23,7 @@ import (
 func htmlText(lines []string, from int) ([]string, []int) {
 	// Most texts have no line that starts with a tag: one look at each
 	// line's start spares following their fences.
-	if !slices.ContainsFunc(lines[from:], startsWithTag) {
+	if !slices.ContainsFunc(lines[from:], func(l string) bool { return startsWithTag(strings.TrimLeft(l, "# ")) }) {
 		return nil, nil
 	}
 	var out []string // made at the first line of HTML, with the lines before it
@@ -31,8 +31,12 @@ func htmlText(lines []string, from int) ([]string, []int) {
 	var in fences
 	for i := from; i < len(lines); i++ {
 		n := 0
+		mark := "" // a heading's marker before the tag
 		if !in.code(lines[i]) {
 			n = tagLines(lines, i)
+			if n == 0 {
+				mark, n = headingTag(lines, i)
+			}
 		}
 		if n == 0 {
 			if out != nil {
@@ -47,6 +51,17 @@ func htmlText(lines []string, from int) ([]string, []int) {
 				no[k] = k + 1
 			}
 		}
+		if mark != "" {
+			// The heading's text, on one line.
+			html := strings.TrimPrefix(strings.TrimLeft(lines[i], " "), mark)
+			text := strings.Join(textOfHTML(strings.Join(append([]string{html}, lines[i+1:i+n]...), "\n")), " ")
+			out, no = append(out, mark+text), append(no, i+1)
+			for range n - 1 {
+				out, no = append(out, ""), append(no, i+1)
+			}
+			i += n - 1
+			continue
+		}
 		// Each block a paragraph of its own, the line after it too.
 		out, no = append(out, ""), append(no, i+1)
 		for _, t := range textOfHTML(strings.Join(lines[i:i+n], "\n")) {
@@ -60,8 +75,10 @@ func htmlText(lines []string, from int) ([]string, []int) {
 	return out, no
 }
 
-// maxTagLines bounds the lines a tag a writer wrapped takes.
-const maxTagLines = 10
+// maxTagLines bounds the lines a tag a writer wrapped takes: pandoc's
+// GitHub Markdown wraps a lazy-loaded picture's two <img> tags, their
+// srcset and alt text, over fourteen.
+const maxTagLines = 40
 
 // tagLines returns how many lines from lines[i] on are HTML: 1 for a line
 // that starts with a tag of an HTML element, opening or closing, and
@@ -85,6 +102,27 @@ func tagLines(lines []string, i int) int {
 		}
 	}
 	return 0
+}
+
+// headingTag returns the marker of an ATX heading whose text starts with
+// a tag that goes on over the next lines (pandoc's GitHub Markdown:
+// "### <img" and the picture's attributes under it), and how many lines
+// the heading and the tag take; 0 for any other line.
+func headingTag(lines []string, i int) (string, int) {
+	t := strings.TrimLeft(lines[i], " ")
+	if len(lines[i])-len(t) > 3 || !strings.HasPrefix(t, "#") {
+		return "", 0
+	}
+	h := strings.TrimLeft(t, "#")
+	if len(t)-len(h) > 6 || !strings.HasPrefix(h, " ") {
+		return "", 0
+	}
+	mark := t[:len(t)-len(strings.TrimLeft(h, " "))]
+	rest := append([]string{t[len(mark):]}, lines[i+1:]...)
+	if n := tagLines(rest, 0); n > 1 {
+		return mark, n
+	}
+	return "", 0
 }
 
 // fences follows the fenced code blocks of lines read in order.
@@ -115,7 +153,7 @@ func startsWithTag(l string) bool {
 	for n < len(t) && (isASCIILetter(t[n]) || n > 0 && '0' <= t[n] && t[n] <= '9') {
 		n++
 	}
-	if n == 0 || n == len(t) || (t[n] != '>' && t[n] != ' ' && t[n] != '/') {
+	if n == 0 || n < len(t) && t[n] != '>' && t[n] != ' ' && t[n] != '/' {
 		return false
 	}
 	return atom.Lookup([]byte(strings.ToLower(t[:n]))) != 0

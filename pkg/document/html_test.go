@@ -90,3 +90,20 @@ func TestParseInlineTags(t *testing.T) {
 		t.Errorf("plain text: %+v", plain.Blocks)
 	}
 }
+
+// A tag whose name ends its line, its attributes on the lines under it,
+// is a tag; so is one at the start of a heading's text (pandoc's GitHub
+// Markdown wraps a picture's attributes so).
+func TestParseTagOverLines(t *testing.T) {
+	in := "Intro.\n\n<img\nsrc=\"a.jpg\"\ndata-pin-description=\"Pin this\"\nalt=\"A\" />After the picture.\n\n" +
+		"### <img\nsrc=\"b.jpg\"\nalt=\"B\" />Focus\n\nText.\n"
+	d := Parse(in)
+	var got []string
+	for _, b := range d.Blocks {
+		got = append(got, b.Kind.String()+" "+b.Text)
+	}
+	want := []string{"paragraph Intro.", "paragraph After the picture.", "heading Focus", "paragraph Text."}
+	if !slices.Equal(got, want) {
+		t.Errorf("blocks %q, want %q", got, want)
+	}
+}
