@@ -1,6 +1,7 @@
 package filter
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -224,7 +225,7 @@ func (f *content) Apply(doc *document.Document) error {
 		c.runes, c.letters = measure(b.Text)
 		c.heading = b.Kind == document.Heading
 		c.footer = isFooter(copyright, b)
-		c.repeated = counts[keys[i]] > 1 && b.Kind != document.Caption
+		c.repeated = counts[keys[i]] > 1 && b.Kind != document.Caption || doubled(b.Text)
 		c.templated = tpl[i] != 0
 		c.label = tpl[i] == tplLabel
 		c.linked = linkedShare(b)
@@ -915,6 +916,36 @@ func bestSpan(bs []cblock, boiler []int, end, thread int) (float64, int, int) {
 		}
 	}
 	return best, bestLo, bestHi
+}
+
+// A line that says the same words twice in a row is a picture's alt text
+// printed next to itself, or its caption under it (a teaser that carries
+// the page's title as its picture's name, as RT's do): prose does not.
+// minDoubled words make a run worth noticing; maxDoubledWords bounds the
+// lines looked at, as a teaser is short and the look is quadratic.
+const (
+	minDoubled      = 6
+	maxDoubledWords = 60
+)
+
+// doubled reports whether s has a run of at least minDoubled words right
+// after the same run.
+func doubled(s string) bool {
+	if strings.Count(s, " ") < 2*minDoubled-1 {
+		return false
+	}
+	w := strings.Fields(s)
+	if len(w) > maxDoubledWords {
+		return false
+	}
+	for i := range w {
+		for n := minDoubled; i+2*n <= len(w); n++ {
+			if w[i] == w[i+n] && slices.Equal(w[i:i+n], w[i+n:i+2*n]) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // listItemNear reports whether the nearest live block before (dir -1) or

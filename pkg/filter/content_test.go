@@ -626,3 +626,20 @@ func TestContentLoneLinkedItem(t *testing.T) {
 		}
 	}
 }
+
+// A teaser whose picture's alt text is printed twice says the same words
+// twice in a row; prose does not, however much it repeats itself.
+func TestDoubled(t *testing.T) {
+	for s, want := range map[string]bool{
+		"‘He died in my hands’: 3 killed in clashes ‘He died in my hands’: 3 killed in clashes Miss Moscow 2018": true,
+		"a b c d e f a b c d e f": true,
+		"a b c d e a b c d e":     false, // five words
+		"We will fight, we will fight, we will fight on the beaches.":                              false,
+		"The council met. The council met again on Tuesday, and the council met on Wednesday too.": false,
+		"x " + strings.Repeat("a b c d e f g h i j ", 7):                                           false, // too long to look at
+	} {
+		if got := doubled(s); got != want {
+			t.Errorf("doubled(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
