@@ -934,15 +934,20 @@ func doubled(s string) bool {
 	if strings.Count(s, " ") < 2*minDoubled-1 {
 		return false
 	}
-	// The words go into an array on the stack: the check runs on every
-	// block of every page, and most are too long to be looked at.
+	// The words, split at spaces only (a paragraph's text is spaced so),
+	// go into an array on the stack: the check runs on every block of every
+	// page, and most are too long to be looked at.
 	var buf [maxDoubledWords]string
 	w := buf[:0]
-	for f := range strings.FieldsSeq(s) {
-		if len(w) == maxDoubledWords {
-			return false
+	for s != "" {
+		f, rest, _ := strings.Cut(s, " ")
+		if f != "" {
+			if len(w) == maxDoubledWords {
+				return false
+			}
+			w = append(w, f)
 		}
-		w = append(w, f)
+		s = rest
 	}
 	for i := range w {
 		for n := minDoubled; i+2*n <= len(w); n++ {
