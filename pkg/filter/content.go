@@ -1,7 +1,6 @@
 package filter
 
 import (
-	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -931,32 +930,49 @@ const (
 // doubled reports whether s has a run of at least minDoubled words right
 // after the same run.
 func doubled(s string) bool {
-	if strings.Count(s, " ") < 2*minDoubled-1 {
+	// The words are split at spaces only (a paragraph's text is spaced
+	// so), and counted by them: the check runs on every block of every
+	// page, and most are too short or too long to be looked at.
+	if sp := strings.Count(s, " "); sp < 2*minDoubled-1 || sp >= maxDoubledWords {
 		return false
 	}
-	// The words, split at spaces only (a paragraph's text is spaced so),
-	// go into an array on the stack: the check runs on every block of every
-	// page, and most are too long to be looked at.
-	var buf [maxDoubledWords]string
-	w := buf[:0]
+	// They go into an array on the stack with a hash each, which the
+	// quadratic look compares.
+	var words [maxDoubledWords]string
+	var hashes [maxDoubledWords]uint64
+	n := 0
 	for s != "" {
 		f, rest, _ := strings.Cut(s, " ")
 		if f != "" {
-			if len(w) == maxDoubledWords {
-				return false
-			}
-			w = append(w, f)
+			words[n], hashes[n] = f, wordHash(f)
+			n++
 		}
 		s = rest
 	}
-	for i := range w {
-		for n := minDoubled; i+2*n <= len(w); n++ {
-			if w[i] == w[i+n] && slices.Equal(w[i:i+n], w[i+n:i+2*n]) {
+	// A run doubled at shift k has k words in a row each equal to the word
+	// k places on.
+	for k := minDoubled; 2*k <= n; k++ {
+		run := 0
+		for j := 0; j+k < n; j++ {
+			if hashes[j] != hashes[j+k] || words[j] != words[j+k] {
+				run = 0
+				continue
+			}
+			if run++; run >= k {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// wordHash is FNV-1a.
+func wordHash(s string) uint64 {
+	h := uint64(14695981039346656037)
+	for i := 0; i < len(s); i++ {
+		h = (h ^ uint64(s[i])) * 1099511628211
+	}
+	return h
 }
 
 // listItemNear reports whether the nearest live block before (dir -1) or
