@@ -534,14 +534,27 @@ func linkedShare(b *document.Block) float64 {
 }
 
 // sentenceEnd reports whether s ends like a sentence or a clause, in any
-// script.
+// script, or with an emoji after a word: a blog's sentence may end with a
+// smiley instead of a full stop ("… Korean tunes 🙂").
 func sentenceEnd(s string) bool {
 	if endsSentence(s) || endsClause(s) {
 		return true
 	}
 	s = strings.TrimRightFunc(s, isClosing)
 	r, _ := utf8.DecodeLastRuneInString(s)
-	return strings.ContainsRune("。！？．｡", r)
+	if strings.ContainsRune("。！？．｡", r) {
+		return true
+	}
+	t := strings.TrimRightFunc(s, isEmojiPart)
+	return len(t) < len(s) && strings.ContainsFunc(t, textfix.IsLetter)
+}
+
+// isEmojiPart reports whether r is a pictograph (Unicode's emoticons,
+// pictographs and dingbats blocks) or a rune that only shapes one: a
+// variation selector, a skin tone (among the pictographs), a joiner.
+func isEmojiPart(r rune) bool {
+	return r >= 0x1F300 && r <= 0x1FAFF || r >= 0x2600 && r <= 0x27BF ||
+		r == 0xFE0F || r == 0x200D
 }
 
 // smooth is jusText's context-sensitive revision: short and near-good blocks

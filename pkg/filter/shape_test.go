@@ -77,3 +77,19 @@ func TestSentenceEndsBeforeNoteMarks(t *testing.T) {
 		}
 	}
 }
+
+// TestSentenceEndEmoji: a blog's sentence may end with a smiley instead of
+// a full stop; a line of pictographs alone, or a word with a symbol that
+// is not one, ends no sentence.
+func TestSentenceEndEmoji(t *testing.T) {
+	for _, s := range []string{"the beauty of Korea and Korean tunes 🙂", "so proud of them❤️", "Danke euch allen 👍🏽", "what a day! 😂"} {
+		if !sentenceEnd(s) {
+			t.Errorf("sentenceEnd(%q) = false", s)
+		}
+	}
+	for _, s := range []string{"🙂", "🙂 👍", "Apple Music®", "Read more", "Weather 22°"} {
+		if sentenceEnd(s) {
+			t.Errorf("sentenceEnd(%q) = true", s)
+		}
+	}
+}
