@@ -308,8 +308,11 @@ func isMarkup(s string) bool {
 	}
 	if tags == 1 {
 		// One tag, with attributes, and little else: a tracking pixel.
+		// An attribute has a value ('src="…"'): a title in angle
+		// brackets, as Korean and Chinese text prints one ("<The
+		// Palace: Tale of Jang Noksu>"), has words.
 		end := strings.IndexByte(s, '>')
-		return strings.IndexByte(s[:end], ' ') > 0 && 10*in >= 9*len(s)
+		return strings.IndexByte(s[:end], ' ') > 0 && strings.IndexByte(s[:end], '=') > 0 && 10*in >= 9*len(s)
 	}
 	return 2*in >= len(s)
 }

@@ -391,8 +391,9 @@ func TestBreadcrumb(t *testing.T) {
 func TestMarkup(t *testing.T) {
 	for s, want := range map[string]bool{
 		`<img height="1" width="1" style="display:none" src="https://x.org/p?c1=2">`: true,
-		"<Kevin> see you at eight": false,
-		"<Kevin>":                  false,
+		"<Kevin> see you at eight":         false,
+		"<Kevin>":                          false,
+		"<The Palace: Tale of Jang Noksu>": false,
 		`<table border="0"><tbody><tr><td><div class="wpfront-message">Get More`:    true,
 		`<span data-mce-type="bookmark" class="mce_SELRES_start"></span>`:           true,
 		"<table> is the element for data; <td> is a cell of it, and rows are <tr>.": false,
