@@ -815,8 +815,9 @@ func isolated(bs []cblock, j int) bool {
 
 // region returns the span of blocks with the greatest sum of values (see
 // the constants), or the whole page when even the best span is worth less
-// than minRegion, unless a comment thread follows a post worth minPost or
-// the span holds most of the page's prose (see holdsProse).
+// than minRegion, unless the span holds most of the page's prose (see
+// holdsProse). Above a comment thread, a post worth minPost is the span
+// when the best is worth less than minRegion or lies in the thread.
 func region(bs []cblock, boiler []int) (int, int) {
 	// From the first templated label on ("Jane on May 2 said:") the page
 	// is a comment thread; so it is from a comments label the boilerplate
@@ -835,10 +836,11 @@ func region(bs []cblock, boiler []int) (int, int) {
 		}
 	}
 	best, lo, hi := bestSpan(bs, boiler, len(bs), thread)
-	if best < minRegion && thread < len(bs) && bs[thread].label {
+	if (best < minRegion || lo > thread) && thread < len(bs) && bs[thread].label {
 		// A short post and a long comment thread under it (a blog's
-		// open thread): the thread is no article, what stands out
-		// before it is the post.
+		// open thread): the thread is no article, even where a run of
+		// its comments is worth more; what stands out before it is
+		// the post.
 		if b, l, h := bestSpan(bs, boiler, thread, thread); b >= minPost {
 			return l, h
 		}

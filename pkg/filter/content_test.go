@@ -2,6 +2,7 @@ package filter
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 
@@ -415,6 +416,14 @@ func TestRegionShortPostAboveAThread(t *testing.T) {
 	}
 	if lo, hi := region(bs, make([]int, len(bs))); lo != 10 || hi != 10 {
 		t.Errorf("with a thread: region %d..%d, want the post, 10..10", lo, hi)
+	}
+	// A run of long comments late in the thread is worth more than the
+	// post (lynx prints a thread's labels on lines of their own, and its
+	// answers are long): still the post.
+	long := cblock{runes: 900, cf: clGood, cls: clGood}
+	thread := append(slices.Clone(bs), label, long, long, long, long, long, long)
+	if lo, hi := region(thread, make([]int, len(thread))); lo != 10 || hi != 10 {
+		t.Errorf("with long comments: region %d..%d, want the post, 10..10", lo, hi)
 	}
 	bs = bs[:short]
 	if lo, hi := region(bs, make([]int, len(bs))); lo != 0 || hi != len(bs)-1 {
