@@ -10,11 +10,12 @@ import (
 
 // Writers of Markdown leave what they cannot write as HTML: turndown keeps
 // a table with cells of paragraphs as its HTML, a page's layout table with
-// the whole article in it among them, and scrapers print a <noscript>
-// tracking pixel or an editor's leftover <span> as text. A reader of the
-// page saw the text in it, and no tags. So a line that starts with a tag
-// is read as HTML: its text, a paragraph for each block element, and
-// nothing of its scripts, styles and pictures.
+// the whole article in it among them, and a table of data without a header
+// row; scrapers print a <noscript> tracking pixel or an editor's leftover
+// <span> as text. A reader of the page saw the text in it, and no tags. So
+// a line that starts with a tag is read as HTML: its text, a paragraph for
+// each block element, a table of data as a table, and nothing of its
+// scripts, styles and pictures.
 
 // htmlText returns lines, from from on, with each line that starts with an
 // HTML tag replaced by the lines of its text, and for each line the number
@@ -62,10 +63,14 @@ func htmlText(lines []string, from int) ([]string, []int) {
 			i += n - 1
 			continue
 		}
-		// Each block a paragraph of its own, the line after it too.
+		// Each block a paragraph of its own, the line after it too; a
+		// table's rows are lines of one block.
 		out, no = append(out, ""), append(no, i+1)
 		for _, t := range textOfHTML(strings.Join(lines[i:i+n], "\n")) {
-			out, no = append(out, t, ""), append(no, i+1, i+1)
+			for r := range strings.SplitSeq(t, "\n") {
+				out, no = append(out, r), append(no, i+1)
+			}
+			out, no = append(out, ""), append(no, i+1)
 		}
 		for range n - 1 {
 			out, no = append(out, ""), append(no, i+1)
@@ -163,7 +168,8 @@ func isASCIILetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <
 
 // textOfHTML returns the text of a line of HTML, a line for each block
 // element's, with runs of white space made one space; a heading's as a
-// Markdown heading, a list item's as a list item.
+// Markdown heading, a list item's as a list item; a table of data as a
+// pipe table, its rows one line each in one string.
 func textOfHTML(l string) []string {
 	var out []string
 	var sb strings.Builder
@@ -174,6 +180,10 @@ func textOfHTML(l string) []string {
 		}
 		sb.Reset()
 	}
+	// Each open table: its text is read as paragraphs, a cell's each, as
+	// it goes, and as rows of cells beside; at its end, a table of data
+	// takes the place of its paragraphs.
+	var tables []*htmlTable
 	z := html.NewTokenizer(strings.NewReader(l))
 	skip := atom.Atom(0) // the element whose content is no text: a script
 	for {
@@ -184,11 +194,19 @@ func textOfHTML(l string) []string {
 			return out
 		case html.TextToken:
 			if skip == 0 {
-				sb.Write(z.Text())
+				// Text gives the text once.
+				text := z.Text()
+				sb.Write(text)
+				if len(tables) > 0 {
+					tables[len(tables)-1].text(text)
+				}
 			}
 		case html.StartTagToken, html.EndTagToken, html.SelfClosingTagToken:
 			name, _ := z.TagName()
 			a := atom.Lookup(name)
+			if skip == 0 && len(tables) > 0 && a != atom.Table {
+				tables[len(tables)-1].tag(a, tt == html.StartTagToken)
+			}
 			switch {
 			case skip != 0:
 				if tt == html.EndTagToken && a == skip {
@@ -196,6 +214,24 @@ func textOfHTML(l string) []string {
 				}
 			case tt == html.StartTagToken && (a == atom.Script || a == atom.Style || a == atom.Noscript || a == atom.Template || a == atom.Svg):
 				skip = a
+			case a == atom.Table && tt == html.StartTagToken:
+				flush()
+				mark = ""
+				if len(tables) > 0 {
+					// A table in a cell: the outer one lays out.
+					tables[len(tables)-1].layout = true
+				}
+				tables = append(tables, &htmlTable{start: len(out)})
+			case a == atom.Table && tt == html.EndTagToken:
+				flush()
+				mark = ""
+				if n := len(tables); n > 0 {
+					t := tables[n-1]
+					tables = tables[:n-1]
+					if rows, ok := t.pipeRows(); ok {
+						out = append(out[:t.start], rows)
+					}
+				}
 			case blockElements[a]:
 				flush()
 				mark = ""
@@ -207,6 +243,103 @@ func textOfHTML(l string) []string {
 			}
 		}
 	}
+}
+
+// htmlTable is an HTML table as textOfHTML reads it.
+type htmlTable struct {
+	start  int        // the index of its first paragraph in textOfHTML's out
+	rows   [][]string // each row's cells' text so far
+	cell   strings.Builder
+	inCell bool
+	// layout: the table holds what a table of data does not: a block (a
+	// paragraph, a list, another table) or text outside its cells.
+	layout bool
+}
+
+func (t *htmlTable) text(b []byte) {
+	switch {
+	case t.inCell:
+		t.cell.Write(b)
+	case strings.TrimSpace(string(b)) != "":
+		t.layout = true
+	}
+}
+
+// tag takes the tag of element a in the table, opening or not.
+func (t *htmlTable) tag(a atom.Atom, open bool) {
+	switch a {
+	case atom.Tr:
+		t.endCell()
+		if open {
+			t.rows = append(t.rows, nil)
+		}
+	case atom.Td, atom.Th:
+		t.endCell()
+		if open {
+			if len(t.rows) == 0 {
+				t.rows = append(t.rows, nil)
+			}
+			t.inCell = true
+		}
+	case atom.Br:
+		t.cell.WriteByte(' ')
+	case atom.Thead, atom.Tbody, atom.Tfoot, atom.Colgroup, atom.Col:
+	default:
+		if blockElements[a] || a == atom.Caption {
+			t.layout = true
+		}
+	}
+}
+
+func (t *htmlTable) endCell() {
+	if !t.inCell {
+		return
+	}
+	r := &t.rows[len(t.rows)-1]
+	*r = append(*r, strings.Join(strings.Fields(t.cell.String()), " "))
+	t.cell.Reset()
+	t.inCell = false
+}
+
+// pipeRows returns the table as the lines of a pipe table, its first row
+// the header, if it is a table of data: at least two rows and two columns
+// with text, and no block in a cell.
+func (t *htmlTable) pipeRows() (string, bool) {
+	t.endCell()
+	if t.layout || len(t.rows) < 2 {
+		return "", false
+	}
+	cols := 0
+	filled := map[int]bool{}
+	for _, r := range t.rows {
+		cols = max(cols, len(r))
+		for k, c := range r {
+			if c != "" {
+				filled[k] = true
+			}
+		}
+	}
+	if len(filled) < 2 {
+		return "", false
+	}
+	var sb strings.Builder
+	for i, r := range t.rows {
+		if i > 0 {
+			sb.WriteByte('\n')
+		}
+		for k := range cols {
+			sb.WriteString("| ")
+			if k < len(r) {
+				sb.WriteString(escapePipes(r[k]))
+			}
+			sb.WriteByte(' ')
+		}
+		sb.WriteByte('|')
+		if i == 0 {
+			sb.WriteString("\n" + strings.Repeat("| --- ", cols) + "|")
+		}
+	}
+	return sb.String(), true
 }
 
 // blockMarks are the Markdown that the text of a block element starts

@@ -33,6 +33,29 @@ func TestParseHTML(t *testing.T) {
 		}
 	}
 
+	// A table of data is a table: its rows are rows, with the first for
+	// the header, a "|" in a cell escaped and a <br> a space; with a
+	// paragraph in a cell, or one row, it lays the page out.
+	var rows []string
+	for _, b := range Parse("Intro.\n\n<table class=\"t\"><tbody><tr><th><strong>Pos.</strong></th><th>Name</th></tr>" +
+		"<tr><td>1</td><td>Kyle<br>Busch</td></tr><tr><td>2</td><td>a|b</td><td>x</td></tr></tbody></table>\n\nAfter.").Blocks {
+		rows = append(rows, b.Kind.String()+": "+b.Text)
+	}
+	if want := []string{"paragraph: Intro.", "table row: Pos. | Name |", "table row: 1 | Kyle Busch |", "table row: 2 | a\\|b | x", "paragraph: After."}; !slices.Equal(rows, want) {
+		t.Errorf("a table of data: got %q, want %q", rows, want)
+	}
+	for _, in := range []string{
+		"<table><tr><td><p>One.</p></td><td>Two</td></tr><tr><td>3</td><td>4</td></tr></table>",
+		"<table><tr><td>One</td><td>Two</td></tr></table>",
+		"<table><tr><td>One</td><td><table><tr><td>a</td><td>b</td></tr></table></td></tr><tr><td>3</td><td>4</td></tr></table>",
+	} {
+		for _, b := range Parse(in).Blocks {
+			if b.Kind == TableRow {
+				t.Errorf("%s: a table row %q in a layout table", in, b.Text)
+			}
+		}
+	}
+
 	var kinds []Kind
 	for _, b := range Parse("<div><h2>The ferry</h2><p>It runs.</p><ul><li>Daily</li></ul></div>").Blocks {
 		kinds = append(kinds, b.Kind)
