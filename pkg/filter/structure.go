@@ -54,7 +54,13 @@ func unbullet(b *document.Block) {
 // writes them so, a second run reads them as paragraphs, and the settlers
 // after this one must judge them as it will ("0" is a counter, not a
 // table's header, once the row under it is gone).
+//
+// It also drops the short list items that are all that is left above the
+// title: a page's menu ("- Results", "- Calendar" above "# Harbour
+// Regatta") that the filters kept, when the title was a heading of its
+// own and no menu was looked for above it.
 func (structure) Settle(doc *document.Document) error {
+	dropMenuAboveTitle(doc)
 	// Most documents have no table: they cost one look at each block.
 	if !hasTable(doc) {
 		return nil
@@ -176,6 +182,25 @@ func findTitle(doc *document.Document) error {
 	doc.Meta.Title = doc.Blocks[title].Text
 	demoteTitles(doc, title)
 	return nil
+}
+
+// dropMenuAboveTitle drops the live blocks above the title when they are
+// all list items of at most maxMenuItemWords words.
+func dropMenuAboveTitle(doc *document.Document) {
+	var menu []int
+	for i := nextLive(doc, -1); i >= 0; i = nextLive(doc, i) {
+		b := &doc.Blocks[i]
+		if b.Kind == document.Title {
+			for _, j := range menu {
+				doc.Blocks[j].Drop("structure", "menu above the title")
+			}
+			return
+		}
+		if b.Kind != document.ListItem || b.Words() > maxMenuItemWords {
+			return
+		}
+		menu = append(menu, i)
+	}
 }
 
 // maxMenuItemWords bounds the items of a menu above the title.

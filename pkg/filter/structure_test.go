@@ -168,4 +168,19 @@ func TestStructureMenuAboveTheTitle(t *testing.T) {
 	if doc.Meta.Title != "" || doc.Blocks[0].Dropped {
 		t.Errorf("title %q, first item dropped %v", doc.Meta.Title, doc.Blocks[0].Dropped)
 	}
+
+	// Above a "# " headline the menu is found once the pipeline settles,
+	// after the other filters have taken what they know ("Home"); with a
+	// line of text above the headline, the list is no menu alone.
+	doc = run(t, "en", "- Home\n- Results\n- Calendar\n\n# Harbour ferry runs again\n\n"+body+"\n", "structure", "boilerplate")
+	want = "Home ← boilerplate: navigation\nResults ← structure: menu above the title\nCalendar ← structure: menu above the title\nHarbour ferry runs again\n" + body + "\n"
+	if got := verdicts(doc); got != want {
+		t.Errorf("got\n%s\nwant\n%s", got, want)
+	}
+	doc = run(t, "en", "Posted by the club.\n\n- Results\n- Calendar\n\n# Harbour ferry runs again\n\n"+body+"\n", "structure", "boilerplate")
+	for _, b := range doc.Blocks[:3] {
+		if b.Dropped {
+			t.Errorf("%q dropped under a line of text", b.Text)
+		}
+	}
 }
