@@ -965,7 +965,10 @@ func doubled(s string) bool {
 		s = rest
 	}
 	// A run doubled at shift k has k words in a row each equal to the word
-	// k places on.
+	// k places on. A text browser that glued the second copy to the end
+	// of the first, where a link ended and the next began ("… fuel
+	// plant[52]‘He died …"), left one word fewer: the first copy's first
+	// word ends the word k places on ("plant‘He").
 	for k := minDoubled; 2*k <= n; k++ {
 		run := 0
 		for j := 0; j+k < n; j++ {
@@ -974,6 +977,10 @@ func doubled(s string) bool {
 				continue
 			}
 			if run++; run >= k {
+				return true
+			}
+			if p := j - run; run == k-1 && run >= minDoubled && p >= 0 &&
+				len(words[p+k]) > len(words[p]) && strings.HasSuffix(words[p+k], words[p]) {
 				return true
 			}
 		}

@@ -642,8 +642,13 @@ func TestDoubled(t *testing.T) {
 	for s, want := range map[string]bool{
 		"‘He died in my hands’: 3 killed in clashes ‘He died in my hands’: 3 killed in clashes Miss Moscow 2018": true,
 		"a b c d e f a b c d e f": true,
-		"a b c d e a b c d e":     false, // five words
-		"We will fight, we will fight, we will fight on the beaches.":                              false,
+		// Glued where one link ended and the next began.
+		"‘He died in my hands’: 3 killed in clashes near the plant‘He died in my hands’: 3 killed in clashes near the plant Miss Moscow": true,
+		"a b c d e f g xa b c d e f g":                                true,
+		"a b c d e f g xb b c d e f g":                                false, // not glued: another word
+		"a b c d e f x b c d e f":                                     false, // five words again
+		"a b c d e a b c d e":                                         false, // five words
+		"We will fight, we will fight, we will fight on the beaches.": false,
 		"The council met. The council met again on Tuesday, and the council met on Wednesday too.": false,
 		"x " + strings.Repeat("a b c d e f g h i j ", 7):                                           false, // too long to look at
 	} {
