@@ -1,6 +1,7 @@
 package filter
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -935,11 +936,14 @@ func bestSpan(bs []cblock, boiler []int, end, thread int) (float64, int, int) {
 // A line that says the same words twice in a row is a picture's alt text
 // printed next to itself, or its caption under it (a teaser that carries
 // the page's title as its picture's name, as RT's do): prose does not.
-// minDoubled words make a run worth noticing; maxDoubledWords bounds the
-// lines looked at, as a teaser is short and the look is quadratic.
+// minDoubled words make a run worth noticing, in a line of up to
+// shortDoubled words; in a longer one (a photo's whole caption, printed
+// twice) the run makes half of it. maxDoubledWords bounds the lines looked
+// at, as the look is quadratic.
 const (
 	minDoubled      = 6
-	maxDoubledWords = 60
+	shortDoubled    = 60
+	maxDoubledWords = 200
 )
 
 // doubled reports whether s has a run of at least minDoubled words right
@@ -951,8 +955,7 @@ func doubled(s string) bool {
 	if sp := strings.Count(s, " "); sp < 2*minDoubled-1 || sp >= maxDoubledWords {
 		return false
 	}
-	// They go into an array on the stack with a hash each, which the
-	// quadratic look compares.
+	// They go into an array on the stack with a hash each.
 	var words [maxDoubledWords]string
 	var hashes [maxDoubledWords]uint64
 	n := 0
@@ -964,28 +967,56 @@ func doubled(s string) bool {
 		}
 		s = rest
 	}
-	// A run doubled at shift k has k words in a row each equal to the word
-	// k places on. A text browser that glued the second copy to the end
-	// of the first, where a link ended and the next began ("… fuel
-	// plant[52]‘He died …"), left one word fewer: the first copy's first
-	// word ends the word k places on ("plant‘He").
-	for k := minDoubled; 2*k <= n; k++ {
-		run := 0
-		for j := 0; j+k < n; j++ {
-			if hashes[j] != hashes[j+k] || words[j] != words[j+k] {
-				run = 0
-				continue
-			}
-			if run++; run >= k {
-				return true
-			}
-			if p := j - run; run == k-1 && run >= minDoubled && p >= 0 &&
-				len(words[p+k]) > len(words[p]) && strings.HasSuffix(words[p+k], words[p]) {
+	kmin := minDoubled
+	if n > shortDoubled {
+		// A run that makes half of a long line: a paragraph that
+		// starts with a related link said twice is still prose.
+		kmin = max(kmin, (n+3)/4)
+	}
+	// A run said twice has its first minDoubled words again the run's
+	// length on: equal windows of minDoubled words, which prose seldom
+	// has, are the only places to look. A table of the windows' hashes
+	// finds them in one pass.
+	var table [doubledSlots]int16 // a window's index + 1; 0 is empty
+	var windows [maxDoubledWords]uint64
+	for i := 0; i+minDoubled <= n; i++ {
+		h := uint64(0)
+		for _, x := range hashes[i : i+minDoubled] {
+			h = h*0x9E3779B97F4A7C15 + x
+		}
+		windows[i] = h
+		slot := h & (doubledSlots - 1)
+		for ; table[slot] != 0; slot = (slot + 1) & (doubledSlots - 1) {
+			if j := int(table[slot]) - 1; windows[j] == h && doubledAt(words[:n], j, i-j, kmin) {
 				return true
 			}
 		}
+		table[slot] = int16(i + 1)
 	}
 	return false
+}
+
+// doubledSlots is the size of doubled's table of windows, a power of two
+// well above maxDoubledWords.
+const doubledSlots = 512
+
+// doubledAt reports whether words has a run of at least kmin words said
+// twice that starts at or right before j, k words from the start of its
+// second copy. A text browser that glued the second copy to the end of
+// the first, where a link ended and the next began ("… fuel
+// plant[52]‘He died …"), left one word fewer: the first copy's first word
+// ends the word k places on ("plant‘He"), and the run starts at j-1.
+func doubledAt(words []string, j, k, kmin int) bool {
+	if k < kmin {
+		return false
+	}
+	if j+2*k <= len(words) && slices.Equal(words[j:j+k], words[j+k:j+2*k]) {
+		return true
+	}
+	p := j - 1
+	return p >= 0 && k-1 >= minDoubled && p+2*k <= len(words) &&
+		slices.Equal(words[j:j+k-1], words[j+k:j+2*k-1]) &&
+		len(words[p+k]) > len(words[p]) && strings.HasSuffix(words[p+k], words[p])
 }
 
 // wordHash is FNV-1a.

@@ -2,6 +2,7 @@ package filter
 
 import (
 	"fmt"
+	"math/rand/v2"
 	"slices"
 	"strings"
 	"testing"
@@ -650,10 +651,86 @@ func TestDoubled(t *testing.T) {
 		"a b c d e a b c d e":                                         false, // five words
 		"We will fight, we will fight, we will fight on the beaches.": false,
 		"The council met. The council met again on Tuesday, and the council met on Wednesday too.": false,
-		"x " + strings.Repeat("a b c d e f g h i j ", 7):                                           false, // too long to look at
+		"x " + strings.Repeat("a b c d e f g h i j ", 21):                                          false, // too long to look at
+		// A caption printed twice, long; and a paragraph that starts
+		// with a related link said twice, which is prose.
+		strings.Repeat("Vindman testifies before the House Intelligence Committee on Capitol Hill in Washington, Tuesday, Nov. 19, 2019, during a public hearing on the aid to Ukraine. (AP Photo/Andrew Harnik) ", 2): true,
+		"The United States once again kicks the can down the road The United States once again kicks the can down the road " +
+			"Talks between the two countries have dragged on for months, and officials said on Monday that a partial deal was still some way off. " +
+			"Markets barely moved on the news, as traders had long expected another delay, and the central bank kept its rates where they were. " +
+			"Exporters in the region, who depend on orders from both sides, say the uncertainty has already cost them a season.": false,
 	} {
 		if got := doubled(s); got != want {
 			t.Errorf("doubled(%q) = %v, want %v", s, got, want)
 		}
+	}
+}
+
+// doubledByDefinition is doubled as its comment defines it, by trying
+// every run at every shift.
+func doubledByDefinition(s string) bool {
+	w := strings.Fields(s)
+	n := len(w)
+	if n < 2*minDoubled || n > maxDoubledWords {
+		return false
+	}
+	kmin := minDoubled
+	if n > shortDoubled {
+		kmin = max(kmin, (n+3)/4)
+	}
+	for k := kmin; 2*k <= n; k++ {
+		for p := 0; p+2*k <= n; p++ {
+			if slices.Equal(w[p:p+k], w[p+k:p+2*k]) {
+				return true
+			}
+			if k-1 >= minDoubled && slices.Equal(w[p+1:p+k], w[p+k+1:p+2*k]) &&
+				len(w[p+k]) > len(w[p]) && strings.HasSuffix(w[p+k], w[p]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// TestDoubledAsDefined: the one-pass look finds what trying every run
+// finds, on lines of few distinct words, where runs repeat often.
+func TestDoubledAsDefined(t *testing.T) {
+	r := rand.New(rand.NewPCG(1, 2))
+	// Few words, so that runs repeat by chance too, and words that end
+	// others, so that glued copies can be mistaken.
+	vocab := []string{"a", "b", "c", "ab", "ba", "cab", "d", "e", "f", "g", "h", "de"}
+	found := 0
+	for range 20000 {
+		w := make([]string, 11+r.IntN(100))
+		for i := range w {
+			w[i] = vocab[r.IntN(len(vocab))]
+		}
+		if r.IntN(2) == 0 {
+			// A run said twice, sometimes glued.
+			k := minDoubled + r.IntN(10)
+			p := r.IntN(len(w))
+			orig := w[p:min(p+k, len(w))]
+			run := slices.Clone(orig)
+			if r.IntN(3) == 0 && len(run) > 1 {
+				// "… fuel plant‘He died …": the first copy's last
+				// word glued to the second's first.
+				run[len(run)-1] += orig[0]
+				run = append(run, orig[1:]...)
+			} else {
+				run = append(run, orig...)
+			}
+			w = slices.Insert(w, p, run...)
+		}
+		s := strings.Join(w, " ")
+		want := doubledByDefinition(s)
+		if got := doubled(s); got != want {
+			t.Fatalf("doubled(%q) = %v, by definition %v", s, got, want)
+		}
+		if want {
+			found++
+		}
+	}
+	if found < 1000 || found > 19000 {
+		t.Errorf("%d of the lines doubled: the test looks at too few of one kind", found)
 	}
 }
