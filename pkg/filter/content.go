@@ -75,7 +75,8 @@ const (
 	// The region's values: a good block gains its length, less the later
 	// on the page it stands (down to 1-positionDecay at the end) and
 	// isolatedGain times as much without a good neighbour. A bad block
-	// costs its length (at least minBadCost), a short one shortCost.
+	// costs its length (at least minBadCost, at most minRegion), a short
+	// one shortCost.
 	// Boilerplate an earlier filter dropped costs droppedCost a block, a
 	// footer line footerCost more, a comment label labelCost more. In a
 	// comment thread, text gains threadGain as much.
@@ -907,7 +908,11 @@ func bestSpan(bs []cblock, boiler []int, end, thread int) (float64, int, int) {
 				v *= isolatedGain
 			}
 		case c.cf == clBad:
-			v = -max(r, minBadCost)
+			// A long bad block in the article (a hover card
+			// glued into a paragraph, a table on one line) costs
+			// no more than an article is worth at least: on its
+			// own it does not cut the article in two.
+			v = -min(max(r, minBadCost), minRegion)
 		case c.cf == clShort:
 			v = -shortCost
 		}

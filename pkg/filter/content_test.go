@@ -432,6 +432,26 @@ func TestRegionShortPostAboveAThread(t *testing.T) {
 	}
 }
 
+// A long bad block inside the article (The Hill glues a hover card of
+// headlines into a paragraph) does not cut it in two: it costs no more
+// than minRegion.
+func TestRegionLongBadBlockInside(t *testing.T) {
+	menu := cblock{runes: 20, cf: clShort, cls: clBad}
+	good := cblock{runes: 200, cf: clGood, cls: clGood, prose: true}
+	card := cblock{runes: 650, cf: clBad, cls: clBad}
+	var bs []cblock
+	for range 10 {
+		bs = append(bs, menu)
+	}
+	bs = append(bs, good, good, good, good, good, good, card, good, good, good)
+	for range 10 {
+		bs = append(bs, menu)
+	}
+	if lo, hi := region(bs, make([]int, len(bs))); lo != 10 || hi != 19 {
+		t.Errorf("region %d..%d, want the article with the card in it, 10..19", lo, hi)
+	}
+}
+
 // A short article among menus and headlines is worth less than minRegion,
 // but it is the page's prose: it is kept, and the lines around it go. With
 // as much prose around it (an article of short paragraphs, a list the page
