@@ -22,7 +22,7 @@ func TestPacksHaveHeaders(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, want := range []string{"de", "en", "fr", "es", "it", "nl", "mul"} {
+	for _, want := range []string{"de", "en", "fr", "es", "it", "nl", "pt", "ru", "mul"} {
 		found := false
 		for _, n := range names {
 			found = found || n == "phrases/"+want+".txt"
@@ -88,6 +88,14 @@ func TestMatch(t *testing.T) {
 		{"nl", "Beeld ANP", PhotoCredit, "photo credit"},
 		{"fr", "Il vous reste 58.42% de cet article à lire. La suite est réservée aux abonnés.", Boilerplate, "subscription prompt"},
 		{"en", "Credit...Jane Example for The New York Times", PhotoCredit, "photo credit"},
+		{"ru", "Читайте также: В Заречном открыли мост", Related, "related articles"},
+		{"ru", "ЕЩЁ ПО ТЕМЕ", Related, "related articles"},
+		{"ru", "Фото: Иван Петров / ТАСС", PhotoCredit, "photo credit"},
+		{"ru", "По материалам ТАСС", AgencyCredit, "agency credit"},
+		{"ru", "Подписывайтесь на наш канал в Telegram", Boilerplate, "newsletter promo"},
+		{"ru", "Нашли ошибку? Выделите текст и нажмите Ctrl+Enter", Boilerplate, "share button"},
+		{"ru", "Реклама. ООО «Пример», ИНН 1234567890", Boilerplate, "advertising label"},
+		{"ru", "Произошла ошибка. Попробуйте позже.", Boilerplate, "error message"},
 		// A row of buttons that innerText glued into one line.
 		{"de", "vorlesen Druckansicht Kommentare lesen 84 Beiträge", Boilerplate, "media player"},
 		{"en", "Share · Save · Comments", Boilerplate, "share button"},
@@ -124,6 +132,11 @@ func TestMatchKeepsSentences(t *testing.T) {
 		{"es", "Compartir la información es clave, dijo."},
 		{"it", "Leggi anchesi"},
 		{"nl", "Beeldbank van de gemeente"},
+		{"ru", "Подписаться на рассылку можно на сайте мэрии."},
+		{"ru", "Фотографии с места пожара публикуют очевидцы."},
+		{"ru", "По материалам дела, обвиняемый скрылся за границей."},
+		{"ru", "Реклама на остановках появится в следующем году."},
+		{"ru", "Поделиться впечатлениями после концерта пришли сотни зрителей."},
 		// Button words that make a line of their own, not a row.
 		{"en", "Share the news"},
 		{"en", "See more photos:"},
@@ -140,6 +153,9 @@ func TestWords(t *testing.T) {
 	ix := b.Index()
 	if !ix.Word("timestamp", "Uhr") || !ix.Word("agency", "AFP") || !ix.Word("timestamp", "janvier") {
 		t.Error("the index misses German or French timestamp words, or agency words")
+	}
+	if !ix.Word("timestamp", "января") || !ix.Word("agency", "ТАСС") {
+		t.Error("the index misses Russian timestamp or agency words")
 	}
 	if ix.Word("timestamp", "Haus") {
 		t.Error("the index has a noun among the timestamp words")

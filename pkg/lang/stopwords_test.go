@@ -100,7 +100,7 @@ func TestStopwords(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, tag := range []string{"de", "en", "fr", "es", "it", "nl", "pt", "pl"} {
+	for _, tag := range []string{"de", "en", "fr", "es", "it", "nl", "pt", "pl", "ru"} {
 		if s.Bit(tag) == 0 {
 			t.Errorf("no stopword list for %s", tag)
 		}
@@ -120,6 +120,7 @@ func TestStopwords(t *testing.T) {
 		{"nl", "het", true},
 		{"pt", "não", true},
 		{"pl", "się", true},
+		{"ru", "это", true},
 		{"no", "og", true}, // Norwegian reads as Bokmål
 		{"xx", "the", false},
 		{"", "the", false},
