@@ -265,6 +265,8 @@ func (f *content) Apply(doc *document.Document) error {
 	// standfirst, a caption) are as short as a breadcrumb, and good text
 	// after a box in it ("Newsletter" … "Je m'inscris") is the article's:
 	// only what is not good after it goes, the teasers and the footer.
+	// List items above it are what is left of a menu: a standfirst or a
+	// caption is no list.
 	few := len(bs) < minBlocks
 	for j := range bs {
 		b := &doc.Blocks[bs[j].i]
@@ -272,7 +274,7 @@ func (f *content) Apply(doc *document.Document) error {
 		case j >= lo-1 && j <= hi+1 && b.Kind == document.Paragraph && isCreditLine(ph, b):
 			// A credit in the article or right at its edge goes with
 			// its caption or to the metadata.
-		case few && (j < lo || bs[j].cls == clGood):
+		case few && (j < lo && b.Kind != document.ListItem || bs[j].cls == clGood):
 		case j < lo:
 			b.Drop(contentName, "before the main text")
 		case j > hi:

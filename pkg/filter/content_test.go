@@ -491,14 +491,14 @@ func TestRegionShortArticle(t *testing.T) {
 // A page the boilerplate filter took a long menu and footer from is a
 // whole page however few lines are left: the teasers after a short
 // article go. With so few lines, what stands above the article and good
-// text after a box in it stay.
+// text after a box in it stay, but for the list items left of a menu.
 func TestContentCutsAPageWithFewLinesLeft(t *testing.T) {
 	paragraphs := strings.Split(strings.TrimSpace(enArticle), "\n")[1:4]
 	box := "Newsletter\nSign up\nYour e-mail\nSubscribe\n"
 	// n menu lines and the box's four, all dropped by the boilerplate
 	// filter.
 	for _, n := range []int{manyFurnished - 4, manyFurnished - 5} {
-		in := strings.Repeat("Menu entry\n", n) + "Home News Harbour town gets a new ferry\n" + strings.Join(paragraphs[:2], "\n") + "\n" + box + paragraphs[2] +
+		in := strings.Repeat("Menu entry\n", n) + "\n- Sport\n- Weather\n\nHome News Harbour town gets a new ferry\n" + strings.Join(paragraphs[:2], "\n") + "\n" + box + paragraphs[2] +
 			"\nStorm closes the coast road for a second day\nPrices at the pump fall for the first time this year\n"
 		doc := document.Parse(in)
 		doc.Lang = "en"
@@ -515,7 +515,7 @@ func TestContentCutsAPageWithFewLinesLeft(t *testing.T) {
 			t.Fatal(err)
 		}
 		cut := n+4 >= manyFurnished
-		for _, junk := range []string{"Storm closes", "Prices at the pump"} {
+		for _, junk := range []string{"Storm closes", "Prices at the pump", "Sport", "Weather"} {
 			if b := block(t, doc, junk); b.Dropped != cut {
 				t.Errorf("%d blocks furnished: %q dropped = %v, want %v\n%s", n+4, junk, b.Dropped, cut, verdicts(doc))
 			}
