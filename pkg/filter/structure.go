@@ -162,10 +162,11 @@ func findTitle(doc *document.Document) error {
 			return nil
 		}
 		b := &doc.Blocks[first]
-		// A line without a letter ("| |", "1/12") is no headline: the
-		// boilerplate filter drops it later.
+		// A line without a letter ("| |", "1/12") is no headline, nor
+		// is an address ("/weather/", "https://…"): the boilerplate
+		// filter drops them later.
 		if b.Kind == document.Paragraph && !textfix.LongerThan(b.Text, maxTitleRunes) &&
-			!endsClause(b.Text) && hasLetter(b.Text) && nextLive(doc, first) >= 0 {
+			!endsClause(b.Text) && hasLetter(b.Text) && !isAddress(b.Text) && nextLive(doc, first) >= 0 {
 			title = first
 		}
 	}
@@ -201,6 +202,12 @@ func dropMenuAboveTitle(doc *document.Document) {
 		}
 		menu = append(menu, i)
 	}
+}
+
+// isAddress reports whether s is a web address or a site's path alone
+// ("/weather/"), as a scraper prints a link it found no text for.
+func isAddress(s string) bool {
+	return document.IsBareAddress(s) || strings.HasPrefix(s, "/") && !strings.Contains(s, " ")
 }
 
 // maxMenuItemWords bounds the items of a menu above the title.

@@ -19,6 +19,9 @@ func TestFindTitle(t *testing.T) {
 		{"a level-1 heading anywhere", "Menu\n\n# Bread at home\n\n" + body, "", "Bread at home", "Bread at home"},
 		{"a lone line is no title", "Bread at home\n", "", "", ""},
 		{"a line without a letter is no title", "| |\n\n" + body, "", "", ""},
+		{"a path is no title", "/weather/\n\n" + body, "", "", ""},
+		{"an address is no title", "https://example.org/bread\n\n" + body, "", "", ""},
+		{"a slash in a headline", "AC/DC tour comes to town\n\n" + body, "", "AC/DC tour comes to town", "AC/DC tour comes to town"},
 		// The front matter's title is the author's: it stays, a
 		// level-1 heading is the body's headline, and no other line
 		// is promoted in its place.
