@@ -1,6 +1,7 @@
 package document
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -162,6 +163,45 @@ func withoutPlaceholders(l string, menu []string) (string, []string) {
 		kept = nil
 	}
 	return out, kept
+}
+
+// withoutIMG returns lines, from skip on, without the "[IMG]" and the
+// "IFrame" lines of a dump that lists no links (links2 -dump), which
+// prints "[IMG]" for each picture without words: a text with at least
+// minIMGLines lines of them alone is such a dump. Other texts keep theirs.
+func withoutIMG(lines []string, skip int) []string {
+	n := 0
+	for _, l := range lines[skip:] {
+		if isIMGLine(l) {
+			n++
+		}
+	}
+	if n < minIMGLines {
+		return lines
+	}
+	out := slices.Clone(lines)
+	for i := skip; i < len(out); i++ {
+		if isIMGLine(out[i]) {
+			out[i] = ""
+		} else if strings.Contains(out[i], "[IMG]") {
+			out[i] = strings.ReplaceAll(strings.ReplaceAll(out[i], "[IMG] ", ""), "[IMG]", "")
+		}
+	}
+	return out
+}
+
+// minIMGLines: a text with this many lines of "[IMG]" alone is a dump.
+const minIMGLines = 2
+
+// isIMGLine reports whether l is "IFrame", or one or more "[IMG]" (after a
+// list's marker) and nothing else.
+func isIMGLine(l string) bool {
+	t := strings.TrimSpace(l)
+	if t == "IFrame" {
+		return true
+	}
+	t = strings.TrimLeft(t, "*+-0123456789. ")
+	return strings.HasPrefix(t, "[IMG]") && strings.TrimSpace(strings.ReplaceAll(t, "[IMG]", "")) == ""
 }
 
 // minPlaceholder is the length from which a bracketed word is a data

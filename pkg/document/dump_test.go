@@ -148,3 +148,25 @@ func TestDumpHeadings(t *testing.T) {
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+// links2 -dump lists no links, and prints "[IMG]" for each picture
+// without words: a text with two lines of them alone is such a dump, and
+// they go (with elinks' "IFrame"), from lines of their own and from
+// lines of text. A text that names "[IMG]" once keeps it.
+func TestParseLinksDumpPlaceholders(t *testing.T) {
+	in := "   [IMG]\n\n   The harbour ferry runs again from Monday.\n\n   * [IMG]\n   [IMG] The new ferry at the pier\n\n   IFrame\n\n   5. [IMG] [IMG]\n"
+	var got []string
+	for _, b := range Parse(in).Blocks {
+		got = append(got, b.Text)
+	}
+	if want := []string{"The harbour ferry runs again from Monday.", "The new ferry at the pier"}; !slices.Equal(got, want) {
+		t.Errorf("got %q, want %q", got, want)
+	}
+	got = nil
+	for _, b := range Parse("Type [IMG] where the picture goes.\n\n[IMG]\n").Blocks {
+		got = append(got, b.Text)
+	}
+	if want := []string{"Type [IMG] where the picture goes.", "[IMG]"}; !slices.Equal(got, want) {
+		t.Errorf("one line of [IMG]: got %q, want %q", got, want)
+	}
+}

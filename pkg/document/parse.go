@@ -75,6 +75,9 @@ func Parse(text string) *Document {
 			lines, menus = dumped, ms
 		}
 	}
+	if !dump {
+		lines = withoutIMG(lines, skip)
+	}
 	p := parser{lines: make([]line, len(lines))}
 	code := fencedBlocks(lines, skip)
 	var defs []bool
