@@ -1,6 +1,9 @@
 package document
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+)
 
 // Reader services that turn a page into Markdown for a model put a header
 // of fields above it: Jina Reader (r.jina.ai) writes
@@ -33,7 +36,9 @@ func readerHeader(lines []string) ([]Field, int) {
 		if i >= maxHeaderLines {
 			break
 		}
-		l = strings.TrimSpace(l)
+		// A control character is no text: the unicode repair removes
+		// it, and a second run reads the header without it.
+		l = strings.TrimSpace(strings.Map(withoutControl, l))
 		switch {
 		case l == "":
 			continue
@@ -56,6 +61,14 @@ func readerHeader(lines []string) ([]Field, int) {
 		}
 	}
 	return nil, 0
+}
+
+// withoutControl maps a control character other than a tab to nothing.
+func withoutControl(r rune) rune {
+	if r != '\t' && unicode.IsControl(r) {
+		return -1
+	}
+	return r
 }
 
 // headerKey reports whether s is shaped as a header field's name: one to
