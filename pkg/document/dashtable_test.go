@@ -32,12 +32,7 @@ func TestParseDashTables(t *testing.T) {
 			[]string{"paragraph Bob 3", "paragraph After."}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			d := Parse(tc.in)
-			var got []string
-			for _, b := range d.Blocks {
-				got = append(got, b.Kind.String()+" "+b.Text)
-			}
-			if !slices.Equal(got, tc.want) {
+			if got := kindsAndTexts(tc.in); !slices.Equal(got, tc.want) {
 				t.Errorf("blocks %q, want %q", got, tc.want)
 			}
 		})

@@ -35,11 +35,7 @@ func TestParseGridTables(t *testing.T) {
 		"+------------+-----+\n" +
 		"| Ann        | 40  |\n" +
 		"+------------+-----+\n"
-	d := Parse(in)
-	var got []string
-	for _, b := range d.Blocks {
-		got = append(got, b.Kind.String()+" "+b.Text)
-	}
+	got := kindsAndTexts(in)
 	want := []string{
 		"heading Ferry",
 		"paragraph The council voted on Tuesday evening to keep the night ferry running through the winter.",
@@ -55,7 +51,7 @@ func TestParseGridTables(t *testing.T) {
 		t.Fatalf("blocks\n%q, want\n%q", got, want)
 	}
 	lines := []int{1, 4, 10, 4, 5, 8, 8, 10, 13, 14, 17, 20, 22, 24}
-	for i, b := range d.Blocks {
+	for i, b := range Parse(in).Blocks {
 		if b.Line != lines[i] {
 			t.Errorf("%q: line %d, want %d", b.Text, b.Line, lines[i])
 		}
@@ -115,11 +111,7 @@ func TestParseGridTableCutBlocks(t *testing.T) {
 		"|                       | # Harbour ferr        |\n" +
 		"|                       | y kept for the winter |\n" +
 		"+-----------------------+-----------------------+\n"
-	d := Parse(in)
-	var got []string
-	for _, b := range d.Blocks {
-		got = append(got, b.Kind.String()+" "+b.Text)
-	}
+	got := kindsAndTexts(in)
 	want := []string{"list item Weather", "list item Sport", "paragraph Share", "heading Harbour ferry kept for the winter"}
 	if !slices.Equal(got, want) {
 		t.Errorf("blocks %q, want %q", got, want)

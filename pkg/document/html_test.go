@@ -36,12 +36,9 @@ func TestParseHTML(t *testing.T) {
 	// A table of data is a table: its rows are rows, with the first for
 	// the header, a "|" in a cell escaped and a <br> a space; with a
 	// paragraph in a cell, or one row, it lays the page out.
-	var rows []string
-	for _, b := range Parse("Intro.\n\n<table class=\"t\"><tbody><tr><th><strong>Pos.</strong></th><th>Name</th></tr>" +
-		"<tr><td>1</td><td>Kyle<br>Busch</td></tr><tr><td>2</td><td>a|b</td><td>x</td></tr></tbody></table>\n\nAfter.").Blocks {
-		rows = append(rows, b.Kind.String()+": "+b.Text)
-	}
-	if want := []string{"paragraph: Intro.", "table row: Pos. | Name |", "table row: 1 | Kyle Busch |", "table row: 2 | a\\|b | x", "paragraph: After."}; !slices.Equal(rows, want) {
+	rows := kindsAndTexts("Intro.\n\n<table class=\"t\"><tbody><tr><th><strong>Pos.</strong></th><th>Name</th></tr>" +
+		"<tr><td>1</td><td>Kyle<br>Busch</td></tr><tr><td>2</td><td>a|b</td><td>x</td></tr></tbody></table>\n\nAfter.")
+	if want := []string{"paragraph Intro.", "table row Pos. | Name |", "table row 1 | Kyle Busch |", "table row 2 | a\\|b | x", "paragraph After."}; !slices.Equal(rows, want) {
 		t.Errorf("a table of data: got %q, want %q", rows, want)
 	}
 	for _, in := range []string{
@@ -120,11 +117,7 @@ func TestParseInlineTags(t *testing.T) {
 func TestParseTagOverLines(t *testing.T) {
 	in := "Intro.\n\n<img\nsrc=\"a.jpg\"\ndata-pin-description=\"Pin this\"\nalt=\"A\" />After the picture.\n\n" +
 		"### <img\nsrc=\"b.jpg\"\nalt=\"B\" />Focus\n\nText.\n"
-	d := Parse(in)
-	var got []string
-	for _, b := range d.Blocks {
-		got = append(got, b.Kind.String()+" "+b.Text)
-	}
+	got := kindsAndTexts(in)
 	want := []string{"paragraph Intro.", "paragraph After the picture.", "heading Focus", "paragraph Text."}
 	if !slices.Equal(got, want) {
 		t.Errorf("blocks %q, want %q", got, want)

@@ -157,11 +157,7 @@ func TestParseHardBreakInLink(t *testing.T) {
 // under the text, are items, the first and the last too.
 func TestParseWrappedNumberedItems(t *testing.T) {
 	para := "The council voted on Tuesday evening to keep the night ferry running\nthrough the winter, reversing a decision taken in September that would\nhave ended the last crossing of the day at nine o'clock, after a long\npetition.\n\n"
-	d := Parse(para + "Most read\n\n1.  [Storm warning for the weekend as gales reach the\n    coast](/news/storm)\n2.  [School opens](/s)\n3.  [Late goal settles the derby in front of a record\n    crowd](/sport/derby)\n\n1. Januar war ein Samstag.\n  Und kalt.\n")
-	var got []string
-	for _, b := range d.Blocks {
-		got = append(got, b.Kind.String()+" "+b.Text)
-	}
+	got := kindsAndTexts(para + "Most read\n\n1.  [Storm warning for the weekend as gales reach the\n    coast](/news/storm)\n2.  [School opens](/s)\n3.  [Late goal settles the derby in front of a record\n    crowd](/sport/derby)\n\n1. Januar war ein Samstag.\n  Und kalt.\n")
 	want := []string{"paragraph The council voted on Tuesday evening to keep the night ferry running through the winter, reversing a decision taken in September that would have ended the last crossing of the day at nine o'clock, after a long petition.",
 		"paragraph Most read", "list item Storm warning for the weekend as gales reach the coast", "list item School opens",
 		"list item Late goal settles the derby in front of a record crowd", "paragraph 1. Januar war ein Samstag.", "paragraph Und kalt."}

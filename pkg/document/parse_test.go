@@ -358,3 +358,13 @@ func FuzzParse(f *testing.F) {
 		}
 	})
 }
+
+// kindsAndTexts returns the blocks Parse reads from in, each as its kind
+// and its text: "paragraph The ferry runs.".
+func kindsAndTexts(in string) []string {
+	var got []string
+	for _, b := range Parse(in).Blocks {
+		got = append(got, b.Kind.String()+" "+b.Text)
+	}
+	return got
+}
