@@ -946,15 +946,15 @@ func bestSpan(bs []cblock, boiler []int, end, thread int) (float64, int, int) {
 // minDoubled words make a run worth noticing, in a line of up to
 // shortDoubled words; in a longer one (a photo's whole caption, printed
 // twice) the run makes half of it. maxDoubledWords bounds the lines looked
-// at, as the look is quadratic.
+// at, and the words doubled keeps on the stack.
 const (
 	minDoubled      = 6
 	shortDoubled    = 60
 	maxDoubledWords = 200
 )
 
-// doubled reports whether s has a run of at least minDoubled words right
-// after the same run.
+// doubled reports whether s has a run of words right after the same run,
+// long enough (see the constants), or glued to it (see doubledAt).
 func doubled(s string) bool {
 	// The words are split at spaces only (a paragraph's text is spaced
 	// so), and counted by them: the check runs on every block of every
