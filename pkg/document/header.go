@@ -63,6 +63,16 @@ func readerHeader(lines []string) ([]Field, int) {
 	return nil, 0
 }
 
+// StartsWithReaderHeader reports whether Parse reads a reader's header at
+// the start of text (see readerHeader).
+func StartsWithReaderHeader(text string) bool {
+	if !strings.HasPrefix(strings.TrimLeft(text, " \n"), "Title:") {
+		return false
+	}
+	fields, _ := readerHeader(strings.Split(text, "\n"))
+	return fields != nil
+}
+
 // withoutControl maps a control character other than a tab to nothing.
 func withoutControl(r rune) rune {
 	if r != '\t' && unicode.IsControl(r) {

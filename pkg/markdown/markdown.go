@@ -111,7 +111,15 @@ func (o Options) Render(doc *document.Document) []byte {
 		}
 		buf.WriteByte('\n')
 	}
-	return buf.Bytes()
+	out := buf.Bytes()
+	if document.StartsWithReaderHeader(string(out)) {
+		// Lines of the text that make a reader's header once the
+		// filters took what stood between them ("Title:", a counter,
+		// "Markdown Content:"): the escaped colon, which reads as a
+		// colon, keeps a second run from reading them as one.
+		out = bytes.Replace(out, []byte("Title:"), []byte(`Title\:`), 1)
+	}
+	return out
 }
 
 // inlines returns the links and code spans to write in b.
@@ -234,5 +242,13 @@ func RenderText(doc *document.Document) []byte {
 		}
 		buf.WriteByte('\n')
 	}
-	return buf.Bytes()
+	out := buf.Bytes()
+	if document.StartsWithReaderHeader(string(out)) {
+		// Lines of the text that make a reader's header once the
+		// filters took what stood between them ("Title:", a counter,
+		// "Markdown Content:"): the escaped colon, which reads as a
+		// colon, keeps a second run from reading them as one.
+		out = bytes.Replace(out, []byte("Title:"), []byte(`Title\:`), 1)
+	}
+	return out
 }
