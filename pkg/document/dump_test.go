@@ -102,6 +102,12 @@ func TestDumpLinkHeader(t *testing.T) {
 	if len(d.Blocks) != 1 || d.Blocks[0].Text != "The ferry runs." {
 		t.Errorf("elinks: got %+v, want the one paragraph", d.Blocks)
 	}
+	// A header right above the list of links ends there (FuzzParse
+	// found Parse reading past the text into the list).
+	d = Parse("#[1]0\nReferences\n  01. A0:")
+	if len(d.Blocks) != 0 {
+		t.Errorf("a header alone: got %+v, want no block", d.Blocks)
+	}
 	// Not a dump: a page's own "#[1]" stays.
 	d = Parse("#[1] is a tag\n\nThe ferry runs.")
 	if len(d.Blocks) != 2 {
