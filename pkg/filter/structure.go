@@ -173,13 +173,11 @@ func findTitle(doc *document.Document) error {
 	if title < 0 {
 		return nil
 	}
+	doc.Blocks[title].Kind = document.Title
 	if menu > 0 {
 		// The headline is under them: the list is the page's menu.
-		for i := nextLive(doc, -1); menu > 0; i, menu = nextLive(doc, i), menu-1 {
-			doc.Blocks[i].Drop("structure", "menu above the title")
-		}
+		dropMenuAboveTitle(doc)
 	}
-	doc.Blocks[title].Kind = document.Title
 	doc.Meta.Title = doc.Blocks[title].Text
 	demoteTitles(doc, title)
 	return nil
