@@ -364,16 +364,20 @@ func templates(doc *document.Document) []uint8 {
 // between them. It is never 0, which stands for no label. That two of the
 // thousand keys of a long page share a hash is as likely as 1 in 10^13.
 func templateKey(kind byte, a, b string) uint64 {
-	const offset, prime = 14695981039346656037, 1099511628211
-	h := (offset ^ uint64(kind)) * prime
-	for i := 0; i < len(a); i++ {
-		h = (h ^ uint64(a[i])) * prime
+	h := (fnvOffset ^ uint64(kind)) * fnvPrime
+	h = (fnvAdd(h, a) ^ 0xff) * fnvPrime
+	return fnvAdd(h, b) | 1
+}
+
+// FNV-1a, 64 bits: the hash of the keys templates and doubled compare.
+const fnvOffset, fnvPrime = 14695981039346656037, 1099511628211
+
+// fnvAdd returns the FNV-1a hash h continued with the bytes of s.
+func fnvAdd(h uint64, s string) uint64 {
+	for i := 0; i < len(s); i++ {
+		h = (h ^ uint64(s[i])) * fnvPrime
 	}
-	h = (h ^ 0xff) * prime
-	for i := 0; i < len(b); i++ {
-		h = (h ^ uint64(b[i])) * prime
-	}
-	return h | 1
+	return h
 }
 
 // cjkWeight: a Chinese or Japanese character carries about as much as a
@@ -969,7 +973,7 @@ func doubled(s string) bool {
 	for s != "" {
 		f, rest, _ := strings.Cut(s, " ")
 		if f != "" {
-			words[n], hashes[n] = f, wordHash(f)
+			words[n], hashes[n] = f, fnvAdd(fnvOffset, f)
 			n++
 		}
 		s = rest
@@ -1024,15 +1028,6 @@ func doubledAt(words []string, j, k, kmin int) bool {
 	return p >= 0 && k-1 >= minDoubled && p+2*k <= len(words) &&
 		slices.Equal(words[j:j+k-1], words[j+k:j+2*k-1]) &&
 		len(words[p+k]) > len(words[p]) && strings.HasSuffix(words[p+k], words[p])
-}
-
-// wordHash is FNV-1a.
-func wordHash(s string) uint64 {
-	h := uint64(14695981039346656037)
-	for i := 0; i < len(s); i++ {
-		h = (h ^ uint64(s[i])) * 1099511628211
-	}
-	return h
 }
 
 // listItemNear reports whether the nearest live block before (dir -1) or
