@@ -147,16 +147,9 @@ func readDashTable(lines []srcLine, i int) ([]srcLine, int) {
 	}
 	out = append(out, srcLine{s: "", no: rows[0][0].no})
 	for k, r := range rows {
-		var sb strings.Builder
-		for _, c := range dashCells(r, cols) {
-			sb.WriteString("| ")
-			sb.WriteString(escapePipes(c))
-			sb.WriteByte(' ')
-		}
-		sb.WriteByte('|')
-		out = append(out, srcLine{s: sb.String(), no: r[0].no})
+		out = append(out, srcLine{s: pipeLine(dashCells(r, cols), len(cols)), no: r[0].no})
 		if k == 0 {
-			out = append(out, srcLine{s: strings.Repeat("| --- ", len(cols)) + "|", no: r[0].no})
+			out = append(out, srcLine{s: pipeDelimiter(len(cols)), no: r[0].no})
 		}
 	}
 	return append(out, srcLine{s: "", no: lines[end].no}), end

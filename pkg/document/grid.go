@@ -230,18 +230,15 @@ func readCells(rows []gridRow, text [][][]srcLine, oneLine bool, first, last, n 
 		}
 		out = append(out, srcLine{s: "", no: first})
 		for r := range text {
-			var sb strings.Builder
-			for _, c := range text[r] {
-				sb.WriteString("| ")
+			cells := make([]string, len(text[r]))
+			for k, c := range text[r] {
 				if len(c) > 0 {
-					sb.WriteString(escapePipes(c[0].s))
+					cells[k] = c[0].s
 				}
-				sb.WriteByte(' ')
 			}
-			sb.WriteByte('|')
-			out = append(out, srcLine{s: sb.String(), no: rows[r].cells[0][0].no})
+			out = append(out, srcLine{s: pipeLine(cells, n), no: rows[r].cells[0][0].no})
 			if r == head {
-				out = append(out, srcLine{s: strings.Repeat("| --- ", n) + "|", no: rows[r].cells[0][0].no})
+				out = append(out, srcLine{s: pipeDelimiter(n), no: rows[r].cells[0][0].no})
 			}
 		}
 		return append(out, srcLine{s: "", no: last})

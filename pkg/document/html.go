@@ -322,24 +322,14 @@ func (t *htmlTable) pipeRows() (string, bool) {
 	if len(filled) < 2 {
 		return "", false
 	}
-	var sb strings.Builder
+	lines := make([]string, 0, len(t.rows)+1)
 	for i, r := range t.rows {
-		if i > 0 {
-			sb.WriteByte('\n')
-		}
-		for k := range cols {
-			sb.WriteString("| ")
-			if k < len(r) {
-				sb.WriteString(escapePipes(r[k]))
-			}
-			sb.WriteByte(' ')
-		}
-		sb.WriteByte('|')
+		lines = append(lines, pipeLine(r, cols))
 		if i == 0 {
-			sb.WriteString("\n" + strings.Repeat("| --- ", cols) + "|")
+			lines = append(lines, pipeDelimiter(cols))
 		}
 	}
-	return sb.String(), true
+	return strings.Join(lines, "\n"), true
 }
 
 // blockMarks are the Markdown that the text of a block element starts

@@ -52,6 +52,24 @@ func JoinCells(cells []string) string {
 	return "|"
 }
 
+// pipeLine returns the line of a pipe table that has cells, the raw text
+// of each (a "|" in it is escaped), padded with empty cells to n.
+func pipeLine(cells []string, n int) string {
+	var sb strings.Builder
+	for k := range max(n, len(cells)) {
+		sb.WriteString("| ")
+		if k < len(cells) {
+			sb.WriteString(escapePipes(cells[k]))
+		}
+		sb.WriteByte(' ')
+	}
+	sb.WriteByte('|')
+	return sb.String()
+}
+
+// pipeDelimiter returns the delimiter row of a pipe table of n columns.
+func pipeDelimiter(n int) string { return strings.Repeat("| --- ", n) + "|" }
+
 // MapCells returns the Text of a table row whose cells are f of the cells
 // of text. A filter that rewrites characters does so cell by cell: what
 // it reads in one cell must not depend on the separator or the next cell,
