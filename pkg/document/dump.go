@@ -167,7 +167,8 @@ func withoutPlaceholders(l string, menu []string) (string, []string) {
 
 // withoutIMG returns lines, from skip on, without the "[IMG]" and the
 // "IFrame" lines of a dump that lists no links (links2 -dump), which
-// prints "[IMG]" for each picture without words: a text with at least
+// prints "[IMG]" for each picture without words (removed as a dump's
+// placeholders are, see placeholderFree): a text with at least
 // minIMGLines lines of them alone is such a dump. Other texts keep theirs.
 func withoutIMG(lines []string, skip int) []string {
 	n := 0
@@ -184,7 +185,7 @@ func withoutIMG(lines []string, skip int) []string {
 		if isIMGLine(out[i]) {
 			out[i] = ""
 		} else if strings.Contains(out[i], "[IMG]") {
-			out[i] = strings.ReplaceAll(strings.ReplaceAll(out[i], "[IMG] ", ""), "[IMG]", "")
+			out[i] = placeholderFree(out[i])
 		}
 	}
 	return out
