@@ -112,7 +112,9 @@ func (o Options) Render(doc *document.Document) []byte {
 		buf.WriteByte('\n')
 	}
 	out := buf.Bytes()
-	if document.StartsWithReaderHeader(string(out)) {
+	// The look at the bytes first spares copying every output to a
+	// string: few start with "Title:".
+	if bytes.HasPrefix(bytes.TrimLeft(out, " \n"), []byte("Title:")) && document.StartsWithReaderHeader(string(out)) {
 		// Lines of the text that make a reader's header once the
 		// filters took what stood between them ("Title:", a counter,
 		// "Markdown Content:"): the escaped colon, which reads as a
@@ -243,7 +245,9 @@ func RenderText(doc *document.Document) []byte {
 		buf.WriteByte('\n')
 	}
 	out := buf.Bytes()
-	if document.StartsWithReaderHeader(string(out)) {
+	// The look at the bytes first spares copying every output to a
+	// string: few start with "Title:".
+	if bytes.HasPrefix(bytes.TrimLeft(out, " \n"), []byte("Title:")) && document.StartsWithReaderHeader(string(out)) {
 		// Lines of the text that make a reader's header once the
 		// filters took what stood between them ("Title:", a counter,
 		// "Markdown Content:"): the escaped colon, which reads as a
