@@ -2,7 +2,8 @@ package document
 
 import (
 	"strings"
-	"unicode"
+
+	"github.com/unscrape/unscrape/pkg/textfix"
 )
 
 // Reader services that turn a page into Markdown for a model put a header
@@ -36,9 +37,10 @@ func readerHeader(lines []string) ([]Field, int) {
 		if i >= maxHeaderLines {
 			break
 		}
-		// A control character is no text: the unicode repair removes
-		// it, and a second run reads the header without it.
-		l = strings.TrimSpace(strings.Map(withoutControl, l))
+		// The line is read with its spaces as the unicode repair leaves
+		// them, control and invisible characters gone: a second run
+		// reads the repaired header.
+		l = textfix.Spaces(l)
 		switch {
 		case l == "":
 			continue
@@ -71,14 +73,6 @@ func StartsWithReaderHeader(text string) bool {
 	}
 	fields, _ := readerHeader(strings.Split(text, "\n"))
 	return fields != nil
-}
-
-// withoutControl maps a control character other than a tab to nothing.
-func withoutControl(r rune) rune {
-	if r != '\t' && unicode.IsControl(r) {
-		return -1
-	}
-	return r
 }
 
 // headerKey reports whether s is shaped as a header field's name: one to

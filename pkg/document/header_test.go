@@ -19,6 +19,7 @@ func TestReaderHeader(t *testing.T) {
 		// A control character is no text (FuzzCleanLinks: the repair
 		// removed it, and a second run read a header the first did not).
 		{"Title:\x16\nURL Source: u\x00\nMarkdown Content:\nb", []Field{{"URL Source", "u"}}, "b"},
+		{"Title:\u200b\nURL Source:\u00a0u\nMarkdown Content:\nb", []Field{{"URL Source", "u"}}, "b"},
 		// Not a header: no "Markdown Content:", a line of prose, no
 		// title first.
 		{"Title: A\n\nBody text.\n\nMarkdown Content:\nmore", nil, "Title: A"},
