@@ -168,7 +168,9 @@ type cblock struct {
 	// "[ 167 comments ]") stands right before the block.
 	comments bool
 	// prose: the block ends like a sentence and is mostly letters.
-	prose   bool
+	prose bool
+	// credit: a photo credit the phrase packs know.
+	credit  bool
 	cf, cls class // context-free and final class
 }
 
@@ -225,7 +227,13 @@ func (f *content) Apply(doc *document.Document) error {
 		comments = false
 		c.runes, c.letters = measure(b.Text)
 		c.heading = b.Kind == document.Heading
-		c.footer = isFooter(copyright, b)
+		// A photo's credit ("Image copyright Getty Images") is the
+		// article's: the word "copyright" in it makes no footer line,
+		// and it is not bad, which would make the near-good paragraphs
+		// between two of them bad (smooth). The copyright sign still
+		// does: a credit that has it is a footer's line as before.
+		c.credit = phraseClass(ph, b) == lang.PhotoCredit
+		c.footer = isFooter(copyright, b, c.credit)
 		c.repeated = counts[keys[i]] > 1 && b.Kind != document.Caption || doubled(b.Text)
 		c.templated = tpl[i] != 0
 		c.label = tpl[i] == tplLabel
@@ -442,14 +450,15 @@ func (f *content) stoplist(doc *document.Document) uint64 {
 	return bit
 }
 
-// isFooter reports whether b is a footer line: a copyright sign, or a word
-// of the copyright set ("Copyright", "Impressum").
-func isFooter(copyright lang.WordSet, b *document.Block) bool {
+// isFooter reports whether b is a footer line: a copyright sign, or,
+// unless b is a photo's credit, a word of the copyright set ("Copyright",
+// "Impressum").
+func isFooter(copyright lang.WordSet, b *document.Block, credit bool) bool {
 	s := b.Text
 	if strings.ContainsRune(s, '©') {
 		return true
 	}
-	if textfix.LongerThan(s, maxFooterRunes) || !copyright.InFold(b.Fold()) {
+	if credit || textfix.LongerThan(s, maxFooterRunes) || !copyright.InFold(b.Fold()) {
 		return false
 	}
 	// The words of s, without allocating them.
@@ -481,8 +490,9 @@ func classify(c cblock, b *document.Block, haveStop bool, density func() float64
 	}
 	// A table's rows are numbers and names, no prose: bad by every
 	// measure below, they would cut the article at a table in it. A row
-	// takes the class of the text around it.
-	if b.Kind == document.TableRow {
+	// takes the class of the text around it, and so does a photo's
+	// credit.
+	if b.Kind == document.TableRow || c.credit {
 		return clShort
 	}
 	if c.letters < minLetters {

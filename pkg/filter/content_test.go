@@ -435,6 +435,32 @@ func TestRegionShortPostAboveAThread(t *testing.T) {
 // A long bad block inside the article (The Hill glues a hover card of
 // headlines into a paragraph) does not cut it in two: it costs no more
 // than minRegion.
+// A photo's credit that says "copyright" is no footer line: between two of
+// them, the article's short paragraphs (near-good on their own) stay, as
+// BBC pages print their pictures ("Image copyright … Image caption …").
+func TestContentPhotoCreditsInTheArticle(t *testing.T) {
+	const credit = "Image copyright Harbour Photo Agency Image caption The new ferry at the quay on its first day\n"
+	short := []string{
+		"The council said that the boat had been built in a yard on the other side of the bay.",
+		"It will run every hour in summer, and every two hours in the winter months.",
+		"“We have been cut off for far too long,” said a shop owner on the quay.",
+	}
+	lines := strings.SplitAfter(enArticle, "\n")
+	text := enMenu + strings.Join(lines[:3], "") + credit + strings.Join(short, "\n") + "\n" + credit +
+		strings.Join(lines[3:], "") + enTail
+	doc := page(t, "en", text)
+	for _, line := range append(short, strings.TrimSpace(lines[1]), strings.TrimSpace(lines[5])) {
+		if b := block(t, doc, line[:30]); b.Dropped {
+			t.Errorf("article paragraph dropped: %.50q…\n%s", line, verdicts(doc))
+		}
+	}
+	for _, junk := range []string{"Home", "Storm closes", "© 2024"} {
+		if b := block(t, doc, junk); !b.Dropped {
+			t.Errorf("%q kept\n%s", junk, verdicts(doc))
+		}
+	}
+}
+
 func TestRegionLongBadBlockInside(t *testing.T) {
 	menu := cblock{runes: 20, cf: clShort, cls: clBad}
 	good := cblock{runes: 200, cf: clGood, cls: clGood, prose: true}
