@@ -234,6 +234,12 @@ func (f *content) Apply(doc *document.Document) error {
 		// does: a credit that has it is a footer's line as before.
 		c.credit = phraseClass(ph, b) == lang.PhotoCredit
 		c.footer = isFooter(copyright, b, c.credit)
+		// A photo's caption with its credit ("… (AP Photo/Jane Doe)")
+		// is no evidence of an article: video lists and galleries
+		// print them as much as articles do.
+		if _, _, ok := inlineCredit(ph, b); ok {
+			c.credit = true
+		}
 		c.repeated = counts[keys[i]] > 1 && b.Kind != document.Caption || doubled(b.Text)
 		c.templated = tpl[i] != 0
 		c.label = tpl[i] == tplLabel
@@ -490,9 +496,8 @@ func classify(c cblock, b *document.Block, haveStop bool, density func() float64
 	}
 	// A table's rows are numbers and names, no prose: bad by every
 	// measure below, they would cut the article at a table in it. A row
-	// takes the class of the text around it, and so does a photo's
-	// credit.
-	if b.Kind == document.TableRow || c.credit {
+	// takes the class of the text around it.
+	if b.Kind == document.TableRow {
 		return clShort
 	}
 	if c.letters < minLetters {
@@ -502,6 +507,11 @@ func classify(c cblock, b *document.Block, haveStop bool, density func() float64
 	// a stopword list good by its length alone.
 	if c.repeated || c.templated || document.IsBareAddress(b.Text) {
 		return clBad
+	}
+	// A photo's credit, or caption with its credit, takes the class of
+	// the text around it too.
+	if c.credit {
+		return clShort
 	}
 	// A lone linked item is short, not bad: bad, it would make the
 	// near-good paragraphs on both sides of it bad and end the article

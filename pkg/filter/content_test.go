@@ -461,6 +461,32 @@ func TestContentPhotoCreditsInTheArticle(t *testing.T) {
 	}
 }
 
+// A photo's caption with its credit is no evidence of an article: a list
+// of videos above the article, each a headline and its picture's caption,
+// is not where the article starts.
+func TestContentCaptionsAreNoArticle(t *testing.T) {
+	captions := []string{
+		"The mayor of the harbour town speaks to the council on the quay on Monday, as the first crossing of the new ferry is made with a full deck of passengers and their cars. (AP Photo/Jane Doe)",
+		"Fishermen land their catch on the quay, where the larger boat will take up more of the space that they have used for years, and ask the council for another place. (AP Photo/John Roe)",
+		"Passengers wait for the new ferry in the rain on the first day of the hourly summer service, which will run every two hours in the winter months. (AP Photo/Jane Doe)",
+	}
+	var videos strings.Builder
+	for i, c := range captions {
+		fmt.Fprintf(&videos, "Watch: the ferry story, part %d\n%s\n", i+1, c)
+	}
+	doc := page(t, "en", enMenu+videos.String()+enArticle+enTail)
+	for _, c := range captions {
+		if b := block(t, doc, c[:40]); !b.Dropped {
+			t.Errorf("caption above the article kept: %.50q…\n%s", c, verdicts(doc))
+		}
+	}
+	for _, line := range strings.Split(strings.TrimSpace(enArticle), "\n")[1:] {
+		if b := block(t, doc, line[:30]); b.Dropped {
+			t.Errorf("article paragraph dropped: %.50q…\n%s", line, verdicts(doc))
+		}
+	}
+}
+
 func TestRegionLongBadBlockInside(t *testing.T) {
 	menu := cblock{runes: 20, cf: clShort, cls: clBad}
 	good := cblock{runes: 200, cf: clGood, cls: clGood, prose: true}
