@@ -234,12 +234,6 @@ func (f *content) Apply(doc *document.Document) error {
 		// does: a credit that has it is a footer's line as before.
 		c.credit = phraseClass(ph, b) == lang.PhotoCredit
 		c.footer = isFooter(copyright, b, c.credit)
-		// A photo's caption with its credit ("… (AP Photo/Jane Doe)")
-		// is no evidence of an article: video lists and galleries
-		// print them as much as articles do.
-		if _, _, ok := inlineCredit(ph, b); ok {
-			c.credit = true
-		}
 		c.repeated = counts[keys[i]] > 1 && b.Kind != document.Caption || doubled(b.Text)
 		c.templated = tpl[i] != 0
 		c.label = tpl[i] == tplLabel
@@ -253,6 +247,16 @@ func (f *content) Apply(doc *document.Document) error {
 			}
 			return float64(ns) / float64(nw)
 		})
+		// A photo's caption with its credit ("… (AP Photo/Jane Doe)")
+		// is no evidence of an article: video lists and galleries
+		// print them as much as articles do. Only a line that would
+		// be evidence is asked: finding the credit costs a phrase
+		// match for every capitalised word at the line's end.
+		if c.cf >= clNearGood && !c.credit {
+			if _, _, ok := inlineCredit(ph, b); ok {
+				c.credit, c.cf = true, clShort
+			}
+		}
 		bs = append(bs, c)
 		boiler = append(boiler, nb)
 		nb = 0
