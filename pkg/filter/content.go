@@ -982,7 +982,10 @@ const (
 )
 
 // doubled reports whether s has a run of words right after the same run,
-// long enough (see the constants), or glued to it (see doubledAt).
+// long enough (see the constants), or glued to it (see doubledAt), or a
+// run of minDoubled words three times, the last apart from the others (a
+// "most read" list whose headlines a text browser glued into one line,
+// each after the same kicker).
 func doubled(s string) bool {
 	// The words are split at spaces only (a paragraph's text is spaced
 	// so), and counted by them: the check runs on every block of every
@@ -1021,9 +1024,22 @@ func doubled(s string) bool {
 		}
 		windows[i] = h
 		slot := h & (doubledSlots - 1)
+		seen := 0 // earlier windows of the same words, apart from this one
 		for ; table[slot] != 0; slot = (slot + 1) & (doubledSlots - 1) {
-			if j := int(table[slot]) - 1; windows[j] == h && doubledAt(words[:n], j, i-j, kmin) {
+			j := int(table[slot]) - 1
+			if windows[j] != h {
+				continue
+			}
+			if doubledAt(words[:n], j, i-j, kmin) {
 				return true
+			}
+			// A run said a third time, with other words between
+			// (a list of headlines, each after the same kicker,
+			// glued into one line), is no prose either.
+			if i-j >= minDoubled {
+				if seen++; seen >= 2 {
+					return true
+				}
 			}
 		}
 		table[slot] = int16(i + 1)

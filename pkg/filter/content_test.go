@@ -717,11 +717,14 @@ func TestDoubled(t *testing.T) {
 		"a b c d e f a b c d e f": true,
 		// Glued where one link ended and the next began.
 		"‘He died in my hands’: 3 killed in clashes near the plant‘He died in my hands’: 3 killed in clashes near the plant Miss Moscow": true,
-		"a b c d e f g xa b c d e f g":                                true,
-		"a b c d e f g xb b c d e f g":                                false, // not glued: another word
-		"a b c d e f x b c d e f":                                     false, // five words again
-		"a b c d e a b c d e":                                         false, // five words
-		"We will fight, we will fight, we will fight on the beaches.": false,
+		"a b c d e f g xa b c d e f g": true,
+		"a b c d e f g xb b c d e f g": false, // not glued: another word
+		// Headlines after the same kicker, glued into one line.
+		"1 Ferry crossing resumes after ten years in town Mayor opens quay 2 Ferry crossing resumes after ten years in town Fishermen protest 3 Ferry crossing resumes after ten years in town Storm closes road": true,
+		"1 Ferry crossing resumes after ten years in town Mayor opens quay 2 Ferry crossing resumes after ten years in town Fishermen protest":                                                                    false, // twice, apart
+		"a b c d e f x b c d e f": false, // five words again
+		"a b c d e a b c d e":     false, // five words
+		"We will fight, we will fight, we will fight on the beaches.":                              false,
 		"The council met. The council met again on Tuesday, and the council met on Wednesday too.": false,
 		"x " + strings.Repeat("a b c d e f g h i j ", 21):                                          false, // too long to look at
 		// A caption printed twice, long; and a paragraph that starts
@@ -750,6 +753,19 @@ func doubledByDefinition(s string) bool {
 	if n > shortDoubled {
 		kmin = max(kmin, (n+3)/4)
 	}
+	// A run of minDoubled words three times, the last apart from the
+	// others.
+	for p3 := 0; p3+minDoubled <= n; p3++ {
+		earlier := 0
+		for p := 0; p+minDoubled <= p3; p++ {
+			if slices.Equal(w[p:p+minDoubled], w[p3:p3+minDoubled]) {
+				earlier++
+			}
+		}
+		if earlier >= 2 {
+			return true
+		}
+	}
 	for k := kmin; 2*k <= n; k++ {
 		for p := 0; p+2*k <= n; p++ {
 			if slices.Equal(w[p:p+k], w[p+k:p+2*k]) {
@@ -777,7 +793,14 @@ func TestDoubledAsDefined(t *testing.T) {
 		for i := range w {
 			w[i] = vocab[r.IntN(len(vocab))]
 		}
-		if r.IntN(2) == 0 {
+		if r.IntN(4) == 0 {
+			// A run said three times, with other words between.
+			run := slices.Clone(w[:minDoubled+r.IntN(4)])
+			for range 2 {
+				p := r.IntN(len(w) + 1)
+				w = slices.Insert(w, p, run...)
+			}
+		} else if r.IntN(2) == 0 {
 			// A run said twice, sometimes glued.
 			k := minDoubled + r.IntN(10)
 			p := r.IntN(len(w))
