@@ -69,7 +69,7 @@ func DetectByStopwords(sample string) string {
 // byTrigrams asks whatlanggo, which knows 84 languages from their letter
 // trigrams, but takes a millisecond for a 2 KiB sample.
 func byTrigrams(sample string) string {
-	letters := lettersOnly(sample)
+	letters := lettersOnly(trigramSample(sample))
 	// On a few letters trigram profiles guess, and a guess that flips
 	// when one character is repaired makes a second run differ from the
 	// first: below minTrigramLetters the language stays unknown.
@@ -86,6 +86,64 @@ func byTrigrams(sample string) string {
 	}
 	base, _ := tag.Base()
 	return base.String()
+}
+
+// maxTrigramBytes bounds what the trigram profiles read: they are sure of
+// a language after a few hundred letters, and whatlanggo takes a
+// millisecond for a whole sample (a page in a language without a phrase
+// pack pays it; on a corpus in such a language, it was most of the time).
+const maxTrigramBytes = 1024
+
+// trigramSample returns the longest lines of sample, in their order, at
+// most maxTrigramBytes long: a page's prose, where the sample's first
+// lines may be its menu's. A line longer than that is cut between words.
+func trigramSample(sample string) string {
+	if len(sample) <= maxTrigramBytes {
+		return sample
+	}
+	lines := strings.Split(sample, "\n")
+	byLength := make([]int, len(lines))
+	for i := range byLength {
+		byLength[i] = i
+	}
+	slices.SortStableFunc(byLength, func(a, b int) int { return cmp.Compare(len(lines[b]), len(lines[a])) })
+	take := make([]bool, len(lines))
+	n := 0
+	for _, i := range byLength {
+		if n+len(lines[i]) > maxTrigramBytes {
+			if n == 0 {
+				// The longest line alone is too long: its start.
+				return cutBetweenWords(lines[i], maxTrigramBytes)
+			}
+			break
+		}
+		take[i] = true
+		n += len(lines[i]) + 1
+	}
+	var sb strings.Builder
+	sb.Grow(n)
+	for i, l := range lines {
+		if take[i] {
+			sb.WriteString(l)
+			sb.WriteByte('\n')
+		}
+	}
+	return sb.String()
+}
+
+// cutBetweenWords returns the start of s, at most n bytes, cut at its last
+// space there, or between characters where it has none.
+func cutBetweenWords(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	if cut := strings.LastIndexByte(s[:n+1], ' '); cut > 0 {
+		return s[:cut]
+	}
+	for n > 0 && !utf8.RuneStart(s[n]) {
+		n--
+	}
+	return s[:n]
 }
 
 // lettersOnly turns every run of other characters in s into one space.

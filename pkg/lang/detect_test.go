@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/abadojack/whatlanggo"
 
@@ -43,6 +44,33 @@ Die Stadt will die Zahl der Parkplätze in der Innenstadt in den nächsten drei 
 Anwohner sollen einen Ausweis bekommen, mit dem sie weiterhin in ihrer Straße parken dürfen, sagte die Bürgermeisterin am Dienstag.
 Der Einzelhandel befürchtet, dass weniger Kunden aus dem Umland in die Geschäfte kommen, und fordert mehr Busse.
 `
+
+// The trigram profiles read a long sample's longest lines, in order, or
+// the start of one long line, cut between words (or between characters,
+// in a script without spaces), and still name its language.
+func TestTrigramSample(t *testing.T) {
+	menu := "Home News Sport Login Subscribe now\n"
+	prose := "Zachód obawia się rosyjskiej inwazji na Ukrainę, w piątek dwaj ministrowie chcą rozmawiać o wyjściu z konfliktu.\n"
+	sample := strings.Repeat(menu, 10) + strings.Repeat(prose, 10)
+	got := trigramSample(sample)
+	if len(got) > maxTrigramBytes+1 || strings.Contains(got, "Login") || strings.Count(got, "Zachód") < 8 {
+		t.Errorf("trigramSample took %d bytes, not the longest lines:\n%s", len(got), got)
+	}
+	if l := byTrigrams(sample); l != "pl" {
+		t.Errorf("byTrigrams(menu and Polish) = %q, want pl", l)
+	}
+	long := strings.Repeat(strings.TrimSpace(prose)+" ", 20)
+	if got := trigramSample(long); len(got) > maxTrigramBytes || !strings.HasPrefix(long, got) || long[len(got)] != ' ' {
+		t.Errorf("trigramSample cut a long line at %d bytes, not at a space", len(got))
+	}
+	japanese := strings.Repeat("政府は昨日来年度の国家予算に関する法案を承認したと財務省が発表した", 20)
+	if got := trigramSample(japanese); len(got) > maxTrigramBytes || !utf8.ValidString(got) || !strings.HasPrefix(japanese, got) {
+		t.Errorf("trigramSample(Japanese) = %d bytes, valid %v", len(got), utf8.ValidString(got))
+	}
+	if short := "kurz"; trigramSample(short) != short {
+		t.Errorf("trigramSample cut a short text")
+	}
+}
 
 func TestSample(t *testing.T) {
 	s := Sample(germanPage)
