@@ -1,6 +1,7 @@
 package textfix
 
 import (
+	"math/rand/v2"
 	"strings"
 	"testing"
 	"unicode"
@@ -164,4 +165,35 @@ func FuzzFold(f *testing.F) {
 			t.Fatalf("FoldPrefixWords(%q) reports digits=%v", s, digits)
 		}
 	})
+}
+
+// TestApostrophesOnlyAsQuotes: where apostrophesOnly takes a line, it
+// writes what the whole reading of its marks does, in every style.
+func TestApostrophesOnlyAsQuotes(t *testing.T) {
+	r := rand.New(rand.NewPCG(3, 4))
+	pieces := []string{"a", "b", "Z", "é", "1", " ", "'", "'", "’", "’", "‘", `"`, "«", "»", "`", ",", ".", "\xff", "\u202f"}
+	styles := []string{"en", "de", "fr", "ascii"}
+	taken := 0
+	for range 50000 {
+		var sb strings.Builder
+		for range 1 + r.IntN(12) {
+			sb.WriteString(pieces[r.IntN(len(pieces))])
+		}
+		s := sb.String()
+		st, err := QuoteStyleFor(styles[r.IntN(len(styles))])
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, ok := apostrophesOnly(s, st)
+		if !ok {
+			continue
+		}
+		taken++
+		if want := quotesOnceRunes(s, st); got != want {
+			t.Fatalf("apostrophesOnly(%q, %s) = %q, the whole reading %q", s, st.Tag, got, want)
+		}
+	}
+	if taken < 1000 {
+		t.Errorf("apostrophesOnly took %d lines: the test looks at too few", taken)
+	}
 }

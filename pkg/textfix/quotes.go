@@ -107,6 +107,15 @@ func quotesOnce(s string, st QuoteStyle) string {
 	if !hasMark(s) || looksLikeCode(s) {
 		return s
 	}
+	if t, ok := apostrophesOnly(s, st); ok {
+		return t
+	}
+	return quotesOnceRunes(s, st)
+}
+
+// quotesOnceRunes is quotesOnce on any text with marks: its runes' marks
+// found, paired and rewritten.
+func quotesOnceRunes(s string, st QuoteStyle) string {
 	rs := []rune(s)
 	marks := findMarks(rs)
 	if len(marks) == 0 {
@@ -120,6 +129,57 @@ func quotesOnce(s string, st QuoteStyle) string {
 		return s
 	}
 	return string(rs) // with each invalid byte replaced, as rewriting does
+}
+
+// apostrophesOnly returns s with its apostrophes in style st, and true,
+// when its only marks are "'" or "’" between two ASCII letters ("it's",
+// "don’t"): what quotesOnce makes of them (see findMarks), found without
+// decoding the text into runes and pairing, which most lines with a mark
+// need not.
+func apostrophesOnly(s string, st QuoteStyle) (string, bool) {
+	letters := func(i, j int) bool {
+		return i >= 0 && j < len(s) && foldPlain[s[i]] != 0 && foldPlain[s[j]] != 0
+	}
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; c {
+		case '\'':
+			if !letters(i-1, i+1) {
+				return "", false
+			}
+		case '"', '`':
+			return "", false
+		case 0xC2, 0xE2, 0xE3:
+			r, size := utf8.DecodeRuneInString(s[i:])
+			if r == '’' && !letters(i-1, i+size) || r != '’' && isQuoteOrApostrophe(r) {
+				return "", false
+			}
+			i += size - 1
+		}
+	}
+	// Rewriting goes rune by rune, and makes an invalid byte U+FFFD.
+	if !utf8.ValidString(s) {
+		return "", false
+	}
+	if !strings.ContainsRune(s, '\'') && st.Apostrophe == '’' {
+		return s, true
+	}
+	var sb strings.Builder
+	sb.Grow(len(s) + 8)
+	for {
+		i := strings.IndexAny(s, "'’")
+		if i < 0 {
+			break
+		}
+		sb.WriteString(s[:i])
+		sb.WriteRune(st.Apostrophe)
+		if s[i] == '\'' {
+			s = s[i+1:]
+		} else {
+			s = s[i+len("’"):]
+		}
+	}
+	sb.WriteString(s)
+	return sb.String(), true
 }
 
 const (
