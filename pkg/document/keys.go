@@ -16,7 +16,8 @@ type keys struct {
 	src    string
 	prefix string // textfix.FoldPrefix(src), known when words is
 	fold   string // textfix.Fold(src), known when folded
-	words  int    // Words(src), +1 so that 0 means unknown
+	words  int32  // Words(src), +1 so that 0 means unknown
+	trim   int32  // len(prefix) without its IsEdge end; known with prefix
 	// The flags and verdicts last, together: a block of a long page of
 	// short lines is mostly its keys.
 	digits bool             // src has a digit; known with prefix
@@ -37,7 +38,9 @@ func (b *Block) FoldPrefix() string {
 	if k.words == 0 {
 		var words int
 		k.prefix, k.digits, words = textfix.FoldPrefixWords(b.Text)
-		k.words = words + 1
+		k.words = int32(words) + 1
+		// Trimmed once: every filter asks for the trimmed keys.
+		k.trim = int32(len(strings.TrimRightFunc(k.prefix, textfix.IsEdge)))
 	}
 	return k.prefix
 }
@@ -45,7 +48,8 @@ func (b *Block) FoldPrefix() string {
 // FoldNumbers is textfix.FoldNumbers of the block's text, which is its
 // FoldPrefix with the end trimmed.
 func (b *Block) FoldNumbers() string {
-	return strings.TrimRightFunc(b.FoldPrefix(), textfix.IsEdge)
+	p := b.FoldPrefix()
+	return p[:b.keys.trim]
 }
 
 // Fold is textfix.Fold of the block's text. Most lines have no digit, and
@@ -54,7 +58,7 @@ func (b *Block) Fold() string {
 	p := b.FoldPrefix()
 	k := &b.keys
 	if !k.digits {
-		return strings.TrimRightFunc(p, textfix.IsEdge)
+		return p[:k.trim]
 	}
 	if !k.folded {
 		k.fold, k.folded = textfix.Fold(b.Text), true
@@ -68,7 +72,7 @@ func (b *Block) Words() int {
 	if k.words == 0 {
 		b.FoldPrefix()
 	}
-	return k.words - 1
+	return int(k.words) - 1
 }
 
 // Words is textfix.Words.

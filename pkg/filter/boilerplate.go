@@ -159,7 +159,7 @@ func (f *boilerplate) Settle(doc *document.Document) error {
 // paragraph also by its shape. It returns why the line goes, or "", and
 // the phrase match.
 func lineReason(ph *lang.Phrases, b *document.Block) (string, lang.Match) {
-	m, ok := ph.MatchFolded(b.Text, b.FoldPrefix())
+	m, ok := ph.MatchKeys(b.Text, b.FoldPrefix(), b.FoldNumbers())
 	b.SetMemo(phraseMemo, uint8(m.Class))
 	switch {
 	case ok && (m.Class == lang.Boilerplate || m.Class == lang.Related || m.Class == lang.CaptionLabel):

@@ -145,7 +145,7 @@ func phraseClass(ph *lang.Phrases, b *document.Block) lang.Class {
 	if v, ok := b.Memo(phraseMemo); ok {
 		return lang.Class(v)
 	}
-	m, _ := ph.MatchFolded(b.Text, b.FoldPrefix())
+	m, _ := ph.MatchKeys(b.Text, b.FoldPrefix(), b.FoldNumbers())
 	b.SetMemo(phraseMemo, uint8(m.Class))
 	return m.Class
 }

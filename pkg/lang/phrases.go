@@ -152,7 +152,12 @@ func (p *Phrases) Match(line string) (Match, bool) {
 // MatchFolded is Match for a line whose textfix.FoldPrefix the caller
 // has already: a document's blocks keep theirs.
 func (p *Phrases) MatchFolded(line, head string) (Match, bool) {
-	key := strings.TrimRightFunc(head, textfix.IsEdge)
+	return p.MatchKeys(line, head, strings.TrimRightFunc(head, textfix.IsEdge))
+}
+
+// MatchKeys is MatchFolded for a caller that has the head's trimmed key
+// too (textfix.FoldNumbers of the line): a document's blocks keep both.
+func (p *Phrases) MatchKeys(line, head, key string) (Match, bool) {
 	if len(key) == 0 {
 		return Match{}, false
 	}
