@@ -67,11 +67,7 @@ const shareLine = "Share on Facebook Share on X Share by email\n"
 
 func TestContentKeepsTheArticleOfAPage(t *testing.T) {
 	doc := page(t, "en", enMenu+enArticle+enTail)
-	for _, line := range strings.Split(strings.TrimSpace(enArticle), "\n")[1:] {
-		if b := block(t, doc, line[:30]); b.Dropped {
-			t.Errorf("article paragraph dropped: %.50q…\n%s", line, verdicts(doc))
-		}
-	}
+	wantKept(t, doc, strings.Split(strings.TrimSpace(enArticle), "\n")[1:]...)
 	for _, junk := range []string{"Home", "Sign in", "Storm closes", "Prices at the pump", "© 2024"} {
 		b := block(t, doc, junk)
 		if !b.Dropped {
@@ -170,11 +166,7 @@ Kontakt
 
 func TestContentGermanPage(t *testing.T) {
 	doc := page(t, "de", deMenu+deArticle+deTail)
-	for _, line := range strings.Split(strings.TrimSpace(deArticle), "\n")[1:] {
-		if b := block(t, doc, line[:30]); b.Dropped {
-			t.Errorf("article paragraph dropped: %.50q…\n%s", line, verdicts(doc))
-		}
-	}
+	wantKept(t, doc, strings.Split(strings.TrimSpace(deArticle), "\n")[1:]...)
 	for _, junk := range []string{"Startseite", "Stau auf der Autobahn", "Impressum"} {
 		if !block(t, doc, junk).Dropped {
 			t.Errorf("%q kept\n%s", junk, verdicts(doc))
@@ -217,11 +209,7 @@ func TestContentAddressesHaveNoLanguage(t *testing.T) {
 			t.Errorf("%q dropped\n%s", kept, verdicts(doc))
 		}
 	}
-	for _, junk := range []string{"https://twitter.com", "http://www.facebook.com", "ホーム", "利用規約"} {
-		if b := block(t, doc, junk); !b.Dropped {
-			t.Errorf("%q kept\n%s", junk, verdicts(doc))
-		}
-	}
+	wantDropped(t, doc, "https://twitter.com", "http://www.facebook.com", "ホーム", "利用規約")
 }
 
 func TestContentIsRegistered(t *testing.T) {
@@ -323,11 +311,7 @@ func TestContentDropsTheCommentsAfterTheArticle(t *testing.T) {
 			if b := block(t, doc, label[:5]); dropReason(b) != "comments" {
 				t.Fatalf("the label is not dropped as a comments label\n%s", verdicts(doc))
 			}
-			for _, line := range strings.Split(strings.TrimSpace(enArticle), "\n")[1:] {
-				if b := block(t, doc, line[:30]); b.Dropped {
-					t.Errorf("article paragraph dropped: %.50q…\n%s", line, verdicts(doc))
-				}
-			}
+			wantKept(t, doc, strings.Split(strings.TrimSpace(enArticle), "\n")[1:]...)
 			for _, junk := range []string{"It is about time", "The fishermen have a point", "We went across", "Storm closes"} {
 				if strings.Contains(in, junk) && !block(t, doc, junk).Dropped {
 					t.Errorf("%q kept\n%s", junk, verdicts(doc))
@@ -449,16 +433,8 @@ func TestContentPhotoCreditsInTheArticle(t *testing.T) {
 	text := enMenu + strings.Join(lines[:3], "") + credit + strings.Join(short, "\n") + "\n" + credit +
 		strings.Join(lines[3:], "") + enTail
 	doc := page(t, "en", text)
-	for _, line := range append(short, strings.TrimSpace(lines[1]), strings.TrimSpace(lines[5])) {
-		if b := block(t, doc, line[:30]); b.Dropped {
-			t.Errorf("article paragraph dropped: %.50q…\n%s", line, verdicts(doc))
-		}
-	}
-	for _, junk := range []string{"Home", "Storm closes", "© 2024"} {
-		if b := block(t, doc, junk); !b.Dropped {
-			t.Errorf("%q kept\n%s", junk, verdicts(doc))
-		}
-	}
+	wantKept(t, doc, append(short, strings.TrimSpace(lines[1]), strings.TrimSpace(lines[5]))...)
+	wantDropped(t, doc, "Home", "Storm closes", "© 2024")
 }
 
 // A photo's caption with its credit is no evidence of an article: a list
@@ -480,11 +456,7 @@ func TestContentCaptionsAreNoArticle(t *testing.T) {
 			t.Errorf("caption above the article kept: %.50q…\n%s", c, verdicts(doc))
 		}
 	}
-	for _, line := range strings.Split(strings.TrimSpace(enArticle), "\n")[1:] {
-		if b := block(t, doc, line[:30]); b.Dropped {
-			t.Errorf("article paragraph dropped: %.50q…\n%s", line, verdicts(doc))
-		}
-	}
+	wantKept(t, doc, strings.Split(strings.TrimSpace(enArticle), "\n")[1:]...)
 }
 
 func TestRegionLongBadBlockInside(t *testing.T) {
@@ -610,16 +582,8 @@ func TestContentCutsTeasersOff(t *testing.T) {
 		"Fishermen ask for a quay of their own\nPeter Muster\n" +
 		"The fishermen of the harbour want a place to land their catch without waiting for the ferry." + summary
 	doc := page(t, "en", enMenu+enArticle+teasers+enTail)
-	for _, line := range strings.Split(strings.TrimSpace(enArticle), "\n")[1:] {
-		if b := block(t, doc, line[:30]); b.Dropped {
-			t.Errorf("article paragraph dropped: %.50q…\n%s", line, verdicts(doc))
-		}
-	}
-	for _, junk := range []string{"More Harbour Daily", "Storm closes", "Jane Example", "The coast road", "Three schools"} {
-		if b := block(t, doc, junk); !b.Dropped {
-			t.Errorf("%q kept\n%s", junk, verdicts(doc))
-		}
-	}
+	wantKept(t, doc, strings.Split(strings.TrimSpace(enArticle), "\n")[1:]...)
+	wantDropped(t, doc, "More Harbour Daily", "Storm closes", "Jane Example", "The coast road", "Three schools")
 
 	// A blog's list of excerpts: a headline and a summary cut short.
 	long := " The council said on Tuesday that it had been told of the problem some weeks ago, and that it was looking at what could be done about it before the winter, when […]\n"
@@ -628,11 +592,7 @@ func TestContentCutsTeasersOff(t *testing.T) {
 		"Schools reopen after the heating is repaired\nThree schools that closed last week when their boilers failed opened again on Monday." + long +
 		"Fishermen ask for a quay of their own\nThe fishermen of the harbour want a place to land their catch without waiting for the ferry." + long
 	doc = page(t, "en", enMenu+enArticle+excerpts+enTail)
-	for _, junk := range []string{"Storm closes", "The coast road", "Three schools"} {
-		if b := block(t, doc, junk); !b.Dropped {
-			t.Errorf("%q kept\n%s", junk, verdicts(doc))
-		}
-	}
+	wantDropped(t, doc, "Storm closes", "The coast road", "Three schools")
 
 	// A picture's name above each headline; a summary of one short
 	// sentence.
@@ -642,11 +602,7 @@ func TestContentCutsTeasersOff(t *testing.T) {
 		"IMG_2041.jpg\nSchools reopen after the heating is repaired\nSen. Anna Beispiel\nThree schools that closed last week when their boilers failed opened again on Monday." + summary +
 		"Quay picture\nFishermen ask for a quay of their own\nPeter Muster\nThe fishermen of the harbour want a place to land their catch without waiting for the ferry." + summary
 	doc = page(t, "en", enMenu+enArticle+pictured+enTail)
-	for _, junk := range []string{"Storm closes", "AP Photo", "Drivers paid", "IMG_2041", "Three schools", "The fishermen"} {
-		if b := block(t, doc, junk); !b.Dropped {
-			t.Errorf("%q kept\n%s", junk, verdicts(doc))
-		}
-	}
+	wantDropped(t, doc, "Storm closes", "AP Photo", "Drivers paid", "IMG_2041", "Three schools", "The fishermen")
 
 	sections := "How the ferry was built\n" +
 		"The boat was built in a yard on the other side of the bay over two years, and the yard took on twenty more workers to finish it in time for the summer.\n" +
@@ -671,16 +627,8 @@ func TestContentLinkedText(t *testing.T) {
 		"[Drivers paid a little less for petrol this week, the first fall since January, and the stations expect prices to fall again next week.](/news/petrol)\n" +
 		"[Three schools that closed last week when their boilers failed opened again on Monday, after engineers worked through the weekend.](/news/schools)\n"
 	doc := page(t, "en", enMenu+enArticle+teasers+enTail)
-	for _, line := range strings.Split(strings.TrimSpace(enArticle), "\n")[1:] {
-		if b := block(t, doc, line[:30]); b.Dropped {
-			t.Errorf("article paragraph dropped: %.50q…\n%s", line, verdicts(doc))
-		}
-	}
-	for _, junk := range []string{"The coast road", "Drivers paid", "Three schools"} {
-		if b := block(t, doc, junk); !b.Dropped {
-			t.Errorf("%q kept\n%s", junk, verdicts(doc))
-		}
-	}
+	wantKept(t, doc, strings.Split(strings.TrimSpace(enArticle), "\n")[1:]...)
+	wantDropped(t, doc, "The coast road", "Drivers paid", "Three schools")
 }
 
 // A page may print a teaser of another story between two paragraphs of the
@@ -702,11 +650,7 @@ func TestContentLoneLinkedItem(t *testing.T) {
 			t.Errorf("%q dropped\n%s", kept, verdicts(doc))
 		}
 	}
-	for _, junk := range []string{"Home", "About us", "© 2024"} {
-		if b := block(t, doc, junk); !b.Dropped {
-			t.Errorf("%q kept\n%s", junk, verdicts(doc))
-		}
-	}
+	wantDropped(t, doc, "Home", "About us", "© 2024")
 }
 
 // A teaser whose picture's alt text is printed twice says the same words

@@ -50,6 +50,28 @@ func block(t *testing.T, doc *document.Document, prefix string) *document.Block 
 	return nil
 }
 
+// wantKept fails t for each of lines whose block (found by its first 30
+// bytes) the filters dropped.
+func wantKept(t *testing.T, doc *document.Document, lines ...string) {
+	t.Helper()
+	for _, line := range lines {
+		if b := block(t, doc, line[:min(30, len(line))]); b.Dropped {
+			t.Errorf("article paragraph dropped: %.50q…\n%s", line, verdicts(doc))
+		}
+	}
+}
+
+// wantDropped fails t for each block starting with one of prefixes that
+// the filters kept.
+func wantDropped(t *testing.T, doc *document.Document, prefixes ...string) {
+	t.Helper()
+	for _, p := range prefixes {
+		if b := block(t, doc, p); !b.Dropped {
+			t.Errorf("%q kept\n%s", p, verdicts(doc))
+		}
+	}
+}
+
 // applySettler builds the named filter, applies it to doc and returns it,
 // for a test of its settling.
 func applySettler(t *testing.T, name string, doc *document.Document) Settler {
