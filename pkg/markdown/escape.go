@@ -142,6 +142,12 @@ func escapeEmphasis(s string, from, to int) string {
 	return escapeEmphasisRounds(s, from, to, maxEmphasisRounds)
 }
 
+// hasEmphasisMarker reports whether s has a "*" or "_": two byte searches,
+// which are vector instructions, where IndexAny reads byte by byte.
+func hasEmphasisMarker(s string) bool {
+	return strings.IndexByte(s, '*') >= 0 || strings.IndexByte(s, '_') >= 0
+}
+
 // maxEmphasisRounds bounds how often escapeEmphasis reads a line again.
 // Lines where escaping frees more than one or two markers are made up
 // (a fuzzer's); a line made to free one pair a round would be read once
@@ -150,7 +156,7 @@ func escapeEmphasis(s string, from, to int) string {
 const maxEmphasisRounds = 8
 
 func escapeEmphasisRounds(s string, from, to, rounds int) string {
-	for r := 0; strings.IndexAny(s[from:to], "*_") >= 0; r++ {
+	for r := 0; hasEmphasisMarker(s[from:to]); r++ {
 		var d []bool
 		if r < rounds {
 			d = document.Delimiters(s)
@@ -470,23 +476,37 @@ func (e *escaper) write(sb *strings.Builder, from, to int) {
 	e.text(sb, from, to)
 }
 
+// textSpecial and captionSpecial hold the bytes text may escape, in a
+// paragraph and in a caption (whose "*" would end its emphasis): a table
+// read once, where IndexAny builds its set for every run of text.
+var textSpecial, captionSpecial = specialBytes("\\`[]<&{"), specialBytes("\\`[]<&{*")
+
+func specialBytes(s string) (t [256]bool) {
+	for i := range len(s) {
+		t[s[i]] = true
+	}
+	return t
+}
+
 // text writes whole[from:to] escaped.
 func (e *escaper) text(sb *strings.Builder, from, to int) {
 	whole := e.whole
 	// Text between the characters that may need escaping is written as
 	// it is, a run at a time.
-	special := "\\`[]<&{"
+	special := &textSpecial
 	if e.caption {
-		special = "\\`[]<&{*"
+		special = &captionSpecial
 	}
 	start := from
 	for {
-		k := strings.IndexAny(whole[start:to], special)
-		if k < 0 {
+		i := start
+		for i < to && !special[whole[i]] {
+			i++
+		}
+		if i == to {
 			sb.WriteString(whole[start:to])
 			return
 		}
-		i := start + k
 		sb.WriteString(whole[start:i])
 		start = i + 1
 		c := whole[i]

@@ -165,20 +165,24 @@ func apostrophesOnly(s string, st QuoteStyle) (string, bool) {
 	}
 	var sb strings.Builder
 	sb.Grow(len(s) + 8)
-	for {
-		i := strings.IndexAny(s, "'’")
-		if i < 0 {
-			break
-		}
-		sb.WriteString(s[:i])
-		sb.WriteRune(st.Apostrophe)
-		if s[i] == '\'' {
-			s = s[i+1:]
-		} else {
-			s = s[i+len("’"):]
+	// Every mark is one checked above: "'" or the 0xE2 that starts "’".
+	start := 0
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '\'':
+			sb.WriteString(s[start:i])
+			sb.WriteRune(st.Apostrophe)
+			start = i + 1
+		case 0xE2:
+			if strings.HasPrefix(s[i:], "’") {
+				sb.WriteString(s[start:i])
+				sb.WriteRune(st.Apostrophe)
+				i += len("’") - 1
+				start = i + 1
+			}
 		}
 	}
-	sb.WriteString(s)
+	sb.WriteString(s[start:])
 	return sb.String(), true
 }
 
