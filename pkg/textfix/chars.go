@@ -3,6 +3,7 @@ package textfix
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 	"golang.org/x/text/width"
@@ -190,8 +191,12 @@ func SingleSpaced(s string, stop *[256]bool) bool {
 // any other. A dump of Japanese text is wrapped at 80 columns, 40
 // characters.
 func Columns(s string) int {
+	// An ASCII start is a column a byte, counted without decoding.
 	n := 0
-	for _, r := range s {
+	for n < len(s) && s[n] < utf8.RuneSelf {
+		n++
+	}
+	for _, r := range s[n:] {
 		n++
 		if IsWide(r) {
 			n++

@@ -350,7 +350,7 @@ func TestQuotesLongLine(t *testing.T) {
 }
 
 func TestColumns(t *testing.T) {
-	for s, want := range map[string]int{"": 0, "ferry": 5, "Fähre": 5, "渡し船": 6, "フェリー": 8, "페리": 4, "ＡＢ": 4, "a、b": 4} {
+	for s, want := range map[string]int{"": 0, "ferry": 5, "Fähre": 5, "渡し船": 6, "フェリー": 8, "페리": 4, "ＡＢ": 4, "a、b": 4, "ab渡し": 6, "a\xffb": 3, "Ferry 渡し船 a": 14} {
 		if got := Columns(s); got != want {
 			t.Errorf("Columns(%q) = %d, want %d", s, got, want)
 		}
