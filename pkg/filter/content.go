@@ -755,7 +755,7 @@ func beforeTeasers(doc *document.Document, bs []cblock, lo, hi int) int {
 		if next := &doc.Blocks[bs[j+1].i]; next.Kind == document.Paragraph && excerpt(next.Text) {
 			return 2
 		}
-		if j+2 <= hi && nameShaped(&doc.Blocks[bs[j+1].i]) && summary(&doc.Blocks[bs[j+2].i]) {
+		if by := &doc.Blocks[bs[j+1].i]; j+2 <= hi && (nameShaped(by) || sourceShaped(by)) && summary(&doc.Blocks[bs[j+2].i]) {
 			return 3
 		}
 		return 0
@@ -828,6 +828,43 @@ func nameShaped(b *document.Block) bool {
 		}
 	}
 	return lower <= 1 && !strings.HasSuffix(b.Text, ".")
+}
+
+// sourceShaped reports whether b is a line that names a teaser's source as
+// an aggregator prints it: a few words, one of them a domain ("aeon.co
+// Sex", "20 diggs cnn.com News"), not a sentence.
+func sourceShaped(b *document.Block) bool {
+	if b.Words() > maxTeaserAuthor || endsSentence(b.Text) {
+		return false
+	}
+	for _, w := range strings.Fields(b.Text) {
+		if isDomain(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// isDomain reports whether w is a host name in lower case: labels of
+// letters, digits and hyphens between dots, the last of 2 to 6 letters
+// ("aeon.co", "news.bbc.co.uk").
+func isDomain(w string) bool {
+	dot := strings.LastIndexByte(w, '.')
+	if dot <= 0 || len(w)-dot-1 < 2 || len(w)-dot-1 > 6 {
+		return false
+	}
+	for i := dot + 1; i < len(w); i++ {
+		if w[i] < 'a' || w[i] > 'z' {
+			return false
+		}
+	}
+	for i := range dot {
+		c := w[i]
+		if !(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-' || c == '.' && i > 0 && w[i-1] != '.') {
+			return false
+		}
+	}
+	return true
 }
 
 // headsList reports whether block b (c in the content filter's view) may

@@ -604,6 +604,15 @@ func TestContentCutsTeasersOff(t *testing.T) {
 	doc = page(t, "en", enMenu+enArticle+pictured+enTail)
 	wantDropped(t, doc, "Storm closes", "AP Photo", "Drivers paid", "IMG_2041", "Three schools", "The fishermen")
 
+	// An aggregator's list: a kicker, the headline, the source's domain
+	// and topic, the summary.
+	sourced := "FERRY NEWS\nStorm closes the coast road for a second day\nharbourdaily.com Weather\nThe coast road was closed again on Tuesday after waves threw stones over the wall." + summary +
+		"AT THE PUMP\nPrices at the pump fall for the first time this year\n12 shares news.example.co.uk Money\nDrivers paid a little less for petrol this week, the first fall since January." + summary +
+		"WARM AGAIN\nSchools reopen after the heating is repaired\n2 shares schools.org Education\nThree schools that closed last week when their boilers failed opened again on Monday." + summary
+	doc = page(t, "en", enMenu+enArticle+sourced+enTail)
+	wantKept(t, doc, strings.Split(strings.TrimSpace(enArticle), "\n")[1:]...)
+	wantDropped(t, doc, "FERRY NEWS", "Storm closes", "harbourdaily.com", "The coast road", "Three schools")
+
 	sections := "How the ferry was built\n" +
 		"The boat was built in a yard on the other side of the bay over two years, and the yard took on twenty more workers to finish it in time for the summer.\n" +
 		"What the fishermen want\n" +
