@@ -91,6 +91,19 @@ func TestParsePandoc(t *testing.T) {
 		t.Errorf("code spans %+v, want `x` alone", c)
 	}
 
+	// A div in a quotation: the fences go, the quotation goes on.
+	d = Parse("> Senate resolves to:\\\n> Observe a minute's silence.\n>\n> ::: {.forms style=\"display: none\"}\n> :::\n>\n> --- The Senate (@Senate) October 9, 2018\n")
+	got = got[:0]
+	for _, b := range d.Blocks {
+		if b.Kind != Quote {
+			t.Errorf("%q is a %v, want a quote", b.Text, b.Kind)
+		}
+		got = append(got, b.Text)
+	}
+	if want := []string{"Senate resolves to:", "Observe a minute's silence.", "--- The Senate (@Senate) October 9, 2018"}; !slices.Equal(got, want) {
+		t.Errorf("quotation with a div:\n%q, want\n%q", got, want)
+	}
+
 	// Without fenced divs, a <div> alone is HTML as ever, and text
 	// with braces that are no attributes stays as it is.
 	for in, want := range map[string]string{
