@@ -2,6 +2,7 @@ package document
 
 import (
 	"slices"
+	"strings"
 	"testing"
 	"unicode/utf8"
 )
@@ -153,6 +154,23 @@ func TestParseHardBreakBackslash(t *testing.T) {
 // A link's text may hold a hard line break (a <br> in a link): pandoc and
 // turndown break the line inside the brackets, and inside the emphasis
 // around the text. The link is one, its text whole.
+// A styled span's text may hold a line break, or a short line where the
+// page had one: the span closes on the next line, and its text is one
+// paragraph without brackets.
+func TestParseLineBreakInSpan(t *testing.T) {
+	wrapped := "::: {.post-body}\n" + strings.Repeat("The ferry crossed the bay on Monday morning with a full deck of cars.\n", 3) + ":::\n\n"
+	for _, in := range []string{
+		"[[Photos which were released online show the new ferry at the quay on its\nfirst crossing.\\\n]{style=\"font-size: small;\"}]{style=\"font-family: Arial;\"}\n",
+		"[[Photos which were released online show the new ferry at the quay on its\nfirst crossing, by\nJane.]{style=\"font-size: small;\"}]{style=\"font-family: Arial;\"}\n",
+	} {
+		d := Parse(wrapped + in)
+		last := d.Blocks[len(d.Blocks)-1]
+		if len(d.Blocks) != 2 || strings.ContainsAny(last.Text, "[]{}") || !strings.HasPrefix(last.Text, "Photos which") {
+			t.Errorf("%q: blocks %q, want the span's text as one paragraph", in, kindsAndTexts(wrapped+in))
+		}
+	}
+}
+
 func TestParseHardBreakInLink(t *testing.T) {
 	for _, in := range []string{
 		"[**http://amzn.to/x\\\n**](http://amzn.to/x){target=\"_blank\"} Lego\n",

@@ -770,7 +770,11 @@ func (p *parser) build() {
 			// Text not wrapped at a width leaves a block open past its
 			// line only where brokenAt found the sentence going on (see
 			// the end of the loop).
-			goesOn := !p.wrapped || !(i > 0 && p.endsShort(&p.lines[i-1], l)) || inLink
+			// Nor does a short line end it inside a link or a span
+			// that the line closes (pandoc's "mogul, Debola" over
+			// "Lagos.]{style=…}", where the page had a <br>).
+			goesOn := !p.wrapped || !(i > 0 && p.endsShort(&p.lines[i-1], l)) || inLink ||
+				p.markdown && open && linkGoesOn(raw, l)
 			if open && cur.Kind != Quote && !drawn && goesOn && !l.cell && !p.lines[i-1].cell {
 				next := l.raw
 				if inLink {
@@ -790,8 +794,10 @@ func (p *parser) build() {
 				start(Block{Line: l.no}, l.raw)
 			}
 		}
-		// A link's text may hold a line break: pandoc writes a <br> in
-		// a link as one ("[**http://amzn.to/x\\" / "**](http://amzn.to/x)").
+		// A link's or a span's text may hold a line break: pandoc
+		// writes a <br> in a link as one ("[**http://amzn.to/x\\" /
+		// "**](http://amzn.to/x)"), and in a styled span ("[[text\\" /
+		// "]{style=…}]{style=…}").
 		inLink = l.hardBreak && open && p.markdown && i+1 < len(p.lines) && linkGoesOn(raw, &p.lines[i+1])
 		if !inLink && (l.hardBreak || l.cell || !p.wrapped && (l.kind != lineText || i+1 == len(p.lines) || !brokenAt(l, &p.lines[i+1]))) {
 			flush()
@@ -801,9 +807,9 @@ func (p *parser) build() {
 	p.normaliseListLevels()
 }
 
-// linkGoesOn reports whether the "[" of a link is open at the end of text,
-// a block's so far, and next, a line of text, closes it: a "]" with "("
-// after it and no "[" before it.
+// linkGoesOn reports whether the "[" of a link or of pandoc's span is open
+// at the end of text, a block's so far, and next, a line of text, closes
+// it: a "]" with "(" or "{" after it and no "[" before it.
 func linkGoesOn(text string, next *line) bool {
 	if next.kind != lineText {
 		return false
@@ -823,7 +829,8 @@ func linkGoesOn(text string, next *line) bool {
 		return false
 	}
 	end := unescaped(next.raw, ']')
-	return end >= 0 && unescaped(next.raw[:end], '[') < 0 && strings.HasPrefix(next.raw[end:], "](")
+	return end >= 0 && unescaped(next.raw[:end], '[') < 0 &&
+		(strings.HasPrefix(next.raw[end:], "](") || strings.HasPrefix(next.raw[end:], "]{"))
 }
 
 // minBrokenWords is how many words a line needs for brokenAt to take it
