@@ -53,6 +53,7 @@ func TestBoilerplateDrops(t *testing.T) {
 		{"de", "00:45", "media duration"},
 		{"en", "02:15 - Source: CNN", "media duration"},
 		{"en", "This article is more than 2 years old", "archive notice"},
+		{"id", "You are commenting using your WordPress.com account. ( Logout / Ubah )", "comments"},
 		{"en", "*These statements have not been evaluated by the Food and Drug Administration. This product is not intended to diagnose, treat, cure, or prevent any disease.", "legal disclaimer"},
 		{"fr", "Il vous reste 58.42% de cet article à lire. La suite est réservée aux abonnés.", "subscription prompt"},
 		{"fr", "Il vous reste 58,42 % de cet article à lire.", "subscription prompt"},
