@@ -94,41 +94,15 @@ func byTrigrams(sample string) string {
 // pack pays it; on a corpus in such a language, it was most of the time).
 const maxTrigramBytes = 1024
 
-// trigramSample returns the longest lines of sample, in their order, at
-// most maxTrigramBytes long: a page's prose, where the sample's first
-// lines may be its menu's. A line longer than that is cut between words.
+// trigramSample returns the longest lines of sample, in their order, cut
+// between words to maxTrigramBytes: a page's prose, where the sample's
+// first lines may be its menu's.
 func trigramSample(sample string) string {
 	if len(sample) <= maxTrigramBytes {
 		return sample
 	}
-	lines := strings.Split(sample, "\n")
-	byLength := make([]int, len(lines))
-	for i := range byLength {
-		byLength[i] = i
-	}
-	slices.SortStableFunc(byLength, func(a, b int) int { return cmp.Compare(len(lines[b]), len(lines[a])) })
-	take := make([]bool, len(lines))
-	n := 0
-	for _, i := range byLength {
-		if n+len(lines[i]) > maxTrigramBytes {
-			if n == 0 {
-				// The longest line alone is too long: its start.
-				return cutBetweenWords(lines[i], maxTrigramBytes)
-			}
-			break
-		}
-		take[i] = true
-		n += len(lines[i]) + 1
-	}
-	var sb strings.Builder
-	sb.Grow(n)
-	for i, l := range lines {
-		if take[i] {
-			sb.WriteString(l)
-			sb.WriteByte('\n')
-		}
-	}
-	return sb.String()
+	t, _ := longestLines(sample, maxTrigramBytes, 1, func(string) bool { return true })
+	return cutBetweenWords(t, maxTrigramBytes)
 }
 
 // cutBetweenWords returns the start of s, at most n bytes, cut at its last
@@ -140,10 +114,7 @@ func cutBetweenWords(s string, n int) string {
 	if cut := strings.LastIndexByte(s[:n+1], ' '); cut > 0 {
 		return s[:cut]
 	}
-	for n > 0 && !utf8.RuneStart(s[n]) {
-		n--
-	}
-	return s[:n]
+	return truncate(s, n)
 }
 
 // lettersOnly turns every run of other characters in s into one space.
@@ -255,6 +226,20 @@ func Sample(text string) string {
 	if len(text) <= sampleBytes {
 		return text
 	}
+	// A line shorter than minProseWords one-letter words with spaces
+	// between cannot be prose: a page's many menu lines need not be
+	// sorted.
+	if sample, ok := longestLines(text, sampleBytes, 2*minProseWords-1, isProse); ok {
+		text = sample
+	}
+	return truncate(text, sampleBytes)
+}
+
+// longestLines returns the longest lines of text that keep takes (of at
+// least minLen bytes), longest first until they make n bytes or more, in
+// their order in text; false when keep takes none.
+// Only the few lines taken are read by keep.
+func longestLines(text string, n, minLen int, keep func(string) bool) (string, bool) {
 	type line struct{ start, end int }
 	var lines []line
 	for start := 0; start < len(text); {
@@ -264,40 +249,34 @@ func Sample(text string) string {
 		} else {
 			end += start
 		}
-		// A line shorter than minProseWords one-letter words with
-		// spaces between cannot be prose: a page's many menu lines
-		// need not be sorted.
-		if end-start >= 2*minProseWords-1 {
+		if end-start >= minLen {
 			lines = append(lines, line{start, end})
 		}
 		start = end + 1
 	}
-	// The longest prose lines, longest first: the lines in order of
-	// length, skipping those that are not prose. Only the few lines the
-	// sample takes are read for their words.
 	slices.SortStableFunc(lines, func(a, b line) int { return cmp.Compare(b.end-b.start, a.end-a.start) })
-	var prose []line
-	n := 0
+	var taken []line
+	size := 0
 	for _, l := range lines {
-		if n >= sampleBytes {
+		if size >= n {
 			break
 		}
-		if isProse(text[l.start:l.end]) {
-			prose = append(prose, l)
-			n += l.end - l.start + 1
+		if keep(text[l.start:l.end]) {
+			taken = append(taken, l)
+			size += l.end - l.start + 1
 		}
 	}
-	if len(prose) == 0 {
-		return truncate(text, sampleBytes)
+	if len(taken) == 0 {
+		return "", false
 	}
-	slices.SortFunc(prose, func(a, b line) int { return cmp.Compare(a.start, b.start) })
+	slices.SortFunc(taken, func(a, b line) int { return cmp.Compare(a.start, b.start) })
 	var sb strings.Builder
-	sb.Grow(n)
-	for _, l := range prose {
+	sb.Grow(size)
+	for _, l := range taken {
 		sb.WriteString(text[l.start:l.end])
 		sb.WriteByte('\n')
 	}
-	return truncate(sb.String(), sampleBytes)
+	return sb.String(), true
 }
 
 // unmarked returns text, at most n bytes of it, with every quotation mark
