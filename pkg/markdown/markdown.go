@@ -111,17 +111,7 @@ func (o Options) Render(doc *document.Document) []byte {
 		}
 		buf.WriteByte('\n')
 	}
-	out := buf.Bytes()
-	// The look at the bytes first spares copying every output to a
-	// string: few start with "Title:".
-	if bytes.HasPrefix(bytes.TrimLeft(out, " \n"), []byte("Title:")) && document.StartsWithReaderHeader(string(out)) {
-		// Lines of the text that make a reader's header once the
-		// filters took what stood between them ("Title:", a counter,
-		// "Markdown Content:"): the escaped colon, which reads as a
-		// colon, keeps a second run from reading them as one.
-		out = bytes.Replace(out, []byte("Title:"), []byte(`Title\:`), 1)
-	}
-	return out
+	return escapeReaderHeader(buf.Bytes())
 }
 
 // inlines returns the links and code spans to write in b.
@@ -244,14 +234,18 @@ func RenderText(doc *document.Document) []byte {
 		}
 		buf.WriteByte('\n')
 	}
-	out := buf.Bytes()
+	return escapeReaderHeader(buf.Bytes())
+}
+
+// escapeReaderHeader returns out with the colon of its first "Title:"
+// escaped when Parse would read out's start as a reader's header: lines of
+// the text that make one once the filters took what stood between them
+// ("Title:", a counter, "Markdown Content:"). The escaped colon reads as a
+// colon, and keeps a second run from reading them as a header.
+func escapeReaderHeader(out []byte) []byte {
 	// The look at the bytes first spares copying every output to a
 	// string: few start with "Title:".
 	if bytes.HasPrefix(bytes.TrimLeft(out, " \n"), []byte("Title:")) && document.StartsWithReaderHeader(string(out)) {
-		// Lines of the text that make a reader's header once the
-		// filters took what stood between them ("Title:", a counter,
-		// "Markdown Content:"): the escaped colon, which reads as a
-		// colon, keeps a second run from reading them as one.
 		out = bytes.Replace(out, []byte("Title:"), []byte(`Title\:`), 1)
 	}
 	return out
