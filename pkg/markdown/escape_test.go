@@ -125,4 +125,7 @@ func TestRenderNoReaderHeader(t *testing.T) {
 	if again.Meta.Header != nil || len(again.Blocks) != 3 || again.Blocks[0].Text != "Title: A" {
 		t.Errorf("read back as header %q, blocks %+v", again.Meta.Header, again.Blocks)
 	}
+	if text := string(markdown.RenderText(doc)); document.Parse(text).Meta.Header != nil {
+		t.Errorf("plain text %q reads back as a header", text)
+	}
 }
