@@ -38,10 +38,10 @@ func pandocLines(lines []string, from int) bool {
 		if IsDivFence(l) || IsDivFence(afterListMarker(l)) {
 			lines[i] = ""
 			divs = true
-		} else if q := quoteMarkers(l); q != "" && IsDivFence(l[len(q):]) {
+		} else if level, rest := cutQuoteMarkers(strings.TrimLeft(l, " ")); level > 0 && IsDivFence(rest) {
 			// A div in a quotation ("> ::: {.embed}"): the quotation
 			// goes on, the fence goes.
-			lines[i] = strings.TrimRight(q, " ")
+			lines[i] = strings.Repeat(">", level)
 			divs = true
 		}
 	}
@@ -55,25 +55,6 @@ func pandocLines(lines []string, from int) bool {
 		}
 	}
 	return true
-}
-
-// quoteMarkers returns the block quote markers l starts with ("> ", ">
-// > "), or "".
-func quoteMarkers(l string) string {
-	i := 0
-	for {
-		j := i
-		for j < len(l) && j-i < 3 && l[j] == ' ' {
-			j++
-		}
-		if j == len(l) || l[j] != '>' {
-			return l[:i]
-		}
-		i = j + 1
-		if i < len(l) && l[i] == ' ' {
-			i++
-		}
-	}
 }
 
 // rawBlock blanks the raw block that lines[i], the fence f, opens and

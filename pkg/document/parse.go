@@ -334,11 +334,7 @@ func classify(s string, no int) line {
 		}
 	case t[0] == '>':
 		l.kind = lineQuote
-		for len(t) > 0 && t[0] == '>' {
-			l.level++
-			t = strings.TrimLeft(t[1:], " \t")
-		}
-		l.raw = t
+		l.level, l.raw = cutQuoteMarkers(t)
 	default:
 		if n, rest, ok := numberMarker(t); ok {
 			l.kind, l.number, l.raw = lineNumbered, n, rest
@@ -805,6 +801,17 @@ func (p *parser) build() {
 	}
 	flush()
 	p.normaliseListLevels()
+}
+
+// cutQuoteMarkers returns how many block quote markers (">", with the
+// spaces after each) t starts with, and the text after them.
+func cutQuoteMarkers(t string) (int, string) {
+	level := 0
+	for len(t) > 0 && t[0] == '>' {
+		level++
+		t = strings.TrimLeft(t[1:], " \t")
+	}
+	return level, t
 }
 
 // linkGoesOn reports whether the "[" of a link or of pandoc's span is open
