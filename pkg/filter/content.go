@@ -169,7 +169,8 @@ type cblock struct {
 	comments bool
 	// prose: the block ends like a sentence and is mostly letters.
 	prose bool
-	// credit: a photo credit the phrase packs know.
+	// credit: a photo credit the phrase packs know, or a caption that
+	// ends in one ("… (AP Photo/Jane Doe)", see inlineCredit).
 	credit  bool
 	cf, cls class // context-free and final class
 }
