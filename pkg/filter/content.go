@@ -300,7 +300,79 @@ func (f *content) Apply(doc *document.Document) error {
 			b.Drop(contentName, "after the main text")
 		}
 	}
+	if !few {
+		dropJunkTitle(ph, doc)
+	}
 	return nil
+}
+
+// dropJunkTitle drops the title of a page cut to its article when it is
+// none: the first line of a page a text browser printed is its menu or
+// the addresses of its <link> tags ("Link: canonical"), and the structure
+// filter, which reads one line at a time, took it for the title. No title
+// is better than that one. The article's own headline is not put in its
+// place: among the lines above the article it looks like a caption, a
+// promotion or a teaser, and picking it by its shape was wrong on two
+// pages in five of the benchmark.
+func dropJunkTitle(ph *lang.Phrases, doc *document.Document) {
+	if doc.Meta.TitleGiven {
+		return
+	}
+	for i := range doc.Blocks {
+		b := &doc.Blocks[i]
+		if b.Dropped || b.Kind != document.Title {
+			continue
+		}
+		if junkTitle(ph, b) {
+			b.Drop(contentName, "title before the main text")
+			doc.Meta.Title = ""
+		}
+		return
+	}
+}
+
+// junkTitle reports whether the title t is none: one word ("logo",
+// "Edition", a site's name; a headline in Chinese or Japanese, written
+// without spaces, is one word too), a form's widgets ("[ ] [Go]"), the
+// <link> tags links2 prints ("Link: canonical"), or a line the phrase
+// packs know ("Skip to Article").
+func junkTitle(ph *lang.Phrases, t *document.Block) bool {
+	if t.Words() < 2 && !strings.ContainsFunc(t.Text, textfix.IsWide) || hasWidget(t.Text) || strings.HasPrefix(t.Text, "Link: ") {
+		return true
+	}
+	m, ok := ph.MatchKeys(t.Text, t.FoldPrefix(), t.FoldNumbers())
+	return ok && m.Class == lang.Boilerplate
+}
+
+// minKickedWords is the fewest words a headline under a kicker in brackets
+// has; fewer, and the brackets are a widget's.
+const minKickedWords = 4
+
+// hasWidget reports whether s has a form's widget as a text browser draws
+// it: brackets around nothing ("[ ]", "Edition[]"), or around one word
+// ("[Go]", "[logo]", "[INS::INS]") with little text beside them, not a
+// kicker over a headline ("[Ferries] Harbour town gets its ferry back").
+func hasWidget(s string) bool {
+	word, beside := false, 0
+	for {
+		i := strings.IndexByte(s, '[')
+		if i < 0 {
+			break
+		}
+		j := strings.IndexByte(s[i:], ']')
+		if j < 0 {
+			break
+		}
+		beside += len(strings.Fields(s[:i]))
+		switch in := strings.TrimSpace(s[i+1 : i+j]); {
+		case in == "":
+			return true
+		case !strings.Contains(in, " "):
+			word = true
+		}
+		s = s[i+j+1:]
+	}
+	return word && beside+len(strings.Fields(s)) < minKickedWords
 }
 
 const (

@@ -782,3 +782,75 @@ func TestDoubledAsDefined(t *testing.T) {
 		t.Errorf("%d of the lines doubled: the test looks at too few of one kind", found)
 	}
 }
+
+func TestContentDropsAJunkTitle(t *testing.T) {
+	for _, tc := range []struct {
+		title string
+		junk  bool
+	}{
+		{"Link: canonical", true}, // links2 prints a page's <link> tags first
+		{"[ ] [Go]", true},        // a search form as w3m draws it
+		{"SlashGear", true},       // a site's name
+		{"Skip to content", true}, // the phrase packs know it
+		{"Harbour town gets its ferry back", false},
+		{"[Ferries] Harbour town gets its ferry back", false}, // a kicker in brackets
+		{"商品の改造が商標法違反に", false},                               // one word, but a headline
+	} {
+		t.Run(tc.title, func(t *testing.T) {
+			doc := document.Parse(shareLine + tc.title + "\n" + enMenu + enArticle + enTail)
+			doc.Lang = "en"
+			doc.Blocks[0].Drop(boilerplateName, "share buttons")
+			title := block(t, doc, tc.title)
+			title.Kind = document.Title
+			doc.Meta.Title, doc.Meta.TitleSought = title.Text, true
+			p, err := NewPipeline([]string{"content"}, Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if err := p.Apply(doc); err != nil {
+				t.Fatal(err)
+			}
+			if title.Dropped != tc.junk {
+				t.Errorf("title dropped: %v, want %v\n%s", title.Dropped, tc.junk, verdicts(doc))
+			}
+			if want := map[bool]string{true: "", false: tc.title}[tc.junk]; doc.Meta.Title != want {
+				t.Errorf("Meta.Title = %q, want %q", doc.Meta.Title, want)
+			}
+			wantKept(t, doc, strings.Split(strings.TrimSpace(enArticle), "\n")[1:]...)
+		})
+	}
+}
+
+func TestContentKeepsAJunkTitleOfAnArticle(t *testing.T) {
+	// Text that is no whole page is not cut, and its title stays what
+	// the user gave it.
+	doc := document.Parse("Link: canonical\n" + enArticle)
+	doc.Lang = "en"
+	doc.Blocks[0].Kind = document.Title
+	p, err := NewPipeline([]string{"content"}, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := p.Apply(doc); err != nil {
+		t.Fatal(err)
+	}
+	if doc.Blocks[0].Dropped {
+		t.Errorf("title of a page with no boilerplate dropped\n%s", verdicts(doc))
+	}
+}
+
+func TestHasWidget(t *testing.T) {
+	for s, want := range map[string]bool{
+		"[ ] [Go]":                    true,
+		"[INS::INS]":                  true,
+		"Edition[]":                   true,
+		"[logo]":                      true,
+		"[The Palace] Royal visit":    false,
+		"No brackets at all":          false,
+		"An open [bracket and no end": false,
+	} {
+		if got := hasWidget(s); got != want {
+			t.Errorf("hasWidget(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
