@@ -168,7 +168,7 @@ change, 2 on an error (which names the file; the other files are still done).`,
 	f.StringSliceVar(&o.filters, "filters", nil, "run only these filters (comma-separated names, see \"unscrape filters\")")
 	f.StringSliceVar(&o.skip, "skip", nil, "do not run these filters")
 	f.StringVar(&o.format, "format", cleaner.FormatMarkdown, "output format: markdown, text or jsonl (one {\"id\",\"text\"} record per input)")
-	f.StringVar(&o.inputFormat, "input-format", batch.InputAuto, "input format: auto (JSON Lines for .jsonl files and input starting with \"{\"), text or jsonl")
+	f.StringVar(&o.inputFormat, "input-format", batch.InputAuto, "input format: auto (JSON Lines for .jsonl files and input starting like a JSON object, {\"…), text or jsonl")
 	f.StringVar(&o.textField, "text-field", cleaner.DefaultTextField, "the JSON Lines field that holds the text to clean")
 	f.StringVar(&o.onError, "on-error", corpus.OnErrorFail, "a JSON Lines record that cannot be cleaned: fail (stop) or skip (report it and go on)")
 	f.StringVar(&o.lang, "lang", "auto", "document language: auto or a BCP 47 tag (de, en-GB, …)")

@@ -17,14 +17,16 @@ import (
 
 // Input formats.
 const (
-	InputAuto  = "auto"  // JSON Lines for .jsonl files and for input starting with "{"
+	InputAuto  = "auto"  // JSON Lines for .jsonl files and for input starting like a JSON object
 	InputText  = "text"  // always scraped text
 	InputJSONL = "jsonl" // always JSON Lines
 )
 
 // isJSONL decides whether an input is JSON Lines. With InputAuto a .jsonl
-// file is, and so is standard input whose first non-blank byte is "{": a
-// scraped page never starts with one, a JSON object always does.
+// file is, and so is standard input that starts like a JSON object: a
+// "{" and then a key's quote or the closing brace. A "{" alone is not
+// enough: a page can start with pandoc's attributes ("{width="600"…}"),
+// and so can unscrape's output of it, which must read back as text.
 func (r *run) isJSONL(path string, head []byte) bool {
 	switch r.opts.InputFormat {
 	case InputJSONL:
@@ -37,7 +39,11 @@ func (r *run) isJSONL(path string, head []byte) bool {
 		return ext == ".jsonl" || ext == ".ndjson"
 	}
 	t := bytes.TrimLeft(head, " \t\r\n\ufeff")
-	return len(t) > 0 && t[0] == '{'
+	if len(t) == 0 || t[0] != '{' {
+		return false
+	}
+	t = bytes.TrimLeft(t[1:], " \t\r\n")
+	return len(t) == 0 || t[0] == '"' || t[0] == '}'
 }
 
 // cleanJSONL cleans every record of a JSON Lines file held in data. The
