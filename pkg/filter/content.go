@@ -308,7 +308,7 @@ func (f *content) Apply(doc *document.Document) error {
 
 // dropJunkTitle drops the title of a page cut to its article when it is
 // none: the first line of a page a text browser printed is its menu or
-// the addresses of its <link> tags ("Link: canonical"), and the structure
+// the <link> tags links2 prints ("Link: canonical"), and the structure
 // filter, which reads one line at a time, took it for the title. No title
 // is better than that one. The article's own headline is not put in its
 // place: among the lines above the article it looks like a caption, a
@@ -334,14 +334,12 @@ func dropJunkTitle(ph *lang.Phrases, doc *document.Document) {
 // junkTitle reports whether the title t is none: one word ("logo",
 // "Edition", a site's name; a headline in Chinese or Japanese, written
 // without spaces, is one word too), a form's widgets ("[ ] [Go]"), the
-// <link> tags links2 prints ("Link: canonical"), or a line the phrase
-// packs know ("Skip to Article").
+// <link> tags links2 prints ("Link: canonical"; the parser, which drops
+// the numbered ones of lynx and elinks, cannot tell links2's dump from a
+// page), or a line the phrase packs know ("Skip to Article").
 func junkTitle(ph *lang.Phrases, t *document.Block) bool {
-	if t.Words() < 2 && !strings.ContainsFunc(t.Text, textfix.IsWide) || hasWidget(t.Text) || strings.HasPrefix(t.Text, "Link: ") {
-		return true
-	}
-	m, ok := ph.MatchKeys(t.Text, t.FoldPrefix(), t.FoldNumbers())
-	return ok && m.Class == lang.Boilerplate
+	return t.Words() < 2 && !strings.ContainsFunc(t.Text, textfix.IsWide) || hasWidget(t.Text) ||
+		strings.HasPrefix(t.Text, "Link: ") || phraseClass(ph, t) == lang.Boilerplate
 }
 
 // minKickedWords is the fewest words a headline under a kicker in brackets

@@ -789,6 +789,7 @@ func TestContentDropsAJunkTitle(t *testing.T) {
 		junk  bool
 	}{
 		{"Link: canonical", true}, // links2 prints a page's <link> tags first
+		{"[logo]", true},          // a picture's name, as pandoc prints it
 		{"[ ] [Go]", true},        // a search form as w3m draws it
 		{"SlashGear", true},       // a site's name
 		{"Skip to content", true}, // the phrase packs know it
@@ -822,9 +823,8 @@ func TestContentDropsAJunkTitle(t *testing.T) {
 }
 
 func TestContentKeepsAJunkTitleOfAnArticle(t *testing.T) {
-	// Text that is no whole page is not cut, and its title stays what
-	// the user gave it.
-	doc := document.Parse("Link: canonical\n" + enArticle)
+	// Text that is no whole page is not cut, and its title stays.
+	doc := document.Parse("SlashGear\n" + enArticle)
 	doc.Lang = "en"
 	doc.Blocks[0].Kind = document.Title
 	p, err := NewPipeline([]string{"content"}, Options{})
@@ -841,13 +841,16 @@ func TestContentKeepsAJunkTitleOfAnArticle(t *testing.T) {
 
 func TestHasWidget(t *testing.T) {
 	for s, want := range map[string]bool{
-		"[ ] [Go]":                    true,
-		"[INS::INS]":                  true,
-		"Edition[]":                   true,
-		"[logo]":                      true,
-		"[The Palace] Royal visit":    false,
-		"No brackets at all":          false,
-		"An open [bracket and no end": false,
+		"[ ] [Go]":               true,
+		"[INS::INS]":             true,
+		"Edition[]":              true,
+		"[logo]":                 true,
+		"[IMG] Dallas Robinson":  true,
+		"Search for: [ ] Search": true,
+		"[Ferries] Harbour town gets its ferry back": false,
+		"[The Palace] Royal visit":                   false,
+		"No brackets at all":                         false,
+		"An open [bracket and no end":                false,
 	} {
 		if got := hasWidget(s); got != want {
 			t.Errorf("hasWidget(%q) = %v, want %v", s, got, want)
