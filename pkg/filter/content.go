@@ -287,9 +287,14 @@ func (f *content) Apply(doc *document.Document) error {
 	// List items above it are what is left of a menu: a standfirst or a
 	// caption is no list.
 	few := len(bs) < minBlocks
+	head := -1
+	if !few {
+		head = f.headline(ph, doc, bs, lo, bit)
+	}
 	for j := range bs {
 		b := &doc.Blocks[bs[j].i]
 		switch {
+		case j == head:
 		case j >= lo-1 && j <= hi+1 && b.Kind == document.Paragraph && isCreditLine(ph, b):
 			// A credit in the article or right at its edge goes with
 			// its caption or to the metadata.
@@ -303,17 +308,137 @@ func (f *content) Apply(doc *document.Document) error {
 	if !few {
 		dropJunkTitle(ph, doc)
 	}
+	if head >= 0 {
+		retitleAt(ph, doc, bs[head].i)
+	}
 	return nil
+}
+
+const (
+	// maxHeadlineScan bounds the blocks above the article that headline
+	// reads: the date, the byline, share buttons and a photo stand
+	// between the headline and the text.
+	maxHeadlineScan = 10
+	// maxHeadlineWords bounds a headline; a longer line without a full
+	// stop is a paragraph cut short.
+	maxHeadlineWords = 25
+	// minHeadlineLetters: a headline is letters but for a number or two
+	// ("13-Inch MacBook Pro … in First Half of 2020"); a dateline is not.
+	minHeadlineLetters = 0.8
+	// leadWords: how much of the article's start a headline is compared
+	// with.
+	leadWords = 120
+	// minSharedWords: a headline shares this many of its words (not
+	// stopwords) with the article's start at least, and half of them.
+	minSharedWords = 2
+)
+
+// headline returns the block of bs, among the few above the article at
+// bs[lo], that is the article's headline when the page's title is not one:
+// the first line of a page a text browser printed is its menu, a site's
+// name or a prompt, which the structure filter, reading one line at a
+// time, took for the title. A headline says what the article says: it is
+// shaped like one and shares half of its words (not stopwords) with the
+// article's start. Of such lines the topmost is the headline: the
+// standfirst and a caption under it share as many. -1 when there is none,
+// or when the page's title is one: it shares words with the article's
+// start, the source marked it as the headline (a level-1 heading), or the
+// headline above the article repeated it (the dedupe filter dropped the
+// copy).
+func (f *content) headline(ph *lang.Phrases, doc *document.Document, bs []cblock, lo int, bit uint64) int {
+	if doc.Meta.TitleGiven || lo <= 0 || bit == 0 {
+		// Without a stopword list every word would count as shared.
+		return -1
+	}
+	lead := make(map[uint64]bool, leadWords)
+	for j, n := lo, 0; j < len(bs) && n < leadWords; j++ {
+		if b := &doc.Blocks[bs[j].i]; bs[j].cls == clGood {
+			f.stop.ContentWords(b.Text, bit, func(h uint64) { lead[h] = true })
+			n += b.Words()
+		}
+	}
+	// shared returns how many of the distinct words of text that are not
+	// stopwords the lead has, and how many there are.
+	shared := func(text string) (shared, all int) {
+		seen := make(map[uint64]bool, maxHeadlineWords)
+		f.stop.ContentWords(text, bit, func(h uint64) {
+			if !seen[h] {
+				seen[h] = true
+				if lead[h] {
+					shared++
+				}
+			}
+		})
+		return shared, len(seen)
+	}
+	title := -1
+	for i := 0; i < bs[lo].i; i++ {
+		b := &doc.Blocks[i]
+		if b.Kind != document.Title {
+			continue
+		}
+		if b.Dropped {
+			if len(b.Notes) > 0 && b.Notes[len(b.Notes)-1].Reason == "repeated title" {
+				return -1
+			}
+			continue
+		}
+		title = i
+		if junkTitle(ph, b) {
+			continue
+		}
+		// Level stays 1 on the title that was a "# " heading.
+		if m, _ := shared(b.Text); m > 0 || b.Level == 1 {
+			return -1
+		}
+	}
+	for j := max(lo-maxHeadlineScan, 0); j < lo; j++ {
+		b := &doc.Blocks[bs[j].i]
+		if bs[j].i < title || !isHeadlineShaped(ph, &bs[j], b) {
+			continue
+		}
+		if m, n := shared(b.Text); m >= minSharedWords && 2*m >= n {
+			return j
+		}
+	}
+	return -1
+}
+
+// isHeadlineShaped reports whether the block b (c its features) could be
+// an article's headline: a paragraph or a heading of minHeadlineWords to
+// maxHeadlineWords words, mostly letters, that does not end like a
+// sentence or a clause, and is no credit, byline, label, line of a
+// template or title the next run would drop as junk.
+func isHeadlineShaped(ph *lang.Phrases, c *cblock, b *document.Block) bool {
+	if b.Kind != document.Paragraph && b.Kind != document.Heading || b.Words() < minHeadlineWords || b.Words() > maxHeadlineWords ||
+		strings.Contains(b.Text, "://") || endsClause(b.Text) || c.letters < minHeadlineLetters ||
+		c.credit || c.templated || c.label || c.footer || c.linked > 0.5 || junkTitle(ph, b) {
+		return false
+	}
+	_, byline := parseByline(ph, b.Text)
+	return !byline
+}
+
+// retitleAt makes the block at i the title, and drops the title above it,
+// which was the page's and not the article's. A kicker glued to the
+// headline is split off as the structure filter does on the next run.
+func retitleAt(ph *lang.Phrases, doc *document.Document, i int) {
+	for k := range doc.Blocks {
+		if b := &doc.Blocks[k]; !b.Dropped && b.Kind == document.Title && k != i {
+			b.Drop(contentName, "title before the main text")
+		}
+	}
+	b := &doc.Blocks[i]
+	b.Kind, b.Level = document.Title, 0
+	splitKicker(ph, b)
+	doc.Meta.Title = b.Text
 }
 
 // dropJunkTitle drops the title of a page cut to its article when it is
 // none: the first line of a page a text browser printed is its menu or
 // the <link> tags links2 prints ("Link: canonical"), and the structure
 // filter, which reads one line at a time, took it for the title. No title
-// is better than that one. The article's own headline is not put in its
-// place: among the lines above the article it looks like a caption, a
-// promotion or a teaser, and picking it by its shape was wrong on two
-// pages in five of the benchmark.
+// is better than that one; headline may find the article's own.
 func dropJunkTitle(ph *lang.Phrases, doc *document.Document) {
 	if doc.Meta.TitleGiven {
 		return

@@ -839,6 +839,89 @@ func TestContentKeepsAJunkTitleOfAnArticle(t *testing.T) {
 	}
 }
 
+// enHeadlined is enArticle under a headline of its own words, with the
+// byline, the date and a photo's caption between them, as a text browser
+// prints a page's article.
+const enHeadlined = `Harbour town gets its ferry back after ten years
+By Jane Doe
+12 March 2024
+The new ferry on its first crossing
+` + enArticle
+
+// runContent runs the content filter on a page whose first line the
+// structure filter took for the title.
+func runContent(t *testing.T, title, text string, level int) *document.Document {
+	t.Helper()
+	doc := document.Parse(shareLine + title + "\n" + text)
+	doc.Lang = "en"
+	doc.Blocks[0].Drop(boilerplateName, "share buttons")
+	b := block(t, doc, title)
+	b.Kind, b.Level = document.Title, level
+	doc.Meta.Title, doc.Meta.TitleSought = b.Text, true
+	p, err := NewPipeline([]string{"content"}, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := p.Apply(doc); err != nil {
+		t.Fatal(err)
+	}
+	return doc
+}
+
+func TestContentFindsTheHeadline(t *testing.T) {
+	const headline = "Harbour town gets its ferry back after ten years"
+	for _, title := range []string{
+		"Link: canonical",                // junk
+		"The Morning Gazette",            // the site's name: no word of the article's
+		"Dow Jones, a News Corp company", // a tagline
+	} {
+		t.Run(title, func(t *testing.T) {
+			doc := runContent(t, title, enMenu+enHeadlined+enTail, 0)
+			if b := block(t, doc, title); !b.Dropped {
+				t.Errorf("page's title kept\n%s", verdicts(doc))
+			}
+			h := block(t, doc, headline)
+			if h.Dropped || h.Kind != document.Title || doc.Meta.Title != headline {
+				t.Errorf("headline: dropped %v, kind %v, Meta.Title %q; want the title\n%s", h.Dropped, h.Kind, doc.Meta.Title, verdicts(doc))
+			}
+			wantDropped(t, doc, "By Jane Doe", "12 March 2024", "Home")
+			wantKept(t, doc, strings.Split(strings.TrimSpace(enArticle), "\n")[1:]...)
+		})
+	}
+}
+
+func TestContentKeepsATitleThatIsOne(t *testing.T) {
+	for _, tc := range []struct {
+		name, title string
+		level       int
+	}{
+		{"shares words", "Harbour town celebrates", 0},
+		{"a # heading", "The Morning Gazette", 1}, // the source marked it
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			doc := runContent(t, tc.title, enMenu+enHeadlined+enTail, tc.level)
+			if b := block(t, doc, tc.title); b.Dropped || doc.Meta.Title != tc.title {
+				t.Errorf("title dropped %v, Meta.Title %q\n%s", b.Dropped, doc.Meta.Title, verdicts(doc))
+			}
+		})
+	}
+}
+
+func TestContentTakesNoTeaserForTheHeadline(t *testing.T) {
+	// The lines above the article share no words with it: none is its
+	// headline, and the page has no title rather than a wrong one.
+	teasers := "Storm closes the coast road for a second day\nPrices at the pump fall for the first time this year\n"
+	doc := runContent(t, "Link: canonical", enMenu+teasers+enArticle+enTail, 0)
+	for i := range doc.Blocks {
+		if b := &doc.Blocks[i]; !b.Dropped && b.Kind == document.Title {
+			t.Errorf("title %q, want none\n%s", b.Text, verdicts(doc))
+		}
+	}
+	if doc.Meta.Title != "" {
+		t.Errorf("Meta.Title = %q, want none", doc.Meta.Title)
+	}
+}
+
 func TestHasWidget(t *testing.T) {
 	for s, want := range map[string]bool{
 		"[ ] [Go]":               true,

@@ -266,6 +266,10 @@ func splitKicker(ph *lang.Phrases, t *document.Block) bool {
 	if !capitalWord(kicker) || !capitalWord(second) || textfix.Words(rest) < minHeadlineWords {
 		return false
 	}
+	if !strings.ContainsFunc(t.Text, unicode.IsLower) {
+		// In capitals throughout, every word looks like a noun.
+		return false
+	}
 	if !ph.Words("adjective ending").HasEnd(second, 1, minStem) {
 		return false
 	}

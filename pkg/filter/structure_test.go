@@ -89,6 +89,8 @@ func TestSplitKicker(t *testing.T) {
 		{"Hollywood Cliche Returns to the Big Screen", ""},
 		// Too short a headline after the kicker.
 		{"Energiekrise Europäische Minister", ""},
+		// In capitals throughout, case tells no noun from an article.
+		{"DIE ELEKTRONISCHE PATIENTENAKTE KOMMT IN DIE PRAXEN", ""},
 	} {
 		doc := run(t, "de", tt.title+"\n\n"+body, "structure", "boilerplate")
 		want := tt.want

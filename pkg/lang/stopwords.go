@@ -250,6 +250,19 @@ func (s *Stopwords) Count(text string, bit uint64) (words, stops int) {
 	return words, stops
 }
 
+// ContentWords calls fn with the hash of every word of text (as EachWord
+// reads them) that is not in the list of the language bit stands for: the
+// words that say what a text is about, which two texts on the same
+// subject share.
+func (s *Stopwords) ContentWords(text string, bit uint64, fn func(hash uint64)) {
+	set := s.set(bit)
+	eachWord(text, func(h uint64) {
+		if h != 0 && set.get(h) == 0 {
+			fn(h)
+		}
+	})
+}
+
 // set returns the list of the language bit stands for, built on first use.
 func (s *Stopwords) set(bit uint64) *wordTable {
 	i := bitIndex(bit)

@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"io/fs"
 	"math/bits"
+	"slices"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -137,6 +138,19 @@ func TestStopwords(t *testing.T) {
 	}
 	if got := s.Tag(s.Bit("de")); got != "de" {
 		t.Errorf("Tag(Bit(de)) = %q", got)
+	}
+}
+
+func TestContentWords(t *testing.T) {
+	s, err := AllStopwords()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []uint64
+	s.ContentWords("The ferry and the HARBOUR: a town’s pride", s.Bit("en"), func(h uint64) { got = append(got, h) })
+	want := []uint64{wordHash("ferry"), wordHash("harbour"), wordHash("town's"), wordHash("pride")}
+	if !slices.Equal(got, want) {
+		t.Errorf("ContentWords = %x, want %x (ferry, harbour, town's, pride)", got, want)
 	}
 }
 
