@@ -341,10 +341,10 @@ const (
 // shaped like one and shares half of its words (not stopwords) with the
 // article's start. Of such lines the topmost is the headline: the
 // standfirst and a caption under it share as many. -1 when there is none,
-// or when the page's title is one: it shares words with the article's
-// start, the source marked it as the headline (a level-1 heading), or the
-// headline above the article repeated it (the dedupe filter dropped the
-// copy).
+// or when the page's title is one: it shares minSharedWords words with the
+// article's start, or half of its words; the source marked it as the
+// headline (a level-1 heading); or the headline above the article repeated
+// it (the dedupe filter dropped the copy).
 func (f *content) headline(ph *lang.Phrases, doc *document.Document, bs []cblock, lo int, bit uint64) int {
 	if doc.Meta.TitleGiven || lo <= 0 || bit == 0 {
 		// Without a stopword list every word would count as shared.
@@ -388,7 +388,7 @@ func (f *content) headline(ph *lang.Phrases, doc *document.Document, bs []cblock
 			continue
 		}
 		// Level stays 1 on the title that was a "# " heading.
-		if m, _ := shared(b.Text); m > 0 || b.Level == 1 {
+		if m, n := shared(b.Text); m >= minSharedWords || 2*m >= n && m > 0 || b.Level == 1 {
 			return -1
 		}
 	}

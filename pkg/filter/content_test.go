@@ -871,9 +871,10 @@ func runContent(t *testing.T, title, text string, level int) *document.Document 
 func TestContentFindsTheHeadline(t *testing.T) {
 	const headline = "Harbour town gets its ferry back after ten years"
 	for _, title := range []string{
-		"Link: canonical",                // junk
-		"The Morning Gazette",            // the site's name: no word of the article's
-		"Dow Jones, a News Corp company", // a tagline
+		"Link: canonical",                            // junk
+		"The Morning Gazette",                        // the site's name: no word of the article's
+		"Dow Jones, a News Corp company",             // a tagline
+		"Weather Sport Ferry Elections Cinema Books", // a menu: one word of six shared
 	} {
 		t.Run(title, func(t *testing.T) {
 			doc := runContent(t, title, enMenu+enHeadlined+enTail, 0)
