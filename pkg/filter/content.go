@@ -329,7 +329,8 @@ const (
 	// with.
 	leadWords = 120
 	// minSharedWords: a headline shares this many of its words (not
-	// stopwords) with the article's start at least, and half of them.
+	// stopwords) with the article's start at least, and a third of them
+	// (a headline's names are often not in the first paragraphs).
 	minSharedWords = 2
 )
 
@@ -338,7 +339,7 @@ const (
 // the first line of a page a text browser printed is its menu, a site's
 // name or a prompt, which the structure filter, reading one line at a
 // time, took for the title. A headline says what the article says: it is
-// shaped like one and shares half of its words (not stopwords) with the
+// shaped like one and shares a third of its words (not stopwords) with the
 // article's start. Of such lines the topmost is the headline: the
 // standfirst and a caption under it share as many. -1 when there is none,
 // or when the page's title is one: it shares minSharedWords words with the
@@ -387,8 +388,13 @@ func (f *content) headline(ph *lang.Phrases, doc *document.Document, bs []cblock
 		if junkTitle(ph, b) {
 			continue
 		}
-		// Level stays 1 on the title that was a "# " heading.
-		if m, n := shared(b.Text); m >= minSharedWords || 2*m >= n && m > 0 || b.Level == 1 {
+		// Level stays 1 on the title that was a "# " heading. Words
+		// are not shared where they are not spaced (Chinese, Japanese)
+		// or take endings (Korean): such a title stays too.
+		if b.Level == 1 || strings.ContainsFunc(b.Text, textfix.IsWide) {
+			return -1
+		}
+		if m, n := shared(b.Text); m >= minSharedWords || 2*m >= n && m > 0 {
 			return -1
 		}
 	}
@@ -397,7 +403,7 @@ func (f *content) headline(ph *lang.Phrases, doc *document.Document, bs []cblock
 		if bs[j].i < title || !isHeadlineShaped(ph, &bs[j], b) {
 			continue
 		}
-		if m, n := shared(b.Text); m >= minSharedWords && 2*m >= n {
+		if m, n := shared(b.Text); m >= minSharedWords && 3*m >= n {
 			return j
 		}
 	}
@@ -412,11 +418,41 @@ func (f *content) headline(ph *lang.Phrases, doc *document.Document, bs []cblock
 func isHeadlineShaped(ph *lang.Phrases, c *cblock, b *document.Block) bool {
 	if b.Kind != document.Paragraph && b.Kind != document.Heading || b.Words() < minHeadlineWords || b.Words() > maxHeadlineWords ||
 		strings.Contains(b.Text, "://") || endsClause(b.Text) || c.letters < minHeadlineLetters ||
-		c.credit || c.templated || c.label || c.footer || c.linked > 0.5 || junkTitle(ph, b) {
+		c.credit || c.templated || c.label || c.footer || c.linked > 0.5 || junkTitle(ph, b) ||
+		hasInnerSentence(b.Text) || strings.Contains(b.Text, " #") || strings.HasPrefix(b.Text, "—") {
 		return false
 	}
-	_, byline := parseByline(ph, b.Text)
-	return !byline
+	if _, byline := parseByline(ph, b.Text); byline {
+		return false
+	}
+	_, _, credit := inlineCredit(ph, b)
+	return !credit
+}
+
+// minSentenceWord: the word before a full stop inside a line is this long
+// when it ends a sentence; a shorter one is an abbreviation ("Rep. Ilhan
+// Omar", "Dr. Jones").
+const minSentenceWord = 4
+
+// hasInnerSentence reports whether s has a sentence that ends inside it: a
+// full stop after a word of minSentenceWord bytes that ends in a lower-case
+// letter, then a space and an upper-case letter ("… the crisis. It is …";
+// not "U.S. President", "Rep. Ilhan Omar").
+func hasInnerSentence(s string) bool {
+	for i := minSentenceWord; i+2 < len(s); i++ {
+		if s[i] != '.' || s[i+1] != ' ' {
+			continue
+		}
+		word := s[:i]
+		word = word[strings.LastIndexByte(word, ' ')+1:]
+		if len(word) < minSentenceWord || word[len(word)-1] < 'a' || word[len(word)-1] > 'z' {
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(s[i+2:]); unicode.IsUpper(r) {
+			return true
+		}
+	}
+	return false
 }
 
 // retitleAt makes the block at i the title, and drops the title above it,

@@ -798,7 +798,7 @@ func TestContentDropsAJunkTitle(t *testing.T) {
 		{"商品の改造が商標法違反に", false},                               // one word, but a headline
 	} {
 		t.Run(tc.title, func(t *testing.T) {
-			doc := document.Parse(shareLine + tc.title + "\n" + enMenu + enArticle + enTail)
+			doc := document.Parse(shareLine + tc.title + "\n" + enMenu + enBody + enTail)
 			doc.Lang = "en"
 			doc.Blocks[0].Drop(boilerplateName, "share buttons")
 			title := block(t, doc, tc.title)
@@ -817,7 +817,7 @@ func TestContentDropsAJunkTitle(t *testing.T) {
 			if want := map[bool]string{true: "", false: tc.title}[tc.junk]; doc.Meta.Title != want {
 				t.Errorf("Meta.Title = %q, want %q", doc.Meta.Title, want)
 			}
-			wantKept(t, doc, strings.Split(strings.TrimSpace(enArticle), "\n")[1:]...)
+			wantKept(t, doc, strings.Split(strings.TrimSpace(enBody), "\n")...)
 		})
 	}
 }
@@ -838,6 +838,9 @@ func TestContentKeepsAJunkTitleOfAnArticle(t *testing.T) {
 		t.Errorf("title of a page with no boilerplate dropped\n%s", verdicts(doc))
 	}
 }
+
+// enBody is enArticle without its headline.
+var enBody = enArticle[strings.IndexByte(enArticle, '\n')+1:]
 
 // enHeadlined is enArticle under a headline of its own words, with the
 // byline, the date and a photo's caption between them, as a text browser
@@ -898,6 +901,7 @@ func TestContentKeepsATitleThatIsOne(t *testing.T) {
 	}{
 		{"shares words", "Harbour town celebrates", 0},
 		{"a # heading", "The Morning Gazette", 1}, // the source marked it
+		{"not spaced", "商品の改造が商標法違反に", 0},         // words are not shared where they are not spaced
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			doc := runContent(t, tc.title, enMenu+enHeadlined+enTail, tc.level)
@@ -912,7 +916,7 @@ func TestContentTakesNoTeaserForTheHeadline(t *testing.T) {
 	// The lines above the article share no words with it: none is its
 	// headline, and the page has no title rather than a wrong one.
 	teasers := "Storm closes the coast road for a second day\nPrices at the pump fall for the first time this year\n"
-	doc := runContent(t, "Link: canonical", enMenu+teasers+enArticle+enTail, 0)
+	doc := runContent(t, "Link: canonical", enMenu+teasers+enBody+enTail, 0)
 	for i := range doc.Blocks {
 		if b := &doc.Blocks[i]; !b.Dropped && b.Kind == document.Title {
 			t.Errorf("title %q, want none\n%s", b.Text, verdicts(doc))
@@ -920,6 +924,22 @@ func TestContentTakesNoTeaserForTheHeadline(t *testing.T) {
 	}
 	if doc.Meta.Title != "" {
 		t.Errorf("Meta.Title = %q, want none", doc.Meta.Title)
+	}
+}
+
+func TestHasInnerSentence(t *testing.T) {
+	for s, want := range map[string]bool{
+		"The authorities’ repression has only fuelled the crisis. It is up to them": true,
+		"Meth. We’re on it.": true,
+		"New York man pleads guilty to threatening to kill Rep. Ilhan Omar": false, // an abbreviation
+		"U.S. President Donald Trump visits the border":                     false,
+		"Prices rise again. 5 things to know":                               false, // no capital after
+		"Lone full stop . After a space":                                    false,
+		"Nothing to see here":                                               false,
+	} {
+		if got := hasInnerSentence(s); got != want {
+			t.Errorf("hasInnerSentence(%q) = %v, want %v", s, got, want)
+		}
 	}
 }
 
