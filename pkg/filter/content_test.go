@@ -53,6 +53,13 @@ func page(t *testing.T, lang, text string) *document.Document {
 	doc := document.Parse(shareLine + text)
 	doc.Lang = lang
 	doc.Blocks[0].Drop(boilerplateName, "share buttons")
+	applyContent(t, doc)
+	return doc
+}
+
+// applyContent runs the content filter on doc.
+func applyContent(t *testing.T, doc *document.Document) {
+	t.Helper()
 	p, err := NewPipeline([]string{"content"}, Options{})
 	if err != nil {
 		t.Fatal(err)
@@ -60,7 +67,6 @@ func page(t *testing.T, lang, text string) *document.Document {
 	if err := p.Apply(doc); err != nil {
 		t.Fatal(err)
 	}
-	return doc
 }
 
 const shareLine = "Share on Facebook Share on X Share by email\n"
@@ -531,13 +537,7 @@ func TestContentCutsAPageWithFewLinesLeft(t *testing.T) {
 				doc.Blocks[i].Drop(boilerplateName, "navigation")
 			}
 		}
-		p, err := NewPipeline([]string{"content"}, Options{})
-		if err != nil {
-			t.Fatal(err)
-		}
-		if err := p.Apply(doc); err != nil {
-			t.Fatal(err)
-		}
+		applyContent(t, doc)
 		cut := n+4 >= manyFurnished
 		for _, junk := range []string{"Storm closes", "Prices at the pump", "Sport", "Weather"} {
 			if b := block(t, doc, junk); b.Dropped != cut {
@@ -798,19 +798,8 @@ func TestContentDropsAJunkTitle(t *testing.T) {
 		{"商品の改造が商標法違反に", false},                               // one word, but a headline
 	} {
 		t.Run(tc.title, func(t *testing.T) {
-			doc := document.Parse(shareLine + tc.title + "\n" + enMenu + enBody + enTail)
-			doc.Lang = "en"
-			doc.Blocks[0].Drop(boilerplateName, "share buttons")
+			doc := runContent(t, tc.title, enMenu+enBody+enTail, 0)
 			title := block(t, doc, tc.title)
-			title.Kind = document.Title
-			doc.Meta.Title, doc.Meta.TitleSought = title.Text, true
-			p, err := NewPipeline([]string{"content"}, Options{})
-			if err != nil {
-				t.Fatal(err)
-			}
-			if err := p.Apply(doc); err != nil {
-				t.Fatal(err)
-			}
 			if title.Dropped != tc.junk {
 				t.Errorf("title dropped: %v, want %v\n%s", title.Dropped, tc.junk, verdicts(doc))
 			}
@@ -827,13 +816,7 @@ func TestContentKeepsAJunkTitleOfAnArticle(t *testing.T) {
 	doc := document.Parse("SlashGear\n" + enArticle)
 	doc.Lang = "en"
 	doc.Blocks[0].Kind = document.Title
-	p, err := NewPipeline([]string{"content"}, Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := p.Apply(doc); err != nil {
-		t.Fatal(err)
-	}
+	applyContent(t, doc)
 	if doc.Blocks[0].Dropped {
 		t.Errorf("title of a page with no boilerplate dropped\n%s", verdicts(doc))
 	}
@@ -861,13 +844,7 @@ func runContent(t *testing.T, title, text string, level int) *document.Document 
 	b := block(t, doc, title)
 	b.Kind, b.Level = document.Title, level
 	doc.Meta.Title, doc.Meta.TitleSought = b.Text, true
-	p, err := NewPipeline([]string{"content"}, Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := p.Apply(doc); err != nil {
-		t.Fatal(err)
-	}
+	applyContent(t, doc)
 	return doc
 }
 
