@@ -418,7 +418,7 @@ func (f *content) headline(ph *lang.Phrases, doc *document.Document, bs []cblock
 func isHeadlineShaped(ph *lang.Phrases, c *cblock, b *document.Block) bool {
 	if b.Kind != document.Paragraph && b.Kind != document.Heading || b.Words() < minHeadlineWords || b.Words() > maxHeadlineWords ||
 		strings.Contains(b.Text, "://") || endsClause(b.Text) || c.letters < minHeadlineLetters ||
-		c.credit || c.templated || c.label || c.footer || c.linked > 0.5 || junkTitle(ph, b) ||
+		c.credit || c.templated || c.label || c.footer || junkTitle(ph, b) ||
 		hasInnerSentence(b.Text) || strings.Contains(b.Text, " #") || strings.HasPrefix(b.Text, "—") {
 		return false
 	}
@@ -436,8 +436,9 @@ const minSentenceWord = 4
 
 // hasInnerSentence reports whether s has a sentence that ends inside it: a
 // full stop after a word of minSentenceWord bytes that ends in a lower-case
-// letter, then a space and an upper-case letter ("… the crisis. It is …";
-// not "U.S. President", "Rep. Ilhan Omar").
+// letter, then a space and an upper-case letter, in brackets or quotation
+// marks or not ("… the crisis. It is …", "… plumes. (NASA/Jane Doe)"; not
+// "U.S. President", "Rep. Ilhan Omar").
 func hasInnerSentence(s string) bool {
 	for i := minSentenceWord; i+2 < len(s); i++ {
 		if s[i] != '.' || s[i+1] != ' ' {
@@ -448,7 +449,8 @@ func hasInnerSentence(s string) bool {
 		if len(word) < minSentenceWord || word[len(word)-1] < 'a' || word[len(word)-1] > 'z' {
 			continue
 		}
-		if r, _ := utf8.DecodeRuneInString(s[i+2:]); unicode.IsUpper(r) {
+		next := strings.TrimLeftFunc(s[i+2:], func(r rune) bool { return r == '(' || textfix.IsQuote(r) })
+		if r, _ := utf8.DecodeRuneInString(next); unicode.IsUpper(r) {
 			return true
 		}
 	}

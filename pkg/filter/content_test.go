@@ -907,7 +907,9 @@ func TestContentTakesNoTeaserForTheHeadline(t *testing.T) {
 func TestHasInnerSentence(t *testing.T) {
 	for s, want := range map[string]bool{
 		"The authorities’ repression has only fuelled the crisis. It is up to them": true,
-		"Meth. We’re on it.": true,
+		"Meth. We’re on it.":                                                true,
+		"Artist’s impression of the plumes. (NASA/Jane Doe)":                true,
+		"She refused. “Never again”":                                        true,
 		"New York man pleads guilty to threatening to kill Rep. Ilhan Omar": false, // an abbreviation
 		"U.S. President Donald Trump visits the border":                     false,
 		"Prices rise again. 5 things to know":                               false, // no capital after
