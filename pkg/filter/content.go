@@ -412,9 +412,10 @@ func (f *content) headline(ph *lang.Phrases, doc *document.Document, bs []cblock
 
 // isHeadlineShaped reports whether the block b (c its features) could be
 // an article's headline: a paragraph or a heading of minHeadlineWords to
-// maxHeadlineWords words, mostly letters, that does not end like a
-// sentence or a clause, and is no credit, byline, label, line of a
-// template or title the next run would drop as junk.
+// maxHeadlineWords words, mostly letters, that neither ends like a sentence
+// or a clause nor has a sentence inside (a caption does), and is no photo
+// credit, byline, label, line of a template, post with hashtags, quote's
+// attribution ("— Jane Doe on …") or title the next run would drop as junk.
 func isHeadlineShaped(ph *lang.Phrases, c *cblock, b *document.Block) bool {
 	if b.Kind != document.Paragraph && b.Kind != document.Heading || b.Words() < minHeadlineWords || b.Words() > maxHeadlineWords ||
 		strings.Contains(b.Text, "://") || endsClause(b.Text) || c.letters < minHeadlineLetters ||
