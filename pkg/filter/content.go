@@ -287,9 +287,9 @@ func (f *content) Apply(doc *document.Document) error {
 	// List items above it are what is left of a menu: a standfirst or a
 	// caption is no list.
 	few := len(bs) < minBlocks
-	head := -1
+	head, offTopic := -1, false
 	if !few {
-		head = f.headline(ph, doc, bs, lo, bit)
+		head, offTopic = f.headline(ph, doc, bs, lo, bit)
 	}
 	for j := range bs {
 		b := &doc.Blocks[bs[j].i]
@@ -306,7 +306,7 @@ func (f *content) Apply(doc *document.Document) error {
 		}
 	}
 	if !few {
-		dropJunkTitle(ph, doc)
+		dropJunkTitle(ph, doc, offTopic)
 	}
 	if head >= 0 {
 		retitleAt(ph, doc, bs[head].i)
@@ -332,6 +332,10 @@ const (
 	// stopwords) with the article's start at least, and a third of them
 	// (a headline's names are often not in the first paragraphs).
 	minSharedWords = 2
+	// maxOffTopicWords bounds a title that goes for sharing no word with
+	// the article's start: a site's name or tagline is a few words; a
+	// feature's headline that says more may share none and be right.
+	maxOffTopicWords = 5
 )
 
 // headline returns the block of bs, among the few above the article at
@@ -345,11 +349,14 @@ const (
 // or when the page's title is one: it shares minSharedWords words with the
 // article's start, or half of its words; the source marked it as the
 // headline (a level-1 heading); or the headline above the article repeated
-// it (the dedupe filter dropped the copy).
-func (f *content) headline(ph *lang.Phrases, doc *document.Document, bs []cblock, lo int, bit uint64) int {
+// it (the dedupe filter dropped the copy). offTopic reports that there is
+// none and the title, of maxOffTopicWords words (not stopwords) at most,
+// shares none with the article's start: a site's name or tagline, which no
+// title is better than.
+func (f *content) headline(ph *lang.Phrases, doc *document.Document, bs []cblock, lo int, bit uint64) (head int, offTopic bool) {
 	if doc.Meta.TitleGiven || lo <= 0 || bit == 0 {
 		// Without a stopword list every word would count as shared.
-		return -1
+		return -1, false
 	}
 	lead := make(map[uint64]bool, leadWords)
 	for j, n := lo, 0; j < len(bs) && n < leadWords; j++ {
@@ -380,7 +387,7 @@ func (f *content) headline(ph *lang.Phrases, doc *document.Document, bs []cblock
 		}
 		if b.Dropped {
 			if len(b.Notes) > 0 && b.Notes[len(b.Notes)-1].Reason == "repeated title" {
-				return -1
+				return -1, false
 			}
 			continue
 		}
@@ -392,11 +399,13 @@ func (f *content) headline(ph *lang.Phrases, doc *document.Document, bs []cblock
 		// are not shared where they are not spaced (Chinese, Japanese)
 		// or take endings (Korean): such a title stays too.
 		if b.Level == 1 || strings.ContainsFunc(b.Text, textfix.IsWide) {
-			return -1
+			return -1, false
 		}
-		if m, n := shared(b.Text); m >= minSharedWords || 2*m >= n && m > 0 {
-			return -1
+		m, n := shared(b.Text)
+		if m >= minSharedWords || 2*m >= n && m > 0 {
+			return -1, false
 		}
+		offTopic = m == 0 && n > 0 && n <= maxOffTopicWords
 	}
 	for j := max(lo-maxHeadlineScan, 0); j < lo; j++ {
 		b := &doc.Blocks[bs[j].i]
@@ -404,10 +413,10 @@ func (f *content) headline(ph *lang.Phrases, doc *document.Document, bs []cblock
 			continue
 		}
 		if m, n := shared(b.Text); m >= minSharedWords && 3*m >= n {
-			return j
+			return j, false
 		}
 	}
-	return -1
+	return -1, offTopic
 }
 
 // isHeadlineShaped reports whether the block b (c its features) could be
@@ -477,8 +486,9 @@ func retitleAt(ph *lang.Phrases, doc *document.Document, i int) {
 // none: the first line of a page a text browser printed is its menu or
 // the <link> tags links2 prints ("Link: canonical"), and the structure
 // filter, which reads one line at a time, took it for the title. No title
-// is better than that one; headline may find the article's own.
-func dropJunkTitle(ph *lang.Phrases, doc *document.Document) {
+// is better than that one, or than one offTopic (see headline); headline
+// may find the article's own.
+func dropJunkTitle(ph *lang.Phrases, doc *document.Document, offTopic bool) {
 	if doc.Meta.TitleGiven {
 		return
 	}
@@ -487,7 +497,7 @@ func dropJunkTitle(ph *lang.Phrases, doc *document.Document) {
 		if b.Dropped || b.Kind != document.Title {
 			continue
 		}
-		if junkTitle(ph, b) {
+		if offTopic || junkTitle(ph, b) {
 			b.Drop(contentName, "title before the main text")
 			doc.Meta.Title = ""
 		}

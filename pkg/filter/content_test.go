@@ -889,6 +889,15 @@ func TestContentKeepsATitleThatIsOne(t *testing.T) {
 	}
 }
 
+func TestContentDropsATitleOffTopic(t *testing.T) {
+	// No line above the article is its headline, and the title shares
+	// no word with it: the site's name goes, and the page has no title.
+	doc := runContent(t, "The Morning Gazette", enMenu+enBody+enTail, 0)
+	if b := block(t, doc, "The Morning Gazette"); !b.Dropped || doc.Meta.Title != "" {
+		t.Errorf("title dropped %v, Meta.Title %q; want dropped and none\n%s", b.Dropped, doc.Meta.Title, verdicts(doc))
+	}
+}
+
 func TestContentTakesNoTeaserForTheHeadline(t *testing.T) {
 	// The lines above the article share no words with it: none is its
 	// headline, and the page has no title rather than a wrong one.
