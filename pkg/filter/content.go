@@ -287,9 +287,9 @@ func (f *content) Apply(doc *document.Document) error {
 	// List items above it are what is left of a menu: a standfirst or a
 	// caption is no list.
 	few := len(bs) < minBlocks
-	head, offTopic := -1, false
+	head, title, dropTitle := -1, -1, false
 	if !few {
-		head, offTopic = f.headline(ph, doc, bs, lo, bit)
+		head, title, dropTitle = f.headline(ph, doc, bs, lo, bit)
 	}
 	for j := range bs {
 		b := &doc.Blocks[bs[j].i]
@@ -305,11 +305,8 @@ func (f *content) Apply(doc *document.Document) error {
 			b.Drop(contentName, "after the main text")
 		}
 	}
-	if !few {
-		dropJunkTitle(ph, doc, offTopic)
-	}
-	if head >= 0 {
-		retitleAt(ph, doc, bs[head].i)
+	if head >= 0 || dropTitle {
+		replaceTitle(ph, doc, title, head, bs)
 	}
 	return nil
 }
@@ -338,25 +335,50 @@ const (
 	maxOffTopicWords = 5
 )
 
-// headline returns the block of bs, among the few above the article at
-// bs[lo], that is the article's headline when the page's title is not one:
-// the first line of a page a text browser printed is its menu, a site's
-// name or a prompt, which the structure filter, reading one line at a
-// time, took for the title. A headline says what the article says: it is
-// shaped like one and shares a third of its words (not stopwords) with the
-// article's start. Of such lines the topmost is the headline: the
-// standfirst and a caption under it share as many. -1 when there is none,
-// or when the page's title is one: it shares minSharedWords words with the
-// article's start, or half of its words; the source marked it as the
-// headline (a level-1 heading); or the headline above the article repeated
-// it (the dedupe filter dropped the copy). offTopic reports that there is
-// none and the title, of maxOffTopicWords words (not stopwords) at most,
-// shares none with the article's start: a site's name or tagline, which no
-// title is better than.
-func (f *content) headline(ph *lang.Phrases, doc *document.Document, bs []cblock, lo int, bit uint64) (head int, offTopic bool) {
-	if doc.Meta.TitleGiven || lo <= 0 || bit == 0 {
+// headline judges the title of a page cut to its article. The first line
+// of a page a text browser printed is its menu, a site's name, a prompt or
+// the <link> tags links2 prints ("Link: canonical"), and the structure
+// filter, which reads one line at a time, took it for the title. It
+// returns the block of doc that is the title (-1 for none), whether it is
+// no title (junkTitle, or off the article's topic) and the block of bs
+// above the article at bs[lo] that is the article's headline and should
+// be the title in its place (-1 for none).
+//
+// A headline says what the article says: it is shaped like one and shares
+// a third of its words (not stopwords) with the article's start. Of such
+// lines the topmost is the headline: the standfirst and a caption under it
+// share as many. It is not looked for when the title is one: it shares
+// minSharedWords words with the article's start, or half of its words, or
+// the source marked it as the headline (a level-1 heading). A title off
+// the topic, of maxOffTopicWords words (not stopwords) at most that shares
+// none, is a site's name or tagline: no title is better than that one.
+func (f *content) headline(ph *lang.Phrases, doc *document.Document, bs []cblock, lo int, bit uint64) (head, title int, drop bool) {
+	if doc.Meta.TitleGiven {
+		return -1, -1, false
+	}
+	title = -1
+	for i := range doc.Blocks {
+		if b := &doc.Blocks[i]; !b.Dropped && b.Kind == document.Title {
+			title = i
+			break
+		}
+	}
+	// Only a title above the article is judged by what it says; below
+	// the article's start ("• 1" on a page elinks printed) it heads
+	// nothing, and the headline is looked for as if there were none.
+	above := title >= 0 && title < bs[lo].i
+	if title >= 0 {
+		t := &doc.Blocks[title]
+		// Level stays 1 on the title that was a "# " heading. Words
+		// are not shared where they are not spaced (Chinese, Japanese)
+		// or take endings (Korean): such a title stays too.
+		if drop = junkTitle(ph, t); !drop && above && (t.Level == 1 || strings.ContainsFunc(t.Text, textfix.IsWide)) {
+			return -1, title, false
+		}
+	}
+	if lo <= 0 || bit == 0 {
 		// Without a stopword list every word would count as shared.
-		return -1, false
+		return -1, title, drop
 	}
 	lead := make(map[uint64]bool, leadWords)
 	for j, n := lo, 0; j < len(bs) && n < leadWords; j++ {
@@ -379,44 +401,23 @@ func (f *content) headline(ph *lang.Phrases, doc *document.Document, bs []cblock
 		})
 		return shared, len(seen)
 	}
-	title := -1
-	for i := 0; i < bs[lo].i; i++ {
-		b := &doc.Blocks[i]
-		if b.Kind != document.Title {
-			continue
-		}
-		if b.Dropped {
-			if len(b.Notes) > 0 && b.Notes[len(b.Notes)-1].Reason == "repeated title" {
-				return -1, false
-			}
-			continue
-		}
-		title = i
-		if junkTitle(ph, b) {
-			continue
-		}
-		// Level stays 1 on the title that was a "# " heading. Words
-		// are not shared where they are not spaced (Chinese, Japanese)
-		// or take endings (Korean): such a title stays too.
-		if b.Level == 1 || strings.ContainsFunc(b.Text, textfix.IsWide) {
-			return -1, false
-		}
-		m, n := shared(b.Text)
+	if above && !drop {
+		m, n := shared(doc.Blocks[title].Text)
 		if m >= minSharedWords || 2*m >= n && m > 0 {
-			return -1, false
+			return -1, title, false
 		}
-		offTopic = m == 0 && n > 0 && n <= maxOffTopicWords
+		drop = m == 0 && n > 0 && n <= maxOffTopicWords
 	}
 	for j := max(lo-maxHeadlineScan, 0); j < lo; j++ {
 		b := &doc.Blocks[bs[j].i]
-		if bs[j].i < title || !isHeadlineShaped(ph, &bs[j], b) {
+		if above && bs[j].i < title || !isHeadlineShaped(ph, &bs[j], b) {
 			continue
 		}
 		if m, n := shared(b.Text); m >= minSharedWords && 3*m >= n {
-			return j, false
+			return j, title, drop
 		}
 	}
-	return -1, offTopic
+	return -1, title, drop
 }
 
 // isHeadlineShaped reports whether the block b (c its features) could be
@@ -467,42 +468,22 @@ func hasInnerSentence(s string) bool {
 	return false
 }
 
-// retitleAt makes the block at i the title, and drops the title above it,
-// which was the page's and not the article's. A kicker glued to the
-// headline is split off as the structure filter does on the next run.
-func retitleAt(ph *lang.Phrases, doc *document.Document, i int) {
-	for k := range doc.Blocks {
-		if b := &doc.Blocks[k]; !b.Dropped && b.Kind == document.Title && k != i {
-			b.Drop(contentName, "title before the main text")
-		}
+// replaceTitle drops the page's title, when there is one, and makes the block
+// of bs at head the title in its place, when there is one. A kicker glued
+// to the headline is split off as the structure filter does on the next
+// run.
+func replaceTitle(ph *lang.Phrases, doc *document.Document, title, head int, bs []cblock) {
+	if title >= 0 {
+		doc.Blocks[title].Drop(contentName, "title before the main text")
+		doc.Meta.Title = ""
 	}
-	b := &doc.Blocks[i]
+	if head < 0 {
+		return
+	}
+	b := &doc.Blocks[bs[head].i]
 	b.Kind, b.Level = document.Title, 0
 	splitKicker(ph, b)
 	doc.Meta.Title = b.Text
-}
-
-// dropJunkTitle drops the title of a page cut to its article when it is
-// none: the first line of a page a text browser printed is its menu or
-// the <link> tags links2 prints ("Link: canonical"), and the structure
-// filter, which reads one line at a time, took it for the title. No title
-// is better than that one, or than one offTopic (see headline); headline
-// may find the article's own.
-func dropJunkTitle(ph *lang.Phrases, doc *document.Document, offTopic bool) {
-	if doc.Meta.TitleGiven {
-		return
-	}
-	for i := range doc.Blocks {
-		b := &doc.Blocks[i]
-		if b.Dropped || b.Kind != document.Title {
-			continue
-		}
-		if offTopic || junkTitle(ph, b) {
-			b.Drop(contentName, "title before the main text")
-			doc.Meta.Title = ""
-		}
-		return
-	}
 }
 
 // junkTitle reports whether the title t is none: one word ("logo",
