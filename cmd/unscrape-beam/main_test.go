@@ -15,15 +15,14 @@ import (
 	"testing"
 	"time"
 
-	"github.com/apache/beam/sdks/v2/go/pkg/beam/testing/ptest"
+	"github.com/unscrape/unscrape/cmd/unscrape-beam/internal/beamtest"
 
 	"github.com/unscrape/unscrape/cmd/unscrape-beam/beamclean"
 )
 
-// TestMain parses Beam's flags and lets a test binary started as a worker
-// run the harness; the runner is Prism unless --runner says otherwise.
+// TestMain cleans up after Beam and the binary the tests build.
 func TestMain(m *testing.M) {
-	ptest.Main(m)
+	beamtest.Main(m)
 }
 
 // benchDir holds the benchmark pages, outside the repository.
@@ -33,7 +32,7 @@ const benchDir = "../../../shared/bench/aeb/htmltext"
 // the Beam output is compared with what users run, not with a re-creation
 // of it.
 var unscrapeBinary = sync.OnceValues(func() (string, error) {
-	dir, err := os.MkdirTemp("", "unscrape-beam-test")
+	dir, err := os.MkdirTemp("", "bin")
 	if err != nil {
 		return "", err
 	}

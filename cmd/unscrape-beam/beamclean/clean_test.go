@@ -10,12 +10,13 @@ import (
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/testing/passert"
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/testing/ptest"
 
+	"github.com/unscrape/unscrape/cmd/unscrape-beam/internal/beamtest"
 	"github.com/unscrape/unscrape/pkg/cleaner"
 	"github.com/unscrape/unscrape/pkg/corpus"
 )
 
 func TestMain(m *testing.M) {
-	ptest.Main(m)
+	beamtest.Main(m)
 }
 
 func init() {
