@@ -15,9 +15,8 @@ import (
 	"testing"
 	"time"
 
-	"github.com/unscrape/unscrape/cmd/unscrape-beam/internal/beamtest"
-
 	"github.com/unscrape/unscrape/cmd/unscrape-beam/beamclean"
+	"github.com/unscrape/unscrape/cmd/unscrape-beam/internal/beamtest"
 )
 
 // TestMain cleans up after Beam and the binary the tests build.
