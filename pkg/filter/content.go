@@ -167,6 +167,9 @@ type cblock struct {
 	// comments: a comments label an earlier filter dropped ("Comments",
 	// "[ 167 comments ]") stands right before the block.
 	comments bool
+	// others: a heading of other stories an earlier filter dropped
+	// ("Most read", "You may also like") stands right before the block.
+	others bool
 	// prose: the block ends like a sentence and is mostly letters.
 	prose bool
 	// credit: a photo credit the phrase packs know, or a caption that
@@ -211,21 +214,22 @@ func (f *content) Apply(doc *document.Document) error {
 	tpl := templates(doc)
 	var bs []cblock
 	var boiler []int // for each cblock, boilerplate-dropped blocks before it
-	nb, comments := 0, false
+	nb, comments, others := 0, false, false
 	for i := range doc.Blocks {
 		b := &doc.Blocks[i]
 		if b.Dropped {
 			if r := dropReason(b); r != "" {
 				nb++
 				comments = comments || r == "comments"
+				others = others || r == othersReason
 			}
 			continue
 		}
 		if b.Kind == document.Title {
 			continue
 		}
-		c := cblock{i: i, comments: comments}
-		comments = false
+		c := cblock{i: i, comments: comments, others: others}
+		comments, others = false, false
 		c.runes, c.letters = measure(b.Text)
 		c.heading = b.Kind == document.Heading
 		// A photo's credit ("Image copyright Getty Images") is the
@@ -1118,25 +1122,37 @@ func region(bs []cblock, boiler []int) (int, int) {
 	// is a comment thread; so it is from a comments label the boilerplate
 	// filter dropped ("[ 167 comments ]"), once an article's worth of good
 	// text stands before it: above the article, such a label is a link in
-	// the share bar ("Comments" between "Twitter" and "Print").
-	thread := len(bs)
+	// the share bar ("Comments" between "Twitter" and "Print"). A
+	// heading of other stories ("Most read", "You may also like") ends
+	// the article the same way: the teasers under it are sentences too,
+	// and a page does not go on with its article after them. A heading
+	// of related articles ("Related", "Read more", "Don't miss") does
+	// not: a page prints such a box between two paragraphs.
+	// The text from weak on gains threadGain: a comment thread's after
+	// its first line (the templated label, the commenter's name under a
+	// comments label, or a paragraph of the article that a page printed
+	// after such a label), a list's from its first teaser.
+	thread, weak := len(bs), len(bs)
 	good := 0
 	for j := range bs {
-		if bs[j].label || (good >= minRegion && bs[j].comments) {
-			thread = j
+		if bs[j].label || (good >= minRegion && (bs[j].comments || bs[j].others)) {
+			thread, weak = j, j+1
+			if bs[j].others {
+				weak = j
+			}
 			break
 		}
 		if bs[j].cls == clGood {
 			good += bs[j].runes
 		}
 	}
-	best, lo, hi := bestSpan(bs, boiler, len(bs), thread)
+	best, lo, hi := bestSpan(bs, boiler, len(bs), weak)
 	if (best < minRegion || lo > thread) && thread < len(bs) && bs[thread].label {
 		// A short post and a long comment thread under it (a blog's
 		// open thread): the thread is no article, even where a run of
 		// its comments is worth more; what stands out before it is
 		// the post.
-		if b, l, h := bestSpan(bs, boiler, thread, thread); b >= minPost {
+		if b, l, h := bestSpan(bs, boiler, thread, weak); b >= minPost {
 			return l, h
 		}
 	}
@@ -1147,6 +1163,10 @@ func region(bs []cblock, boiler []int) (int, int) {
 	}
 	return lo, hi
 }
+
+// othersReason is the reason the boilerplate filter gives a heading of
+// other stories ("Most read", "You may also like"); see region.
+const othersReason = "other stories"
 
 // holdsProse reports whether bs[lo:hi+1] holds at least minProseShare of
 // the page's prose, counted in runes. A short article (a brief, the
@@ -1174,8 +1194,9 @@ func holdsProse(bs []cblock, lo, hi int) bool {
 }
 
 // bestSpan returns the span of bs[:end] with the greatest sum of values,
-// and the sum; thread is where a comment thread starts (see region).
-func bestSpan(bs []cblock, boiler []int, end, thread int) (float64, int, int) {
+// and the sum; from weak on, good text is worth threadGain as much (see
+// region).
+func bestSpan(bs []cblock, boiler []int, end, weak int) (float64, int, int) {
 	n := float64(len(bs))
 	best, bestLo, bestHi := 0.0, -1, -1
 	sum, lo := 0.0, 0
@@ -1193,7 +1214,7 @@ func bestSpan(bs []cblock, boiler []int, end, thread int) (float64, int, int) {
 			// region over the page's tail.
 		case c.cls == clGood:
 			pos := 1 - positionDecay*float64(j)/n
-			if j > thread {
+			if j >= weak {
 				pos *= threadGain
 			}
 			v = r * pos

@@ -327,6 +327,53 @@ func TestContentDropsTheCommentsAfterTheArticle(t *testing.T) {
 	}
 }
 
+// enOthers is a list of other stories, each a whole paragraph as a quote
+// site or a blog prints them (sentences, like the article's), and a date.
+const enOthers = `The old lighthouse on the point will open to visitors again next spring, after the roof and the lamp room have been repaired by a team of volunteers from the town.
+Posted 2 days ago
+A family of seals has been seen on the rocks below the harbour wall every morning this week, and the council has asked people to keep their dogs on a lead when they walk along the beach.
+Posted 3 days ago
+The summer market will move from the square to the quay this year, so that there is more room for the stalls and for the people who come from the villages to buy fish and vegetables.
+Posted 5 days ago
+A new bus will run from the station to the beach every half hour in July and August, which the council hopes will take some of the cars off the coast road on sunny days.
+Posted 6 days ago
+The school on the hill has raised enough money to build a new library, and the children will help to choose the books that go on its shelves when it opens in the autumn.
+Posted 8 days ago
+Two walkers who were cut off by the tide on Sunday evening were brought back to safety by the lifeboat crew, who asked everyone to check the tide tables before they set out.
+Posted 9 days ago
+The swimming pool by the park will stay open until nine in the evening during the school holidays, and lessons for children will be free on Saturday mornings.
+Posted 11 days ago
+`
+
+// Under a heading of other stories ("You may also like", dropped by the
+// boilerplate filter) the article does not go on, though the teasers are
+// prose; under a heading of related articles it may: a page prints a
+// "Related" box between two paragraphs.
+func TestContentDropsOtherStoriesAfterTheArticle(t *testing.T) {
+	paras := strings.Split(strings.TrimSpace(enArticle), "\n")[1:]
+	t.Run("other stories", func(t *testing.T) {
+		doc := run(t, "en", shareLine+enMenu+enArticle+"You may also like\n"+enOthers+enTail, "boilerplate", "content")
+		if b := block(t, doc, "You may also like"); dropReason(b) != othersReason {
+			t.Fatalf("the heading is not dropped as a heading of other stories\n%s", verdicts(doc))
+		}
+		wantKept(t, doc, paras...)
+		for _, teaser := range []string{"The old lighthouse", "A family of seals", "The summer market", "Two walkers"} {
+			if !block(t, doc, teaser).Dropped {
+				t.Errorf("%q kept\n%s", teaser, verdicts(doc))
+			}
+		}
+	})
+	t.Run("related box", func(t *testing.T) {
+		box := "Related\nStorm closes the coast road for a second day\n"
+		in := shareLine + enMenu + strings.Join(paras[:3], "\n") + "\n" + box + strings.Join(paras[3:], "\n") + "\n" + enTail
+		doc := run(t, "en", in, "boilerplate", "content")
+		if b := block(t, doc, "Related"); dropReason(b) == "" || dropReason(b) == othersReason {
+			t.Fatalf("the heading is not dropped as a heading of related articles\n%s", verdicts(doc))
+		}
+		wantKept(t, doc, paras...)
+	})
+}
+
 // A list the article ends with, under a line that heads it rather than a
 // colon, goes with the article when its items share a shape, up to the
 // boilerplate after it ("Most popular", which the boilerplate filter drops);

@@ -27,6 +27,9 @@ import (
 //	                             text after "drop:" is the reason --explain gives
 //	[related: related articles]  a line that heads a list of links to other
 //	                             articles; the list goes with it
+//	[related: other stories]     the same, for a list printed after the
+//	                             article ("Most read"): the article does not
+//	                             go on after it
 //	[photo credit]               the start of a photo credit ("Foto: *")
 //	[agency credit]              an agency or contributor credit
 //	[caption label]              a label saying the next line is a caption
