@@ -150,9 +150,9 @@ func findTitle(doc *document.Document) error {
 	if title < 0 {
 		first := nextLive(doc, -1)
 		// A menu drawn as a list above the headline ("• Home", "•
-		// News") is no headline; a list of longer items may be the
-		// text's own, which starts with it.
-		for first >= 0 && doc.Blocks[first].Kind == document.ListItem && doc.Blocks[first].Words() <= maxMenuItemWords {
+		// News") is no headline, nor is a site's logo; a list of longer
+		// items may be the text's own, which starts with it.
+		for first >= 0 && aboveHeadline(&doc.Blocks[first]) {
 			first, menu = nextLive(doc, first), menu+1
 		}
 		if first >= 0 && doc.Blocks[first].Kind == document.ListItem {
@@ -184,22 +184,45 @@ func findTitle(doc *document.Document) error {
 }
 
 // dropMenuAboveTitle drops the live blocks above the title when they are
-// all list items of at most maxMenuItemWords words.
+// all aboveHeadline.
 func dropMenuAboveTitle(doc *document.Document) {
 	var menu []int
 	for i := nextLive(doc, -1); i >= 0; i = nextLive(doc, i) {
 		b := &doc.Blocks[i]
 		if b.Kind == document.Title {
 			for _, j := range menu {
-				doc.Blocks[j].Drop("structure", "menu above the title")
+				doc.Blocks[j].Drop("structure", aboveReason(&doc.Blocks[j]))
 			}
 			return
 		}
-		if b.Kind != document.ListItem || b.Words() > maxMenuItemWords {
+		if !aboveHeadline(b) {
 			return
 		}
 		menu = append(menu, i)
 	}
+}
+
+// aboveHeadline reports whether b is a line that a page prints above its
+// headline and that is no headline: a menu's item (a list item of at most
+// maxMenuItemWords words) or an image's placeholder (see isPlaceholder).
+func aboveHeadline(b *document.Block) bool {
+	return b.Kind == document.ListItem && b.Words() <= maxMenuItemWords ||
+		b.Kind == document.Paragraph && isPlaceholder(b.Text)
+}
+
+// aboveReason is why an aboveHeadline block goes.
+func aboveReason(b *document.Block) string {
+	if b.Kind == document.ListItem {
+		return "menu above the title"
+	}
+	return "image above the title"
+}
+
+// isPlaceholder reports whether s is all one pair of brackets around a
+// word: what a text browser prints for an image, its name or alt text cut
+// short (w3m's "[logo-compa]", lynx's "[IMG]").
+func isPlaceholder(s string) bool {
+	return len(s) > 2 && s[0] == '[' && s[len(s)-1] == ']' && !strings.ContainsAny(s[1:len(s)-1], " []")
 }
 
 // isAddress reports whether s is a web address or a site's path alone

@@ -157,6 +157,41 @@ func checkKinds(t *testing.T, doc *document.Document, want []blk) {
 	}
 }
 
+// An image above the headline, as a text browser prints it (a logo's name
+// cut short in brackets), is no headline: it goes, and the headline is the
+// title. A kicker in brackets before a headline is no image.
+func TestStructureImageAboveTheTitle(t *testing.T) {
+	doc := run(t, "en", "[logo-compa]\n\n[IMG]\n\nHarbour ferry runs again\n\n"+body+"\n", "structure")
+	want := "[logo-compa] ← structure: image above the title\n[IMG] ← structure: image above the title\nHarbour ferry runs again\n" + body + "\n"
+	if got := verdicts(doc); got != want {
+		t.Errorf("got\n%s\nwant\n%s", got, want)
+	}
+	if doc.Meta.Title != "Harbour ferry runs again" {
+		t.Errorf("title %q", doc.Meta.Title)
+	}
+	doc = run(t, "en", "[Ferries] Harbour ferry runs again\n\n"+body+"\n", "structure")
+	if doc.Meta.Title != "[Ferries] Harbour ferry runs again" {
+		t.Errorf("title %q", doc.Meta.Title)
+	}
+}
+
+func TestIsPlaceholder(t *testing.T) {
+	for s, want := range map[string]bool{
+		"[IMG]":          true,
+		"[logo-compa]":   true,
+		"[0819fd5e-8]":   true,
+		"[]":             false,
+		"[Ferries] News": false,
+		"[Two words]":    false,
+		"[[x]]":          false,
+		"IMG":            false,
+	} {
+		if got := isPlaceholder(s); got != want {
+			t.Errorf("isPlaceholder(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
 // A list of short items above a headline is the page's menu (w3m -dump
 // draws one with "•"): it goes, and the headline is the title. A list of
 // longer items is the text's own, and no line under it is the title.
