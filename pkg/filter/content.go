@@ -337,6 +337,10 @@ const (
 	// the article's start: a site's name or tagline is a few words; a
 	// feature's headline that says more may share none and be right.
 	maxOffTopicWords = 5
+	// maxSiteNameWords bounds a title that may be the site's name though it
+	// shares words with the article's start: a video's caption or the
+	// byline names the site too ("Fox News Flash top headlines …").
+	maxSiteNameWords = 3
 )
 
 // headline judges the title of a page cut to its article. The first line
@@ -353,7 +357,9 @@ const (
 // lines the topmost is the headline: the standfirst and a caption under it
 // share as many. It is not looked for when the title is one: it shares
 // minSharedWords words with the article's start, or half of its words, or
-// the source marked it as the headline (a level-1 heading). A title off
+// the source marked it as the headline (a level-1 heading). A title of
+// maxSiteNameWords words (not stopwords) at most is one only when no headline
+// shares more words than it does: it may be the site's name. A title off
 // the topic, of maxOffTopicWords words (not stopwords) at most that shares
 // none, is a site's name or tagline: no title is better than that one.
 func (f *content) headline(ph *lang.Phrases, doc *document.Document, bs []cblock, lo int, bit uint64) (head, title int, drop bool) {
@@ -405,10 +411,17 @@ func (f *content) headline(ph *lang.Phrases, doc *document.Document, bs []cblock
 		})
 		return shared, len(seen)
 	}
+	beat := 0 // a headline shares more words than this
 	if above && !drop {
 		m, n := shared(doc.Blocks[title].Text)
 		if m >= minSharedWords || 2*m >= n && m > 0 {
-			return -1, title, false
+			if n > maxSiteNameWords {
+				return -1, title, false
+			}
+			// A title of a few words may be the site's name, which
+			// the article names too: a headline that shares more
+			// says more of what the article says.
+			beat = m
 		}
 		drop = m == 0 && n > 0 && n <= maxOffTopicWords
 	}
@@ -417,7 +430,7 @@ func (f *content) headline(ph *lang.Phrases, doc *document.Document, bs []cblock
 		if above && bs[j].i < title || !isHeadlineShaped(ph, &bs[j], b) {
 			continue
 		}
-		if m, n := shared(b.Text); m >= minSharedWords && 3*m >= n {
+		if m, n := shared(b.Text); m >= minSharedWords && 3*m >= n && m > beat {
 			return j, title, drop
 		}
 	}
