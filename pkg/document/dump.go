@@ -336,6 +336,11 @@ func (p *parser) dumpHeadings() {
 		if l.kind != lineText || l.menu != nil || i > 0 && ls[i-1].kind != lineBlank {
 			continue
 		}
+		if _, ok := CutDrawnBullet(l.raw); ok {
+			// An item of a list nested deeper than the next (elinks
+			// indents each level by five): no heading.
+			continue
+		}
 		next := lineBlank
 		if i+1 < len(ls) {
 			next = ls[i+1].kind

@@ -141,15 +141,16 @@ func TestWithoutPlaceholders(t *testing.T) {
 }
 
 // lynx and elinks indent a page's text by three and set its headings at
-// the margin, or centre them.
+// the margin, or centre them. An item of a nested list elinks drew, as
+// indented, is no centred line.
 func TestDumpHeadings(t *testing.T) {
 	refs := "\n\nReferences\n\n   1. https://x.org/a\n"
-	d := Parse("   The [1]ferry runs.\n\nCommuters relieved\n   They said so.\n\n           A centred line\n\n   Text." + refs)
+	d := Parse("   The [1]ferry runs.\n\nCommuters relieved\n   They said so.\n\n           A centred line\n\n          \u2022\u00a0Metro\n\n   Text." + refs)
 	var got []string
 	for _, b := range d.Blocks {
 		got = append(got, fmt.Sprintf("%v%d %s", b.Kind, b.Level, b.Text))
 	}
-	want := []string{"paragraph0 The ferry runs.", "heading2 Commuters relieved", "paragraph0 They said so.", "heading1 A centred line", "paragraph0 Text."}
+	want := []string{"paragraph0 The ferry runs.", "heading2 Commuters relieved", "paragraph0 They said so.", "heading1 A centred line", "paragraph0 \u2022\u00a0Metro", "paragraph0 Text."}
 	if !slices.Equal(got, want) {
 		t.Errorf("got %q, want %q", got, want)
 	}
