@@ -139,10 +139,11 @@ func numberedAfter(l, prefix string) bool {
 // menu without what the browsers write in place of what they do not show:
 // a picture without words as its file's name in brackets
 // ("[logo-print.png]", "[1x1.trans.gif]", a data URL's tail) or as
-// "[IMG]" (elinks), a button as "(BUTTON)" and a frame as a line "IFRAME:
-// <address>" (lynx) or "IFrame" (elinks).
+// "[IMG]" (elinks), a button as "(BUTTON)", a frame as a line "IFRAME:
+// <address>" (lynx) or "IFrame" (elinks), and an empty <ins>, an ad's
+// slot, as a line "[INS: :INS]" (lynx).
 func withoutPlaceholders(l string, menu []string) (string, []string) {
-	if t := strings.TrimSpace(l); t == "IFrame" || strings.HasPrefix(t, "IFRAME: ") && !strings.Contains(t[len("IFRAME: "):], " ") {
+	if t := strings.TrimSpace(l); t == "IFrame" || t == "[INS: :INS]" || strings.HasPrefix(t, "IFRAME: ") && !strings.Contains(t[len("IFRAME: "):], " ") {
 		return "", nil
 	}
 	if !strings.Contains(l, "(BUTTON)") && !strings.Contains(l, "]") {

@@ -126,6 +126,7 @@ func TestWithoutPlaceholders(t *testing.T) {
 		{"   (BUTTON) Close", "   Close", nil},
 		{"   [IMG] [IMG] NYC Conference", "   NYC Conference", nil},
 		{"   IFrame", "", nil},
+		{"   [INS: :INS]", "", nil},
 		// The page's own brackets stay.
 		{"   He said [sic] it was […] over [1] [e.g.].", "   He said [sic] it was […] over [1] [e.g.].", nil},
 	} {
