@@ -431,6 +431,14 @@ func (f *content) headline(ph *lang.Phrases, doc *document.Document, bs []cblock
 			continue
 		}
 		if m, n := shared(b.Text); m >= minSharedWords && 3*m >= n && m > beat {
+			// A breadcrumb that ends with the headline ("Home News
+			// Business <headline>") stands above the headline.
+			key := b.FoldNumbers()
+			for k := j + 1; k < lo && k <= j+titleEchoWindow; k++ {
+				if isCrumbedTitle(key, doc.Blocks[bs[k].i].FoldNumbers()) {
+					return k, title, drop
+				}
+			}
 			return j, title, drop
 		}
 	}

@@ -919,6 +919,20 @@ func TestContentFindsTheHeadline(t *testing.T) {
 	}
 }
 
+// A breadcrumb that ends with the headline stands above it; the headline
+// is the title, not the breadcrumb.
+func TestContentFindsTheHeadlineUnderItsBreadcrumb(t *testing.T) {
+	const headline = "Harbour town gets its ferry back after ten years"
+	crumb := "Home News Local " + headline
+	doc := runContent(t, "Link: canonical", enMenu+crumb+"\n"+enHeadlined+enTail, 0)
+	if h := block(t, doc, headline); h.Dropped || h.Kind != document.Title || doc.Meta.Title != headline {
+		t.Errorf("headline: dropped %v, kind %v, Meta.Title %q; want the title\n%s", h.Dropped, h.Kind, doc.Meta.Title, verdicts(doc))
+	}
+	if b := block(t, doc, crumb); !b.Dropped {
+		t.Errorf("breadcrumb kept\n%s", verdicts(doc))
+	}
+}
+
 func TestContentKeepsATitleThatIsOne(t *testing.T) {
 	for _, tc := range []struct {
 		name, title string

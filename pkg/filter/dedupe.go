@@ -99,6 +99,11 @@ func dedupe(doc *document.Document) error {
 			pos--
 			continue
 		}
+		if titlePos >= 0 && pos-titlePos <= titleEchoWindow && isCrumbedTitle(key, titleKey) {
+			b.Drop(dedupeName, "breadcrumb")
+			pos--
+			continue
+		}
 		if dropCaptionVariant(doc, recent, i, key) {
 			pos--
 			continue
@@ -262,6 +267,19 @@ func isBareHeadline(key, title string) bool {
 		}
 	}
 	return false
+}
+
+// maxTitleCrumbWords bounds the breadcrumb a page prints before its
+// title.
+const maxTitleCrumbWords = 4
+
+// isCrumbedTitle reports whether key is the title's key after a few words
+// and no separator ("Home Latest News <title>"): a breadcrumb whose last
+// entry is the title, printed by a scraper that dropped the arrows
+// between the links.
+func isCrumbedTitle(key, title string) bool {
+	crumb, ok := strings.CutSuffix(key, " "+title)
+	return ok && words(title) >= minTitleEchoWords && crumb != "" && words(crumb) <= maxTitleCrumbWords
 }
 
 // isTitlePart reports whether key, of at least minTitleEchoWords words, is

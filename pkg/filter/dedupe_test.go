@@ -37,6 +37,11 @@ func TestDedupe(t *testing.T) {
 			"Energiewende Stadtwerke bauen Wärmepumpen\nStadtwerke bauen Wärmepumpen ← dedupe: repeated title\n" + body + "\nEnergiewende Stadtwerke bauen Wärmepumpen ← dedupe: repeated title\n",
 		},
 		{
+			"a breadcrumb that ends with the title; a line that goes on after it",
+			"Stadtwerke bauen Wärmepumpen\n\nStartseite Nachrichten Stadtwerke bauen Wärmepumpen\n\n" + body + "\n\nWarum die Stadtwerke bauen Wärmepumpen und keine Gaskessel\n",
+			"Stadtwerke bauen Wärmepumpen\nStartseite Nachrichten Stadtwerke bauen Wärmepumpen ← dedupe: breadcrumb\n" + body + "\nWarum die Stadtwerke bauen Wärmepumpen und keine Gaskessel\n",
+		},
+		{
 			"a caption with and without its credit",
 			"Stadtwerke bauen Wärmepumpen\n\n" + body + "\n\nHäuser in einem Berliner Neubauviertel\nHäuser in einem Berliner Neubauviertel © Max Beispiel/dpa\n\n" + body2 + "\n",
 			"Stadtwerke bauen Wärmepumpen\n" + body + "\nHäuser in einem Berliner Neubauviertel ← dedupe: repeated caption\nHäuser in einem Berliner Neubauviertel © Max Beispiel/dpa\n" + body2 + "\n",
