@@ -278,8 +278,31 @@ func shapeReason(ph *lang.Phrases, b *document.Block) string {
 		return "breadcrumb"
 	case isMarkup(s):
 		return "HTML markup"
+	case isKeyValues(s):
+		return "page metadata"
 	}
 	return ""
+}
+
+// minKeyValues is the fewest "key: value" pairs of a line of page
+// metadata.
+const minKeyValues = 4
+
+// isKeyValues reports whether s is minKeyValues or more "key: value" pairs
+// between bars, each key one word: the targeting data of a page's ads
+// ("site: media | arena: nfl | pageType: stories | section: | …") that a
+// scraper printed with the text.
+func isKeyValues(s string) bool {
+	if strings.Count(s, " | ") < minKeyValues-1 {
+		return false
+	}
+	for part := range strings.SplitSeq(s, "|") {
+		key, _, ok := strings.Cut(strings.TrimSpace(part), ":")
+		if !ok || key == "" || strings.ContainsAny(key, " \t") {
+			return false
+		}
+	}
+	return true
 }
 
 // isMarkup reports whether s is HTML a page printed as text: an editor's

@@ -30,6 +30,7 @@ func TestBoilerplateDrops(t *testing.T) {
 		{"en", "Welcome to The Detroit News’s EUROPEAN UNION EXPERIENCE", "consent notice"},
 		{"en", "Most Popular", "other stories"},
 		{"en", "Related", "related articles"},
+		{"en", "site: media | arena: nfl | pageType: stories | section: | slug: a-story", "page metadata"},
 		{"de", "Nächster Artikel", "navigation"},
 		{"en", "Previous Post", "navigation"},
 		{"en", "Leave a Reply Cancel reply", "comments"},

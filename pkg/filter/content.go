@@ -513,12 +513,15 @@ func replaceTitle(ph *lang.Phrases, doc *document.Document, title, head int, bs 
 
 // junkTitle reports whether the title t is none: one word ("logo",
 // "Edition", a site's name; a headline in Chinese or Japanese, written
-// without spaces, is one word too), a form's widgets ("[ ] [Go]"), the
+// without spaces, is one word too), a form's widgets ("[ ] [Go]"), an
+// image's text in brackets ("[CBS Detroit]"), a caption printed twice on
+// one line (see doubled), a line of page metadata (see isKeyValues), the
 // <link> tags links2 prints ("Link: canonical"; the parser, which drops
 // the numbered ones of lynx and elinks, cannot tell links2's dump from a
 // page), or a line the phrase packs know ("Skip to Article").
 func junkTitle(ph *lang.Phrases, t *document.Block) bool {
 	return t.Words() < 2 && !strings.ContainsFunc(t.Text, textfix.IsWide) || hasWidget(t.Text) ||
+		isBracketed(t.Text) || doubled(t.Text) || isKeyValues(t.Text) ||
 		strings.HasPrefix(t.Text, "Link: ") || phraseClass(ph, t) == lang.Boilerplate
 }
 

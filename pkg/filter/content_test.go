@@ -835,11 +835,14 @@ func TestContentDropsAJunkTitle(t *testing.T) {
 		title string
 		junk  bool
 	}{
-		{"Link: canonical", true}, // links2 prints a page's <link> tags first
-		{"[logo]", true},          // a picture's name, as pandoc prints it
-		{"[ ] [Go]", true},        // a search form as w3m draws it
-		{"SlashGear", true},       // a site's name
-		{"Skip to content", true}, // the phrase packs know it
+		{"Link: canonical", true},      // links2 prints a page's <link> tags first
+		{"[logo]", true},               // a picture's name, as pandoc prints it
+		{"[ ] [Go]", true},             // a search form as w3m draws it
+		{"SlashGear", true},            // a site's name
+		{"Skip to content", true},      // the phrase packs know it
+		{"[Harbour Daily News]", true}, // a logo's alt text, as pandoc prints it
+		{"Harbour town ferry at the pier in the morning Harbour town ferry at the pier in the morning", true}, // a caption, twice
+		{"Site: news | Section: local | PageType: story | Slug: harbour-ferry", true},                         // page metadata
 		{"Harbour town gets its ferry back", false},
 		{"[Ferries] Harbour town gets its ferry back", false}, // a kicker in brackets
 		{"商品の改造が商標法違反に", false},                               // one word, but a headline

@@ -220,9 +220,21 @@ func aboveReason(b *document.Block) string {
 
 // isPlaceholder reports whether s is all one pair of brackets around a
 // word: what a text browser prints for an image, its name or alt text cut
-// short (w3m's "[logo-compa]", lynx's "[IMG]").
+// short (w3m's "[logo-compa]", lynx's "[IMG]"). An image's alt text of
+// more words in brackets ("[CBS Detroit]", see isBracketed) is no title
+// either, but the line under it may be a caption or a byline as well as
+// the headline: the content filter, which knows the article, looks for
+// the headline then.
 func isPlaceholder(s string) bool {
-	return len(s) > 2 && s[0] == '[' && s[len(s)-1] == ']' && !strings.ContainsAny(s[1:len(s)-1], " []")
+	return isBracketed(s) && !strings.ContainsAny(s[1:len(s)-1], " []")
+}
+
+// isBracketed reports whether s is all in brackets: what pandoc -t plain
+// and the text browsers print for an image, its alt text or its file's
+// name cut short ("[CBS Detroit]", w3m's "[logo-compa]", lynx's "[IMG]").
+// A Markdown link ("[text](url)") is no such line.
+func isBracketed(s string) bool {
+	return len(s) > 2 && s[0] == '[' && s[len(s)-1] == ']' && !strings.Contains(s, "](")
 }
 
 // isAddress reports whether s is a web address or a site's path alone

@@ -192,6 +192,23 @@ func TestIsPlaceholder(t *testing.T) {
 	}
 }
 
+func TestIsBracketed(t *testing.T) {
+	for s, want := range map[string]bool{
+		"[IMG]":                 true,
+		"[logo-compa]":          true,
+		"[CBS Detroit]":         true,
+		"[The Review][Partner]": true,
+		"[]":                    false,
+		"[Ferries] News":        false,
+		"[Ferries](https://x)":  false,
+		"IMG":                   false,
+	} {
+		if got := isBracketed(s); got != want {
+			t.Errorf("isBracketed(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
 // A list of short items above a headline is the page's menu (w3m -dump
 // draws one with "•"): it goes, and the headline is the title. A list of
 // longer items is the text's own, and no line under it is the title.
