@@ -47,6 +47,7 @@ func TestBoilerplateDrops(t *testing.T) {
 		{"en", "Updated 3:45 PM ET, Tue January 18, 2022", "timestamp or reading time"},
 		{"en", "Skip to content", "navigation"},
 		{"en", "Search for:", "navigation"},
+		{"en", "a stable 60fps Comments Feed (alternate)", "navigation"},
 		{"fr", "Article réservé à nos abonnés", "subscription prompt"},
 		{"fr", "Il vous reste 58% de cet article à lire.", "subscription prompt"},
 		{"fr", "Publié le 18 janvier 2022 à 14h32", "timestamp or reading time"},
