@@ -175,36 +175,29 @@ func TestStructureImageAboveTheTitle(t *testing.T) {
 	}
 }
 
+// An image's placeholder is one word in brackets; its alt text, of more
+// words, is bracketed too.
 func TestIsPlaceholder(t *testing.T) {
-	for s, want := range map[string]bool{
-		"[IMG]":          true,
-		"[logo-compa]":   true,
-		"[0819fd5e-8]":   true,
-		"[]":             false,
-		"[Ferries] News": false,
-		"[Two words]":    false,
-		"[[x]]":          false,
-		"IMG":            false,
+	for _, tc := range []struct {
+		s                      string
+		placeholder, bracketed bool
+	}{
+		{"[IMG]", true, true},
+		{"[logo-compa]", true, true},
+		{"[0819fd5e-8]", true, true},
+		{"[CBS Detroit]", false, true},
+		{"[The Review][Partner]", false, true},
+		{"[[x]]", false, true},
+		{"[]", false, false},
+		{"[Ferries] News", false, false},
+		{"[Ferries](https://x)", false, false},
+		{"IMG", false, false},
 	} {
-		if got := isPlaceholder(s); got != want {
-			t.Errorf("isPlaceholder(%q) = %v, want %v", s, got, want)
+		if got := isPlaceholder(tc.s); got != tc.placeholder {
+			t.Errorf("isPlaceholder(%q) = %v, want %v", tc.s, got, tc.placeholder)
 		}
-	}
-}
-
-func TestIsBracketed(t *testing.T) {
-	for s, want := range map[string]bool{
-		"[IMG]":                 true,
-		"[logo-compa]":          true,
-		"[CBS Detroit]":         true,
-		"[The Review][Partner]": true,
-		"[]":                    false,
-		"[Ferries] News":        false,
-		"[Ferries](https://x)":  false,
-		"IMG":                   false,
-	} {
-		if got := isBracketed(s); got != want {
-			t.Errorf("isBracketed(%q) = %v, want %v", s, got, want)
+		if got := isBracketed(tc.s); got != tc.bracketed {
+			t.Errorf("isBracketed(%q) = %v, want %v", tc.s, got, tc.bracketed)
 		}
 	}
 }
