@@ -157,24 +157,6 @@ func checkKinds(t *testing.T, doc *document.Document, want []blk) {
 	}
 }
 
-// An image above the headline, as a text browser prints it (a logo's name
-// cut short in brackets), is no headline: it goes, and the headline is the
-// title. A kicker in brackets before a headline is no image.
-func TestStructureImageAboveTheTitle(t *testing.T) {
-	doc := run(t, "en", "[logo-compa]\n\n[IMG]\n\nHarbour ferry runs again\n\n"+body+"\n", "structure")
-	want := "[logo-compa] ← structure: image above the title\n[IMG] ← structure: image above the title\nHarbour ferry runs again\n" + body + "\n"
-	if got := verdicts(doc); got != want {
-		t.Errorf("got\n%s\nwant\n%s", got, want)
-	}
-	if doc.Meta.Title != "Harbour ferry runs again" {
-		t.Errorf("title %q", doc.Meta.Title)
-	}
-	doc = run(t, "en", "[Ferries] Harbour ferry runs again\n\n"+body+"\n", "structure")
-	if doc.Meta.Title != "[Ferries] Harbour ferry runs again" {
-		t.Errorf("title %q", doc.Meta.Title)
-	}
-}
-
 // An image's placeholder is one word in brackets; its alt text, of more
 // words, is bracketed too.
 func TestIsPlaceholder(t *testing.T) {
@@ -203,15 +185,27 @@ func TestIsPlaceholder(t *testing.T) {
 }
 
 // A list of short items above a headline is the page's menu (w3m -dump
-// draws one with "•"): it goes, and the headline is the title. A list of
-// longer items is the text's own, and no line under it is the title.
+// draws one with "•"), and an image a text browser printed there (a
+// logo's name cut short in brackets) is no headline either: they go, and
+// the headline is the title. A list of longer items is the text's own,
+// and no line under it is the title; a kicker in brackets before a
+// headline is no image.
 func TestStructureMenuAboveTheTitle(t *testing.T) {
-	doc := run(t, "en", "• News\n• Sport\n• Local weather\n\nHarbour ferry runs again\n\n"+body+"\n", "structure")
-	want := "News ← structure: menu above the title\nSport ← structure: menu above the title\nLocal weather ← structure: menu above the title\nHarbour ferry runs again\n" + body + "\n"
-	if got := verdicts(doc); got != want {
-		t.Errorf("got\n%s\nwant\n%s", got, want)
+	for _, tc := range []struct{ in, want string }{
+		{"• News\n• Sport\n• Local weather\n", "News ← structure: menu above the title\nSport ← structure: menu above the title\nLocal weather ← structure: menu above the title\n"},
+		{"[logo-compa]\n\n[IMG]\n", "[logo-compa] ← structure: image above the title\n[IMG] ← structure: image above the title\n"},
+	} {
+		doc := run(t, "en", tc.in+"\nHarbour ferry runs again\n\n"+body+"\n", "structure")
+		want := tc.want + "Harbour ferry runs again\n" + body + "\n"
+		if got := verdicts(doc); got != want {
+			t.Errorf("got\n%s\nwant\n%s", got, want)
+		}
+		if doc.Meta.Title != "Harbour ferry runs again" {
+			t.Errorf("title %q", doc.Meta.Title)
+		}
 	}
-	if doc.Meta.Title != "Harbour ferry runs again" {
+	doc := run(t, "en", "[Ferries] Harbour ferry runs again\n\n"+body+"\n", "structure")
+	if doc.Meta.Title != "[Ferries] Harbour ferry runs again" {
 		t.Errorf("title %q", doc.Meta.Title)
 	}
 	doc = run(t, "en", "- buy milk and bread today\n- call the plumber\n\nShopping notes\n\n"+body+"\n", "structure")
@@ -223,7 +217,7 @@ func TestStructureMenuAboveTheTitle(t *testing.T) {
 	// after the other filters have taken what they know ("Home"); with a
 	// line of text above the headline, the list is no menu alone.
 	doc = run(t, "en", "- Home\n- Results\n- Calendar\n\n# Harbour ferry runs again\n\n"+body+"\n", "structure", "boilerplate")
-	want = "Home ← boilerplate: navigation\nResults ← structure: menu above the title\nCalendar ← structure: menu above the title\nHarbour ferry runs again\n" + body + "\n"
+	want := "Home ← boilerplate: navigation\nResults ← structure: menu above the title\nCalendar ← structure: menu above the title\nHarbour ferry runs again\n" + body + "\n"
 	if got := verdicts(doc); got != want {
 		t.Errorf("got\n%s\nwant\n%s", got, want)
 	}
