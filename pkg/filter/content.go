@@ -453,7 +453,7 @@ func (f *content) headline(ph *lang.Phrases, doc *document.Document, bs []cblock
 // attribution ("— Jane Doe on …") or title the next run would drop as junk.
 func isHeadlineShaped(ph *lang.Phrases, c *cblock, b *document.Block) bool {
 	if b.Kind != document.Paragraph && b.Kind != document.Heading || b.Words() < minHeadlineWords || b.Words() > maxHeadlineWords ||
-		strings.Contains(b.Text, "://") || endsClause(b.Text) || c.letters < minHeadlineLetters ||
+		strings.Contains(b.Text, "://") || hasIdentifier(b.Text) || endsClause(b.Text) || c.letters < minHeadlineLetters ||
 		c.credit || c.templated || c.label || c.footer || junkTitle(ph, b) ||
 		hasInnerSentence(b.Text) || strings.Contains(b.Text, " #") || strings.HasPrefix(b.Text, "—") {
 		return false
@@ -469,6 +469,42 @@ func isHeadlineShaped(ph *lang.Phrases, c *cblock, b *document.Block) bool {
 // when it ends a sentence; a shorter one is an abbreviation ("Rep. Ilhan
 // Omar", "Dr. Jones").
 const minSentenceWord = 4
+
+// hasIdentifier reports whether s has a word of code or a bare domain:
+// a word of two or more lower-case letters joined by a dot to two or more
+// more ("player.setav", "example.org"). A headline's abbreviations have
+// one letter a dot ("U.S."), its sentences a space after the full stop,
+// and a site it names its capital ("Wday.ru").
+func hasIdentifier(s string) bool {
+	for i := strings.IndexByte(s, '.'); i >= 0; {
+		if n := lowerRun(s[:i], -1); n >= 2 && (n == i || !unicode.IsLetter(rune(s[i-n-1]))) && lowerRun(s[i+1:], 1) >= 2 {
+			return true
+		}
+		j := strings.IndexByte(s[i+1:], '.')
+		if j < 0 {
+			break
+		}
+		i += j + 1
+	}
+	return false
+}
+
+// lowerRun returns how many ASCII lower-case letters s ends with (dir -1)
+// or starts with (dir 1).
+func lowerRun(s string, dir int) int {
+	n := 0
+	for n < len(s) {
+		c := s[n]
+		if dir < 0 {
+			c = s[len(s)-1-n]
+		}
+		if c < 'a' || c > 'z' {
+			break
+		}
+		n++
+	}
+	return n
+}
 
 // hasInnerSentence reports whether s has a sentence that ends inside it: a
 // full stop after a word of minSentenceWord bytes that ends in a lower-case

@@ -978,6 +978,21 @@ func TestContentTakesNoTeaserForTheHeadline(t *testing.T) {
 	}
 }
 
+func TestHasIdentifier(t *testing.T) {
+	for s, want := range map[string]bool{
+		"стандартная скорость player.setav speedmult *х100": true,
+		"Read more on example.org today":                    true,
+		"23 food bloggers picked by Wday.ru":                false, // a site it names, capitalised
+		"U.S. President visits the border":                  false,
+		"Nothing to see here":                               false,
+		"Version 2.5 is out":                                false,
+	} {
+		if got := hasIdentifier(s); got != want {
+			t.Errorf("hasIdentifier(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
 func TestHasInnerSentence(t *testing.T) {
 	for s, want := range map[string]bool{
 		"The authorities’ repression has only fuelled the crisis. It is up to them": true,
