@@ -476,15 +476,15 @@ const minSentenceWord = 4
 // one letter a dot ("U.S."), its sentences a space after the full stop,
 // and a site it names its capital ("Wday.ru").
 func hasIdentifier(s string) bool {
-	for i := strings.IndexByte(s, '.'); i >= 0; {
-		if n := lowerRun(s[:i], -1); n >= 2 && (n == i || !unicode.IsLetter(rune(s[i-n-1]))) && lowerRun(s[i+1:], 1) >= 2 {
+	for i := 0; i < len(s); i++ {
+		if s[i] != '.' {
+			continue
+		}
+		n := lowerRun(s[:i], -1)
+		before, _ := utf8.DecodeLastRuneInString(s[:i-n])
+		if n >= 2 && !unicode.IsLetter(before) && lowerRun(s[i+1:], 1) >= 2 {
 			return true
 		}
-		j := strings.IndexByte(s[i+1:], '.')
-		if j < 0 {
-			break
-		}
-		i += j + 1
 	}
 	return false
 }

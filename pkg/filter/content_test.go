@@ -983,6 +983,7 @@ func TestHasIdentifier(t *testing.T) {
 		"стандартная скорость player.setav speedmult *х100": true,
 		"Read more on example.org today":                    true,
 		"23 food bloggers picked by Wday.ru":                false, // a site it names, capitalised
+		"Фудблогеры по версии Вday.ru":                      false, // a capital of another script
 		"U.S. President visits the border":                  false,
 		"Nothing to see here":                               false,
 		"Version 2.5 is out":                                false,
