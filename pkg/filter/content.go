@@ -1188,6 +1188,7 @@ func region(bs []cblock, boiler []int) (int, int) {
 	// and a page does not go on with its article after them. A heading
 	// of related articles ("Related", "Read more", "Don't miss") does
 	// not: a page prints such a box between two paragraphs.
+	//
 	// The text from weak on gains threadGain: a comment thread's after
 	// its first line (the templated label, the commenter's name under a
 	// comments label, or a paragraph of the article that a page printed
