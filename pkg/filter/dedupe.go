@@ -45,15 +45,20 @@ const (
 // near on this one too.
 type deduper struct{}
 
-func (deduper) Apply(doc *document.Document) error  { return dedupe(doc) }
-func (deduper) Settle(doc *document.Document) error { return dedupe(doc) }
+func (deduper) Apply(doc *document.Document) error  { return dedupe(doc, false) }
+func (deduper) Settle(doc *document.Document) error { return dedupe(doc, true) }
 
 // dedupe keeps the first copy of every block and drops later copies that are
 // the same after textfix.Fold (case, quotation marks, white space). A copy
 // close to the first one is a caption printed twice: the first copy becomes
 // the caption. The title repeated in the body goes, and so does the headline
 // without its kicker right under the title.
-func dedupe(doc *document.Document) error {
+//
+// When it settles, it also drops an alt text printed twice on one line
+// (see twice). Not before: the content filter reads such a line, like
+// any repeated line, as a sign of the page around the article (a teaser's
+// picture, the author's photo under the article), and it must see it.
+func dedupe(doc *document.Document, settle bool) error {
 	dropHeadingCopies(doc)
 	type first struct{ block, pos int }
 	seen := make(map[string]first, len(doc.Blocks))
@@ -71,6 +76,12 @@ func dedupe(doc *document.Document) error {
 			continue
 		}
 		pos++
+		if settle && captionShaped(b) && b.Credit == "" {
+			if half := twice(b.Text); half != "" {
+				b.SetText(dedupeName, "caption printed twice", half)
+				b.Kind = document.Caption
+			}
+		}
 		key := printedKey(b)
 		if b.Kind == document.TableRow {
 			// The rows of a table repeat by right (the same header
@@ -168,6 +179,38 @@ func dropHeadingCopies(doc *document.Document) {
 			}
 		}
 	}
+}
+
+// minTwiceRunes is the shortest one-word text that twice takes for an alt
+// text printed twice: a file's name ("echo-buds.jpg"), not a word said
+// twice for stress ("Tschüss Tschüss").
+const minTwiceRunes = 8
+
+// twice returns the text that s is twice over, glued or a space apart
+// ("Shy owlShy owl", "[Shy owl][Shy owl]"), or "". A lazily loaded
+// picture, printed once for its script and once for its <noscript>,
+// leaves its alt text so: the caption printed twice on one line.
+func twice(s string) string {
+	n := len(s)
+	if n < 3 {
+		return ""
+	}
+	half := s[:n/2]
+	switch {
+	case n%2 == 0 && half == s[n/2:]:
+	case n%2 == 1 && s[n/2] == ' ' && half == s[n/2+1:]:
+	default:
+		return ""
+	}
+	if inner, ok := strings.CutPrefix(half, "["); ok {
+		if inner, ok = strings.CutSuffix(inner, "]"); ok && !strings.ContainsAny(inner, "[]") {
+			half = inner
+		}
+	}
+	if half = strings.TrimSpace(half); !strings.Contains(half, " ") && utf8.RuneCountInString(half) < minTwiceRunes {
+		return ""
+	}
+	return half
 }
 
 // printedKey is the key of b as it is printed: a caption with its credit.

@@ -142,3 +142,46 @@ func TestDedupeCountsPrintedWords(t *testing.T) {
 		t.Errorf("captions kept: %q, want one\n%s", live, verdicts(doc))
 	}
 }
+
+// TestDedupeAltTextTwice: a picture's alt text printed twice on one line
+// is printed once, as its caption, when dedupe settles, after the content
+// filter has read the line as it came.
+func TestDedupeAltTextTwice(t *testing.T) {
+	doc := document.Parse("Stadtwerke bauen Wärmepumpen\n\n" + body + "\n\nEine Wärmepumpe am FlussuferEine Wärmepumpe am Flussufer\n\n" + body + "\n")
+	doc.Lang = "de"
+	s := applySettler(t, "dedupe", doc)
+	b := block(t, doc, "Eine Wärmepumpe")
+	if b.Text != "Eine Wärmepumpe am FlussuferEine Wärmepumpe am Flussufer" {
+		t.Errorf("before settling: %q, want the line as it came", b.Text)
+	}
+	if err := s.Settle(doc); err != nil {
+		t.Fatal(err)
+	}
+	if b.Text != "Eine Wärmepumpe am Flussufer" || b.Kind != document.Caption || b.Dropped {
+		t.Errorf("settled: %s %q (dropped %v), want a live caption printed once", b.Kind, b.Text, b.Dropped)
+	}
+}
+
+func TestTwice(t *testing.T) {
+	for s, want := range map[string]string{
+		"Shy owlShy owl":                 "Shy owl",
+		"Shy owl Shy owl":                "Shy owl",
+		"[Shy owl][Shy owl]":             "Shy owl",
+		"echo-buds.jpgecho-buds.jpg":     "echo-buds.jpg",
+		"Bye bye":                        "", // a word said twice for stress
+		"Knock knockKnock knock":         "Knock knock",
+		"Tschüss Tschüss":                "", // one short word
+		"Shy owl Shy owl Shy":            "",
+		"Shy owl  Shy owl":               "",
+		"[a][b]":                         "",
+		"Das ist so. Das ist so.":        "Das ist so.",
+		"":                               "",
+		"Eine Wärmepumpe am Flussufer":   "",
+		"AbendAbend":                     "", // half of one short word
+		"Flussufer-1.jpgFlussufer-2.jpg": "",
+	} {
+		if got := twice(s); got != want {
+			t.Errorf("twice(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
