@@ -18,6 +18,8 @@ func TestBoilerplateDrops(t *testing.T) {
 		{"de", "Abonnieren bei", "podcast widget"},
 		{"de", "Podcast Cover", "podcast widget"},
 		{"de", "Die Wiedergabe wurde unterbrochen.", "media player"},
+		{"en", "Thanks for watching!", "media player"},
+		{"en", "Visit Website", "media player"},
 		{"de", "Es ist ein Fehler aufgetreten. Bitte versuchen Sie es zu einem späteren Zeitpunkt erneut.", "error message"},
 		{"de", "Anzeige", "advertising label"},
 		{"de", "Jetzt abonnieren", "subscription prompt"},
