@@ -294,6 +294,7 @@ func (f *content) Apply(doc *document.Document) error {
 	head, title, dropTitle := -1, -1, false
 	if !few {
 		head, title, dropTitle = f.headline(ph, doc, bs, lo, bit)
+		lo = extendStart(doc, bs, boiler, lo, head)
 	}
 	for j := range bs {
 		b := &doc.Blocks[bs[j].i]
@@ -841,6 +842,40 @@ func classify(c cblock, b *document.Block, haveStop bool, density func() float64
 		cl--
 	}
 	return cl
+}
+
+// extendStart returns where the region that starts at lo starts once the
+// short sentences right above it are taken in. A short line is no
+// evidence of an article, so the region of an article that opens with a
+// few one-line paragraphs ("Online business owners tend to be
+// introverts.") starts at its first long one. The run ends at boilerplate
+// dropped between two lines, at the headline, and at a line that is no
+// paragraph, no statement (see statement) or shorter than minStartWords
+// words (a fragment: "a.m.").
+func extendStart(doc *document.Document, bs []cblock, boiler []int, lo, head int) int {
+	for lo > 0 && lo-1 != head && boiler[lo] == 0 {
+		c := &bs[lo-1]
+		b := &doc.Blocks[c.i]
+		if b.Kind != document.Paragraph || !c.prose || c.cf == clBad || c.credit || c.footer || c.repeated || c.templated ||
+			b.Words() < minStartWords || !statement(b.Text) {
+			break
+		}
+		lo--
+	}
+	return lo
+}
+
+// minStartWords: see extendStart.
+const minStartWords = 3
+
+// statement reports whether s ends as a statement does, with a full stop,
+// an exclamation mark or a colon: a question above an article is its
+// headline ("Is Football Violence a Crime?"), and a line cut short ("…")
+// a teaser's.
+func statement(s string) bool {
+	s = strings.TrimRightFunc(s, isClosing)
+	return (strings.HasSuffix(s, ".") || strings.HasSuffix(s, "!") || strings.HasSuffix(s, ":")) &&
+		!strings.HasSuffix(s, "..")
 }
 
 // linkedShare returns the share of b's text that is the text of its links.

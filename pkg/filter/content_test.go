@@ -1030,3 +1030,28 @@ func TestHasWidget(t *testing.T) {
 		}
 	}
 }
+
+// An article that opens with a few one-line paragraphs keeps them: the
+// region starts at its first long paragraph, and the short sentences right
+// above it are taken in. A question above them is the headline's, and a
+// line cut short a teaser's: they stay out.
+func TestContentKeepsTheShortSentencesAnArticleOpensWith(t *testing.T) {
+	lines := strings.Split(strings.TrimSpace(enArticle), "\n")
+	opening := "The wait is over.\nThe ferry is back:\n"
+	for _, tt := range []struct {
+		name, above string
+		kept        []string
+		dropped     []string
+	}{
+		{"short sentences", opening, []string{"The wait is over.", "The ferry is back:"}, nil},
+		{"a question above them", "Will the ferry pay for itself?\n" + opening, []string{"The wait is over.", "The ferry is back:"}, []string{"Will the ferry"}},
+		{"a teaser cut short", "Storm closes the coast road for a second day and…\n" + opening, []string{"The wait is over."}, []string{"Storm closes"}},
+		{"a fragment", "a.m.\n" + opening, []string{"The wait is over."}, []string{"a.m."}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := page(t, "en", enMenu+lines[0]+"\n"+tt.above+strings.Join(lines[1:], "\n")+"\n"+enTail)
+			wantKept(t, doc, append(tt.kept, lines[1:]...)...)
+			wantDropped(t, doc, tt.dropped...)
+		})
+	}
+}
