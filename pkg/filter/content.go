@@ -282,6 +282,7 @@ func (f *content) Apply(doc *document.Document) error {
 	if lo < 0 {
 		return nil
 	}
+	hi = extendEnd(doc, bs, boiler, hi)
 	hi = extendList(doc, bs, boiler, hi)
 	hi = beforeTeasers(doc, bs, lo, hi)
 	// On a page with few lines left, the lines above the article (a
@@ -300,7 +301,7 @@ func (f *content) Apply(doc *document.Document) error {
 		b := &doc.Blocks[bs[j].i]
 		switch {
 		case j == head:
-		case j >= lo-1 && j <= hi+1 && b.Kind == document.Paragraph && isCreditLine(ph, b):
+		case j >= lo-1 && j <= hi+1 && b.Kind == document.Paragraph && !bs[j].footer && isCreditLine(ph, b):
 			// A credit in the article or right at its edge goes with
 			// its caption or to the metadata.
 		case few && (j < lo && b.Kind != document.ListItem || bs[j].cls == clGood):
@@ -854,15 +855,33 @@ func classify(c cblock, b *document.Block, haveStop bool, density func() float64
 // words (a fragment: "a.m.").
 func extendStart(doc *document.Document, bs []cblock, boiler []int, lo, head int) int {
 	for lo > 0 && lo-1 != head && boiler[lo] == 0 {
-		c := &bs[lo-1]
-		b := &doc.Blocks[c.i]
-		if b.Kind != document.Paragraph || !c.prose || c.cf == clBad || c.credit || c.footer || c.repeated || c.templated ||
-			b.Words() < minStartWords || !statement(b.Text) {
+		if !shortSentence(doc, &bs[lo-1]) {
 			break
 		}
 		lo--
 	}
 	return lo
+}
+
+// extendEnd is extendStart at the region's end: the short sentences an
+// article closes with ("Colombia had lost to Belgium on Monday.").
+//
+// A line that ends with a colon ends the run: it heads what comes after
+// it, which extendList judges.
+func extendEnd(doc *document.Document, bs []cblock, boiler []int, hi int) int {
+	for hi+1 < len(bs) && boiler[hi+1] == 0 && shortSentence(doc, &bs[hi+1]) &&
+		!strings.HasSuffix(strings.TrimRightFunc(doc.Blocks[bs[hi+1].i].Text, isClosing), ":") {
+		hi++
+	}
+	return hi
+}
+
+// shortSentence reports whether c, next to the region, is a sentence of
+// the article's that extendStart and extendEnd take in.
+func shortSentence(doc *document.Document, c *cblock) bool {
+	b := &doc.Blocks[c.i]
+	return b.Kind == document.Paragraph && c.prose && c.cf != clBad && !c.credit && !c.footer && !c.repeated && !c.templated &&
+		b.Words() >= minStartWords && statement(b.Text)
 }
 
 // minStartWords: see extendStart.

@@ -1055,3 +1055,12 @@ func TestContentKeepsTheShortSentencesAnArticleOpensWith(t *testing.T) {
 		})
 	}
 }
+
+// The short sentences an article closes with stay with it too.
+func TestContentKeepsTheShortSentencesAnArticleClosesWith(t *testing.T) {
+	paras := strings.Split(strings.TrimSpace(enArticle), "\n")
+	closing := "The first ferry leaves at six.\nTickets cost two pounds!\n"
+	doc := page(t, "en", enMenu+enArticle+closing+enTail)
+	wantKept(t, doc, append(paras[1:], "The first ferry leaves at six.", "Tickets cost two pounds!")...)
+	wantDropped(t, doc, "Most popular", "Storm closes", "About us")
+}
