@@ -850,9 +850,10 @@ func classify(c cblock, b *document.Block, haveStop bool, density func() float64
 // evidence of an article, so the region of an article that opens with a
 // few one-line paragraphs ("Online business owners tend to be
 // introverts.") starts at its first long one. The run ends at boilerplate
-// dropped between two lines, at the headline, and at a line that is no
-// paragraph, no statement (see statement) or shorter than minStartWords
-// words (a fragment: "a.m.").
+// dropped between two lines, at the headline, and at a line that is
+// neither a paragraph nor a list item (a recipe's last steps), no
+// statement (see statement) or shorter than minStartWords words (a
+// fragment: "a.m.").
 func extendStart(doc *document.Document, bs []cblock, boiler []int, lo, head int) int {
 	for lo > 0 && lo-1 != head && boiler[lo] == 0 {
 		if !shortSentence(doc, &bs[lo-1]) {
@@ -880,7 +881,7 @@ func extendEnd(doc *document.Document, bs []cblock, boiler []int, hi int) int {
 // the article's that extendStart and extendEnd take in.
 func shortSentence(doc *document.Document, c *cblock) bool {
 	b := &doc.Blocks[c.i]
-	return b.Kind == document.Paragraph && c.prose && c.cf != clBad && !c.credit && !c.footer && !c.repeated && !c.templated &&
+	return (b.Kind == document.Paragraph || b.Kind == document.ListItem) && c.prose && c.cf != clBad && !c.credit && !c.footer && !c.repeated && !c.templated &&
 		b.Words() >= minStartWords && statement(b.Text)
 }
 

@@ -1056,11 +1056,12 @@ func TestContentKeepsTheShortSentencesAnArticleOpensWith(t *testing.T) {
 	}
 }
 
-// The short sentences an article closes with stay with it too.
+// The short sentences an article closes with stay with it too, in
+// paragraphs or in a list.
 func TestContentKeepsTheShortSentencesAnArticleClosesWith(t *testing.T) {
 	paras := strings.Split(strings.TrimSpace(enArticle), "\n")
-	closing := "The first ferry leaves at six.\nTickets cost two pounds!\n"
+	closing := "The first ferry leaves at six.\nTickets cost two pounds!\n\n- Buy them on the quay.\n\n"
 	doc := page(t, "en", enMenu+enArticle+closing+enTail)
-	wantKept(t, doc, append(paras[1:], "The first ferry leaves at six.", "Tickets cost two pounds!")...)
+	wantKept(t, doc, append(paras[1:], "The first ferry leaves at six.", "Tickets cost two pounds!", "Buy them on the quay.")...)
 	wantDropped(t, doc, "Most popular", "Storm closes", "About us")
 }
