@@ -878,11 +878,16 @@ func extendEnd(doc *document.Document, bs []cblock, boiler []int, hi int) int {
 }
 
 // shortSentence reports whether c, next to the region, is a sentence of
-// the article's that extendStart and extendEnd take in.
+// the article's that extendStart and extendEnd take in. Its class does
+// not matter, only its shape: a news lead is often bad by its few
+// stopwords ("Walt Disney Co. executive Kevin Mayer said overwhelming
+// demand and a computer-coding glitch led to …"), and right under the
+// share buttons it cannot pay for them, but it is a sentence, and no link
+// or line the page repeats.
 func shortSentence(doc *document.Document, c *cblock) bool {
 	b := &doc.Blocks[c.i]
-	return (b.Kind == document.Paragraph || b.Kind == document.ListItem) && c.prose && c.cf != clBad && !c.credit && !c.footer && !c.repeated && !c.templated &&
-		b.Words() >= minStartWords && statement(b.Text)
+	return (b.Kind == document.Paragraph || b.Kind == document.ListItem) && c.prose && c.linked <= maxLinked &&
+		!c.credit && !c.footer && !c.repeated && !c.templated && b.Words() >= minStartWords && statement(b.Text)
 }
 
 // minStartWords: see extendStart.

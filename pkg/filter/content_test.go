@@ -1065,3 +1065,22 @@ func TestContentKeepsTheShortSentencesAnArticleClosesWith(t *testing.T) {
 	wantKept(t, doc, append(paras[1:], "The first ferry leaves at six.", "Tickets cost two pounds!", "Buy them on the quay.")...)
 	wantDropped(t, doc, "Most popular", "Storm closes", "About us")
 }
+
+// A news lead with few stopwords is bad text by their measure, and right
+// under the share buttons the boilerplate filter dropped, it cannot pay
+// for them: the region starts at the paragraph after it. It is a
+// sentence, though, and is taken in.
+func TestContentKeepsALeadOfFewStopwords(t *testing.T) {
+	lines := strings.Split(strings.TrimSpace(enArticle), "\n")
+	lead := "Harbour Ferries chief executive Anna Berg blamed record demand, booking-system faults, staff shortages and North Quay roadworks for Monday's long queues."
+	doc := document.Parse(shareLine + enMenu + lines[0] + "\n" + shareLine + lead + "\n" + strings.Join(lines[1:], "\n") + "\n" + enTail)
+	doc.Lang = "en"
+	for i := range doc.Blocks {
+		if doc.Blocks[i].Text == strings.TrimSpace(shareLine) {
+			doc.Blocks[i].Drop(boilerplateName, "share buttons")
+		}
+	}
+	applyContent(t, doc)
+	wantKept(t, doc, append([]string{lead}, lines[1:]...)...)
+	wantDropped(t, doc, "Home", "Storm closes")
+}
