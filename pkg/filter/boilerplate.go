@@ -280,8 +280,20 @@ func shapeReason(ph *lang.Phrases, b *document.Block) string {
 		return "HTML markup"
 	case isKeyValues(s):
 		return "page metadata"
+	case isAdSlot(s):
+		return "empty ad slot"
 	}
 	return ""
+}
+
+// isAdSlot reports whether s is what text browsers print for an empty
+// <ins>, an ad's slot: "[INS::INS]" (w3m), "[INS: :INS]" (lynx, whose dumps
+// the parser cleans of it already), once or more on a line.
+func isAdSlot(s string) bool {
+	for _, slot := range []string{"[INS::INS]", "[INS: :INS]"} {
+		s = strings.ReplaceAll(s, slot, "")
+	}
+	return strings.TrimSpace(s) == ""
 }
 
 // minKeyValues is the fewest "key: value" pairs of a line of page

@@ -22,6 +22,8 @@ func TestBoilerplateDrops(t *testing.T) {
 		{"en", "Visit Website", "media player"},
 		{"en", "Like this story? Share it with a friend!", "share button"},
 		{"en", "WE RECOMMEND", "other stories"},
+		{"en", "[INS::INS]", "empty ad slot"},
+		{"en", "[INS::INS] [INS::INS]", "empty ad slot"},
 		{"en", "About the Author", "other stories"},
 		{"en", "Follow me on Twitter or LinkedIn. Check out my website.", "navigation"},
 		{"de", "Es ist ein Fehler aufgetreten. Bitte versuchen Sie es zu einem späteren Zeitpunkt erneut.", "error message"},
