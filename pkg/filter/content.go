@@ -865,12 +865,16 @@ func extendStart(doc *document.Document, bs []cblock, boiler []int, lo, head int
 }
 
 // extendEnd is extendStart at the region's end: the short sentences an
-// article closes with ("Colombia had lost to Belgium on Monday.").
+// article closes with ("Colombia had lost to Belgium on Monday."). A
+// paragraph of minBoxedRunes or more goes on after a box of maxBoxLines
+// dropped lines at most (an ad, a video's end card): it pays for them in
+// bestSpan, where a last paragraph of few stopwords, bad text, cannot.
 //
 // A line that ends with a colon ends the run: it heads what comes after
 // it, which extendList judges.
 func extendEnd(doc *document.Document, bs []cblock, boiler []int, hi int) int {
-	for hi+1 < len(bs) && boiler[hi+1] == 0 && shortSentence(doc, &bs[hi+1]) &&
+	for hi+1 < len(bs) && (boiler[hi+1] == 0 || boxed(&bs[hi+1], boiler[hi+1])) &&
+		shortSentence(doc, &bs[hi+1]) &&
 		!strings.HasSuffix(strings.TrimRightFunc(doc.Blocks[bs[hi+1].i].Text, isClosing), ":") {
 		hi++
 	}
@@ -889,6 +893,20 @@ func shortSentence(doc *document.Document, c *cblock) bool {
 	return (b.Kind == document.Paragraph || b.Kind == document.ListItem) && c.prose && c.linked <= maxLinked &&
 		!c.credit && !c.footer && !c.repeated && !c.templated && b.Words() >= minStartWords && statement(b.Text)
 }
+
+// boxed reports whether c, after n dropped lines, is a paragraph an article
+// goes on with after a box (see extendEnd). A heading of other stories or
+// of the comments ends the article, box or not.
+func boxed(c *cblock, n int) bool {
+	return n <= maxBoxLines && c.runes >= minBoxedRunes && !c.others && !c.comments
+}
+
+// A box of maxBoxLines dropped lines at most does not end the article
+// before a paragraph of minBoxedRunes (see extendEnd).
+const (
+	maxBoxLines   = 3
+	minBoxedRunes = 150
+)
 
 // minStartWords: see extendStart.
 const minStartWords = 3

@@ -1084,3 +1084,21 @@ func TestContentKeepsALeadOfFewStopwords(t *testing.T) {
 	wantKept(t, doc, append([]string{lead}, lines[1:]...)...)
 	wantDropped(t, doc, "Home", "Storm closes")
 }
+
+// An article goes on after a box of a few dropped lines (an ad, a video's
+// end card) with a paragraph of its own, even one of few stopwords, which
+// could not pay for the box.
+func TestContentKeepsTheParagraphAfterABox(t *testing.T) {
+	last := "ATTEND the two-day Harbour Festival with ferry rides, brass bands, fish markets, lantern parades and fireworks over North Quay, Saturday and Sunday, June 14–15, from noon."
+	box := "Advertisement\nThanks for watching!\nVisit Website\n"
+	doc := document.Parse(shareLine + enMenu + enArticle + box + last + "\n" + enTail)
+	doc.Lang = "en"
+	for i := range doc.Blocks {
+		if b := &doc.Blocks[i]; strings.Contains(box, b.Text) || b.Text == strings.TrimSpace(shareLine) {
+			b.Drop(boilerplateName, "box")
+		}
+	}
+	applyContent(t, doc)
+	wantKept(t, doc, last)
+	wantDropped(t, doc, "Most popular", "Storm closes")
+}
