@@ -389,7 +389,7 @@ func joinKicker(ph *lang.Phrases, doc *document.Document, first int) bool {
 func isKicker(k *document.Block) bool {
 	return (k.Kind == document.Paragraph || k.Kind == document.Title) &&
 		k.Words() <= maxKickerWords && !textfix.LongerThan(k.Text, maxKickerRunes) &&
-		!endsClause(k.Text) && !endsSentence(k.Text)
+		!endsClause(k.Text) && !endsSentence(k.Text) && !isAddress(k.Text)
 }
 
 // isHeadline: a headline printed right under its kicker, without a blank

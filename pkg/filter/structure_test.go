@@ -1,6 +1,7 @@
 package filter
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/unscrape/unscrape/pkg/document"
@@ -226,5 +227,16 @@ func TestStructureMenuAboveTheTitle(t *testing.T) {
 		if b.Dropped {
 			t.Errorf("%q dropped under a line of text", b.Text)
 		}
+	}
+}
+
+// An address is no kicker: once the boilerplate filter has dropped the
+// menu above it, the site's address a scraper printed over the headline
+// is not joined to it ("https://example.org: Bread at home").
+func TestStructureAddressIsNoKicker(t *testing.T) {
+	body := "Sourdough needs time, patience and a warm kitchen; the starter takes longest.\n"
+	doc := run(t, "en", "Skip to content\nhttps://example.org\nBread at home\n\n"+body, "structure", "boilerplate")
+	if strings.Contains(doc.Meta.Title, "example.org") {
+		t.Errorf("title %q has the address\n%s", doc.Meta.Title, verdicts(doc))
 	}
 }
