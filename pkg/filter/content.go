@@ -851,7 +851,8 @@ func classify(c cblock, b *document.Block, haveStop bool, density func() float64
 // few one-line paragraphs ("Online business owners tend to be
 // introverts.") starts at its first long one. The run ends at boilerplate
 // dropped between two lines, at the headline, and at a line that is
-// neither a paragraph nor a list item (a recipe's last steps), no
+// no paragraph, list item (a recipe's last steps) or quotation (a post
+// the article embeds), no
 // statement (see statement) or shorter than minStartWords words (a
 // fragment: "a.m.").
 func extendStart(doc *document.Document, bs []cblock, boiler []int, lo, head int) int {
@@ -890,7 +891,7 @@ func extendEnd(doc *document.Document, bs []cblock, boiler []int, hi int) int {
 // or line the page repeats.
 func shortSentence(doc *document.Document, c *cblock) bool {
 	b := &doc.Blocks[c.i]
-	return (b.Kind == document.Paragraph || b.Kind == document.ListItem) && c.prose && c.linked <= maxLinked &&
+	return (b.Kind == document.Paragraph || b.Kind == document.ListItem || b.Kind == document.Quote) && c.prose && c.linked <= maxLinked &&
 		!c.credit && !c.footer && !c.repeated && !c.templated && b.Words() >= minStartWords && statement(b.Text)
 }
 

@@ -1057,12 +1057,12 @@ func TestContentKeepsTheShortSentencesAnArticleOpensWith(t *testing.T) {
 }
 
 // The short sentences an article closes with stay with it too, in
-// paragraphs or in a list.
+// paragraphs, in a list or in a quotation.
 func TestContentKeepsTheShortSentencesAnArticleClosesWith(t *testing.T) {
 	paras := strings.Split(strings.TrimSpace(enArticle), "\n")
-	closing := "The first ferry leaves at six.\nTickets cost two pounds!\n\n- Buy them on the quay.\n\n"
+	closing := "The first ferry leaves at six.\nTickets cost two pounds!\n\n- Buy them on the quay.\n\n> We sail again at last.\n\n"
 	doc := page(t, "en", enMenu+enArticle+closing+enTail)
-	wantKept(t, doc, append(paras[1:], "The first ferry leaves at six.", "Tickets cost two pounds!", "Buy them on the quay.")...)
+	wantKept(t, doc, append(paras[1:], "The first ferry leaves at six.", "Tickets cost two pounds!", "Buy them on the quay.", "We sail again at last.")...)
 	wantDropped(t, doc, "Most popular", "Storm closes", "About us")
 }
 
