@@ -77,6 +77,10 @@ func (f *boilerplate) Apply(doc *document.Document) error {
 		if b.Dropped {
 			continue
 		}
+		if caption, ok := gluedCaption(ph, b.Text); ok && (b.Kind == document.Paragraph || b.Kind == document.Title || b.Kind == document.Heading) {
+			b.SetText(boilerplateName, "caption label glued to its caption", caption)
+			b.Kind, b.Level = document.Caption, 0
+		}
 		reason, m := lineReason(ph, b)
 		if reason == "" {
 			b.SetMemo(lineMemo, uint8(b.Kind))
@@ -168,6 +172,41 @@ func lineReason(ph *lang.Phrases, b *document.Block) (string, lang.Match) {
 		return shapeReason(ph, b), m
 	}
 	return "", m
+}
+
+// maxLabelWords and maxLabelBytes bound the caption label gluedCaption
+// looks for: it reads every line's start, and a line without spaces (in
+// Chinese or Japanese) to its end without the second.
+const (
+	maxLabelWords = 3
+	maxLabelBytes = 32
+)
+
+// gluedCaption returns the caption of a line that starts with a caption
+// label glued to it ("Media captionWho is Julian Assange?": BBC's label
+// for screen readers, which a scraper printed without a space), and
+// whether it has one. The label ends where, in its first maxLabelWords
+// words, a lower-case letter is followed by an upper-case one.
+func gluedCaption(ph *lang.Phrases, s string) (string, bool) {
+	words := 0
+	prev := ' '
+	for i, r := range s {
+		switch {
+		case i > maxLabelBytes:
+			return "", false
+		case r == ' ':
+			if words++; words >= maxLabelWords {
+				return "", false
+			}
+		case unicode.IsUpper(r) && unicode.IsLower(prev):
+			if m, ok := ph.Match(s[:i]); ok && m.Whole && m.Class == lang.CaptionLabel {
+				return s[i:], true
+			}
+			return "", false
+		}
+		prev = r
+	}
+	return "", false
 }
 
 // dropReason returns the reason the boilerplate filter gave for dropping

@@ -2,6 +2,7 @@ package filter
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/unscrape/unscrape/pkg/document"
@@ -22,6 +23,8 @@ func TestBoilerplateDrops(t *testing.T) {
 		{"en", "Visit Website", "media player"},
 		{"en", "Like this story? Share it with a friend!", "share button"},
 		{"en", "WE RECOMMEND", "other stories"},
+		{"en", "Share this with Facebook", "share button"},
+		{"en", "These are external links and will open in a new window", "share button"},
 		{"en", "[INS::INS]", "empty ad slot"},
 		{"en", "[INS::INS] [INS::INS]", "empty ad slot"},
 		{"en", "About the Author", "other stories"},
@@ -220,6 +223,38 @@ func TestBoilerplateCaptionLabel(t *testing.T) {
 	}
 	if b := block(t, doc, "Waves"); b.Dropped || b.Kind != document.Caption {
 		t.Errorf("line after the label = %s dropped=%v, want a caption", b.Kind, b.Dropped)
+	}
+}
+
+// TestBoilerplateGluedCaptionLabel: BBC's label glued to its caption is
+// parted from it, and the caption is no title; a word with a capital
+// inside ("McDonald", "iPhone") is no label.
+func TestBoilerplateGluedCaptionLabel(t *testing.T) {
+	doc := run(t, "en", "Media captionWho is the harbour master?\n\n"+body+"\n\nAs McDonald said\n\nThe iPhone is here\n", pre...)
+	if b := block(t, doc, "Who is"); b.Kind != document.Caption || b.Dropped {
+		t.Errorf("glued caption = %s dropped=%v, want a caption\n%s", b.Kind, b.Dropped, verdicts(doc))
+	}
+	if strings.Contains(doc.Meta.Title, "caption") {
+		t.Errorf("title %q has the label", doc.Meta.Title)
+	}
+	for _, prefix := range []string{"As McDonald said", "The iPhone is here"} {
+		if b := block(t, doc, prefix); b.Kind == document.Caption {
+			t.Errorf("%q read as a glued caption", prefix)
+		}
+	}
+	ph := phrases(t, "en")
+	for s, want := range map[string]string{
+		"Media captionWho is Julian Assange?": "Who is Julian Assange?",
+		"Image captionWaves over the wall":    "Waves over the wall",
+		"CaptionWaves":                        "Waves",
+		"Media caption Who":                   "",
+		"McDonald joins the band":             "",
+		"One two three fourFive":              "",
+	} {
+		got, ok := gluedCaption(ph, s)
+		if got != want || ok != (want != "") {
+			t.Errorf("gluedCaption(%q) = %q, %v, want %q", s, got, ok, want)
+		}
 	}
 }
 
