@@ -448,13 +448,15 @@ func (f *content) headline(ph *lang.Phrases, doc *document.Document, bs []cblock
 }
 
 // isHeadlineShaped reports whether the block b (c its features) could be
-// an article's headline: a paragraph or a heading of minHeadlineWords to
+// an article's headline: a paragraph, a heading or a caption (a text
+// browser prints the page's title over its <h1>, and dedupe makes the
+// first of the two near copies a caption) of minHeadlineWords to
 // maxHeadlineWords words, mostly letters, that neither ends like a sentence
 // or a clause nor has a sentence inside (a caption does), and is no photo
 // credit, byline, label, line of a template, post with hashtags, quote's
 // attribution ("— Jane Doe on …") or title the next run would drop as junk.
 func isHeadlineShaped(ph *lang.Phrases, c *cblock, b *document.Block) bool {
-	if b.Kind != document.Paragraph && b.Kind != document.Heading || b.Words() < minHeadlineWords || b.Words() > maxHeadlineWords ||
+	if b.Kind != document.Paragraph && b.Kind != document.Heading && b.Kind != document.Caption || b.Words() < minHeadlineWords || b.Words() > maxHeadlineWords ||
 		strings.Contains(b.Text, "://") || hasIdentifier(b.Text) || endsClause(b.Text) || c.letters < minHeadlineLetters ||
 		c.credit || c.templated || c.label || c.footer || junkTitle(ph, b) ||
 		hasInnerSentence(b.Text) || strings.Contains(b.Text, " #") || strings.HasPrefix(b.Text, "—") {

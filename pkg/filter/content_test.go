@@ -922,6 +922,29 @@ func TestContentFindsTheHeadline(t *testing.T) {
 	}
 }
 
+// A text browser may print the headline twice, the page's title over its
+// <h1>; dedupe makes the first copy a caption and drops the second. It is
+// the headline still.
+func TestContentFindsTheHeadlinePrintedTwice(t *testing.T) {
+	const headline = "Harbour town gets its ferry back after ten years"
+	doc := document.Parse(shareLine + "Link: canonical\n" + enMenu + headline + "\n" + enHeadlined + enTail)
+	doc.Lang = "en"
+	doc.Blocks[0].Drop(boilerplateName, "share buttons")
+	b := block(t, doc, "Link: canonical")
+	b.Kind = document.Title
+	doc.Meta.Title, doc.Meta.TitleSought = b.Text, true
+	if err := dedupe(doc, false); err != nil {
+		t.Fatal(err)
+	}
+	if h := block(t, doc, headline); h.Kind != document.Caption {
+		t.Fatalf("first copy is a %s, want the caption dedupe makes it\n%s", h.Kind, verdicts(doc))
+	}
+	applyContent(t, doc)
+	if h := block(t, doc, headline); h.Dropped || h.Kind != document.Title || doc.Meta.Title != headline {
+		t.Errorf("headline: dropped %v, kind %v, Meta.Title %q; want the title\n%s", h.Dropped, h.Kind, doc.Meta.Title, verdicts(doc))
+	}
+}
+
 // A breadcrumb that ends with the headline stands above it; the headline
 // is the title, not the breadcrumb.
 func TestContentFindsTheHeadlineUnderItsBreadcrumb(t *testing.T) {
