@@ -135,15 +135,28 @@ func numberedAfter(l, prefix string) bool {
 	return ok && len(t) >= 2 && t[0] == '[' && '0' <= t[1] && t[1] <= '9'
 }
 
+// IsAdSlot reports whether s is text browsers' empty <ins>, an ad's slot,
+// once or more and nothing else: "[INS: :INS]" (lynx), "[INS::INS]" (w3m).
+func IsAdSlot(s string) bool {
+	s = strings.TrimSpace(s)
+	if !strings.HasPrefix(s, "[INS:") {
+		return false
+	}
+	for _, slot := range [...]string{"[INS: :INS]", "[INS::INS]"} {
+		s = strings.ReplaceAll(s, slot, "")
+	}
+	return strings.TrimSpace(s) == ""
+}
+
 // withoutPlaceholders returns l, a line of a dump, and the texts of its
 // menu without what the browsers write in place of what they do not show:
 // a picture without words as its file's name in brackets
 // ("[logo-print.png]", "[1x1.trans.gif]", a data URL's tail) or as
 // "[IMG]" (elinks), a button as "(BUTTON)", a frame as a line "IFRAME:
 // <address>" (lynx) or "IFrame" (elinks), and an empty <ins>, an ad's
-// slot, as a line "[INS: :INS]" (lynx).
+// slot (see IsAdSlot).
 func withoutPlaceholders(l string, menu []string) (string, []string) {
-	if t := strings.TrimSpace(l); t == "IFrame" || t == "[INS: :INS]" || strings.HasPrefix(t, "IFRAME: ") && !strings.Contains(t[len("IFRAME: "):], " ") {
+	if t := strings.TrimSpace(l); t == "IFrame" || IsAdSlot(t) || strings.HasPrefix(t, "IFRAME: ") && !strings.Contains(t[len("IFRAME: "):], " ") {
 		return "", nil
 	}
 	if !strings.Contains(l, "(BUTTON)") && !strings.Contains(l, "]") {

@@ -127,6 +127,8 @@ func TestWithoutPlaceholders(t *testing.T) {
 		{"   [IMG] [IMG] NYC Conference", "   NYC Conference", nil},
 		{"   IFrame", "", nil},
 		{"   [INS: :INS]", "", nil},
+		{"   [INS::INS] [INS::INS]", "", nil},
+		{"   [INS: :INS] Ad", "   [INS: :INS] Ad", nil},
 		// The page's own brackets stay.
 		{"   He said [sic] it was […] over [1] [e.g.].", "   He said [sic] it was […] over [1] [e.g.].", nil},
 	} {

@@ -77,9 +77,11 @@ func (f *boilerplate) Apply(doc *document.Document) error {
 		if b.Dropped {
 			continue
 		}
-		if caption, ok := gluedCaption(ph, b.Text); ok && (b.Kind == document.Paragraph || b.Kind == document.Title || b.Kind == document.Heading) {
-			b.SetText(boilerplateName, "caption label glued to its caption", caption)
-			b.Kind, b.Level = document.Caption, 0
+		if b.Kind == document.Paragraph || b.Kind == document.Title || b.Kind == document.Heading {
+			if caption, ok := gluedCaption(ph, b.Text); ok {
+				b.SetText(boilerplateName, "caption label glued to its caption", caption)
+				b.Kind, b.Level = document.Caption, 0
+			}
 		}
 		reason, m := lineReason(ph, b)
 		if reason == "" {
@@ -319,20 +321,12 @@ func shapeReason(ph *lang.Phrases, b *document.Block) string {
 		return "HTML markup"
 	case isKeyValues(s):
 		return "page metadata"
-	case isAdSlot(s):
+	case document.IsAdSlot(s):
+		// The parser removes it from the dumps it knows; w3m's has no
+		// list of links to be known by.
 		return "empty ad slot"
 	}
 	return ""
-}
-
-// isAdSlot reports whether s is what text browsers print for an empty
-// <ins>, an ad's slot: "[INS::INS]" (w3m), "[INS: :INS]" (lynx, whose dumps
-// the parser cleans of it already), once or more on a line.
-func isAdSlot(s string) bool {
-	for _, slot := range []string{"[INS::INS]", "[INS: :INS]"} {
-		s = strings.ReplaceAll(s, slot, "")
-	}
-	return strings.TrimSpace(s) == ""
 }
 
 // minKeyValues is the fewest "key: value" pairs of a line of page
