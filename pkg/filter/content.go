@@ -859,7 +859,7 @@ func classify(c cblock, b *document.Block, haveStop bool, density func() float64
 // fragment: "a.m.").
 func extendStart(doc *document.Document, bs []cblock, boiler []int, lo, head int) int {
 	for lo > 0 && lo-1 != head && boiler[lo] == 0 {
-		if !shortSentence(doc, &bs[lo-1]) {
+		if !shortSentence(doc, &bs[lo-1], true) {
 			break
 		}
 		lo--
@@ -872,29 +872,25 @@ func extendStart(doc *document.Document, bs []cblock, boiler []int, lo, head int
 // paragraph of minBoxedRunes or more goes on after a box of maxBoxLines
 // dropped lines at most (an ad, a video's end card): it pays for them in
 // bestSpan, where a last paragraph of few stopwords, bad text, cannot.
-//
-// A line that ends with a colon ends the run: it heads what comes after
-// it, which extendList judges.
 func extendEnd(doc *document.Document, bs []cblock, boiler []int, hi int) int {
-	for hi+1 < len(bs) && (boiler[hi+1] == 0 || boxed(&bs[hi+1], boiler[hi+1])) &&
-		shortSentence(doc, &bs[hi+1]) &&
-		!strings.HasSuffix(strings.TrimRightFunc(doc.Blocks[bs[hi+1].i].Text, isClosing), ":") {
+	for hi+1 < len(bs) && (boiler[hi+1] == 0 || boxed(&bs[hi+1], boiler[hi+1])) && shortSentence(doc, &bs[hi+1], false) {
 		hi++
 	}
 	return hi
 }
 
 // shortSentence reports whether c, next to the region, is a sentence of
-// the article's that extendStart and extendEnd take in. Its class does
+// the article's that extendStart and extendEnd take in (colon: see
+// statement). Its class does
 // not matter, only its shape: a news lead is often bad by its few
 // stopwords ("Walt Disney Co. executive Kevin Mayer said overwhelming
 // demand and a computer-coding glitch led to …"), and right under the
 // share buttons it cannot pay for them, but it is a sentence, and no link
 // or line the page repeats.
-func shortSentence(doc *document.Document, c *cblock) bool {
+func shortSentence(doc *document.Document, c *cblock, colon bool) bool {
 	b := &doc.Blocks[c.i]
 	return (b.Kind == document.Paragraph || b.Kind == document.ListItem || b.Kind == document.Quote) && c.prose && c.linked <= maxLinked &&
-		!c.credit && !c.footer && !c.repeated && !c.templated && b.Words() >= minStartWords && statement(b.Text)
+		!c.credit && !c.footer && !c.repeated && !c.templated && b.Words() >= minStartWords && statement(b.Text, colon)
 }
 
 // boxed reports whether c, after n dropped lines, is a paragraph an article
@@ -915,12 +911,13 @@ const (
 const minStartWords = 3
 
 // statement reports whether s ends as a statement does, with a full stop,
-// an exclamation mark or a colon: a question above an article is its
-// headline ("Is Football Violence a Crime?"), and a line cut short ("…")
-// a teaser's.
-func statement(s string) bool {
+// an exclamation mark or, with colon, a colon: a question above an article
+// is its headline ("Is Football Violence a Crime?"), and a line cut short
+// ("…") a teaser's. Under the article a line that ends with a colon heads
+// what comes after it, which extendList judges.
+func statement(s string, colon bool) bool {
 	s = strings.TrimRightFunc(s, isClosing)
-	return (strings.HasSuffix(s, ".") || strings.HasSuffix(s, "!") || strings.HasSuffix(s, ":")) &&
+	return (strings.HasSuffix(s, ".") || strings.HasSuffix(s, "!") || colon && strings.HasSuffix(s, ":")) &&
 		!strings.HasSuffix(s, "..")
 }
 

@@ -54,8 +54,8 @@ func (deduper) Settle(doc *document.Document) error { return dedupe(doc, true) }
 // the caption. The title repeated in the body goes, and so does the headline
 // without its kicker right under the title.
 //
-// When it settles, it also drops an alt text printed twice on one line
-// (see twice). Not before: the content filter reads such a line, like
+// When it settles, it also prints once, as a caption, an alt text printed
+// twice on one line (see twice). Not before: the content filter reads such a line, like
 // any repeated line, as a sign of the page around the article (a teaser's
 // picture, the author's photo under the article), and it must see it.
 func dedupe(doc *document.Document, settle bool) error {
