@@ -533,6 +533,11 @@ func wrappedLines(ls []line, width measure) (fit, wide int) {
 		if l.kind != lineText && l.kind != lineQuote || l.cell {
 			continue
 		}
+		if i+1 < len(ls) && spaceBreak(l, &ls[i+1], width) {
+			fit++
+			long++
+			continue
+		}
 		// A rune is one to four bytes: most lines are told short or
 		// long by their bytes, without counting a paragraph's runes.
 		if len(l.full)+l.indent < minWrapped {
@@ -540,7 +545,7 @@ func wrappedLines(ls []line, width measure) (fit, wide int) {
 		}
 		long++
 		if len(l.full) > 4*maxWrapped {
-			if len(l.full) <= maxOverflow && overflowing(l.full, l.indent, width) {
+			if len(l.full) <= maxOverflow && overflowing(l.full, l.indent, width) || unbreakable(ls, i, width) {
 				long--
 			}
 			continue
@@ -551,7 +556,7 @@ func wrappedLines(ls []line, width measure) (fit, wide int) {
 		}
 		if n += l.indent; n < minWrapped {
 			long--
-		} else if n > maxWrapped && (aloneHeading(ls, i) || overflowing(l.full, l.indent, width)) {
+		} else if n > maxWrapped && (aloneHeading(ls, i) || overflowing(l.full, l.indent, width) || unbreakable(ls, i, width)) {
 			long--
 		} else if n <= maxWrapped {
 			fit++
@@ -561,6 +566,68 @@ func wrappedLines(ls []line, width measure) (fit, wide int) {
 		fit = 0
 	}
 	return fit, wide
+}
+
+// spaceBreak reports whether a wrapper that breaks lines only at spaces
+// (pandoc, at 72 columns) ended text line l where next goes on: between
+// two Latin words ("Kindle for" / "PC、Amazonがあまり…"), since the
+// unbroken run of Chinese or Japanese that follows, which has no space to
+// break at, did not fit. Such a line is as short as the Latin words before
+// the run leave it, and says as much as a full one that the text is
+// wrapped. A line that ends in Chinese or Japanese over one that starts in
+// it is a heading over its paragraph as often.
+func spaceBreak(l, next *line, width measure) bool {
+	if l.kind != lineText || next.kind != lineText || l.cell || next.cell || l.full == "" || next.full == "" {
+		return false
+	}
+	if c := l.full[len(l.full)-1]; c >= utf8.RuneSelf || c == ' ' {
+		return false
+	}
+	if c := next.full[0]; c >= utf8.RuneSelf || c == ' ' {
+		return false
+	}
+	run, _ := unbrokenAt(next.full)
+	if !wideRun(run) {
+		return false
+	}
+	n := width(l.full) + l.indent
+	return n <= maxWrapped && n+1+width(run) > maxWrapped
+}
+
+// unbreakable reports whether line ls[i] is one run of Chinese or Japanese
+// with no space in it, which a wrapper that breaks only at spaces leaves
+// whole however long it is: alone between blank lines, or after a space
+// break (see spaceBreak) and before a blank line or another Latin word.
+// Its length says nothing of the width. Under a line that ends in Chinese
+// or Japanese it is a paragraph under its heading, as text that is not
+// wrapped has them.
+func unbreakable(ls []line, i int, width measure) bool {
+	l := &ls[i]
+	if strings.Contains(l.full, columnGap) {
+		// A table's row, which pandoc does not wrap: its columns are
+		// set apart by spaces.
+		return true
+	}
+	if strings.IndexByte(l.full, ' ') >= 0 || !wideRun(l.full) {
+		return false
+	}
+	before := i == 0 || ls[i-1].kind == lineBlank || spaceBreak(&ls[i-1], l, width)
+	after := i+1 == len(ls) || l.hardBreak || ls[i+1].kind == lineBlank || ls[i+1].full != "" && ls[i+1].full[0] < utf8.RuneSelf
+	return before && after
+}
+
+// columnGap sets a text table's columns apart: pandoc's simple tables,
+// a text browser's layout.
+const columnGap = "   "
+
+// wideRun reports whether s has a character that takes two columns.
+func wideRun(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return textfix.Columns(s[i:]) > utf8.RuneCountInString(s[i:])
+		}
+	}
+	return false
 }
 
 // aloneHeading reports whether line ls[i] stands alone between blank lines
@@ -935,6 +1002,22 @@ func (p *parser) endsShort(prev, next *line) bool {
 		return false
 	}
 	w, _ := unbrokenAt(next.full)
+	if last, _ := utf8.DecodeLastRuneInString(prev.full); textfix.IsWide(last) {
+		if last == '、' || last == '，' {
+			// A sentence goes on after a comma, also after a line
+			// break ("また、その他にも、" over the clause it opens).
+			return false
+		}
+		// Between two Chinese or Japanese characters a text browser may
+		// break a line, and pandoc, which breaks only at spaces, may not:
+		// the first character is what would have fit. A line indented
+		// under this one goes on in a column narrower than the text (a
+		// list item's), whose width a dump's link numbers, gone from
+		// the line, hide.
+		if first, n := utf8.DecodeRuneInString(w); textfix.IsWide(first) && next.indent <= prev.indent {
+			w = w[:n]
+		}
+	}
 	return p.measure(prev.full)+prev.indent+1+p.measure(w)+wrapSlack <= p.width
 }
 

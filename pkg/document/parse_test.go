@@ -317,6 +317,79 @@ func TestParseWrappedLinks(t *testing.T) {
 	}
 }
 
+// pandoc wraps at 72 columns and breaks a line only at a space: in
+// Japanese, which has none, only between Latin words, where the run that
+// follows did not fit ("Kindle for" / "PC、…"), and it leaves a run it
+// cannot break whole however long. Such a text is wrapped: its lines are
+// joined, with the space the break took. Unwrapped Japanese, where a
+// heading that ends in Japanese stands over its paragraph, is not, and a
+// line that ends in Latin over a short one has room for its first word.
+func TestParseWrappedAtSpaces(t *testing.T) {
+	run := strings.Repeat("設定で変更できる箇所も少なく、融通が効かない面も多々あります。", 3) // 93 characters, 186 columns
+	paras := []string{
+		"さて、このKindle for\nPC、" + run,
+		"特に困ったのが、起動ショートカットキーに関する設定。",
+		"しかもKindle for\nPCの" + run,
+		run,
+		"ショートカットの欄を空欄にしただけでは、Kindle for\nPCがショートカットで起動しなくなるだけです。" + run,
+	}
+	d := Parse(strings.Join(paras, "\n\n") + "\n")
+	want := []blk{
+		{Paragraph, 0, "さて、このKindle for PC、" + run},
+		{Paragraph, 0, "特に困ったのが、起動ショートカットキーに関する設定。"},
+		{Paragraph, 0, "しかもKindle for PCの" + run},
+		{Paragraph, 0, run},
+		{Paragraph, 0, "ショートカットの欄を空欄にしただけでは、Kindle for PCがショートカットで起動しなくなるだけです。" + run},
+	}
+	sameBlocks(t, blocksOf(d), want)
+	// A table's rows, which pandoc does not wrap, say nothing of the width.
+	title := "専ブラJane Styleで選択したテキストを右クリックからGoogle検索する方法"
+	row := "  [![](/a.jpg){.thumb}](/a.html)   [" + title + "](/a.html)   " + title + "\n"
+	d = Parse(strings.Join(paras, "\n\n") + "\n\n" + strings.Repeat(row, 4))
+	if got := d.Blocks[0].Text; got != want[0].text {
+		t.Errorf("beside a table: %q, want %q", got, want[0].text)
+	}
+
+	var b strings.Builder
+	for range 4 {
+		b.WriteString("Kindle for PCの起動ホットキーがKeePassと被る\n" + run + "\nKindle for PCの設定画面では変えられない\n" + run + "\n")
+	}
+	if n := len(Parse(b.String()).Blocks); n != 16 {
+		t.Errorf("unwrapped Japanese: %d blocks, want 16 (every line a block)", n)
+	}
+	b.Reset()
+	for range 4 {
+		b.WriteString("Visit the Kindle for\nPCの起動\n\n")
+	}
+	if n := len(Parse(b.String()).Blocks); n != 8 {
+		t.Errorf("short lines over short ones: %d blocks, want 8 (every line a block)", n)
+	}
+}
+
+// In a wrapped text a line of Japanese that ends short of the width, where
+// the next line's first character would have fit, ends its paragraph,
+// unless it ends in a comma (a sentence goes on after a line break), or
+// the next line is indented under it (a list item in a narrow column).
+func TestParseWrappedWideEndsShort(t *testing.T) {
+	ja := strings.Repeat("日本語の文章です。", 4) + "改行" // 76 columns
+	var b strings.Builder
+	for range 3 {
+		b.WriteString(ja + "\n" + ja + "\n短い文です。\n" + ja + "\n終わりです。\nまた、その他にも、\n続く文です。\n\n")
+	}
+	item := strings.Repeat("見出し", 8) + "一覧の" // 54 columns with the bullet
+	b.WriteString("• " + item + "\n    " + strings.Repeat("狭い欄で折り返される", 2) + "\n")
+	d := Parse(b.String())
+	want := []blk{
+		{Paragraph, 0, ja + ja + "短い文です。"},
+		{Paragraph, 0, ja + "終わりです。"},
+		{Paragraph, 0, "また、その他にも、続く文です。"},
+	}
+	sameBlocks(t, blocksOf(d)[:3], want)
+	if got, want := d.Blocks[len(d.Blocks)-1].Text, "• "+item+strings.Repeat("狭い欄で折り返される", 2); got != want {
+		t.Errorf("indented under a line: %q, want %q", got, want)
+	}
+}
+
 // FuzzParse: Parse never panics, and every block it makes has text (or is
 // a kind that may be empty) and a source line. The golden inputs and
 // outputs seed the corpus.
