@@ -862,7 +862,8 @@ func (p *parser) build() {
 		// "**](http://amzn.to/x)"), and in a styled span ("[[text\\" /
 		// "]{style=…}]{style=…}").
 		inLink = l.hardBreak && open && p.markdown && i+1 < len(p.lines) && linkGoesOn(raw, &p.lines[i+1])
-		if !inLink && (l.hardBreak || l.cell || !p.wrapped && (l.kind != lineText || i+1 == len(p.lines) || !brokenAt(l, &p.lines[i+1]))) {
+		if !inLink && !(i+1 < len(p.lines) && commaBroken(l, &p.lines[i+1])) &&
+			(l.hardBreak || l.cell || !p.wrapped && (l.kind != lineText || i+1 == len(p.lines) || !brokenAt(l, &p.lines[i+1]))) {
 			flush()
 		}
 	}
@@ -905,6 +906,19 @@ func linkGoesOn(text string, next *line) bool {
 	end := unescaped(next.raw, ']')
 	return end >= 0 && unescaped(next.raw[:end], '[') < 0 &&
 		(strings.HasPrefix(next.raw[end:], "](") || strings.HasPrefix(next.raw[end:], "]{"))
+}
+
+// commaBroken reports whether text line l ends in a Chinese or Japanese
+// comma ("また、その他にも、") and line next goes on with the sentence: a
+// <br> inside a sentence, which a scraper writes as a line break or a
+// hard one ("  "), is no paragraph's end, as a reader sees one sentence.
+// That comma ends no sentence, as a Latin one may end a list's line.
+func commaBroken(l, next *line) bool {
+	if l.kind != lineText || next.kind != lineText || l.cell || next.cell || next.indent > l.indent+3 {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(l.unbroken(l.raw))
+	return last == '、' || last == '，'
 }
 
 // minBrokenWords is how many words a line needs for brokenAt to take it

@@ -390,6 +390,22 @@ func TestParseWrappedWideEndsShort(t *testing.T) {
 	}
 }
 
+// A line that ends in a Chinese or Japanese comma goes on into the next,
+// across a hard line break too: a <br> inside a sentence.
+func TestParseCommaBroken(t *testing.T) {
+	for _, in := range []string{
+		"しかし、今回の事件です。\n\nまた、その他にも、  \nもとの商品を販売する行為や、\n商標権侵害と判断される場合があります。\n\n※「iPhone」は商標です。\n",
+		"しかし、今回の事件です。\nまた、その他にも、\\\nもとの商品を販売する行為や、\n商標権侵害と判断される場合があります。\n※「iPhone」は商標です。\n",
+	} {
+		want := []blk{
+			{Paragraph, 0, "しかし、今回の事件です。"},
+			{Paragraph, 0, "また、その他にも、もとの商品を販売する行為や、商標権侵害と判断される場合があります。"},
+			{Paragraph, 0, "※「iPhone」は商標です。"},
+		}
+		sameBlocks(t, blocksOf(Parse(in)), want)
+	}
+}
+
 // FuzzParse: Parse never panics, and every block it makes has text (or is
 // a kind that may be empty) and a source line. The golden inputs and
 // outputs seed the corpus.
