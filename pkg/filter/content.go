@@ -890,7 +890,19 @@ func extendEnd(doc *document.Document, bs []cblock, boiler []int, hi int) int {
 func shortSentence(doc *document.Document, c *cblock, colon bool) bool {
 	b := &doc.Blocks[c.i]
 	return (b.Kind == document.Paragraph || b.Kind == document.ListItem || b.Kind == document.Quote) && c.prose && c.linked <= maxLinked &&
-		!c.credit && !c.footer && !c.repeated && !c.templated && b.Words() >= minStartWords && statement(b.Text, colon)
+		!c.credit && !c.footer && !c.repeated && !c.templated && sentenceSized(b, c) && statement(b.Text, colon)
+}
+
+// sentenceSized reports whether b has minStartWords words, where in
+// Chinese or Japanese, which write no spaces, two characters count as one
+// ("※「iPhone」は、Apple Inc.の商標です。").
+func sentenceSized(b *document.Block, c *cblock) bool {
+	w := b.Words()
+	if w >= minStartWords {
+		return true
+	}
+	n := utf8.RuneCountInString(b.Text)
+	return c.runes > n && w+(c.runes-n)/(cjkWeight-1)/2 >= minStartWords
 }
 
 // boxed reports whether c, after n dropped lines, is a paragraph an article
@@ -917,7 +929,8 @@ const minStartWords = 3
 // what comes after it, which extendList judges.
 func statement(s string, colon bool) bool {
 	s = strings.TrimRightFunc(s, isClosing)
-	return (strings.HasSuffix(s, ".") || strings.HasSuffix(s, "!") || colon && strings.HasSuffix(s, ":")) &&
+	return (strings.HasSuffix(s, ".") || strings.HasSuffix(s, "!") || strings.HasSuffix(s, "。") || strings.HasSuffix(s, "！") ||
+		colon && (strings.HasSuffix(s, ":") || strings.HasSuffix(s, "："))) &&
 		!strings.HasSuffix(s, "..")
 }
 

@@ -218,6 +218,21 @@ func TestContentAddressesHaveNoLanguage(t *testing.T) {
 	wantDropped(t, doc, "https://twitter.com", "http://www.facebook.com", "ホーム", "利用規約")
 }
 
+// Chinese and Japanese write no spaces: a short sentence the article
+// closes with is told by its characters, two a word, and by its full
+// stop, "。".
+func TestContentKeepsTheShortJapaneseSentenceAnArticleClosesWith(t *testing.T) {
+	article := "港町の住民は、古い船が引退してから十年間、新しいフェリーを待ち続けてきました。月曜日、乗客と車を満載した最初の便がついに出航しました。\n" +
+		"市によると、新しい船は湾の向こう側の造船所で造られ、夏は一時間ごと、観光客の少ない冬は二時間ごとに運航するということです。\n" +
+		"新しいフェリーは車四十台と乗客三百人を運ぶことができ、古い船の二倍の大きさですが、燃料は三分の一少なくて済みます。\n"
+	closing := "※「Harbour Ferry」は港町市の商標です。\n"
+	menu := "ホーム\nニュース\n天気\nスポーツ\n文化\nログイン\n検索\n"
+	tail := "人気記事\n台風で海岸道路が通行止め\nガソリン価格が今年初めて下落\n地元チームが優勝\n会社概要\nお問い合わせ\nプライバシー\n利用規約\n© 2024 港町新聞\n"
+	doc := page(t, "ja", strings.ReplaceAll(menu+article+closing+tail, "\n", "\n\n"))
+	wantKept(t, doc, strings.TrimSpace(closing))
+	wantDropped(t, doc, "人気記事", "利用規約")
+}
+
 func TestContentIsRegistered(t *testing.T) {
 	s, ok := Lookup("content")
 	if !ok || !s.Default {
