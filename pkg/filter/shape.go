@@ -32,7 +32,7 @@ func endsSentence(s string) bool {
 	}
 	s = strings.TrimRightFunc(s, isClosing)
 	r, _ := utf8.DecodeLastRuneInString(s)
-	return strings.ContainsRune(".!?…", r)
+	return strings.ContainsRune(".!?…。！？．｡", r)
 }
 
 // withoutNoteMarks returns s without the footnote marks it ends with,
@@ -63,11 +63,11 @@ func isClosing(r rune) bool {
 // endsClause reports whether s ends with punctuation that says more follows
 // or that it is a sentence: what a heading does not end with.
 func endsClause(s string) bool {
-	if endsSentence(s) && !strings.HasSuffix(s, "?") && !strings.HasSuffix(s, "!") {
+	if endsSentence(s) && !strings.HasSuffix(s, "?") && !strings.HasSuffix(s, "!") && !strings.HasSuffix(s, "？") && !strings.HasSuffix(s, "！") {
 		return true
 	}
 	r, _ := utf8.DecodeLastRuneInString(s)
-	return strings.ContainsRune(",;:", r)
+	return strings.ContainsRune(",;:、，；：", r)
 }
 
 // startsUpper reports whether s starts with an upper-case letter or a digit,

@@ -53,9 +53,25 @@ func TestEndsSentence(t *testing.T) {
 		"Hello.": true, "Hello": false, "Hello!": true, "Why?": true, "Wait…": true,
 		`He said "Go."`: true, "(Hello.)": true, "Hello. ": true, "'Hi!'": true, "[sic]": false,
 		"Hello.\u00a0": true, "Hello.”": true, "Hello,": false, "": false, "5": false, "a.)]": true,
+		// Chinese and Japanese end a sentence with their own marks.
+		"読みたい時もあります。": true, "なぜでしょうか？": true, "迷惑です！": true, "「その他」をクリック。」": true,
+		"また、その他にも、": false, "ソフトウェア一般": false,
 	} {
 		if got := endsSentence(s); got != want {
 			t.Errorf("endsSentence(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+// A heading ends with none of a clause's or a sentence's marks, in
+// Chinese and Japanese neither.
+func TestEndsClause(t *testing.T) {
+	for s, want := range map[string]bool{
+		"Hello.": true, "Hello,": true, "Why?": false, "Wow!": false, "Bread at home": false,
+		"読みたい時もあります。": true, "また、その他にも、": true, "設定：": true, "なぜでしょうか？": false, "ソフトウェア一般": false,
+	} {
+		if got := endsClause(s); got != want {
+			t.Errorf("endsClause(%q) = %v, want %v", s, got, want)
 		}
 	}
 }

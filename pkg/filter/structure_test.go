@@ -17,6 +17,7 @@ func TestFindTitle(t *testing.T) {
 	}{
 		{"headline-shaped first line", "Bread at home\n\n" + body, "", "Bread at home", "Bread at home"},
 		{"first line ends a sentence", "Bread takes time.\n\n" + body, "", "", ""},
+		{"first line ends a Japanese sentence", "パソコンで読みたい時もあります。\n\n" + body, "", "", ""},
 		{"a level-1 heading anywhere", "Menu\n\n# Bread at home\n\n" + body, "", "Bread at home", "Bread at home"},
 		{"a lone line is no title", "Bread at home\n", "", "", ""},
 		{"a line without a letter is no title", "| |\n\n" + body, "", "", ""},
