@@ -388,22 +388,39 @@ func (f *content) headline(ph *lang.Phrases, doc *document.Document, bs []cblock
 			return -1, title, false
 		}
 	}
-	if lo <= 0 || bit == 0 {
-		// Without a stopword list every word would count as shared.
+	if lo <= 0 {
 		return -1, title, drop
+	}
+	// keys calls fn with each word of a text that says something, and
+	// unit is how many keys make a word.
+	keys := func(text string, fn func(uint64)) { f.stop.ContentWords(text, bit, fn) }
+	unit := 1
+	if bit == 0 {
+		// Without a stopword list every word would count as shared, but
+		// where words are not spaced (Chinese, Japanese), pairs of
+		// characters say what the text is about.
+		if !hanLead(doc, bs[lo:]) {
+			return -1, title, drop
+		}
+		keys, unit = hanKeys, hanUnit
 	}
 	lead := make(map[uint64]bool, leadWords)
 	for j, n := lo, 0; j < len(bs) && n < leadWords; j++ {
 		if b := &doc.Blocks[bs[j].i]; bs[j].cls == clGood {
-			f.stop.ContentWords(b.Text, bit, func(h uint64) { lead[h] = true })
-			n += b.Words()
+			k := 0
+			keys(b.Text, func(h uint64) { lead[h] = true; k++ })
+			if unit == 1 {
+				n += b.Words()
+			} else {
+				n += k / unit
+			}
 		}
 	}
 	// shared returns how many of the distinct words of text that are not
 	// stopwords the lead has, and how many there are.
 	shared := func(text string) (shared, all int) {
 		seen := make(map[uint64]bool, maxHeadlineWords)
-		f.stop.ContentWords(text, bit, func(h uint64) {
+		keys(text, func(h uint64) {
 			if !seen[h] {
 				seen[h] = true
 				if lead[h] {
@@ -416,8 +433,8 @@ func (f *content) headline(ph *lang.Phrases, doc *document.Document, bs []cblock
 	beat := 0 // a headline shares more words than this
 	if above && !drop {
 		m, n := shared(doc.Blocks[title].Text)
-		if m >= minSharedWords || 2*m >= n && m > 0 {
-			if n > maxSiteNameWords {
+		if m >= minSharedWords*unit || 2*m >= n && m > 0 {
+			if n > maxSiteNameWords*unit {
 				return -1, title, false
 			}
 			// A title of a few words may be the site's name, which
@@ -425,14 +442,14 @@ func (f *content) headline(ph *lang.Phrases, doc *document.Document, bs []cblock
 			// says more of what the article says.
 			beat = m
 		}
-		drop = m == 0 && n > 0 && n <= maxOffTopicWords
+		drop = m == 0 && n > 0 && n <= maxOffTopicWords*unit
 	}
 	for j := max(lo-maxHeadlineScan, 0); j < lo; j++ {
 		b := &doc.Blocks[bs[j].i]
 		if above && bs[j].i < title || !isHeadlineShaped(ph, &bs[j], b) {
 			continue
 		}
-		if m, n := shared(b.Text); m >= minSharedWords && 3*m >= n && m > beat {
+		if m, n := shared(b.Text); m >= minSharedWords*unit && 3*m >= n && m > beat {
 			// A breadcrumb that ends with the headline ("Home News
 			// Business <headline>") stands above the headline.
 			key := b.FoldNumbers()
@@ -447,6 +464,72 @@ func (f *content) headline(ph *lang.Phrases, doc *document.Document, bs []cblock
 	return -1, title, drop
 }
 
+// hanUnit: so many pairs of Chinese or Japanese characters make a word
+// (see hanKeys).
+const hanUnit = 2
+
+// hanLead reports whether the article that starts at bs[0] is written
+// mostly in Chinese or Japanese characters: of the letters of its first
+// good block, half or more.
+func hanLead(doc *document.Document, bs []cblock) bool {
+	for _, c := range bs {
+		if c.cls != clGood {
+			continue
+		}
+		han, letters := 0, 0
+		for _, r := range doc.Blocks[c.i].Text {
+			if textfix.IsLetter(r) {
+				letters++
+				if isHan(r) {
+					han++
+				}
+			}
+		}
+		return 2*han >= letters && han > 0
+	}
+	return false
+}
+
+// isHan reports whether r is a Chinese character or Japanese kana.
+func isHan(r rune) bool {
+	return r >= 0x2E80 && unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana)
+}
+
+// hanKeys calls fn with a key for each pair of neighbouring Chinese or
+// Japanese characters of text ("ショートカット": "ショ", "ョー", …) and
+// for each word of two letters or more of any other script, lower-cased
+// ("Kindle"): the words of a text whose words are not spaced. The keys
+// are FNV-1a hashes, as the stopword lists' are.
+func hanKeys(text string, fn func(uint64)) {
+	const offset, prime = 14695981039346656037, 1099511628211
+	var prev rune
+	word, n := uint64(offset), 0
+	endWord := func() {
+		if n >= 2 {
+			fn(word)
+		}
+		word, n = offset, 0
+	}
+	for _, r := range text {
+		switch {
+		case isHan(r):
+			endWord()
+			if prev != 0 {
+				fn((((offset ^ uint64(prev)) * prime) ^ uint64(r)) * prime)
+			}
+			prev = r
+			continue
+		case textfix.IsLetter(r):
+			word = (word ^ uint64(unicode.ToLower(r))) * prime
+			n++
+		default:
+			endWord()
+		}
+		prev = 0
+	}
+	endWord()
+}
+
 // isHeadlineShaped reports whether the block b (c its features) could be
 // an article's headline: a paragraph, a heading or a caption (a text
 // browser prints the page's title over its <h1>, and dedupe makes the
@@ -456,7 +539,7 @@ func (f *content) headline(ph *lang.Phrases, doc *document.Document, bs []cblock
 // credit, byline, label, line of a template, post with hashtags, quote's
 // attribution ("— Jane Doe on …") or title the next run would drop as junk.
 func isHeadlineShaped(ph *lang.Phrases, c *cblock, b *document.Block) bool {
-	if b.Kind != document.Paragraph && b.Kind != document.Heading && b.Kind != document.Caption || b.Words() < minHeadlineWords || b.Words() > maxHeadlineWords ||
+	if b.Kind != document.Paragraph && b.Kind != document.Heading && b.Kind != document.Caption || wordsOf(b, c) < minHeadlineWords || wordsOf(b, c) > maxHeadlineWords ||
 		strings.Contains(b.Text, "://") || hasIdentifier(b.Text) || endsClause(b.Text) || c.letters < minHeadlineLetters ||
 		c.credit || c.templated || c.label || c.footer || junkTitle(ph, b) ||
 		hasInnerSentence(b.Text) || strings.Contains(b.Text, " #") || strings.HasPrefix(b.Text, "—") {
@@ -893,16 +976,21 @@ func shortSentence(doc *document.Document, c *cblock, colon bool) bool {
 		!c.credit && !c.footer && !c.repeated && !c.templated && sentenceSized(b, c) && statement(b.Text, colon)
 }
 
-// sentenceSized reports whether b has minStartWords words, where in
-// Chinese or Japanese, which write no spaces, two characters count as one
-// ("※「iPhone」は、Apple Inc.の商標です。").
+// sentenceSized reports whether b has minStartWords words (see
+// wordsOf).
 func sentenceSized(b *document.Block, c *cblock) bool {
+	return wordsOf(b, c) >= minStartWords
+}
+
+// wordsOf returns how many words b (c its features) has, where in Chinese
+// or Japanese, which write no spaces, two characters count as one
+// ("※「iPhone」は、Apple Inc.の商標です。" has five).
+func wordsOf(b *document.Block, c *cblock) int {
 	w := b.Words()
-	if w >= minStartWords {
-		return true
+	if n := utf8.RuneCountInString(b.Text); c.runes > n {
+		w += (c.runes - n) / (cjkWeight - 1) / 2
 	}
-	n := utf8.RuneCountInString(b.Text)
-	return c.runes > n && w+(c.runes-n)/(cjkWeight-1)/2 >= minStartWords
+	return w
 }
 
 // boxed reports whether c, after n dropped lines, is a paragraph an article

@@ -960,6 +960,37 @@ func TestContentFindsTheHeadlinePrintedTwice(t *testing.T) {
 	}
 }
 
+// Chinese and Japanese are not spaced into words and have no stopword
+// list here: pairs of characters say what a headline shares with the
+// article. A site's name in Latin letters shares none, nor does a teaser's
+// headline above the article's.
+func TestContentFindsTheJapaneseHeadline(t *testing.T) {
+	const headline = "港町に十年ぶりの新しいフェリーが就航"
+	teaser := "台風で海岸道路が通行止めに"
+	article := "港町の住民は、古い船が引退してから十年間、新しいフェリーを待ち続けてきました。月曜日、乗客と車を満載した最初の便がついに出航しました。\n" +
+		"市によると、新しい船は湾の向こう側の造船所で造られ、夏は一時間ごと、観光客の少ない冬は二時間ごとに運航するということです。\n" +
+		"三十年間、岸壁で新聞を売ってきた店主は「長い間、町は孤立していました。これで人々が戻ってきて、またお金を使ってくれるでしょう」と話しました。\n" +
+		"新しいフェリーは車四十台と乗客三百人を運ぶことができ、古い船の二倍の大きさですが、燃料は三分の一少なくて済みます。\n"
+	menu := "ホーム\nニュース\n天気\nスポーツ\n文化\nログイン\n検索\n"
+	tail := "人気記事\nガソリン価格が今年初めて下落\n地元チームが優勝\n会社概要\nお問い合わせ\nプライバシー\n利用規約\n© 2024 港町新聞\n"
+	for _, title := range []string{"Harbour Times", "toggle"} {
+		t.Run(title, func(t *testing.T) {
+			text := strings.ReplaceAll(title+"\n"+menu+teaser+"\n"+headline+"\n"+article+tail, "\n", "\n\n")
+			doc := document.Parse(shareLine + text)
+			doc.Lang = "ja"
+			doc.Blocks[0].Drop(boilerplateName, "share buttons")
+			b := block(t, doc, title)
+			b.Kind = document.Title
+			doc.Meta.Title, doc.Meta.TitleSought = b.Text, true
+			applyContent(t, doc)
+			if h := block(t, doc, headline); h.Dropped || h.Kind != document.Title || doc.Meta.Title != headline {
+				t.Errorf("headline: dropped %v, kind %v, Meta.Title %q; want the title\n%s", h.Dropped, h.Kind, doc.Meta.Title, verdicts(doc))
+			}
+			wantDropped(t, doc, title, teaser, "人気記事")
+		})
+	}
+}
+
 // A breadcrumb that ends with the headline stands above it; the headline
 // is the title, not the breadcrumb.
 func TestContentFindsTheHeadlineUnderItsBreadcrumb(t *testing.T) {
