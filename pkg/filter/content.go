@@ -384,7 +384,8 @@ func (f *content) headline(ph *lang.Phrases, doc *document.Document, bs []cblock
 		// Level stays 1 on the title that was a "# " heading. Words
 		// are not shared where they are not spaced (Chinese, Japanese)
 		// or take endings (Korean): such a title stays too.
-		if drop = junkTitle(ph, t); !drop && above && (t.Level == 1 || strings.ContainsFunc(t.Text, textfix.IsWide)) {
+		han := bit == 0 && lo > 0 && hanLead(doc, bs[lo:])
+		if drop = junkTitle(ph, t); !drop && above && (t.Level == 1 || !han && strings.ContainsFunc(t.Text, textfix.IsWide)) {
 			return -1, title, false
 		}
 	}

@@ -973,7 +973,7 @@ func TestContentFindsTheJapaneseHeadline(t *testing.T) {
 		"新しいフェリーは車四十台と乗客三百人を運ぶことができ、古い船の二倍の大きさですが、燃料は三分の一少なくて済みます。\n"
 	menu := "ホーム\nニュース\n天気\nスポーツ\n文化\nログイン\n検索\n"
 	tail := "人気記事\nガソリン価格が今年初めて下落\n地元チームが優勝\n会社概要\nお問い合わせ\nプライバシー\n利用規約\n© 2024 港町新聞\n"
-	for _, title := range []string{"Harbour Times", "toggle"} {
+	for _, title := range []string{"Harbour Times", "toggle", "港町新聞オンライン"} {
 		t.Run(title, func(t *testing.T) {
 			text := strings.ReplaceAll(title+"\n"+menu+teaser+"\n"+headline+"\n"+article+tail, "\n", "\n\n")
 			doc := document.Parse(shareLine + text)
