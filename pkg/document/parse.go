@@ -554,9 +554,12 @@ func wrappedLines(ls []line, width measure) (fit, wide int) {
 		if len(l.full) >= 2*n {
 			wide++
 		}
+		// Only a line of more bytes than characters or columns may
+		// have Chinese or Japanese in it.
+		ascii := n == len(l.full)
 		if n += l.indent; n < minWrapped {
 			long--
-		} else if n > maxWrapped && (aloneHeading(ls, i) || overflowing(l.full, l.indent, width) || unbreakable(ls, i, width)) {
+		} else if n > maxWrapped && (aloneHeading(ls, i) || overflowing(l.full, l.indent, width) || !ascii && unbreakable(ls, i, width)) {
 			long--
 		} else if n <= maxWrapped {
 			fit++
@@ -577,13 +580,26 @@ func wrappedLines(ls []line, width measure) (fit, wide int) {
 // wrapped. A line that ends in Chinese or Japanese over one that starts in
 // it is a heading over its paragraph as often.
 func spaceBreak(l, next *line, width measure) bool {
-	if l.kind != lineText || next.kind != lineText || l.cell || next.cell || l.full == "" || next.full == "" {
+	// A rune is at most four bytes: a line of more than four times
+	// maxWrapped is no wrapped one.
+	if l.kind != lineText || next.kind != lineText || l.cell || next.cell || l.full == "" || next.full == "" || len(l.full)+l.indent > 4*maxWrapped {
 		return false
 	}
 	if c := l.full[len(l.full)-1]; c >= utf8.RuneSelf || c == ' ' {
 		return false
 	}
 	if c := next.full[0]; c >= utf8.RuneSelf || c == ' ' {
+		return false
+	}
+	// Most lines start with a word of Latin letters: its first byte
+	// past ASCII, or the space after it, tells without reading further.
+	j := 1
+	for ; j < len(next.full) && next.full[j] < utf8.RuneSelf; j++ {
+		if next.full[j] == ' ' && !strings.Contains(next.full[:j], `="`) {
+			return false
+		}
+	}
+	if j == len(next.full) {
 		return false
 	}
 	run, _ := unbrokenAt(next.full)
@@ -606,7 +622,7 @@ func unbreakable(ls []line, i int, width measure) bool {
 	if strings.Contains(l.full, columnGap) {
 		// A table's row, which pandoc does not wrap: its columns are
 		// set apart by spaces.
-		return true
+		return wideRun(l.full)
 	}
 	if strings.IndexByte(l.full, ' ') >= 0 || !wideRun(l.full) {
 		return false
@@ -623,8 +639,13 @@ const columnGap = "   "
 // wideRun reports whether s has a character that takes two columns.
 func wideRun(s string) bool {
 	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			return textfix.Columns(s[i:]) > utf8.RuneCountInString(s[i:])
+		// No character below U+1100 is wide, and those above start
+		// with a byte of 0xE1 or more in UTF-8: the bytes tell most
+		// text (Latin, with its curly quotes) without decoding it.
+		if s[i] >= 0xE1 {
+			if r, _ := utf8.DecodeRuneInString(s[i:]); textfix.IsWide(r) {
+				return true
+			}
 		}
 	}
 	return false
