@@ -939,8 +939,11 @@ func commaBroken(l, next *line) bool {
 		return false
 	}
 	last, _ := utf8.DecodeLastRuneInString(l.unbroken(l.raw))
-	return last == '、' || last == '，'
+	return isWideComma(last)
 }
+
+// isWideComma reports whether r is a Chinese or Japanese comma.
+func isWideComma(r rune) bool { return r == '、' || r == '，' }
 
 // minBrokenWords is how many words a line needs for brokenAt to take it
 // for a sentence that goes on: fewer may be a menu's or a list's.
@@ -1038,7 +1041,7 @@ func (p *parser) endsShort(prev, next *line) bool {
 	}
 	w, _ := unbrokenAt(next.full)
 	if last, _ := utf8.DecodeLastRuneInString(prev.full); textfix.IsWide(last) {
-		if last == '、' || last == '，' {
+		if isWideComma(last) {
 			// A sentence goes on after a comma, also after a line
 			// break ("また、その他にも、" over the clause it opens).
 			return false

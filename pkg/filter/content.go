@@ -379,30 +379,28 @@ func (f *content) headline(ph *lang.Phrases, doc *document.Document, bs []cblock
 	// the article's start ("• 1" on a page elinks printed) it heads
 	// nothing, and the headline is looked for as if there were none.
 	above := title >= 0 && title < bs[lo].i
+	// Without a stopword list every word would count as shared, but
+	// where words are not spaced (Chinese, Japanese), pairs of
+	// characters say what the text is about.
+	han := bit == 0 && lo > 0 && hanLead(doc, bs[lo:])
 	if title >= 0 {
 		t := &doc.Blocks[title]
 		// Level stays 1 on the title that was a "# " heading. Words
-		// are not shared where they are not spaced (Chinese, Japanese)
-		// or take endings (Korean): such a title stays too.
-		han := bit == 0 && lo > 0 && hanLead(doc, bs[lo:])
+		// are not told where they are not spaced (Chinese, Japanese,
+		// in an article not written in them) or take endings
+		// (Korean): such a title stays too.
 		if drop = junkTitle(ph, t); !drop && above && (t.Level == 1 || !han && strings.ContainsFunc(t.Text, textfix.IsWide)) {
 			return -1, title, false
 		}
 	}
-	if lo <= 0 {
+	if lo <= 0 || bit == 0 && !han {
 		return -1, title, drop
 	}
 	// keys calls fn with each word of a text that says something, and
 	// unit is how many keys make a word.
 	keys := func(text string, fn func(uint64)) { f.stop.ContentWords(text, bit, fn) }
 	unit := 1
-	if bit == 0 {
-		// Without a stopword list every word would count as shared, but
-		// where words are not spaced (Chinese, Japanese), pairs of
-		// characters say what the text is about.
-		if !hanLead(doc, bs[lo:]) {
-			return -1, title, drop
-		}
+	if han {
 		keys, unit = hanKeys, hanUnit
 	}
 	lead := make(map[uint64]bool, leadWords)
@@ -491,7 +489,8 @@ func hanLead(doc *document.Document, bs []cblock) bool {
 	return false
 }
 
-// isHan reports whether r is a Chinese character or Japanese kana.
+// isHan reports whether r is a Chinese character or Japanese kana. Below
+// U+2E80 (CJK radicals) there are none.
 func isHan(r rune) bool {
 	return r >= 0x2E80 && unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana)
 }
@@ -500,7 +499,7 @@ func isHan(r rune) bool {
 // Japanese characters of text ("ショートカット": "ショ", "ョー", …) and
 // for each word of two letters or more of any other script, lower-cased
 // ("Kindle"): the words of a text whose words are not spaced. The keys
-// are FNV-1a hashes, as the stopword lists' are.
+// are FNV-1a hashes of the pair's or the word's runes.
 func hanKeys(text string, fn func(uint64)) {
 	const offset, prime = 14695981039346656037, 1099511628211
 	var prev rune
@@ -802,8 +801,7 @@ func measure(s string) (length int, letters float64) {
 		case textfix.IsDigit(r):
 			d++
 		}
-		// Below U+2E80 (CJK radicals) no script is weighed more.
-		if r >= 0x2E80 && unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana) {
+		if isHan(r) {
 			length += cjkWeight - 1
 		}
 	}
