@@ -603,7 +603,7 @@ func spaceBreak(l, next *line, width measure) bool {
 		return false
 	}
 	run, _ := unbrokenAt(next.full)
-	if !wideRun(run) {
+	if !textfix.HasWide(run) {
 		return false
 	}
 	n := width(l.full) + l.indent
@@ -622,9 +622,9 @@ func unbreakable(ls []line, i int, width measure) bool {
 	if strings.Contains(l.full, columnGap) {
 		// A table's row, which pandoc does not wrap: its columns are
 		// set apart by spaces.
-		return wideRun(l.full)
+		return textfix.HasWide(l.full)
 	}
-	if strings.IndexByte(l.full, ' ') >= 0 || !wideRun(l.full) {
+	if strings.IndexByte(l.full, ' ') >= 0 || !textfix.HasWide(l.full) {
 		return false
 	}
 	before := i == 0 || ls[i-1].kind == lineBlank || spaceBreak(&ls[i-1], l, width)
@@ -635,21 +635,6 @@ func unbreakable(ls []line, i int, width measure) bool {
 // columnGap sets a text table's columns apart: pandoc's simple tables,
 // a text browser's layout.
 const columnGap = "   "
-
-// wideRun reports whether s has a character that takes two columns.
-func wideRun(s string) bool {
-	for i := 0; i < len(s); i++ {
-		// No character below U+1100 is wide, and those above start
-		// with a byte of 0xE1 or more in UTF-8: the bytes tell most
-		// text (Latin, with its curly quotes) without decoding it.
-		if s[i] >= 0xE1 {
-			if r, _ := utf8.DecodeRuneInString(s[i:]); textfix.IsWide(r) {
-				return true
-			}
-		}
-	}
-	return false
-}
 
 // aloneHeading reports whether line ls[i] stands alone between blank lines
 // and does not end like a sentence: a heading, which a wrapper leaves
@@ -939,11 +924,8 @@ func commaBroken(l, next *line) bool {
 		return false
 	}
 	last, _ := utf8.DecodeLastRuneInString(l.unbroken(l.raw))
-	return isWideComma(last)
+	return last == '、' || last == '，'
 }
-
-// isWideComma reports whether r is a Chinese or Japanese comma.
-func isWideComma(r rune) bool { return r == '、' || r == '，' }
 
 // minBrokenWords is how many words a line needs for brokenAt to take it
 // for a sentence that goes on: fewer may be a menu's or a list's.
@@ -1041,9 +1023,8 @@ func (p *parser) endsShort(prev, next *line) bool {
 	}
 	w, _ := unbrokenAt(next.full)
 	if last, _ := utf8.DecodeLastRuneInString(prev.full); textfix.IsWide(last) {
-		if isWideComma(last) {
-			// A sentence goes on after a comma, also after a line
-			// break ("また、その他にも、" over the clause it opens).
+		if commaBroken(prev, next) {
+			// A sentence goes on after a Chinese or Japanese comma.
 			return false
 		}
 		// Between two Chinese or Japanese characters a text browser may

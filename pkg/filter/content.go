@@ -389,7 +389,7 @@ func (f *content) headline(ph *lang.Phrases, doc *document.Document, bs []cblock
 		// are not told where they are not spaced (Chinese, Japanese,
 		// in an article not written in them) or take endings
 		// (Korean): such a title stays too.
-		if drop = junkTitle(ph, t); !drop && above && (t.Level == 1 || !han && strings.ContainsFunc(t.Text, textfix.IsWide)) {
+		if drop = junkTitle(ph, t); !drop && above && (t.Level == 1 || !han && textfix.HasWide(t.Text)) {
 			return -1, title, false
 		}
 	}
@@ -539,7 +539,10 @@ func hanKeys(text string, fn func(uint64)) {
 // credit, byline, label, line of a template, post with hashtags, quote's
 // attribution ("— Jane Doe on …") or title the next run would drop as junk.
 func isHeadlineShaped(ph *lang.Phrases, c *cblock, b *document.Block) bool {
-	if b.Kind != document.Paragraph && b.Kind != document.Heading && b.Kind != document.Caption || wordsOf(b, c) < minHeadlineWords || wordsOf(b, c) > maxHeadlineWords ||
+	if b.Kind != document.Paragraph && b.Kind != document.Heading && b.Kind != document.Caption {
+		return false
+	}
+	if w := wordsOf(b, c); w < minHeadlineWords || w > maxHeadlineWords ||
 		strings.Contains(b.Text, "://") || hasIdentifier(b.Text) || endsClause(b.Text) || c.letters < minHeadlineLetters ||
 		c.credit || c.templated || c.label || c.footer || junkTitle(ph, b) ||
 		hasInnerSentence(b.Text) || strings.Contains(b.Text, " #") || strings.HasPrefix(b.Text, "—") {
@@ -643,7 +646,7 @@ func replaceTitle(ph *lang.Phrases, doc *document.Document, title, head int, bs 
 // the numbered ones of lynx and elinks, cannot tell links2's dump from a
 // page), or a line the phrase packs know ("Skip to Article").
 func junkTitle(ph *lang.Phrases, t *document.Block) bool {
-	return t.Words() < 2 && !strings.ContainsFunc(t.Text, textfix.IsWide) || hasWidget(t.Text) ||
+	return t.Words() < 2 && !textfix.HasWide(t.Text) || hasWidget(t.Text) ||
 		isBracketed(t.Text) || doubled(t.Text) || isKeyValues(t.Text) ||
 		strings.HasPrefix(t.Text, "Link: ") || phraseClass(ph, t) == lang.Boilerplate
 }

@@ -205,6 +205,21 @@ func Columns(s string) int {
 	return n
 }
 
+// HasWide reports whether s has a character that takes two columns (see
+// IsWide). No character below U+1100 is wide, and those above start with a
+// byte of 0xE1 or more in UTF-8: the bytes tell most text (Latin, with its
+// curly quotes) without decoding it.
+func HasWide(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0xE1 {
+			if r, _ := utf8.DecodeRuneInString(s[i:]); IsWide(r) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // IsWide reports whether r takes two columns (see Columns).
 func IsWide(r rune) bool {
 	if r < 0x1100 || 0x1160 <= r && r < 0x231A {

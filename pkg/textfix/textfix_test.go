@@ -357,6 +357,16 @@ func TestColumns(t *testing.T) {
 	}
 }
 
+// HasWide, which reads bytes, agrees with IsWide on every rune of every
+// string.
+func TestHasWide(t *testing.T) {
+	for _, s := range []string{"", "ferry", "it’s “so”", "Fähre", "渡し船", "Kindle for", "PC、Amazon", "ＡＢ", "페리", "a\xffb", "\xe3\x81", "⌚ watch", "☀ sun"} {
+		if got, want := HasWide(s), strings.ContainsFunc(s, IsWide); got != want {
+			t.Errorf("HasWide(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
 // IsWide's shortcut agrees with x/text/width below the CJK radicals.
 func TestIsWideShortcut(t *testing.T) {
 	for r := rune(0); r < 0x2E80; r++ {
