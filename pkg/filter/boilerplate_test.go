@@ -45,6 +45,8 @@ func TestBoilerplateDrops(t *testing.T) {
 		{"de", "Nächster Artikel", "navigation"},
 		{"en", "Previous Post", "navigation"},
 		{"en", "Leave a Reply Cancel reply", "comments"},
+		{"en", "10 thoughts on “Business Focus: It’s Why Some People Triumph Online”", "comments"},
+		{"de", "3 Gedanken zu „Die Stadtwerke investieren“", "comments"},
 		{"it", "Devi essere connesso per inviare un commento.", "comments"},
 		{"en", "Stay up to date with Ascom. Subscribe to our newsletter.", "newsletter promo"},
 		{"en", "No spam, we promise. You can unsubscribe at any time.", "newsletter promo"},
