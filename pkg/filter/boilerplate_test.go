@@ -40,6 +40,7 @@ func TestBoilerplateDrops(t *testing.T) {
 		{"de", "Zum Inhalt springen", "navigation"},
 		{"en", "Welcome to The Detroit News’s EUROPEAN UNION EXPERIENCE", "consent notice"},
 		{"en", "Most Popular", "other stories"},
+		{"en", "More From the Los Angeles Times", "other stories"},
 		{"en", "Related", "related articles"},
 		{"en", "site: media | arena: nfl | pageType: stories | section: | slug: a-story", "page metadata"},
 		{"de", "Nächster Artikel", "navigation"},
