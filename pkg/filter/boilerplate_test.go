@@ -41,6 +41,7 @@ func TestBoilerplateDrops(t *testing.T) {
 		{"en", "Welcome to The Detroit News’s EUROPEAN UNION EXPERIENCE", "consent notice"},
 		{"en", "Most Popular", "other stories"},
 		{"en", "More From the Los Angeles Times", "other stories"},
+		{"en", "GET FOX BUSINESS ON THE GO BY CLICKING HERE", "navigation"},
 		{"en", "Related", "related articles"},
 		{"en", "site: media | arena: nfl | pageType: stories | section: | slug: a-story", "page metadata"},
 		{"de", "Nächster Artikel", "navigation"},
