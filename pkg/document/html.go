@@ -123,11 +123,21 @@ func headingTag(lines []string, i int) (string, int) {
 		return "", 0
 	}
 	mark := t[:len(t)-len(strings.TrimLeft(h, " "))]
-	rest := append([]string{t[len(mark):]}, lines[i+1:]...)
-	if n := tagLines(rest, 0); n > 1 {
-		return mark, n
+	// A space after the heading's text: a tag's name alone ("# <a", its
+	// attributes on the lines under it) starts a tag there, where a line
+	// of text "<a" does not.
+	rest := append([]string{t[len(mark):] + " "}, lines[i+1:]...)
+	n := tagLines(rest, 0)
+	if n < 2 {
+		return "", 0
 	}
-	return "", 0
+	// The heading's text goes on after the tag, to the blank line that
+	// ends it: pandoc wraps "# <a href=… title=…>BREAKING: Lawan moves
+	// … deaths</a>" as it wraps a paragraph.
+	for n < maxTagLines && n < len(rest) && strings.TrimSpace(rest[n]) != "" {
+		n++
+	}
+	return mark, n
 }
 
 // fences follows the fenced code blocks of lines read in order.

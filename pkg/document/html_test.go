@@ -113,12 +113,15 @@ func TestParseInlineTags(t *testing.T) {
 
 // A tag whose name ends its line, its attributes on the lines under it,
 // is a tag; so is one at the start of a heading's text (pandoc's GitHub
-// Markdown wraps a picture's attributes so).
+// Markdown wraps a picture's attributes so, and a link's, its text going
+// on to the heading's end).
 func TestParseTagOverLines(t *testing.T) {
 	in := "Intro.\n\n<img\nsrc=\"a.jpg\"\ndata-pin-description=\"Pin this\"\nalt=\"A\" />After the picture.\n\n" +
-		"### <img\nsrc=\"b.jpg\"\nalt=\"B\" />Focus\n\nText.\n"
+		"### <img\nsrc=\"b.jpg\"\nalt=\"B\" />Focus\n\nText.\n\n" +
+		"# <a\nhref=\"/x\"\ntitle=\"Permalink\">Breaking: Lawan\nmoves motion</a>\n\nMore.\n"
 	got := kindsAndTexts(in)
-	want := []string{"paragraph Intro.", "paragraph After the picture.", "heading Focus", "paragraph Text."}
+	want := []string{"paragraph Intro.", "paragraph After the picture.", "heading Focus", "paragraph Text.",
+		"heading Breaking: Lawan moves motion", "paragraph More."}
 	if !slices.Equal(got, want) {
 		t.Errorf("blocks %q, want %q", got, want)
 	}
