@@ -1163,7 +1163,8 @@ func neighbour(bs []cblock, j, dir int, ignoreNear bool) class {
 // extendList extends the region that ends at hi over a list the article
 // announces: with a colon ("The tour dates:", "Here are the deals:"), or
 // with a heading or a short line right after the region ("Tour Dates")
-// over items made from one template ("June 9 – Tampa, FL @ …"): a heading
+// over items made from one template ("June 9 – Tampa, FL @ …"), or with
+// the same punctuation ("England (Group A): 10th appearance"): a heading
 // over items of no common shape is the page's ("Most popular" over
 // headlines). The list runs up to the first paragraph of prose, the first
 // boilerplate an earlier filter dropped, or maxListItems. It returns the
@@ -1190,10 +1191,64 @@ func extendList(doc *document.Document, bs []cblock, boiler []int, hi int) int {
 		}
 		end = j
 	}
+	if end-start+1 < minListItems && shaped {
+		end = markedList(doc, bs, boiler, start)
+	}
 	if end-start+1 < minListItems {
 		return hi
 	}
 	return end
+}
+
+// markedList finds a list by its items' punctuation alone: at least
+// minMarkedItems items of at most maxItemMarks marks each.
+const (
+	minMarkedItems = 5
+	maxItemMarks   = 4
+)
+
+// markedList returns where the list of items with the same punctuation
+// that starts at bs[start] ends ("England (Group A): 10th appearance",
+// "Czech Republic (Group A): Seventh appearance": items of one template
+// whose words differ), or start-1 when there is no such list of
+// minMarkedItems: a list of three has the same marks by chance ("Listen:
+// http://…", "Download: http://…"), and so does a list of headlines that
+// have none, or whose marks are a link's brackets or quotes ("[Elizabeth
+// Hurley doesn’t age]"), or a menu's items with a link's attributes
+// ("News{#&lpos=footer&lid=News …}").
+func markedList(doc *document.Document, bs []cblock, boiler []int, start int) int {
+	if start >= len(bs) {
+		return start - 1
+	}
+	mark := punctuation(doc.Blocks[bs[start].i].Text)
+	if mark == "" || utf8.RuneCountInString(mark) > maxItemMarks || strings.Trim(mark, "[]()\"“”") == "" {
+		return start - 1
+	}
+	j := start
+	for ; j < len(bs) && j-start < maxListItems; j++ {
+		t := doc.Blocks[bs[j].i].Text
+		if bs[j].cls == clGood || boiler[j] > 0 || words(t) > maxListWords || punctuation(t) != mark {
+			break
+		}
+	}
+	if j-start < minMarkedItems {
+		return start - 1
+	}
+	return j - 1
+}
+
+// punctuation returns the marks of s, less apostrophes, in order: items
+// made from one template whose words all differ have the same ("England
+// (Group A): 10th appearance", "Czech Republic (Group A): Seventh
+// appearance"), the headlines of a list of other stories mostly none.
+func punctuation(s string) string {
+	var sb strings.Builder
+	for _, r := range s {
+		if unicode.IsPunct(r) && r != '\'' && r != '’' {
+			sb.WriteRune(r)
+		}
+	}
+	return sb.String()
 }
 
 // A teaser is a headline and a summary, with its author's name between

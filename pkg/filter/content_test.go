@@ -411,6 +411,37 @@ func TestContentKeepsAListTheArticleHeads(t *testing.T) {
 	}
 }
 
+// Items of one template whose words all differ have its punctuation in
+// common: five of them under a heading go with the article; links, whose
+// addresses have many marks, or headlines of other stories in brackets,
+// do not.
+func TestContentKeepsAListOfOnePunctuation(t *testing.T) {
+	teams := []string{"Bay Rovers (Group A): 10th appearance", "North Quay Athletic (Group A): Seventh appearance",
+		"Harbour United (Group B): Third appearance", "Old Slip Wanderers (Group C): First appearance",
+		"Saint Anne’s (Group C): Fifth appearance"}
+	for _, tc := range []struct {
+		name  string
+		items []string
+		kept  bool
+	}{
+		{"five", teams, true},
+		{"links", []string{"Listen: http://po.st/TP_615", "Download: http://po.st/TP_615d", "iTunes: http://po.st/TP_615a",
+			"Spotify: http://po.st/TP_615s", "Stitcher: http://po.st/TP_615t"}, false},
+		{"bracketed headlines", []string{"[Ferry fares to rise in the spring]", "[New bus stop for the harbour school]",
+			"[Council votes on the car park plans]", "[Lifeboat crew called out twice]", "[Storm closes the coast road]"}, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			list := "Qualified Teams\n" + strings.Join(tc.items, "\n") + "\n"
+			doc := run(t, "en", shareLine+enMenu+enArticle+list+enTail, "boilerplate", "content")
+			for _, item := range tc.items {
+				if b := block(t, doc, item[:8]); b.Dropped == tc.kept {
+					t.Errorf("%q dropped: %v\n%s", item, b.Dropped, verdicts(doc))
+				}
+			}
+		})
+	}
+}
+
 // Under a line with no colon, short lines of no common shape are no list of
 // the article's: headlines of other stories.
 func TestContentDropsHeadlinesAfterTheArticle(t *testing.T) {
