@@ -334,6 +334,27 @@ func unnumbered(l string, nums map[int]bool) (string, []string) {
 	return sb.String(), append(parts, last)
 }
 
+// minDeepBullet is the indentation from which a line of a dump that starts
+// with "o " is an item: lynx draws the items of a list nested three deep
+// with "o" (at 15 columns) and four deep with "#" (at 20), where Markdown
+// would read a word ("o presidente", at the margin of a paragraph, three
+// columns in) and a heading.
+const minDeepBullet = 12
+
+// dumpBullets makes the items lynx draws with "o" and "#" list items.
+func (p *parser) dumpBullets() {
+	for i := range p.lines {
+		l := &p.lines[i]
+		t := l.full
+		if len(t) < 3 || t[1] != ' ' || !(t[0] == 'o' && l.indent >= minDeepBullet || t[0] == '#' && l.indent > 3) {
+			continue
+		}
+		if text := strings.TrimSpace(t[2:]); text != "" {
+			l.kind, l.level, l.raw, l.col, l.menu = lineBullet, 0, text, l.indent+2, nil
+		}
+	}
+}
+
 // minCentred is the indentation from which a line of a dump, alone between
 // blank lines, is centred: paragraphs are indented by three.
 const minCentred = 8

@@ -180,3 +180,21 @@ func TestParseLinksDumpPlaceholders(t *testing.T) {
 		t.Errorf("one line of [IMG]: got %q, want %q", got, want)
 	}
 }
+
+// lynx draws the items of a list nested three and four deep with "o" and
+// "#": list items, not text starting "o " and headings. At a paragraph's
+// margin, "o " is a word.
+func TestDumpDeepBullets(t *testing.T) {
+	refs := "\n\nReferences\n\n   1. https://x.org/a\n   2. https://x.org/b\n   3. https://x.org/c\n"
+	in := "     * [1]Home\n          + News\n               o [2]Contact\n                    # [3]About us\n\n" +
+		"   o presidente disse que a balsa volta.\n"
+	var got []string
+	for _, b := range Parse(in + refs).Blocks {
+		got = append(got, fmt.Sprintf("%v%d %s", b.Kind, b.Level, b.Text))
+	}
+	want := []string{"list item0 Home", "list item1 News", "list item2 Contact", "list item3 About us",
+		"paragraph0 o presidente disse que a balsa volta."}
+	if !slices.Equal(got, want) {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}

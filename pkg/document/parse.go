@@ -116,6 +116,7 @@ func Parse(text string) *Document {
 	if dump {
 		// Its "*" items are a browser's, not Markdown's.
 		p.markdown = false
+		p.dumpBullets()
 		p.dumpHeadings()
 	}
 	p.setext(lines)
