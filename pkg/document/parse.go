@@ -141,6 +141,7 @@ func Parse(text string) *Document {
 			// Only a text browser's lines are joined where full.
 			p.fullAt = fullWidth(p.lines, p.measure)
 		}
+		p.markNarrow()
 	}
 	p.build()
 	if origin != nil {
@@ -278,6 +279,7 @@ type line struct {
 	hardBreak bool
 	backslash bool     // the break is a backslash
 	cell      bool     // a line of a grid table's cell (see grid.go)
+	narrow    int      // the width of a column the line is wrapped in (see markNarrow)
 	menu      []string // a text browser's line of links: their texts (see unnumbered)
 }
 
@@ -1037,6 +1039,11 @@ func (p *parser) endsShort(prev, next *line) bool {
 		if first, n := utf8.DecodeRuneInString(w); textfix.IsWide(first) && next.indent <= prev.indent {
 			w = w[:n]
 		}
+	}
+	if prev.narrow > 0 && next.narrow == prev.narrow {
+		// A line of a narrow column, over the next line of the same
+		// column: its words would not have fit (see markNarrow).
+		return false
 	}
 	return p.measure(prev.full)+prev.indent+1+p.measure(w)+wrapSlack <= p.width
 }
