@@ -511,6 +511,13 @@ func dropRelatedLinks(doc *document.Document, ph *lang.Phrases, h int, headings 
 		if b.Dropped {
 			continue
 		}
+		if len(links) > 0 && doc.Blocks[links[0]].Kind == document.ListItem && b.Kind == document.Paragraph && b.Gap && b.Words() >= minHeadlineWords {
+			// A list's items are the box's links; a paragraph of a
+			// headline's length after the list is the page's again
+			// ("TRENDING:" over "* Donald Trump", "* Impeachment",
+			// then the headline).
+			break
+		}
 		if (b.Kind != document.Paragraph && b.Kind != document.ListItem) || (isBody(b) && (b.Gap || !glued)) ||
 			b.Words() > maxLinkWords || isCreditLine(ph, b) {
 			if isBody(b) {

@@ -146,6 +146,36 @@ Verbraucherschützer warnten unterdessen vor hohen Nachzahlungen. Viele Versorge
 	}
 }
 
+// A related box's list ends with its items: a headline after it, set
+// apart by a blank line, is the page's again; a short line is not told
+// from the box's own (a site's name under its links).
+func TestBoilerplateRelatedListEndsWithItsItems(t *testing.T) {
+	doc := run(t, "en", `A title for the test
+
+TRENDING:
+
+* Donald Trump
+* Impeachment
+
+TheHill.com
+
+New York man pleads guilty to threatening to kill Omar
+
+The council said that the boat had been built in a yard on the other side of the bay, and that it would run every hour.
+`, pre...)
+	want := `A title for the test
+TRENDING: ← boilerplate: related articles
+Donald Trump ← boilerplate: link under "TRENDING:"
+Impeachment ← boilerplate: link under "TRENDING:"
+TheHill.com ← boilerplate: link under "TRENDING:"
+New York man pleads guilty to threatening to kill Omar
+The council said that the boat had been built in a yard on the other side of the bay, and that it would run every hour.
+`
+	if got := verdicts(doc); got != want {
+		t.Errorf("got\n%s\nwant\n%s", got, want)
+	}
+}
+
 func TestBoilerplateShortRuns(t *testing.T) {
 	doc := run(t, "de", `Ein Titel für den Test
 
