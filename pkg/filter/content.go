@@ -544,7 +544,7 @@ func isHeadlineShaped(ph *lang.Phrases, c *cblock, b *document.Block) bool {
 	}
 	if w := wordsOf(b, c); w < minHeadlineWords || w > maxHeadlineWords ||
 		strings.Contains(b.Text, "://") || hasIdentifier(b.Text) || endsClause(b.Text) || c.letters < minHeadlineLetters ||
-		c.credit || c.templated || c.label || c.footer || junkTitle(ph, b) ||
+		c.credit || c.label || c.footer || junkTitle(ph, b) ||
 		hasInnerSentence(b.Text) || strings.Contains(b.Text, " #") || strings.HasPrefix(b.Text, "—") {
 		return false
 	}

@@ -924,6 +924,18 @@ var enBody = enArticle[strings.IndexByte(enArticle, '\n')+1:]
 // enHeadlined is enArticle under a headline of its own words, with the
 // byline, the date and a photo's caption between them, as a text browser
 // prints a page's article.
+// A headline is no line of a template for ending as headlines of other
+// stories on the page end: the page's topic words ("… after ten years").
+func TestContentFindsTheHeadlineOtherHeadlinesEcho(t *testing.T) {
+	const headline = "Harbour town gets its ferry back after ten years"
+	echo := "Most popular\nBus route to the bay returns after ten years\nOld pier reopens after ten years\n"
+	doc := runContent(t, "Link: canonical", enMenu+enHeadlined+echo+enTail, 0)
+	h := block(t, doc, headline)
+	if h.Dropped || h.Kind != document.Title || doc.Meta.Title != headline {
+		t.Errorf("headline: dropped %v, kind %v, Meta.Title %q; want the title\n%s", h.Dropped, h.Kind, doc.Meta.Title, verdicts(doc))
+	}
+}
+
 const enHeadlined = `Harbour town gets its ferry back after ten years
 By Jane Doe
 12 March 2024
