@@ -138,6 +138,13 @@ func dedupe(doc *document.Document, settle bool) error {
 		near := pos-f.pos <= captionWindow
 		orig := &doc.Blocks[f.block]
 		switch {
+		case near && orig.Kind == document.ListItem && b.Kind == document.Paragraph:
+			// A breadcrumb printed as a list ends with the headline,
+			// which the page prints again under it: the paragraph is
+			// the headline, the item a link to the page.
+			orig.Drop(dedupeName, "breadcrumb")
+			seen[key] = first{i, pos - 1}
+			pos--
 		case near && captionShaped(orig) && f.pos != titlePos+1:
 			orig.Kind = document.Caption
 			b.Drop(dedupeName, "repeated caption")

@@ -42,6 +42,11 @@ func TestDedupe(t *testing.T) {
 			"Stadtwerke bauen Wärmepumpen\nStartseite Nachrichten Stadtwerke bauen Wärmepumpen ← dedupe: breadcrumb\n" + body + "\nWarum die Stadtwerke bauen Wärmepumpen und keine Gaskessel\n",
 		},
 		{
+			"a breadcrumb printed as a list, its last item the headline under it",
+			"Stadtwerke bauen Wärmepumpen\n\n* Startseite\n* Wirtschaft\n* Fernwärme für alle Häuser der Stadt\n\nFernwärme für alle Häuser der Stadt\n\n" + body + "\n",
+			"Stadtwerke bauen Wärmepumpen\nStartseite\nWirtschaft\nFernwärme für alle Häuser der Stadt ← dedupe: breadcrumb\nFernwärme für alle Häuser der Stadt\n" + body + "\n",
+		},
+		{
 			"a caption with and without its credit",
 			"Stadtwerke bauen Wärmepumpen\n\n" + body + "\n\nHäuser in einem Berliner Neubauviertel\nHäuser in einem Berliner Neubauviertel © Max Beispiel/dpa\n\n" + body2 + "\n",
 			"Stadtwerke bauen Wärmepumpen\n" + body + "\nHäuser in einem Berliner Neubauviertel ← dedupe: repeated caption\nHäuser in einem Berliner Neubauviertel © Max Beispiel/dpa\n" + body2 + "\n",
