@@ -644,12 +644,19 @@ func replaceTitle(ph *lang.Phrases, doc *document.Document, title, head int, bs 
 // one line (see doubled), a line of page metadata (see isKeyValues), the
 // <link> tags links2 prints ("Link: canonical"; the parser, which drops
 // the numbered ones of lynx and elinks, cannot tell links2's dump from a
-// page), or a line the phrase packs know ("Skip to Article").
+// page), a site's logo's alt text ("Snopes.com Snopes Logo", "nj’s Logo":
+// a few words, the last "Logo" capitalised as a name is, where a headline
+// about one writes "unveils its new logo"), or a line the phrase packs
+// know ("Skip to Article").
 func junkTitle(ph *lang.Phrases, t *document.Block) bool {
 	return t.Words() < 2 && !textfix.HasWide(t.Text) || hasWidget(t.Text) ||
 		isBracketed(t.Text) || doubled(t.Text) || isKeyValues(t.Text) ||
-		strings.HasPrefix(t.Text, "Link: ") || phraseClass(ph, t) == lang.Boilerplate
+		strings.HasPrefix(t.Text, "Link: ") || strings.HasSuffix(t.Text, "Logo") && t.Words() <= maxLogoWords ||
+		phraseClass(ph, t) == lang.Boilerplate
 }
+
+// maxLogoWords bounds the alt text of a site's logo (see junkTitle).
+const maxLogoWords = 5
 
 // minKickedWords is the fewest words a headline under a kicker in brackets
 // has; fewer, and the brackets are a widget's.

@@ -964,6 +964,7 @@ func TestContentFindsTheHeadline(t *testing.T) {
 		"Dow Jones, a News Corp company",             // a tagline
 		"Weather Sport Ferry Elections Cinema Books", // a menu: one word of six shared
 		"Harbour Daily",                              // the site's name, which shares a word; the headline shares more
+		"Harbour Daily Ferry Logo",                   // the alt text of the site's logo, which shares a word
 	} {
 		t.Run(title, func(t *testing.T) {
 			doc := runContent(t, title, enMenu+enHeadlined+enTail, 0)
