@@ -1207,8 +1207,8 @@ func extendList(doc *document.Document, bs []cblock, boiler []int, hi int) int {
 	return end
 }
 
-// markedList finds a list by its items' punctuation alone: at least
-// minMarkedItems items of at most maxItemMarks marks each.
+// The lists markedList finds by their items' punctuation alone have at
+// least minMarkedItems items of at most maxItemMarks marks each.
 const (
 	minMarkedItems = 5
 	maxItemMarks   = 4
