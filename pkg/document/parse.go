@@ -1024,6 +1024,11 @@ func (p *parser) endsShort(prev, next *line) bool {
 	if prev.kind != lineText && prev.kind != lineBullet && prev.kind != lineNumbered {
 		return false
 	}
+	if prev.narrow > 0 && next.narrow == prev.narrow {
+		// A line of a narrow column, over the next line of the same
+		// column: its words would not have fit (see markNarrow).
+		return false
+	}
 	w, _ := unbrokenAt(next.full)
 	if last, _ := utf8.DecodeLastRuneInString(prev.full); textfix.IsWide(last) {
 		if commaBroken(prev, next) {
@@ -1039,11 +1044,6 @@ func (p *parser) endsShort(prev, next *line) bool {
 		if first, n := utf8.DecodeRuneInString(w); textfix.IsWide(first) && next.indent <= prev.indent {
 			w = w[:n]
 		}
-	}
-	if prev.narrow > 0 && next.narrow == prev.narrow {
-		// A line of a narrow column, over the next line of the same
-		// column: its words would not have fit (see markNarrow).
-		return false
 	}
 	return p.measure(prev.full)+prev.indent+1+p.measure(w)+wrapSlack <= p.width
 }

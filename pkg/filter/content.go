@@ -479,7 +479,7 @@ func hanLead(doc *document.Document, bs []cblock) bool {
 		for _, r := range doc.Blocks[c.i].Text {
 			if textfix.IsLetter(r) {
 				letters++
-				if isHan(r) {
+				if textfix.IsHan(r) {
 					han++
 				}
 			}
@@ -489,38 +489,31 @@ func hanLead(doc *document.Document, bs []cblock) bool {
 	return false
 }
 
-// isHan reports whether r is a Chinese character or Japanese kana. Below
-// U+2E80 (CJK radicals) there are none.
-func isHan(r rune) bool {
-	return r >= 0x2E80 && unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana)
-}
-
 // hanKeys calls fn with a key for each pair of neighbouring Chinese or
 // Japanese characters of text ("ショートカット": "ショ", "ョー", …) and
 // for each word of two letters or more of any other script, lower-cased
 // ("Kindle"): the words of a text whose words are not spaced. The keys
 // are FNV-1a hashes of the pair's or the word's runes.
 func hanKeys(text string, fn func(uint64)) {
-	const offset, prime = 14695981039346656037, 1099511628211
 	var prev rune
-	word, n := uint64(offset), 0
+	word, n := uint64(fnvOffset), 0
 	endWord := func() {
 		if n >= 2 {
 			fn(word)
 		}
-		word, n = offset, 0
+		word, n = fnvOffset, 0
 	}
 	for _, r := range text {
 		switch {
-		case isHan(r):
+		case textfix.IsHan(r):
 			endWord()
 			if prev != 0 {
-				fn((((offset ^ uint64(prev)) * prime) ^ uint64(r)) * prime)
+				fn((((fnvOffset ^ uint64(prev)) * fnvPrime) ^ uint64(r)) * fnvPrime)
 			}
 			prev = r
 			continue
 		case textfix.IsLetter(r):
-			word = (word ^ uint64(unicode.ToLower(r))) * prime
+			word = (word ^ uint64(unicode.ToLower(r))) * fnvPrime
 			n++
 		default:
 			endWord()
@@ -536,8 +529,11 @@ func hanKeys(text string, fn func(uint64)) {
 // first of the two near copies a caption) of minHeadlineWords to
 // maxHeadlineWords words, mostly letters, that neither ends like a sentence
 // or a clause nor has a sentence inside (a caption does), and is no photo
-// credit, byline, label, line of a template, post with hashtags, quote's
-// attribution ("— Jane Doe on …") or title the next run would drop as junk.
+// credit, byline, label, post with hashtags, quote's attribution ("— Jane
+// Doe on …") or title the next run would drop as junk. A line of a
+// template may be one: a headline ends as the related headlines under the
+// article do ("… Hong Kong listing"), and the words it shares with the
+// article tell it from a share button's.
 func isHeadlineShaped(ph *lang.Phrases, c *cblock, b *document.Block) bool {
 	if b.Kind != document.Paragraph && b.Kind != document.Heading && b.Kind != document.Caption {
 		return false
@@ -811,7 +807,7 @@ func measure(s string) (length int, letters float64) {
 		case textfix.IsDigit(r):
 			d++
 		}
-		if isHan(r) {
+		if textfix.IsHan(r) {
 			length += cjkWeight - 1
 		}
 	}
@@ -982,13 +978,7 @@ func extendEnd(doc *document.Document, bs []cblock, boiler []int, hi int) int {
 func shortSentence(doc *document.Document, c *cblock, colon bool) bool {
 	b := &doc.Blocks[c.i]
 	return (b.Kind == document.Paragraph || b.Kind == document.ListItem || b.Kind == document.Quote) && c.prose && c.linked <= maxLinked &&
-		!c.credit && !c.footer && !c.repeated && !c.templated && sentenceSized(b, c) && statement(b.Text, colon)
-}
-
-// sentenceSized reports whether b has minStartWords words (see
-// wordsOf).
-func sentenceSized(b *document.Block, c *cblock) bool {
-	return wordsOf(b, c) >= minStartWords
+		!c.credit && !c.footer && !c.repeated && !c.templated && wordsOf(b, c) >= minStartWords && statement(b.Text, colon)
 }
 
 // wordsOf returns how many words b (c its features) has, where in Chinese

@@ -9,7 +9,6 @@ import (
 	"slices"
 	"strings"
 	"sync"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/abadojack/whatlanggo"
@@ -349,7 +348,7 @@ func isProse(s string) bool {
 			}
 		}
 		// Scripts written without spaces count each character as a word.
-		if r >= 0x2E80 && unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana) {
+		if textfix.IsHan(r) {
 			words++
 			letters++
 		}

@@ -52,6 +52,13 @@ func Width(s string) string {
 
 func isFullWidth(r rune) bool { return (r >= '\uFF01' && r <= '\uFF5E') || r == '\u3000' }
 
+// IsHan reports whether r is a Chinese character or Japanese kana: the
+// scripts written without spaces between words. Below U+2E80 (CJK
+// radicals) there are none, which spares most text the tables.
+func IsHan(r rune) bool {
+	return r >= 0x2E80 && unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana)
+}
+
 func isCJK(r rune) bool {
 	return unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul)
 }

@@ -367,6 +367,19 @@ func TestHasWide(t *testing.T) {
 	}
 }
 
+// IsHan takes Chinese characters and kana, not Korean, full-width Latin
+// or CJK punctuation, which words are spaced around or are no words.
+func TestIsHan(t *testing.T) {
+	for _, tc := range []struct {
+		r    rune
+		want bool
+	}{{'渡', true}, {'し', true}, {'シ', true}, {'페', false}, {'Ａ', false}, {'、', false}, {'a', false}, {'ä', false}} {
+		if got := IsHan(tc.r); got != tc.want {
+			t.Errorf("IsHan(%q) = %v, want %v", tc.r, got, tc.want)
+		}
+	}
+}
+
 // IsWide's shortcut agrees with x/text/width below the CJK radicals.
 func TestIsWideShortcut(t *testing.T) {
 	for r := rune(0); r < 0x2E80; r++ {
