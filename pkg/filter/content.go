@@ -146,6 +146,21 @@ func minLive(furnished int) int {
 	return minBlocks
 }
 
+// A blog that prints the same caption under each of its pictures, and a
+// converter that prints a caption as a paragraph, give a line that comes
+// back between the article's paragraphs ("Mountain Hike Survival Kit with
+// Arrowhead Water #HealthyHydration"). Repeated, it would be bad and cut
+// the article into pieces of a paragraph or two, none long enough to be
+// kept (smooth); a line of minRepeatedCaptionWords words or more, printed
+// minRepeatedCaptions times or more, is short instead and takes the class of
+// the text around it, even when its copies look like a template's lines
+// (see templates), as identical lines do. A menu's entry is shorter, and
+// a teaser's headline is printed twice, not three times.
+const (
+	minRepeatedCaptions     = 3
+	minRepeatedCaptionWords = 8
+)
+
 // cblock is what the content filter knows about one block.
 type cblock struct {
 	i        int // index in doc.Blocks
@@ -154,6 +169,9 @@ type cblock struct {
 	heading  bool
 	footer   bool
 	repeated bool
+	// caption: a repeated line that a blog prints under each of its
+	// pictures (see minRepeatedCaptions).
+	caption bool
 	// templated: one of several lines made from the same template ("Click
 	// to share on …", "… says:", "Rating: 12 Votes").
 	templated bool
@@ -241,6 +259,7 @@ func (f *content) Apply(doc *document.Document) error {
 		c.footer = isFooter(copyright, b, c.credit)
 		c.repeated = counts[keys[i]] > 1 && b.Kind != document.Caption || doubled(b.Text)
 		c.templated = tpl[i] != 0
+		c.caption = c.repeated && counts[keys[i]] >= minRepeatedCaptions && b.Words() >= minRepeatedCaptionWords
 		c.label = tpl[i] == tplLabel
 		c.linked = linkedShare(b)
 		c.lone = b.Kind == document.ListItem && !listItemNear(doc, i, -1) && !listItemNear(doc, i, 1)
@@ -888,6 +907,9 @@ func classify(c cblock, b *document.Block, haveStop bool, density func() float64
 	}
 	if c.letters < minLetters {
 		return clBad
+	}
+	if c.caption {
+		return clShort
 	}
 	// An address alone is no text, but long, and in a language without
 	// a stopword list good by its length alone.

@@ -1215,3 +1215,28 @@ func TestContentKeepsTheParagraphAfterABox(t *testing.T) {
 	wantKept(t, doc, last)
 	wantDropped(t, doc, "Most popular", "Storm closes")
 }
+
+// A blog that prints one caption under each of its pictures: dedupe
+// drops all copies but the first, which must not cut the article's start,
+// above a short list, from the rest.
+func TestContentRepeatedCaptionBetweenParagraphs(t *testing.T) {
+	caption := "A Day on the Harbour Ferry with the Whole Family #FerryDays #sponsored"
+	paras := []string{
+		"We finally took the new ferry across the bay last weekend, and the kids loved every minute of it. It was the first time that all four of us had been on a boat together since we moved here, and the weather was on our side.",
+		"Our day trip kit is really very simple.\n\n* bottled water\n* a baby carrier\n* snack bars\n* a camera",
+		"Red was in charge of the snacks for this trip, and he packed far more than the four of us could eat. We gave the rest to the crew, who told us that they do not often get anything from the passengers on the boat.",
+		"The crossing takes about forty minutes, which is just long enough for a walk around the whole deck. The little one fell asleep on the way back, and we had to carry him off the boat and up the hill to the car.",
+		"On the other side we found a little café on the quay where the owner told us about the old boat. She said that the town had waited for the new one for ten years, and that business has been better since it came.",
+	}
+	text := strings.Join(paras, "\n\n"+caption+"\n\n")
+	after := "Filed under Family Days Out\nAnna\nAnna is a mother of two who writes about days out with small children on the coast.\nThe best beaches for a windy day\nFive cafés on the quay with room for a pram\n"
+	doc := run(t, "en", shareLine+enMenu+"\n"+text+"\n\n"+after+enTail, "boilerplate", "dedupe", "content")
+	for _, p := range []string{"We finally", "Red was", "The crossing", "On the other side"} {
+		if b := block(t, doc, p); b.Dropped {
+			t.Errorf("%q dropped\n%s", p, verdicts(doc))
+		}
+	}
+	if b := block(t, doc, "Storm closes"); !b.Dropped {
+		t.Errorf("the tail kept\n%s", verdicts(doc))
+	}
+}
