@@ -273,10 +273,15 @@ func (f *content) Apply(doc *document.Document) error {
 		})
 		// A photo's caption with its credit ("… (AP Photo/Jane Doe)")
 		// is no evidence of an article: video lists and galleries
-		// print them as much as articles do. Only a line that would
-		// be evidence is asked: finding the credit costs a phrase
-		// match for every capitalised word at the line's end.
-		if c.cf >= clNearGood && !c.credit {
+		// print them as much as articles do. Nor is it evidence
+		// against one: bad, a caption few of whose words are
+		// stopwords ("Beijing Chaoyang Hospital in Beijing, China …
+		// Credit: EPA") would cut the article's first paragraphs off
+		// (smooth). Only a line that is evidence either way, and is
+		// long enough to be a caption, is asked: finding the credit
+		// costs a phrase match for every capitalised word at the
+		// line's end.
+		if c.cf != clShort && !c.credit && !c.footer && !c.repeated && !c.templated && b.Words() >= minCaptionWords {
 			if _, _, ok := inlineCredit(ph, b); ok {
 				c.credit, c.cf = true, clShort
 			}

@@ -536,6 +536,22 @@ func TestContentPhotoCreditsInTheArticle(t *testing.T) {
 	wantDropped(t, doc, "Home", "Storm closes", "© 2024")
 }
 
+// Nor is a caption with its credit evidence against the article: few of
+// its words are stopwords, and bad, it would cut off the short paragraphs
+// above it.
+func TestContentCaptionBetweenTheFirstParagraphs(t *testing.T) {
+	const caption = "Northport Ferry Terminal in Northport, Bayshire, where passengers from Southport queued on Monday Credit: EPA\n"
+	short := []string{
+		"A FERRY that waited ten years for its first crossing has made it with a full deck of cars.",
+		"The 40-car boat is the third to serve the harbour town since the old pier was rebuilt.",
+	}
+	lines := strings.SplitAfter(enArticle, "\n")
+	text := enMenu + strings.Join(short, "\n") + "\n" + caption + strings.Join(lines[1:], "") + enTail
+	doc := page(t, "en", text)
+	wantKept(t, doc, append(short, strings.TrimSpace(lines[1]), strings.TrimSpace(lines[5]))...)
+	wantDropped(t, doc, "Home", "Storm closes", "© 2024")
+}
+
 // A photo's caption with its credit is no evidence of an article: a list
 // of videos above the article, each a headline and its picture's caption,
 // is not where the article starts.
