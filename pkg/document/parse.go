@@ -469,7 +469,7 @@ func trimClosingHashes(s string) string {
 // another numbered line, or is one of a loose list: the item before or
 // after it, with nothing but blank lines and fenced code between, has the
 // number before or after its own (the steps of a Markdown how-to, with code
-// under each).
+// under each), or has it a few lines of no prose away (see nearNumbered).
 func (p *parser) markOrdered() {
 	ls := p.lines
 	for i := range ls {
@@ -477,7 +477,8 @@ func (p *parser) markOrdered() {
 			continue
 		}
 		if ls[i].indent > 0 || neighbourNumbered(ls, i, -1) || neighbourNumbered(ls, i, 1) ||
-			looseNeighbour(ls, i, -1) || looseNeighbour(ls, i, 1) {
+			looseNeighbour(ls, i, -1) || looseNeighbour(ls, i, 1) ||
+			nearNumbered(ls, i, -1) || nearNumbered(ls, i, 1) {
 			continue
 		}
 		ls[i].kind, ls[i].raw = lineText, ls[i].unbroken(ls[i].full)
@@ -514,6 +515,35 @@ func looseNeighbour(ls []line, i, step int) bool {
 		j += step
 	}
 	return j >= 0 && j < len(ls) && j != i+step && ls[j].kind == lineNumbered && ls[j].number == ls[i].number+step
+}
+
+// maxItemLines bounds the lines of text between two numbered lines that
+// nearNumbered takes for one item's.
+const maxItemLines = 3
+
+// nearNumbered reports whether, within maxItemLines lines of text (and
+// blank lines) of line i in direction step, a numbered line has the
+// number after (or before) line i's: a list whose items a converter
+// printed with their addresses and pictures' names on lines of their own
+// ("1) Lego Star Wars 75188", "http://amzn.to/…", "[]", "2) …"). A line
+// between that ends like a sentence is prose between two paragraphs that
+// start with dates ("3. März …", "Dazwischen.", "4. April").
+func nearNumbered(ls []line, i, step int) bool {
+	text := 0
+	for j := i + step; j >= 0 && j < len(ls); j += step {
+		switch ls[j].kind {
+		case lineBlank:
+		case lineText:
+			if text++; text > maxItemLines || strings.ContainsAny(ls[j].full[len(ls[j].full)-1:], ".!?:") {
+				return false
+			}
+		case lineNumbered:
+			return ls[j].number == ls[i].number+step
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // A hard-wrapped line ends between minWrapped and maxWrapped columns
