@@ -37,9 +37,18 @@ func (c *card) closes(raw string) (string, string) {
 // as read, is the "[" of a link around the next blocks and nothing else
 // (its pictures, read as nothing, gone); turndown puts a card in a list
 // item. A "[" after text is the text's ("A["), and an escaped one ("\[",
-// as unscrape writes a "[" alone) is a bracket.
+// as unscrape writes a "[" alone) is a bracket. A share button's count
+// may stand before it: the buttons of a row are cards, each "](…)" of
+// one followed by the count and the "[" of the next ("](…)0[![Tweet]…").
 func opens(kind Kind, raw, text string) bool {
-	return (kind == Paragraph || kind == ListItem) && text == "[" && strings.HasPrefix(raw, "[")
+	if kind != Paragraph && kind != ListItem {
+		return false
+	}
+	if count := strings.TrimRight(text, "["); len(count) == len(text)-1 && count != "" &&
+		strings.Trim(count, "0123456789") == "" && strings.HasPrefix(raw, count+"[") {
+		return true
+	}
+	return text == "[" && strings.HasPrefix(raw, "[")
 }
 
 // link makes each of blocks a link to dest, as the card's link made them.
