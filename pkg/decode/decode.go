@@ -217,7 +217,8 @@ func checkText(s string) error {
 }
 
 // mostlyUTF8 reports whether b is UTF-8 with stray bytes: it has at least as
-// many valid multi-byte sequences as bytes that fit no sequence. Legacy text
+// many valid multi-byte sequences (or obsolete ones, see obsoleteUTF8) as
+// bytes that fit no sequence. Legacy text
 // has no valid sequences but by accident.
 func mostlyUTF8(b []byte) bool {
 	seqs, bad := 0, 0
@@ -228,7 +229,12 @@ func mostlyUTF8(b []byte) bool {
 		}
 		r, n := utf8.DecodeRune(b)
 		if r == utf8.RuneError && n == 1 {
-			bad++
+			if n = obsoleteUTF8(b); n > 0 {
+				seqs++
+			} else {
+				bad++
+				n = 1
+			}
 		} else {
 			seqs++
 		}
@@ -237,13 +243,18 @@ func mostlyUTF8(b []byte) bool {
 	return seqs > 0 && seqs >= bad
 }
 
-// mixed keeps b's valid UTF-8 and reads each other byte as Windows-1252.
+// mixed keeps b's valid UTF-8, drops its obsolete sequences (see
+// obsoleteUTF8) and reads each other byte as Windows-1252.
 func mixed(b []byte) string {
 	var sb strings.Builder
 	sb.Grow(len(b) + len(b)/8)
 	for len(b) > 0 {
 		r, n := utf8.DecodeRune(b)
 		if r == utf8.RuneError && n == 1 {
+			if k := obsoleteUTF8(b); k > 0 {
+				b = b[k:]
+				continue
+			}
 			sb.WriteRune(windows1252(b[0]))
 		} else {
 			sb.Write(b[:n])
@@ -251,6 +262,33 @@ func mixed(b []byte) string {
 		b = b[n:]
 	}
 	return sb.String()
+}
+
+// obsoleteUTF8 returns the length of the 5- or 6-byte sequence b starts
+// with, or 0. UTF-8 as first defined (RFC 2279) had such sequences for
+// code points past Unicode's; elinks still writes them for characters it
+// cannot show ("\xfd\xbf\xbf\xbd\xa3\xac" in a line of Arabic). No character
+// is there to keep, and read as Windows-1252 bytes each would be six
+// ("ý¿¿½£¬").
+func obsoleteUTF8(b []byte) int {
+	n := 0
+	switch {
+	case b[0] >= 0xF8 && b[0] <= 0xFB:
+		n = 5
+	case b[0] == 0xFC || b[0] == 0xFD:
+		n = 6
+	default:
+		return 0
+	}
+	if len(b) < n {
+		return 0
+	}
+	for _, c := range b[1:n] {
+		if c&0xC0 != 0x80 {
+			return 0
+		}
+	}
+	return n
 }
 
 // windows1252 decodes one Windows-1252 byte. The five bytes that encoding

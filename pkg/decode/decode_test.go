@@ -71,6 +71,10 @@ func TestDecode(t *testing.T) {
 			UTF8Mixed,
 		},
 		{"mixed undefined byte", []byte("Größe \x81 ä"), "Größe \u0081 ä", UTF8Mixed},
+		// elinks's 6-byte sequences go; a lead byte without enough
+		// continuation bytes is a Windows-1252 byte.
+		{"obsolete 5- and 6-byte sequences", []byte("Größe \xfd\xbf\xbf\xbd\xa3\xac\xef\xba\x83\xf8\x88\x80\x80\x80 ä \xfd\xbf!"),
+			"Größe \ufe83 ä ý¿!", UTF8Mixed},
 		{"CRLF and tabs stay", []byte("a\tb\r\nc\f"), "a\tb\r\nc\f", UTF8},
 	}
 	for _, tt := range tests {
