@@ -430,19 +430,35 @@ func (p *Phrases) matchRow(head string) (Match, bool) {
 // it (see cutSentence).
 func hasSentenceBreak(s string) bool {
 	for i := 0; i+1 < len(s); i++ {
-		if (s[i] == '.' || s[i] == '!' || s[i] == '?') && s[i+1] == ' ' && i+2 < len(s) {
+		if n := sentenceBreak(s, i); n > 0 && i+n < len(s) {
 			return true
 		}
 	}
 	return false
 }
 
-// cutSentence cuts s after its first ". ", "! " or "? ", and returns the
-// sentence (with its mark) and the rest (without the space), or s and "".
+// sentenceBreak returns how many bytes of s from i on end a sentence and
+// set the next apart: 2 for ". ", "! " or "? ", 1 for a "!" or "?" right
+// before a capital (a player's "Thanks for watching!Visit Website", its
+// two labels glued by a scraper), else 0.
+func sentenceBreak(s string, i int) int {
+	switch c := s[i]; {
+	case c != '.' && c != '!' && c != '?' || i+1 == len(s):
+	case s[i+1] == ' ':
+		return 2
+	case c != '.' && s[i+1] >= 'A' && s[i+1] <= 'Z':
+		return 1
+	}
+	return 0
+}
+
+// cutSentence cuts s after its first sentence break (see sentenceBreak),
+// and returns the sentence (with its mark) and the rest (without the
+// space), or s and "".
 func cutSentence(s string) (sentence, rest string) {
 	for i := 0; i+1 < len(s); i++ {
-		if (s[i] == '.' || s[i] == '!' || s[i] == '?') && s[i+1] == ' ' {
-			return s[:i+1], s[i+2:]
+		if n := sentenceBreak(s, i); n > 0 {
+			return s[:i+1], s[i+n:]
 		}
 	}
 	return s, ""

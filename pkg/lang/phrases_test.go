@@ -99,6 +99,8 @@ func TestMatch(t *testing.T) {
 		// A row of buttons that innerText glued into one line.
 		{"de", "vorlesen Druckansicht Kommentare lesen 84 Beiträge", Boilerplate, "media player"},
 		{"en", "Share · Save · Comments", Boilerplate, "share button"},
+		// A player's two labels, glued without a space.
+		{"en", "Thanks for watching!Visit Website", Boilerplate, "media player"},
 		// Widgets speak English on every site, and a failed detection
 		// gets every pack.
 		{"de", "Share on Facebook", Boilerplate, "share button"},
@@ -127,6 +129,7 @@ func TestMatchKeepsSentences(t *testing.T) {
 		{"en", "Subscribers were told to expect higher fees."},
 		{"en", "Read more about the plan in the council's report."},
 		{"en", "Photographers were kept away from the scene."},
+		{"en", "Thanks for watching!Visit Website to see more of her work."},
 		{"fr", "Il a refusé de partager les documents."},
 		{"fr", "Les abonnés ont reçu un courrier."},
 		{"es", "Compartir la información es clave, dijo."},
