@@ -110,8 +110,8 @@ func listedLink(l string) (int, string, bool) {
 // linkHeader returns the end of the lines from from on that a dump starts
 // with to list the page's <link> elements, or from when it has none: lynx
 // writes "#[1]alternate [2]Feed" and maybe more lines, to a blank one;
-// elinks a line "Link: [1]canonical" for each. A reader of the page saw
-// none of it.
+// elinks a line "Link: [1]canonical" for each (see relHeader for links).
+// A reader of the page saw none of it.
 func linkHeader(lines []string, from int) int {
 	for from < len(lines) && strings.TrimSpace(lines[from]) == "" {
 		from++
@@ -126,6 +126,29 @@ func linkHeader(lines []string, from int) int {
 		from++
 	}
 	return from
+}
+
+// relHeader is linkHeader for a text without link numbers: links, which
+// numbers none, writes "Link: canonical" or "Link: next: <title>".
+func relHeader(lines []string, from int) int {
+	end := from
+	for end < len(lines) && strings.TrimSpace(lines[end]) == "" {
+		end++
+	}
+	if end == len(lines) || !isLinkRel(lines[end]) {
+		return from
+	}
+	for end < len(lines) && isLinkRel(lines[end]) {
+		end++
+	}
+	return end
+}
+
+// isLinkRel reports whether l, less its indentation, is "Link: " and a
+// <link> element's rel, which is lower-case ("canonical", "next: Part 2").
+func isLinkRel(l string) bool {
+	t, ok := strings.CutPrefix(strings.TrimLeft(l, " "), "Link: ")
+	return ok && t != "" && 'a' <= t[0] && t[0] <= 'z'
 }
 
 // numberedAfter reports whether l, less its indentation, is prefix and a

@@ -108,6 +108,12 @@ func TestDumpLinkHeader(t *testing.T) {
 	if len(d.Blocks) != 0 {
 		t.Errorf("a header alone: got %+v, want no block", d.Blocks)
 	}
+	// links numbers no links: its "Link: canonical" lines go, and the
+	// text's own "Link:" stays.
+	d = Parse("   Link: canonical\n   Link: next: Part 2\n\n   The ferry runs.\n\nLink: see the timetable.")
+	if len(d.Blocks) != 2 || d.Blocks[0].Text != "The ferry runs." {
+		t.Errorf("links: got %+v, want two paragraphs", d.Blocks)
+	}
 	// Not a dump: a page's own "#[1]" stays.
 	d = Parse("#[1] is a tag\n\nThe ferry runs.")
 	if len(d.Blocks) != 2 {

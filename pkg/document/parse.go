@@ -1,6 +1,7 @@
 package document
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -79,6 +80,12 @@ func Parse(text string) *Document {
 	}
 	if !dump {
 		lines = withoutIMG(lines, skip)
+		if end := relHeader(lines, skip); end > skip {
+			lines = slices.Clone(lines)
+			for i := skip; i < end; i++ {
+				lines[i] = ""
+			}
+		}
 	}
 	p := parser{lines: make([]line, len(lines))}
 	code := fencedBlocks(lines, skip)
