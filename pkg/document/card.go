@@ -41,7 +41,7 @@ func (c *card) closes(raw string) (string, string) {
 // may stand before it: the buttons of a row are cards, each "](…)" of
 // one followed by the count and the "[" of the next ("](…)0[![Tweet]…").
 func opens(kind Kind, raw, text string) bool {
-	if kind != Paragraph && kind != ListItem {
+	if kind != Paragraph && kind != ListItem || !strings.HasSuffix(text, "[") {
 		return false
 	}
 	if count := strings.TrimRight(text, "["); len(count) == len(text)-1 && count != "" &&

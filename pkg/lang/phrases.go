@@ -430,6 +430,10 @@ func (p *Phrases) matchRow(head string) (Match, bool) {
 // it (see cutSentence).
 func hasSentenceBreak(s string) bool {
 	for i := 0; i+1 < len(s); i++ {
+		// Most bytes are no mark: the test stays in this loop.
+		if c := s[i]; c != '.' && c != '!' && c != '?' {
+			continue
+		}
 		if n := sentenceBreak(s, i); n > 0 && i+n < len(s) {
 			return true
 		}
@@ -457,6 +461,9 @@ func sentenceBreak(s string, i int) int {
 // space), or s and "".
 func cutSentence(s string) (sentence, rest string) {
 	for i := 0; i+1 < len(s); i++ {
+		if c := s[i]; c != '.' && c != '!' && c != '?' {
+			continue
+		}
 		if n := sentenceBreak(s, i); n > 0 {
 			return s[:i+1], s[i+n:]
 		}
