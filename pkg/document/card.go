@@ -44,11 +44,8 @@ func opens(kind Kind, raw, text string) bool {
 	if kind != Paragraph && kind != ListItem || !strings.HasSuffix(text, "[") {
 		return false
 	}
-	if count := strings.TrimRight(text, "["); len(count) == len(text)-1 && count != "" &&
-		strings.Trim(count, "0123456789") == "" && strings.HasPrefix(raw, count+"[") {
-		return true
-	}
-	return text == "[" && strings.HasPrefix(raw, "[")
+	count := text[:len(text)-1]
+	return strings.Trim(count, "0123456789") == "" && strings.HasPrefix(raw, text)
 }
 
 // link makes each of blocks a link to dest, as the card's link made them.
