@@ -37,15 +37,19 @@ func (c *card) closes(raw string) (string, string) {
 // as read, is the "[" of a link around the next blocks and nothing else
 // (its pictures, read as nothing, gone); turndown puts a card in a list
 // item. A "[" after text is the text's ("A["), and an escaped one ("\[",
-// as unscrape writes a "[" alone) is a bracket. A share button's count
-// may stand before it: the buttons of a row are cards, each "](…)" of
-// one followed by the count and the "[" of the next ("](…)0[![Tweet]…").
-func opens(kind Kind, raw, text string) bool {
+// as unscrape writes a "[" alone) is a bracket. Right after a card's
+// "](…)" (closed), a share button's count may stand before it: the
+// buttons of a row are cards, each "](…)" followed by the next one's
+// count and "[" ("](…)0[![Tweet]…"). Elsewhere "0[" is text.
+func opens(kind Kind, raw, text string, closed bool) bool {
 	if kind != Paragraph && kind != ListItem || !strings.HasSuffix(text, "[") {
 		return false
 	}
 	count := text[:len(text)-1]
-	return strings.Trim(count, "0123456789") == "" && strings.HasPrefix(raw, text)
+	if count != "" && (!closed || strings.Trim(count, "0123456789") != "") {
+		return false
+	}
+	return strings.HasPrefix(raw, text)
 }
 
 // link makes each of blocks a link to dest, as the card's link made them.

@@ -32,6 +32,12 @@ func TestParseCards(t *testing.T) {
 		t.Errorf("links %q, want %q", dests, wantDests)
 	}
 
+	// A count before a "[" opens a card only right after another's
+	// "](…)": elsewhere it is text (FuzzRoundTrip: "0[").
+	if d := Parse("0[\n\nNext.\n"); len(d.Blocks) != 2 || d.Blocks[0].Text != "0[" {
+		t.Errorf("\"0[\" alone: got %+v, want it as text", d.Blocks)
+	}
+
 	// A "](" that closes no "[" above is text, as is a "[" that
 	// nothing closes within maxCardBlocks blocks, and an escaped one.
 	for _, in := range []string{"](/a) b\n", "[\n\n1\n\n](/x)1 in 2[\n\n3\n\n](/a) b\n", "[\n\n1\n\n2\n\n3\n\n4\n\n5\n\n6\n\n7\n\n8\n\n9\n\n](/a) b\n",

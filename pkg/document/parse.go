@@ -795,7 +795,7 @@ func (p *parser) build() {
 			link(p.blocks[c.first:], dest)
 			c.open = false
 		}
-		if opens(cur.Kind, raw, cur.Text) {
+		if opens(cur.Kind, raw, cur.Text, dest != "") {
 			cur.Text = ""
 			c = card{open: true, first: len(p.blocks)}
 		} else if c.open && len(p.blocks)-c.first >= maxCardBlocks {
