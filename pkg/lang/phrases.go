@@ -429,44 +429,34 @@ func (p *Phrases) matchRow(head string) (Match, bool) {
 // hasSentenceBreak reports whether s has a sentence break with text after
 // it (see cutSentence).
 func hasSentenceBreak(s string) bool {
-	for i := 0; i+1 < len(s); i++ {
-		// Most bytes are no mark: the test stays in this loop.
-		if c := s[i]; c != '.' && c != '!' && c != '?' {
-			continue
-		}
-		if n := sentenceBreak(s, i); n > 0 && i+n < len(s) {
-			return true
-		}
-	}
-	return false
+	i, n := sentenceBreak(s)
+	return i >= 0 && i+n < len(s)
 }
 
-// sentenceBreak returns how many bytes of s from i on end a sentence and
-// set the next apart: 2 for ". ", "! " or "? ", 1 for a "!" or "?" right
+// sentenceBreak returns where the first sentence break of s is and how
+// many bytes it takes, or -1: ". ", "! " or "? ", or a "!" or "?" right
 // before a capital (a player's "Thanks for watching!Visit Website", its
-// two labels glued by a scraper), else 0.
-func sentenceBreak(s string, i int) int {
-	switch c := s[i]; {
-	case c != '.' && c != '!' && c != '?' || i+1 == len(s):
-	case s[i+1] == ' ':
-		return 2
-	case c != '.' && s[i+1] >= 'A' && s[i+1] <= 'Z':
-		return 1
+// two labels glued by a scraper).
+func sentenceBreak(s string) (int, int) {
+	for i := 0; i+1 < len(s); i++ {
+		// Most bytes are no mark: the test stays in this loop.
+		switch c := s[i]; {
+		case c != '.' && c != '!' && c != '?':
+		case s[i+1] == ' ':
+			return i, 2
+		case c != '.' && s[i+1] >= 'A' && s[i+1] <= 'Z':
+			return i, 1
+		}
 	}
-	return 0
+	return -1, 0
 }
 
 // cutSentence cuts s after its first sentence break (see sentenceBreak),
 // and returns the sentence (with its mark) and the rest (without the
 // space), or s and "".
 func cutSentence(s string) (sentence, rest string) {
-	for i := 0; i+1 < len(s); i++ {
-		if c := s[i]; c != '.' && c != '!' && c != '?' {
-			continue
-		}
-		if n := sentenceBreak(s, i); n > 0 {
-			return s[:i+1], s[i+n:]
-		}
+	if i, n := sentenceBreak(s); i >= 0 {
+		return s[:i+1], s[i+n:]
 	}
 	return s, ""
 }
