@@ -370,13 +370,13 @@ const (
 )
 
 // headline judges the title of a page cut to its article. The first line
-// of a page a text browser printed is its menu, a site's name, a prompt or
-// the <link> tags links2 prints ("Link: canonical"), and the structure
-// filter, which reads one line at a time, took it for the title. It
-// returns the block of doc that is the title (-1 for none), whether it is
-// no title (junkTitle, or off the article's topic) and the block of bs
-// above the article at bs[lo] that is the article's headline and should
-// be the title in its place (-1 for none).
+// of a page a text browser printed is its menu, a site's name or a
+// prompt (the parser drops the <link> tags the browsers print first), and
+// the structure filter, which reads one line at a time, took it for the
+// title. It returns the block of doc that is the title (-1 for none),
+// whether it is no title (junkTitle, or off the article's topic) and the
+// block of bs above the article at bs[lo] that is the article's headline
+// and should be the title in its place (-1 for none).
 //
 // A headline says what the article says: it is shaped like one and shares
 // a third of its words (not stopwords) with the article's start. Of such
@@ -661,17 +661,15 @@ func replaceTitle(ph *lang.Phrases, doc *document.Document, title, head int, bs 
 // "Edition", a site's name; a headline in Chinese or Japanese, written
 // without spaces, is one word too), a form's widgets ("[ ] [Go]"), an
 // image's text in brackets ("[CBS Detroit]"), a caption printed twice on
-// one line (see doubled), a line of page metadata (see isKeyValues), the
-// <link> tags links2 prints ("Link: canonical"; the parser, which drops
-// the numbered ones of lynx and elinks, cannot tell links2's dump from a
-// page), a site's logo's alt text ("Snopes.com Snopes Logo", "nj’s Logo":
+// one line (see doubled), a line of page metadata (see isKeyValues), a
+// site's logo's alt text ("Snopes.com Snopes Logo", "nj’s Logo":
 // a few words, the last "Logo" capitalised as a name is, where a headline
 // about one writes "unveils its new logo"), or a line the phrase packs
 // know ("Skip to Article").
 func junkTitle(ph *lang.Phrases, t *document.Block) bool {
 	return t.Words() < 2 && !textfix.HasWide(t.Text) || hasWidget(t.Text) ||
 		isBracketed(t.Text) || doubled(t.Text) || isKeyValues(t.Text) ||
-		strings.HasPrefix(t.Text, "Link: ") || strings.HasSuffix(t.Text, "Logo") && t.Words() <= maxLogoWords ||
+		strings.HasSuffix(t.Text, "Logo") && t.Words() <= maxLogoWords ||
 		phraseClass(ph, t) == lang.Boilerplate
 }
 
