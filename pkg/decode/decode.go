@@ -218,8 +218,8 @@ func checkText(s string) error {
 
 // mostlyUTF8 reports whether b is UTF-8 with stray bytes: it has at least as
 // many valid multi-byte sequences (or obsolete ones, see obsoleteUTF8) as
-// bytes that fit no sequence. Legacy text
-// has no valid sequences but by accident.
+// bytes that fit no sequence. Legacy text has no valid sequences but by
+// accident.
 func mostlyUTF8(b []byte) bool {
 	seqs, bad := 0, 0
 	for len(b) > 0 {
