@@ -282,7 +282,7 @@ func (f *content) Apply(doc *document.Document) error {
 		// costs a phrase match for every capitalised word at the
 		// line's end.
 		if c.cf != clShort && !c.credit && !c.footer && !c.repeated && !c.templated && b.Words() >= minCaptionWords {
-			if _, _, ok := inlineCredit(ph, b); ok {
+			if _, _, ok := endCredit(ph, b); ok && (b.Kind == document.Paragraph || b.Kind == document.Caption || b.Kind == document.ListItem) {
 				c.credit, c.cf = true, clShort
 			}
 		}
@@ -1461,7 +1461,10 @@ func region(bs []cblock, boiler []int) (int, int) {
 			}
 			break
 		}
-		if bs[j].cls == clGood {
+		// A caption with its credit is short, but the page's own
+		// text for this: a gallery's captions above a "Most read" box
+		// are the article's pictures, and the box is under them.
+		if bs[j].cls == clGood || bs[j].credit {
 			good += bs[j].runes
 		}
 	}
@@ -1588,12 +1591,19 @@ const (
 // long enough (see the constants), or glued to it (see doubledAt), or a
 // run of minDoubled words three times, the last apart from the others (a
 // "most read" list whose headlines a text browser glued into one line,
-// each after the same kicker).
+// each after the same kicker), or is one run twice over however long.
 func doubled(s string) bool {
 	// The words are split at spaces only (a paragraph's text is spaced
 	// so), and counted by them: the check runs on every block of every
 	// page, and most are too short or too long to be looked at.
-	if sp := strings.Count(s, " "); sp < 2*minDoubled-1 || sp >= maxDoubledWords {
+	sp := strings.Count(s, " ")
+	if sp >= maxDoubledWords {
+		// Too long to look at word by word, but a caption of a video
+		// list printed twice over is that long too: it is exactly
+		// two halves.
+		return sp%2 == 1 && s[len(s)/2] == ' ' && s[:len(s)/2] == s[len(s)/2+1:]
+	}
+	if sp < 2*minDoubled-1 {
 		return false
 	}
 	// They go into an array on the stack with a hash each.

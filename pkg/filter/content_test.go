@@ -574,6 +574,42 @@ func TestContentCaptionsAreNoArticle(t *testing.T) {
 	wantKept(t, doc, strings.Split(strings.TrimSpace(enArticle), "\n")[1:]...)
 }
 
+// Nor is a list of teasers under the article, each its picture's caption
+// and credit in a list item and its headline under it.
+func TestContentTeaserCaptionsAreNoArticle(t *testing.T) {
+	captions := []string{
+		"The mayor of the harbour town speaks to the council on the quay on Monday, as the first crossing of the new ferry is made with a full deck of passengers. (Jane Doe/Harbour Times)",
+		"Fishermen land their catch on the quay, where the larger boat will take up more of the space that they have used for years, and ask the council for another place. (John Roe/Harbour Times)",
+		"Passengers wait for the new ferry in the rain on the first day of the hourly summer service, which will run every two hours in the winter months. (Jane Doe/Harbour Times)",
+	}
+	var teasers strings.Builder
+	for i, c := range captions {
+		fmt.Fprintf(&teasers, "- %s\n\nNews\n\nThe ferry story, part %d\n\n", c, i+1)
+	}
+	doc := page(t, "en", enMenu+enArticle+"\n"+teasers.String()+enTail)
+	for _, c := range captions {
+		if b := block(t, doc, c[:40]); !b.Dropped {
+			t.Errorf("teaser's caption under the article kept: %.50q…\n%s", c, verdicts(doc))
+		}
+	}
+	wantKept(t, doc, strings.Split(strings.TrimSpace(enArticle), "\n")[1:]...)
+}
+
+// A gallery's captions above a "Most read" box are the page's own text: the
+// box stands under the article's pictures, and the teasers under the
+// article gain no more than a thread's.
+func TestRegionOthersUnderAGallery(t *testing.T) {
+	caption := cblock{runes: 300, cf: clShort, cls: clShort, credit: true}
+	teaser := cblock{runes: 50, cf: clShort, cls: clBad, others: true}
+	good := cblock{runes: 300, cf: clGood, cls: clGood, prose: true}
+	bad := cblock{runes: 10, cf: clBad, cls: clBad}
+	summary := cblock{runes: 250, cf: clGood, cls: clGood, prose: true}
+	bs := []cblock{caption, caption, caption, teaser, good, good, good, good, good, good, good, good, bad, bad, summary, bad, summary, bad, summary}
+	if lo, hi := region(bs, make([]int, len(bs))); lo != 4 || hi != 11 {
+		t.Errorf("region %d..%d, want the article, 4..11", lo, hi)
+	}
+}
+
 func TestRegionLongBadBlockInside(t *testing.T) {
 	menu := cblock{runes: 20, cf: clShort, cls: clBad}
 	good := cblock{runes: 200, cf: clGood, cls: clGood, prose: true}
@@ -786,9 +822,11 @@ func TestDoubled(t *testing.T) {
 		"1 Ferry crossing resumes after ten years in town Mayor opens quay 2 Ferry crossing resumes after ten years in town Fishermen protest":                                                                    false, // twice, apart
 		"a b c d e f x b c d e f": false, // five words again
 		"a b c d e a b c d e":     false, // five words
-		"We will fight, we will fight, we will fight on the beaches.":                              false,
-		"The council met. The council met again on Tuesday, and the council met on Wednesday too.": false,
-		"x " + strings.Repeat("a b c d e f g h i j ", 21):                                          false, // too long to look at
+		"We will fight, we will fight, we will fight on the beaches.":                                        false,
+		"The council met. The council met again on Tuesday, and the council met on Wednesday too.":           false,
+		"x " + strings.Repeat("a b c d e f g h i j ", 21):                                                    false, // too long to look at
+		strings.Repeat("a b c d e f g h i j ", 21) + "k l":                                                   false, // too long, and no halves
+		strings.Repeat("a b c d e f g h i j ", 11) + "k " + strings.Repeat("a b c d e f g h i j ", 11) + "k": true,  // a long caption twice over
 		// A caption printed twice, long; and a paragraph that starts
 		// with a related link said twice, which is prose.
 		strings.Repeat("Vindman testifies before the House Intelligence Committee on Capitol Hill in Washington, Tuesday, Nov. 19, 2019, during a public hearing on the aid to Ukraine. (AP Photo/Andrew Harnik) ", 2): true,

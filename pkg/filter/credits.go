@@ -413,11 +413,20 @@ func splitInlineCredit(ph *lang.Phrases, doc *document.Document, i int) {
 	}
 }
 
-// inlineCredit splits a short paragraph that ends in a photo credit into
-// the caption and the credit.
+// inlineCredit splits a short paragraph (up to maxCaptionWords, as long
+// as a video list's captions run) that ends in a photo credit into the
+// caption and the credit.
 func inlineCredit(ph *lang.Phrases, b *document.Block) (caption, credit string, ok bool) {
-	if (b.Kind != document.Paragraph && b.Kind != document.Caption) || b.Credit != "" ||
-		b.Words() > maxCaptionWords {
+	if b.Kind != document.Paragraph && b.Kind != document.Caption {
+		return "", "", false
+	}
+	return endCredit(ph, b)
+}
+
+// endCredit is inlineCredit of a block of any kind: the content filter
+// asks it of list items too, a teaser's picture and its caption.
+func endCredit(ph *lang.Phrases, b *document.Block) (caption, credit string, ok bool) {
+	if b.Credit != "" || b.Words() > maxCaptionWords {
 		return "", "", false
 	}
 	s := b.Text
@@ -469,20 +478,17 @@ func isInlineCredit(ph *lang.Phrases, before, rest, credit string) bool {
 	case agencyCredit:
 		// "(Quelle: IMAGO/Max Beispiel)": a source in brackets, with
 		// a photographer's slash, is the picture's.
-		return credit != rest && strings.Contains(credit, "/") && words(before) <= maxTeaserCaptionWords
+		return credit != rest && strings.Contains(credit, "/")
 	case anyCredit:
 		if !strings.Contains(credit, "/") && !strings.HasPrefix(credit, "©") && strings.ContainsFunc(credit, unicode.IsLower) {
 			return false
 		}
-		if credit == rest && !endsCaption(before) {
-			return false
-		}
-		return words(before) <= maxTeaserCaptionWords
+		return credit != rest || endsCaption(before)
 	case notCredit:
 		// On a line of its own, "About Me/Contact" is a menu's; at
 		// the end of a caption, after its full stop or in brackets,
 		// names with a slash are the photographer's.
-		return slashCredit(credit) && (credit != rest || endsCaption(before)) && words(before) <= maxTeaserCaptionWords
+		return slashCredit(credit) && (credit != rest || endsCaption(before))
 	}
 	return false
 }

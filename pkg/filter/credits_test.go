@@ -11,6 +11,12 @@ var creditPipeline = []string{"unicode", "structure", "boilerplate", "dedupe", "
 
 const body2 = "Bis 2035 soll die Fernwärme der Stadt ohne Kohle und Gas auskommen, kündigte die Geschäftsführerin am Dienstag an."
 
+// longCaption is as long as a news agency's captions run: more words than
+// a teaser's caption (maxTeaserCaptionWords) has.
+const longCaption = "A committee aide testifies before the House Intelligence Committee on Capitol Hill in Washington, " +
+	"Tuesday, Nov. 19, 2019, during a public impeachment hearing of the President's efforts to tie aid for " +
+	"the country to investigations of his political opponents and their families."
+
 func TestCreditsPhotoCredit(t *testing.T) {
 	tests := []struct {
 		name, lang, in, caption, credit, dropped string
@@ -34,6 +40,11 @@ func TestCreditsPhotoCredit(t *testing.T) {
 			"a caption that ends in its credit",
 			"en", "Storm hits the coast\n\n" + body + "\n\nWaves over the harbour wall on Saturday. Photograph: Jane Example/Getty Images\n\n" + body2 + "\n",
 			"Waves over the harbour wall on Saturday.", "Photograph: Jane Example/Getty Images", "",
+		},
+		{
+			"a video list's long caption, 42 words, and its credit",
+			"en", "Storm hits the coast\n\n" + body + "\n\n" + longCaption + " (AP Photo/Jane Example)\n\n" + body2 + "\n",
+			longCaption, "(AP Photo/Jane Example)", "",
 		},
 		{
 			"a credit in brackets",
