@@ -87,6 +87,16 @@ func findBylines(ph *lang.Phrases, doc *document.Document) {
 		if b.Kind != document.Paragraph {
 			continue
 		}
+		if j, by, ok := splitByline(ph, doc, i); ok {
+			// The lead on a line of its own and the names on the
+			// next, as a site printed them in two elements.
+			dropByline(doc, b, nil)
+			dropByline(doc, &doc.Blocks[j], by.authors)
+			if teaser == i {
+				teaser = -1
+			}
+			continue
+		}
 		by, ok := parseByline(ph, b.Text)
 		if !ok {
 			continue
@@ -109,6 +119,22 @@ func findBylines(ph *lang.Phrases, doc *document.Document) {
 			dropByline(doc, &doc.Blocks[j], nil)
 		}
 	}
+}
+
+// splitByline reads the block at i, a byline's lead alone ("By", "Von"),
+// with the next block, its names ("Jane Doe"). It returns the next
+// block's index and the byline.
+func splitByline(ph *lang.Phrases, doc *document.Document, i int) (int, byline, bool) {
+	b := &doc.Blocks[i]
+	if b.Words() > maxLeadWords || !ph.Word("byline", b.Text) {
+		return 0, byline{}, false
+	}
+	j := nextLive(doc, i)
+	if j < 0 || doc.Blocks[j].Kind != document.Paragraph {
+		return 0, byline{}, false
+	}
+	by, ok := parseByline(ph, b.Text+" "+doc.Blocks[j].Text)
+	return j, by, ok && by.lead
 }
 
 // labelFollows reports whether the live block after i is a short label

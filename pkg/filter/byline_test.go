@@ -182,6 +182,20 @@ func TestFindBylinesContinuation(t *testing.T) {
 	}
 }
 
+// TestFindBylinesLeadOnItsOwnLine: a site that prints the lead and the
+// names in two elements ("By" / "Jane Doe") gets both lines read as one
+// byline; a lead word before a line of prose is left alone.
+func TestFindBylinesLeadOnItsOwnLine(t *testing.T) {
+	doc := run(t, "de", "Länder fordern mehr Geld vom Bund\n\nVon\n\nPeter Beispiel\n\n"+body+"\n"+body2+"\n", bylinePipeline...)
+	if b := block(t, doc, "Von"); !b.Dropped || b.Kind != document.Byline || !slices.Equal(doc.Meta.Authors, []string{"Peter Beispiel"}) {
+		t.Errorf("lead and name kept, authors %q:\n%s", doc.Meta.Authors, verdicts(doc))
+	}
+	doc = run(t, "en", "Council approves car-free zone\n\nBy\n\nthe end of the year the zone will cover the old town.\n\n"+enBody1+"\n"+enBody2+"\n", bylinePipeline...)
+	if b := block(t, doc, "By"); b.Dropped || len(doc.Meta.Authors) > 0 {
+		t.Errorf("a lead word before prose read as a byline, authors %q:\n%s", doc.Meta.Authors, verdicts(doc))
+	}
+}
+
 // TestAuthorBox: an author's biography after the article goes; a body
 // paragraph that names someone else stays.
 func TestAuthorBox(t *testing.T) {
