@@ -370,11 +370,37 @@ func AddressNoteEnd(s string, i int) int {
 	return j + 1
 }
 
+// minQueryBytes: a link's query printed alone is this long at least
+// ("?subject=" and a headline); shorter, a line of "?a=b" may be a
+// formula's or a snippet's.
+const minQueryBytes = 24
+
+// isShareLine reports whether l is, on a line of its own, the address of
+// a share button, which html-to-text prints for the button's icon: one
+// that carries the page's address in its query
+// ("https://twitter.com/share?url=https://…"), or the e-mail button's
+// "mailto:?subject=…&body=…" without its scheme, only a query, whose
+// percent-encoded headline is no text ("?subject=Scientists%20use%20…").
+func isShareLine(l string) bool {
+	l = strings.TrimLeft(l, " ")
+	if len(l) < minQueryBytes || strings.ContainsAny(l, " \t") {
+		return false
+	}
+	if l[0] == '?' {
+		return isASCIILetter(l[1]) && strings.IndexByte(l, '=') > 1 && strings.IndexByte(l, '%') > 0
+	}
+	q := strings.IndexByte(l, '?')
+	return q > 0 && IsBareAddress(l) && (strings.Contains(l[q:], "=http") || strings.Contains(l[q:], "=www."))
+}
+
 // isAddress reports whether a, a word in brackets, is an address.
 func isAddress(a string) bool {
 	switch {
 	case a[0] == '/', strings.HasPrefix(a, "./"), strings.HasPrefix(a, "../"):
 		return true
+	case a[0] == '?':
+		// Only a query, as an e-mail share button's (see isShareLine).
+		return len(a) > 2 && isASCIILetter(a[1]) && strings.IndexByte(a, '=') > 1
 	case a[0] == '#':
 		// An anchor ("#top"), not an issue's number ("[#123]").
 		return len(a) > 1 && isASCIILetter(a[1])

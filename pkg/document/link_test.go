@@ -90,6 +90,9 @@ func TestAddressNoteEnd(t *testing.T) {
 		"[/a[/b]":                      -1,
 		`[/\]A](/)`:                    -1, // an escaped bracket ends nothing
 		"[]":                           -1,
+		"[?subject=Ferry%20runs]":      23, // an e-mail share button's query
+		"[?]":                          -1,
+		"[?=1]":                        -1,
 	} {
 		if got := AddressNoteEnd(in, 0); got != want {
 			t.Errorf("AddressNoteEnd(%q) = %d, want %d", in, got, want)
@@ -111,6 +114,27 @@ func TestParseAddressNotes(t *testing.T) {
 	wantLinks := []string{"Europe /blog/europe/", "Read More https://x.org/a", "The council said https://x.org/c"}
 	if !slices.Equal(links, wantLinks) {
 		t.Errorf("links %q, want %q", links, wantLinks)
+	}
+}
+
+// html-to-text prints a share button's address for its icon, alone on a
+// line: one with the page's address in its query, or an e-mail button's
+// query without "mailto:". Neither is text, nor joins the lines around it
+// into one paragraph.
+func TestParseShareLines(t *testing.T) {
+	d := Parse("The ferry at night\n" +
+		"https://twitter.com/share?url=https://x.org/ferry&text=Ferry\n" +
+		"?subject=The%20ferry%20runs%20again&body=Read%20more\n" +
+		"By Jane Doe\n\n" +
+		"https://x.org/report?id=12\n\n" +
+		"?subject=ferry\n")
+	var got []string
+	for _, b := range d.Blocks {
+		got = append(got, b.Text)
+	}
+	want := []string{"The ferry at night", "By Jane Doe", "https://x.org/report?id=12", "?subject=ferry"}
+	if !slices.Equal(got, want) {
+		t.Errorf("texts %q, want %q", got, want)
 	}
 }
 

@@ -102,8 +102,9 @@ func Parse(text string) *Document {
 			continue
 		}
 		s := lines[i]
-		if i < skip || defs != nil && defs[i] {
-			// A definition is no text: a reader does not see it.
+		if i < skip || defs != nil && defs[i] || isShareLine(s) {
+			// A definition is no text: a reader does not see it. Nor
+			// is a share button's address (see isShareLine).
 			s = ""
 		} else if last := p.table(lines, i, code); last >= 0 {
 			p.markdown = true

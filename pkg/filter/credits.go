@@ -41,6 +41,10 @@ const (
 	maxCreditPartWords = 4
 	// maxInitials: author initials in an agency credit ("asc/dpa").
 	maxInitials = 5
+	// maxCreditedCaptionWords bounds a caption that ends in its credit: a
+	// news agency's run to seventy words and more ("In this photo issued
+	// by ITV, … (ITV via AP)").
+	maxCreditedCaptionWords = 80
 	// maxTeaserCaptionWords bounds a caption printed right under the teaser.
 	maxTeaserCaptionWords = 40
 )
@@ -413,9 +417,8 @@ func splitInlineCredit(ph *lang.Phrases, doc *document.Document, i int) {
 	}
 }
 
-// inlineCredit splits a short paragraph (up to maxCaptionWords, as long
-// as a video list's captions run) that ends in a photo credit into the
-// caption and the credit.
+// inlineCredit splits a paragraph of up to maxCreditedCaptionWords words
+// that ends in a photo credit into the caption and the credit.
 func inlineCredit(ph *lang.Phrases, b *document.Block) (caption, credit string, ok bool) {
 	if b.Kind != document.Paragraph && b.Kind != document.Caption {
 		return "", "", false
@@ -426,7 +429,7 @@ func inlineCredit(ph *lang.Phrases, b *document.Block) (caption, credit string, 
 // endCredit is inlineCredit of a block of any kind: the content filter
 // asks it of list items too, a teaser's picture and its caption.
 func endCredit(ph *lang.Phrases, b *document.Block) (caption, credit string, ok bool) {
-	if b.Credit != "" || b.Words() > maxCaptionWords {
+	if b.Credit != "" || b.Words() > maxCreditedCaptionWords {
 		return "", "", false
 	}
 	s := b.Text
@@ -460,12 +463,33 @@ func endCredit(ph *lang.Phrases, b *document.Block) (caption, credit string, ok 
 		if strings.HasPrefix(rest, "(") && strings.HasSuffix(rest, ")") {
 			credit = rest[1 : len(rest)-1]
 		}
-		if before == "" || !isInlineCredit(ph, before, rest, credit) {
+		if before == "" || !isInlineCredit(ph, before, rest, slashJoined(ph, credit)) {
 			continue
 		}
 		return strings.TrimSpace(strings.TrimRight(before, " –—|")), rest, true
 	}
 	return "", "", false
+}
+
+// slashJoined returns credit with its joiner words ("ITV via AP") written
+// as slashes ("ITV/AP"), the way most credits part a photographer from
+// an agency.
+func slashJoined(ph *lang.Phrases, credit string) string {
+	if !strings.Contains(credit, " ") {
+		return credit
+	}
+	ws := strings.Fields(credit)
+	joiners := ph.Words("credit joiner")
+	found := false
+	for i, w := range ws {
+		if i > 0 && i < len(ws)-1 && joiners.Has(w) {
+			ws[i], found = "/", true
+		}
+	}
+	if !found {
+		return credit
+	}
+	return strings.ReplaceAll(strings.Join(ws, " "), " / ", "/")
 }
 
 // isInlineCredit reports whether credit, the end of a paragraph (rest, as

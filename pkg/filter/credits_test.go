@@ -47,6 +47,11 @@ func TestCreditsPhotoCredit(t *testing.T) {
 			longCaption, "(AP Photo/Jane Example)", "",
 		},
 		{
+			"a news agency's caption, 65 words, its credit joined with \"via\"",
+			"en", "Storm hits the coast\n\n" + body + "\n\n" + longCaption + " " + longCaption[:150] + ". (Harbour TV via AP)\n\n" + body2 + "\n",
+			longCaption + " " + longCaption[:150] + ".", "(Harbour TV via AP)", "",
+		},
+		{
 			"a credit in brackets",
 			"fr", "Le gouvernement prépare une réforme\n\n" + body + "\n\nUn contrôleur gare de Lyon, le 1er décembre 2022. (MARC EXEMPLE / HANS LUCAS / AFP)\n\n" + body2 + "\n",
 			"Un contrôleur gare de Lyon, le 1er décembre 2022.", "(MARC EXEMPLE / HANS LUCAS / AFP)", "",
