@@ -36,7 +36,7 @@ import (
 //	[words: timestamp]           a set of words other rules consult, one a line
 //	                             (timestamp, agency, byline, name joiner,
 //	                             byline place, byline role, name particle,
-//	                             copyright, adjective ending)
+//	                             copyright, adjective ending, credit joiner)
 //	Abonnieren bei               matches the whole line
 //	Lesen Sie auch: *            matches a line that starts with the words
 //	* contributed to this report matches a line that ends with the words
