@@ -321,12 +321,46 @@ func shapeReason(ph *lang.Phrases, b *document.Block) string {
 		return "HTML markup"
 	case isKeyValues(s):
 		return "page metadata"
+	case isFileName(s):
+		return "file name"
 	case document.IsAdSlot(s):
 		// The parser removes it from the dumps it knows; w3m's has no
 		// list of links to be known by.
 		return "empty ad slot"
 	}
 	return ""
+}
+
+// minNameJoins is the fewest hyphens and underscores of a file name
+// ("milano-design-week-2018-cover", "US-ENTERTAINMENT-CINEMA-DISNEY-D23").
+const minNameJoins = 4
+
+// isFileName reports whether s is a picture's file name or a page's slug
+// and nothing else, which a converter printed for a picture without alt
+// text: words joined by minNameJoins or more hyphens or underscores, no
+// other punctuation, maybe broken by a text browser's line wrap into two.
+// A line of prose has spaces; a compound of four hyphens is rare, and
+// never alone.
+func isFileName(s string) bool {
+	joins, spaces := 0, 0
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c == '-' || c == '_':
+			if i == 0 || s[i-1] == '-' || s[i-1] == '_' || s[i-1] == ' ' {
+				return false
+			}
+			joins++
+		case c == ' ':
+			if spaces++; spaces > 1 {
+				return false
+			}
+		case c == '.':
+			// An extension: "cover-01.jpg".
+		case c >= 0x80 || !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'):
+			return false
+		}
+	}
+	return joins >= minNameJoins
 }
 
 // minKeyValues is the fewest "key: value" pairs of a line of page

@@ -44,6 +44,9 @@ func TestBoilerplateDrops(t *testing.T) {
 		{"en", "GET FOX BUSINESS ON THE GO BY CLICKING HERE", "navigation"},
 		{"en", "Related", "related articles"},
 		{"en", "site: media | arena: nfl | pageType: stories | section: | slug: a-story", "page metadata"},
+		{"en", "milano-design-week-2018-cover-01", "file name"},
+		{"en", "harbour-ferry-night-crossing-Arra ngements-02.jpg", "file name"}, // wrapped by lynx
+		{"en", "US-POLITICS-HARBOUR-FERRY-NIGHT", "file name"},
 		{"de", "Nächster Artikel", "navigation"},
 		{"en", "Previous Post", "navigation"},
 		{"en", "Leave a Reply Cancel reply", "comments"},
@@ -106,6 +109,8 @@ func TestBoilerplateKeepsSentences(t *testing.T) {
 		{"en", "Subscribers were told to expect higher fees."},
 		{"en", "Advertisement spending rose by 4% in 2021."},
 		{"en", "Photographers were kept away from the scene."},
+		{"en", "A state-of-the-art-ish ferry."},
+		{"en", "Mother-in-law"},
 		// Words of buttons that make a sentence, or introduce a list.
 		{"en", "Share this: the council has a plan."},
 		{"en", "See more photos:"},
