@@ -382,15 +382,23 @@ const minQueryBytes = 24
 // "mailto:?subject=…&body=…" without its scheme, only a query, whose
 // percent-encoded headline is no text ("?subject=Scientists%20use%20…").
 func isShareLine(l string) bool {
-	l = strings.TrimLeft(l, " ")
-	if len(l) < minQueryBytes || strings.ContainsAny(l, " \t") {
+	// Every line is asked: its first bytes rule most out.
+	i := 0
+	for i < len(l) && l[i] == ' ' {
+		i++
+	}
+	l = l[i:]
+	if len(l) < minQueryBytes {
 		return false
 	}
 	if l[0] == '?' {
-		return isASCIILetter(l[1]) && strings.IndexByte(l, '=') > 1 && strings.IndexByte(l, '%') > 0
+		return isASCIILetter(l[1]) && strings.IndexByte(l, '=') > 1 && strings.IndexByte(l, '%') > 0 && !strings.ContainsAny(l, " \t")
+	}
+	if !IsBareAddress(l) {
+		return false
 	}
 	q := strings.IndexByte(l, '?')
-	return q > 0 && IsBareAddress(l) && (strings.Contains(l[q:], "=http") || strings.Contains(l[q:], "=www."))
+	return q > 0 && (strings.Contains(l[q:], "=http") || strings.Contains(l[q:], "=www."))
 }
 
 // isAddress reports whether a, a word in brackets, is an address.

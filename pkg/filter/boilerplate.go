@@ -351,7 +351,8 @@ func isFileName(s string) bool {
 			}
 			joins++
 		case c == ' ':
-			if spaces++; spaces > 1 {
+			// A line of prose has its first space before any hyphen.
+			if spaces++; spaces > 1 || joins == 0 {
 				return false
 			}
 		case c == '.':

@@ -282,7 +282,13 @@ func (f *content) Apply(doc *document.Document) error {
 		// costs a phrase match for every capitalised word at the
 		// line's end.
 		if c.cf != clShort && !c.credit && !c.footer && !c.repeated && !c.templated && b.Words() >= minCaptionWords {
-			if _, _, ok := endCredit(ph, b); ok && (b.Kind == document.Paragraph || b.Kind == document.Caption || b.Kind == document.ListItem) {
+			// Of list items, only those that end in a bracket are
+			// asked: a teaser's caption ends in its credit so
+			// ("(Jane Doe/Harbour Times)"), and a list of headlines
+			// would cost a phrase match for each capitalised word.
+			ask := b.Kind == document.Paragraph || b.Kind == document.Caption ||
+				b.Kind == document.ListItem && strings.HasSuffix(b.Text, ")")
+			if ask && hasEndCredit(ph, b) {
 				c.credit, c.cf = true, clShort
 			}
 		}

@@ -426,6 +426,12 @@ func inlineCredit(ph *lang.Phrases, b *document.Block) (caption, credit string, 
 	return endCredit(ph, b)
 }
 
+// hasEndCredit reports whether b ends in a photo credit (see endCredit).
+func hasEndCredit(ph *lang.Phrases, b *document.Block) bool {
+	_, _, ok := endCredit(ph, b)
+	return ok
+}
+
 // endCredit is inlineCredit of a block of any kind: the content filter
 // asks it of list items too, a teaser's picture and its caption.
 func endCredit(ph *lang.Phrases, b *document.Block) (caption, credit string, ok bool) {
@@ -454,6 +460,9 @@ func endCredit(ph *lang.Phrases, b *document.Block) (caption, credit string, ok 
 	}
 	// A cut inside a code span would carry half of it off.
 	code := document.FindCode(s, 0, b.CodeSpans)
+	// Whether any candidate has a joiner word ("via") is read once, on
+	// the longest.
+	joined := len(starts) > 0 && slashJoined(ph, s[starts[len(starts)-1]+1:]) != s[starts[len(starts)-1]+1:]
 	for n := len(starts) - 1; n >= 0; n-- {
 		if inCode(code, starts[n]) {
 			continue
@@ -463,7 +472,10 @@ func endCredit(ph *lang.Phrases, b *document.Block) (caption, credit string, ok 
 		if strings.HasPrefix(rest, "(") && strings.HasSuffix(rest, ")") {
 			credit = rest[1 : len(rest)-1]
 		}
-		if before == "" || !isInlineCredit(ph, before, rest, slashJoined(ph, credit)) {
+		if joined {
+			credit = slashJoined(ph, credit)
+		}
+		if before == "" || !isInlineCredit(ph, before, rest, credit) {
 			continue
 		}
 		return strings.TrimSpace(strings.TrimRight(before, " –—|")), rest, true
