@@ -401,6 +401,34 @@ func isShareLine(l string) bool {
 	return q > 0 && (strings.Contains(l[q:], "=http") || strings.Contains(l[q:], "=www."))
 }
 
+// pictureLinkLines: how many lines under a linked picture's address
+// html-to-text notes the same address after the link's text.
+const pictureLinkLines = 4
+
+// isPictureLink reports whether lines[i] is the address of a linked
+// picture without alt text, as html-to-text prints a teaser's card: the
+// address alone on a line, the headline under it, and the same address
+// in brackets after the headline ("https://x.org/a" / "Ferry resumes" /
+// "[https://x.org/a]"). The address is what the reader clicked, no text.
+func isPictureLink(lines []string, i int) bool {
+	l := lines[i]
+	if len(l) < 12 || l[0] != 'h' || !IsBareAddress(l) {
+		return false
+	}
+	// A link whose text is its address has the note right under it:
+	// the reader saw that address.
+	if i+1 == len(lines) || strings.HasPrefix(strings.TrimSpace(lines[i+1]), "[") {
+		return false
+	}
+	note := "[" + l + "]"
+	for _, n := range lines[i+1 : min(i+1+pictureLinkLines, len(lines))] {
+		if strings.Contains(n, note) {
+			return true
+		}
+	}
+	return false
+}
+
 // isAddress reports whether a, a word in brackets, is an address.
 func isAddress(a string) bool {
 	switch {

@@ -138,6 +138,24 @@ func TestParseShareLines(t *testing.T) {
 	}
 }
 
+// html-to-text prints a linked picture without alt text as its address
+// alone on a line, above the link's text and its note: the address goes.
+// A link whose text is its address keeps it.
+func TestParsePictureLinks(t *testing.T) {
+	d := Parse("https://x.org/ferry\nFerry resumes after ten years\n[https://x.org/ferry]\n\n" +
+		"https://x.org/people/jane\nJane Doe [https://x.org/people/jane]\n\n" +
+		"https://x.org/report\n[https://x.org/report]\n\n" +
+		"https://x.org/other\nThe council met\n")
+	var got []string
+	for _, b := range d.Blocks {
+		got = append(got, b.Text)
+	}
+	want := []string{"Ferry resumes after ten years", "Jane Doe", "https://x.org/report", "https://x.org/other", "The council met"}
+	if !slices.Equal(got, want) {
+		t.Errorf("texts %q, want %q", got, want)
+	}
+}
+
 // A picture's address after its alt text is no link, and a word glued
 // after a note is the next word.
 func TestParseAddressNotePicture(t *testing.T) {

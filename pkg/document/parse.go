@@ -102,9 +102,10 @@ func Parse(text string) *Document {
 			continue
 		}
 		s := lines[i]
-		if i < skip || defs != nil && defs[i] || isShareLine(s) {
+		if i < skip || defs != nil && defs[i] || isShareLine(s) || isPictureLink(lines, i) {
 			// A definition is no text: a reader does not see it. Nor
-			// is a share button's address (see isShareLine).
+			// is a share button's address (see isShareLine), or a
+			// linked picture's (see isPictureLink).
 			s = ""
 		} else if last := p.table(lines, i, code); last >= 0 {
 			p.markdown = true
