@@ -43,6 +43,7 @@ func TestBoilerplateDrops(t *testing.T) {
 		{"en", "More From the Los Angeles Times", "other stories"},
 		{"en", "GET FOX BUSINESS ON THE GO BY CLICKING HERE", "navigation"},
 		{"en", "Related", "related articles"},
+		{"en", "SEE MORE: Harbour town welcomes its first ferry in ten years", "related articles"},
 		{"en", "site: media | arena: nfl | pageType: stories | section: | slug: a-story", "page metadata"},
 		{"en", "milano-design-week-2018-cover-01", "file name"},
 		{"en", "harbour-ferry-night-crossing-Arra ngements-02.jpg", "file name"}, // wrapped by lynx
