@@ -117,42 +117,33 @@ func TestParseAddressNotes(t *testing.T) {
 	}
 }
 
-// html-to-text prints a share button's address for its icon, alone on a
-// line: one with the page's address in its query, or an e-mail button's
-// query without "mailto:". Neither is text, nor joins the lines around it
-// into one paragraph.
-func TestParseShareLines(t *testing.T) {
-	d := Parse("The ferry at night\n" +
-		"https://twitter.com/share?url=https://x.org/ferry&text=Ferry\n" +
-		"?subject=The%20ferry%20runs%20again&body=Read%20more\n" +
-		"By Jane Doe\n\n" +
-		"https://x.org/report?id=12\n\n" +
-		"?subject=ferry\n")
-	var got []string
-	for _, b := range d.Blocks {
-		got = append(got, b.Text)
-	}
-	want := []string{"The ferry at night", "By Jane Doe", "https://x.org/report?id=12", "?subject=ferry"}
-	if !slices.Equal(got, want) {
-		t.Errorf("texts %q, want %q", got, want)
-	}
-}
-
-// html-to-text prints a linked picture without alt text as its address
-// alone on a line, above the link's text and its note: the address goes.
-// A link whose text is its address keeps it.
-func TestParsePictureLinks(t *testing.T) {
-	d := Parse("https://x.org/ferry\nFerry resumes after ten years\n[https://x.org/ferry]\n\n" +
-		"https://x.org/people/jane\nJane Doe [https://x.org/people/jane]\n\n" +
-		"https://x.org/report\n[https://x.org/report]\n\n" +
-		"https://x.org/other\nThe council met\n")
-	var got []string
-	for _, b := range d.Blocks {
-		got = append(got, b.Text)
-	}
-	want := []string{"Ferry resumes after ten years", "Jane Doe", "https://x.org/report", "https://x.org/other", "The council met"}
-	if !slices.Equal(got, want) {
-		t.Errorf("texts %q, want %q", got, want)
+// html-to-text prints the address of a link around a picture without alt
+// text alone on a line: a share button's (the page's address in its
+// query, or an e-mail button's query without "mailto:"), and a teaser's
+// picture's, whose link's text and note follow. Neither is text, nor
+// joins the lines around it into one paragraph. A link whose text is its
+// address keeps it.
+func TestParseAddressLines(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want []string
+	}{
+		{
+			"The ferry at night\nhttps://twitter.com/share?url=https://x.org/ferry&text=Ferry\n" +
+				"?subject=The%20ferry%20runs%20again&body=Read%20more\nBy Jane Doe\n\n" +
+				"https://x.org/report?id=12\n\n?subject=ferry\n",
+			[]string{"The ferry at night", "By Jane Doe", "https://x.org/report?id=12", "?subject=ferry"},
+		},
+		{
+			"https://x.org/ferry\nFerry resumes after ten years\n[https://x.org/ferry]\n\n" +
+				"https://x.org/people/jane\nJane Doe [https://x.org/people/jane]\n\n" +
+				"https://x.org/report\n[https://x.org/report]\n\nhttps://x.org/other\nThe council met\n",
+			[]string{"Ferry resumes after ten years", "Jane Doe", "https://x.org/report", "https://x.org/other", "The council met"},
+		},
+	} {
+		if got, _ := textsAndLinks(Parse(tc.in)); !slices.Equal(got, tc.want) {
+			t.Errorf("texts %q, want %q", got, tc.want)
+		}
 	}
 }
 

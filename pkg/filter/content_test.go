@@ -556,45 +556,35 @@ func TestContentCaptionBetweenTheFirstParagraphs(t *testing.T) {
 
 // A photo's caption with its credit is no evidence of an article: a list
 // of videos above the article, each a headline and its picture's caption,
-// is not where the article starts.
+// is not where the article starts; nor is a list of teasers under it, each
+// its picture's caption in a list item and its headline under it, where
+// it ends.
 func TestContentCaptionsAreNoArticle(t *testing.T) {
 	captions := []string{
 		"The mayor of the harbour town speaks to the council on the quay on Monday, as the first crossing of the new ferry is made with a full deck of passengers and their cars. (AP Photo/Jane Doe)",
 		"Fishermen land their catch on the quay, where the larger boat will take up more of the space that they have used for years, and ask the council for another place. (AP Photo/John Roe)",
 		"Passengers wait for the new ferry in the rain on the first day of the hourly summer service, which will run every two hours in the winter months. (AP Photo/Jane Doe)",
 	}
-	var videos strings.Builder
-	for i, c := range captions {
-		fmt.Fprintf(&videos, "Watch: the ferry story, part %d\n%s\n", i+1, c)
-	}
-	doc := page(t, "en", enMenu+videos.String()+enArticle+enTail)
-	for _, c := range captions {
-		if b := block(t, doc, c[:40]); !b.Dropped {
-			t.Errorf("caption above the article kept: %.50q…\n%s", c, verdicts(doc))
+	for _, tc := range []struct{ name, item string }{
+		{"videos above", "Watch: the ferry story, part %d\n%s\n"},
+		{"teasers under", "- %[2]s\n\nNews\n\nThe ferry story, part %[1]d\n\n"},
+	} {
+		var list strings.Builder
+		for i, c := range captions {
+			fmt.Fprintf(&list, tc.item, i+1, c)
 		}
-	}
-	wantKept(t, doc, strings.Split(strings.TrimSpace(enArticle), "\n")[1:]...)
-}
-
-// Nor is a list of teasers under the article, each its picture's caption
-// and credit in a list item and its headline under it.
-func TestContentTeaserCaptionsAreNoArticle(t *testing.T) {
-	captions := []string{
-		"The mayor of the harbour town speaks to the council on the quay on Monday, as the first crossing of the new ferry is made with a full deck of passengers. (Jane Doe/Harbour Times)",
-		"Fishermen land their catch on the quay, where the larger boat will take up more of the space that they have used for years, and ask the council for another place. (John Roe/Harbour Times)",
-		"Passengers wait for the new ferry in the rain on the first day of the hourly summer service, which will run every two hours in the winter months. (Jane Doe/Harbour Times)",
-	}
-	var teasers strings.Builder
-	for i, c := range captions {
-		fmt.Fprintf(&teasers, "- %s\n\nNews\n\nThe ferry story, part %d\n\n", c, i+1)
-	}
-	doc := page(t, "en", enMenu+enArticle+"\n"+teasers.String()+enTail)
-	for _, c := range captions {
-		if b := block(t, doc, c[:40]); !b.Dropped {
-			t.Errorf("teaser's caption under the article kept: %.50q…\n%s", c, verdicts(doc))
+		text := enMenu + list.String() + enArticle + enTail
+		if tc.name == "teasers under" {
+			text = enMenu + enArticle + "\n" + list.String() + enTail
 		}
+		doc := page(t, "en", text)
+		for _, c := range captions {
+			if b := block(t, doc, c[:40]); !b.Dropped {
+				t.Errorf("%s: caption kept: %.50q…\n%s", tc.name, c, verdicts(doc))
+			}
+		}
+		wantKept(t, doc, strings.Split(strings.TrimSpace(enArticle), "\n")[1:]...)
 	}
-	wantKept(t, doc, strings.Split(strings.TrimSpace(enArticle), "\n")[1:]...)
 }
 
 // A gallery's captions above a "Most read" box are the page's own text: the
