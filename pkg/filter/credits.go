@@ -469,13 +469,14 @@ func endCredit(ph *lang.Phrases, b *document.Block) (caption, credit string, ok 
 		}
 		before, rest := strings.TrimSpace(s[:starts[n]]), s[starts[n]+1:]
 		credit := rest
-		if strings.HasPrefix(rest, "(") && strings.HasSuffix(rest, ")") {
+		bracketed := strings.HasPrefix(rest, "(") && strings.HasSuffix(rest, ")")
+		if bracketed {
 			credit = rest[1 : len(rest)-1]
 		}
 		if joined {
 			credit = slashJoined(ph, credit)
 		}
-		if before == "" || !isInlineCredit(ph, before, rest, credit) {
+		if before == "" || !isInlineCredit(ph, before, credit, bracketed) {
 			continue
 		}
 		return strings.TrimSpace(strings.TrimRight(before, " –—|")), rest, true
@@ -504,27 +505,27 @@ func slashJoined(ph *lang.Phrases, credit string) string {
 	return strings.ReplaceAll(strings.Join(ws, " "), " / ", "/")
 }
 
-// isInlineCredit reports whether credit, the end of a paragraph (rest, as
-// printed, maybe in brackets), is a photo credit that makes the paragraph
+// isInlineCredit reports whether credit, the end of a paragraph (without
+// its brackets, if bracketed), is a photo credit that makes the paragraph
 // before it a caption.
-func isInlineCredit(ph *lang.Phrases, before, rest, credit string) bool {
+func isInlineCredit(ph *lang.Phrases, before, credit string, bracketed bool) bool {
 	switch classifyCredit(ph, credit) {
 	case photoCredit:
 		return true
 	case agencyCredit:
 		// "(Quelle: IMAGO/Max Beispiel)": a source in brackets, with
 		// a photographer's slash, is the picture's.
-		return credit != rest && strings.Contains(credit, "/")
+		return bracketed && strings.Contains(credit, "/")
 	case anyCredit:
 		if !strings.Contains(credit, "/") && !strings.HasPrefix(credit, "©") && strings.ContainsFunc(credit, unicode.IsLower) {
 			return false
 		}
-		return credit != rest || endsCaption(before)
+		return bracketed || endsCaption(before)
 	case notCredit:
 		// On a line of its own, "About Me/Contact" is a menu's; at
 		// the end of a caption, after its full stop or in brackets,
 		// names with a slash are the photographer's.
-		return slashCredit(credit) && (credit != rest || endsCaption(before))
+		return slashCredit(credit) && (bracketed || endsCaption(before))
 	}
 	return false
 }
