@@ -370,53 +370,45 @@ func AddressNoteEnd(s string, i int) int {
 	return j + 1
 }
 
-// minQueryBytes: a link's query printed alone is this long at least
-// ("?subject=" and a headline); shorter, a line of "?a=b" may be a
+// minQueryBytes: a share button's query printed alone is this long at
+// least ("?subject=" and a headline); shorter, a line of "?a=b" may be a
 // formula's or a snippet's.
 const minQueryBytes = 24
-
-// isShareLine reports whether l is, on a line of its own, the address of
-// a share button, which html-to-text prints for the button's icon: one
-// that carries the page's address in its query
-// ("https://twitter.com/share?url=https://…"), or the e-mail button's
-// "mailto:?subject=…&body=…" without its scheme, only a query, whose
-// percent-encoded headline is no text ("?subject=Scientists%20use%20…").
-func isShareLine(l string) bool {
-	// Every line is asked: its first bytes rule most out.
-	i := 0
-	for i < len(l) && l[i] == ' ' {
-		i++
-	}
-	l = l[i:]
-	if len(l) < minQueryBytes {
-		return false
-	}
-	if l[0] == '?' {
-		return isASCIILetter(l[1]) && strings.IndexByte(l, '=') > 1 && strings.IndexByte(l, '%') > 0 && !strings.ContainsAny(l, " \t")
-	}
-	if !IsBareAddress(l) {
-		return false
-	}
-	q := strings.IndexByte(l, '?')
-	return q > 0 && (strings.Contains(l[q:], "=http") || strings.Contains(l[q:], "=www."))
-}
 
 // pictureLinkLines: how many lines under a linked picture's address
 // html-to-text notes the same address after the link's text.
 const pictureLinkLines = 4
 
-// isPictureLink reports whether lines[i] is the address of a linked
-// picture without alt text, as html-to-text prints a teaser's card: the
-// address alone on a line, the headline under it, and the same address
-// in brackets after the headline ("https://x.org/a" / "Ferry resumes" /
-// "[https://x.org/a]"). The address is what the reader clicked, no text.
-func isPictureLink(lines []string, i int) bool {
+// isLinkAddress reports whether lines[i] is a link's address alone on its
+// line, not indented, that the reader saw nothing of, as html-to-text
+// prints the address of a link around a picture without alt text:
+//
+//   - a share button's, which carries the page's address in its query
+//     ("https://twitter.com/share?url=https://…"), or the e-mail button's
+//     "mailto:?subject=…&body=…" without its scheme, only a query, whose
+//     percent-encoded headline is no text ("?subject=Scientists%20use%20…");
+//   - a teaser's card's (or an author's photo's): the address, the
+//     headline under it, and the same address in brackets after the
+//     headline ("https://x.org/a" / "Ferry resumes" / "[https://x.org/a]").
+//     A link whose text is its address has the note right under it, and
+//     the reader saw that address.
+func isLinkAddress(lines []string, i int) bool {
+	// Every line is asked: its first bytes rule most out. An indented
+	// line goes on a list item or a quote, which a blank line would end.
 	l := lines[i]
-	if len(l) < 12 || l[0] != 'h' || !IsBareAddress(l) {
+	if l == "" || l[0] == ' ' {
 		return false
 	}
-	// A link whose text is its address has the note right under it:
-	// the reader saw that address.
+	if l[0] == '?' {
+		return len(l) >= minQueryBytes && isAddress(l) && strings.IndexByte(l, '%') > 0 && !strings.ContainsAny(l, " \t")
+	}
+	if !IsBareAddress(l) {
+		return false
+	}
+	if q := strings.IndexByte(l, '?'); q > 0 && len(l) >= minQueryBytes &&
+		(strings.Contains(l[q:], "=http") || strings.Contains(l[q:], "=www.")) {
+		return true
+	}
 	if i+1 == len(lines) || strings.HasPrefix(strings.TrimSpace(lines[i+1]), "[") {
 		return false
 	}
@@ -435,7 +427,7 @@ func isAddress(a string) bool {
 	case a[0] == '/', strings.HasPrefix(a, "./"), strings.HasPrefix(a, "../"):
 		return true
 	case a[0] == '?':
-		// Only a query, as an e-mail share button's (see isShareLine).
+		// Only a query, as an e-mail share button's (see isLinkAddress).
 		return len(a) > 2 && isASCIILetter(a[1]) && strings.IndexByte(a, '=') > 1
 	case a[0] == '#':
 		// An anchor ("#top"), not an issue's number ("[#123]").

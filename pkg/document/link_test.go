@@ -122,7 +122,8 @@ func TestParseAddressNotes(t *testing.T) {
 // query, or an e-mail button's query without "mailto:"), and a teaser's
 // picture's, whose link's text and note follow. Neither is text, nor
 // joins the lines around it into one paragraph. A link whose text is its
-// address keeps it.
+// address keeps it, and so does an indented line, which a blank would cut
+// out of its list item.
 func TestParseAddressLines(t *testing.T) {
 	for _, tc := range []struct {
 		in   string
@@ -139,6 +140,12 @@ func TestParseAddressLines(t *testing.T) {
 				"https://x.org/people/jane\nJane Doe [https://x.org/people/jane]\n\n" +
 				"https://x.org/report\n[https://x.org/report]\n\nhttps://x.org/other\nThe council met\n",
 			[]string{"Ferry resumes after ten years", "Jane Doe", "https://x.org/report", "https://x.org/other", "The council met"},
+		},
+		{
+			// Indented, the address is a list item's line: the list
+			// goes on after it.
+			" 1. Waves on the sea wall\n    https://x.org/storm\n    Storm warning for the weekend\n    [https://x.org/storm]\n 2. The late goal\n",
+			[]string{"Waves on the sea wall", "https://x.org/storm", "Storm warning for the weekend", "The late goal"},
 		},
 	} {
 		if got, _ := textsAndLinks(Parse(tc.in)); !slices.Equal(got, tc.want) {

@@ -102,10 +102,9 @@ func Parse(text string) *Document {
 			continue
 		}
 		s := lines[i]
-		if i < skip || defs != nil && defs[i] || isShareLine(s) || isPictureLink(lines, i) {
+		if i < skip || defs != nil && defs[i] || isLinkAddress(lines, i) {
 			// A definition is no text: a reader does not see it. Nor
-			// is a share button's address (see isShareLine), or a
-			// linked picture's (see isPictureLink).
+			// is a link's address alone (see isLinkAddress).
 			s = ""
 		} else if last := p.table(lines, i, code); last >= 0 {
 			p.markdown = true

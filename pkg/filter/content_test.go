@@ -203,7 +203,7 @@ func TestContentAddressesHaveNoLanguage(t *testing.T) {
 		"三十年間、岸壁で新聞を売ってきた店主は「長い間、町は孤立していました。これで人々が戻ってきて、またお金を使ってくれるでしょう」と話しました。\n" +
 		"新しいフェリーは車四十台と乗客三百人を運ぶことができ、古い船の二倍の大きさですが、燃料は三分の一少なくて済みます。\n"
 	// Share buttons' addresses carry the page's address too, and the
-	// parser drops them (see document.isShareLine); these do not.
+	// parser drops them (see document.isLinkAddress); these do not.
 	shares := "https://twitter.com/intent/tweet?text=" + title + "\n" +
 		"http://www.facebook.com/sharer.php?t=" + title + "\n" +
 		"http://b.hatena.ne.jp/add?mode=confirm&title=" + title + "\n"
