@@ -402,7 +402,8 @@ func isLinkAddress(lines []string, i int) bool {
 	if l[0] == '?' {
 		return len(l) >= minQueryBytes && isAddress(l) && strings.IndexByte(l, '%') > 0 && !strings.ContainsAny(l, " \t")
 	}
-	if !IsBareAddress(l) {
+	// Both are web addresses.
+	if !strings.HasPrefix(l, "http") || !IsBareAddress(l) {
 		return false
 	}
 	if q := strings.IndexByte(l, '?'); q > 0 && len(l) >= minQueryBytes &&
