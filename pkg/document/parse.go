@@ -677,14 +677,16 @@ func unbreakable(ls []line, i int, width measure) bool {
 // a text browser's layout.
 const columnGap = "   "
 
-// aloneHeading reports whether line ls[i] stands alone between blank lines
-// and does not end like a sentence: a heading, which a wrapper leaves
+// aloneHeading reports whether line ls[i] does not end like a sentence and
+// stands alone before a blank line, under a blank line or a short one (a
+// teaser's date over its headline): a heading, which a wrapper leaves
 // whole (pandoc's plain text), so that its length says nothing of the
 // width the text is wrapped at.
 func aloneHeading(ls []line, i int) bool {
 	t := ls[i].full
 	return t != "" && !strings.ContainsAny(t[len(t)-1:], ".!?:") &&
-		(i == 0 || ls[i-1].kind == lineBlank) && (i+1 == len(ls) || ls[i+1].kind == lineBlank)
+		(i == 0 || ls[i-1].kind == lineBlank || len(ls[i-1].full)+ls[i-1].indent < minWrapped) &&
+		(i+1 == len(ls) || ls[i+1].kind == lineBlank)
 }
 
 // maxOverflow bounds the lines overflowing reads: longer ones are

@@ -192,8 +192,9 @@ func TestParseWrapped(t *testing.T) {
 }
 
 // pandoc's plain text wraps paragraphs at 72 columns and leaves a heading
-// whole: a teaser list's headlines, each a line of its own and longer than
-// a wrapped line, say nothing of the width, and the paragraphs are still
+// whole: a teaser list's headlines, each a line of its own (or under a
+// short line, the teaser's date) and longer than a wrapped line, say
+// nothing of the width, and the paragraphs are still
 // read as wrapped. A line of its own that ends like a sentence is a
 // paragraph, and one longer than 80 columns says the text is not wrapped.
 func TestParseWrappedLongHeadings(t *testing.T) {
@@ -207,6 +208,12 @@ func TestParseWrappedLongHeadings(t *testing.T) {
 	d := Parse(strings.Repeat(para, 3) + headlines)
 	if n := len(d.Blocks); n != 7 || !strings.HasSuffix(d.Blocks[0].Text, "the mayor said on Tuesday.") {
 		t.Errorf("wrapped paragraphs under long headlines: %d blocks, the first %q", n, d.Blocks[0].Text)
+	}
+	// So do they under a teaser's date, a short line of the same paragraph.
+	dated := strings.ReplaceAll("\n\n"+headlines, "\n\n", "\n\n19 Nov 2019, 9:25pm\n")
+	dated = strings.TrimSuffix(dated, "19 Nov 2019, 9:25pm\n")
+	if d := Parse(strings.Repeat(para, 3) + dated); !strings.HasSuffix(d.Blocks[0].Text, "the mayor said on Tuesday.") {
+		t.Errorf("wrapped paragraphs under dated long headlines: the first block %q", d.Blocks[0].Text)
 	}
 	sentences := strings.ReplaceAll(headlines, "\n\n", ", and so on.\n\n")
 	if n := len(Parse(strings.Repeat(para, 3) + sentences).Blocks); n != 13 {
