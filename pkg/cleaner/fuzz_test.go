@@ -17,6 +17,7 @@ func FuzzClean(f *testing.F) {
 	addGolden(f)
 	f.Add([]byte("T\n\n* a\n  1. b\n> c\n*d*\n\\#e"))
 	f.Add([]byte("T\n\nSee [a][1], the council said, after\nrepairs [b] __init__ Man** _x_\n\n[1]: u\n[b]: v"))
+	f.Add([]byte("T\n\n*Follow us on*\n<a href=\"x\"\nclass=\"y\">Instagram</a>*,*\n<a href=\"z\">X</a> and <span>more"))
 	c, err := New(Options{})
 	if err != nil {
 		f.Fatal(err)

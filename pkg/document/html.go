@@ -20,12 +20,13 @@ import (
 // htmlText returns lines, from from on, with each line that starts with an
 // HTML tag replaced by the lines of its text, and for each line the number
 // of the source line it comes from; nil when no line starts with a tag.
-// Lines in fenced code are code.
-func htmlText(lines []string, from int) ([]string, []int) {
+// Lines in fenced code are code. A tag that goes on with a paragraph stays
+// as it is, and inline reports there was one.
+func htmlText(lines []string, from int) (text []string, origin []int, inline bool) {
 	// Most texts have no line that starts with a tag: one look at each
 	// line's start spares following their fences.
 	if !slices.ContainsFunc(lines[from:], func(l string) bool { return startsWithTag(strings.TrimLeft(l, "# ")) }) {
-		return nil, nil
+		return nil, nil, false
 	}
 	var out []string // made at the first line of HTML, with the lines before it
 	var no []int
@@ -52,6 +53,22 @@ func htmlText(lines []string, from int) ([]string, []int) {
 				no[k] = k + 1
 			}
 		}
+		if mark == "" && continuesParagraph(out) && !interruptsParagraph(lines[i]) {
+			// An inline element's tag under a line of text goes on
+			// with its paragraph, as CommonMark reads it: pandoc's
+			// GitHub Markdown wraps a link it keeps as HTML ("<a
+			// href=… class=…>cravings</a> and the risk of") onto lines
+			// of their own. They go on the line above, as they are:
+			// the paragraph's inline Markdown loses the tags (see
+			// withoutTags), and the line, long by their attributes,
+			// still reads as wrapped (see overflowing).
+			for _, l := range lines[i : i+n] {
+				out[len(out)-1] += " " + strings.TrimSpace(l)
+			}
+			inline = true
+			i += n - 1
+			continue
+		}
 		if mark != "" {
 			// The heading's text, on one line.
 			html := strings.TrimPrefix(strings.TrimLeft(lines[i], " "), mark)
@@ -77,7 +94,59 @@ func htmlText(lines []string, from int) ([]string, []int) {
 		}
 		i += n - 1
 	}
-	return out, no
+	return out, no, inline
+}
+
+// continuesParagraph reports whether a line after out, the lines so far,
+// goes on with a paragraph of text: one whose first line is text, not a
+// heading's, a fence or HTML, and whose last line holds no tag. Lines of
+// tags, each under the last ("<a" over "href=…" and "class=…>Facebook</a>",
+// a link's hover card under the link), are a row of buttons or a box a
+// page lays out apart from its text, as the reader sees it.
+func continuesParagraph(out []string) bool {
+	k := len(out) - 1
+	if k < 0 || strings.ContainsAny(out[k], "<>") {
+		return false
+	}
+	for k >= 0 && strings.TrimSpace(out[k]) != "" {
+		k--
+	}
+	if k == len(out)-1 {
+		return false
+	}
+	t := strings.TrimLeft(out[k+1], " ")
+	return t[0] != '#' && t[0] != '<' && !strings.HasPrefix(t, "```") && !strings.HasPrefix(t, "~~~")
+}
+
+// interruptsParagraph reports whether the tag l starts with opens a block
+// that may interrupt a paragraph, as CommonMark lists them (its HTML
+// blocks of kinds 1 and 6): a <div>, a <p>, a <table>, a <script>. Any
+// other tag under a line of text is inline.
+func interruptsParagraph(l string) bool {
+	t := strings.TrimPrefix(strings.TrimLeft(l, " ")[1:], "/")
+	n := 0
+	for n < len(t) && (isASCIILetter(t[n]) || n > 0 && '0' <= t[n] && t[n] <= '9') {
+		n++
+	}
+	return interrupting[atom.Lookup([]byte(strings.ToLower(t[:n])))]
+}
+
+// interrupting are the elements of CommonMark's HTML blocks of kinds 1
+// and 6.
+var interrupting = map[atom.Atom]bool{
+	atom.Pre: true, atom.Script: true, atom.Style: true, atom.Textarea: true,
+	atom.Address: true, atom.Article: true, atom.Aside: true, atom.Base: true, atom.Basefont: true,
+	atom.Blockquote: true, atom.Body: true, atom.Caption: true, atom.Center: true, atom.Col: true,
+	atom.Colgroup: true, atom.Dd: true, atom.Details: true, atom.Dialog: true, atom.Dir: true,
+	atom.Div: true, atom.Dl: true, atom.Dt: true, atom.Fieldset: true, atom.Figcaption: true,
+	atom.Figure: true, atom.Footer: true, atom.Form: true, atom.Frame: true, atom.Frameset: true,
+	atom.H1: true, atom.H2: true, atom.H3: true, atom.H4: true, atom.H5: true, atom.H6: true,
+	atom.Head: true, atom.Header: true, atom.Hr: true, atom.Html: true, atom.Iframe: true,
+	atom.Legend: true, atom.Li: true, atom.Link: true, atom.Main: true, atom.Menu: true,
+	atom.Menuitem: true, atom.Nav: true, atom.Noframes: true, atom.Ol: true, atom.Optgroup: true,
+	atom.Option: true, atom.P: true, atom.Param: true, atom.Search: true, atom.Section: true,
+	atom.Summary: true, atom.Table: true, atom.Tbody: true, atom.Td: true, atom.Tfoot: true,
+	atom.Th: true, atom.Thead: true, atom.Title: true, atom.Tr: true, atom.Track: true, atom.Ul: true,
 }
 
 // maxTagLines bounds the lines a tag a writer wrapped takes: pandoc's

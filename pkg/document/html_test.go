@@ -2,7 +2,18 @@ package document
 
 import (
 	"slices"
+	"strings"
 	"testing"
+)
+
+// wrappedPara is a paragraph wrapped at 72 columns, as pandoc wraps one;
+// wrappedText its text.
+const (
+	wrappedPara = "The city council voted on Tuesday to rebuild the old stone bridge over\n" +
+		"River Wend, ending a debate that has lasted almost ten years and split\n" +
+		"Labour and the Greens, who govern the city, the mayor said on Tuesday.\n\n"
+	wrappedText = "The city council voted on Tuesday to rebuild the old stone bridge over River Wend, ending a debate " +
+		"that has lasted almost ten years and split Labour and the Greens, who govern the city, the mayor said on Tuesday."
 )
 
 // A line of HTML in a text is read as the text a reader of it saw; a tag
@@ -21,6 +32,15 @@ func TestParseHTML(t *testing.T) {
 		{"inline tags part no words", "<b>Note:</b> the ferry <i>runs</i>.", []string{"Note: the ferry runs."}},
 		{"headings and list items", "<div><h1>The ferry</h1><p>It runs.</p><ul><li>Daily</li><li>At <b>six</b></li></ul></div>",
 			[]string{"The ferry", "It runs.", "Daily", "At six"}},
+		{"an inline tag under text goes on with its paragraph", strings.Repeat(wrappedPara, 2) +
+			"Skipping meals can contribute to the cycle of hunger and snacking that\nleads to\n" +
+			"<a href=\"https://x.org/c\"\nclass=\"l\">cravings</a> and increase the risk of overeating, a study\n" +
+			"of the eating habits of many adults in several countries has found.",
+			[]string{wrappedText, wrappedText, "Skipping meals can contribute to the cycle of hunger and snacking that leads to cravings and increase " +
+				"the risk of overeating, a study of the eating habits of many adults in several countries has found."}},
+		{"a block tag under text does not", "The risk of\n<p>cravings</p>", []string{"The risk of", "cravings"}},
+		{"a tag under a line with a tag is a row of buttons", "Share:\n<a href=\"x\">Whatsapp</a> |\n<a href=\"y\">Pint</a>",
+			[]string{"Share: Whatsapp |", "Pint"}},
 		{"not HTML", "<Kevin> see you\n\n<3 you\n\n    <div>indented four</div>\n\nsee <b>this</b>",
 			[]string{"<Kevin> see you", "<3 you", "<div>indented four</div>", "see <b>this</b>"}},
 	} {

@@ -222,6 +222,9 @@ func TestUnbrokenAt(t *testing.T) {
 		`eq-pts="mini: 0,  small: 308"}](/a) b`: `eq-pts="mini: 0,  small: 308"}](/a)`,
 		`[](/a "A title") b`:                    `[](/a "A title")`,
 		`original="  open`:                      `original="`,
+		`<a href="https://x.org/a b" c="d">e`:   `<a href="https://x.org/a b"`,
+		`<span class="x">y z`:                   `<span class="x">y`,
+		`<notatag x`:                            `<notatag`,
 		"":                                      "",
 	} {
 		if got, _ := unbrokenAt(in); got != want {

@@ -44,7 +44,8 @@ func Parse(text string) *Document {
 	if strings.Contains(text, ":::") || strings.Contains(text, "{=") {
 		pandoc = pandocLines(lines, skip)
 	}
-	if conv, no := htmlText(lines, skip); conv != nil {
+	conv, no, tags := htmlText(lines, skip)
+	if conv != nil {
 		if origin != nil {
 			for i := range no {
 				no[i] = origin[no[i]-1]
@@ -87,7 +88,7 @@ func Parse(text string) *Document {
 			}
 		}
 	}
-	p := parser{lines: make([]line, len(lines))}
+	p := parser{lines: make([]line, len(lines)), tags: tags}
 	code := fencedBlocks(lines, skip)
 	var defs []bool
 	if strings.Contains(text, "]:") {
@@ -729,6 +730,9 @@ type parser struct {
 	// html2text's emphasis is read as such only then (see
 	// emphasisMarkers), and a plain text's "Man**" keeps its stars.
 	markdown bool
+	// tags: a paragraph goes on with raw HTML, whose tags its inline
+	// Markdown loses as Markdown's does (see htmlText).
+	tags bool
 	// width is the width a hard-wrapped text is wrapped at (see
 	// wrapWidth), as measure measures it.
 	width int
@@ -791,7 +795,7 @@ func (p *parser) build() {
 		}
 		var dest string
 		raw, dest = c.closes(raw)
-		finish(&cur, raw, syntax{p.markdown, p.refs})
+		finish(&cur, raw, syntax{p.markdown, p.tags, p.refs})
 		if dest != "" {
 			// What follows the "](…)" is no longer the link's:
 			// turndown goes on with the next paragraph's text.
@@ -1117,9 +1121,14 @@ func unescaped(s string, c byte) int {
 // unbrokenAt returns what t starts with that pandoc does not break: a
 // word, or a quoted value with spaces in it, of an attribute
 // (srcset="a.jpg 1x, b.jpg 2x") or a link's title ("[](/a "A title")"),
-// and whether it is such a value, which is no word of the text.
+// and whether it is such a value, which is no word of the text. A tag's
+// name and its first attribute are one ("<a href="https://…"").
 func unbrokenAt(t string) (string, bool) {
-	w, _, _ := strings.Cut(t, " ")
+	w, rest, _ := strings.Cut(t, " ")
+	if len(w) > 1 && w[0] == '<' && rest != "" && strings.IndexByte(w, '>') < 0 && startsWithTag(w+" ") {
+		attr, _ := unbrokenAt(rest)
+		return t[:len(w)+1+len(attr)], true
+	}
 	end := -1
 	if k := strings.Index(w, `="`); k >= 0 && unescaped(w[k+2:], '"') < 0 {
 		if e := unescaped(t[k+2:], '"'); e >= 0 {
@@ -1217,6 +1226,7 @@ func finish(b *Block, raw string, syn syntax) {
 // Markdown.
 type syntax struct {
 	markdown bool              // the text is written in Markdown (see parser.markdown)
+	tags     bool              // a paragraph goes on with raw HTML (see htmlText)
 	refs     map[string]string // its link reference definitions, by label
 }
 
@@ -1288,7 +1298,7 @@ func inline(s string, syn syntax) (string, []Link, []CodeSpan) {
 	if strings.IndexByte(s, '[') >= 0 && strings.Contains(s, dataDest) {
 		s = withoutDataURLs(s)
 	}
-	if syn.markdown && strings.IndexByte(s, '<') >= 0 {
+	if (syn.markdown || syn.tags) && strings.IndexByte(s, '<') >= 0 {
 		s = strings.TrimSpace(withoutTags(s))
 	}
 	w := inliner{refs: syn.refs}

@@ -198,9 +198,7 @@ func TestParseWrapped(t *testing.T) {
 // read as wrapped. A line of its own that ends like a sentence is a
 // paragraph, and one longer than 80 columns says the text is not wrapped.
 func TestParseWrappedLongHeadings(t *testing.T) {
-	para := "The city council voted on Tuesday to rebuild the old stone bridge over\n" +
-		"River Wend, ending a debate that has lasted almost ten years and split\n" +
-		"Labour and the Greens, who govern the city, the mayor said on Tuesday.\n\n"
+	para := wrappedPara
 	headlines := "Storm warning for the weekend as gales reach the coast and all the ferries stop running\n\n" +
 		"Primary school to open a new library wing in January after a long campaign by parents\n\n" +
 		"Late goal settles the derby in front of a record crowd at the harbour ground on Sunday\n\n" +
