@@ -20,13 +20,13 @@ import (
 // htmlText returns lines, from from on, with each line that starts with an
 // HTML tag replaced by the lines of its text, and for each line the number
 // of the source line it comes from; nil when no line starts with a tag.
-// Lines in fenced code are code. A tag that goes on with a paragraph stays
-// as it is, and inline reports there was one.
-func htmlText(lines []string, from int) (text []string, origin []int, inline bool) {
+// Lines in fenced code are code. tagged holds the lines that are the text
+// of an inline element's tag in a paragraph.
+func htmlText(lines []string, from int) (text []string, origin []int, tagged map[int]bool) {
 	// Most texts have no line that starts with a tag: one look at each
 	// line's start spares following their fences.
 	if !slices.ContainsFunc(lines[from:], func(l string) bool { return startsWithTag(strings.TrimLeft(l, "# ")) }) {
-		return nil, nil, false
+		return nil, nil, nil
 	}
 	var out []string // made at the first line of HTML, with the lines before it
 	var no []int
@@ -53,19 +53,25 @@ func htmlText(lines []string, from int) (text []string, origin []int, inline boo
 				no[k] = k + 1
 			}
 		}
-		if mark == "" && continuesParagraph(out) && !interruptsParagraph(lines[i]) {
+		if mark == "" && !interruptsParagraph(lines[i]) && (continuesParagraph(out, tagged) || startsParagraph(out) && textAfterTag(lines[i:i+n])) {
 			// An inline element's tag under a line of text goes on
 			// with its paragraph, as CommonMark reads it: pandoc's
 			// GitHub Markdown wraps a link it keeps as HTML ("<a
 			// href=… class=…>cravings</a> and the risk of") onto lines
-			// of their own. They go on the line above, as they are:
-			// the paragraph's inline Markdown loses the tags (see
-			// withoutTags), and the line, long by their attributes,
-			// still reads as wrapped (see overflowing).
-			for _, l := range lines[i : i+n] {
-				out[len(out)-1] += " " + strings.TrimSpace(l)
+			// of their own. Nor does a paragraph that starts with
+			// such a tag and text after it ("<a href=…>Mindfulness</a>
+			// is a practice that") start an HTML block: its text goes
+			// on on the lines under it. The tag's lines are one line
+			// of their text, whose length says nothing of the width
+			// the text is wrapped at (see line.tagged).
+			if t := strings.Join(textOfHTML(strings.Join(lines[i:i+n], "\n")), " "); t != "" {
+				t = withoutMarkedPunctuation(t)
+				if tagged == nil {
+					tagged = map[int]bool{}
+				}
+				tagged[len(out)] = true
+				out, no = append(out, t), append(no, i+1)
 			}
-			inline = true
 			i += n - 1
 			continue
 		}
@@ -94,18 +100,19 @@ func htmlText(lines []string, from int) (text []string, origin []int, inline boo
 		}
 		i += n - 1
 	}
-	return out, no, inline
+	return out, no, tagged
 }
 
 // continuesParagraph reports whether a line after out, the lines so far,
 // goes on with a paragraph of text: one whose first line is text, not a
-// heading's, a fence or HTML, and whose last line holds no tag. Lines of
-// tags, each under the last ("<a" over "href=…" and "class=…>Facebook</a>",
-// a link's hover card under the link), are a row of buttons or a box a
-// page lays out apart from its text, as the reader sees it.
-func continuesParagraph(out []string) bool {
+// heading's, a fence or HTML, and whose last line neither holds a tag nor
+// is one's text (see htmlText's tagged). Lines of tags, each under the
+// last ("<a" over "href=…" and "class=…>Facebook</a>", a link's hover card
+// under the link), are a row of buttons or a box a page lays out apart
+// from its text, as the reader sees it.
+func continuesParagraph(out []string, tagged map[int]bool) bool {
 	k := len(out) - 1
-	if k < 0 || strings.ContainsAny(out[k], "<>") {
+	if k < 0 || tagged[k] || strings.ContainsAny(out[k], "<>") {
 		return false
 	}
 	for k >= 0 && strings.TrimSpace(out[k]) != "" {
@@ -116,6 +123,55 @@ func continuesParagraph(out []string) bool {
 	}
 	t := strings.TrimLeft(out[k+1], " ")
 	return t[0] != '#' && t[0] != '<' && !strings.HasPrefix(t, "```") && !strings.HasPrefix(t, "~~~")
+}
+
+// withoutMarkedPunctuation returns s without the emphasis marks around
+// punctuation right after a word: pandoc writes the comma of "<em><a
+// …>Instagram</a>,</em>" as "</a>*,*", emphasis after the tag, which
+// its text "Instagram*,*" no longer is.
+func withoutMarkedPunctuation(s string) string {
+	for i := 1; i+2 < len(s); i++ {
+		c := s[i]
+		if c != '*' && c != '_' || s[i-1] == ' ' || s[i-1] == c {
+			continue
+		}
+		j := i + 1
+		for j < len(s) && strings.IndexByte(",.;:!?", s[j]) >= 0 {
+			j++
+		}
+		if j > i+1 && j < len(s) && s[j] == c && (j+1 == len(s) || s[j+1] == ' ') {
+			s = s[:i] + s[i+1:j] + s[j+1:]
+		}
+	}
+	return s
+}
+
+// startsParagraph reports whether a line after out, the lines so far,
+// starts a paragraph: out is empty or ends in a blank line.
+func startsParagraph(out []string) bool {
+	return len(out) == 0 || strings.TrimSpace(out[len(out)-1]) == ""
+}
+
+// textAfterTag reports whether text follows the tag the lines start with:
+// CommonMark reads a line that is an inline element's tag and nothing
+// else ("<img src=…>", "<span>") as an HTML block, one with text after
+// the tag as the start of a paragraph.
+func textAfterTag(lines []string) bool {
+	t := strings.TrimSpace(strings.Join(lines, " "))
+	var quote byte
+	for i := 1; i < len(t); i++ {
+		switch c := t[i]; {
+		case quote != 0:
+			if c == quote {
+				quote = 0
+			}
+		case c == '"' || c == '\'':
+			quote = c
+		case c == '>':
+			return strings.TrimSpace(t[i+1:]) != ""
+		}
+	}
+	return false
 }
 
 // interruptsParagraph reports whether the tag l starts with opens a block

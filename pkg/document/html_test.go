@@ -39,8 +39,12 @@ func TestParseHTML(t *testing.T) {
 			[]string{wrappedText, wrappedText, "Skipping meals can contribute to the cycle of hunger and snacking that leads to cravings and increase " +
 				"the risk of overeating, a study of the eating habits of many adults in several countries has found."}},
 		{"a block tag under text does not", "The risk of\n<p>cravings</p>", []string{"The risk of", "cravings"}},
-		{"a tag under a line with a tag is a row of buttons", "Share:\n<a href=\"x\">Whatsapp</a> |\n<a href=\"y\">Pint</a>",
-			[]string{"Share: Whatsapp |", "Pint"}},
+		{"a tag under a line with a tag is a row of buttons", strings.Repeat(wrappedPara, 2) +
+			"Share this story with your friends and the family on the networks you\nuse:\n" +
+			"<a href=\"x\">Whatsapp</a> |\n<a href=\"y\">Pint</a>",
+			[]string{wrappedText, wrappedText, "Share this story with your friends and the family on the networks you use: Whatsapp |", "Pint"}},
+		{"emphasis around a comma after a tag", strings.Repeat(wrappedPara, 2) + "*Follow us on*\n<a href=\"x\"\nclass=\"y\">Instagram</a>*,*\nand more.",
+			[]string{wrappedText, wrappedText, "Follow us on Instagram, and more."}},
 		{"not HTML", "<Kevin> see you\n\n<3 you\n\n    <div>indented four</div>\n\nsee <b>this</b>",
 			[]string{"<Kevin> see you", "<3 you", "<div>indented four</div>", "see <b>this</b>"}},
 	} {

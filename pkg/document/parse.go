@@ -44,7 +44,7 @@ func Parse(text string) *Document {
 	if strings.Contains(text, ":::") || strings.Contains(text, "{=") {
 		pandoc = pandocLines(lines, skip)
 	}
-	conv, no, tags := htmlText(lines, skip)
+	conv, no, tagged := htmlText(lines, skip)
 	if conv != nil {
 		if origin != nil {
 			for i := range no {
@@ -88,7 +88,7 @@ func Parse(text string) *Document {
 			}
 		}
 	}
-	p := parser{lines: make([]line, len(lines)), tags: tags}
+	p := parser{lines: make([]line, len(lines))}
 	code := fencedBlocks(lines, skip)
 	var defs []bool
 	if strings.Contains(text, "]:") {
@@ -116,6 +116,7 @@ func Parse(text string) *Document {
 		l.raw = l.unbroken(l.raw)
 		// A cell's paragraphs are joined already, each a line.
 		l.cell = grid != nil && grid[origin[i]-1]
+		l.tagged = tagged[i]
 		p.markdown = p.markdown || l.kind == lineHeading || l.kind == lineBullet && l.full[0] != '-'
 		if menus != nil && l.kind == lineText {
 			l.menu = menus[i]
@@ -290,6 +291,10 @@ type line struct {
 	cell      bool     // a line of a grid table's cell (see grid.go)
 	narrow    int      // the width of a column the line is wrapped in (see markNarrow)
 	menu      []string // a text browser's line of links: their texts (see unnumbered)
+	// tagged: the line is the text of an inline element's tag in a
+	// paragraph (see htmlText); the tag's length is gone from it, and it
+	// says nothing of where the wrapper broke the lines.
+	tagged bool
 }
 
 // unbroken returns s, the line's text, without the backslash of its hard
@@ -572,7 +577,7 @@ func wrappedLines(ls []line, width measure) (fit, wide int) {
 	long := 0
 	for i := range ls {
 		l := &ls[i]
-		if l.kind != lineText && l.kind != lineQuote || l.cell {
+		if l.kind != lineText && l.kind != lineQuote || l.cell || l.tagged {
 			continue
 		}
 		if i+1 < len(ls) && spaceBreak(l, &ls[i+1], width) {
@@ -730,9 +735,6 @@ type parser struct {
 	// html2text's emphasis is read as such only then (see
 	// emphasisMarkers), and a plain text's "Man**" keeps its stars.
 	markdown bool
-	// tags: a paragraph goes on with raw HTML, whose tags its inline
-	// Markdown loses as Markdown's does (see htmlText).
-	tags bool
 	// width is the width a hard-wrapped text is wrapped at (see
 	// wrapWidth), as measure measures it.
 	width int
@@ -795,7 +797,7 @@ func (p *parser) build() {
 		}
 		var dest string
 		raw, dest = c.closes(raw)
-		finish(&cur, raw, syntax{p.markdown, p.tags, p.refs})
+		finish(&cur, raw, syntax{p.markdown, p.refs})
 		if dest != "" {
 			// What follows the "](…)" is no longer the link's:
 			// turndown goes on with the next paragraph's text.
@@ -1068,6 +1070,9 @@ func (p *parser) endsShort(prev, next *line) bool {
 	if prev.kind != lineText && prev.kind != lineBullet && prev.kind != lineNumbered {
 		return false
 	}
+	if prev.tagged || next.tagged {
+		return false
+	}
 	if prev.narrow > 0 && next.narrow == prev.narrow {
 		// A line of a narrow column, over the next line of the same
 		// column: its words would not have fit (see markNarrow).
@@ -1226,7 +1231,6 @@ func finish(b *Block, raw string, syn syntax) {
 // Markdown.
 type syntax struct {
 	markdown bool              // the text is written in Markdown (see parser.markdown)
-	tags     bool              // a paragraph goes on with raw HTML (see htmlText)
 	refs     map[string]string // its link reference definitions, by label
 }
 
@@ -1298,7 +1302,7 @@ func inline(s string, syn syntax) (string, []Link, []CodeSpan) {
 	if strings.IndexByte(s, '[') >= 0 && strings.Contains(s, dataDest) {
 		s = withoutDataURLs(s)
 	}
-	if (syn.markdown || syn.tags) && strings.IndexByte(s, '<') >= 0 {
+	if syn.markdown && strings.IndexByte(s, '<') >= 0 {
 		s = strings.TrimSpace(withoutTags(s))
 	}
 	w := inliner{refs: syn.refs}
