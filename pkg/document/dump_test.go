@@ -69,6 +69,7 @@ func TestUnnumbered(t *testing.T) {
 		{"   [1]Skip to main content [2]Home [3]News", "   Skip to main content Home News", []string{"Skip to main content", "Home", "News"}},
 		{"[1]Home", "Home", nil},
 		{"[1]Share on Twitter [2]A link text of many more words than a menu has", "Share on Twitter A link text of many more words than a menu has", nil},
+		{"   [1]destroyed the economy, [2]bilked consumers", "   destroyed the economy, bilked consumers", nil},
 	} {
 		out, menu := unnumbered(tc.in, nums)
 		if out != tc.out || !slices.Equal(menu, tc.menu) {
@@ -202,5 +203,24 @@ func TestDumpDeepBullets(t *testing.T) {
 		"paragraph0 o presidente disse que a balsa volta."}
 	if !slices.Equal(got, want) {
 		t.Errorf("got %q, want %q", got, want)
+	}
+}
+
+// A dump's link numbers take columns on the lines the browser wrapped:
+// without them, a full line seems to end short. Where the next line goes
+// on with the sentence, the lines are measured with them.
+func TestDumpWrappedWithNumbers(t *testing.T) {
+	refs := "\n\nReferences\n\n   1. https://x.org/1\n   2. https://x.org/2\n   3. https://x.org/3\n   4. https://x.org/4\n   5. https://x.org/5\n"
+	in := "   Many cities around the world struggle with the foul air and London, famously,\n" +
+		"   has fought [5]the smog for centuries with laws on coal fires and the traffic,\n" +
+		"   has been fighting dirty air since the [1]14th century and continues to\n" +
+		"   suffer [2]air quality problems today. [3]Paris has also historically\n" +
+		"   and recently suffered from dangerous smog, the report said this week.\n\n" +
+		"   In the United States, the [4]San Francisco Bay Area and Los Angeles\n" +
+		"   County regularly face air quality alerts when wildfires spark around\n" +
+		"   them and the winds carry the smoke over the hills into the valleys.\n"
+	d := Parse(in + refs)
+	if len(d.Blocks) != 2 || !strings.HasSuffix(d.Blocks[0].Text, "historically and recently suffered from dangerous smog, the report said this week.") {
+		t.Errorf("got %d blocks, want two paragraphs; the first %q", len(d.Blocks), d.Blocks[0].Text)
 	}
 }

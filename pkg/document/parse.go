@@ -54,7 +54,8 @@ func Parse(text string) *Document {
 		lines, origin = conv, no
 	}
 	dump := false
-	var menus [][]string // a text browser's lines of links, by line
+	var menus [][]string  // a text browser's lines of links, by line
+	var numbered []string // a dump's lines with their link numbers
 	if end, nums := dumpReferences(lines); end >= skip {
 		// A text browser's dump: its list of links is no text, nor are
 		// the numbers of the links in the text. Only a text with such
@@ -76,6 +77,7 @@ func Parse(text string) *Document {
 			for i := skip; i < linkHeader(lines[:end], skip); i++ {
 				dumped[i] = ""
 			}
+			numbered = lines
 			lines, menus = dumped, ms
 		}
 	}
@@ -120,6 +122,9 @@ func Parse(text string) *Document {
 		p.markdown = p.markdown || l.kind == lineHeading || l.kind == lineBullet && l.full[0] != '-'
 		if menus != nil && l.kind == lineText {
 			l.menu = menus[i]
+		}
+		if numbered != nil && i < len(numbered) && numbered[i] != s {
+			l.numbered = strings.TrimSpace(numbered[i])
 		}
 		p.lines[i] = l
 	}
@@ -295,6 +300,9 @@ type line struct {
 	// paragraph (see htmlText); the tag's length is gone from it, and it
 	// says nothing of where the wrapper broke the lines.
 	tagged bool
+	// numbered: a dump's line as the browser printed it, with the link
+	// numbers unnumbered took out; empty when it had none.
+	numbered string
 }
 
 // unbroken returns s, the line's text, without the backslash of its hard
@@ -1079,6 +1087,23 @@ func (p *parser) endsShort(prev, next *line) bool {
 		return false
 	}
 	w, _ := unbrokenAt(next.full)
+	// A dump's link numbers took columns on the lines the browser
+	// wrapped ("suffer [112]air quality problems today. [113]Paris has
+	// also historically" over "and recently …"): where the next line
+	// goes on with the sentence, in lower case, the lines are measured
+	// with them. Where it does not, the numbers tell a line that ends
+	// ("Jane on [69]May 2 said:") from a full one no better than the
+	// slack does.
+	pw, nw := p.measure(prev.full), p.measure(w)
+	if r, _ := utf8.DecodeRuneInString(w); unicode.IsLower(r) {
+		if prev.numbered != "" {
+			pw = p.measure(prev.numbered)
+		}
+		if next.numbered != "" {
+			first, _, _ := strings.Cut(next.numbered, " ")
+			nw = p.measure(first)
+		}
+	}
 	if last, _ := utf8.DecodeLastRuneInString(prev.full); textfix.IsWide(last) {
 		if commaBroken(prev, next) {
 			// A sentence goes on after a Chinese or Japanese comma.
@@ -1091,10 +1116,10 @@ func (p *parser) endsShort(prev, next *line) bool {
 		// list item's), whose width a dump's link numbers, gone from
 		// the line, hide.
 		if first, n := utf8.DecodeRuneInString(w); textfix.IsWide(first) && next.indent <= prev.indent {
-			w = w[:n]
+			nw = p.measure(w[:n])
 		}
 	}
-	return p.measure(prev.full)+prev.indent+1+p.measure(w)+wrapSlack <= p.width
+	return pw+prev.indent+1+nw+wrapSlack <= p.width
 }
 
 // addressOrAttributes reports whether the word w has a "/" (an address)
