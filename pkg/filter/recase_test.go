@@ -1,0 +1,60 @@
+package filter
+
+import (
+	"testing"
+
+	"github.com/unscrape/unscrape/pkg/document"
+)
+
+// TestRecase: a text whose title and headings are all in capitals, as
+// html-to-text writes them, gets them in the case its paragraphs write
+// their words; a text with a heading in mixed case keeps its capitals.
+func TestRecase(t *testing.T) {
+	body := "Officers from the Fort Worth police raced up the stairs of the Dallas hotel on Monday night.\n\n" +
+		"The suspect, who drove an old Ford, said he needed time; NASA was not involved.\n\n" +
+		"A family friend found the car in the parking lot and called the police at once.\n\n"
+	tests := []struct {
+		name, in string
+		want     []string // the texts of the title and the headings, in order
+	}{
+		{"capitals", "“WE GOT HER!”: VIDEO SHOWS RESCUE IN FORT WORTH\n\n" + body +
+			"## THE SUSPECT'S FORD AND NASA\n\n" + body + "## WHAT PS4 OWNERS SAID. NEXT STEPS\n\n" + body,
+			[]string{"“We got her!”: Video shows rescue in Fort Worth", "The suspect's Ford and NASA", "What PS4 owners said. Next steps"}},
+		{"one heading in mixed case", "WE GOT HER\n\n" + body + "## The suspect\n\n" + body + "## WHAT IT COSTS\n\n" + body,
+			[]string{"WE GOT HER", "The suspect", "WHAT IT COSTS"}},
+		{"no title in capitals", "We got her\n\n" + body + "## WHAT IT COSTS\n\n" + body,
+			[]string{"We got her", "WHAT IT COSTS"}},
+		{"no text to learn from", "WE GOT HER\n\n## WHAT IT COSTS\n\nIt costs ten dollars.",
+			[]string{"WE GOT HER", "WHAT IT COSTS"}},
+	}
+	for _, tt := range tests {
+		doc := run(t, "en", tt.in, "structure", "recase")
+		var got []string
+		for _, b := range doc.Blocks {
+			if b.Kind == document.Title || b.Kind == document.Heading {
+				got = append(got, b.Text)
+			}
+		}
+		if len(got) != len(tt.want) {
+			t.Fatalf("%s: headings %q, want %q", tt.name, got, tt.want)
+		}
+		for i := range got {
+			if got[i] != tt.want[i] {
+				t.Errorf("%s: %q, want %q", tt.name, got[i], tt.want[i])
+			}
+		}
+	}
+}
+
+// TestShouting: a line in capitals has two capitals in a row and no
+// lower-case letter.
+func TestShouting(t *testing.T) {
+	for s, want := range map[string]bool{
+		"WHAT IT COSTS": true, "5. LEVERAGE YOUR INCOME": true, "Q: WHAT’S NEXT?": true,
+		"What it costs": false, "A": false, "1. A B C": false, "NASA and ESA": false, "": false,
+	} {
+		if got := shouting(s); got != want {
+			t.Errorf("shouting(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
