@@ -90,7 +90,7 @@ func Parse(text string) *Document {
 			}
 		}
 	}
-	p := parser{lines: make([]line, len(lines))}
+	p := parser{lines: make([]line, len(lines)), numbered: numbered}
 	code := fencedBlocks(lines, skip)
 	var defs []bool
 	if strings.Contains(text, "]:") {
@@ -118,13 +118,12 @@ func Parse(text string) *Document {
 		l.raw = l.unbroken(l.raw)
 		// A cell's paragraphs are joined already, each a line.
 		l.cell = grid != nil && grid[origin[i]-1]
-		l.tagged = tagged[i]
+		if tagged != nil {
+			l.tagged = tagged[i]
+		}
 		p.markdown = p.markdown || l.kind == lineHeading || l.kind == lineBullet && l.full[0] != '-'
 		if menus != nil && l.kind == lineText {
 			l.menu = menus[i]
-		}
-		if numbered != nil && i < len(numbered) && numbered[i] != s {
-			l.numbered = strings.TrimSpace(numbered[i])
 		}
 		p.lines[i] = l
 	}
@@ -292,17 +291,14 @@ type line struct {
 	// hardBreak: the line ends with two spaces or a backslash, which Markdown
 	// reads as a line break, so a wrapped paragraph ends here.
 	hardBreak bool
-	backslash bool     // the break is a backslash
-	cell      bool     // a line of a grid table's cell (see grid.go)
-	narrow    int      // the width of a column the line is wrapped in (see markNarrow)
-	menu      []string // a text browser's line of links: their texts (see unnumbered)
+	backslash bool // the break is a backslash
+	cell      bool // a line of a grid table's cell (see grid.go)
 	// tagged: the line is the text of an inline element's tag in a
 	// paragraph (see htmlText); the tag's length is gone from it, and it
 	// says nothing of where the wrapper broke the lines.
 	tagged bool
-	// numbered: a dump's line as the browser printed it, with the link
-	// numbers unnumbered took out; empty when it had none.
-	numbered string
+	narrow int      // the width of a column the line is wrapped in (see markNarrow)
+	menu   []string // a text browser's line of links: their texts (see unnumbered)
 }
 
 // unbroken returns s, the line's text, without the backslash of its hard
@@ -735,8 +731,12 @@ func overflowing(s string, indent int, width measure) bool {
 type measure func(string) int
 
 type parser struct {
-	lines   []line
-	wrapped bool
+	lines []line
+	// numbered: a dump's lines as the browser printed them, with the
+	// link numbers unnumbered took out of lines (see endsShort); nil for
+	// any other text. A line's no is its index here, plus one.
+	numbered []string
+	wrapped  bool
 	// markdown: the text has headings, "*" or "+" bullets, tables or
 	// fenced code, as html2text writes them and as no page's text shows
 	// them (html-text and innerText write none): what is left of
@@ -1095,14 +1095,10 @@ func (p *parser) endsShort(prev, next *line) bool {
 	// ("Jane on [69]May 2 said:") from a full one no better than the
 	// slack does.
 	pw, nw := p.measure(prev.full), p.measure(w)
-	if r, _ := utf8.DecodeRuneInString(w); unicode.IsLower(r) {
-		if prev.numbered != "" {
-			pw = p.measure(prev.numbered)
-		}
-		if next.numbered != "" {
-			first, _, _ := strings.Cut(next.numbered, " ")
-			nw = p.measure(first)
-		}
+	if r, _ := utf8.DecodeRuneInString(w); p.numbered != nil && unicode.IsLower(r) && next.no <= len(p.numbered) {
+		pw = p.measure(strings.TrimSpace(p.numbered[prev.no-1]))
+		first, _, _ := strings.Cut(strings.TrimSpace(p.numbered[next.no-1]), " ")
+		nw = p.measure(first)
 	}
 	if last, _ := utf8.DecodeLastRuneInString(prev.full); textfix.IsWide(last) {
 		if commaBroken(prev, next) {
