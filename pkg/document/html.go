@@ -179,12 +179,7 @@ func textAfterTag(lines []string) bool {
 // blocks of kinds 1 and 6): a <div>, a <p>, a <table>, a <script>. Any
 // other tag under a line of text is inline.
 func interruptsParagraph(l string) bool {
-	t := strings.TrimPrefix(strings.TrimLeft(l, " ")[1:], "/")
-	n := 0
-	for n < len(t) && (isASCIILetter(t[n]) || n > 0 && '0' <= t[n] && t[n] <= '9') {
-		n++
-	}
-	return interrupting[atom.Lookup([]byte(strings.ToLower(t[:n])))]
+	return interrupting[tagAtom(l)]
 }
 
 // interrupting are the elements of CommonMark's HTML blocks of kinds 1
@@ -288,15 +283,25 @@ func startsWithTag(l string) bool {
 	if len(l)-len(t) > 3 || len(t) < 3 || t[0] != '<' {
 		return false
 	}
+	return tagAtom(t) != 0
+}
+
+// tagAtom returns the element whose tag l, less its leading spaces,
+// starts with, opening or closing ("<a href", "</p>"); 0 for none.
+func tagAtom(l string) atom.Atom {
+	t := strings.TrimLeft(l, " ")
+	if len(t) < 2 || t[0] != '<' {
+		return 0
+	}
 	t = strings.TrimPrefix(t[1:], "/")
 	n := 0
 	for n < len(t) && (isASCIILetter(t[n]) || n > 0 && '0' <= t[n] && t[n] <= '9') {
 		n++
 	}
 	if n == 0 || n < len(t) && t[n] != '>' && t[n] != ' ' && t[n] != '/' {
-		return false
+		return 0
 	}
-	return atom.Lookup([]byte(strings.ToLower(t[:n]))) != 0
+	return atom.Lookup([]byte(strings.ToLower(t[:n])))
 }
 
 func isASCIILetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
