@@ -122,7 +122,8 @@ func continuesParagraph(out []string, tagged map[int]bool) bool {
 		return false
 	}
 	t := strings.TrimLeft(out[k+1], " ")
-	return t[0] != '#' && t[0] != '<' && !strings.HasPrefix(t, "```") && !strings.HasPrefix(t, "~~~")
+	_, fence := OpenFence(out[k+1])
+	return t[0] != '#' && t[0] != '<' && !fence
 }
 
 // withoutMarkedPunctuation returns s without the emphasis marks around
@@ -157,21 +158,9 @@ func startsParagraph(out []string) bool {
 // else ("<img src=…>", "<span>") as an HTML block, one with text after
 // the tag as the start of a paragraph.
 func textAfterTag(lines []string) bool {
-	t := strings.TrimSpace(strings.Join(lines, " "))
-	var quote byte
-	for i := 1; i < len(t); i++ {
-		switch c := t[i]; {
-		case quote != 0:
-			if c == quote {
-				quote = 0
-			}
-		case c == '"' || c == '\'':
-			quote = c
-		case c == '>':
-			return strings.TrimSpace(t[i+1:]) != ""
-		}
-	}
-	return false
+	t := strings.TrimSpace(strings.Join(lines, "\n"))
+	end, _ := htmlTagAt(t, 0, &tagScan{})
+	return end > 0 && strings.TrimSpace(t[end:]) != ""
 }
 
 // interruptsParagraph reports whether the tag l starts with opens a block

@@ -1151,7 +1151,7 @@ func unescaped(s string, c byte) int {
 // name and its first attribute are one ("<a href="https://…"").
 func unbrokenAt(t string) (string, bool) {
 	w, rest, _ := strings.Cut(t, " ")
-	if len(w) > 1 && w[0] == '<' && rest != "" && strings.IndexByte(w, '>') < 0 && startsWithTag(w+" ") {
+	if rest != "" && strings.IndexByte(w, '>') < 0 && tagAtom(w) != 0 {
 		attr, _ := unbrokenAt(rest)
 		return t[:len(w)+1+len(attr)], true
 	}

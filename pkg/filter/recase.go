@@ -1,11 +1,13 @@
 package filter
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/unscrape/unscrape/pkg/document"
+	"github.com/unscrape/unscrape/pkg/textfix"
 )
 
 func init() {
@@ -63,7 +65,7 @@ func recase(doc *document.Document) error {
 				return nil
 			}
 			title = title || b.Kind == document.Title
-		case b.Kind == document.Paragraph && hasLower(b.Text):
+		case b.Kind == document.Paragraph && strings.ContainsFunc(b.Text, unicode.IsLower):
 			mixed++
 		}
 	}
@@ -102,44 +104,44 @@ func shouting(s string) bool {
 	return two
 }
 
-func hasLower(s string) bool { return strings.IndexFunc(s, unicode.IsLower) >= 0 }
-
 // vocabulary returns, by lower-case word, how the kept text in mixed case
 // writes it where it does not start a sentence: the form it writes most
 // often, the first of equals.
 func vocabulary(doc *document.Document) map[string]string {
-	counts := map[string]map[string]int{}
-	order := map[string][]string{}
+	type form struct {
+		w string
+		n int
+	}
+	seen := map[string][]form{}
 	for i := range doc.Blocks {
 		b := &doc.Blocks[i]
-		if b.Dropped || !hasLower(b.Text) {
+		if b.Dropped || !strings.ContainsFunc(b.Text, unicode.IsLower) {
 			continue
 		}
 		start := true
 		for _, f := range strings.Fields(b.Text) {
-			w := strings.TrimFunc(f, isEdgeOfWord)
-			if w != "" && !start {
+			if lo, hi := wordIn(f); lo < hi && !start {
+				w := f[lo:hi]
 				k := strings.ToLower(w)
-				if counts[k] == nil {
-					counts[k] = map[string]int{}
+				fs := seen[k]
+				if j := slices.IndexFunc(fs, func(x form) bool { return x.w == w }); j >= 0 {
+					fs[j].n++
+				} else {
+					seen[k] = append(fs, form{w, 1})
 				}
-				if counts[k][w] == 0 {
-					order[k] = append(order[k], w)
-				}
-				counts[k][w]++
 			}
-			start = endsSentenceOrPart(f)
+			start = startsNext(f)
 		}
 	}
-	forms := make(map[string]string, len(counts))
-	for k, ws := range order {
-		best := ws[0]
-		for _, w := range ws[1:] {
-			if counts[k][w] > counts[k][best] {
-				best = w
+	forms := make(map[string]string, len(seen))
+	for k, fs := range seen {
+		best := fs[0]
+		for _, x := range fs[1:] {
+			if x.n > best.n {
+				best = x
 			}
 		}
-		forms[k] = best
+		forms[k] = best.w
 	}
 	return forms
 }
@@ -153,13 +155,12 @@ func recased(s string, forms map[string]string) string {
 		if i > 0 {
 			sb.WriteByte(' ')
 		}
-		lo := strings.IndexFunc(f, func(c rune) bool { return !isEdgeOfWord(c) })
-		if lo < 0 {
+		lo, hi := wordIn(f)
+		if lo == hi {
+			// Marks alone ("-", "|") start no sentence and end none.
 			sb.WriteString(f)
 			continue
 		}
-		hi := strings.LastIndexFunc(f, func(c rune) bool { return !isEdgeOfWord(c) })
-		hi += utf8.RuneLen([]rune(f[hi:])[0])
 		w := f[lo:hi]
 		k := strings.ToLower(w)
 		out, ok := forms[k]
@@ -175,18 +176,25 @@ func recased(s string, forms map[string]string) string {
 			out = string(unicode.ToUpper(c)) + out[n:]
 		}
 		sb.WriteString(f[:lo] + out + f[hi:])
-		start = endsSentenceOrPart(f)
+		start = startsNext(f)
 	}
 	return sb.String()
 }
 
-// isEdgeOfWord reports whether c is no letter or digit: the marks around a
-// word ("“We", "HER!”").
-func isEdgeOfWord(c rune) bool { return !unicode.IsLetter(c) && !unicode.IsDigit(c) }
+// wordIn returns where the word of f, a run of text between spaces,
+// starts and ends, without the marks around it ("“We", "HER!”"); lo == hi
+// when f is marks only.
+func wordIn(f string) (lo, hi int) {
+	w := strings.TrimLeftFunc(f, textfix.IsEdge)
+	lo = len(f) - len(w)
+	return lo, lo + len(strings.TrimRightFunc(w, textfix.IsEdge))
+}
 
-// endsSentenceOrPart reports whether the word f ends a sentence or a part
-// before a colon, after which a word starts with a capital.
-func endsSentenceOrPart(f string) bool {
-	f = strings.TrimRight(f, "\"'”’»)")
-	return strings.HasSuffix(f, ".") || strings.HasSuffix(f, "!") || strings.HasSuffix(f, "?") || strings.HasSuffix(f, ":")
+// startsNext reports whether the word after f starts with a capital: f
+// ends a sentence, or a part before a colon ("Q: What's next?"). An
+// ellipsis in a headline is a pause ("Finals launch in Madrid… and
+// feelings are mixed"), not the end that endsSentence reads it as.
+func startsNext(f string) bool {
+	f = strings.TrimRightFunc(f, isClosing)
+	return f != "" && strings.IndexByte(".!?:", f[len(f)-1]) >= 0
 }
