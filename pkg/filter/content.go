@@ -315,6 +315,7 @@ func (f *content) Apply(doc *document.Document) error {
 	hi = extendEnd(doc, bs, boiler, hi)
 	hi = extendList(doc, bs, boiler, hi)
 	hi = beforeTeasers(doc, bs, lo, hi)
+	lo = f.headlineStart(doc, bs, boiler, lo, hi, bit)
 	// On a page with few lines left, the lines above the article (a
 	// standfirst, a caption) are as short as a breadcrumb, and good text
 	// after a box in it ("Newsletter" … "Je m'inscris") is the article's:
@@ -1698,4 +1699,100 @@ func listItemNear(doc *document.Document, i, dir int) bool {
 		}
 	}
 	return false
+}
+
+// headlineStart moves the region's start at bs[lo] down to the article's
+// headline when the region takes it in with what stands above it: a page's
+// lists of teasers ("Latest Headlines", "Autos"), a headline and a summary
+// each, are good text as much as the short article under them, and
+// bestSpan gains by keeping them. The headline is the page's title where
+// the body prints it: the copy dedupe dropped as the repeated title, or
+// the title itself where the converter marked the article's <h1> ("# …")
+// and printed no <title> above it.
+//
+// It is the article's headline only if a run of good blocks starts at
+// most maxHeadlineGap blocks under it, worth minRegion runes without a
+// dropped block inside, that shares minSharedWords of the headline's
+// words (not stopwords) and a third of them, and if the block above it
+// (a copy of it aside) is not good: a video's title between two of the
+// article's paragraphs ("Apple's 16-inch MacBook Pro") is no headline,
+// nor is a box's heading in the sidebar under the article.
+func (f *content) headlineStart(doc *document.Document, bs []cblock, boiler []int, lo, hi int, bit uint64) int {
+	if bit == 0 {
+		return lo
+	}
+	at := pageHeadline(doc)
+	if at < 0 || at < bs[lo].i || at > bs[hi].i {
+		return lo
+	}
+	j := lo
+	for bs[j].i < at {
+		j++
+	}
+	// The headline's words (not stopwords), and how many of them text
+	// has.
+	words := make(map[uint64]bool, maxHeadlineWords)
+	f.stop.ContentWords(doc.Blocks[at].Text, bit, func(h uint64) { words[h] = true })
+	shared := func(text string) int {
+		seen := make(map[uint64]bool, len(words))
+		f.stop.ContentWords(text, bit, func(h uint64) {
+			if words[h] {
+				seen[h] = true
+			}
+		})
+		return len(seen)
+	}
+	key := doc.Blocks[at].FoldNumbers()
+	above := j - 1
+	for above > lo && doc.Blocks[bs[above].i].FoldNumbers() == key {
+		above--
+	}
+	if bs[above].cls == clGood && shared(doc.Blocks[bs[above].i].Text) >= minSharedWords {
+		return lo
+	}
+	start := j
+	for start <= hi && start <= j+maxHeadlineGap && bs[start].cls != clGood {
+		start++
+	}
+	if start > hi || bs[start].cls != clGood {
+		return lo
+	}
+	var lead strings.Builder
+	runes := 0
+	for m := start; m <= hi && bs[m].cls == clGood && (m == start || boiler[m] == 0); m++ {
+		lead.WriteString(doc.Blocks[bs[m].i].Text)
+		lead.WriteByte('\n')
+		runes += bs[m].runes
+	}
+	if runes < minRegion {
+		return lo
+	}
+	if n := shared(lead.String()); n < minSharedWords || 3*n < len(words) {
+		return lo
+	}
+	return j
+}
+
+// maxHeadlineGap: so many blocks may stand between a headline and its
+// article's first paragraph (a date, a byline, a tag line: "Filed Under:
+// …").
+const maxHeadlineGap = 3
+
+// pageHeadline returns the index of the block that is the page's title
+// printed in its body (see headlineStart), or -1: the first copy of the
+// title that dedupe dropped, or a title of level 1 below the page's
+// first live block. A headline has minHeadlineWords words at least.
+func pageHeadline(doc *document.Document) int {
+	live := false
+	for i := range doc.Blocks {
+		b := &doc.Blocks[i]
+		if b.Kind == document.Title && !b.Dropped && live && b.Level == 1 || isRepeatedTitle(b) {
+			if b.Words() < minHeadlineWords {
+				return -1
+			}
+			return i
+		}
+		live = live || !b.Dropped
+	}
+	return -1
 }

@@ -1286,3 +1286,34 @@ func TestContentRepeatedCaptionBetweenParagraphs(t *testing.T) {
 		t.Errorf("the tail kept\n%s", verdicts(doc))
 	}
 }
+
+// A local station's page lists teasers, a headline and its summary each,
+// under its menu's headings before the article, and the body prints the
+// page's title over the article: the article starts at that headline.
+func TestContentStartsAtTheRepeatedTitle(t *testing.T) {
+	const title = "Ferry Returns To Harbour Town After Ten Years\n"
+	const teasers = `Latest Headlines
+Council Votes To Close The Old Pier The council voted on Tuesday to close the old pier for the winter, because the wood has become too weak for the crowds that walk on it in the summer.
+Bakery Wins A Prize For Its Bread The small bakery on the quay has won a national prize for its bread, and the owner says that she will now have to bake twice as many loaves every morning.
+Storm Closes The Coast Road The coast road was closed again on Sunday after the storm brought down trees and cut the power to hundreds of homes along the bay for most of the day.
+Autos
+Car Maker Recalls Its Small Vans The car maker is recalling thousands of its small vans because a loose cable can make the engine stop while the van is being driven on the road.
+Union Opens Talks With The Car Maker The union opened talks with the car maker on Monday, and its leaders said that a strike is possible if the two sides cannot agree on pay this month.
+Best Of
+The Five Best Places For Fish And Chips We asked our readers where they buy their fish and chips, and these are the five places on the coast that they would not want to miss on a sunny day.
+Where To Walk Your Dog This Winter The beaches are closed to dogs in summer, but from October they are open again, and here are the walks that our readers like the most in the cold months.
+`
+	const article = `Residents of the small harbour town have waited for a new ferry since the old one was taken out of service, and on Monday the first crossing was finally made with a full deck of passengers.
+The council said that the ferry had been built in a yard on the other side of the bay and that it would run every hour in summer.
+"We have been cut off for far too long," said a shop owner who has sold newspapers on the quay for thirty years.
+The new ferry can carry up to forty cars and three hundred passengers, which is twice as many as the old one.
+`
+	doc := run(t, "en", title+enMenu+teasers+title+"November 19, 2019 at 9:45 am\n"+article+enTail,
+		"structure", "boilerplate", "dedupe", "content")
+	wantKept(t, doc, strings.Split(strings.TrimSpace(article), "\n")...)
+	for _, teaser := range []string{"Council Votes", "Bakery Wins", "Storm Closes The Coast", "Car Maker Recalls", "Union Opens", "The Five Best", "Where To Walk"} {
+		if b := block(t, doc, teaser); !b.Dropped {
+			t.Errorf("teaser %q kept\n%s", teaser, verdicts(doc))
+		}
+	}
+}

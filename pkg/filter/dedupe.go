@@ -106,7 +106,7 @@ func dedupe(doc *document.Document, settle bool) error {
 		}
 		if titlePos >= 0 && (key == titleKey || isBareHeadline(key, titleKey) ||
 			pos-titlePos <= titleEchoWindow && isTitlePart(key, titleKey)) {
-			b.Drop(dedupeName, "repeated title")
+			b.Drop(dedupeName, repeatedTitleReason)
 			pos--
 			continue
 		}
@@ -342,4 +342,17 @@ func isTitlePart(key, title string) bool {
 	head := strings.HasPrefix(title, key) && title[len(key)] == ' '
 	tail := strings.HasSuffix(title, key) && title[len(title)-len(key)-1] == ' '
 	return (head || tail) && words(key) >= minTitleEchoWords
+}
+
+// repeatedTitleReason is the reason dedupe gives the title's copy in the
+// body; the content filter reads the copy as the article's headline.
+const repeatedTitleReason = "repeated title"
+
+// isRepeatedTitle reports whether dedupe dropped b as the title's copy.
+func isRepeatedTitle(b *document.Block) bool {
+	if !b.Dropped {
+		return false
+	}
+	n := b.Notes[len(b.Notes)-1]
+	return n.Filter == dedupeName && n.Reason == repeatedTitleReason
 }
