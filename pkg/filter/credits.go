@@ -119,11 +119,31 @@ func placeCredits(ph *lang.Phrases, doc *document.Document) {
 		case agencyCredit:
 			moveToMeta(doc, b)
 		case photoCredit, anyCredit:
+			joinCreditSource(doc, i)
 			placeCredit(doc, i, kind)
 		default:
 			splitInlineCredit(ph, doc, i)
 		}
 	}
+}
+
+// joinCreditSource joins to the credit at i, a lead alone that ends in a
+// colon ("Фото:", "Photo:"), the line right under it, which names the
+// source: a page that sets the lead apart (<span>Фото:</span><br>личный
+// архив …) prints the two on lines of their own, and the source alone
+// would stay in the body as a paragraph.
+func joinCreditSource(doc *document.Document, i int) {
+	b := &doc.Blocks[i]
+	lead := strings.TrimRightFunc(b.Text, unicode.IsSpace)
+	if !strings.HasSuffix(lead, ":") && !strings.HasSuffix(lead, "：") || i+1 == len(doc.Blocks) {
+		return
+	}
+	n := &doc.Blocks[i+1]
+	if n.Dropped || n.Gap || n.Kind != document.Paragraph || n.Words() > maxCreditWords || endsSentence(n.Text) {
+		return
+	}
+	b.SetText(creditsName, "photo credit's source joined to it", lead+" "+n.Text)
+	n.Drop(creditsName, "photo credit's source joined to its lead")
 }
 
 // classifyCredit says whether s is a credit line, and which kind.

@@ -81,6 +81,11 @@ func TestCreditsPhotoCredit(t *testing.T) {
 			"fr", "Logement social\n\n" + body + "\n\nDans un quartier d'habitat social à Saint-Denis, le 5 février. (Denis Exemple/Libération)\n\n" + body2 + "\n",
 			"Dans un quartier d'habitat social à Saint-Denis, le 5 février.", "(Denis Exemple/Libération)", "",
 		},
+		{
+			"the lead on a line of its own, the source on the next",
+			"ru", "Кулинарный конкурс\n\n" + body + "\n\nАнна Пример\n\nФото:\nличный архив Анны Пример\n\n" + body2 + "\n",
+			"Анна Пример", "Фото: личный архив Анны Пример", "личный архив",
+		},
 	}
 	for _, tt := range tests {
 		doc := run(t, tt.lang, tt.in, creditPipeline...)
