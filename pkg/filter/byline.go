@@ -544,7 +544,8 @@ func outletLine(b *document.Block) bool {
 // article ("Jane Doe covers housing for the Metro desk."): a paragraph at
 // the end, with no body paragraph after it, that starts with the name of
 // one of the authors and goes on in lower case.
-func dropAuthorBoxes(doc *document.Document) {
+func dropAuthorBoxes(ph *lang.Phrases, doc *document.Document) {
+	dropAboutBox(ph, doc)
 	if len(doc.Meta.Authors) == 0 {
 		return
 	}
@@ -570,4 +571,73 @@ func startsWithName(s, name string) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(rest)
 	return unicode.IsLower(r)
+}
+
+// maxBioBlocks bounds the paragraphs of an author's biography.
+const maxBioBlocks = 2
+
+// dropAboutBox drops an author's box at the end of the article, headed
+// with the packs' [words: about] and the author's name ("Über Moritz
+// Beispiel", "Sobre Carlos Exemplo"), where no byline named the author:
+// the heading and the one or two blocks under it, up to the end, the
+// first of which names the author again by the surname ("Als Sales
+// Manager bildet Moritz Beispiel …", or the name alone over the
+// biography). A company's box ("About Ferrylink") is the press release's
+// own text and stays: a name of one word is no person's. One of two
+// capitalised words ("About Harbour Ferries") reads as a person's and
+// goes too.
+func dropAboutBox(ph *lang.Phrases, doc *document.Document) {
+	var bio []int
+	for i := len(doc.Blocks) - 1; i >= 0; i-- {
+		b := &doc.Blocks[i]
+		if b.Dropped {
+			continue
+		}
+		if len(bio) > 0 {
+			if name := aboutName(ph, b); name != "" {
+				// The heading may be in capitals where the text is not
+				// (html-to-text's "ÜBER MORITZ BEISPIEL").
+				surname := textfix.Fold(name[strings.LastIndexByte(name, ' ')+1:])
+				if strings.Contains(doc.Blocks[bio[len(bio)-1]].Fold(), surname) {
+					b.Drop(creditsName, "author box")
+					for _, j := range bio {
+						doc.Blocks[j].Drop(creditsName, "author box")
+					}
+				}
+				return
+			}
+		}
+		// A box may print the name again as its own heading, over the
+		// biography.
+		if b.Kind != document.Paragraph && b.Kind != document.Heading || len(bio) == maxBioBlocks {
+			return
+		}
+		bio = append(bio, i)
+	}
+}
+
+// aboutName returns the person's name of b, a heading or a short line
+// that is one of the packs' [words: about] and a name of minNameWords to
+// maxBareNameWords capitalised words, or "".
+func aboutName(ph *lang.Phrases, b *document.Block) string {
+	if b.Kind != document.Heading && b.Kind != document.Paragraph || endsSentence(b.Text) {
+		return ""
+	}
+	toks := strings.Fields(b.Text)
+	for n := 1; n <= maxLeadWords && n < len(toks); n++ {
+		if !ph.Word("about", strings.Join(toks[:n], " ")) {
+			continue
+		}
+		name := toks[n:]
+		if len(name) < minNameWords || len(name) > maxBareNameWords || !slices.ContainsFunc(name, nameWord) {
+			return ""
+		}
+		for _, w := range name {
+			if !nameWord(w) {
+				return ""
+			}
+		}
+		return strings.Join(name, " ")
+	}
+	return ""
 }

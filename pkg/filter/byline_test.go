@@ -215,6 +215,31 @@ func TestAuthorBox(t *testing.T) {
 	}
 }
 
+// TestAboutBox: an author's box headed "About <name>" goes with the
+// biography under it, without a byline, also in capitals and with the
+// name printed again over the biography; a company's box and a heading
+// whose paragraph does not name the person stay. (A company of two
+// capitalised words, "About Harbour Ferries", reads as a person's name.)
+func TestAboutBox(t *testing.T) {
+	tests := []struct {
+		name, lang, box string
+		drop            bool
+	}{
+		{"German", "de", "## Über Moritz Beispiel\n\nAls Vertriebsleiter bildet Moritz Beispiel die Schnittstelle zwischen Marketing und Vertrieb.", true},
+		{"in capitals", "pt", "SOBRE CARLOS EXEMPLO\n\n## Carlos Exemplo\n\nPai de dois filhos, Carlos Exemplo é também coordenador pedagógico.", true},
+		{"a company", "en", "## About Ferrylink\n\nFerrylink runs eight boats across the bay and employs 120 people.", false},
+		{"not named under it", "en", "## About Maria Example\n\nThe council will publish the first results of the trial in the spring.", false},
+	}
+	for _, tt := range tests {
+		doc := run(t, tt.lang, "Council approves car-free zone\n\n"+enBody1+"\n\n"+enBody2+"\n\n"+tt.box+"\n", bylinePipeline...)
+		last := doc.Blocks[len(doc.Blocks)-1]
+		heading := block(t, doc, strings.TrimPrefix(strings.SplitN(tt.box, "\n", 2)[0], "## "))
+		if last.Dropped != tt.drop || heading.Dropped != tt.drop {
+			t.Errorf("%s: dropped %v (heading %v), want %v\n%s", tt.name, last.Dropped, heading.Dropped, tt.drop, verdicts(doc))
+		}
+	}
+}
+
 // A lead with only punctuation after it is not a byline, and no panic
 // (found by FuzzCleanRoundTrip).
 func TestBylineLeadAlone(t *testing.T) {

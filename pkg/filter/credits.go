@@ -81,7 +81,7 @@ func (f *credits) Apply(doc *document.Document) error {
 	// A credit line dropped above the teaser may have hidden a byline
 	// under it, which a second run, without the credit, would find.
 	findBylines(ph, doc)
-	dropAuthorBoxes(doc)
+	dropAuthorBoxes(ph, doc)
 	// A credit moved out of the first line leaves the headline first.
 	return titleIfNone(doc)
 }

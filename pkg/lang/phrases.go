@@ -36,7 +36,8 @@ import (
 //	[words: timestamp]           a set of words other rules consult, one a line
 //	                             (timestamp, agency, byline, name joiner,
 //	                             byline place, byline role, name particle,
-//	                             copyright, adjective ending, credit joiner)
+//	                             copyright, adjective ending, credit joiner,
+//	                             about)
 //	Abonnieren bei               matches the whole line
 //	Lesen Sie auch: *            matches a line that starts with the words
 //	* contributed to this report matches a line that ends with the words
