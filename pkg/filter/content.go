@@ -351,7 +351,10 @@ func (f *content) Apply(doc *document.Document) error {
 const (
 	// maxHeadlineScan bounds the blocks above the article that headline
 	// reads: the date, the byline, share buttons and a photo stand
-	// between the headline and the text.
+	// between the headline and the text. Lines of a template the page
+	// repeats do not count: a text browser prints a row of share buttons
+	// one a line ("Click to share on Facebook (Opens in new window)",
+	// nine of them), and the headline stood above them.
 	maxHeadlineScan = 10
 	// maxHeadlineWords bounds a headline; a longer line without a full
 	// stop is a paragraph cut short.
@@ -474,7 +477,13 @@ func (f *content) headline(ph *lang.Phrases, doc *document.Document, bs []cblock
 		}
 		drop = m == 0 && n > 0 && n <= maxOffTopicWords*unit
 	}
-	for j := max(lo-maxHeadlineScan, 0); j < lo; j++ {
+	from := lo // maxHeadlineScan blocks up, templated lines not counted
+	for n := 0; from > 0 && n < maxHeadlineScan; from-- {
+		if !bs[from-1].templated {
+			n++
+		}
+	}
+	for j := from; j < lo; j++ {
 		b := &doc.Blocks[bs[j].i]
 		if above && bs[j].i < title || !isHeadlineShaped(ph, &bs[j], b) {
 			continue

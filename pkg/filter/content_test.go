@@ -1027,6 +1027,24 @@ func TestContentFindsTheHeadline(t *testing.T) {
 	}
 }
 
+// A text browser prints a row of share buttons one a line between the
+// headline and the article: lines of one template, which do not count
+// towards the blocks above the article that the headline is looked for
+// in.
+func TestContentFindsTheHeadlineOverShareButtons(t *testing.T) {
+	const headline = "Harbour town gets its ferry back after ten years"
+	var share strings.Builder
+	for _, site := range []string{"Facebook", "Reddit", "Twitter", "LinkedIn", "Pinterest", "Tumblr", "WhatsApp", "Pocket", "Telegram", "Email"} {
+		share.WriteString("Click to share on " + site + " (Opens in new window)\n")
+	}
+	text := strings.Replace(enHeadlined, headline+"\n", headline+"\n"+share.String(), 1)
+	doc := runContent(t, "The Morning Gazette", enMenu+text+enTail, 0)
+	h := block(t, doc, headline)
+	if h.Dropped || h.Kind != document.Title || doc.Meta.Title != headline {
+		t.Errorf("headline: dropped %v, kind %v, Meta.Title %q; want the title\n%s", h.Dropped, h.Kind, doc.Meta.Title, verdicts(doc))
+	}
+}
+
 // A text browser may print the headline twice, the page's title over its
 // <h1>; dedupe makes the first copy a caption and drops the second. It is
 // the headline still.
