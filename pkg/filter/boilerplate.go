@@ -310,7 +310,7 @@ func shapeReason(ph *lang.Phrases, b *document.Block) string {
 		if isDuration(s) {
 			return durationReason
 		}
-		return "symbols or counter only"
+		return symbolsReason
 	case maybeTimestamp(s) && timestampFold(ph, b.Fold()):
 		return "timestamp or reading time"
 	case isDuration(s):
@@ -663,3 +663,8 @@ func unspaced(s string) bool {
 	}
 	return false
 }
+
+// symbolsReason is the reason for a line of symbols or a counter alone
+// ("•", "1/12", an empty link's "[]"); see the content filter's
+// extendList.
+const symbolsReason = "symbols or counter only"

@@ -1223,7 +1223,7 @@ func extendList(doc *document.Document, bs []cblock, boiler []int, hi int) int {
 	end := hi
 	for j := start; j < len(bs) && j-start < maxListItems; j++ {
 		c := &bs[j]
-		if c.cls == clGood || c.footer || boiler[j] > 0 || words(doc.Blocks[c.i].Text) > maxListWords ||
+		if c.cls == clGood || c.footer || boiler[j] > 0 && (shaped || !onlySymbols(doc, bs[j-1].i, c.i)) || words(doc.Blocks[c.i].Text) > maxListWords ||
 			(shaped && j-start < minListItems && !c.templated) {
 			break
 		}
@@ -1236,6 +1236,19 @@ func extendList(doc *document.Document, bs []cblock, boiler []int, hi int) int {
 		return hi
 	}
 	return end
+}
+
+// onlySymbols reports whether every block between doc.Blocks[from] and
+// doc.Blocks[to] that the boilerplate filter dropped was a line of symbols
+// ("[]", an empty link a converter printed for a product's picture
+// between the items of a list of deals).
+func onlySymbols(doc *document.Document, from, to int) bool {
+	for k := from + 1; k < to; k++ {
+		if r := dropReason(&doc.Blocks[k]); r != "" && r != symbolsReason {
+			return false
+		}
+	}
+	return true
 }
 
 // The lists markedList finds by their items' punctuation alone have at

@@ -413,6 +413,36 @@ func TestContentKeepsAListTheArticleHeads(t *testing.T) {
 	}
 }
 
+// A list the article announces with a colon goes on over the empty links
+// a converter printed for each item's picture ("[]", dropped as symbols),
+// but not over other boilerplate.
+func TestContentKeepsAListOverEmptyLinks(t *testing.T) {
+	items := []string{"1) Ferry model kit in wood, scale 1:200 http://amzn.to/2iJFhRj", "2) Harbour lighthouse lamp with a brass stand http://amzn.to/2hZfWFJ",
+		"3) Sailing knots poster for a child’s room http://amzn.to/2hWEIX7", "4) Tide table calendar for the coming year http://amzn.to/2i0gA5U",
+		"5) Lifeboat crew mug, blue and white http://amzn.to/2B4BNPS"}
+	intro := strings.Replace(enArticle, "before the end of the year.", "before the end of the year. Here are our gifts for sailors:", 1)
+	for _, tc := range []struct {
+		name, between string
+		kept          bool
+	}{
+		{"empty links", "[]\n", true},
+		{"share buttons", "Share on Facebook\n", false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			list := ""
+			for _, it := range items {
+				list += it + "\n" + tc.between
+			}
+			doc := run(t, "en", shareLine+enMenu+intro+"\n"+list+"\n"+enTail, "boilerplate", "content")
+			for _, it := range items {
+				if b := block(t, doc, it[3:20]); b.Dropped == tc.kept {
+					t.Errorf("%q dropped: %v\n%s", it, b.Dropped, verdicts(doc))
+				}
+			}
+		})
+	}
+}
+
 // Items of one template whose words all differ have its punctuation in
 // common: five of them under a heading go with the article; links, whose
 // addresses have many marks, or headlines of other stories in brackets,
