@@ -1733,12 +1733,13 @@ func listItemNear(doc *document.Document, i, dir int) bool {
 // and printed no <title> above it.
 //
 // It is the article's headline only if a run of good blocks starts at
-// most maxHeadlineGap blocks under it, worth minRegion runes without a
-// dropped block inside, that shares minSharedWords of the headline's
-// words (not stopwords) and a third of them, and if the block above it
-// (a copy of it aside) is not good: a video's title between two of the
-// article's paragraphs ("Apple's 16-inch MacBook Pro") is no headline,
-// nor is a box's heading in the sidebar under the article.
+// most maxHeadlineGap blocks under it, worth minRegion runes with no
+// boilerplate dropped inside, that shares minSharedWords of the
+// headline's words (not stopwords) and a third of them, and if the block
+// above it (a copy of it aside) is no good text that shares
+// minSharedWords of them: a video's title between two of the article's
+// paragraphs ("Apple's 16-inch MacBook Pro") is no headline, nor is a
+// box's heading in the sidebar under the article.
 func (f *content) headlineStart(doc *document.Document, bs []cblock, boiler []int, lo, hi int, bit uint64) int {
 	if bit == 0 {
 		return lo
