@@ -1497,7 +1497,11 @@ func region(bs []cblock, boiler []int) (int, int) {
 			good += bs[j].runes
 		}
 	}
-	best, lo, hi := bestSpan(bs, boiler, len(bs), weak)
+	end := len(bs) // where the span may end
+	if thread < len(bs) && bs[thread].others && teasersApart(bs, thread) {
+		end = thread
+	}
+	best, lo, hi := bestSpan(bs, boiler, end, weak)
 	if (best < minRegion || lo > thread) && thread < len(bs) && bs[thread].label {
 		// A short post and a long comment thread under it (a blog's
 		// open thread): the thread is no article, even where a run of
@@ -1513,6 +1517,27 @@ func region(bs []cblock, boiler []int) (int, int) {
 		return 0, len(bs) - 1
 	}
 	return lo, hi
+}
+
+// teasersApart reports whether no two good blocks from bs[from] on follow
+// each other on the page: a dropped line or a line that is not good stands
+// between every two (a teaser's row of share buttons, which dedupe drops
+// as repeated). Under a heading of other stories, that is a list of
+// teasers, and the article has ended; an article's paragraphs follow each
+// other (a "Most popular" box may stand above the article, see region).
+func teasersApart(bs []cblock, from int) bool {
+	prev := -1
+	for j := from; j < len(bs); j++ {
+		if bs[j].cls != clGood {
+			prev = -1
+			continue
+		}
+		if prev >= 0 && bs[j].i == bs[prev].i+1 {
+			return false
+		}
+		prev = j
+	}
+	return true
 }
 
 // othersReason is the reason the boilerplate filter gives a heading of

@@ -512,6 +512,37 @@ func TestRegionShortLinesCarryNoWeight(t *testing.T) {
 	}
 }
 
+// Under a heading of other stories ("Você pode gostar…") whose good
+// blocks stand each apart (a row of share buttons, dropped as repeated,
+// under each teaser), the article has ended; where two follow each other,
+// as an article's paragraphs do under a "Most popular" box above it, the
+// heading only makes the text after it weak.
+func TestRegionEndsAtTeasersApart(t *testing.T) {
+	good := func(i int) cblock { return cblock{i: i, runes: 500, cf: clGood, cls: clGood} }
+	for _, tc := range []struct {
+		name   string
+		at     []int // the doc indices of the good blocks after the article's
+		lo, hi int
+	}{
+		{"teasers apart", []int{2, 4, 6, 8, 10, 12}, 0, 0},
+		{"paragraphs together", []int{2, 3, 4, 5, 6, 7}, 0, 6},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			bs := []cblock{good(0)}
+			for _, i := range tc.at {
+				bs = append(bs, good(i))
+			}
+			bs[1].others = true
+			boiler := make([]int, len(bs))
+			boiler[1] = 1 // the heading, which the boilerplate filter dropped
+			lo, hi := region(bs, boiler)
+			if lo != tc.lo || hi != tc.hi {
+				t.Errorf("region %d..%d, want %d..%d", lo, hi, tc.lo, tc.hi)
+			}
+		})
+	}
+}
+
 // A post too short to stand out on its own (a blog's open thread, one
 // paragraph) is still the post above a long comment thread under it; a
 // page of short text without a thread is kept whole unless the post is
@@ -627,6 +658,9 @@ func TestRegionOthersUnderAGallery(t *testing.T) {
 	bad := cblock{runes: 10, cf: clBad, cls: clBad}
 	summary := cblock{runes: 250, cf: clGood, cls: clGood, prose: true}
 	bs := []cblock{caption, caption, caption, teaser, good, good, good, good, good, good, good, good, bad, bad, summary, bad, summary, bad, summary}
+	for k := range bs {
+		bs[k].i = k // one after the other on the page
+	}
 	if lo, hi := region(bs, make([]int, len(bs))); lo != 4 || hi != 11 {
 		t.Errorf("region %d..%d, want the article, 4..11", lo, hi)
 	}
