@@ -629,7 +629,7 @@ func aboutName(ph *lang.Phrases, b *document.Block) string {
 			continue
 		}
 		name := toks[n:]
-		if len(name) < minNameWords || len(name) > maxBareNameWords || !slices.ContainsFunc(name, nameWord) {
+		if len(name) < minNameWords || len(name) > maxBareNameWords {
 			return ""
 		}
 		for _, w := range name {

@@ -139,7 +139,8 @@ func joinCreditSource(doc *document.Document, i int) {
 		return
 	}
 	n := &doc.Blocks[i+1]
-	if n.Dropped || n.Gap || n.Kind != document.Paragraph || n.Words() > maxCreditWords || endsSentence(n.Text) {
+	// A line a keep rule holds stays where it is, and so does its lead.
+	if n.Dropped || n.Kept || n.Gap || n.Kind != document.Paragraph || n.Words() > maxCreditWords || endsSentence(n.Text) {
 		return
 	}
 	b.SetText(creditsName, "photo credit's source joined to it", lead+" "+n.Text)
