@@ -22,7 +22,7 @@ func TestPacksHaveHeaders(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, want := range []string{"de", "en", "fr", "es", "it", "nl", "pt", "ru", "mul"} {
+	for _, want := range []string{"de", "en", "fr", "es", "it", "nl", "pt", "ru", "ja", "mul"} {
 		found := false
 		for _, n := range names {
 			found = found || n == "phrases/"+want+".txt"
