@@ -312,7 +312,7 @@ func shapeReason(ph *lang.Phrases, b *document.Block) string {
 		}
 		return symbolsReason
 	case maybeTimestamp(s) && timestampFold(ph, b.Fold()):
-		return "timestamp or reading time"
+		return timestampReason
 	case isDuration(s):
 		return durationReason
 	case isBreadcrumb(s):
@@ -668,3 +668,7 @@ func unspaced(s string) bool {
 // ("•", "1/12", an empty link's "[]"); see the content filter's
 // extendList.
 const symbolsReason = "symbols or counter only"
+
+// timestampReason is the reason for a date or a reading time alone on its
+// line; the content filter reads one under a headline as the article's.
+const timestampReason = "timestamp or reading time"

@@ -315,7 +315,7 @@ func (f *content) Apply(doc *document.Document) error {
 	hi = extendEnd(doc, bs, boiler, hi)
 	hi = extendList(doc, bs, boiler, hi)
 	hi = beforeTeasers(doc, bs, lo, hi)
-	lo = f.headlineStart(doc, bs, boiler, lo, hi, bit)
+	lo, anchored := f.headlineStart(doc, bs, boiler, lo, hi, bit)
 	// On a page with few lines left, the lines above the article (a
 	// standfirst, a caption) are as short as a breadcrumb, and good text
 	// after a box in it ("Newsletter" … "Je m'inscris") is the article's:
@@ -326,7 +326,10 @@ func (f *content) Apply(doc *document.Document) error {
 	head, title, dropTitle := -1, -1, false
 	if !few {
 		head, title, dropTitle = f.headline(ph, doc, bs, lo, bit)
-		lo = extendStart(doc, bs, boiler, lo, head)
+		if !anchored {
+			// Above the headline is no more of the article.
+			lo = extendStart(doc, bs, boiler, lo, head)
+		}
 	}
 	for j := range bs {
 		b := &doc.Blocks[bs[j].i]
@@ -1755,28 +1758,48 @@ func listItemNear(doc *document.Document, i, dir int) bool {
 // bestSpan gains by keeping them. The headline is the page's title where
 // the body prints it: the copy dedupe dropped as the repeated title, or
 // the title itself where the converter marked the article's <h1> ("# …")
-// and printed no <title> above it.
-//
-// It is the article's headline only if a run of good blocks starts at
-// most maxHeadlineGap blocks under it, worth minRegion runes with no
-// boilerplate dropped inside, that shares minSharedWords of the
-// headline's words (not stopwords) and a third of them, and if the block
-// above it (a copy of it aside) is no good text that shares
-// minSharedWords of them: a video's title between two of the article's
-// paragraphs ("Apple's 16-inch MacBook Pro") is no headline, nor is a
-// box's heading in the sidebar under the article.
-func (f *content) headlineStart(doc *document.Document, bs []cblock, boiler []int, lo, hi int, bit uint64) int {
+// and printed no <title> above it. Where the body does not print the
+// title (a text browser's is the site's name, "CBS Detroit"), it is a
+// line shaped like a headline right above the date the boilerplate filter
+// dropped ("November 19, 2019 at 9:45 am"): a section of the article has
+// no date.
+func (f *content) headlineStart(doc *document.Document, bs []cblock, boiler []int, lo, hi int, bit uint64) (int, bool) {
 	if bit == 0 {
-		return lo
+		return lo, false
 	}
-	at := pageHeadline(doc)
-	if at < 0 || at < bs[lo].i || at > bs[hi].i {
-		return lo
+	if at := pageHeadline(doc); at >= 0 && at > bs[lo].i && at < bs[hi].i {
+		j := lo
+		for bs[j].i < at {
+			j++
+		}
+		if f.startsArticle(doc, bs, boiler, lo, hi, bit, at, j) {
+			return j, true
+		}
+		return lo, false
 	}
-	j := lo
-	for bs[j].i < at {
-		j++
+	ph := f.book.Index()
+	for j := lo + 1; j < hi; j++ {
+		b := &doc.Blocks[bs[j].i]
+		if k := bs[j].i + 1; dropReason(&doc.Blocks[k]) == timestampReason &&
+			isHeadlineShaped(ph, &bs[j], b) && f.startsArticle(doc, bs, boiler, lo, hi, bit, bs[j].i, j+1) {
+			// The headline itself goes above the article, where the
+			// headline method finds it.
+			return j + 1, true
+		}
 	}
+	return lo, false
+}
+
+// startsArticle reports whether doc.Blocks[at], a headline right above
+// bs[j], heads the article in bs[lo:hi+1]: a run of good blocks starts at
+// most maxHeadlineGap blocks from bs[j] on, worth minRegion runes
+// with no boilerplate dropped inside, that shares minSharedWords of the
+// headline's words (not stopwords) and a third of them; and the block
+// above it (a copy of it aside) is no good text that shares minSharedWords
+// of them: a video's title between two of the article's paragraphs
+// ("Apple's 16-inch MacBook Pro") is no headline, nor is a box's heading
+// in the sidebar under the article.
+func (f *content) startsArticle(doc *document.Document, bs []cblock, boiler []int, lo, hi int, bit uint64, at, j int) bool {
 	// The headline's words (not stopwords), and how many of them text
 	// has.
 	words := make(map[uint64]bool, maxHeadlineWords)
@@ -1792,18 +1815,18 @@ func (f *content) headlineStart(doc *document.Document, bs []cblock, boiler []in
 	}
 	key := doc.Blocks[at].FoldNumbers()
 	above := j - 1
-	for above > lo && doc.Blocks[bs[above].i].FoldNumbers() == key {
+	for above > lo && (bs[above].i == at || doc.Blocks[bs[above].i].FoldNumbers() == key) {
 		above--
 	}
 	if bs[above].cls == clGood && shared(doc.Blocks[bs[above].i].Text) >= minSharedWords {
-		return lo
+		return false
 	}
 	start := j
 	for start <= hi && start <= j+maxHeadlineGap && bs[start].cls != clGood {
 		start++
 	}
 	if start > hi || bs[start].cls != clGood {
-		return lo
+		return false
 	}
 	var lead strings.Builder
 	runes := 0
@@ -1813,12 +1836,10 @@ func (f *content) headlineStart(doc *document.Document, bs []cblock, boiler []in
 		runes += bs[m].runes
 	}
 	if runes < minRegion {
-		return lo
+		return false
 	}
-	if n := shared(lead.String()); n < minSharedWords || 3*n < len(words) {
-		return lo
-	}
-	return j
+	n := shared(lead.String())
+	return n >= minSharedWords && 3*n >= len(words)
 }
 
 // maxHeadlineGap: so many blocks may stand between a headline and its

@@ -1371,9 +1371,11 @@ func TestContentRepeatedCaptionBetweenParagraphs(t *testing.T) {
 
 // A local station's page lists teasers, a headline and its summary each,
 // under its menu's headings before the article, and the body prints the
-// page's title over the article: the article starts at that headline.
-func TestContentStartsAtTheRepeatedTitle(t *testing.T) {
-	const title = "Ferry Returns To Harbour Town After Ten Years\n"
+// page's title over the article, or, where the page's title is the site's
+// name (a text browser's), a headline over the article's date: the
+// article starts at that headline.
+func TestContentStartsAtTheHeadline(t *testing.T) {
+	const headline = "Ferry Returns To Harbour Town After Ten Years\n"
 	const teasers = `Latest Headlines
 Council Votes To Close The Old Pier The council voted on Tuesday to close the old pier for the winter, because the wood has become too weak for the crowds that walk on it in the summer.
 Bakery Wins A Prize For Its Bread The small bakery on the quay has won a national prize for its bread, and the owner says that she will now have to bake twice as many loaves every morning.
@@ -1390,12 +1392,17 @@ The council said that the ferry had been built in a yard on the other side of th
 "We have been cut off for far too long," said a shop owner who has sold newspapers on the quay for thirty years.
 The new ferry can carry up to forty cars and three hundred passengers, which is twice as many as the old one.
 `
-	doc := run(t, "en", title+enMenu+teasers+title+"November 19, 2019 at 9:45 am\n"+article+enTail,
-		"structure", "boilerplate", "dedupe", "content")
-	wantKept(t, doc, strings.Split(strings.TrimSpace(article), "\n")...)
-	for _, teaser := range []string{"Council Votes", "Bakery Wins", "Storm Closes The Coast", "Car Maker Recalls", "Union Opens", "The Five Best", "Where To Walk"} {
-		if b := block(t, doc, teaser); !b.Dropped {
-			t.Errorf("teaser %q kept\n%s", teaser, verdicts(doc))
+	for _, title := range []string{headline, "Harbour Daily\n"} {
+		doc := run(t, "en", title+enMenu+teasers+headline+"November 19, 2019 at 9:45 am\n"+article+enTail,
+			"structure", "boilerplate", "dedupe", "content")
+		wantKept(t, doc, strings.Split(strings.TrimSpace(article), "\n")...)
+		for _, teaser := range []string{"Council Votes", "Bakery Wins", "Storm Closes The Coast", "Car Maker Recalls", "Union Opens", "The Five Best", "Where To Walk"} {
+			if b := block(t, doc, teaser); !b.Dropped {
+				t.Errorf("title %q: teaser %q kept\n%s", title, teaser, verdicts(doc))
+			}
+		}
+		if h := block(t, doc, headline[:20]); h.Dropped || h.Kind != document.Title {
+			t.Errorf("title %q: the headline is no title\n%s", title, verdicts(doc))
 		}
 	}
 }
