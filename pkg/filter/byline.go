@@ -184,11 +184,8 @@ func parseByline(ph *lang.Phrases, s string) (byline, bool) {
 		return byline{}, false
 	}
 	var by byline
-	for n := min(maxLeadWords, len(toks)-1); n >= 1; n-- {
-		if ph.Word("byline", strings.Join(toks[:n], " ")) {
-			by.lead, toks = true, toks[n:]
-			break
-		}
+	if n := leadLength(ph, "byline", toks); n > 0 {
+		by.lead, toks = true, toks[n:]
 	}
 	if len(toks) > 0 && strings.TrimFunc(toks[0], textfix.IsEdge) == "" {
 		toks = toks[1:] // "Par : Marie Dupont"
@@ -624,20 +621,27 @@ func aboutName(ph *lang.Phrases, b *document.Block) string {
 		return ""
 	}
 	toks := strings.Fields(b.Text)
-	for n := 1; n <= maxLeadWords && n < len(toks); n++ {
-		if !ph.Word("about", strings.Join(toks[:n], " ")) {
-			continue
-		}
-		name := toks[n:]
-		if len(name) < minNameWords || len(name) > maxBareNameWords {
+	n := leadLength(ph, "about", toks)
+	name := toks[n:]
+	if n == 0 || len(name) < minNameWords || len(name) > maxBareNameWords {
+		return ""
+	}
+	for _, w := range name {
+		if !nameWord(w) {
 			return ""
 		}
-		for _, w := range name {
-			if !nameWord(w) {
-				return ""
-			}
-		}
-		return strings.Join(name, " ")
 	}
-	return ""
+	return strings.Join(name, " ")
+}
+
+// leadLength returns how many of the first words of toks, at most
+// maxLeadWords and not all of them, make a lead of the packs' word set
+// ("Von", "Ein Kommentar von", "À propos de"): the longest such lead, or 0.
+func leadLength(ph *lang.Phrases, set string, toks []string) int {
+	for n := min(maxLeadWords, len(toks)-1); n >= 1; n-- {
+		if ph.Word(set, strings.Join(toks[:n], " ")) {
+			return n
+		}
+	}
+	return 0
 }

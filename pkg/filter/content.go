@@ -452,20 +452,7 @@ func (f *content) headline(ph *lang.Phrases, doc *document.Document, bs []cblock
 			}
 		}
 	}
-	// shared returns how many of the distinct words of text that are not
-	// stopwords the lead has, and how many there are.
-	shared := func(text string) (shared, all int) {
-		seen := make(map[uint64]bool, maxHeadlineWords)
-		keys(text, func(h uint64) {
-			if !seen[h] {
-				seen[h] = true
-				if lead[h] {
-					shared++
-				}
-			}
-		})
-		return shared, len(seen)
-	}
+	shared := func(text string) (shared, all int) { return sharedKeys(keys, lead, text) }
 	beat := 0 // a headline shares more words than this
 	if above && !drop {
 		m, n := shared(doc.Blocks[title].Text)
@@ -1800,26 +1787,19 @@ func (f *content) headlineStart(doc *document.Document, bs []cblock, boiler []in
 // ("Apple's 16-inch MacBook Pro") is no headline, nor is a box's heading
 // in the sidebar under the article.
 func (f *content) startsArticle(doc *document.Document, bs []cblock, boiler []int, lo, hi int, bit uint64, at, j int) bool {
-	// The headline's words (not stopwords), and how many of them text
-	// has.
-	words := make(map[uint64]bool, maxHeadlineWords)
-	f.stop.ContentWords(doc.Blocks[at].Text, bit, func(h uint64) { words[h] = true })
-	shared := func(text string) int {
-		seen := make(map[uint64]bool, len(words))
-		f.stop.ContentWords(text, bit, func(h uint64) {
-			if words[h] {
-				seen[h] = true
-			}
-		})
-		return len(seen)
-	}
+	keys := func(text string, fn func(uint64)) { f.stop.ContentWords(text, bit, fn) }
+	headline := doc.Blocks[at].Text
 	key := doc.Blocks[at].FoldNumbers()
 	above := j - 1
 	for above > lo && (bs[above].i == at || doc.Blocks[bs[above].i].FoldNumbers() == key) {
 		above--
 	}
-	if bs[above].cls == clGood && shared(doc.Blocks[bs[above].i].Text) >= minSharedWords {
-		return false
+	if bs[above].cls == clGood {
+		words := make(map[uint64]bool, maxHeadlineWords)
+		keys(headline, func(h uint64) { words[h] = true })
+		if m, _ := sharedKeys(keys, words, doc.Blocks[bs[above].i].Text); m >= minSharedWords {
+			return false
+		}
 	}
 	start := j
 	for start <= hi && start <= j+maxHeadlineGap && bs[start].cls != clGood {
@@ -1828,18 +1808,33 @@ func (f *content) startsArticle(doc *document.Document, bs []cblock, boiler []in
 	if start > hi || bs[start].cls != clGood {
 		return false
 	}
-	var lead strings.Builder
+	lead := make(map[uint64]bool, leadWords)
 	runes := 0
 	for m := start; m <= hi && bs[m].cls == clGood && (m == start || boiler[m] == 0); m++ {
-		lead.WriteString(doc.Blocks[bs[m].i].Text)
-		lead.WriteByte('\n')
+		keys(doc.Blocks[bs[m].i].Text, func(h uint64) { lead[h] = true })
 		runes += bs[m].runes
 	}
 	if runes < minRegion {
 		return false
 	}
-	n := shared(lead.String())
-	return n >= minSharedWords && 3*n >= len(words)
+	m, n := sharedKeys(keys, lead, headline)
+	return m >= minSharedWords && 3*m >= n
+}
+
+// sharedKeys returns how many of the distinct keys that keys gives of
+// text are in set, and how many there are: the words (not stopwords) a
+// headline shares with an article's start.
+func sharedKeys(keys func(string, func(uint64)), set map[uint64]bool, text string) (shared, all int) {
+	seen := make(map[uint64]bool, maxHeadlineWords)
+	keys(text, func(h uint64) {
+		if !seen[h] {
+			seen[h] = true
+			if set[h] {
+				shared++
+			}
+		}
+	})
+	return shared, len(seen)
 }
 
 // maxHeadlineGap: so many blocks may stand between a headline and its
