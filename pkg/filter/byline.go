@@ -540,18 +540,15 @@ func outletLine(b *document.Block) bool {
 // dropAuthorBoxes drops the author's short biography printed after the
 // article ("Jane Doe covers housing for the Metro desk."): a paragraph at
 // the end, with no body paragraph after it, that starts with the name of
-// one of the authors and goes on in lower case.
+// one of the authors (see authorBio).
 func dropAuthorBoxes(ph *lang.Phrases, doc *document.Document) {
 	dropAboutBox(ph, doc)
-	if len(doc.Meta.Authors) == 0 {
-		return
-	}
 	for i := len(doc.Blocks) - 1; i >= 0; i-- {
 		b := &doc.Blocks[i]
 		if b.Dropped || b.Kind != document.Paragraph {
 			continue
 		}
-		if slices.ContainsFunc(doc.Meta.Authors, func(a string) bool { return startsWithName(b.Text, a) }) {
+		if authorBio(ph, doc, i) {
 			b.Drop(creditsName, "author box")
 			continue
 		}
@@ -561,13 +558,88 @@ func dropAuthorBoxes(ph *lang.Phrases, doc *document.Document) {
 	}
 }
 
-func startsWithName(s, name string) bool {
-	rest, ok := strings.CutPrefix(s, name+" ")
-	if !ok {
+// maxNameLineWords bounds the words of a line that credits a person
+// without a byline the credits filter keeps: "By Eric Song, IGN Staff"
+// above the article, which the content filter dropped, or the name alone
+// under the author's picture.
+const maxNameLineWords = 6
+
+// authorBio reports whether the paragraph at i starts with the name of an
+// author and goes on in lower case, after the author's address in
+// parentheses if there is one ("Jeff Foust (jeff@example.com) is the
+// editor"). The author is one of doc.Meta.Authors, or a person the page
+// names on a short line of its own, where the paragraph's first sentence
+// gives the person's job ("Louise Matsakis is a Staff Writer at WIRED"):
+// without the job, the name on a short line may be a topic's tag, and the
+// paragraph the article's last about that person.
+func authorBio(ph *lang.Phrases, doc *document.Document, i int) bool {
+	b := &doc.Blocks[i]
+	if slices.ContainsFunc(doc.Meta.Authors, func(a string) bool { return startsWithName(b.Text, a) }) {
+		return true
+	}
+	name, rest := leadingName(b.Text)
+	if name == "" {
 		return false
 	}
+	first, _, _ := strings.Cut(rest, ". ")
+	if !slices.ContainsFunc(strings.Fields(first), func(w string) bool {
+		return isRole(ph, strings.TrimRight(w, ",.;"))
+	}) {
+		return false
+	}
+	for j := range doc.Blocks {
+		if j != i && doc.Blocks[j].Words() <= maxNameLineWords && strings.Contains(doc.Blocks[j].Text, name) {
+			return true
+		}
+	}
+	return false
+}
+
+// startsWithName reports whether s is name followed by lower case, or by
+// a parenthesis and then lower case.
+func startsWithName(s, name string) bool {
+	rest, ok := strings.CutPrefix(s, name+" ")
+	return ok && lowerAfterName(rest) != ""
+}
+
+// leadingName returns the name of minNameWords to maxBareNameWords
+// capitalised words that s starts with, and the text after it, where
+// startsWithName holds; or "".
+func leadingName(s string) (name, rest string) {
+	toks := strings.Fields(s)
+	for n := minNameWords; n <= maxBareNameWords && n < len(toks); n++ {
+		if !nameWord(toks[n-1]) {
+			return "", ""
+		}
+		name := strings.Join(toks[:n], " ")
+		if rest, ok := strings.CutPrefix(s, name+" "); ok {
+			if rest = lowerAfterName(rest); rest != "" {
+				return name, rest
+			}
+		}
+	}
+	return "", ""
+}
+
+// maxAddressWords bounds the words in parentheses after an author's name.
+const maxAddressWords = 3
+
+// lowerAfterName returns rest, the text after a name, from its first word
+// where that is in lower case, right after the name or after a
+// parenthesis of a few words; or "".
+func lowerAfterName(rest string) string {
+	if strings.HasPrefix(rest, "(") {
+		end := strings.IndexByte(rest, ')')
+		if end < 0 || len(strings.Fields(rest[:end])) > maxAddressWords {
+			return ""
+		}
+		rest = strings.TrimLeft(rest[end+1:], " ")
+	}
 	r, _ := utf8.DecodeRuneInString(rest)
-	return unicode.IsLower(r)
+	if !unicode.IsLower(r) {
+		return ""
+	}
+	return rest
 }
 
 // maxBioBlocks bounds the paragraphs of an author's biography.

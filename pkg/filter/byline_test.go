@@ -215,6 +215,29 @@ func TestAuthorBox(t *testing.T) {
 	}
 }
 
+// TestAuthorBoxNamedOnTheSide: without a byline, a biography goes where
+// the page prints the person's name on a short line of its own (under the
+// author's picture) and the biography gives a job; the name alone, as a
+// topic's tag, over a last paragraph without a job keeps the paragraph.
+// An address in parentheses may stand between the name and the text.
+func TestAuthorBoxNamedOnTheSide(t *testing.T) {
+	tests := []struct {
+		name, side, last string
+		drop             bool
+	}{
+		{"job", "Maria Example", "Maria Example is a staff writer at the Harbour Post covering housing.", true},
+		{"address", "Maria Example", "Maria Example (maria@example.com) is the editor of the Harbour Post.", true},
+		{"no job", "Maria Example", "Maria Example is expected to present the first results in the spring.", false},
+		{"not named", "Harbour Post", "Maria Example is a staff writer at the Harbour Post covering housing.", false},
+	}
+	for _, tt := range tests {
+		doc := run(t, "en", "Council approves car-free zone\n\n"+tt.side+"\n\n"+enBody1+"\n\n"+enBody2+"\n\n"+tt.last+"\n", bylinePipeline...)
+		if b := block(t, doc, tt.last); b.Dropped != tt.drop {
+			t.Errorf("%s: dropped %v, want %v\n%s", tt.name, b.Dropped, tt.drop, verdicts(doc))
+		}
+	}
+}
+
 // TestAboutBox: an author's box headed "About <name>" goes with the
 // biography under it, without a byline, also in capitals and with the
 // name printed again over the biography; a company's box and a heading
