@@ -1488,7 +1488,12 @@ func region(bs []cblock, boiler []int) (int, int) {
 		}
 	}
 	end := len(bs) // where the span may end
-	if thread < len(bs) && bs[thread].others && teasersApart(bs, thread) {
+	// A box of other stories above the article (see teasersApart) has the
+	// article under it: more text than above it. Under the article, what
+	// follows the box weighs less than the article; the headlines in the
+	// box, good between good blocks (smooth), would carry the span over
+	// the box to it.
+	if thread < len(bs) && bs[thread].others && (teasersApart(bs, thread) || 2*ownGood(bs, thread) < good) {
 		end = thread
 	}
 	best, lo, hi := bestSpan(bs, boiler, end, weak)
@@ -1528,6 +1533,18 @@ func teasersApart(bs []cblock, from int) bool {
 		prev = j
 	}
 	return true
+}
+
+// ownGood returns the runes of the blocks from bs[from] on that are good
+// by their own measure, not by the text around them (see smooth).
+func ownGood(bs []cblock, from int) int {
+	n := 0
+	for j := from; j < len(bs); j++ {
+		if bs[j].cf == clGood {
+			n += bs[j].runes
+		}
+	}
+	return n
 }
 
 // othersReason is the reason the boilerplate filter gives a heading of

@@ -514,27 +514,35 @@ func TestRegionShortLinesCarryNoWeight(t *testing.T) {
 
 // Under a heading of other stories ("Você pode gostar…") whose good
 // blocks stand each apart (a row of share buttons, dropped as repeated,
-// under each teaser), the article has ended; where two follow each other,
-// as an article's paragraphs do under a "Most popular" box above it, the
-// heading only makes the text after it weak.
+// under each teaser), the article has ended; so it has where less than
+// half as much text good by its own measure follows the heading as stands
+// before it (a list of headlines, then a promotion and the author's
+// biography, which follow each other). Where two follow each other and
+// outweigh the text above, as an article's paragraphs do under a "Most
+// popular" box above it, the heading only makes the text after it weak.
 func TestRegionEndsAtTeasersApart(t *testing.T) {
 	good := func(i int) cblock { return cblock{i: i, runes: 500, cf: clGood, cls: clGood} }
+	// A teaser's headline between good blocks, good by the text around it.
+	headline := func(i int) cblock { return cblock{i: i, runes: 50, cf: clShort, cls: clGood} }
 	for _, tc := range []struct {
-		name   string
-		at     []int // the doc indices of the good blocks after the article's
-		lo, hi int
+		name    string
+		article int      // the good blocks above the heading
+		after   []cblock // the blocks after the heading
+		lo, hi  int
 	}{
-		{"teasers apart", []int{2, 4, 6, 8, 10, 12}, 0, 0},
-		{"paragraphs together", []int{2, 3, 4, 5, 6, 7}, 0, 6},
+		{"teasers apart", 1, []cblock{good(2), good(4), good(6), good(8), good(10), good(12)}, 0, 0},
+		{"paragraphs together", 1, []cblock{good(2), good(3), good(4), good(5), good(6), good(7)}, 0, 6},
+		{"headlines, then less", 6, []cblock{headline(7), headline(8), headline(9), headline(10), good(11), good(12)}, 0, 5},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			bs := []cblock{good(0)}
-			for _, i := range tc.at {
+			var bs []cblock
+			for i := range tc.article {
 				bs = append(bs, good(i))
 			}
-			bs[1].others = true
+			bs = append(bs, tc.after...)
+			bs[tc.article].others = true
 			boiler := make([]int, len(bs))
-			boiler[1] = 1 // the heading, which the boilerplate filter dropped
+			boiler[tc.article] = 1 // the heading, which the boilerplate filter dropped
 			lo, hi := region(bs, boiler)
 			if lo != tc.lo || hi != tc.hi {
 				t.Errorf("region %d..%d, want %d..%d", lo, hi, tc.lo, tc.hi)
