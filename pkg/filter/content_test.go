@@ -514,6 +514,7 @@ func TestRegionShortLinesCarryNoWeight(t *testing.T) {
 
 // Under a heading of other stories ("Você pode gostar…") whose good
 // blocks stand each apart (a row of share buttons, dropped as repeated,
+// or the placeholder of its picture, good only by the teasers around it,
 // under each teaser), the article has ended; so it has where less than
 // half as much text good by its own measure follows the heading as stands
 // before it (a list of headlines, then a promotion and the author's
@@ -531,6 +532,7 @@ func TestRegionEndsAtTeasersApart(t *testing.T) {
 		lo, hi  int
 	}{
 		{"teasers apart", 1, []cblock{good(2), good(4), good(6), good(8), good(10), good(12)}, 0, 0},
+		{"teasers with pictures", 1, []cblock{good(2), headline(3), good(4), headline(5), good(6), headline(7), good(8)}, 0, 0},
 		{"paragraphs together", 1, []cblock{good(2), good(3), good(4), good(5), good(6), good(7)}, 0, 6},
 		{"headlines, then less", 6, []cblock{headline(7), headline(8), headline(9), headline(10), good(11), good(12)}, 0, 5},
 	} {
