@@ -323,12 +323,43 @@ func shapeReason(ph *lang.Phrases, b *document.Block) string {
 		return "page metadata"
 	case isFileName(s):
 		return "file name"
+	case followPrompt(ph, s):
+		return "follow prompt"
 	case document.IsAdSlot(s):
 		// The parser removes it from the dumps it knows; w3m's has no
 		// list of links to be known by.
 		return "empty ad slot"
 	}
 	return ""
+}
+
+// maxFollowWords bounds a follow prompt: a sentence or two.
+const maxFollowWords = 30
+
+// socialReason is the reason of the packs' social networks' names.
+const socialReason = "social media button"
+
+// followPrompt reports whether s asks the reader to follow the site on
+// social networks ("Follow Newsbeat on Instagram, Facebook, Twitter and
+// YouTube."): it starts with one of the packs' [words: follow] and names
+// two networks or more, which no pack can list whole. One network is not
+// enough: "Follow these steps on Instagram to hide likes" is a how-to's.
+func followPrompt(ph *lang.Phrases, s string) bool {
+	first, _, _ := strings.Cut(s, " ")
+	if !ph.Word("follow", first) {
+		return false
+	}
+	words := strings.FieldsFunc(s, notWordRune)
+	if len(words) > maxFollowWords {
+		return false
+	}
+	var seen []string
+	for _, w := range words {
+		if m, ok := ph.Match(w); ok && m.Reason == socialReason && !slices.Contains(seen, w) {
+			seen = append(seen, w)
+		}
+	}
+	return len(seen) >= 2
 }
 
 // minNameJoins is the fewest hyphens and underscores of a file name

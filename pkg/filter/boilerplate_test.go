@@ -35,6 +35,8 @@ func TestBoilerplateDrops(t *testing.T) {
 		{"ja", "タグ：ソフトウェア", "navigation"},
 		{"ja", "人気記事", "other stories"},
 		{"en", "Follow me on Twitter or LinkedIn. Check out my website.", "navigation"},
+		{"en", "Follow The Harbour Post Opinion section on Facebook, Twitter (@HarbourOpinion) and Instagram.", "follow prompt"},
+		{"de", "Folgen Sie dem Hafenblatt auf Instagram und Facebook.", "follow prompt"},
 		{"de", "Es ist ein Fehler aufgetreten. Bitte versuchen Sie es zu einem späteren Zeitpunkt erneut.", "error message"},
 		{"de", "Anzeige", "advertising label"},
 		{"de", "Jetzt abonnieren", "subscription prompt"},
@@ -129,6 +131,9 @@ func TestBoilerplateKeepsSentences(t *testing.T) {
 		{"es", "Compartir la información es clave, dijo el ministro."},
 		{"it", "Leggi anchesi è un paese."},
 		{"nl", "De krant wil meer abonnees werven."},
+		// One network is a how-to's, or the news.
+		{"en", "Follow these steps on Instagram to hide the likes."},
+		{"en", "Followers on Twitter and Facebook asked the mayor to resign."},
 	} {
 		doc := run(t, tt.lang, "Ein Titel für den Test\n\n"+body+"\n\n"+tt.line+"\n\n"+body+"\n", pre...)
 		if b := block(t, doc, tt.line); b.Dropped {

@@ -37,7 +37,7 @@ import (
 //	                             (timestamp, agency, byline, name joiner,
 //	                             byline place, byline role, name particle,
 //	                             copyright, adjective ending, credit joiner,
-//	                             about)
+//	                             about, follow)
 //	Abonnieren bei               matches the whole line
 //	Lesen Sie auch: *            matches a line that starts with the words
 //	* contributed to this report matches a line that ends with the words
