@@ -395,7 +395,9 @@ const pictureLinkLines = 4
 func isLinkAddress(lines []string, i int) bool {
 	// Every line is asked: its first bytes rule most out. An indented
 	// line goes on a list item or a quote, which a blank line would end.
-	l := lines[i]
+	// Spaces at the end are not printed: the address is the same without
+	// them, as it is when unscrape's output is cleaned again.
+	l := strings.TrimRight(lines[i], " \t")
 	if l == "" || l[0] == ' ' {
 		return false
 	}
