@@ -37,6 +37,8 @@ func TestBoilerplateDrops(t *testing.T) {
 		{"en", "Follow me on Twitter or LinkedIn. Check out my website.", "navigation"},
 		{"en", "Follow The Harbour Post Opinion section on Facebook, Twitter (@HarbourOpinion) and Instagram.", "follow prompt"},
 		{"de", "Folgen Sie dem Hafenblatt auf Instagram und Facebook.", "follow prompt"},
+		{"en", "Filed Under: Harbour, ferries, Michigan", "navigation"},
+		{"en", "If you buy something through this post, the Harbour Post may get a share of the sale.", "legal disclaimer"},
 		{"de", "Es ist ein Fehler aufgetreten. Bitte versuchen Sie es zu einem späteren Zeitpunkt erneut.", "error message"},
 		{"de", "Anzeige", "advertising label"},
 		{"de", "Jetzt abonnieren", "subscription prompt"},
@@ -131,6 +133,7 @@ func TestBoilerplateKeepsSentences(t *testing.T) {
 		{"es", "Compartir la información es clave, dijo el ministro."},
 		{"it", "Leggi anchesi è un paese."},
 		{"nl", "De krant wil meer abonnees werven."},
+		{"en", "Also, the council will publish the first results in the spring."},
 		// One network is a how-to's, or the news.
 		{"en", "Follow these steps on Instagram to hide the likes."},
 		{"en", "Followers on Twitter and Facebook asked the mayor to resign."},
