@@ -331,6 +331,12 @@ func blockLine(lines []srcLine, i int) (string, int) {
 	case strings.HasPrefix(strings.TrimLeft(s, " "), ":::"):
 		for open := strings.Contains(s, "{") && !strings.Contains(s, "}"); open && goesOn(); j++ {
 			t := strings.TrimSpace(lines[j].s)
+			// A quoted value ends its attribute: the next one stood a
+			// space after it, which the cell's edge took
+			// (`show-send-to-kindle="1"` / `show-print="0"`).
+			if strings.HasSuffix(s, `"`) && t[0] != '}' {
+				s += " "
+			}
 			s += t
 			open = !strings.Contains(t, "}")
 		}

@@ -99,13 +99,19 @@ func TestParseGridTableNot(t *testing.T) {
 }
 
 // What pandoc cannot wrap in a cell it cuts where the cell ends: a
-// heading, a div's attributes. A list item's text it may set under its
+// heading, a div's attributes (and the space after a quoted value, at the
+// cell's edge, goes with the rest of the line). A list item's text it may set under its
 // marker. Each is read back as one line.
 func TestParseGridTableCutBlocks(t *testing.T) {
 	in := "+-----------------------+-----------------------+\n" +
 		"| -                     | ::: {.share-bu        |\n" +
 		"|   [Weather](/weather) | ttons-container}      |\n" +
 		"| -   [Sport](/sport)   | Share                 |\n" +
+		"|                       | :::                   |\n" +
+		"|                       |                       |\n" +
+		"|                       | ::: {.reader show-rea |\n" +
+		"|                       | d=\"1\"                 |\n" +
+		"|                       | show-print=\"0\"}       |\n" +
 		"|                       | :::                   |\n" +
 		"|                       |                       |\n" +
 		"|                       | # Harbour ferr        |\n" +
