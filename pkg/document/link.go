@@ -363,11 +363,26 @@ func AddressNoteEnd(s string, i int) int {
 		return -1
 	}
 	// Markdown's "[a](b)", "[a][b]", "[a]:" and pandoc's "[a]{.b}" are
-	// links, definitions and spans.
-	if j+1 < len(s) && strings.IndexByte("([:{", s[j+1]) >= 0 || i > 0 && (s[i-1] == ']' || s[i-1] == '!') {
+	// links, definitions and spans. Two addresses in brackets side by
+	// side are two notes: html-to-text's for a lazily loaded picture,
+	// its placeholder's address and its own ("[/img/blank.png][/img/a.jpg]").
+	if j+1 < len(s) && (strings.IndexByte("(:{", s[j+1]) >= 0 || s[j+1] == '[' && !bracketedAddress(s[j+1:])) ||
+		i > 0 && (s[i-1] == '!' || s[i-1] == ']' && !bracketedAddressBefore(s[:i])) {
 		return -1
 	}
 	return j + 1
+}
+
+// bracketedAddress reports whether s starts with an address in brackets.
+func bracketedAddress(s string) bool {
+	end := strings.IndexByte(s, ']')
+	return end > 1 && end <= maxLinkDest && isAddress(s[1:end]) && !strings.ContainsAny(s[1:end], "[ \t")
+}
+
+// bracketedAddressBefore reports whether s ends with an address in brackets.
+func bracketedAddressBefore(s string) bool {
+	start := strings.LastIndexByte(s, '[')
+	return start >= 0 && len(s)-start <= maxLinkDest && bracketedAddress(s[start:]) && strings.IndexByte(s[start:], ']') == len(s)-start-1
 }
 
 // minQueryBytes: a share button's query printed alone is this long at

@@ -165,6 +165,23 @@ func TestParseAddressNotePicture(t *testing.T) {
 	}
 }
 
+// A lazily loaded picture html-to-text writes as two notes side by side,
+// the placeholder's address and the picture's, with the link's address
+// glued after them: none of it is text. A Markdown reference link, whose
+// text is no address, stays.
+func TestParseAddressNotesSideBySide(t *testing.T) {
+	for in, want := range map[string]string{
+		"[https://x.org/blank.png][https://x.org/ferry.jpg?resize=647,855]https://x.org/ferry.jpg\nThe ferry leaves at eleven.\n": "The ferry leaves at eleven.",
+		"At night [/img/blank.png][/img/ferry.jpg] the ferry leaves.\n":                                                           "At night the ferry leaves.",
+		"See [the ferry][https://x.org/ferry] at night.\n":                                                                        "See [the ferry][https://x.org/ferry] at night.",
+	} {
+		d := Parse(in)
+		if len(d.Blocks) != 1 || d.Blocks[0].Text != want {
+			t.Errorf("%q: blocks %+v, want %q", in, d.Blocks, want)
+		}
+	}
+}
+
 // html-to-text glues a linked picture's address to the picture's note, or,
 // when the link has white space after the picture, sets it a space or a
 // line break apart (a space once the lines are joined): both are the
