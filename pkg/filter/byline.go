@@ -607,9 +607,12 @@ func startsWithName(s, name string) bool {
 // startsWithName holds; or "".
 func leadingName(s string) (name, rest string) {
 	toks := strings.Fields(s)
-	for n := minNameWords; n <= maxBareNameWords && n < len(toks); n++ {
+	for n := 1; n <= maxBareNameWords && n < len(toks); n++ {
 		if !nameWord(toks[n-1]) {
 			return "", ""
+		}
+		if n < minNameWords {
+			continue
 		}
 		name := strings.Join(toks[:n], " ")
 		if rest, ok := strings.CutPrefix(s, name+" "); ok {

@@ -229,6 +229,8 @@ func TestAuthorBoxNamedOnTheSide(t *testing.T) {
 		{"address", "Maria Example", "Maria Example (maria@example.com) is the editor of the Harbour Post.", true},
 		{"no job", "Maria Example", "Maria Example is expected to present the first results in the spring.", false},
 		{"not named", "Harbour Post", "Maria Example is a staff writer at the Harbour Post covering housing.", false},
+		// "the Example" is no name: a sentence that starts in lower case.
+		{"no name", "Read the Harbour Post", "the Harbour Post is a paper whose staff writer covers housing.", false},
 	}
 	for _, tt := range tests {
 		doc := run(t, "en", "Council approves car-free zone\n\n"+tt.side+"\n\n"+enBody1+"\n\n"+enBody2+"\n\n"+tt.last+"\n", bylinePipeline...)

@@ -1518,9 +1518,10 @@ func region(bs []cblock, boiler []int) (int, int) {
 // from bs[from] on follow each other on the page: a dropped line or a line
 // that is not good stands between every two (a teaser's row of share
 // buttons, which dedupe drops as repeated; the placeholder of its picture,
-// good only by the teasers around it, see smooth). Under a heading of other stories, that is a list of
-// teasers, and the article has ended; an article's paragraphs follow each
-// other (a "Most popular" box may stand above the article, see region).
+// good only by the teasers around it, see smooth). Under a heading of
+// other stories, that is a list of teasers, and the article has ended; an
+// article's paragraphs follow each other (a "Most popular" box may stand
+// above the article, see region).
 func teasersApart(bs []cblock, from int) bool {
 	prev := -1
 	for j := from; j < len(bs); j++ {
