@@ -412,7 +412,10 @@ func isLinkAddress(lines []string, i int) bool {
 	// line goes on a list item or a quote, which a blank line would end.
 	// Spaces at the end are not printed: the address is the same without
 	// them, as it is when unscrape's output is cleaned again.
-	l := strings.TrimRight(lines[i], " \t")
+	l := lines[i]
+	if n := len(l); n > 0 && (l[n-1] == ' ' || l[n-1] == '\t') {
+		l = strings.TrimRight(l, " \t")
+	}
 	if l == "" || l[0] == ' ' {
 		return false
 	}

@@ -323,7 +323,7 @@ func shapeReason(ph *lang.Phrases, b *document.Block) string {
 		return "page metadata"
 	case isFileName(s):
 		return "file name"
-	case followPrompt(ph, s):
+	case followPrompt(ph, b):
 		return "follow prompt"
 	case document.IsAdSlot(s):
 		// The parser removes it from the dumps it knows; w3m's has no
@@ -333,8 +333,13 @@ func shapeReason(ph *lang.Phrases, b *document.Block) string {
 	return ""
 }
 
-// maxFollowWords bounds a follow prompt: a sentence or two.
-const maxFollowWords = 30
+// minFollowWords and maxFollowWords bound a follow prompt: the verb, the
+// site or "us", and two networks ("Follow us on Facebook, Twitter"), up to a
+// sentence or two.
+const (
+	minFollowWords = 5
+	maxFollowWords = 30
+)
 
 // socialReason is the reason of the packs' social networks' names.
 const socialReason = "social media button"
@@ -344,17 +349,18 @@ const socialReason = "social media button"
 // YouTube."): it starts with one of the packs' [words: follow] and names
 // two networks or more, which no pack can list whole. One network is not
 // enough: "Follow these steps on Instagram to hide likes" is a how-to's.
-func followPrompt(ph *lang.Phrases, s string) bool {
-	first, _, _ := strings.Cut(s, " ")
+func followPrompt(ph *lang.Phrases, b *document.Block) bool {
+	// The block's words are counted already; the first word is looked
+	// up only in the lines left, which are few (menus' are shorter).
+	if n := b.Words(); n < minFollowWords || n > maxFollowWords {
+		return false
+	}
+	first, _, _ := strings.Cut(b.Text, " ")
 	if !ph.Word("follow", first) {
 		return false
 	}
-	words := strings.FieldsFunc(s, notWordRune)
-	if len(words) > maxFollowWords {
-		return false
-	}
 	var seen []string
-	for _, w := range words {
+	for _, w := range strings.FieldsFunc(b.Text, notWordRune) {
 		if m, ok := ph.Match(w); ok && m.Reason == socialReason && !slices.Contains(seen, w) {
 			seen = append(seen, w)
 		}

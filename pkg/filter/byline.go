@@ -606,20 +606,20 @@ func startsWithName(s, name string) bool {
 // capitalised words that s starts with, and the text after it, where
 // startsWithName holds; or "".
 func leadingName(s string) (name, rest string) {
-	toks := strings.Fields(s)
-	for n := 1; n <= maxBareNameWords && n < len(toks); n++ {
-		if !nameWord(toks[n-1]) {
+	// Word by word from the start: the paragraph may be long.
+	end := 0
+	for n := 1; n <= maxBareNameWords; n++ {
+		sp := strings.IndexByte(s[end:], ' ')
+		if sp < 0 || !nameWord(s[end:end+sp]) {
 			return "", ""
 		}
-		if n < minNameWords {
-			continue
-		}
-		name := strings.Join(toks[:n], " ")
-		if rest, ok := strings.CutPrefix(s, name+" "); ok {
-			if rest = lowerAfterName(rest); rest != "" {
-				return name, rest
+		end += sp
+		if n >= minNameWords {
+			if rest := lowerAfterName(s[end+1:]); rest != "" {
+				return s[:end], rest
 			}
 		}
+		end++
 	}
 	return "", ""
 }
