@@ -213,12 +213,16 @@ func gluedCaption(ph *lang.Phrases, s string) (string, bool) {
 
 // dropReason returns the reason the boilerplate filter gave for dropping
 // b, or "".
-func dropReason(b *document.Block) string {
+func dropReason(b *document.Block) string { return droppedBy(b, boilerplateName) }
+
+// droppedBy returns the reason the filter named filter gave for dropping
+// b, or "" where b is live or another filter dropped it.
+func droppedBy(b *document.Block, filter string) string {
 	if !b.Dropped {
 		return ""
 	}
 	n := b.Notes[len(b.Notes)-1]
-	if n.Filter != boilerplateName {
+	if n.Filter != filter {
 		return ""
 	}
 	return n.Reason

@@ -583,7 +583,7 @@ func authorBio(ph *lang.Phrases, doc *document.Document, i int) bool {
 	}
 	first, _, _ := strings.Cut(rest, ". ")
 	if !slices.ContainsFunc(strings.Fields(first), func(w string) bool {
-		return isRole(ph, strings.TrimRight(w, ",.;"))
+		return isRole(ph, strings.TrimFunc(w, textfix.IsEdge))
 	}) {
 		return false
 	}

@@ -350,9 +350,5 @@ const repeatedTitleReason = "repeated title"
 
 // isRepeatedTitle reports whether dedupe dropped b as the title's copy.
 func isRepeatedTitle(b *document.Block) bool {
-	if !b.Dropped {
-		return false
-	}
-	n := b.Notes[len(b.Notes)-1]
-	return n.Filter == dedupeName && n.Reason == repeatedTitleReason
+	return droppedBy(b, dedupeName) == repeatedTitleReason
 }
