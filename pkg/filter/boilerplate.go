@@ -315,7 +315,7 @@ func shapeReason(ph *lang.Phrases, b *document.Block) string {
 			return durationReason
 		}
 		return symbolsReason
-	case maybeTimestamp(s) && timestampFold(ph, b.Fold()):
+	case maybeTimestamp(s) && (timestampFold(ph, b.Fold()) || isDateline(ph, s)):
 		return timestampReason
 	case isDuration(s):
 		return durationReason
@@ -541,6 +541,47 @@ func hasLetter(s string) bool {
 // ("Stand: 17.01.2022, 14:32 Uhr", "5 min read", "Publié le 18 janvier").
 func isTimestamp(ph *lang.Phrases, s string) bool {
 	return maybeTimestamp(s) && timestampFold(ph, textfix.Fold(s))
+}
+
+// minDateDigits: a date has a day and a year ("Nov 9, 2019"), or a day
+// and a month in digits; a section's number ("Part - 2"), a year alone or
+// a time ("10:32") has fewer digits.
+const minDateDigits = 5
+
+// isDate reports whether s is a timestamp that holds a date: enough
+// digits, and a month's name or digits joined by a date's dot, slash or
+// dash ("14.03.2024", "11/19/19"). A row of scores ("18 22 13 17 — 70")
+// has digits only.
+func isDate(ph *lang.Phrases, s string) bool {
+	digits, joined := 0, false
+	prev := ' '
+	for _, r := range s {
+		if textfix.IsDigit(r) {
+			digits++
+			joined = joined || prev == '.' || prev == '/' || prev == '-'
+		}
+		prev = r
+	}
+	return digits >= minDateDigits && (joined || hasLetter(s)) && isTimestamp(ph, s)
+}
+
+// isDateline reports whether s is a date after the place the story was
+// filed from, one word set off by a dash, a bar or a comma ("Madrid - 14
+// mar 2024 - 10:32 CET", "Berlin, 14. März 2024"): the place is no
+// timestamp word, but the line is the header's date all the same. Two
+// capitalised words before a date are a byline's name ("Jane Doe - Nov
+// 19, 2019"), which the credits filter reads.
+func isDateline(ph *lang.Phrases, s string) bool {
+	i := strings.IndexAny(s, ",-|–—")
+	if i <= 0 {
+		return false
+	}
+	place := strings.TrimSpace(s[:i])
+	if place == "" || !startsUpper(place) || strings.ContainsFunc(place, func(r rune) bool { return !textfix.IsLetter(r) }) {
+		return false
+	}
+	_, size := utf8.DecodeRuneInString(s[i:])
+	return isDate(ph, s[i+size:])
 }
 
 // maybeTimestamp: a timestamp is short and has a digit.

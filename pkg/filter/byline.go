@@ -101,7 +101,7 @@ func findBylines(ph *lang.Phrases, doc *document.Document) {
 		if !ok {
 			continue
 		}
-		if !by.lead && (bare || !nearDate(ph, doc, i) && !captionBefore(ph, doc, i) ||
+		if !by.lead && (bare || !by.dated && !nearDate(ph, doc, i) && !captionBefore(ph, doc, i) ||
 			creditFollows(ph, doc, i) || labelFollows(ph, doc, i)) {
 			continue
 		}
@@ -166,6 +166,10 @@ type byline struct {
 	// lead is true when the line starts with a byline word ("Von", "By"),
 	// which makes it a byline even without a person's name ("Von t-online").
 	lead bool
+	// dated is true when a date follows the names on the line ("Jane Doe
+	// - Nov 19, 2019"): the header's byline and date stand together, as
+	// nearDate finds them on lines of their own.
+	dated bool
 }
 
 // parseByline reads s as a byline: an optional lead ("Von", "By", "Par",
@@ -190,7 +194,7 @@ func parseByline(ph *lang.Phrases, s string) (byline, bool) {
 	if len(toks) > 0 && strings.TrimFunc(toks[0], textfix.IsEdge) == "" {
 		toks = toks[1:] // "Par : Marie Dupont"
 	}
-	toks = cutBylineTail(ph, toks)
+	toks, by.dated = cutBylineTail(ph, toks)
 	if len(toks) == 0 {
 		return byline{}, false
 	}
@@ -231,24 +235,31 @@ func parseByline(ph *lang.Phrases, s string) (byline, bool) {
 
 // cutBylineTail cuts what follows the names: anything after a dash, a bar
 // or a dot, a remark in brackets that ends the line, and a date ("Publié
-// le 18 janvier 2024").
-func cutBylineTail(ph *lang.Phrases, toks []string) []string {
+// le 18 janvier 2024"). It reports whether what it cut was a date.
+func cutBylineTail(ph *lang.Phrases, toks []string) ([]string, bool) {
 	if len(toks) == 0 {
-		return toks // a lead and nothing after it: "Von „"
+		return toks, false // a lead and nothing after it: "Von „"
 	}
 	closed := strings.HasSuffix(toks[len(toks)-1], ")")
+	dated := false
 	for k, t := range toks {
 		if t == "-" || t == "–" || t == "—" || t == "|" || t == "·" || t == "•" || (closed && strings.HasPrefix(t, "(")) {
+			dated = isDate(ph, strings.Join(toks[k+1:], " "))
 			toks = toks[:k]
 			break
 		}
 	}
 	for k := 1; k < len(toks); k++ {
-		if isTimestamp(ph, strings.Join(toks[k:], " ")) {
-			return toks[:k]
+		if tail := strings.Join(toks[k:], " "); isTimestamp(ph, tail) {
+			toks, dated = toks[:k], isDate(ph, tail)
+			break
 		}
 	}
-	return toks
+	// Only a name alone goes with its date: after a comma comes the
+	// outlet, or the name was a place ("New Delhi, News Nation Bureau |
+	// Updated : 19 November 2019").
+	dated = dated && !slices.ContainsFunc(toks, func(t string) bool { return strings.HasSuffix(t, ",") })
+	return toks, dated
 }
 
 // bylineSegments splits the names at the joiners ("und", "and", "&") into
@@ -437,7 +448,7 @@ func nearDate(ph *lang.Phrases, doc *document.Document, i int) bool {
 			j++
 		}
 		for n := 0; j >= 0 && j < len(doc.Blocks) && doc.Blocks[j].Dropped && n < dateWindow; j, n = j+step, n+1 {
-			if isTimestamp(ph, doc.Blocks[j].Text) {
+			if t := doc.Blocks[j].Text; isTimestamp(ph, t) || isDateline(ph, t) {
 				return true
 			}
 		}

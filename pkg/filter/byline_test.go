@@ -121,6 +121,26 @@ func TestFindBylines(t *testing.T) {
 			"Jane Example", true, []string{"Jane Example"},
 		},
 		{
+			"a bare name with its date on the line",
+			"Council approves car-free zone\n" + enTeaser + "\nJane Example - Nov 19, 2019, 10:31 pm CST\n" + enBody1 + "\n" + enBody2 + "\n",
+			"Jane Example", true, []string{"Jane Example"},
+		},
+		{
+			"a bare name over a dateline",
+			"Council approves car-free zone\n" + enTeaser + "\nJane Example\nLeeds - 14 March 2024 - 10:32 GMT\n" + enBody1 + "\n" + enBody2 + "\n",
+			"Jane Example", true, []string{"Jane Example"},
+		},
+		{
+			"a label with a year or a row of scores is not a dated byline",
+			"Council approves car-free zone\n" + enTeaser + "\nDeutsche Bahn - 2024\nPalm Bay 18 22 13 17 — 70\n" + enBody1 + "\n" + enBody2 + "\n",
+			"Deutsche Bahn", false, nil,
+		},
+		{
+			"a place before the outlet and a date is no name",
+			"Council approves car-free zone\n" + enTeaser + "\nNew Delhi, News Nation Bureau | Updated : 19 November 2019, 09:01 AM\n" + enBody1 + "\n" + enBody2 + "\n",
+			"New Delhi", false, nil,
+		},
+		{
 			"a bare name right under the title, without a date, is not a byline",
 			"Council approves car-free zone\nDeutsche Bahn\n" + enBody1 + "\n" + enBody2 + "\n",
 			"Deutsche Bahn", false, nil,

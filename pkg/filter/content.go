@@ -321,15 +321,15 @@ func (f *content) Apply(doc *document.Document) error {
 	// after a box in it ("Newsletter" … "Je m'inscris") is the article's:
 	// only what is not good after it goes, the teasers and the footer.
 	// List items above it are what is left of a menu: a standfirst or a
-	// caption is no list.
+	// caption is no list, and nor is a line above the headline ("Última
+	// hora"). The headline is looked for all the same: the fewer lines
+	// the boilerplate filter left, the likelier the title is the site's
+	// name over them ("El Diario del Sur").
 	few := len(bs) < minBlocks
-	head, title, dropTitle := -1, -1, false
-	if !few {
-		head, title, dropTitle = f.headline(ph, doc, bs, lo, bit)
-		if !anchored {
-			// Above the headline is no more of the article.
-			lo = extendStart(doc, bs, boiler, lo, head)
-		}
+	head, title, dropTitle := f.headline(ph, doc, bs, lo, bit)
+	if !few && !anchored {
+		// Above the headline is no more of the article.
+		lo = extendStart(doc, bs, boiler, lo, head)
 	}
 	for j := range bs {
 		b := &doc.Blocks[bs[j].i]
@@ -338,7 +338,7 @@ func (f *content) Apply(doc *document.Document) error {
 		case j >= lo-1 && j <= hi+1 && b.Kind == document.Paragraph && !bs[j].footer && isCreditLine(ph, b):
 			// A credit in the article or right at its edge goes with
 			// its caption or to the metadata.
-		case few && (j < lo && b.Kind != document.ListItem || bs[j].cls == clGood):
+		case few && (j < lo && j > head && b.Kind != document.ListItem || bs[j].cls == clGood):
 		case j < lo:
 			b.Drop(contentName, "before the main text")
 		case j > hi:

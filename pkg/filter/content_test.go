@@ -1101,6 +1101,48 @@ func TestContentFindsTheHeadline(t *testing.T) {
 	}
 }
 
+// On a page the boilerplate filter left few lines of, the site's name is
+// no better a title: the headline takes its place, and what stands above
+// the headline (a "Breaking news" label) goes, while the standfirst under
+// it stays.
+func TestContentFindsTheHeadlineOnAPageOfFewLines(t *testing.T) {
+	const (
+		title    = "The Morning Gazette"
+		headline = "Harbour town gets its ferry back after ten years"
+		teaser   = "The new ferry on its first crossing"
+	)
+	const more = "Podcasts\nNewsletters\n"
+	doc := document.Parse(shareLine + enMenu + more + title + "\nBreaking news\n" + headline + "\n" + teaser + "\n" + enArticle + enTail)
+	doc.Lang = "en"
+	furniture := strings.Split(strings.TrimSpace(shareLine+enMenu+more+enTail), "\n")
+	live := 0
+	for i := range doc.Blocks {
+		b := &doc.Blocks[i]
+		switch {
+		case b.Text == title:
+			b.Kind = document.Title
+			doc.Meta.Title, doc.Meta.TitleSought = b.Text, true
+		case slices.Contains(furniture, b.Text):
+			b.Drop(boilerplateName, "navigation")
+		default:
+			live++
+		}
+	}
+	if live >= minBlocks || len(furniture) < manyFurnished {
+		t.Fatalf("%d live blocks, %d dropped: not a page of few lines", live, len(furniture))
+	}
+	applyContent(t, doc)
+	if b := block(t, doc, title); !b.Dropped {
+		t.Errorf("site's name kept\n%s", verdicts(doc))
+	}
+	if h := block(t, doc, headline); h.Dropped || h.Kind != document.Title || doc.Meta.Title != headline {
+		t.Errorf("headline: dropped %v, kind %v, Meta.Title %q; want the title\n%s", h.Dropped, h.Kind, doc.Meta.Title, verdicts(doc))
+	}
+	wantDropped(t, doc, "Breaking news")
+	wantKept(t, doc, teaser)
+	wantKept(t, doc, strings.Split(strings.TrimSpace(enArticle), "\n")...)
+}
+
 // A text browser prints a row of share buttons one a line between the
 // headline and the article: lines of one template, which do not count
 // towards the blocks above the article that the headline is looked for
