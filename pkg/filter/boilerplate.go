@@ -329,6 +329,8 @@ func shapeReason(ph *lang.Phrases, b *document.Block) string {
 		return "file name"
 	case followPrompt(ph, b):
 		return "follow prompt"
+	case shareButton(ph, b):
+		return shareReason
 	case document.IsAdSlot(s):
 		// The parser removes it from the dumps it knows; w3m's has no
 		// list of links to be known by.
@@ -347,6 +349,51 @@ const (
 
 // socialReason is the reason of the packs' social networks' names.
 const socialReason = "social media button"
+
+// shareReason is the reason of the packs' share buttons.
+const shareReason = "share button"
+
+// maxShareWords bounds a share button: "Auf Facebook teilen", "Share on
+// Facebook Messenger", "Condividi su WhatsApp con un amico".
+const maxShareWords = 6
+
+// shareButton reports whether b is a share button the packs do not list
+// whole: a share verb (the packs' [words: share]), one network's name
+// and nothing else but the words that join them ([words: share joiner]),
+// in any order ("Per WhatsApp teilen", "Compartir en LinkedIn"). The
+// packs would otherwise list every network for every verb and language.
+// A verb alone is a pack's ("Teilen"); a sentence has other words.
+func shareButton(ph *lang.Phrases, b *document.Block) bool {
+	if n := b.Words(); n < 2 || n > maxShareWords || endsSentence(b.Text) {
+		return false
+	}
+	verb, network := false, false
+	words := strings.FieldsFunc(b.Text, notWordRune)
+	for k := 0; k < len(words); k++ {
+		w := words[k]
+		switch {
+		case ph.Word("share", w):
+			verb = true
+		case ph.Word("share joiner", w):
+		case network:
+			return false // a second network, or another word
+		case k+1 < len(words) && startsUpper(words[k+1]) && isNetwork(ph, w+" "+words[k+1]):
+			network = true
+			k++ // "Facebook Messenger"
+		case isNetwork(ph, w):
+			network = true
+		default:
+			return false
+		}
+	}
+	return verb && network
+}
+
+// isNetwork reports whether s is a social network's name in the packs.
+func isNetwork(ph *lang.Phrases, s string) bool {
+	m, ok := ph.Match(s)
+	return ok && m.Whole && m.Reason == socialReason
+}
 
 // followPrompt reports whether s asks the reader to follow the site on
 // social networks ("Follow Newsbeat on Instagram, Facebook, Twitter and

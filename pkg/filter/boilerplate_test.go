@@ -83,6 +83,12 @@ func TestBoilerplateDrops(t *testing.T) {
 		{"fr", "Il vous reste 58% de cet article à lire.", "subscription prompt"},
 		{"fr", "Publié le 18 janvier 2022 à 14h32", "timestamp or reading time"},
 		{"es", "Madrid - 27 dic 2022 - 14:32 CET", "timestamp or reading time"},
+		// Share buttons no pack lists whole: a verb, a network, joiners.
+		{"de", "Per WhatsApp teilen", "share button"},
+		{"es", "Compartir en LinkedIn", "share button"},
+		{"it", "Condividi su Telegram", "share button"},
+		{"nl", "Delen op Facebook Messenger", "share button"},
+		{"en", "Pin on Pinterest", "share button"},
 		{"de", "Berlin, 14. März 2024", "timestamp or reading time"},
 		{"es", "Madrid - 27.12.2022", "timestamp or reading time"},
 		{"es", "Suscríbete para seguir leyendo", "subscription prompt"},
@@ -121,6 +127,11 @@ func TestBoilerplateKeepsSentences(t *testing.T) {
 		{"de", "Es ist ein Fehler aufgetreten, räumte der Minister am Abend ein."},
 		{"de", "Mehr zum Thema Wärmepumpen erklärt die Verbraucherzentrale."},
 		{"de", "Am 17. Januar 2022 begann der Prozess."},
+		// A share verb needs a network and no other words.
+		{"en", "Share the load"},
+		{"en", "Posted on Facebook"},
+		{"en", "Send to Kindle"},
+		{"de", "Teilen Sie Ihre Meinung auf Facebook"},
 		// A place before a number is no dateline unless the number is a date.
 		{"en", "Part - 2"},
 		{"en", "Madrid - 10:32"},
