@@ -360,11 +360,19 @@ const maxShareWords = 6
 // shareButton reports whether b is a share button the packs do not list
 // whole: a share verb (the packs' [words: share]), one network's name
 // and nothing else but the words that join them ([words: share joiner]),
-// in any order ("Per WhatsApp teilen", "Compartir en LinkedIn"). The
+// the verb first or last ("Compartir en LinkedIn", "Per WhatsApp teilen"). The
 // packs would otherwise list every network for every verb and language.
 // A verb alone is a pack's ("Teilen"); a sentence has other words.
 func shareButton(ph *lang.Phrases, b *document.Block) bool {
 	if n := b.Words(); n < 2 || n > maxShareWords || endsSentence(b.Text) {
+		return false
+	}
+	// The verb comes first ("Share on X") or last ("Auf X teilen"): most
+	// short lines are told apart by two words, without reading the others.
+	share := ph.Words("share")
+	first, _, _ := strings.Cut(b.Text, " ")
+	last := b.Text[strings.LastIndexByte(b.Text, ' ')+1:]
+	if !share.Has(strings.TrimFunc(first, textfix.IsEdge)) && !share.Has(strings.TrimFunc(last, textfix.IsEdge)) {
 		return false
 	}
 	verb, network := false, false
@@ -619,16 +627,19 @@ func isDate(ph *lang.Phrases, s string) bool {
 // capitalised words before a date are a byline's name ("Jane Doe - Nov
 // 19, 2019"), which the credits filter reads.
 func isDateline(ph *lang.Phrases, s string) bool {
-	i := strings.IndexAny(s, ",-|–—")
+	// The place is the first word: it ends at the first space or
+	// separator, and a separator must follow it.
+	i := strings.IndexAny(s, " ,|-")
 	if i <= 0 {
 		return false
 	}
-	place := strings.TrimSpace(s[:i])
-	if place == "" || !startsUpper(place) || strings.ContainsFunc(place, func(r rune) bool { return !textfix.IsLetter(r) }) {
+	place := s[:i]
+	if !startsUpper(place) || strings.ContainsFunc(place, func(r rune) bool { return !textfix.IsLetter(r) }) {
 		return false
 	}
-	_, size := utf8.DecodeRuneInString(s[i:])
-	return isDate(ph, s[i+size:])
+	rest := strings.TrimLeft(s[i:], " ")
+	sep, size := utf8.DecodeRuneInString(rest)
+	return strings.ContainsRune(",|-–—", sep) && isDate(ph, rest[size:])
 }
 
 // maybeTimestamp: a timestamp is short and has a digit.
