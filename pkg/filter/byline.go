@@ -68,6 +68,7 @@ func findBylines(ph *lang.Phrases, doc *document.Document) {
 	if title < 0 {
 		return
 	}
+	headerAuthors(ph, doc, title)
 	// The header ends with the first body paragraph after the teaser.
 	// Captions do not count: some sites print the lead image above the
 	// teaser, and a long caption is shaped like a body paragraph.
@@ -151,11 +152,7 @@ func labelFollows(ph *lang.Phrases, doc *document.Document, i int) bool {
 }
 
 func dropByline(doc *document.Document, b *document.Block, authors []string) {
-	for _, a := range authors {
-		if !slices.ContainsFunc(doc.Meta.Authors, func(o string) bool { return textfix.Fold(o) == textfix.Fold(a) }) {
-			doc.Meta.Authors = append(doc.Meta.Authors, a)
-		}
-	}
+	addAuthors(doc, authors)
 	b.Kind = document.Byline
 	b.Drop(creditsName, bylineReason)
 }
@@ -188,13 +185,19 @@ func parseByline(ph *lang.Phrases, s string) (byline, bool) {
 		return byline{}, false
 	}
 	var by byline
+	if k := datedLead(ph, toks); k > 0 {
+		// "Posted on June 12, 2023 by Jane Doe": the date first.
+		by.dated, toks = true, toks[k:]
+	}
 	if n := leadLength(ph, "byline", toks); n > 0 {
 		by.lead, toks = true, toks[n:]
 	}
 	if len(toks) > 0 && strings.TrimFunc(toks[0], textfix.IsEdge) == "" {
 		toks = toks[1:] // "Par : Marie Dupont"
 	}
-	toks, by.dated = cutBylineTail(ph, toks)
+	var dated bool
+	toks, dated = cutBylineTail(ph, toks)
+	by.dated = by.dated || dated
 	if len(toks) == 0 {
 		return byline{}, false
 	}
@@ -232,6 +235,28 @@ func parseByline(ph *lang.Phrases, s string) (byline, bool) {
 	}
 	return by, true
 }
+
+// datedLead returns where the lead of a byline that follows its date
+// starts ("Veröffentlicht am 12. Juni 2023 von Sabine Krüger", "Posted on
+// June 12, 2023 by Jane Doe"), as blogs print them, or 0. The date is a
+// timestamp whose first word is a timestamp word or a number.
+func datedLead(ph *lang.Phrases, toks []string) int {
+	if len(toks) < 3 || !ph.Word("timestamp", toks[0]) && !startsDigit(toks[0]) {
+		return 0
+	}
+	for k := 1; k < len(toks)-1; k++ {
+		if ph.Word("byline", toks[k]) {
+			if isDate(ph, strings.Join(toks[:k], " ")) {
+				return k
+			}
+			return 0
+		}
+	}
+	return 0
+}
+
+// startsDigit reports whether s starts with a digit.
+func startsDigit(s string) bool { return s != "" && textfix.IsDigit(rune(s[0])) }
 
 // cutBylineTail cuts what follows the names: anything after a dash, a bar
 // or a dot, a remark in brackets that ends the line, and a date ("Publié
@@ -433,6 +458,43 @@ func allCaps(w string) bool {
 		}
 	}
 	return letters >= 2
+}
+
+// headerAuthors adds to doc.Meta.Authors the names of the bylines with
+// their lead that the content filter dropped between the title and the
+// article ("Veröffentlicht am 12. Juni 2023 von Sabine Krüger" above a
+// blog post): the line is gone with the page's header, but its names are
+// the article's authors.
+func headerAuthors(ph *lang.Phrases, doc *document.Document, title int) {
+	for i := title + 1; i < len(doc.Blocks) && i <= title+maxHeaderBlocks; i++ {
+		b := &doc.Blocks[i]
+		if !b.Dropped {
+			if isBody(b) {
+				return
+			}
+			continue
+		}
+		if droppedBy(b, contentName) == "" || b.Kind != document.Paragraph {
+			continue
+		}
+		if by, ok := parseByline(ph, b.Text); ok && by.lead {
+			addAuthors(doc, by.authors)
+		}
+	}
+}
+
+// addAuthors adds the names to doc.Meta.Authors that are not there yet. A
+// name printed twice in a row ("Sean Martin Sean Martin": a link's text
+// and its title) is the name once.
+func addAuthors(doc *document.Document, names []string) {
+	for _, a := range names {
+		if w := strings.Fields(a); len(w)%2 == 0 && slices.Equal(w[:len(w)/2], w[len(w)/2:]) {
+			a = strings.Join(w[:len(w)/2], " ")
+		}
+		if !slices.ContainsFunc(doc.Meta.Authors, func(o string) bool { return textfix.Fold(o) == textfix.Fold(a) }) {
+			doc.Meta.Authors = append(doc.Meta.Authors, a)
+		}
+	}
 }
 
 // nearDate reports whether the few lines dropped right before or after

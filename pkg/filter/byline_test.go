@@ -1,6 +1,7 @@
 package filter
 
 import (
+	"os"
 	"slices"
 	"strings"
 	"testing"
@@ -54,6 +55,12 @@ func TestParseByline(t *testing.T) {
 		{"it", "di Marco Esempio", []string{"Marco Esempio"}},
 		{"es", "Por María Ejemplo y Juan Muestra", []string{"María Ejemplo", "Juan Muestra"}},
 		{"nl", "Door Jan de Voorbeeld", []string{"Jan de Voorbeeld"}},
+		// The date first, as blogs print it.
+		{"de", "Veröffentlicht am 12. Juni 2023 von Sabine Beispiel", []string{"Sabine Beispiel"}},
+		{"en", "Posted on June 12, 2023 by Jane Doe", []string{"Jane Doe"}},
+		{"es", "Publicado el 3 de mayo de 2023 por Lucía Ejemplo", []string{"Lucía Ejemplo"}},
+		{"fr", "Publié le 14 mars 2024 par Marie Exemple", []string{"Marie Exemple"}},
+		{"nl", "Gepubliceerd op 14 maart 2024 door Jan de Voorbeeld", []string{"Jan de Voorbeeld"}},
 	}
 	for _, tt := range tests {
 		by, ok := parseByline(phrases(t, tt.lang), tt.line)
@@ -79,6 +86,8 @@ func TestParseBylineRejects(t *testing.T) {
 		{"en", "Crossword & Games"},
 		{"en", "Cuyahoga County Insider Club"},
 		{"en", "Secrets of Wealthy Women"},
+		{"en", "On June 12 by the river we met"},
+		{"en", "2023 by the numbers"},
 		{"fr", "Par ailleurs, le gouvernement a annoncé une réforme."},
 		{"fr", "Par exemple"},
 		{"fr", "Sept nouvelles stations"},
@@ -176,6 +185,23 @@ func TestFindBylines(t *testing.T) {
 		if !tt.byline && b.Kind == document.Heading {
 			t.Errorf("%s: %q became a heading", tt.name, tt.line)
 		}
+	}
+}
+
+// TestHeaderAuthors: a byline the content filter dropped with a blog's
+// header ("Veröffentlicht am 12. Juni 2023 von Sabine Krüger") still
+// names the post's author; the commenters' names under it do not.
+func TestHeaderAuthors(t *testing.T) {
+	page, err := os.ReadFile("../../testdata/golden/de-blog-wordpress.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc := run(t, "de", string(page), "unicode", "structure", "boilerplate", "dedupe", "content", "credits", "headings")
+	if b := block(t, doc, "Veröffentlicht am 12."); droppedBy(b, contentName) == "" {
+		t.Fatalf("byline not dropped with the header, which this test is about:\n%s", verdicts(doc))
+	}
+	if !slices.Equal(doc.Meta.Authors, []string{"Sabine Krüger"}) {
+		t.Errorf("authors %q, want [Sabine Krüger]:\n%s", doc.Meta.Authors, verdicts(doc))
 	}
 }
 
