@@ -750,7 +750,15 @@ func dropShortRuns(doc *document.Document, ph *lang.Phrases) {
 	}
 	var run []int
 	flush := func() {
-		if len(run) >= minShortRun {
+		amounts := 0
+		for _, i := range run {
+			if isQuantity(doc.Blocks[i].Text) {
+				amounts++
+			}
+		}
+		// A run of amounts ("Zutaten", "3 Eier", "200 g Mehl") is a
+		// list of the article's, printed without its bullets.
+		if len(run) >= minShortRun && 2*amounts < len(run) {
 			for _, i := range run {
 				doc.Blocks[i].Drop(boilerplateName, "run of short lines (menu, tags or buttons)")
 			}
@@ -785,6 +793,35 @@ func isShortLine(ph *lang.Phrases, b *document.Block, page bool) bool {
 		return false
 	}
 	return !isCreditLine(ph, b)
+}
+
+// maxQuantityDigits bounds the number of an amount: "250 ml" is one,
+// "5603 usuários on-line" a counter.
+const maxQuantityDigits = 3
+
+// isQuantity reports whether s is an amount of something, a list's item
+// ("3 eggs", "1 Becher Joghurt", "1/2 cup milk"): a small number, not
+// zero, then a word. A counter's number is large or nothing yet ("5603
+// usuários on-line", "0 replies"). A menu's names may start with a
+// number too ("2020 Elections", "48 Hours"), but few of its items do.
+func isQuantity(s string) bool {
+	num, rest, ok := strings.Cut(s, " ")
+	if !ok || len(num) > 2*maxQuantityDigits || num[0] == '0' {
+		return false
+	}
+	digits := 0
+	for _, r := range num {
+		switch {
+		case textfix.IsDigit(r):
+			if digits++; digits > maxQuantityDigits {
+				return false
+			}
+		case r != '/':
+			return false
+		}
+	}
+	r, _ := utf8.DecodeRuneInString(rest)
+	return digits > 0 && textfix.IsLetter(r)
 }
 
 // wholeLink reports whether b's text is one link's text.

@@ -230,14 +230,30 @@ Außenpolitik
 Einkaufsliste
 äpfel
 birnen
+
+`+body+`
+
+Zutaten
+3 Eier
+1 Becher Joghurt
+200 g Mehl
+1/2 Päckchen Backpulver
+
+`+body+`
+
+2020 Elections
+48 Hours
+0 replies
+5603 usuários on-line
 `, pre...)
-	for _, s := range []string{"Ukraine", "Russland", "Außenpolitik"} {
+	for _, s := range []string{"Ukraine", "Russland", "Außenpolitik", "2020 Elections", "48 Hours", "0 replies", "5603 usuários"} {
 		if !block(t, doc, s).Dropped {
 			t.Errorf("%q in a run of short lines kept", s)
 		}
 	}
-	// A list in lower case is the article's, and so is a pair.
-	for _, s := range []string{"Einkaufsliste", "äpfel", "birnen"} {
+	// A list in lower case is the article's, and so is a pair, and so are
+	// amounts: a number, then a word in lower case.
+	for _, s := range []string{"Einkaufsliste", "äpfel", "birnen", "Zutaten", "3 Eier", "1 Becher", "200 g", "1/2 Päckchen"} {
 		if block(t, doc, s).Dropped {
 			t.Errorf("%q dropped", s)
 		}
