@@ -55,6 +55,8 @@ func TestParseByline(t *testing.T) {
 		{"it", "di Marco Esempio", []string{"Marco Esempio"}},
 		{"es", "Por María Ejemplo y Juan Muestra", []string{"María Ejemplo", "Juan Muestra"}},
 		{"nl", "Door Jan de Voorbeeld", []string{"Jan de Voorbeeld"}},
+		// A desk, not a person: a byline without a name.
+		{"en", "By Staff Reports", nil},
 		// The date first, as blogs print it.
 		{"de", "Veröffentlicht am 12. Juni 2023 von Sabine Beispiel", []string{"Sabine Beispiel"}},
 		{"en", "Posted on June 12, 2023 by Jane Doe", []string{"Jane Doe"}},
