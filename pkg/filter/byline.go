@@ -485,16 +485,43 @@ func headerAuthors(ph *lang.Phrases, doc *document.Document, title int) {
 
 // addAuthors adds the names to doc.Meta.Authors that are not there yet. A
 // name printed twice in a row ("Sean Martin Sean Martin": a link's text
-// and its title) is the name once.
+// and its title) is the name once, and a role or desk a converter glued
+// to the name goes (see unglue).
 func addAuthors(doc *document.Document, names []string) {
 	for _, a := range names {
 		if w := strings.Fields(a); len(w)%2 == 0 && slices.Equal(w[:len(w)/2], w[len(w)/2:]) {
 			a = strings.Join(w[:len(w)/2], " ")
 		}
+		a = unglue(a)
 		if !slices.ContainsFunc(doc.Meta.Authors, func(o string) bool { return textfix.Fold(o) == textfix.Fold(a) }) {
 			doc.Meta.Authors = append(doc.Meta.Authors, a)
 		}
 	}
+}
+
+// minGluedHead: the part of a name's last word before a capital glued to
+// it is this many letters at least ("Meg JamesStaff", "Michael
+// HiltzikBusiness"); names with a capital inside start shorter ("McDonald",
+// "LaMotte", "MacArthur").
+const minGluedHead = 4
+
+// unglue cuts from a name's last word what a converter glued to it: the
+// role or desk of the next element, from the first capital that follows
+// minGluedHead lower-case letters.
+func unglue(name string) string {
+	last := strings.LastIndexByte(name, ' ') + 1
+	lower := 0
+	for i, r := range name[last:] {
+		switch {
+		case unicode.IsLower(r):
+			lower++
+		case unicode.IsUpper(r) && lower >= minGluedHead:
+			return name[:last+i]
+		default:
+			lower = 0
+		}
+	}
+	return name
 }
 
 // nearDate reports whether the few lines dropped right before or after

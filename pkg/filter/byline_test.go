@@ -381,3 +381,21 @@ func TestIsRole(t *testing.T) {
 		}
 	}
 }
+
+// TestUnglue: a role or desk a converter glued to the name goes; a name
+// with a capital inside stays whole.
+func TestUnglue(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"Meg JamesStaff", "Meg James"},
+		{"Jonathan GarberFOXBusiness", "Jonathan Garber"},
+		{"Sandee LaMotte", "Sandee LaMotte"},
+		{"Ronald McDonald", "Ronald McDonald"},
+		{"Douglas MacArthur", "Douglas MacArthur"},
+		{"Jane Doe", "Jane Doe"},
+		{"LISA MASCARO", "LISA MASCARO"},
+	} {
+		if got := unglue(tt.in); got != tt.want {
+			t.Errorf("unglue(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
