@@ -43,14 +43,14 @@ const (
 func findHeadings(ph *lang.Phrases, doc *document.Document) error {
 	// Subheadings divide body text: before the first body paragraph
 	// after the teaser, a short line is a byline or a caption, not a
-	// section.
+	// section. A blog's introduction is no teaser (see isIntro).
 	seenBody := false
 	for i := range doc.Blocks {
 		b := &doc.Blocks[i]
 		if b.Dropped {
 			continue
 		}
-		if isBody(b) && !isTeaser(doc, i) {
+		if isBody(b) && (!isTeaser(doc, i) || isIntro(b)) {
 			seenBody = true
 		}
 		if !seenBody || b.Kind != document.Paragraph || !headingShaped(b.Text) {
@@ -76,6 +76,15 @@ func findHeadings(ph *lang.Phrases, doc *document.Document) error {
 		b.Kind, b.Level = document.Heading, 2
 	}
 	return nil
+}
+
+// isIntro reports whether b, the first block under the title, is the
+// article's first paragraph rather than a standfirst: two sentences or
+// more and twice a body paragraph's words ("For years my loaves came out
+// flat. This spring I tried again …"). A blog has no standfirst, and its
+// first section's heading follows its introduction.
+func isIntro(b *document.Block) bool {
+	return b.Words() >= 2*minBodyWords && hasInnerSentence(b.Text)
 }
 
 func headingShaped(s string) bool {

@@ -28,3 +28,18 @@ func TestHeadings(t *testing.T) {
 		}
 	}
 }
+
+// TestHeadingsAfterAnIntroduction: a blog has no standfirst; a heading
+// right after its first paragraph, two sentences long, is its first
+// section's. After a standfirst of one sentence, a short line is not.
+func TestHeadingsAfterAnIntroduction(t *testing.T) {
+	const intro = "For years my loaves came out flat and dense, whatever flour I bought. This spring I tried again with a new starter, and this time it worked."
+	doc := run(t, "en", "How I learned to bake bread\n\n"+intro+"\n\nWhat I changed\n\n"+enBody1+"\n", "structure", "headings")
+	if b := block(t, doc, "What I changed"); b.Kind != document.Heading {
+		t.Errorf("heading after the introduction is a %v", b.Kind)
+	}
+	doc = run(t, "en", "Council approves car-free zone\n\n"+enTeaser+"\n\nJane Example Leeds\n\n"+enBody1+"\n", "structure", "headings")
+	if b := block(t, doc, "Jane Example"); b.Kind == document.Heading {
+		t.Errorf("short line after a standfirst made a heading")
+	}
+}
