@@ -369,10 +369,11 @@ func shareButton(ph *lang.Phrases, b *document.Block) bool {
 	}
 	// The verb comes first ("Share on X") or last ("Auf X teilen"): most
 	// short lines are told apart by two words, without reading the others.
-	share := ph.Words("share")
-	first, _, _ := strings.Cut(b.Text, " ")
-	last := b.Text[strings.LastIndexByte(b.Text, ' ')+1:]
-	if !share.Has(strings.TrimFunc(first, textfix.IsEdge)) && !share.Has(strings.TrimFunc(last, textfix.IsEdge)) {
+	// The block's fold key is made already, its words in lower case.
+	share, key := ph.Words("share"), b.FoldNumbers()
+	first, _, _ := strings.Cut(key, " ")
+	last := key[strings.LastIndexByte(key, ' ')+1:]
+	if !share.HasFolded(strings.TrimFunc(first, textfix.IsEdge)) && !share.HasFolded(strings.TrimFunc(last, textfix.IsEdge)) {
 		return false
 	}
 	verb, network := false, false

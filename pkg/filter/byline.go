@@ -236,6 +236,10 @@ func parseByline(ph *lang.Phrases, s string) (byline, bool) {
 	return by, true
 }
 
+// maxDateWords bounds the date before a byline's lead: "Veröffentlicht
+// am 12. Juni 2023 um 10:32 Uhr".
+const maxDateWords = 8
+
 // datedLead returns where the lead of a byline that follows its date
 // starts ("Veröffentlicht am 12. Juni 2023 von Sabine Krüger", "Posted on
 // June 12, 2023 by Jane Doe"), as blogs print them, or 0. The date is a
@@ -244,7 +248,7 @@ func datedLead(ph *lang.Phrases, toks []string) int {
 	if len(toks) < 3 || !ph.Word("timestamp", toks[0]) && !startsDigit(toks[0]) {
 		return 0
 	}
-	for k := 1; k < len(toks)-1; k++ {
+	for k := 1; k < min(len(toks)-1, maxDateWords); k++ {
 		if ph.Word("byline", toks[k]) {
 			if isDate(ph, strings.Join(toks[:k], " ")) {
 				return k
@@ -475,6 +479,12 @@ func headerAuthors(ph *lang.Phrases, doc *document.Document, title int) {
 			continue
 		}
 		if droppedBy(b, contentName) == "" || b.Kind != document.Paragraph {
+			continue
+		}
+		// Most of the header's lines are a menu's: a byline with its
+		// lead starts with the lead or, after its date, with the date.
+		first, _, _ := strings.Cut(b.Text, " ")
+		if !ph.Word("byline", first) && !ph.Word("timestamp", first) && !startsDigit(first) {
 			continue
 		}
 		if by, ok := parseByline(ph, b.Text); ok && by.lead {
