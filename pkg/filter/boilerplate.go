@@ -358,9 +358,9 @@ const shareReason = "share button"
 const maxShareWords = 6
 
 // shareButton reports whether b is a share button the packs do not list
-// whole: a share verb (the packs' [words: share]), one network's name
-// and nothing else but the words that join them ([words: share joiner]),
-// the verb first or last ("Compartir en LinkedIn", "Per WhatsApp teilen"). The
+// whole: a share verb (the packs' [words: share]) first or last, one
+// network's name and nothing else but the words that join them ([words:
+// share joiner]): "Compartir en LinkedIn", "Per WhatsApp teilen". The
 // packs would otherwise list every network for every verb and language.
 // A verb alone is a pack's ("Teilen"); a sentence has other words.
 func shareButton(ph *lang.Phrases, b *document.Block) bool {

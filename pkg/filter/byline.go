@@ -21,7 +21,8 @@ import (
 //
 // A bare line of two capitalised words is ambiguous ("Deutsche Bahn" is a
 // tag), so a bare name counts only where a byline stands: next to the
-// header's date, or right under the lead image's caption.
+// header's date, with its date on its line ("Jane Doe - Nov 19, 2019"),
+// or right under the lead image's caption.
 
 const (
 	// maxBylineWords bounds a byline with its outlet and date.
