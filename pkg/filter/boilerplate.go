@@ -376,14 +376,13 @@ func shareButton(ph *lang.Phrases, b *document.Block) bool {
 	if !share.HasFolded(strings.TrimFunc(first, textfix.IsEdge)) && !share.HasFolded(strings.TrimFunc(last, textfix.IsEdge)) {
 		return false
 	}
-	verb, network := false, false
+	// The verb is there; the other words are joiners and one network.
+	network := false
 	words := strings.FieldsFunc(b.Text, notWordRune)
 	for k := 0; k < len(words); k++ {
 		w := words[k]
 		switch {
-		case ph.Word("share", w):
-			verb = true
-		case ph.Word("share joiner", w):
+		case ph.Word("share", w) || ph.Word("share joiner", w):
 		case network:
 			return false // a second network, or another word
 		case k+1 < len(words) && startsUpper(words[k+1]) && isNetwork(ph, w+" "+words[k+1]):
@@ -395,7 +394,7 @@ func shareButton(ph *lang.Phrases, b *document.Block) bool {
 			return false
 		}
 	}
-	return verb && network
+	return network
 }
 
 // isNetwork reports whether s is a social network's name in the packs.
@@ -421,7 +420,7 @@ func followPrompt(ph *lang.Phrases, b *document.Block) bool {
 	}
 	var seen []string
 	for _, w := range strings.FieldsFunc(b.Text, notWordRune) {
-		if m, ok := ph.Match(w); ok && m.Reason == socialReason && !slices.Contains(seen, w) {
+		if isNetwork(ph, w) && !slices.Contains(seen, w) {
 			seen = append(seen, w)
 		}
 	}
@@ -635,7 +634,7 @@ func isDateline(ph *lang.Phrases, s string) bool {
 		return false
 	}
 	place := s[:i]
-	if !startsUpper(place) || strings.ContainsFunc(place, func(r rune) bool { return !textfix.IsLetter(r) }) {
+	if !startsUpper(place) || strings.ContainsFunc(place, notWordRune) {
 		return false
 	}
 	rest := strings.TrimLeft(s[i:], " ")
