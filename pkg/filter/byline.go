@@ -92,8 +92,8 @@ func findBylines(ph *lang.Phrases, doc *document.Document) {
 		if j, by, ok := splitByline(ph, doc, i); ok {
 			// The lead on a line of its own and the names on the
 			// next, as a site printed them in two elements.
-			dropByline(doc, b, nil)
-			dropByline(doc, &doc.Blocks[j], by.authors)
+			dropByline(ph, doc, b, nil)
+			dropByline(ph, doc, &doc.Blocks[j], by.authors)
 			if teaser == i {
 				teaser = -1
 			}
@@ -108,17 +108,17 @@ func findBylines(ph *lang.Phrases, doc *document.Document) {
 			continue
 		}
 		bare = bare || !by.lead
-		dropByline(doc, b, by.authors)
+		dropByline(ph, doc, b, by.authors)
 		if teaser == i {
 			// A byline is not the teaser: a second run, which no
 			// longer sees it, takes the next block for the teaser.
 			teaser = -1
 		}
 		if j := i + 1; j < len(doc.Blocks) && continuesByline(ph, &doc.Blocks[j]) {
-			dropByline(doc, &doc.Blocks[j], nil)
+			dropByline(ph, doc, &doc.Blocks[j], nil)
 		}
 		if j := i - 1; j > title && j != teaser && !b.Gap && outletLine(&doc.Blocks[j]) {
-			dropByline(doc, &doc.Blocks[j], nil)
+			dropByline(ph, doc, &doc.Blocks[j], nil)
 		}
 	}
 }
@@ -152,8 +152,8 @@ func labelFollows(ph *lang.Phrases, doc *document.Document, i int) bool {
 		!endsSentence(n.Text) && !(j == i+1 && continuesByline(ph, n))
 }
 
-func dropByline(doc *document.Document, b *document.Block, authors []string) {
-	addAuthors(doc, authors)
+func dropByline(ph *lang.Phrases, doc *document.Document, b *document.Block, authors []string) {
+	addAuthors(ph, doc, authors)
 	b.Kind = document.Byline
 	b.Drop(creditsName, bylineReason)
 }
@@ -189,15 +189,29 @@ func parseByline(ph *lang.Phrases, s string) (byline, bool) {
 	if k := datedLead(ph, toks); k > 0 {
 		// "Posted on June 12, 2023 by Jane Doe": the date first.
 		by.dated, toks = true, toks[k:]
+		// "Pubblicato il 12 marzo 2024 da Maria Rossi": a lead only
+		// after a date, where it cannot start a sentence.
+		if ph.Word("byline after date", toks[0]) {
+			by.lead, toks = true, toks[1:]
+		}
 	}
 	if n := leadLength(ph, "byline", toks); n > 0 {
 		by.lead, toks = true, toks[n:]
+	}
+	// A bare name with an agency after a bar or a slash is a photo's
+	// credit: "Alex Example | Getty Images". After a comma, the agency is
+	// the writer's: "Greg Example, AP Sports Writer".
+	if !by.lead && strings.ContainsAny(s, "|/") && hasAgency(ph, s) {
+		return byline{}, false
 	}
 	if len(toks) > 0 && strings.TrimFunc(toks[0], textfix.IsEdge) == "" {
 		toks = toks[1:] // "Par : Marie Dupont"
 	}
 	var dated bool
 	toks, dated = cutBylineTail(ph, toks)
+	if by.lead {
+		toks = cutContact(ph, toks)
+	}
 	by.dated = by.dated || dated
 	if len(toks) == 0 {
 		return byline{}, false
@@ -250,7 +264,7 @@ func datedLead(ph *lang.Phrases, toks []string) int {
 		return 0
 	}
 	for k := 1; k < min(len(toks)-1, maxDateWords); k++ {
-		if ph.Word("byline", toks[k]) {
+		if ph.Word("byline", toks[k]) || ph.Word("byline after date", toks[k]) {
 			if isDate(ph, strings.Join(toks[:k], " ")) {
 				return k
 			}
@@ -290,6 +304,27 @@ func cutBylineTail(ph *lang.Phrases, toks []string) ([]string, bool) {
 	// Updated : 19 November 2019").
 	dated = dated && !slices.ContainsFunc(toks, func(t string) bool { return strings.HasSuffix(t, ",") })
 	return toks, dated
+}
+
+// cutContact cuts a byline's names off before what a site prints after
+// them that no name starts with: the author's handle or e-mail address
+// ("By Jane Doe @janedoe Nov 18, 2019", "By Jane Doe jane@example.com
+// (509) 555-0100"), or a number, with the words of the date it starts
+// ("By Jane Doe 2019-11-18T20:51:19Z Science & Astronomy", "By Jane Doe
+// On 11/13/19 at 4:00 PM EST Share", "by Jane September 15, 2014 written
+// by Jane"), where what follows the date keeps cutBylineTail from
+// reading it. Only after a lead: a bare line cut short could pass for a
+// name.
+func cutContact(ph *lang.Phrases, toks []string) []string {
+	for k, t := range toks {
+		if startsDigit(t) || strings.Contains(t, "@") {
+			for k > 0 && ph.Word("timestamp", toks[k-1]) {
+				k--
+			}
+			return toks[:k]
+		}
+	}
+	return toks
 }
 
 // bylineSegments splits the names at the joiners ("und", "and", "&") into
@@ -405,6 +440,10 @@ func stripRole(ph *lang.Phrases, toks []string) []string {
 	lower := !startsUpper(toks[n-1])
 	n--
 	if !lower {
+		// A role in title case may be two role words: "Staff Writer".
+		for n > minNameWords && ph.Word("byline role", toks[n-1]) {
+			n--
+		}
 		return toks[:n]
 	}
 	for n > 0 && !startsUpper(toks[n-1]) {
@@ -469,17 +508,28 @@ func allCaps(w string) bool {
 // their lead that the content filter dropped between the title and the
 // article ("Veröffentlicht am 12. Juni 2023 von Sabine Krüger" above a
 // blog post): the line is gone with the page's header, but its names are
-// the article's authors.
+// the article's authors. The header is the blocks after the title and
+// those right above the article's first body paragraph: on a whole page
+// the title is the window's, a menu away from the headline and its
+// byline.
 func headerAuthors(ph *lang.Phrases, doc *document.Document, title int) {
-	for i := title + 1; i < len(doc.Blocks) && i <= title+maxHeaderBlocks; i++ {
+	body := title + 1
+	for body < len(doc.Blocks) && (doc.Blocks[body].Dropped || !isBody(&doc.Blocks[body])) {
+		body++
+	}
+	top := min(body, title+1+maxHeaderBlocks)
+	bylineAuthors(ph, doc, title+1, top)
+	if body < len(doc.Blocks) {
+		bylineAuthors(ph, doc, max(top, body-maxHeaderBlocks), body)
+	}
+}
+
+// bylineAuthors adds the names of the bylines with their lead among the
+// blocks from..to-1 that the content filter dropped.
+func bylineAuthors(ph *lang.Phrases, doc *document.Document, from, to int) {
+	for i := from; i < to; i++ {
 		b := &doc.Blocks[i]
-		if !b.Dropped {
-			if isBody(b) {
-				return
-			}
-			continue
-		}
-		if droppedBy(b, contentName) == "" || b.Kind != document.Paragraph {
+		if !b.Dropped || droppedBy(b, contentName) == "" || b.Kind != document.Paragraph {
 			continue
 		}
 		// Most of the header's lines are a menu's: a byline with its
@@ -489,7 +539,7 @@ func headerAuthors(ph *lang.Phrases, doc *document.Document, title int) {
 			continue
 		}
 		if by, ok := parseByline(ph, b.Text); ok && by.lead {
-			addAuthors(doc, by.authors)
+			addAuthors(ph, doc, by.authors)
 		}
 	}
 }
@@ -497,9 +547,14 @@ func headerAuthors(ph *lang.Phrases, doc *document.Document, title int) {
 // addAuthors adds the names to doc.Meta.Authors that are not there yet. A
 // name printed twice in a row ("Sean Martin Sean Martin": a link's text
 // and its title) is the name once, and a role or desk a converter glued
-// to the name goes (see unglue).
-func addAuthors(doc *document.Document, names []string) {
+// to the name goes (see unglue). A name that ends in an outlet's word
+// ("By Jerusalem Post", "European Space Agency") is no author, though its
+// line is a byline all the same.
+func addAuthors(ph *lang.Phrases, doc *document.Document, names []string) {
 	for _, a := range names {
+		if ph.Word("outlet", a[strings.LastIndexByte(a, ' ')+1:]) {
+			continue
+		}
 		if w := strings.Fields(a); len(w)%2 == 0 && slices.Equal(w[:len(w)/2], w[len(w)/2:]) {
 			a = strings.Join(w[:len(w)/2], " ")
 		}

@@ -1,6 +1,7 @@
 package filter
 
 import (
+	"fmt"
 	"os"
 	"slices"
 	"strings"
@@ -45,6 +46,7 @@ func TestParseByline(t *testing.T) {
 		{"en", "Jane Doe Economics editor", []string{"Jane Doe"}},
 		{"en", "Jane Doe in Brussels", []string{"Jane Doe"}},
 		{"en", "Kevin Roe and Jane Doe USA TODAY", []string{"Kevin Roe", "Jane Doe"}},
+		{"en", "Greg Example, Ap Sports Writer", []string{"Greg Example"}},
 		{"fr", "Par Marie Dupont", []string{"Marie Dupont"}},
 		{"fr", "Marie Exemple.", []string{"Marie Exemple"}},
 		{"fr", "par Sophie Exemple", []string{"Sophie Exemple"}},
@@ -63,6 +65,16 @@ func TestParseByline(t *testing.T) {
 		{"es", "Publicado el 3 de mayo de 2023 por Lucía Ejemplo", []string{"Lucía Ejemplo"}},
 		{"fr", "Publié le 14 mars 2024 par Marie Exemple", []string{"Marie Exemple"}},
 		{"nl", "Gepubliceerd op 14 maart 2024 door Jan de Voorbeeld", []string{"Jan de Voorbeeld"}},
+		{"it", "Pubblicato il 12 marzo 2024 da Maria Esempio", []string{"Maria Esempio"}},
+		{"de", "Von Max Beispiel publiziert am 25. September 2018", []string{"Max Beispiel"}},
+		// What sites print after the names that no name starts with.
+		{"en", "By Jane Doe @janedoe Nov 18, 2019, 11:47am EST", []string{"Jane Doe"}},
+		{"en", "By Jane Doe jane@example.com (509) 555-0100", []string{"Jane Doe"}},
+		{"en", "By Jane Doe 2019-11-18T20:51:19Z Science & Astronomy", []string{"Jane Doe"}},
+		{"en", "By Jane Doe On 11/13/19 at 4:00 PM EST Share", []string{"Jane Doe"}},
+		{"en", "by Jane September 15, 2014 written by Jane", nil},
+		{"en", "By Jane Doe Staff Writer", []string{"Jane Doe"}},
+		{"en", "By Mary Clare Example Editor", []string{"Mary Clare Example"}},
 	}
 	for _, tt := range tests {
 		by, ok := parseByline(phrases(t, tt.lang), tt.line)
@@ -93,10 +105,17 @@ func TestParseBylineRejects(t *testing.T) {
 		{"fr", "Par ailleurs, le gouvernement a annoncé une réforme."},
 		{"fr", "Par exemple"},
 		{"fr", "Sept nouvelles stations"},
+		{"en", "Alex Example | Getty Images"},
 	} {
 		if by, ok := parseByline(phrases(t, tt.lang), tt.line); ok && (len(by.authors) > 0 || !by.lead) {
 			t.Errorf("%s %q read as a byline of %q", tt.lang, tt.line, by.authors)
 		}
+	}
+	// "da" leads a byline only after its date; before a name, it is the
+	// name's first word, which findBylines takes only where a bare name
+	// stands.
+	if by, _ := parseByline(phrases(t, "it"), "Da Maria Esempio"); by.lead {
+		t.Errorf(`"Da Maria Esempio" read with a lead`)
 	}
 }
 
@@ -397,5 +416,50 @@ func TestUnglue(t *testing.T) {
 		if got := unglue(tt.in); got != tt.want {
 			t.Errorf("unglue(%q) = %q, want %q", tt.in, got, tt.want)
 		}
+	}
+}
+
+// TestHeaderAuthorsAboveArticle: on a whole page the title is the
+// window's, a menu away from the headline; a byline dropped with the
+// header right above the article still names its author, and one far
+// from both the title and the article does not.
+func TestHeaderAuthorsAboveArticle(t *testing.T) {
+	var page strings.Builder
+	page.WriteString("Council approves car-free zone around schools | Example Gazette\n\n")
+	for i := range 2 * maxHeaderBlocks {
+		if i == maxHeaderBlocks {
+			page.WriteString("By Sam Sidebar\n\n") // a teaser's, in the menu
+		}
+		fmt.Fprintf(&page, "Menu item %d\n\n", i)
+	}
+	page.WriteString("Council approves car-free zone around schools\n\n" + enTeaser + "\n\nby Maria Example\n\n@mariaexample\n\n")
+	page.WriteString(enBody1 + "\n\n" + enBody2 + "\n\n")
+	doc := run(t, "en", page.String(), "unicode", "structure")
+	if doc.Blocks[0].Kind != document.Title {
+		t.Fatalf("first block is not the title:\n%s", verdicts(doc))
+	}
+	for i := 1; !strings.HasPrefix(doc.Blocks[i].Text, "The city"); i++ {
+		doc.Blocks[i].Drop(contentName, "before the main text")
+	}
+	headerAuthors(phrases(t, "en"), doc, 0)
+	if !slices.Equal(doc.Meta.Authors, []string{"Maria Example"}) {
+		t.Errorf("authors %q, want [Maria Example]:\n%s", doc.Meta.Authors, verdicts(doc))
+	}
+}
+
+// TestAddAuthors: what goes to the metadata of the names a byline gave.
+func TestAddAuthors(t *testing.T) {
+	doc := &document.Document{}
+	addAuthors(phrases(t, "en"), doc, []string{
+		"Sean Martin Sean Martin", // a link's text and its title
+		"Meg JamesStaff",          // the next element's desk
+		"India Post News Weekly",  // outlets where a name stands
+		"JERUSALEM POST",
+		"European Space Agency",
+		"Jane Doe",
+		"JANE DOE", // once
+	})
+	if want := []string{"Sean Martin", "Meg James", "Jane Doe"}; !slices.Equal(doc.Meta.Authors, want) {
+		t.Errorf("authors %q, want %q", doc.Meta.Authors, want)
 	}
 }
