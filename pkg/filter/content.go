@@ -96,9 +96,11 @@ const (
 	// minBlocks: a document with fewer live blocks is not a whole page,
 	// and the filter leaves it alone, unless the boilerplate filter
 	// dropped manyFurnished blocks from it; then it needs
-	// minBlocksFurnished.
+	// minBlocksFurnished. A blog's page with a menu of six, a share box
+	// and a few related posts has a dozen; an article pasted with its
+	// share buttons has a few.
 	minBlocks          = 15
-	manyFurnished      = 20
+	manyFurnished      = 12
 	minBlocksFurnished = 5
 	// minNoise: a page has at least this many bad or short blocks and
 	// blocks an earlier filter dropped as boilerplate; a clean article
