@@ -321,6 +321,8 @@ func shapeReason(ph *lang.Phrases, b *document.Block) string {
 		return durationReason
 	case isBreadcrumb(s):
 		return "breadcrumb"
+	case isFooterRow(s):
+		return copyrightReason
 	case isMarkup(s):
 		return "HTML markup"
 	case isKeyValues(s):
@@ -562,6 +564,51 @@ func isBreadcrumb(s string) bool {
 	return false
 }
 
+// copyrightReason is the reason of the packs' copyright notices.
+const copyrightReason = "copyright notice"
+
+// Bounds of a footer's row: its links are a few words each ("Mentions
+// légales", "Política de cookies"), and there are two or more of them.
+const (
+	minFooterLinks    = 2
+	maxFooterLinkWord = 4
+)
+
+// isFooterRow reports whether s is a page footer's row: the copyright
+// sign with the site's name, then its legal pages' links, set apart by
+// one of footerSeparators ("© 2024 Le Potager de Claire · Mentions
+// légales · Cookies"). No pack can list it whole, and the credits filter
+// would take its sign for a photo's credit. A credit has one part after
+// its sign ("© Jane Doe | Getty Images").
+func isFooterRow(s string) bool {
+	if !strings.HasPrefix(s, "©") {
+		return false
+	}
+	for _, sep := range footerSeparators {
+		if !strings.Contains(s, sep) {
+			continue
+		}
+		parts := strings.Split(s, sep)
+		if len(parts)-1 < minFooterLinks {
+			continue
+		}
+		ok := true
+		for _, p := range parts[1:] {
+			if n := words(p); n == 0 || n > maxFooterLinkWord {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
+}
+
+// footerSeparators set a footer's links apart.
+var footerSeparators = []string{" · ", " | ", " • "}
+
 // isDuration reports whether s is a player's duration or position: it
 // starts with minutes and seconds ("00:45", "02:15 - Source: CNN",
 // "00:00/04:12") and is short.
@@ -800,7 +847,7 @@ func isShortLine(ph *lang.Phrases, b *document.Block, page bool) bool {
 const maxQuantityDigits = 3
 
 // isQuantity reports whether s is an amount of something, a list's item
-// ("3 eggs", "1 Becher Joghurt", "1/2 cup milk"): a small number, not
+// ("3 eggs", "1 Becher Joghurt", "1/2 cup milk", "8-9 pears"): a small number, not
 // zero, then a word. A counter's number is large or nothing yet ("5603
 // usuários on-line", "0 replies"). A menu's names may start with a
 // number too ("2020 Elections", "48 Hours"), but few of its items do.
@@ -816,7 +863,8 @@ func isQuantity(s string) bool {
 			if digits++; digits > maxQuantityDigits {
 				return false
 			}
-		case r != '/':
+		case r != '/' && r != '-' && r != '–':
+			// "1/2 cup", "8-9 pears", "2–3 Eier"
 			return false
 		}
 	}

@@ -298,7 +298,7 @@ func (f *content) Apply(doc *document.Document) error {
 		boiler = append(boiler, nb)
 		nb = 0
 	}
-	noise, furniture := 0, nb
+	noise, furniture := nb, nb // the boilerplate after the last live block too
 	for j := range bs {
 		noise += boiler[j]
 		furniture += boiler[j]
@@ -432,7 +432,7 @@ func (f *content) headline(ph *lang.Phrases, doc *document.Document, bs []cblock
 			return -1, title, false
 		}
 	}
-	if lo <= 0 || bit == 0 && !han {
+	if lo < 0 || bit == 0 && !han {
 		return -1, title, drop
 	}
 	// keys calls fn with each word of a text that says something, and
@@ -443,8 +443,14 @@ func (f *content) headline(ph *lang.Phrases, doc *document.Document, bs []cblock
 		keys, unit = hanKeys, hanUnit
 	}
 	lead := make(map[uint64]bool, leadWords)
+	// A short post's paragraphs may all be near-good, and smooth, not
+	// seeing a good one, makes them bad: its lead is its prose then.
+	lowest := clGood
+	if !slices.ContainsFunc(bs[lo:], func(c cblock) bool { return c.cls == clGood }) {
+		lowest = clNearGood
+	}
 	for j, n := lo, 0; j < len(bs) && n < leadWords; j++ {
-		if b := &doc.Blocks[bs[j].i]; bs[j].cls == clGood {
+		if b := &doc.Blocks[bs[j].i]; bs[j].cls == clGood || lowest == clNearGood && bs[j].cf >= clNearGood {
 			k := 0
 			keys(b.Text, func(h uint64) { lead[h] = true; k++ })
 			if unit == 1 {
@@ -455,9 +461,11 @@ func (f *content) headline(ph *lang.Phrases, doc *document.Document, bs []cblock
 		}
 	}
 	shared := func(text string) (shared, all int) { return sharedKeys(keys, lead, text) }
-	beat := 0 // a headline shares more words than this
+	beat := 0     // a headline shares more words than this
+	short := true // no title, or one of a site name's few words
 	if above && !drop {
 		m, n := shared(doc.Blocks[title].Text)
+		short = n <= maxSiteNameWords*unit
 		if m >= minSharedWords*unit || 2*m >= n && m > 0 {
 			if n > maxSiteNameWords*unit {
 				return -1, title, false
@@ -467,7 +475,9 @@ func (f *content) headline(ph *lang.Phrases, doc *document.Document, bs []cblock
 			// says more of what the article says.
 			beat = m
 		}
-		drop = m == 0 && n > 0 && n <= maxOffTopicWords*unit
+		// Where the article starts the page, the title is the
+		// article's (its first line may be a better one, below).
+		drop = lo > 0 && m == 0 && n > 0 && n <= maxOffTopicWords*unit
 	}
 	from := lo // maxHeadlineScan blocks up, templated lines not counted
 	for n := 0; from > 0 && n < maxHeadlineScan; from-- {
@@ -475,7 +485,15 @@ func (f *content) headline(ph *lang.Phrases, doc *document.Document, bs []cblock
 			n++
 		}
 	}
-	for j := from; j < lo; j++ {
+	// The article's first block may be its headline where the title is
+	// none or may be the site's name: the region starts where the page's
+	// good text does, and a short post's is all near-good, its headline
+	// with it. A title that says more stays over the first line.
+	to := lo
+	if bs[lo].cls != clGood && short {
+		to++
+	}
+	for j := from; j < to; j++ {
 		b := &doc.Blocks[bs[j].i]
 		if above && bs[j].i < title || !isHeadlineShaped(ph, &bs[j], b) {
 			continue
@@ -484,7 +502,7 @@ func (f *content) headline(ph *lang.Phrases, doc *document.Document, bs []cblock
 			// A breadcrumb that ends with the headline ("Home News
 			// Business <headline>") stands above the headline.
 			key := b.FoldNumbers()
-			for k := j + 1; k < lo && k <= j+titleEchoWindow; k++ {
+			for k := j + 1; k < to && k <= j+titleEchoWindow; k++ {
 				if isCrumbedTitle(key, doc.Blocks[bs[k].i].FoldNumbers()) {
 					return k, title, drop
 				}

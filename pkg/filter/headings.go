@@ -66,16 +66,27 @@ func findHeadings(ph *lang.Phrases, doc *document.Document) error {
 		p, n := &doc.Blocks[prev], &doc.Blocks[next]
 		// Right under the title, a short line is a standfirst, not a
 		// section. A heading needs body text after it, or a list that
-		// follows body text (a "What I changed" over numbered steps).
+		// follows body text (a "What I changed" over numbered steps; an
+		// "Ingredients" over amounts, which listAmounts makes a list).
 		if p.Kind == document.Title || p.Kind == document.Heading {
 			continue
 		}
-		if !isBody(n) && !(n.Kind == document.ListItem && isBody(p)) {
+		if !isBody(n) && !((n.Kind == document.ListItem || amountsFollow(doc, next)) && isBody(p)) {
 			continue
 		}
 		b.Kind, b.Level = document.Heading, 2
 	}
 	return nil
+}
+
+// amountsFollow reports whether the live blocks at i and after it start
+// with two amounts, which listAmounts will make a list.
+func amountsFollow(doc *document.Document, i int) bool {
+	if !isQuantity(doc.Blocks[i].Text) {
+		return false
+	}
+	j := nextLive(doc, i)
+	return j >= 0 && isQuantity(doc.Blocks[j].Text)
 }
 
 // isIntro reports whether b, the first block under the title, is the

@@ -43,3 +43,17 @@ func TestHeadingsAfterAnIntroduction(t *testing.T) {
 		t.Errorf("short line after a standfirst made a heading")
 	}
 }
+
+// TestHeadingsOverAmounts: a label between body text and a recipe's
+// amounts is a heading; one over a single line that starts with a number
+// is not.
+func TestHeadingsOverAmounts(t *testing.T) {
+	doc := run(t, "en", "Lemon cake\n\n"+enBody1+"\n\n"+enBody2+"\n\nIngredients\n\n3 eggs\n\n1/2 cup milk\n\n2 cups flour\n", "structure", "headings")
+	if b := block(t, doc, "Ingredients"); b.Kind != document.Heading {
+		t.Errorf("label over the amounts is a %v", b.Kind)
+	}
+	doc = run(t, "en", "Deals\n\n"+enBody1+"\n\n"+enBody2+"\n\nGet the deal\n\n4 Months of Music for $1\n\n"+enBody2+"\n", "structure", "headings")
+	if b := block(t, doc, "Get the deal"); b.Kind == document.Heading {
+		t.Errorf("a line over one amount made a heading")
+	}
+}

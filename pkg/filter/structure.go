@@ -48,6 +48,67 @@ func unbullet(b *document.Block) {
 	}
 }
 
+// Bounds of an amounts list (see listAmounts): its items are short, and
+// there are minAmountItems of them, two of them amounts at least.
+const (
+	minAmountItems = 3
+	minAmounts     = 2
+	maxAmountWords = 8
+	maxAmountRunes = 60
+	// maxAmountNumbers: "1 lemon, or about 1/4 cup juice" has two; a
+	// table's row printed as a line ("3 Jane Doe 5033 4 6 15") more.
+	maxAmountNumbers = 2
+)
+
+// numbers counts the words of s that start with a digit.
+func numbers(s string) int {
+	n := 0
+	for w := range strings.FieldsSeq(s) {
+		if startsDigit(w) {
+			n++
+		}
+	}
+	return n
+}
+
+// listAmounts makes list items of a run of short lines half or more of
+// which are amounts ("3 eggs", "1 sachet baking powder", "Zest of one
+// lemon"): a recipe's ingredients, printed without their bullets. It
+// settles, because the content filter judges the run as lines, and the
+// headings filter reads an amount as the list item it will be.
+func listAmounts(doc *document.Document) {
+	var run []int
+	amounts := 0
+	flush := func() {
+		// A label above the list ("Ingredients") is no item of it.
+		for len(run) > 0 && !isQuantity(doc.Blocks[run[0]].Text) {
+			run = run[1:]
+		}
+		if len(run) >= minAmountItems && amounts >= minAmounts && 2*amounts >= len(run) {
+			for _, i := range run {
+				doc.Blocks[i].Kind = document.ListItem
+			}
+		}
+		run, amounts = run[:0], 0
+	}
+	for i := range doc.Blocks {
+		b := &doc.Blocks[i]
+		if b.Dropped {
+			continue
+		}
+		if b.Kind != document.Paragraph || b.Words() > maxAmountWords ||
+			textfix.LongerThan(b.Text, maxAmountRunes) || endsSentence(b.Text) || numbers(b.Text) > maxAmountNumbers {
+			flush()
+			continue
+		}
+		run = append(run, i)
+		if isQuantity(b.Text) {
+			amounts++
+		}
+	}
+	flush()
+}
+
 // Settle makes paragraphs of the live rows of a table that is one no more
 // (fewer than two rows, or two columns with text, see document.IsTable),
 // their cells one space apart, and drops those without text: the renderer
@@ -61,6 +122,7 @@ func unbullet(b *document.Block) {
 // own and no menu was looked for above it.
 func (structure) Settle(doc *document.Document) error {
 	dropMenuAboveTitle(doc)
+	listAmounts(doc)
 	// Most documents have no table: they cost one look at each block.
 	if !hasTable(doc) {
 		return nil

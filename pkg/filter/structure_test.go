@@ -1,6 +1,7 @@
 package filter
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -239,5 +240,39 @@ func TestStructureAddressIsNoKicker(t *testing.T) {
 	doc := run(t, "en", "Skip to content\nhttps://example.org\nBread at home\n\n"+body, "structure", "boilerplate")
 	if strings.Contains(doc.Meta.Title, "example.org") {
 		t.Errorf("title %q has the address\n%s", doc.Meta.Title, verdicts(doc))
+	}
+}
+
+// TestStructureListsAmounts: a run of short lines, half of them amounts
+// or more, is a recipe's list printed without bullets; a label above it,
+// a table's row and a run of lines that are mostly not amounts are not.
+func TestStructureListsAmounts(t *testing.T) {
+	tests := []struct {
+		in   string
+		list []string // the lines that become list items
+	}{
+		{"Ingredients\n3 eggs\n8-9 ripe pears, peeled\n1/2 cup milk\nZest of one lemon\n",
+			[]string{"3 eggs", "8-9 ripe pears, peeled", "1/2 cup milk", "Zest of one lemon"}},
+		{"Zutaten\n\n1 Becher Joghurt\n\n3 Eier\n\n2 Becher Mehl\n", []string{"1 Becher Joghurt", "3 Eier", "2 Becher Mehl"}},
+		// Two amounts are no list yet.
+		{"3 eggs\n1/2 cup milk\n", nil},
+		// Standings: a table's rows.
+		{"1 Jane Doe 5040 5 1 17\n2 John Roe 5035 7 0 15\n3 Max Muster 5033 4 6 15\n", nil},
+		// Short lines, few of them amounts: a menu.
+		{"Home\n3 Questions\nSport\nWeather\nContact\n", nil},
+		// A sentence is no item.
+		{"3 eggs.\n2 cups of flour went into it.\n1 lemon was enough.\n", nil},
+	}
+	for _, tt := range tests {
+		doc := run(t, "en", tt.in, "structure")
+		var got []string
+		for _, b := range doc.Blocks {
+			if b.Kind == document.ListItem {
+				got = append(got, b.Text)
+			}
+		}
+		if !slices.Equal(got, tt.list) {
+			t.Errorf("%q: list %q, want %q", tt.in, got, tt.list)
+		}
 	}
 }
