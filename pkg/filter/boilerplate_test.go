@@ -551,3 +551,21 @@ func TestMarkup(t *testing.T) {
 		t.Errorf("markup kept\n%s", verdicts(doc))
 	}
 }
+
+// TestIsFooterRow: the copyright sign and the legal pages' links are a
+// footer; the sign with a photographer and an agency is a credit.
+func TestIsFooterRow(t *testing.T) {
+	for s, want := range map[string]bool{
+		"© 2024 Le Potager de Claire · Mentions légales · Cookies":        true,
+		"© 2024 La Cocina de Lucía | Aviso legal | Política de cookies":   true,
+		"© 2024 Example Gazette • Privacy • Terms • Contact us":           true,
+		"© Jane Doe | Getty Images":                                       false,
+		"© 2024 Example Gazette":                                          false,
+		"Home · News · Sport":                                             false,
+		"© 2024 Example · This site uses cookies to give you the service": false,
+	} {
+		if got := isFooterRow(s); got != want {
+			t.Errorf("isFooterRow(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
