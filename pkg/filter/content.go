@@ -510,6 +510,22 @@ func (f *content) headline(ph *lang.Phrases, doc *document.Document, bs []cblock
 			return j, title, drop
 		}
 	}
+	// A blog's name may share the article's words ("Fietsen in
+	// Friesland" over a cycling route) where its headline shares none:
+	// on a page with few lines left, the line right over a byline with
+	// its lead is the headline then. A whole page's teasers each have
+	// theirs.
+	if short && len(bs) < minBlocks {
+		for j := from; j < to && j+1 < len(bs); j++ {
+			b := &doc.Blocks[bs[j].i]
+			if above && bs[j].i < title || !isHeadlineShaped(ph, &bs[j], b) {
+				continue
+			}
+			if by, ok := parseByline(ph, doc.Blocks[bs[j+1].i].Text); ok && by.lead {
+				return j, title, drop
+			}
+		}
+	}
 	return -1, title, drop
 }
 
