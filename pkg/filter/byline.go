@@ -392,8 +392,9 @@ func bylinePart(ph *lang.Phrases, toks []string, first bool) (partKind, string) 
 	if len(toks) > maxNameWords || !nameWord(toks[0]) || !nameWord(toks[len(toks)-1]) {
 		return partBad, ""
 	}
-	// "Kevin Roe USA TODAY": the outlet in capitals after the name.
-	for n := len(toks); n > minNameWords && allCaps(toks[n-1]) && !allCaps(toks[0]); n-- {
+	// "Kevin Roe USA TODAY": the outlet in capitals after the name, or
+	// glued to a word of its name ("Jane Doe FOXBusiness").
+	for n := len(toks); n > minNameWords && (allCaps(toks[n-1]) || gluedAcronym(toks[n-1])) && !allCaps(toks[0]); n-- {
 		toks = toks[:n-1]
 	}
 	caps := 0
@@ -414,6 +415,28 @@ func bylinePart(ph *lang.Phrases, toks []string, first bool) (partKind, string) 
 		return partOther, ""
 	}
 	return partPerson, name
+}
+
+// minGluedAcronym: an outlet's acronym glued to the next word of its name
+// ("FOXBusiness", "CNNMoney") has this many capitals before a small
+// letter; a name has one or two ("McDonald", "DeArdo").
+const minGluedAcronym = 3
+
+// gluedAcronym reports whether w starts with minGluedAcronym capitals or
+// more and goes on in small letters.
+func gluedAcronym(w string) bool {
+	caps := 0
+	for _, r := range w {
+		switch {
+		case unicode.IsUpper(r):
+			caps++
+		case unicode.IsLower(r):
+			return caps >= minGluedAcronym
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // stripPlace removes a place after the name: "Jane Doe in Brussels".

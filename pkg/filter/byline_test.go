@@ -47,6 +47,8 @@ func TestParseByline(t *testing.T) {
 		{"en", "Jane Doe in Brussels", []string{"Jane Doe"}},
 		{"en", "Kevin Roe and Jane Doe USA TODAY", []string{"Kevin Roe", "Jane Doe"}},
 		{"en", "Greg Example, Ap Sports Writer", []string{"Greg Example"}},
+		{"en", "By Jonathan Example FOXBusiness", []string{"Jonathan Example"}},
+		{"en", "By Bryan DeExample", []string{"Bryan DeExample"}},
 		{"fr", "Par Marie Dupont", []string{"Marie Dupont"}},
 		{"fr", "Marie Exemple.", []string{"Marie Exemple"}},
 		{"fr", "par Sophie Exemple", []string{"Sophie Exemple"}},
