@@ -463,8 +463,9 @@ func stripRole(ph *lang.Phrases, toks []string) []string {
 	lower := !startsUpper(toks[n-1])
 	n--
 	if !lower {
-		// A role in title case may be two role words: "Staff Writer".
-		for n > minNameWords && ph.Word("byline role", toks[n-1]) {
+		// A role in title case may be two role words ("Staff Writer")
+		// or a desk's and a role's ("Business Columnist").
+		for n > minNameWords && (ph.Word("byline role", toks[n-1]) || ph.Word("byline desk", toks[n-1])) {
 			n--
 		}
 		return toks[:n]

@@ -76,6 +76,8 @@ func TestParseByline(t *testing.T) {
 		{"en", "By Jane Doe On 11/13/19 at 4:00 PM EST Share", []string{"Jane Doe"}},
 		{"en", "by Jane September 15, 2014 written by Jane", nil},
 		{"en", "By Jane Doe Staff Writer", []string{"Jane Doe"}},
+		{"en", "By Jane Doe Business Columnist", []string{"Jane Doe"}},
+		{"en", "By Mary Clare Example Senior Political Writer", []string{"Mary Clare Example"}},
 		{"en", "By Mary Clare Example Editor", []string{"Mary Clare Example"}},
 	}
 	for _, tt := range tests {
