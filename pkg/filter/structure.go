@@ -13,7 +13,7 @@ import (
 func init() {
 	register(Spec{
 		Name:        "structure",
-		Description: "find the title: a leading \"#\" heading or a headline-shaped first line, under a menu list that goes; part a glued kicker; \"• item\" lines become list items; rows too few for a table become text",
+		Description: "find the title: a leading \"#\" heading or a headline-shaped first line, under a menu list that goes; part a glued kicker; \"• item\" lines and runs of amounts (\"3 eggs\") become list items; rows too few for a table become text",
 		Rank:        20,
 		Default:     true,
 		New:         func(Options) (Applier, error) { return structure{}, nil },
@@ -119,7 +119,8 @@ func listAmounts(doc *document.Document) {
 // It also drops the short list items that are all that is left above the
 // title: a page's menu ("- Results", "- Calendar" above "# Harbour
 // Regatta") that the filters kept, when the title was a heading of its
-// own and no menu was looked for above it.
+// own and no menu was looked for above it; and it makes a list of a run
+// of amounts (see listAmounts).
 func (structure) Settle(doc *document.Document) error {
 	dropMenuAboveTitle(doc)
 	listAmounts(doc)
