@@ -6,6 +6,9 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"golang.org/x/text/cases"
+	"golang.org/x/text/language"
+
 	"github.com/unscrape/unscrape/pkg/document"
 	"github.com/unscrape/unscrape/pkg/lang"
 	"github.com/unscrape/unscrape/pkg/textfix"
@@ -583,10 +586,34 @@ func addAuthors(ph *lang.Phrases, doc *document.Document, names []string) {
 			a = strings.Join(w[:len(w)/2], " ")
 		}
 		a = unglue(a)
+		if allCaps(a) {
+			a = nameCase(ph, doc.Lang, a)
+		}
 		if !slices.ContainsFunc(doc.Meta.Authors, func(o string) bool { return textfix.Fold(o) == textfix.Fold(a) }) {
 			doc.Meta.Authors = append(doc.Meta.Authors, a)
 		}
 	}
+}
+
+// nameCase writes a name a site printed in capitals as names are written
+// ("LISA MASCARO" -> "Lisa Mascaro"), in the document's language's rules:
+// a particle inside it in small letters ("Anna von Beispiel") and a
+// capital after an apostrophe that follows one letter ("O'Brien",
+// "D'Alessio").
+func nameCase(ph *lang.Phrases, tag, name string) string {
+	words := strings.Fields(cases.Title(language.Make(tag)).String(name))
+	for k, w := range words {
+		if k > 0 && k < len(words)-1 && ph.Word("name particle", w) {
+			words[k] = strings.ToLower(w)
+			continue
+		}
+		r := []rune(w)
+		if len(r) > 2 && (r[1] == '\'' || r[1] == '’') {
+			r[2] = unicode.ToUpper(r[2])
+			words[k] = string(r)
+		}
+	}
+	return strings.Join(words, " ")
 }
 
 // minGluedHead: the part of a name's last word before a capital glued to

@@ -462,8 +462,12 @@ func TestAddAuthors(t *testing.T) {
 		"European Space Agency",
 		"Jane Doe",
 		"JANE DOE", // once
+		// Names in capitals are written as names are.
+		"MARY CLARE O'EXAMPLE",
+		"ANNA VON BEISPIEL",
+		"JEAN-PIERRE EXEMPLE",
 	})
-	if want := []string{"Sean Martin", "Meg James", "Jane Doe"}; !slices.Equal(doc.Meta.Authors, want) {
+	if want := []string{"Sean Martin", "Meg James", "Jane Doe", "Mary Clare O'Example", "Anna von Beispiel", "Jean-Pierre Exemple"}; !slices.Equal(doc.Meta.Authors, want) {
 		t.Errorf("authors %q, want %q", doc.Meta.Authors, want)
 	}
 }

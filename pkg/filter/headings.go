@@ -79,14 +79,12 @@ func findHeadings(ph *lang.Phrases, doc *document.Document) error {
 	return nil
 }
 
-// amountsFollow reports whether the live blocks at i and after it start
-// with two amounts, which listAmounts will make a list.
+// amountsFollow reports whether the block at i starts the list of
+// amounts that listAmounts makes when the pipeline settles: the heading
+// over it must be found before, and again once it is a list.
 func amountsFollow(doc *document.Document, i int) bool {
-	if !isQuantity(doc.Blocks[i].Text) {
-		return false
-	}
-	j := nextLive(doc, i)
-	return j >= 0 && isQuantity(doc.Blocks[j].Text)
+	_, ok := amountList(doc, i)
+	return ok
 }
 
 // isIntro reports whether b, the first block under the title, is the

@@ -74,39 +74,49 @@ func numbers(s string) int {
 // listAmounts makes list items of a run of short lines half or more of
 // which are amounts ("3 eggs", "1 sachet baking powder", "Zest of one
 // lemon"): a recipe's ingredients, printed without their bullets. It
-// settles, because the content filter judges the run as lines, and the
-// headings filter reads an amount as the list item it will be.
+// settles, because the content filter judges the run as lines; the
+// headings filter asks amountList whether a list will follow a label.
 func listAmounts(doc *document.Document) {
+	for i := 0; i < len(doc.Blocks); i++ {
+		run, ok := amountList(doc, i)
+		if !ok {
+			continue
+		}
+		for _, k := range run {
+			doc.Blocks[k].Kind = document.ListItem
+		}
+		i = run[len(run)-1]
+	}
+}
+
+// amountList returns the live blocks of the amounts list that starts at
+// block i, an amount, and whether there is one: the short lines from i
+// on, minAmountItems of them or more, half or more of them amounts. A
+// label above the list ("Ingredients") is no item of it.
+func amountList(doc *document.Document, i int) ([]int, bool) {
+	if b := &doc.Blocks[i]; b.Dropped || !amountItem(b) || !isQuantity(b.Text) {
+		return nil, false
+	}
 	var run []int
 	amounts := 0
-	flush := func() {
-		// A label above the list ("Ingredients") is no item of it.
-		for len(run) > 0 && !isQuantity(doc.Blocks[run[0]].Text) {
-			run = run[1:]
+	for k := i; k >= 0; k = nextLive(doc, k) {
+		b := &doc.Blocks[k]
+		if !amountItem(b) {
+			break
 		}
-		if len(run) >= minAmountItems && amounts >= minAmounts && 2*amounts >= len(run) {
-			for _, i := range run {
-				doc.Blocks[i].Kind = document.ListItem
-			}
-		}
-		run, amounts = run[:0], 0
-	}
-	for i := range doc.Blocks {
-		b := &doc.Blocks[i]
-		if b.Dropped {
-			continue
-		}
-		if b.Kind != document.Paragraph || b.Words() > maxAmountWords ||
-			textfix.LongerThan(b.Text, maxAmountRunes) || endsSentence(b.Text) || numbers(b.Text) > maxAmountNumbers {
-			flush()
-			continue
-		}
-		run = append(run, i)
+		run = append(run, k)
 		if isQuantity(b.Text) {
 			amounts++
 		}
 	}
-	flush()
+	return run, len(run) >= minAmountItems && amounts >= minAmounts && 2*amounts >= len(run)
+}
+
+// amountItem reports whether b is shaped like an item of an amounts
+// list: a short paragraph that is no sentence and no table's row.
+func amountItem(b *document.Block) bool {
+	return b.Kind == document.Paragraph && b.Words() <= maxAmountWords &&
+		!textfix.LongerThan(b.Text, maxAmountRunes) && !endsSentence(b.Text) && numbers(b.Text) <= maxAmountNumbers
 }
 
 // Settle makes paragraphs of the live rows of a table that is one no more
