@@ -230,12 +230,23 @@ func parseByline(ph *lang.Phrases, s string) (byline, bool) {
 		return byline{}, false
 	}
 	for si, seg := range segs {
+		person := false // the group's first part is a person's name
 		for pi, part := range seg {
 			// In the last group, what follows the first comma is the
 			// outlet or the place: "Jane Doe, CNN", "Max Beispiel,
-			// Frankfurt". Earlier commas list names.
-			tail := si == len(segs)-1 && pi > 0
+			// Frankfurt". Earlier commas list names. After a lead and
+			// a person's name, a part that is a name of two words or
+			// more is a second writer ("By Tariq Malik, Mike Wall"):
+			// an outlet is in capitals or an agency, a place one word
+			// or one that starts with a word of the packs' [words:
+			// place start] ("New York").
 			kind, name := bylinePart(ph, part, si == 0 && pi == 0)
+			if pi == 0 {
+				person = kind == partPerson
+			}
+			tail := si == len(segs)-1 && pi > 0 &&
+				!(by.lead && person && kind == partPerson && len(part) >= minNameWords &&
+					!ph.Word("place start", part[0]))
 			switch {
 			case kind == partBad:
 				return byline{}, false

@@ -36,7 +36,7 @@ import (
 //	[words: timestamp]           a set of words other rules consult, one a line
 //	                             (timestamp, agency, byline, name joiner,
 //	                             byline place, byline role, name particle,
-//	                             copyright, adjective ending, credit joiner,
+//	                             place start, copyright, adjective ending, credit joiner,
 //	                             about, follow)
 //	Abonnieren bei               matches the whole line
 //	Lesen Sie auch: *            matches a line that starts with the words
