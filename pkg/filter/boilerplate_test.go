@@ -291,6 +291,9 @@ func TestBoilerplateRetitles(t *testing.T) {
 		// paywall label.
 		{"de", "Energiekrise\nNetzagentur rechnet mit stabiler Versorgung\n\n" + body + "\n", "Energiekrise: Netzagentur rechnet mit stabiler Versorgung"},
 		{"fr", "International\nArticle réservé à nos abonnés\nLe gouvernement prépare une réforme\n\n" + body + "\n", "International: Le gouvernement prépare une réforme"},
+		// Over a menu that goes, a short line is the site's name, not
+		// the headline's kicker.
+		{"de", "Der Tagesbote\nPolitik\nWirtschaft\nSport\nKultur\nReise\nNetzagentur rechnet mit stabiler Versorgung\n\n" + body + "\n", "Der Tagesbote"},
 		// A short title followed by a blank line is a title of its own.
 		{"de", "Energiekrise\n\nNetzagentur rechnet mit stabiler Versorgung\n\n" + body + "\n", "Energiekrise"},
 	}

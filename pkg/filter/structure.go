@@ -415,6 +415,10 @@ const (
 	minSectionHeadlineWords = 5
 	// maxSectionLabels bounds the breadcrumb above a kicker.
 	maxSectionLabels = 3
+	// maxKickerGap bounds the dropped lines between a kicker and its
+	// headline (a paywall label, a share button): over a whole menu,
+	// the short line is the site's name, not the headline's kicker.
+	maxKickerGap = 2
 )
 
 // joinKicker joins a kicker printed on its own line right above the
@@ -450,7 +454,7 @@ func joinKicker(ph *lang.Phrases, doc *document.Document, first int) bool {
 		}
 	}
 	k, h := &doc.Blocks[first], &doc.Blocks[next]
-	if !isKicker(k) || !isHeadline(ph, h) {
+	if !isKicker(k) || !isHeadline(ph, h) || next-first-1 > maxKickerGap {
 		return false
 	}
 	h.SetText("structure", "kicker joined to the title", k.Text+": "+h.Text)
