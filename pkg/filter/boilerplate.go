@@ -758,14 +758,16 @@ func dropRelatedLinks(doc *document.Document, ph *lang.Phrases, h int, headings 
 }
 
 // isSubheading reports whether the last of the links is a subheading:
-// shaped like one and shorter than every other link.
+// shaped like one and shorter than every other link by a third at least
+// ("Des enseignants partagés" under "Baccalauréat : ce qui change pour les
+// épreuves de juin"). Headlines of a related box differ by a word or two.
 func isSubheading(doc *document.Document, links []int, body int) bool {
 	last := &doc.Blocks[links[len(links)-1]]
 	if last.Kind != document.Paragraph || !headingShaped(last.Text) || !last.Gap && doc.Blocks[body].Gap {
 		return false
 	}
 	for _, j := range links[:len(links)-1] {
-		if doc.Blocks[j].Words() <= last.Words() {
+		if 2*doc.Blocks[j].Words() < 3*last.Words() {
 			return false
 		}
 	}

@@ -448,6 +448,11 @@ func TestBoilerplateRelatedListSubheading(t *testing.T) {
 	if b := block(t, doc, "Transports"); !b.Dropped {
 		t.Errorf("last link kept:\n%s", verdicts(doc))
 	}
+	// Two headlines of about the same length are both the box's.
+	doc = run(t, "de", "Stadt plant neue Radwege\n"+body+"\nLesen Sie auch\nNeue Brücke über den Rhein: Baubeginn verschiebt sich\nHändler in der Innenstadt klagen über Baustellen\n"+body+" Zweiter.\n", pre...)
+	if b := block(t, doc, "Händler"); !b.Dropped {
+		t.Errorf("last link kept as a subheading:\n%s", verdicts(doc))
+	}
 }
 
 // TestBoilerplateSectionLabel: over a kicker and a full headline, the
