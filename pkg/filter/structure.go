@@ -445,17 +445,18 @@ func joinKicker(ph *lang.Phrases, doc *document.Document, first int) bool {
 	for j := next; j >= 0 && len(run) <= maxSectionLabels && isKicker(&doc.Blocks[j]) && !doc.Blocks[j].Gap; j = nextLive(doc, j) {
 		run = append(run, j)
 	}
+	var labels []int
 	if k := len(run) - 1; k > 0 && isKicker(&doc.Blocks[first]) {
 		if h := nextLive(doc, run[k]); h >= 0 && isHeadline(ph, &doc.Blocks[h]) && doc.Blocks[h].Words() >= minSectionHeadlineWords {
-			for _, j := range run[:k] {
-				doc.Blocks[j].Drop("structure", "section label above the kicker")
-			}
-			first, next = run[k], h
+			labels, first, next = run[:k], run[k], h
 		}
 	}
 	k, h := &doc.Blocks[first], &doc.Blocks[next]
 	if !isKicker(k) || !isHeadline(ph, h) || next-first-1 > maxKickerGap {
 		return false
+	}
+	for _, j := range labels {
+		doc.Blocks[j].Drop("structure", "section label above the kicker")
 	}
 	h.SetText("structure", "kicker joined to the title", k.Text+": "+h.Text)
 	k.Drop("structure", "kicker joined to the title")
