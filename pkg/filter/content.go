@@ -333,6 +333,15 @@ func (f *content) Apply(doc *document.Document) error {
 		// Above the headline is no more of the article.
 		lo = extendStart(doc, bs, boiler, lo, head)
 	}
+	// top is the headline's block, or the title's that is one: on a page
+	// with few lines, what is above it is the site's name or a section's
+	// label ("Local News" over a text browser's centred headline).
+	top := -1
+	if head >= 0 {
+		top = bs[head].i
+	} else if title >= 0 && !dropTitle {
+		top = title
+	}
 	for j := range bs {
 		b := &doc.Blocks[bs[j].i]
 		switch {
@@ -340,7 +349,7 @@ func (f *content) Apply(doc *document.Document) error {
 		case j >= lo-1 && j <= hi+1 && b.Kind == document.Paragraph && !bs[j].footer && isCreditLine(ph, b):
 			// A credit in the article or right at its edge goes with
 			// its caption or to the metadata.
-		case few && (j < lo && j > head && b.Kind != document.ListItem || bs[j].cls == clGood):
+		case few && (j < lo && bs[j].i > top && b.Kind != document.ListItem || bs[j].cls == clGood):
 		case j < lo:
 			b.Drop(contentName, "before the main text")
 		case j > hi:
