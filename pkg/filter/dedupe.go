@@ -2,6 +2,7 @@ package filter
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/unscrape/unscrape/pkg/document"
@@ -80,6 +81,13 @@ func dedupe(doc *document.Document, settle bool) error {
 			if half := twice(b.Text); half != "" {
 				b.SetText(dedupeName, "caption printed twice", half)
 				b.Kind = document.Caption
+			}
+		}
+		if settle && captionShaped(b) {
+			if caption := altBeforeCaption(b.Text); caption != "" {
+				// Not made a caption for it: a table's header row
+				// printed twice is cut so too.
+				b.SetText(dedupeName, "alt text before its caption", caption)
 			}
 		}
 		key := printedKey(b)
@@ -218,6 +226,40 @@ func twice(s string) string {
 		return ""
 	}
 	return half
+}
+
+// altBeforeCaption returns s without the picture's alt text that a text
+// browser printed before the caption it starts, a space apart or glued
+// ("The reading room The reading room on the second floor.", "The reading
+// roomThe reading room on …"), or "". An alt text of fewer than
+// minRepeatWords words may be the caption's own words said twice.
+func altBeforeCaption(s string) string {
+	first, _, ok := strings.Cut(s, " ")
+	if !ok {
+		return ""
+	}
+	for i := len(first); ; {
+		j := strings.Index(s[i:], first)
+		if j < 0 {
+			return ""
+		}
+		j += i
+		i = j + len(first)
+		before, _ := utf8.DecodeLastRuneInString(s[:j])
+		start, _ := utf8.DecodeRuneInString(first)
+		if before != ' ' && !(unicode.IsLower(before) && unicode.IsUpper(start)) {
+			continue
+		}
+		alt := strings.TrimSpace(s[:j])
+		rest := s[j:]
+		if words(alt) < minRepeatWords || !strings.HasPrefix(rest, alt) || len(rest) == len(alt) {
+			continue
+		}
+		if next, _ := utf8.DecodeRuneInString(rest[len(alt):]); unicode.IsLetter(next) || unicode.IsDigit(next) {
+			continue
+		}
+		return rest
+	}
 }
 
 // printedKey is the key of b as it is printed: a caption with its credit.

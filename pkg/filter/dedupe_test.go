@@ -190,3 +190,21 @@ func TestTwice(t *testing.T) {
 		}
 	}
 }
+
+func TestAltBeforeCaption(t *testing.T) {
+	for s, want := range map[string]string{
+		"The new reading room The new reading room on the second floor.": "The new reading room on the second floor.",
+		"The new reading roomThe new reading room on the second floor.":  "The new reading room on the second floor.",
+		"Die neue Halle Die neue Halle am Abend (Foto: dpa)":             "Die neue Halle am Abend (Foto: dpa)",
+		"The new reading room The new reading room":                      "", // twice's
+		"Go go go, the fans sang as the players came out.":               "",
+		"Yes we can, yes we can: the crowd chanted for an hour.":         "",
+		"New room New room on the second floor.":                         "", // two words may be the caption's own
+		"The new reading room The new reading rooms are open.":           "",
+		"A caption without a copy of its start.":                         "",
+	} {
+		if got := altBeforeCaption(s); got != want {
+			t.Errorf("altBeforeCaption(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
