@@ -359,14 +359,21 @@ const shareReason = "share button"
 // Facebook Messenger", "Condividi su WhatsApp con un amico".
 const maxShareWords = 6
 
+// maxShareRow bounds the buttons of a row that a scraper printed on one
+// line.
+const maxShareRow = 4
+
 // shareButton reports whether b is a share button the packs do not list
 // whole: a share verb (the packs' [words: share]) first or last, one
 // network's name and nothing else but the words that join them ([words:
 // share joiner]): "Compartir en LinkedIn", "Per WhatsApp teilen". The
 // packs would otherwise list every network for every verb and language.
 // A verb alone is a pack's ("Teilen"); a sentence has other words.
+//
+// A row of such buttons on one line ("Auf Facebook teilen Per WhatsApp
+// teilen Per E-Mail teilen") is one too: a verb for every network.
 func shareButton(ph *lang.Phrases, b *document.Block) bool {
-	if n := b.Words(); n < 2 || n > maxShareWords || endsSentence(b.Text) {
+	if n := b.Words(); n < 2 || n > maxShareWords*maxShareRow || endsSentence(b.Text) {
 		return false
 	}
 	// The verb comes first ("Share on X") or last ("Auf X teilen"): most
@@ -378,25 +385,26 @@ func shareButton(ph *lang.Phrases, b *document.Block) bool {
 	if !share.HasFolded(strings.TrimFunc(first, textfix.IsEdge)) && !share.HasFolded(strings.TrimFunc(last, textfix.IsEdge)) {
 		return false
 	}
-	// The verb is there; the other words are joiners and one network.
-	network := false
-	words := strings.FieldsFunc(b.Text, notWordRune)
+	// The verb is there; the other words are joiners and networks.
+	verbs, networks := 0, 0
+	// A hyphen stays inside a word: "E-Mail" is one network.
+	words := strings.FieldsFunc(b.Text, func(r rune) bool { return r != '-' && notWordRune(r) })
 	for k := 0; k < len(words); k++ {
 		w := words[k]
 		switch {
-		case ph.Word("share", w) || ph.Word("share joiner", w):
-		case network:
-			return false // a second network, or another word
+		case ph.Word("share", w):
+			verbs++
+		case ph.Word("share joiner", w):
 		case k+1 < len(words) && startsUpper(words[k+1]) && isNetwork(ph, w+" "+words[k+1]):
-			network = true
+			networks++
 			k++ // "Facebook Messenger"
 		case isNetwork(ph, w):
-			network = true
+			networks++
 		default:
 			return false
 		}
 	}
-	return network
+	return networks == 1 || networks > 1 && verbs >= networks && b.Words() <= maxShareWords*networks
 }
 
 // isNetwork reports whether s is a social network's name in the packs.

@@ -89,6 +89,8 @@ func TestBoilerplateDrops(t *testing.T) {
 		{"it", "Condividi su Telegram", "share button"},
 		{"nl", "Delen op Facebook Messenger", "share button"},
 		{"en", "Pin on Pinterest", "share button"},
+		{"de", "Auf Facebook teilen Per WhatsApp teilen Per E-Mail teilen", "share button"},
+		{"en", "Share on Facebook Share on X Share on LinkedIn", "share button"},
 		{"de", "Berlin, 14. März 2024", "timestamp or reading time"},
 		{"es", "Madrid - 27.12.2022", "timestamp or reading time"},
 		{"es", "Suscríbete para seguir leyendo", "subscription prompt"},
@@ -132,6 +134,7 @@ func TestBoilerplateKeepsSentences(t *testing.T) {
 		{"en", "Posted on Facebook"},
 		{"en", "Send to Kindle"},
 		{"de", "Teilen Sie Ihre Meinung auf Facebook"},
+		{"en", "Share your photos on Facebook and Instagram"},
 		// A place before a number is no dateline unless the number is a date.
 		{"en", "Part - 2"},
 		{"en", "Madrid - 10:32"},
