@@ -247,10 +247,15 @@ func altBeforeCaption(s string) string {
 		i = j + len(first)
 		before, _ := utf8.DecodeLastRuneInString(s[:j])
 		start, _ := utf8.DecodeRuneInString(first)
-		if before != ' ' && !(unicode.IsLower(before) && unicode.IsUpper(start)) {
+		if before != ' ' && before != ']' && !(unicode.IsLower(before) && unicode.IsUpper(start)) {
 			continue
 		}
 		alt := strings.TrimSpace(s[:j])
+		// html-to-text prints the picture's address after its alt
+		// text: "The reading room [room.jpg]The reading room on …".
+		if k := strings.LastIndex(alt, " ["); k > 0 && before == ']' && !strings.Contains(alt[k+2:], " ") {
+			alt = alt[:k]
+		}
 		rest := s[j:]
 		if words(alt) < minRepeatWords || !strings.HasPrefix(rest, alt) || len(rest) == len(alt) {
 			continue

@@ -202,6 +202,8 @@ func TestAltBeforeCaption(t *testing.T) {
 		"New room New room on the second floor.":                         "", // two words may be the caption's own
 		"The new reading room The new reading rooms are open.":           "",
 		"A caption without a copy of its start.":                         "",
+		"Die neue Halle [halle.jpg]Die neue Halle am Abend":              "Die neue Halle am Abend",
+		"Die neue Halle [ein Bild] Die neue Halle am Abend":              "",
 	} {
 		if got := altBeforeCaption(s); got != want {
 			t.Errorf("altBeforeCaption(%q) = %q, want %q", s, got, want)
