@@ -219,7 +219,7 @@ func (f *content) Apply(doc *document.Document) error {
 			live++
 		}
 	}
-	if live < minLive(furnished) || furnished < minFurniture {
+	if (live < minLive(furnished) && furnished < minHeaderFurniture) || furnished < minFurniture {
 		return nil
 	}
 	ph := f.book.Index()
@@ -307,6 +307,9 @@ func (f *content) Apply(doc *document.Document) error {
 		}
 	}
 	if len(bs) < minLive(furniture) || noise < minNoise || furniture < minFurniture {
+		if furniture >= minHeaderFurniture && len(bs) > 0 {
+			f.trimHeader(ph, doc, bs, bit)
+		}
 		return nil
 	}
 	smooth(bs)
@@ -362,6 +365,43 @@ func (f *content) Apply(doc *document.Document) error {
 	return nil
 }
 
+// minHeaderFurniture: a text from which the boilerplate filter dropped
+// this many lines has a page's header, even where it has too few lines
+// to be cut as a whole page.
+const minHeaderFurniture = 5
+
+// trimHeader drops what stands above the headline of a short page that
+// Apply does not cut: the site's name, a menu printed on one line, a
+// section's label ("Le Petit Lyonnais" / "Actualités Sport Culture" /
+// "Environnement" over "À Lyon, la ville va planter …"). Only lines that
+// are not good text go, and a credit stays for the credits filter.
+func (f *content) trimHeader(ph *lang.Phrases, doc *document.Document, bs []cblock, bit uint64) {
+	smooth(bs)
+	lo := slices.IndexFunc(bs, func(c cblock) bool { return c.cls == clGood })
+	if lo < 0 {
+		return
+	}
+	head, title, dropTitle := f.headline(ph, doc, bs, lo, bit)
+	top := title
+	if head >= 0 {
+		top = bs[head].i
+	} else if dropTitle {
+		top = -1
+	}
+	if top < 0 {
+		return
+	}
+	for j := range bs {
+		b := &doc.Blocks[bs[j].i]
+		if bs[j].i < top && bs[j].cls != clGood && !isCreditLine(ph, b) {
+			b.Drop(contentName, "above the headline")
+		}
+	}
+	if head >= 0 || dropTitle {
+		replaceTitle(ph, doc, title, head, bs)
+	}
+}
+
 const (
 	// maxHeadlineScan bounds the blocks above the article that headline
 	// reads: the date, the byline, share buttons and a photo stand
@@ -375,7 +415,7 @@ const (
 	maxHeadlineWords = 25
 	// minHeadlineLetters: a headline is letters but for a number or two
 	// ("13-Inch MacBook Pro … in First Half of 2020"); a dateline is not.
-	minHeadlineLetters = 0.8
+	minHeadlineLetters = 0.75
 	// leadWords: how much of the article's start a headline is compared
 	// with.
 	leadWords = 120
@@ -669,7 +709,7 @@ func lowerRun(s string, dir int) int {
 
 // hasInnerSentence reports whether s has a sentence that ends inside it: a
 // full stop after a word of minSentenceWord bytes that ends in a lower-case
-// letter, then a space and an upper-case letter, in brackets or quotation
+// letter or after a year, then a space and an upper-case letter, in brackets or quotation
 // marks or not ("… the crisis. It is …", "… plumes. (NASA/Jane Doe)"; not
 // "U.S. President", "Rep. Ilhan Omar").
 func hasInnerSentence(s string) bool {
@@ -679,7 +719,9 @@ func hasInnerSentence(s string) bool {
 		}
 		word := s[:i]
 		word = word[strings.LastIndexByte(word, ' ')+1:]
-		if len(word) < minSentenceWord || word[len(word)-1] < 'a' || word[len(word)-1] > 'z' {
+		// A year ends a sentence as a word does ("… entro il 2026. Le
+		// associazioni …"); a shorter number may be a list's ("No. 5").
+		if !isYear(word) && (len(word) < minSentenceWord || word[len(word)-1] < 'a' || word[len(word)-1] > 'z') {
 			continue
 		}
 		next := strings.TrimLeftFunc(s[i+2:], func(r rune) bool { return r == '(' || textfix.IsQuote(r) })
@@ -688,6 +730,19 @@ func hasInnerSentence(s string) bool {
 		}
 	}
 	return false
+}
+
+// isYear reports whether w is four digits.
+func isYear(w string) bool {
+	if len(w) != 4 {
+		return false
+	}
+	for i := range len(w) {
+		if w[i] < '0' || w[i] > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // replaceTitle drops the page's title, when there is one, and makes the block
