@@ -321,7 +321,7 @@ func shapeReason(ph *lang.Phrases, b *document.Block) string {
 		return durationReason
 	case isBreadcrumb(s):
 		return "breadcrumb"
-	case isFooterRow(s):
+	case isFooterRow(s) || legalTail(ph, s):
 		return copyrightReason
 	case isMarkup(s):
 		return "HTML markup"
@@ -575,6 +575,9 @@ func isBreadcrumb(s string) bool {
 // copyrightReason is the reason of the packs' copyright notices.
 const copyrightReason = "copyright notice"
 
+// navigationReason is the reason of the packs' menu and footer links.
+const navigationReason = "navigation"
+
 // Bounds of a footer's row: its links are a few words each ("Mentions
 // légales", "Política de cookies"), and there are two or more of them.
 const (
@@ -612,6 +615,33 @@ func isFooterRow(s string) bool {
 		}
 	}
 	return false
+}
+
+// legalTail reports whether s is a footer's row printed without
+// separators: the copyright sign, the site's name, and minFooterLinks or
+// more of the links the packs drop as navigation ("© Le Petit Lyonnais
+// 2024 Mentions légales CGU Contact"), read from the end.
+func legalTail(ph *lang.Phrases, s string) bool {
+	if !strings.HasPrefix(s, "©") {
+		return false
+	}
+	words := strings.Fields(s)
+	links, k := 0, len(words)
+	for k > 1 {
+		n := 0
+		// Shortest first: a row of links matches as one too.
+		for w := 1; w <= min(maxFooterLinkWord, k-1); w++ {
+			if m, ok := ph.Match(strings.Join(words[k-w:k], " ")); ok && m.Whole && m.Reason == navigationReason {
+				n = w
+				break
+			}
+		}
+		if n == 0 {
+			break
+		}
+		links, k = links+1, k-n
+	}
+	return links >= minFooterLinks
 }
 
 // footerSeparators set a footer's links apart.

@@ -580,3 +580,23 @@ func TestIsFooterRow(t *testing.T) {
 		}
 	}
 }
+
+// TestLegalTail: a footer's row without separators ends in two or more
+// of the packs' navigation links.
+func TestLegalTail(t *testing.T) {
+	for _, tt := range []struct {
+		lang, s string
+		want    bool
+	}{
+		{"fr", "© Le Petit Lyonnais 2024 Mentions légales Contact", true},
+		{"de", "© Stadtanzeiger 2024 Impressum Datenschutz AGB Kontakt", true},
+		{"en", "© 2024 Example Gazette Privacy policy Terms of use", true},
+		{"de", "© Stadtanzeiger 2024 Impressum", false},
+		{"en", "© Jane Doe Getty Images", false},
+		{"de", "Impressum Datenschutz", false},
+	} {
+		if got := legalTail(phrases(t, tt.lang), tt.s); got != tt.want {
+			t.Errorf("%s: legalTail(%q) = %v, want %v", tt.lang, tt.s, got, tt.want)
+		}
+	}
+}
