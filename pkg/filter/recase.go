@@ -80,7 +80,12 @@ func recase(doc *document.Document) error {
 		}
 		switch b.Kind {
 		case document.Heading, document.Title, document.ListItem, document.Paragraph:
+			old := b.Text
 			b.SetText(recaseName, "heading in capitals", recased(b.Text, forms))
+			// The front matter's title is the line's.
+			if b.Kind == document.Title && doc.Meta.Title == old && !doc.Meta.TitleGiven {
+				doc.Meta.Title = b.Text
+			}
 		}
 	}
 	return nil
@@ -165,6 +170,11 @@ func recased(s string, forms map[string]string) string {
 		k := strings.ToLower(w)
 		out, ok := forms[k]
 		switch {
+		case initialism(f):
+			// "L.A.", "U.S.": capitals by right, and no sentence's end.
+			sb.WriteString(f)
+			start = false
+			continue
 		case ok:
 		case strings.ContainsFunc(w, unicode.IsDigit):
 			out = w
@@ -179,6 +189,21 @@ func recased(s string, forms map[string]string) string {
 		start = startsNext(f)
 	}
 	return sb.String()
+}
+
+// initialism reports whether f, without the marks around it, is two
+// capitals or more each with its full stop ("L.A.", "U.S.", "(D.C.)").
+func initialism(f string) bool {
+	f = strings.TrimFunc(f, func(r rune) bool { return r != '.' && textfix.IsEdge(r) })
+	if len(f) < 4 || len(f)%2 != 0 {
+		return false
+	}
+	for i := 0; i < len(f); i += 2 {
+		if f[i] < 'A' || f[i] > 'Z' || f[i+1] != '.' {
+			return false
+		}
+	}
+	return true
 }
 
 // wordIn returns where the word of f, a run of text between spaces,

@@ -20,6 +20,8 @@ func TestRecase(t *testing.T) {
 		{"capitals", "“WE GOT HER!”: VIDEO SHOWS RESCUE IN FORT WORTH\n\n" + body +
 			"## THE SUSPECT'S FORD AND NASA\n\n" + body + "## WHAT PS4 OWNERS SAID. NEXT STEPS\n\n" + body,
 			[]string{"“We got her!”: Video shows rescue in Fort Worth", "The suspect's Ford and NASA", "What PS4 owners said. Next steps"}},
+		{"initialisms", "NEW CARS HIGHLIGHT L.A. AUTO SHOW\n\n" + body + "## WHAT THE U.S. MAKERS SAID\n\n" + body,
+			[]string{"New cars highlight L.A. auto show", "What the U.S. makers said"}},
 		{"one heading in mixed case", "WE GOT HER\n\n" + body + "## The suspect\n\n" + body + "## WHAT IT COSTS\n\n" + body,
 			[]string{"WE GOT HER", "The suspect", "WHAT IT COSTS"}},
 		{"no title in capitals", "We got her\n\n" + body + "## WHAT IT COSTS\n\n" + body,
@@ -42,6 +44,10 @@ func TestRecase(t *testing.T) {
 			if got[i] != tt.want[i] {
 				t.Errorf("%s: %q, want %q", tt.name, got[i], tt.want[i])
 			}
+		}
+		// The front matter's title is the title's line.
+		if doc.Meta.Title != tt.want[0] {
+			t.Errorf("%s: metadata title %q, want %q", tt.name, doc.Meta.Title, tt.want[0])
 		}
 	}
 }
