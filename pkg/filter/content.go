@@ -308,6 +308,7 @@ func (f *content) Apply(doc *document.Document) error {
 	}
 	if len(bs) < minLive(furniture) || noise < minNoise || furniture < minFurniture {
 		if furniture >= minHeaderFurniture && len(bs) > 0 {
+			smooth(bs)
 			f.trimHeader(ph, doc, bs, bit)
 		}
 		return nil
@@ -315,6 +316,11 @@ func (f *content) Apply(doc *document.Document) error {
 	smooth(bs)
 	lo, hi := region(bs, boiler)
 	if lo < 0 {
+		// No span is worth an article's: a short one is still under
+		// the page's header.
+		if furniture >= minHeaderFurniture {
+			f.trimHeader(ph, doc, bs, bit)
+		}
 		return nil
 	}
 	hi = extendEnd(doc, bs, boiler, hi)
@@ -331,7 +337,13 @@ func (f *content) Apply(doc *document.Document) error {
 	// the boilerplate filter left, the likelier the title is the site's
 	// name over them ("El Diario del Sur").
 	few := len(bs) < minBlocks
-	head, title, dropTitle := f.headline(ph, doc, bs, lo, bit)
+	// On a page with few lines, the span may take the menu above the
+	// article in: the headline is looked for above its first good text.
+	hlo := lo
+	for few && hlo < hi && bs[hlo].cls != clGood {
+		hlo++
+	}
+	head, title, dropTitle := f.headline(ph, doc, bs, hlo, bit)
 	if !few && !anchored {
 		// Above the headline is no more of the article.
 		lo = extendStart(doc, bs, boiler, lo, head)
@@ -353,7 +365,7 @@ func (f *content) Apply(doc *document.Document) error {
 			// A credit in the article or right at its edge goes with
 			// its caption or to the metadata.
 		case few && (j < lo && bs[j].i > top && b.Kind != document.ListItem || bs[j].cls == clGood):
-		case j < lo:
+		case j < lo || few && bs[j].i < top:
 			b.Drop(contentName, "before the main text")
 		case j > hi:
 			b.Drop(contentName, "after the main text")
@@ -371,12 +383,11 @@ func (f *content) Apply(doc *document.Document) error {
 const minHeaderFurniture = 5
 
 // trimHeader drops what stands above the headline of a short page that
-// Apply does not cut: the site's name, a menu printed on one line, a
+// Apply does not cut (bs smoothed): the site's name, a menu printed on one line, a
 // section's label ("Le Petit Lyonnais" / "Actualités Sport Culture" /
 // "Environnement" over "À Lyon, la ville va planter …"). Only lines that
 // are not good text go, and a credit stays for the credits filter.
 func (f *content) trimHeader(ph *lang.Phrases, doc *document.Document, bs []cblock, bit uint64) {
-	smooth(bs)
 	lo := slices.IndexFunc(bs, func(c cblock) bool { return c.cls == clGood })
 	if lo < 0 {
 		return
