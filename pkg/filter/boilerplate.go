@@ -323,6 +323,8 @@ func shapeReason(ph *lang.Phrases, b *document.Block) string {
 		return "breadcrumb"
 	case isFooterRow(s) || legalTail(ph, s):
 		return copyrightReason
+	case companyDetails(ph, s):
+		return "company details"
 	case isMarkup(s):
 		return "HTML markup"
 	case isKeyValues(s):
@@ -642,6 +644,60 @@ func legalTail(ph *lang.Phrases, s string) bool {
 		links, k = links+1, k-n
 	}
 	return links >= minFooterLinks
+}
+
+// Bounds of a company's details in a footer: a line of maxCompanyWords
+// words at most gives a register number of minRegisterDigits digits or
+// more, maxRegisterGap words at most after its name.
+const (
+	maxCompanyWords   = 40
+	minRegisterDigits = 5
+	maxRegisterGap    = 2
+)
+
+// companyDetails reports whether s is a footer's line with the company's
+// register number: a word of the packs' [words: company register] before
+// a number, which may have letters and spaces in it ("La Gazzetta S.r.l.
+// – P.IVA 01234567890", "USt-IdNr.: DE123456789", "RCS Paris B 123 456
+// 789"). A sentence that names a tax and a number has them apart ("VAT
+// rose to 20% on 120000 items").
+func companyDetails(ph *lang.Phrases, s string) bool {
+	if !strings.ContainsFunc(s, unicode.IsDigit) {
+		return false
+	}
+	toks := strings.Fields(s)
+	if len(toks) > maxCompanyWords {
+		return false
+	}
+	register := ph.Words("company register")
+	for k, t := range toks {
+		if !register.Has(strings.TrimRight(t, ":,")) {
+			continue
+		}
+		digits, gap := 0, 0
+		for _, u := range toks[k+1:] {
+			n := 0
+			for _, r := range u {
+				if unicode.IsDigit(r) {
+					n++
+				}
+			}
+			if n == 0 {
+				if digits > 0 {
+					break
+				}
+				if gap++; gap > maxRegisterGap {
+					break
+				}
+				continue
+			}
+			digits += n
+		}
+		if digits >= minRegisterDigits {
+			return true
+		}
+	}
+	return false
 }
 
 // footerSeparators set a footer's links apart.

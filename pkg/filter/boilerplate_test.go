@@ -89,6 +89,9 @@ func TestBoilerplateDrops(t *testing.T) {
 		{"it", "Condividi su Telegram", "share button"},
 		{"nl", "Delen op Facebook Messenger", "share button"},
 		{"en", "Pin on Pinterest", "share button"},
+		{"it", "La Gazzetta del Po S.r.l. – P.IVA 01234567890 | Privacy |", "company details"},
+		{"de", "Stadtanzeiger GmbH, Amtsgericht Musterstadt HRB 12345, USt-IdNr.: DE123456789", "company details"},
+		{"fr", "Le Petit Lyonnais SAS – RCS Lyon B 123 456 789", "company details"},
 		{"de", "Auf Facebook teilen Per WhatsApp teilen Per E-Mail teilen", "share button"},
 		{"en", "Share on Facebook Share on X Share on LinkedIn", "share button"},
 		{"de", "Berlin, 14. März 2024", "timestamp or reading time"},
@@ -135,6 +138,8 @@ func TestBoilerplateKeepsSentences(t *testing.T) {
 		{"en", "Send to Kindle"},
 		{"de", "Teilen Sie Ihre Meinung auf Facebook"},
 		{"en", "Share your photos on Facebook and Instagram"},
+		{"en", "VAT rose to 20% on 120000 items last year."},
+		{"it", "L'IVA al 22% pesa su 1.500.000 famiglie, dice l'Istat."},
 		// A place before a number is no dateline unless the number is a date.
 		{"en", "Part - 2"},
 		{"en", "Madrid - 10:32"},
