@@ -36,8 +36,9 @@ import (
 //	[words: timestamp]           a set of words other rules consult, one a line
 //	                             (timestamp, agency, byline, name joiner,
 //	                             byline place, byline role, name particle,
-//	                             place start, copyright, adjective ending, credit joiner,
-//	                             about, follow)
+//	                             place start, outlet, copyright, company
+//	                             register, adjective ending, credit joiner,
+//	                             about, follow, share, share joiner)
 //	Abonnieren bei               matches the whole line
 //	Lesen Sie auch: *            matches a line that starts with the words
 //	* contributed to this report matches a line that ends with the words
