@@ -38,7 +38,8 @@ import (
 //	                             byline place, byline role, name particle,
 //	                             place start, outlet, copyright, company
 //	                             register, adjective ending, credit joiner,
-//	                             about, follow, share, share joiner)
+//	                             about, follow, share, share joiner, byline
+//	                             desk, byline after date)
 //	Abonnieren bei               matches the whole line
 //	Lesen Sie auch: *            matches a line that starts with the words
 //	* contributed to this report matches a line that ends with the words
