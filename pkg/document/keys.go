@@ -75,6 +75,13 @@ func (b *Block) Words() int {
 	return int(k.words) - 1
 }
 
+// HasDigit reports whether the block's text has a digit, known as it is
+// folded.
+func (b *Block) HasDigit() bool {
+	b.FoldPrefix()
+	return b.keys.digits
+}
+
 // Words is textfix.Words.
 func Words(s string) int { return textfix.Words(s) }
 

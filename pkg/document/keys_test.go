@@ -1,6 +1,7 @@
 package document
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/unscrape/unscrape/pkg/textfix"
@@ -20,6 +21,9 @@ func TestBlockKeys(t *testing.T) {
 		}
 		if got, want := b.Words(), Words(s); got != want {
 			t.Errorf("Words(%q) = %d, want %d", s, got, want)
+		}
+		if got, want := b.HasDigit(), strings.ContainsAny(s, "0123456789"); got != want {
+			t.Errorf("HasDigit(%q) = %v, want %v", s, got, want)
 		}
 	}
 }

@@ -323,7 +323,7 @@ func shapeReason(ph *lang.Phrases, b *document.Block) string {
 		return "breadcrumb"
 	case isFooterRow(s) || legalTail(ph, s):
 		return copyrightReason
-	case companyDetails(ph, s):
+	case b.HasDigit() && b.Words() <= maxCompanyWords && companyDetails(ph, s):
 		return "company details"
 	case isMarkup(s):
 		return "HTML markup"
@@ -648,7 +648,7 @@ func legalTail(ph *lang.Phrases, s string) bool {
 
 // Bounds of a company's details in a footer: a line of maxCompanyWords
 // words at most gives a register number of minRegisterDigits digits or
-// more, maxRegisterGap words at most after its name.
+// more, with maxRegisterGap words at most between it and its name.
 const (
 	maxCompanyWords   = 40
 	minRegisterDigits = 5
@@ -662,42 +662,68 @@ const (
 // 789"). A sentence that names a tax and a number has them apart ("VAT
 // rose to 20% on 120000 items").
 func companyDetails(ph *lang.Phrases, s string) bool {
-	if !strings.ContainsFunc(s, unicode.IsDigit) {
+	// Most lines have fewer digits than a register number: they are
+	// told apart without reading their words. (The caller has the
+	// line's words counted, and asks only about a line of
+	// maxCompanyWords at most.)
+	digits := 0
+	for i := 0; i < len(s) && digits < minRegisterDigits; i++ {
+		if '0' <= s[i] && s[i] <= '9' {
+			digits++
+		}
+	}
+	if digits < minRegisterDigits {
 		return false
 	}
-	toks := strings.Fields(s)
-	if len(toks) > maxCompanyWords {
-		return false
-	}
+	// Only the words right before a number are looked up: most lines
+	// with digits have few numbers and many words.
 	register := ph.Words("company register")
-	for k, t := range toks {
-		if !register.Has(strings.TrimRight(t, ":,")) {
+	var before [maxRegisterGap + 1]string // the words before t, last first
+	for rest := s; rest != ""; {
+		var t string
+		t, rest, _ = strings.Cut(strings.TrimLeft(rest, " "), " ")
+		if t == "" {
 			continue
 		}
-		digits, gap := 0, 0
-		for _, u := range toks[k+1:] {
-			n := 0
-			for _, r := range u {
-				if unicode.IsDigit(r) {
-					n++
+		if strings.ContainsFunc(t, isASCIIDigit) {
+			for _, w := range before {
+				// A register's name starts with a capital.
+				if w != "" && 'A' <= w[0] && w[0] <= 'Z' && register.Has(strings.TrimRight(w, ":,")) && registerNumber(t, rest) {
+					return true
 				}
 			}
-			if n == 0 {
-				if digits > 0 {
-					break
-				}
-				if gap++; gap > maxRegisterGap {
-					break
-				}
-				continue
-			}
-			digits += n
 		}
-		if digits >= minRegisterDigits {
-			return true
+		for i := len(before) - 1; i > 0; i-- {
+			before[i] = before[i-1]
 		}
+		before[0] = t
 	}
 	return false
+}
+
+func isASCIIDigit(r rune) bool { return '0' <= r && r <= '9' }
+
+// registerNumber reports whether the number that starts with the word
+// first, and may go on in the words of rest ("123 456 789", "DE123456789"),
+// has minRegisterDigits digits or more.
+func registerNumber(first, rest string) bool {
+	digits := 0
+	for t := first; ; {
+		n := 0
+		for i := 0; i < len(t); i++ {
+			if '0' <= t[i] && t[i] <= '9' {
+				n++
+			}
+		}
+		if n == 0 {
+			break
+		}
+		if digits += n; digits >= minRegisterDigits || rest == "" {
+			break
+		}
+		t, rest, _ = strings.Cut(strings.TrimLeft(rest, " "), " ")
+	}
+	return digits >= minRegisterDigits
 }
 
 // footerSeparators set a footer's links apart.
