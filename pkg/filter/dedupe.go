@@ -241,7 +241,7 @@ func altBeforeCaption(s string) string {
 	for i := len(first); ; {
 		j := strings.Index(s[i:], first)
 		if j < 0 {
-			return ""
+			return articledCaption(s)
 		}
 		j += i
 		i = j + len(first)
@@ -265,6 +265,40 @@ func altBeforeCaption(s string) string {
 		}
 		return rest
 	}
+}
+
+// maxArticleBytes bounds the article a caption may put before the words
+// of its picture's alt text ("La", "The", "Die").
+const maxArticleBytes = 3
+
+// articledCaption is altBeforeCaption for a caption that starts with an
+// article before the alt text's words, in small letters where the alt
+// text has capitals ("Biblioteca Infanta Elena La biblioteca Infanta
+// Elena, en el parque …"), glued to it or after its address as
+// altBeforeCaption reads them.
+func articledCaption(s string) string {
+	prev := ' '
+	for p, r := range s {
+		before := prev
+		prev = r
+		if p == 0 || !unicode.IsUpper(r) || before != ' ' && before != ']' && !unicode.IsLower(before) {
+			continue
+		}
+		alt := strings.TrimSpace(s[:p])
+		if k := strings.LastIndex(alt, " ["); k > 0 && before == ']' && !strings.Contains(alt[k+2:], " ") {
+			alt = alt[:k]
+		}
+		rest := s[p:]
+		art, tail, ok := strings.Cut(rest, " ")
+		if !ok || len(art) > maxArticleBytes || words(alt) < minRepeatWords ||
+			len(tail) <= len(alt) || !strings.EqualFold(tail[:len(alt)], alt) {
+			continue
+		}
+		if next, _ := utf8.DecodeRuneInString(tail[len(alt):]); !unicode.IsLetter(next) && !unicode.IsDigit(next) {
+			return rest
+		}
+	}
+	return ""
 }
 
 // printedKey is the key of b as it is printed: a caption with its credit.

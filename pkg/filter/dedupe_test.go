@@ -193,17 +193,22 @@ func TestTwice(t *testing.T) {
 
 func TestAltBeforeCaption(t *testing.T) {
 	for s, want := range map[string]string{
-		"The new reading room The new reading room on the second floor.": "The new reading room on the second floor.",
-		"The new reading roomThe new reading room on the second floor.":  "The new reading room on the second floor.",
-		"Die neue Halle Die neue Halle am Abend (Foto: dpa)":             "Die neue Halle am Abend (Foto: dpa)",
-		"The new reading room The new reading room":                      "", // twice's
-		"Go go go, the fans sang as the players came out.":               "",
-		"Yes we can, yes we can: the crowd chanted for an hour.":         "",
-		"New room New room on the second floor.":                         "", // two words may be the caption's own
-		"The new reading room The new reading rooms are open.":           "",
-		"A caption without a copy of its start.":                         "",
-		"Die neue Halle [halle.jpg]Die neue Halle am Abend":              "Die neue Halle am Abend",
-		"Die neue Halle [ein Bild] Die neue Halle am Abend":              "",
+		"The new reading room The new reading room on the second floor.":     "The new reading room on the second floor.",
+		"The new reading roomThe new reading room on the second floor.":      "The new reading room on the second floor.",
+		"Die neue Halle Die neue Halle am Abend (Foto: dpa)":                 "Die neue Halle am Abend (Foto: dpa)",
+		"The new reading room The new reading room":                          "", // twice's
+		"Go go go, the fans sang as the players came out.":                   "",
+		"Yes we can, yes we can: the crowd chanted for an hour.":             "",
+		"New room New room on the second floor.":                             "", // two words may be the caption's own
+		"The new reading room The new reading rooms are open.":               "",
+		"A caption without a copy of its start.":                             "",
+		"Biblioteca Infanta Elena La biblioteca Infanta Elena, en el parque": "La biblioteca Infanta Elena, en el parque",
+		"New reading room The new reading room on the second floor.":         "The new reading room on the second floor.",
+		"We saw the old town The old town is quiet now.":                     "",
+		"Biblioteca Infanta ElenaLa biblioteca Infanta Elena, en el parque":  "La biblioteca Infanta Elena, en el parque",
+		"Biblioteca Infanta Elena [b.jpg]La biblioteca Infanta Elena, en el": "La biblioteca Infanta Elena, en el",
+		"Die neue Halle [halle.jpg]Die neue Halle am Abend":                  "Die neue Halle am Abend",
+		"Die neue Halle [ein Bild] Die neue Halle am Abend":                  "",
 	} {
 		if got := altBeforeCaption(s); got != want {
 			t.Errorf("altBeforeCaption(%q) = %q, want %q", s, got, want)
