@@ -351,7 +351,14 @@ func retitle(ph *lang.Phrases, doc *document.Document) error {
 	}
 	if joinKicker(ph, doc, first) || doc.Blocks[first].Kind != document.Title {
 		doc.Meta.Title = ""
-		return findTitle(doc)
+		if err := findTitle(doc); err != nil {
+			return err
+		}
+		// A title found only now has its kicker parted as one found
+		// before: the next run finds it first.
+		if first = nextLive(doc, -1); first < 0 || doc.Blocks[first].Kind != document.Title {
+			return nil
+		}
 	}
 	if t := &doc.Blocks[first]; !doc.Meta.TitleGiven && splitKicker(ph, t) {
 		doc.Meta.Title = t.Text
