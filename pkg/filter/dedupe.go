@@ -84,7 +84,7 @@ func dedupe(doc *document.Document, settle bool) error {
 			}
 		}
 		if settle && captionShaped(b) {
-			if caption := altBeforeCaption(b.Text); caption != "" {
+			if caption := withoutAlts(b.Text); caption != b.Text {
 				// Not made a caption for it: a table's header row
 				// printed twice is cut so too.
 				b.SetText(dedupeName, "alt text before its caption", caption)
@@ -257,13 +257,26 @@ func altBeforeCaption(s string) string {
 			alt = alt[:k]
 		}
 		rest := s[j:]
-		if words(alt) < minRepeatWords || !strings.HasPrefix(rest, alt) || len(rest) == len(alt) {
+		if words(alt) < minRepeatWords || !hasLetter(alt) || !strings.HasPrefix(rest, alt) || len(rest) == len(alt) {
 			continue
 		}
 		if next, _ := utf8.DecodeRuneInString(rest[len(alt):]); unicode.IsLetter(next) || unicode.IsDigit(next) {
 			continue
 		}
 		return rest
+	}
+}
+
+// withoutAlts is s without the alt texts before its caption, however
+// many altBeforeCaption finds one after another: what it returns is
+// settled, so that the next run finds none.
+func withoutAlts(s string) string {
+	for {
+		caption := altBeforeCaption(s)
+		if caption == "" {
+			return s
+		}
+		s = caption
 	}
 }
 

@@ -191,6 +191,20 @@ func TestTwice(t *testing.T) {
 	}
 }
 
+// TestWithoutAlts: every alt text before the caption goes at once, so
+// that a second run finds none; numbers are no alt text.
+func TestWithoutAlts(t *testing.T) {
+	for s, want := range map[string]string{
+		"Old mill at dusk Old mill at dusk Old mill at dusk, from the bridge": "Old mill at dusk, from the bridge",
+		"0 0 0 0 0 0 0 0 0 000B": "0 0 0 0 0 0 0 0 0 000B",
+		"A caption alone.":       "A caption alone.",
+	} {
+		if got := withoutAlts(s); got != want {
+			t.Errorf("withoutAlts(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
 func TestAltBeforeCaption(t *testing.T) {
 	for s, want := range map[string]string{
 		"The new reading room The new reading room on the second floor.":     "The new reading room on the second floor.",
