@@ -280,6 +280,10 @@ func withoutAlts(s string) string {
 	}
 }
 
+// minAltHead: the first word of an alt text that articledCaption looks
+// for again is this long at least.
+const minAltHead = 4
+
 // maxArticleBytes bounds the article a caption may put before the words
 // of its picture's alt text ("La", "The", "Die").
 const maxArticleBytes = 3
@@ -290,6 +294,14 @@ const maxArticleBytes = 3
 // Elena, en el parque …"), glued to it or after its address as
 // altBeforeCaption reads them.
 func articledCaption(s string) string {
+	// The caption's copy has the alt text's first word but its first
+	// letter: most lines have no such copy, and are told so at once. The
+	// word is a noun the article lowers ("Biblioteca"), of minAltHead
+	// bytes at least: a shorter one would be found in most lines.
+	first, _, _ := strings.Cut(s, " ")
+	if _, n := utf8.DecodeRuneInString(first); len(first) < minAltHead || !strings.Contains(s[len(first):], first[n:]) {
+		return ""
+	}
 	prev := ' '
 	for p, r := range s {
 		before := prev
@@ -297,14 +309,16 @@ func articledCaption(s string) string {
 		if p == 0 || !unicode.IsUpper(r) || before != ' ' && before != ']' && !unicode.IsLower(before) {
 			continue
 		}
+		rest := s[p:]
+		art, tail, ok := strings.Cut(rest, " ")
+		if !ok || len(art) > maxArticleBytes {
+			continue
+		}
 		alt := strings.TrimSpace(s[:p])
 		if k := strings.LastIndex(alt, " ["); k > 0 && before == ']' && !strings.Contains(alt[k+2:], " ") {
 			alt = alt[:k]
 		}
-		rest := s[p:]
-		art, tail, ok := strings.Cut(rest, " ")
-		if !ok || len(art) > maxArticleBytes || words(alt) < minRepeatWords ||
-			len(tail) <= len(alt) || !strings.EqualFold(tail[:len(alt)], alt) {
+		if len(tail) <= len(alt) || !strings.EqualFold(tail[:len(alt)], alt) || words(alt) < minRepeatWords {
 			continue
 		}
 		if next, _ := utf8.DecodeRuneInString(tail[len(alt):]); !unicode.IsLetter(next) && !unicode.IsDigit(next) {

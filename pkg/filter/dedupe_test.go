@@ -217,7 +217,7 @@ func TestAltBeforeCaption(t *testing.T) {
 		"The new reading room The new reading rooms are open.":               "",
 		"A caption without a copy of its start.":                             "",
 		"Biblioteca Infanta Elena La biblioteca Infanta Elena, en el parque": "La biblioteca Infanta Elena, en el parque",
-		"New reading room The new reading room on the second floor.":         "The new reading room on the second floor.",
+		"Main reading room The main reading room on the second floor.":       "The main reading room on the second floor.",
 		"We saw the old town The old town is quiet now.":                     "",
 		"Biblioteca Infanta ElenaLa biblioteca Infanta Elena, en el parque":  "La biblioteca Infanta Elena, en el parque",
 		"Biblioteca Infanta Elena [b.jpg]La biblioteca Infanta Elena, en el": "La biblioteca Infanta Elena, en el",
