@@ -88,7 +88,7 @@ func (f *boilerplate) Apply(doc *document.Document) error {
 			b.SetMemo(lineMemo, uint8(b.Kind))
 		}
 		switch {
-		case m.Class == lang.Related && m.Whole:
+		case m.Class == lang.Related && (m.Whole || relatedHeading(b)):
 			related = append(related, i)
 		case m.Class == lang.CaptionLabel:
 			labels = append(labels, i)
@@ -825,6 +825,19 @@ func timestampFold(ph *lang.Phrases, fold string) bool {
 		}
 	}
 	return true
+}
+
+// maxRelatedHeadingWords bounds a related-box heading whose phrase ends
+// in a wildcard: "Most popular in the section" heads a box, while a longer
+// line holds the link's headline after the phrase.
+const maxRelatedHeadingWords = 6
+
+// relatedHeading reports whether a line that starts with a related phrase
+// is the box's heading on its own ("Most popular in the section", "Most
+// read in world news") rather than a link given after the phrase ("See
+// also: …", whose colon says a headline follows).
+func relatedHeading(b *document.Block) bool {
+	return b.Words() <= maxRelatedHeadingWords && !strings.ContainsRune(b.Text, ':') && headingShaped(b.Text)
 }
 
 // dropRelatedLinks drops the links listed under the related-articles

@@ -194,6 +194,44 @@ Verbraucherschützer warnten unterdessen vor hohen Nachzahlungen. Viele Versorge
 	}
 }
 
+// A related phrase that ends in a wildcard heads a box of links too when
+// its line is a short heading ("Most popular in the section"); with a
+// colon, the headline after the phrase is the link ("See also: …"), and
+// the article's next lines stay.
+func TestBoilerplateRelatedPrefixHeading(t *testing.T) {
+	doc := run(t, "en", `A title for the test
+
+`+body+`
+
+Most popular in the section
+
+Russian Air Force attacks a town in the south
+
+Jeff Bezos is no longer the richest person in the world
+
+The council said that the boat had been built in a yard on the other side of the bay, and that it would run every hour.
+
+See also: The harbour gets a new ferry
+
+The ferry runs twice a day
+
+The council said that the boat had been built in a yard on the other side of the bay, and that it would run every hour.
+`, pre...)
+	want := `A title for the test
+` + body + `
+Most popular in the section ← boilerplate: related articles
+Russian Air Force attacks a town in the south ← boilerplate: link under "Most popular in the section"
+Jeff Bezos is no longer the richest person in the world ← boilerplate: link under "Most popular in the section"
+The council said that the boat had been built in a yard on the other side of the bay, and that it would run every hour.
+See also: The harbour gets a new ferry ← boilerplate: related articles
+The ferry runs twice a day
+The council said that the boat had been built in a yard on the other side of the bay, and that it would run every hour.
+`
+	if got := verdicts(doc); got != want {
+		t.Errorf("got\n%s\nwant\n%s", got, want)
+	}
+}
+
 // A related box's list ends with its items: a headline after it, set
 // apart by a blank line, is the page's again; a short line is not told
 // from the box's own (a site's name under its links).
