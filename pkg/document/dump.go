@@ -312,13 +312,19 @@ const maxMenuWords = 5
 
 // unnumbered returns l without the link numbers of nums: a "[6]" right
 // before a link's text. A number before a space, the end of the line or a
-// mark that ends a phrase is the page's own ("see footnote [1]."). When l
+// mark that ends a phrase is the page's own ("see footnote [1]."), unless
+// it goes on the browser's count: *seen is the number of the last link
+// seen, and the browser numbers links in the order they stand ("al-Tanf[32]
+// reportedly", a link without words after [31]; "Twitter[45] @Spacedotcom",
+// a link whose words start the next line). A number alone on its line
+// stays: its line is all that is left of a link list, which the content
+// filter reads as one. When l
 // is nothing but links, of a few words each ("[1]Skip to main content
 // [2]Home [3]News"), it also returns their texts: a menu, whose entries
 // the browser set side by side. A link's text that ends in a comma is a
 // phrase of a sentence ("[29]destroyed the economy, [30]bilked
 // consumers"): a menu's entry does not.
-func unnumbered(l string, nums map[int]bool) (string, []string) {
+func unnumbered(l string, nums map[int]bool, seen *int) (string, []string) {
 	var sb strings.Builder
 	var parts []string
 	menu := true
@@ -331,20 +337,36 @@ func unnumbered(l string, nums map[int]bool) (string, []string) {
 		for j < len(l) && j-i <= 6 && l[j] >= '0' && l[j] <= '9' {
 			j++
 		}
-		if j == i+1 || j+1 >= len(l) || l[j] != ']' || strings.IndexByte(" \t.,;:!?)]", l[j+1]) >= 0 {
+		if j == i+1 || j >= len(l) || l[j] != ']' {
 			continue
 		}
-		if k, err := strconv.Atoi(l[i+1 : j]); err != nil || !nums[k] {
+		k, err := strconv.Atoi(l[i+1 : j])
+		if err != nil || !nums[k] {
 			continue
 		}
+		if j+1 == len(l) || strings.IndexByte(" \t.,;:!?)]", l[j+1]) >= 0 {
+			if k != *seen+1 || *seen == 0 {
+				continue
+			}
+			*seen = k
+			if !hasWords(l[:i]) && !hasWords(l[j+1:]) {
+				continue
+			}
+		}
+		*seen = k
 		before := strings.TrimSpace(l[from:i])
 		if from == 0 && before != "" || len(strings.Fields(before)) > maxMenuWords || strings.HasSuffix(before, ",") {
 			menu = false
 		} else if from > 0 {
 			parts = append(parts, before)
 		}
-		// lynx writes a superscript after a "^": a note's link.
-		sb.WriteString(strings.TrimSuffix(l[from:i], "^"))
+		// lynx writes a superscript after a "^": a note's link. A
+		// link without words before a mark leaves no space before it.
+		text := strings.TrimSuffix(l[from:i], "^")
+		if j+1 < len(l) && strings.IndexByte(".,;:!?)", l[j+1]) >= 0 {
+			text = strings.TrimRight(text, " \t")
+		}
+		sb.WriteString(text)
 		from = j + 1
 		i = j
 	}
@@ -357,6 +379,23 @@ func unnumbered(l string, nums map[int]bool) (string, []string) {
 		return sb.String(), nil
 	}
 	return sb.String(), append(parts, last)
+}
+
+// hasWords reports whether s has a letter, or a digit outside a link
+// number's brackets.
+func hasWords(s string) bool {
+	inside := false
+	for _, r := range s {
+		switch {
+		case r == '[':
+			inside = true
+		case r == ']':
+			inside = false
+		case unicode.IsLetter(r) || !inside && unicode.IsDigit(r):
+			return true
+		}
+	}
+	return false
 }
 
 // minDeepBullet is the indentation from which a line of a dump that starts

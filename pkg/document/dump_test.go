@@ -71,10 +71,44 @@ func TestUnnumbered(t *testing.T) {
 		{"[1]Share on Twitter [2]A link text of many more words than a menu has", "Share on Twitter A link text of many more words than a menu has", nil},
 		{"   [1]destroyed the economy, [2]bilked consumers", "   destroyed the economy, bilked consumers", nil},
 	} {
-		out, menu := unnumbered(tc.in, nums)
+		last := 0
+		out, menu := unnumbered(tc.in, nums, &last)
 		if out != tc.out || !slices.Equal(menu, tc.menu) {
 			t.Errorf("%q: %q %q, want %q %q", tc.in, out, menu, tc.out, tc.menu)
 		}
+	}
+}
+
+// A number before a space or at the end of a line is a link's where it
+// goes on the browser's count of the links before it; a number alone on
+// its line stays, and so does one off the count.
+func TestUnnumberedCount(t *testing.T) {
+	nums := map[int]bool{}
+	for k := 1; k <= 50; k++ {
+		nums[k] = true
+	}
+	lines := []string{
+		"   The [31]base in al-Tanf[32] reportedly trains",
+		"   Follow us on Twitter[33] @Spacedotcom or[34]",
+		"   Facebook. See note [7] and [35]this.",
+		"       [36]",
+		"   The [37]ferry runs [38].",
+	}
+	want := []string{
+		"   The base in al-Tanf reportedly trains",
+		"   Follow us on Twitter @Spacedotcom or",
+		"   Facebook. See note [7] and this.",
+		"       [36]",
+		"   The ferry runs.",
+	}
+	seen := 0
+	for i, l := range lines {
+		if got, _ := unnumbered(l, nums, &seen); got != want[i] {
+			t.Errorf("%q: got %q, want %q", l, got, want[i])
+		}
+	}
+	if seen != 38 {
+		t.Errorf("seen %d, want 38", seen)
 	}
 }
 

@@ -64,8 +64,9 @@ func Parse(text string) *Document {
 		// short.
 		dumped := make([]string, end)
 		ms := make([][]string, end)
+		last := 0
 		for i, l := range lines[:end] {
-			dumped[i], ms[i] = unnumbered(l, nums)
+			dumped[i], ms[i] = unnumbered(l, nums, &last)
 			dump = dump || dumped[i] != l
 		}
 		if dump {
