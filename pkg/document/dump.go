@@ -228,16 +228,51 @@ func withoutIMG(lines []string, skip int) []string {
 	return out
 }
 
+// fileNamed reports whether l is a word in brackets that names a file, not
+// a thing: "[26e39cee-b5eb-46cd]", "[horarios20]", "[blank_1x1]" or
+// "[autoracing]" (w3m names a picture without words by its file, cut to
+// ten letters often), while "[Applause]" in a transcript and "[CNET]" over
+// a logo are words.
+func fileNamed(l string) bool {
+	if len(l) < 2 || l[0] != '[' || l[len(l)-1] != ']' {
+		return false
+	}
+	word := l[1 : len(l)-1]
+	// An address in brackets (html-to-text prints a link's after its
+	// words) is no picture's name.
+	if strings.ContainsAny(word, " []/:.@") {
+		return false
+	}
+	if strings.ContainsAny(word, "-_0123456789") {
+		return true
+	}
+	lower, upperAfterLower := false, false
+	for _, r := range word {
+		switch {
+		case unicode.IsLower(r):
+			lower = true
+		case unicode.IsUpper(r):
+			upperAfterLower = upperAfterLower || lower
+		default:
+			return false
+		}
+	}
+	// All in lower case ("autoracing"), or a capital inside ("rtKFPZJyoY"):
+	// a name's or a sentence's first word starts with its only capital.
+	return word == "" || !unicode.IsUpper([]rune(word)[0]) || upperAfterLower
+}
+
 // minIMGLines: a text with this many lines of "[IMG]" alone is a dump.
 const minIMGLines = 2
 
 // isIMGLine reports whether l is "IFrame", or one or more "[IMG]" (after a
-// list's marker) and nothing else.
+// list's marker) and nothing else, or a picture's file name alone in
+// brackets, as w3m prints a picture without words (see fileNamed).
 func isIMGLine(l string) bool {
-	// Most lines have neither: a byte search rules them out before the
+	// Most lines have none: a byte search rules them out before the
 	// trimming, which every line of every page would pay.
 	if !strings.Contains(l, "[IMG]") && !strings.Contains(l, "IFrame") {
-		return false
+		return strings.HasSuffix(l, "]") && fileNamed(strings.TrimSpace(l))
 	}
 	t := strings.TrimSpace(l)
 	if t == "IFrame" {

@@ -222,6 +222,27 @@ func TestParseLinksDumpPlaceholders(t *testing.T) {
 	}
 }
 
+// w3m prints a picture without words as its file's name in brackets, cut
+// to ten letters often: two lines of them alone make a text such a dump,
+// and they go. Words in brackets stay: "[Applause]", "[CNET]" over a logo.
+func TestParseFileNamedPictures(t *testing.T) {
+	in := "[26e39cee-b5eb-46cd-787c]\n\nThe harbour ferry runs again.\n\n    [horarios20]\n[autoracing]\n[]\n\n[Applause]\n\n[CNET]\n\n[rtKFPZJyoY]\n"
+	var got []string
+	for _, b := range Parse(in).Blocks {
+		got = append(got, b.Text)
+	}
+	if want := []string{"The harbour ferry runs again.", "[Applause]", "[CNET]"}; !slices.Equal(got, want) {
+		t.Errorf("got %q, want %q", got, want)
+	}
+	got = nil
+	for _, b := range Parse("[blank_1x1]\n\nThe harbour ferry runs again.\n").Blocks {
+		got = append(got, b.Text)
+	}
+	if want := []string{"[blank_1x1]", "The harbour ferry runs again."}; !slices.Equal(got, want) {
+		t.Errorf("one such line: got %q, want %q", got, want)
+	}
+}
+
 // lynx draws the items of a list nested three and four deep with "o" and
 // "#": list items, not text starting "o " and headings. At a paragraph's
 // margin, "o " is a word.

@@ -68,8 +68,8 @@ func TestParse(t *testing.T) {
 		{"a loose list: the next number after blank lines and code", "1. Install it:\n\n```sh\ngo install x\n```\n\n2. Run it.\n\n3. Done.", []blk{
 			{ListItem, 0, "Install it:"}, {Code, 0, "go install x"}, {ListItem, 0, "Run it."}, {ListItem, 0, "Done."}}},
 		{"the next number under an item's address and picture", "1) Lego Star Wars\nhttp://amzn.to/x\n[]\n2) Polistil Pista\nhttp://amzn.to/y\n[]\n3) Cofanetto", []blk{
-			{ListItem, 0, "Lego Star Wars"}, {Paragraph, 0, "http://amzn.to/x"}, {Paragraph, 0, "[]"}, {ListItem, 0, "Polistil Pista"},
-			{Paragraph, 0, "http://amzn.to/y"}, {Paragraph, 0, "[]"}, {ListItem, 0, "Cofanetto"}}},
+			{ListItem, 0, "Lego Star Wars"}, {Paragraph, 0, "http://amzn.to/x"}, {ListItem, 0, "Polistil Pista"},
+			{Paragraph, 0, "http://amzn.to/y"}, {ListItem, 0, "Cofanetto"}}},
 		{"not the next number, or prose between: text", "1. Januar war kalt.\n\n3. März war mild.\n\nDazwischen.\n\n4. April", []blk{
 			{Paragraph, 0, "1. Januar war kalt."}, {Paragraph, 0, "3. März war mild."}, {Paragraph, 0, "Dazwischen."}, {Paragraph, 0, "4. April"}}},
 		{"quote", "> quoted words\n>\n> more", []blk{{Quote, 0, "quoted words"}, {Quote, 0, "more"}}},
