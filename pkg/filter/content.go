@@ -333,7 +333,10 @@ func (f *content) Apply(doc *document.Document) error {
 	// only what is not good after it goes, the teasers and the footer.
 	// List items above it are what is left of a menu: a standfirst or a
 	// caption is no list, and nor is a line above the headline ("Última
-	// hora"). The headline is looked for all the same: the fewer lines
+	// hora"); nor is a line of a word or two under it ("letture",
+	// "Nessun commento", a section's name), unless it leads into the
+	// article ("Washington CNN —", "L'essentiel"). The headline is looked for
+	// all the same: the fewer lines
 	// the boilerplate filter left, the likelier the title is the site's
 	// name over them ("El Diario del Sur").
 	few := len(bs) < minBlocks
@@ -364,7 +367,7 @@ func (f *content) Apply(doc *document.Document) error {
 		case j >= lo-1 && j <= hi+1 && b.Kind == document.Paragraph && !bs[j].footer && isCreditLine(ph, b):
 			// A credit in the article or right at its edge goes with
 			// its caption or to the metadata.
-		case few && (j < lo && bs[j].i > top && b.Kind != document.ListItem || bs[j].cls == clGood):
+		case few && (j < lo && bs[j].i > top && b.Kind != document.ListItem && (b.Words() >= minStandfirstWords || leads(bs, j, lo)) || bs[j].cls == clGood):
 		case j < lo || few && bs[j].i < top:
 			b.Drop(contentName, "before the main text")
 		case j > hi:
@@ -375,6 +378,16 @@ func (f *content) Apply(doc *document.Document) error {
 		replaceTitle(ph, doc, title, head, bs)
 	}
 	return nil
+}
+
+// minStandfirstWords: a standfirst or a caption above a short page's
+// article has this many words at least.
+const minStandfirstWords = 3
+
+// leads reports whether bs[j] stands right above the article's start lo,
+// with nothing the boilerplate filter dropped between.
+func leads(bs []cblock, j, lo int) bool {
+	return j+1 == lo && bs[lo].i == bs[j].i+1
 }
 
 // minHeaderFurniture: a text from which the boilerplate filter dropped

@@ -769,6 +769,34 @@ func TestContentCutsAPageWithFewLinesLeft(t *testing.T) {
 	}
 }
 
+// On a page with few lines left, a line of a word or two between the
+// headline and the article is a counter or a section's label and goes,
+// unless it leads right into the article, as a dateline does; a longer
+// line there is a standfirst or a caption and stays.
+func TestContentFewLinesShortLinesUnderTheHeadline(t *testing.T) {
+	paragraphs := strings.Split(strings.TrimSpace(enArticle), "\n")[1:4]
+	in := strings.Repeat("Menu entry\n", manyFurnished) + "\n# Harbour town gets a new ferry\n\n2,289\n\nNo comments\n\nTravel\n\nDropped date\n\n" +
+		"The ferry leaves the harbour at dawn\n\nHarbour Times —\n" + strings.Join(paragraphs, "\n") + "\n"
+	doc := document.Parse(in)
+	doc.Lang = "en"
+	for i := range doc.Blocks {
+		if i < manyFurnished || doc.Blocks[i].Text == "Dropped date" {
+			doc.Blocks[i].Drop(boilerplateName, "navigation")
+		}
+	}
+	applyContent(t, doc)
+	for _, junk := range []string{"No comments", "Travel"} {
+		if b := block(t, doc, junk); !b.Dropped {
+			t.Errorf("%q kept\n%s", junk, verdicts(doc))
+		}
+	}
+	for _, line := range append(paragraphs, "The ferry leaves", "Harbour Times —") {
+		if b := block(t, doc, line[:min(len(line), 30)]); b.Dropped {
+			t.Errorf("%.50q… dropped\n%s", line, verdicts(doc))
+		}
+	}
+}
+
 // A heading is short to the content filter however long it is: a long one
 // is a standfirst or a teaser's headline, no evidence of an article.
 func TestContentHeadingIsShort(t *testing.T) {
