@@ -171,6 +171,14 @@ func (p *Phrases) MatchKeys(line, head, key string) (Match, bool) {
 		m.Whole = true
 		return m, true
 	}
+	// A share bar glues a button's count to its words ("0Tweet about
+	// this on Twitter", "12Share"): the words are the button.
+	if len(key) > 1 && key[0] == '0' && key[1] >= 'a' && key[1] <= 'z' {
+		if m, ok := p.wholeLine(key[1:]); ok {
+			m.Whole = true
+			return m, true
+		}
+	}
 	if m, ok := p.matchPrefix(head); ok {
 		return m, true
 	}

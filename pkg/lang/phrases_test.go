@@ -60,6 +60,8 @@ func TestMatch(t *testing.T) {
 	}{
 		{"de", "Abonnieren bei", Boilerplate, "podcast widget"},
 		{"de", "Podcast Cover", Boilerplate, "podcast widget"},
+		{"en", "0Tweet about this on Twitter", Boilerplate, "share button"},
+		{"en", "12Email this to someone", Boilerplate, "share button"},
 		{"de", "Die Wiedergabe wurde unterbrochen.", Boilerplate, "media player"},
 		{"de", "Die Wiedergabe wurde unterbrochen", Boilerplate, "media player"},
 		{"de", "Es ist ein Fehler aufgetreten. Bitte versuchen Sie es zu einem späteren Zeitpunkt erneut.", Boilerplate, "error message"},
@@ -126,6 +128,8 @@ func TestMatchKeepsSentences(t *testing.T) {
 		{"de", "Mehr zum Thema Wärmepumpen erklärt die Verbraucherzentrale."},
 		{"de", "Fotos zeigen die Zerstörung in der Altstadt."},
 		{"en", "Share prices fell."},
+		{"en", "3Tweets"},
+		{"en", "0Print 2024 edition"},
 		{"en", "Subscribers were told to expect higher fees."},
 		{"en", "Read more about the plan in the council's report."},
 		{"en", "Photographers were kept away from the scene."},
