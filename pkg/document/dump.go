@@ -171,6 +171,26 @@ func IsAdSlot(s string) bool {
 	return strings.TrimSpace(s) == ""
 }
 
+// withoutFrames blanks, in a dump's lines without their link numbers, a
+// line "IFRAME:" alone and the frame's address that lynx prints under it,
+// cut where it is wider than the page ("IFRAME:" / "https://embed.x.com/p"
+// / "l.u-V9"): no reader saw either.
+func withoutFrames(lines []string) {
+	for i, l := range lines {
+		if strings.TrimSpace(l) != "IFRAME:" {
+			continue
+		}
+		lines[i] = ""
+		for k := i + 1; k < len(lines); k++ {
+			t := strings.TrimSpace(lines[k])
+			if t == "" || strings.ContainsAny(t, " \t") || k == i+1 && schemeEnd(t, 0) < 0 {
+				break
+			}
+			lines[k] = ""
+		}
+	}
+}
+
 // withoutPlaceholders returns l, a line of a dump, and the texts of its
 // menu without what the browsers write in place of what they do not show:
 // a picture without words as its file's name in brackets

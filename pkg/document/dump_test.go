@@ -222,6 +222,21 @@ func TestParseLinksDumpPlaceholders(t *testing.T) {
 	}
 }
 
+// lynx prints a frame as "IFRAME:" and, under it, a link to its address,
+// cut where the page is too narrow for it: neither is text. A line of text
+// right under "IFRAME:" stays.
+func TestDumpFrames(t *testing.T) {
+	refs := "\n\nReferences\n\n   1. https://x.org/a\n   2. https://embed.x.org/p/l.u-V9?app=1\n   3. https://x.org/b\n"
+	in := "   The [1]harbour ferry runs again.\n\n      IFRAME:\n   [2]https://embed.x.org/p/\n   l.u-V9?app=1\n\n   IFRAME:\n   The council said so [3]today.\n" + refs
+	var got []string
+	for _, b := range Parse(in).Blocks {
+		got = append(got, b.Text)
+	}
+	if want := []string{"The harbour ferry runs again.", "The council said so today."}; !slices.Equal(got, want) {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
+
 // w3m prints a picture without words as its file's name in brackets, cut
 // to ten letters often: two lines of them alone make a text such a dump,
 // and they go. Words in brackets stay: "[Applause]", "[CNET]" over a logo.
