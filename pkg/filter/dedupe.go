@@ -225,6 +225,12 @@ func twice(s string) string {
 	if half = strings.TrimSpace(half); !strings.Contains(half, " ") && utf8.RuneCountInString(half) < minTwiceRunes {
 		return ""
 	}
+	// A half that is twice over again is a pattern, not a caption
+	// printed twice ("pppp…", FuzzClean): cutting it in two would go on
+	// run after run.
+	if twice(half) != "" {
+		return ""
+	}
 	return half
 }
 
