@@ -146,6 +146,10 @@ func dedupe(doc *document.Document, settle bool) error {
 		near := pos-f.pos <= captionWindow
 		orig := &doc.Blocks[f.block]
 		switch {
+		case pos-f.pos > 1 && isLabel(b):
+			// Text of its own between the copies: the template's
+			// label again, not a line printed twice.
+			seen[key] = first{i, pos}
 		case near && orig.Kind == document.ListItem && b.Kind == document.Paragraph:
 			// A breadcrumb printed as a list ends with the headline,
 			// which the page prints again under it: the paragraph is
@@ -165,6 +169,18 @@ func dedupe(doc *document.Document, settle bool) error {
 		}
 	}
 	return nil
+}
+
+// maxRepeatedLabelWords bounds a label that an article repeats (see isLabel).
+const maxRepeatedLabelWords = 12
+
+// isLabel reports whether b is a line that introduces what follows it, as
+// an article's own template repeats it far apart: a question put to each
+// guest of an interview, "What we liked:" over each product's merits. A
+// page repeats a teaser or a caption, which says something of its own.
+func isLabel(b *document.Block) bool {
+	t := strings.TrimRightFunc(b.Text, unicode.IsSpace)
+	return printedWords(b) <= maxRepeatedLabelWords && (strings.HasSuffix(t, ":") || strings.HasSuffix(t, "?"))
 }
 
 // dropHeadingCopies drops a heading that a paragraph after it repeats: a

@@ -33,6 +33,18 @@ func TestDedupe(t *testing.T) {
 			"Stadtwerke bauen Wärmepumpen\nFazit\n" + body + "\n" + body2 + "\nx\ny\nFazit\n",
 		},
 		{
+			// An interview puts the same question to each guest; a
+			// review lists each product's merits under the same label.
+			"a label or a question repeated far away is the article's template",
+			"Stadtwerke bauen Wärmepumpen\n\nWas hat Sie überzeugt?\n\n" + body + "\n\nDas spricht dafür:\n\n" + body2 + "\n\nA\n\nB\n\nC\n\nWas hat Sie überzeugt?\n\nDie Kosten.\n\nDas spricht dafür:\n\nDer Preis.\n",
+			"Stadtwerke bauen Wärmepumpen\nWas hat Sie überzeugt?\n" + body + "\nDas spricht dafür:\n" + body2 + "\nA\nB\nC\nWas hat Sie überzeugt?\nDie Kosten.\nDas spricht dafür:\nDer Preis.\n",
+		},
+		{
+			"a label repeated near, its text between",
+			"Stadtwerke bauen Wärmepumpen\n\nDas spricht dafür:\n\n" + body + "\n\nDas spricht dafür:\n\n" + body2 + "\n\nFoto:\n\nFoto:\n",
+			"Stadtwerke bauen Wärmepumpen\nDas spricht dafür:\n" + body + "\nDas spricht dafür:\n" + body2 + "\nFoto:\nFoto: ← dedupe: repeated caption\n",
+		},
+		{
 			"the title repeated, and the headline without its kicker",
 			"Energiewende Stadtwerke bauen Wärmepumpen\n\nStadtwerke bauen Wärmepumpen\n\n" + body + "\n\nEnergiewende Stadtwerke bauen Wärmepumpen\n",
 			"Energiewende Stadtwerke bauen Wärmepumpen\nStadtwerke bauen Wärmepumpen ← dedupe: repeated title\n" + body + "\nEnergiewende Stadtwerke bauen Wärmepumpen ← dedupe: repeated title\n",
