@@ -923,13 +923,16 @@ func quoteReason(s string) string {
 // text written in Markdown by hand may list links to say where to read
 // on.
 func dropShortRuns(doc *document.Document, ph *lang.Phrases) {
-	page := false
+	furniture := 0
 	for i := range doc.Blocks {
 		if dropReason(&doc.Blocks[i]) != "" {
-			page = true
-			break
+			furniture++
 		}
 	}
+	page := furniture > 0
+	// A text with a few lines of furniture at most is no page's dump,
+	// but an article's text: its lists stay (see amidProse).
+	article := furniture < minHeaderFurniture
 	var run []int
 	flush := func() {
 		amounts := 0
@@ -940,7 +943,7 @@ func dropShortRuns(doc *document.Document, ph *lang.Phrases) {
 		}
 		// A run of amounts ("Zutaten", "3 Eier", "200 g Mehl") is a
 		// list of the article's, printed without its bullets.
-		if len(run) >= minShortRun && 2*amounts < len(run) {
+		if len(run) >= minShortRun && 2*amounts < len(run) && !(article && amidProse(doc, run)) {
 			for _, i := range run {
 				doc.Blocks[i].Drop(boilerplateName, "run of short lines (menu, tags or buttons)")
 			}
@@ -959,6 +962,47 @@ func dropShortRuns(doc *document.Document, ph *lang.Phrases) {
 		}
 	}
 	flush()
+}
+
+// amidProse reports whether the run of short lines at run stands inside
+// the article's text, with nothing dropped on either side: after prose, or
+// after a label that follows prose ("What you need", "Pros:"), the longer
+// items printed on the lines right above it taken with it; and before a
+// line that is not short. That is a list the article prints without its
+// bullets; a menu or a row of buttons stands at the text's edge.
+func amidProse(doc *document.Document, run []int) bool {
+	for _, i := range run {
+		if doc.Blocks[i].Kind != document.Paragraph {
+			return false // a list of links alone, a menu (see isShortLine)
+		}
+	}
+	after := run[len(run)-1] + 1
+	if after >= len(doc.Blocks) {
+		return false
+	}
+	if n := &doc.Blocks[after]; n.Dropped || n.Kind != document.Paragraph && n.Kind != document.Heading || n.Words() <= maxShortWords {
+		return false
+	}
+	before := run[0] - 1
+	for before >= 0 && !doc.Blocks[before+1].Gap && !doc.Blocks[before].Dropped && doc.Blocks[before].Kind == document.Paragraph && !isBody(&doc.Blocks[before]) {
+		before-- // a longer item of the same list
+	}
+	if before < 0 || doc.Blocks[before].Dropped {
+		return false
+	}
+	if p := &doc.Blocks[before]; isBody(p) {
+		return true
+	} else if !isListLabel(p) {
+		return false
+	}
+	return before > 0 && !doc.Blocks[before-1].Dropped && isBody(&doc.Blocks[before-1])
+}
+
+// isListLabel: a line that says a list follows, "What you need" or
+// "Ingredients:".
+func isListLabel(b *document.Block) bool {
+	t := strings.TrimSpace(b.Text)
+	return b.Words() <= maxShortWords+1 && (strings.HasSuffix(t, ":") || headingShaped(t))
 }
 
 // isShortLine: a paragraph of a few words, starting with a capital like a

@@ -263,7 +263,18 @@ The council said that the boat had been built in a yard on the other side of the
 }
 
 func TestBoilerplateShortRuns(t *testing.T) {
+	// A page's furniture: five lines the packs know.
 	doc := run(t, "de", `Ein Titel für den Test
+
+Zum Inhalt springen
+
+ANZEIGE
+
+Podcast Cover
+
+Abonnieren bei
+
+Die Wiedergabe wurde unterbrochen.
 
 `+body+`
 
@@ -302,6 +313,43 @@ Zutaten
 	for _, s := range []string{"Einkaufsliste", "äpfel", "birnen", "Zutaten", "3 Eier", "1 Becher", "200 g", "1/2 Päckchen"} {
 		if block(t, doc, s).Dropped {
 			t.Errorf("%q dropped", s)
+		}
+	}
+
+	// In an article's text, with few lines of furniture, a run between
+	// two paragraphs, or under a label after one, is the article's list;
+	// at the text's end it is still a tag list.
+	doc = run(t, "en", `A title for the test
+
+The council said that the boat had been built in a yard on the other side of the bay.
+
+What you need
+
+A pot two centimetres wider than the old one
+Fresh potting mix
+A trowel
+Newspaper
+
+The council said that the ferry would run every hour in summer and every two hours in winter.
+
+Pros
+Faster growth
+Fewer pests
+
+The council said that the ferry would run every hour in summer and every two hours in winter.
+
+Ferries
+Harbour
+Council
+`, pre...)
+	for _, s := range []string{"Fresh potting mix", "A trowel", "Newspaper", "Pros", "Fewer pests"} {
+		if b := block(t, doc, s); b.Dropped {
+			t.Errorf("%q in an article's list dropped: %+v", s, b.Notes)
+		}
+	}
+	for _, s := range []string{"Ferries", "Harbour", "Council"} {
+		if !block(t, doc, s).Dropped {
+			t.Errorf("%q at the text's end kept", s)
 		}
 	}
 
