@@ -968,7 +968,7 @@ func dropShortRuns(doc *document.Document, ph *lang.Phrases) {
 // the article's text, with nothing dropped on either side: after prose, or
 // after a label that follows prose ("What you need", "Pros:"), the longer
 // items printed on the lines right above it taken with it; and before a
-// line that is not short. That is a list the article prints without its
+// heading or a line that is not short. That is a list the article prints without its
 // bullets; a menu or a row of buttons stands at the text's edge.
 func amidProse(doc *document.Document, run []int) bool {
 	for _, i := range run {
@@ -980,7 +980,7 @@ func amidProse(doc *document.Document, run []int) bool {
 	if after >= len(doc.Blocks) {
 		return false
 	}
-	if n := &doc.Blocks[after]; n.Dropped || n.Kind != document.Paragraph && n.Kind != document.Heading || n.Words() <= maxShortWords {
+	if n := &doc.Blocks[after]; n.Dropped || n.Kind != document.Heading && (n.Kind != document.Paragraph || n.Words() <= maxShortWords) {
 		return false
 	}
 	before := run[0] - 1

@@ -71,7 +71,7 @@ func findHeadings(ph *lang.Phrases, doc *document.Document) error {
 		if p.Kind == document.Title || p.Kind == document.Heading {
 			continue
 		}
-		if !isBody(n) && !((n.Kind == document.ListItem || amountsFollow(doc, next)) && isBody(p)) {
+		if !isBody(n) && !((n.Kind == document.ListItem || amountsFollow(doc, next) || linesFollow(doc, next)) && isBody(p)) {
 			continue
 		}
 		b.Kind, b.Level = document.Heading, 2
@@ -85,6 +85,15 @@ func findHeadings(ph *lang.Phrases, doc *document.Document) error {
 func amountsFollow(doc *document.Document, i int) bool {
 	_, ok := amountList(doc, i)
 	return ok
+}
+
+// linesFollow reports whether the block at i starts the list printed
+// without bullets that listLines makes when the pipeline settles.
+func linesFollow(doc *document.Document, i int) bool {
+	if _, ok := linesList(doc, i); !ok {
+		return false
+	}
+	return gappedText(doc)
 }
 
 // isIntro reports whether b, the first block under the title, is the

@@ -89,6 +89,78 @@ func listAmounts(doc *document.Document) {
 	}
 }
 
+// A list printed without bullets: minAmountItems lines or more, each of
+// maxListLineWords words and maxListLineRunes at most (see listLines).
+// minGappedShare of a text's paragraphs of prose, and minGappedParagraphs
+// at least, have a blank line before them where it sets its paragraphs
+// apart so.
+const (
+	maxListLineWords    = 12
+	maxListLineRunes    = 80
+	minGappedParagraphs = 4
+	minGappedShare      = 2.0 / 3
+)
+
+// listLines makes list items of a run of short lines printed one under the
+// other, without a blank line between them but with one before and after
+// the run, in a text that sets its paragraphs apart with blank lines: a
+// list printed without its bullets ("A trowel", "Newspaper"). A text that
+// sets no blank line between its paragraphs (a page's innerText) says
+// nothing by lines one under the other. It settles, after the boilerplate
+// filter has dropped the page's menus, whose items are such lines too; the
+// headings filter asks linesList whether a list will follow a label.
+func listLines(doc *document.Document) {
+	if !gappedText(doc) {
+		return
+	}
+	for i := 0; i < len(doc.Blocks); i++ {
+		end, ok := linesList(doc, i)
+		if !ok {
+			continue
+		}
+		for k := i; k < end; k++ {
+			doc.Blocks[k].Kind = document.ListItem
+		}
+		i = end - 1
+	}
+}
+
+// gappedText reports whether doc sets its paragraphs apart with blank
+// lines (see the constants): its prose, that is, not the lines that a
+// list's items may be.
+func gappedText(doc *document.Document) bool {
+	paragraphs, gapped := 0, 0
+	for i := range doc.Blocks {
+		if b := &doc.Blocks[i]; !b.Dropped && b.Kind == document.Paragraph && !listLine(b) {
+			paragraphs++
+			if b.Gap {
+				gapped++
+			}
+		}
+	}
+	return gapped >= minGappedParagraphs && float64(gapped) >= minGappedShare*float64(paragraphs)
+}
+
+// linesList returns the end of the list printed without bullets that
+// starts at block i, and whether one does (see listLines).
+func linesList(doc *document.Document, i int) (int, bool) {
+	if b := &doc.Blocks[i]; b.Dropped || !b.Gap || !listLine(b) {
+		return 0, false
+	}
+	j := i + 1
+	for j < len(doc.Blocks) && !doc.Blocks[j].Gap && !doc.Blocks[j].Dropped && listLine(&doc.Blocks[j]) {
+		j++
+	}
+	return j, j-i >= minAmountItems && (j == len(doc.Blocks) || doc.Blocks[j].Gap)
+}
+
+// listLine reports whether b is shaped like an item of a list printed
+// without bullets: a short paragraph that is no sentence.
+func listLine(b *document.Block) bool {
+	return b.Kind == document.Paragraph && b.Words() <= maxListLineWords &&
+		!textfix.LongerThan(b.Text, maxListLineRunes) && !endsSentence(b.Text)
+}
+
 // amountList returns the live blocks of the amounts list that starts at
 // block i, an amount, and whether there is one: the short lines from i
 // on, minAmountItems of them or more, half or more of them amounts. A
@@ -134,6 +206,7 @@ func amountItem(b *document.Block) bool {
 func (structure) Settle(doc *document.Document) error {
 	dropMenuAboveTitle(doc)
 	listAmounts(doc)
+	listLines(doc)
 	// Most documents have no table: they cost one look at each block.
 	if !hasTable(doc) {
 		return nil

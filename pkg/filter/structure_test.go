@@ -279,3 +279,43 @@ func TestStructureListsAmounts(t *testing.T) {
 		}
 	}
 }
+
+// TestStructureListsLines: in a text that sets its paragraphs apart with
+// blank lines, short lines one under the other are a list printed without
+// bullets; in a text that sets none (innerText), they say nothing, and a
+// run that a sentence or a line without a blank line before ends is no
+// list either.
+func TestStructureListsLines(t *testing.T) {
+	para := "The council said that the boat had been built in a yard on the other side of the bay.\n\n"
+	tests := []struct {
+		in   string
+		list []string
+	}{
+		{para + para + "What you need\n\nA pot a little wider than the old one\nFresh potting mix\nA trowel\n\n" + para + para,
+			[]string{"A pot a little wider than the old one", "Fresh potting mix", "A trowel"}},
+		// Two lines are no list yet.
+		{para + para + "Fresh potting mix\nA trowel\n\n" + para + para, nil},
+		// A sentence ends the run, glued to it.
+		{para + para + "Fresh potting mix\nA trowel\nNewspaper\nThe rest you have at home.\n\n" + para + para, nil},
+		// No blank lines anywhere: innerText.
+		{strings.Repeat("The council said that the boat had been built in a yard on the other side of the bay.\n", 4) + "Fresh potting mix\nA trowel\nNewspaper\n", nil},
+	}
+	for _, tt := range tests {
+		doc := run(t, "en", tt.in, "structure")
+		var got []string
+		for _, b := range doc.Blocks {
+			if b.Kind == document.ListItem {
+				got = append(got, b.Text)
+			}
+		}
+		if !slices.Equal(got, tt.list) {
+			t.Errorf("%q: list %q, want %q", tt.in, got, tt.list)
+		}
+	}
+	// The label over such a list is a heading, on the first run as on
+	// the second, which reads the list's bullets.
+	doc := run(t, "en", tests[0].in, "structure", "headings")
+	if b := block(t, doc, "What you need"); b.Kind != document.Heading {
+		t.Errorf("label over the lines is a %v", b.Kind)
+	}
+}
