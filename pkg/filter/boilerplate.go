@@ -931,8 +931,13 @@ func dropShortRuns(doc *document.Document, ph *lang.Phrases) {
 	}
 	page := furniture > 0
 	// A text with a few lines of furniture at most is no page's dump,
-	// but an article's text: its lists stay (see amidProse).
+	// but an article's text: its lists stay, those printed without
+	// bullets (see listLines, which the structure filter settles with,
+	// too late for this) and those amid its prose (see amidProse).
 	article := furniture < minHeaderFurniture
+	if article {
+		listLines(doc)
+	}
 	var run []int
 	flush := func() {
 		amounts := 0
@@ -966,8 +971,7 @@ func dropShortRuns(doc *document.Document, ph *lang.Phrases) {
 
 // amidProse reports whether the run of short lines at run stands inside
 // the article's text, with nothing dropped on either side: after prose, or
-// after a label that follows prose ("What you need", "Pros:"), the longer
-// items printed on the lines right above it taken with it; and before a
+// after a label that follows prose ("What you need", "Pros:"); and before a
 // heading or a line that is not short. That is a list the article prints without its
 // bullets; a menu or a row of buttons stands at the text's edge.
 func amidProse(doc *document.Document, run []int) bool {
@@ -984,9 +988,6 @@ func amidProse(doc *document.Document, run []int) bool {
 		return false
 	}
 	before := run[0] - 1
-	for before >= 0 && !doc.Blocks[before+1].Gap && !doc.Blocks[before].Dropped && doc.Blocks[before].Kind == document.Paragraph && !isBody(&doc.Blocks[before]) {
-		before-- // a longer item of the same list
-	}
 	if before < 0 || doc.Blocks[before].Dropped {
 		return false
 	}

@@ -316,33 +316,29 @@ Zutaten
 		}
 	}
 
-	// In an article's text, with few lines of furniture, a run between
-	// two paragraphs, or under a label after one, is the article's list;
-	// at the text's end it is still a tag list.
-	doc = run(t, "en", `A title for the test
-
-The council said that the boat had been built in a yard on the other side of the bay.
-
-What you need
+	// In an article's text, with few lines of furniture, lines one
+	// under the other are a list printed without bullets, and a run of
+	// short lines between two paragraphs, or under a label after one, is
+	// the article's list too; at the text's end it is still a tag list.
+	para := "The council said that the ferry would run every hour in summer and every two hours in winter.\n\n"
+	doc = run(t, "en", "A title for the test\n\n"+para+para+`What you need
 
 A pot two centimetres wider than the old one
 Fresh potting mix
 A trowel
 Newspaper
 
-The council said that the ferry would run every hour in summer and every two hours in winter.
+`+para+`Pros
 
-Pros
 Faster growth
+
 Fewer pests
 
-The council said that the ferry would run every hour in summer and every two hours in winter.
-
-Ferries
+`+para+para+`Ferries
 Harbour
 Council
 `, pre...)
-	for _, s := range []string{"Fresh potting mix", "A trowel", "Newspaper", "Pros", "Fewer pests"} {
+	for _, s := range []string{"Fresh potting mix", "A trowel", "Newspaper", "Faster growth", "Fewer pests"} {
 		if b := block(t, doc, s); b.Dropped {
 			t.Errorf("%q in an article's list dropped: %+v", s, b.Notes)
 		}

@@ -103,7 +103,8 @@ const (
 
 // listLines makes list items of a run of short lines printed one under the
 // other, without a blank line between them but with one before and after
-// the run, in a text that sets its paragraphs apart with blank lines: a
+// the run and text after it, in a text that sets its paragraphs apart with
+// blank lines: a
 // list printed without its bullets ("A trowel", "Newspaper"). A text that
 // sets no blank line between its paragraphs (a page's innerText) says
 // nothing by lines one under the other. It settles, after the boilerplate
@@ -151,7 +152,8 @@ func linesList(doc *document.Document, i int) (int, bool) {
 	for j < len(doc.Blocks) && !doc.Blocks[j].Gap && !doc.Blocks[j].Dropped && listLine(&doc.Blocks[j]) {
 		j++
 	}
-	return j, j-i >= minAmountItems && (j == len(doc.Blocks) || doc.Blocks[j].Gap)
+	// At the text's end, the lines are as likely the page's tags.
+	return j, j-i >= minAmountItems && j < len(doc.Blocks) && doc.Blocks[j].Gap
 }
 
 // listLine reports whether b is shaped like an item of a list printed
