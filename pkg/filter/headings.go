@@ -1,6 +1,8 @@
 package filter
 
 import (
+	"strconv"
+
 	"github.com/unscrape/unscrape/pkg/document"
 	"github.com/unscrape/unscrape/pkg/lang"
 	"github.com/unscrape/unscrape/pkg/textfix"
@@ -45,6 +47,7 @@ func findHeadings(ph *lang.Phrases, doc *document.Document) error {
 	// after the teaser, a short line is a byline or a caption, not a
 	// section. A blog's introduction is no teaser (see isIntro).
 	seenBody := false
+	numbered := numberedSections(doc)
 	for i := range doc.Blocks {
 		b := &doc.Blocks[i]
 		if b.Dropped {
@@ -52,6 +55,10 @@ func findHeadings(ph *lang.Phrases, doc *document.Document) error {
 		}
 		if isBody(b) && (!isTeaser(doc, i) || isIntro(b)) {
 			seenBody = true
+		}
+		if numbered[i] {
+			b.Kind, b.Level = document.Heading, 2
+			continue
 		}
 		if !seenBody || b.Kind != document.Paragraph || !headingShaped(b.Text) {
 			continue
@@ -68,13 +75,18 @@ func findHeadings(ph *lang.Phrases, doc *document.Document) error {
 		// section. A heading needs body text after it, or a list that
 		// follows body text (a "What I changed" over numbered steps; an
 		// "Ingredients" over amounts, which listAmounts makes a list).
-		if p.Kind == document.Title || p.Kind == document.Heading {
+		// Under a numbered section's title, a heading heads a part of
+		// the section.
+		level := 2
+		if numbered[prev] {
+			level = 3
+		} else if p.Kind == document.Title || p.Kind == document.Heading {
 			continue
 		}
 		if !isBody(n) && !((n.Kind == document.ListItem || amountsFollow(doc, next) || linesFollow(doc, next)) && isBody(p)) {
 			continue
 		}
-		b.Kind, b.Level = document.Heading, 2
+		b.Kind, b.Level = document.Heading, level
 	}
 	return nil
 }
@@ -85,6 +97,54 @@ func findHeadings(ph *lang.Phrases, doc *document.Document) error {
 func amountsFollow(doc *document.Document, i int) bool {
 	_, ok := amountList(doc, i)
 	return ok
+}
+
+// numberedSections returns the blocks that are a listicle's numbered
+// section titles ("1. Start small", then "2. Don't rush" further down),
+// or nil: paragraphs shaped like a heading after their number, two of them
+// or more, numbered one after the other, each with text of its own under
+// it. The parser left them paragraphs for that text between them; a
+// table of contents has none.
+func numberedSections(doc *document.Document) map[int]bool {
+	var found map[int]bool // most texts have none
+	last, at := -1, -1
+	for i := range doc.Blocks {
+		b := &doc.Blocks[i]
+		if b.Dropped || b.Kind != document.Paragraph {
+			continue
+		}
+		n, ok := sectionNumber(b.Text)
+		if !ok {
+			continue
+		}
+		if next := nextLive(doc, i); next < 0 {
+			continue
+		} else if _, ok := sectionNumber(doc.Blocks[next].Text); ok {
+			continue // a table of contents
+		}
+		if at >= 0 && n == last+1 {
+			if found == nil {
+				found = map[int]bool{}
+			}
+			found[at], found[i] = true, true
+		}
+		last, at = n, i
+	}
+	return found
+}
+
+// sectionNumber returns the number of a numbered section's title, "3. Get
+// support for the scary stuff" or "3) …", and whether s is one.
+func sectionNumber(s string) (int, bool) {
+	d := 0
+	for d < len(s) && d < 2 && s[d] >= '0' && s[d] <= '9' {
+		d++
+	}
+	if d == 0 || d+2 > len(s) || s[d] != '.' && s[d] != ')' || s[d+1] != ' ' || !headingShaped(s[d+2:]) {
+		return 0, false
+	}
+	n, _ := strconv.Atoi(s[:d])
+	return n, true
 }
 
 // linesFollow reports whether the block at i starts the list printed

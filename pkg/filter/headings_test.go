@@ -57,3 +57,15 @@ func TestHeadingsOverAmounts(t *testing.T) {
 		t.Errorf("a line over one amount made a heading")
 	}
 }
+
+// TestHeadingsNumberedSections: a listicle's numbered section titles, left
+// paragraphs by the parser for the text between them, are headings, and a
+// heading right under one is a part of its section.
+func TestHeadingsNumberedSections(t *testing.T) {
+	doc := run(t, "en", "Three tips\n\n"+enBody1+"\n\n1. Start small\n\n"+enBody2+"\n\n2) Ask for help\n\nWhy it works\n\n"+enBody1+"\n", "headings")
+	for text, level := range map[string]int{"1. Start small": 2, "2) Ask for help": 2, "Why it works": 3} {
+		if b := block(t, doc, text); b.Kind != document.Heading || b.Level != level {
+			t.Errorf("%q: %v level %d, want a heading of level %d", text, b.Kind, b.Level, level)
+		}
+	}
+}
