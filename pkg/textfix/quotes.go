@@ -249,12 +249,35 @@ func markLevel(r rune) int {
 	return -1
 }
 
-// looksLikeCode reports text where quotes are syntax, not typography.
+// looksLikeCode reports text where quotes are syntax, not typography. A
+// JSON key is followed by its value (`"key": "value"`, `"n":1`), where a
+// quotation before a colon goes on in words (`"We need more ferries": an
+// interview`).
 func looksLikeCode(s string) bool {
-	for _, p := range []string{`="`, `='`, `{"`, `":`, `\"`, `");`, `');`, `['`, `["`} {
+	for _, p := range []string{`="`, `='`, `{"`, `":"`, `": "`, `":{`, `": {`, `":[`, `": [`, `\"`, `");`, `');`, `['`, `["`} {
 		if strings.Contains(s, p) {
 			return true
 		}
+	}
+	return jsonNumber(s)
+}
+
+// jsonNumber reports whether s has a JSON key with a number for its value,
+// `"n":1` or `"n": 1`.
+func jsonNumber(s string) bool {
+	for i := strings.Index(s, `":`); i >= 0; {
+		j := i + 2
+		if j < len(s) && s[j] == ' ' {
+			j++
+		}
+		if j < len(s) && (s[j] >= '0' && s[j] <= '9' || s[j] == '-') {
+			return true
+		}
+		k := strings.Index(s[i+2:], `":`)
+		if k < 0 {
+			return false
+		}
+		i += 2 + k
 	}
 	return false
 }

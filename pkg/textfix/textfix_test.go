@@ -243,6 +243,9 @@ func TestQuotesGerman(t *testing.T) {
 		{"Setze `name=\"x\"` und `it's`", "Setze `name=\"x\"` und `it's`"},
 		{`<a href="x">Link</a>`, `<a href="x">Link</a>`},
 		{`{"key": "value"}`, `{"key": "value"}`},
+		{`"count": 5, "size":3`, `"count": 5, "size":3`},
+		// A quotation before a colon is a headline's.
+		{`"Wir brauchen mehr Fähren": ein Interview`, "„Wir brauchen mehr Fähren“: ein Interview"},
 	})
 }
 
