@@ -9,6 +9,7 @@ import (
 	"path"
 	"slices"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
@@ -128,7 +129,15 @@ type Phrasebook struct {
 // changes once its boilerplate is gone, was cleaned differently on the
 // second run. The merge is in sorted order, so that where two packs give
 // one line different reasons, the index says the same on every run.
-func LoadPhrasebook() (*Phrasebook, error) {
+//
+// The book is built once per process and shared: it is read-only, and the
+// filters that match phrases would each build the same one (four of them,
+// a quarter of a small file's run).
+func LoadPhrasebook() (*Phrasebook, error) { return loadPhrasebook() }
+
+var loadPhrasebook = sync.OnceValues(buildPhrasebook)
+
+func buildPhrasebook() (*Phrasebook, error) {
 	packs, err := readPacks(phraseFiles)
 	if err != nil {
 		return nil, err
