@@ -923,8 +923,8 @@ func quoteReason(s string) string {
 // text written in Markdown by hand may list links to say where to read
 // on.
 func dropShortRuns(doc *document.Document, ph *lang.Phrases) {
-	furniture := 0
-	for i := range doc.Blocks {
+	furniture := 0 // counted up to minHeaderFurniture: all it must tell
+	for i := 0; i < len(doc.Blocks) && furniture < minHeaderFurniture; i++ {
 		if dropReason(&doc.Blocks[i]) != "" {
 			furniture++
 		}
