@@ -325,6 +325,7 @@ func (f *content) Apply(doc *document.Document) error {
 	}
 	hi = extendEnd(doc, bs, boiler, hi)
 	hi = extendList(doc, bs, boiler, hi)
+	hi = untilFurniture(bs, boiler, lo, hi)
 	hi = beforeTeasers(doc, bs, lo, hi)
 	lo, anchored := f.headlineStart(doc, bs, boiler, lo, hi, bit)
 	// On a page with few lines left, the lines above the article (a
@@ -1117,6 +1118,24 @@ func extendStart(doc *document.Document, bs []cblock, boiler []int, lo, head int
 // bestSpan, where a last paragraph of few stopwords, bad text, cannot.
 func extendEnd(doc *document.Document, bs []cblock, boiler []int, hi int) int {
 	for hi+1 < len(bs) && (boiler[hi+1] == 0 || boxed(&bs[hi+1], boiler[hi+1])) && shortSentence(doc, &bs[hi+1], false) {
+		hi++
+	}
+	return hi
+}
+
+// untilFurniture returns where the article that starts the text ends: a
+// text with nothing above its article, no line the boilerplate filter
+// dropped and none that is not good, is the article's own text, cut from
+// a page by someone who knew where it starts (an extractor's output, a
+// copy from the reader view), and its short paragraphs and labels (a
+// listicle's "1. The Harbour Classic", "What we liked:") are the article's
+// until the first box the boilerplate filter knew after them. A whole
+// page has its header above the article.
+func untilFurniture(bs []cblock, boiler []int, lo, hi int) int {
+	if lo != 0 || boiler[0] != 0 || bs[0].cls != clGood {
+		return hi
+	}
+	for hi+1 < len(bs) && boiler[hi+1] == 0 && !bs[hi+1].comments && !bs[hi+1].others && !bs[hi+1].footer {
 		hi++
 	}
 	return hi
