@@ -352,16 +352,20 @@ func dropMenuAboveTitle(doc *document.Document) {
 
 // aboveHeadline reports whether b is a line that a page prints above its
 // headline and that is no headline: a menu's item (a list item of at most
-// maxMenuItemWords words) or an image's placeholder (see isPlaceholder).
+// maxMenuItemWords words), an image's placeholder (see isPlaceholder) or
+// a breadcrumb ("Accueil › Société", see isBreadcrumb).
 func aboveHeadline(b *document.Block) bool {
 	return b.Kind == document.ListItem && b.Words() <= maxMenuItemWords ||
-		b.Kind == document.Paragraph && isPlaceholder(b.Text)
+		b.Kind == document.Paragraph && (isPlaceholder(b.Text) || isBreadcrumb(b.Text))
 }
 
 // aboveReason is why an aboveHeadline block goes.
 func aboveReason(b *document.Block) string {
-	if b.Kind == document.ListItem {
+	switch {
+	case b.Kind == document.ListItem:
 		return "menu above the title"
+	case isBreadcrumb(b.Text):
+		return "breadcrumb above the title"
 	}
 	return "image above the title"
 }
@@ -545,11 +549,12 @@ func joinKicker(ph *lang.Phrases, doc *document.Document, first int) bool {
 	return true
 }
 
-// isKicker: a few words, not a sentence or a clause.
+// isKicker: a few words, not a sentence or a clause, nor a breadcrumb
+// ("Accueil › Société"), which the boilerplate filter drops.
 func isKicker(k *document.Block) bool {
 	return (k.Kind == document.Paragraph || k.Kind == document.Title) &&
 		k.Words() <= maxKickerWords && !textfix.LongerThan(k.Text, maxKickerRunes) &&
-		!endsClause(k.Text) && !endsSentence(k.Text) && !isAddress(k.Text)
+		!endsClause(k.Text) && !endsSentence(k.Text) && !isAddress(k.Text) && !isBreadcrumb(k.Text)
 }
 
 // isHeadline: a headline printed right under its kicker, without a blank

@@ -246,6 +246,16 @@ func TestStructureAddressIsNoKicker(t *testing.T) {
 	}
 }
 
+// A breadcrumb above the headline is no kicker to join to it: the
+// boilerplate filter drops it.
+func TestStructureBreadcrumbIsNoKicker(t *testing.T) {
+	body := "Sourdough needs time, patience and a warm kitchen; the starter takes longest.\n"
+	doc := run(t, "fr", "Accueil › Société\nPourquoi le pain au levain prend du temps\n\n"+body, "structure", "boilerplate")
+	if doc.Meta.Title != "Pourquoi le pain au levain prend du temps" {
+		t.Errorf("title %q\n%s", doc.Meta.Title, verdicts(doc))
+	}
+}
+
 // TestStructureListsAmounts: a run of short lines, half of them amounts
 // or more, is a recipe's list printed without bullets; a label above it,
 // a table's row and a run of lines that are mostly not amounts are not.
