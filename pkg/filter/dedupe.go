@@ -77,7 +77,9 @@ func dedupe(doc *document.Document, settle bool) error {
 			continue
 		}
 		pos++
-		if settle && captionShaped(b) && b.Credit == "" {
+		if settle && captionShaped(b) {
+			// With its credit on a line of its own too: a second
+			// run reads the credit at the caption's end.
 			if half := twice(b.Text); half != "" {
 				b.SetText(dedupeName, "caption printed twice", half)
 				b.Kind = document.Caption
