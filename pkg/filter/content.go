@@ -209,17 +209,23 @@ type cblock struct {
 func (f *content) Apply(doc *document.Document) error {
 	// The guards that need no features first: most documents are not
 	// whole pages and should cost next to nothing here.
-	live, furnished := 0, 0
+	live, furnished, thread := 0, 0, -1
 	for i := range doc.Blocks {
 		b := &doc.Blocks[i]
 		switch {
 		case b.Dropped && dropReason(b) != "":
 			furnished++
+			if thread < 0 && live > 0 && dropReason(b) == "comments" {
+				thread = i
+			}
 		case !b.Dropped && b.Kind != document.Title:
 			live++
 		}
 	}
 	if (live < minLive(furnished) && furnished < minHeaderFurniture) || furnished < minFurniture {
+		if thread >= 0 {
+			dropThread(doc, thread)
+		}
 		return nil
 	}
 	ph := f.book.Index()
@@ -389,6 +395,28 @@ const minStandfirstWords = 3
 // with nothing the boilerplate filter dropped between.
 func leads(bs []cblock, j, lo int) bool {
 	return j+1 == lo && bs[lo].i == bs[j].i+1
+}
+
+// dropThread drops, from a text too short to be cut as a whole page, the
+// comment thread under the comments label at i ("4 comments"): the blocks
+// after it, where minTemplateLines of them or more are a commenter's
+// label made from one template ("Mary J. on May 2, 2024 said:").
+func dropThread(doc *document.Document, i int) {
+	tpl := templates(doc)
+	labels := 0
+	for j := i + 1; j < len(doc.Blocks); j++ {
+		if !doc.Blocks[j].Dropped && tpl[j] == tplLabel {
+			labels++
+		}
+	}
+	if labels < minTemplateLines {
+		return
+	}
+	for j := i + 1; j < len(doc.Blocks); j++ {
+		if b := &doc.Blocks[j]; !b.Dropped {
+			b.Drop(contentName, "comment thread")
+		}
+	}
 }
 
 // minHeaderFurniture: a text from which the boilerplate filter dropped

@@ -1494,3 +1494,41 @@ The new ferry can carry up to forty cars and three hundred passengers, which is 
 		}
 	}
 }
+
+// A text too short to be cut as a whole page still loses the comment
+// thread under its comments label, where three commenters' labels or more
+// come from one template; a paragraph under the label alone stays.
+func TestContentDropsTheThreadOfAShortText(t *testing.T) {
+	paragraphs := strings.Split(strings.TrimSpace(enArticle), "\n")[1:4]
+	thread := "4 comments\n\nMary J. on May 2, 2024 said:\nFinally! I have waited two years.\n\nTom B. on May 2, 2024 said:\nWhy only every two hours in winter?\n\nAnna K. on May 3, 2024 said:\nGreat news for the town.\n"
+	doc := document.Parse("A title\n\n" + strings.Join(paragraphs, "\n\n") + "\n\n" + thread)
+	doc.Lang = "en"
+	for i := range doc.Blocks {
+		if doc.Blocks[i].Text == "4 comments" {
+			doc.Blocks[i].Drop(boilerplateName, "comments")
+		}
+	}
+	applyContent(t, doc)
+	for _, junk := range []string{"Mary J.", "Finally!", "Anna K.", "Great news"} {
+		if b := block(t, doc, junk); !b.Dropped {
+			t.Errorf("%q kept\n%s", junk, verdicts(doc))
+		}
+	}
+	for _, line := range paragraphs {
+		if b := block(t, doc, line[:30]); b.Dropped {
+			t.Errorf("%.50q… dropped", line)
+		}
+	}
+
+	doc = document.Parse("A title\n\n" + strings.Join(paragraphs, "\n\n") + "\n\n4 comments\n\nThe ferry runs again from Monday, the council said.\n")
+	doc.Lang = "en"
+	for i := range doc.Blocks {
+		if doc.Blocks[i].Text == "4 comments" {
+			doc.Blocks[i].Drop(boilerplateName, "comments")
+		}
+	}
+	applyContent(t, doc)
+	if b := block(t, doc, "The ferry runs again"); b.Dropped {
+		t.Errorf("a paragraph under a comments label, no thread, dropped")
+	}
+}
