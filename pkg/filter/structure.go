@@ -89,6 +89,25 @@ func listAmounts(doc *document.Document) {
 	}
 }
 
+// dropLinkNumbers drops the lines that are a link's number in brackets and
+// nothing else ("[46]"): what lynx leaves of a link whose words are a
+// picture, numbered on a line of its own. The parser keeps such lines,
+// since the content filter reads a run of them as the page's teasers; once
+// it has, they go.
+func dropLinkNumbers(doc *document.Document) {
+	for i := range doc.Blocks {
+		b := &doc.Blocks[i]
+		if b.Dropped || b.Kind != document.Paragraph && b.Kind != document.ListItem || len(b.Text) < 3 || len(b.Text) > 8 {
+			continue
+		}
+		if inner, ok := strings.CutPrefix(b.Text, "["); ok {
+			if inner, ok = strings.CutSuffix(inner, "]"); ok && inner != "" && strings.Trim(inner, "0123456789") == "" {
+				b.Drop("structure", "link number")
+			}
+		}
+	}
+}
+
 // A list printed without bullets: minAmountItems lines or more, each of
 // maxListLineWords words and maxListLineRunes at most (see listLines).
 // minGappedShare of a text's paragraphs of prose, and minGappedParagraphs
@@ -207,6 +226,7 @@ func amountItem(b *document.Block) bool {
 // of amounts (see listAmounts).
 func (structure) Settle(doc *document.Document) error {
 	dropMenuAboveTitle(doc)
+	dropLinkNumbers(doc)
 	listAmounts(doc)
 	listLines(doc)
 	// Most documents have no table: they cost one look at each block.

@@ -329,3 +329,20 @@ func TestStructureListsLines(t *testing.T) {
 		t.Errorf("label over the lines is a %v", b.Kind)
 	}
 }
+
+// TestStructureDropsLinkNumbers: a link's number in brackets alone on its
+// line, what lynx leaves of a link whose words are a picture, goes once
+// the pipeline settles; other words in brackets stay.
+func TestStructureDropsLinkNumbers(t *testing.T) {
+	body := "Sourdough needs time, patience and a warm kitchen; the starter takes longest.\n"
+	doc := run(t, "en", "Bread at home\n\n"+body+"\n[46]\n\n- [47]\n- [sic]\n\n"+body, "structure")
+	var got []string
+	for _, b := range doc.Blocks {
+		if b.Dropped {
+			got = append(got, b.Text)
+		}
+	}
+	if want := []string{"[46]", "[47]"}; !slices.Equal(got, want) {
+		t.Errorf("dropped %q, want %q", got, want)
+	}
+}
