@@ -364,8 +364,16 @@ func placeCredit(doc *document.Document, i int, kind creditKind) {
 	}
 }
 
+// attachCredit makes credit's line the caption's credit. A credit line
+// that starts with the caption's words is the caption printed again with
+// its credit ("Le lit asséché" over "Le lit asséché AAP"): its credit is
+// what follows them, as a second run, which reads the two on one line,
+// finds it.
 func attachCredit(caption, credit *document.Block) {
 	caption.Credit = credit.Text
+	if rest, ok := strings.CutPrefix(credit.Text, caption.Text+" "); ok {
+		caption.Credit = rest
+	}
 	credit.Drop(creditsName, "photo credit moved to caption")
 }
 

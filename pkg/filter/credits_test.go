@@ -37,6 +37,12 @@ func TestCreditsPhotoCredit(t *testing.T) {
 			"Waves over the harbour wall", "Image source, Getty Images", "Image source",
 		},
 		{
+			// FuzzClean: a second run reads the two on one line.
+			"the caption, then the caption again with its credit",
+			"fr", "Le gouvernement prépare une réforme\n\n" + body + "\n\nLe lit asséché\nLe lit asséché AAP\n\n" + body2 + "\n",
+			"Le lit asséché", "AAP", "Le lit asséché AAP",
+		},
+		{
 			"a caption that ends in its credit",
 			"en", "Storm hits the coast\n\n" + body + "\n\nWaves over the harbour wall on Saturday. Photograph: Jane Example/Getty Images\n\n" + body2 + "\n",
 			"Waves over the harbour wall on Saturday.", "Photograph: Jane Example/Getty Images", "",
