@@ -277,14 +277,7 @@ func TestStructureListsAmounts(t *testing.T) {
 		{"3 eggs.\n2 cups of flour went into it.\n1 lemon was enough.\n", nil},
 	}
 	for _, tt := range tests {
-		doc := run(t, "en", tt.in, "structure")
-		var got []string
-		for _, b := range doc.Blocks {
-			if b.Kind == document.ListItem {
-				got = append(got, b.Text)
-			}
-		}
-		if !slices.Equal(got, tt.list) {
+		if got := structureListItems(t, tt.in); !slices.Equal(got, tt.list) {
 			t.Errorf("%q: list %q, want %q", tt.in, got, tt.list)
 		}
 	}
@@ -311,14 +304,7 @@ func TestStructureListsLines(t *testing.T) {
 		{strings.Repeat("The council said that the boat had been built in a yard on the other side of the bay.\n", 4) + "Fresh potting mix\nA trowel\nNewspaper\n", nil},
 	}
 	for _, tt := range tests {
-		doc := run(t, "en", tt.in, "structure")
-		var got []string
-		for _, b := range doc.Blocks {
-			if b.Kind == document.ListItem {
-				got = append(got, b.Text)
-			}
-		}
-		if !slices.Equal(got, tt.list) {
+		if got := structureListItems(t, tt.in); !slices.Equal(got, tt.list) {
 			t.Errorf("%q: list %q, want %q", tt.in, got, tt.list)
 		}
 	}
@@ -345,4 +331,17 @@ func TestStructureDropsLinkNumbers(t *testing.T) {
 	if want := []string{"[46]", "[47]"}; !slices.Equal(got, want) {
 		t.Errorf("dropped %q, want %q", got, want)
 	}
+}
+
+// structureListItems returns the texts of the list items the structure
+// filter leaves in the English text in.
+func structureListItems(t *testing.T, in string) []string {
+	t.Helper()
+	var items []string
+	for _, b := range run(t, "en", in, "structure").Blocks {
+		if b.Kind == document.ListItem {
+			items = append(items, b.Text)
+		}
+	}
+	return items
 }
