@@ -206,17 +206,11 @@ func TestDumpHeadings(t *testing.T) {
 // lines of text. A text that names "[IMG]" once keeps it.
 func TestParseLinksDumpPlaceholders(t *testing.T) {
 	in := "   [IMG]\n\n   The harbour ferry runs again from Monday.\n\n   * [IMG]\n   [IMG] The new ferry at the pier\n\n   IFrame\n\n   5. [IMG] [IMG]\n"
-	var got []string
-	for _, b := range Parse(in).Blocks {
-		got = append(got, b.Text)
-	}
+	got := blockTexts(in)
 	if want := []string{"The harbour ferry runs again from Monday.", "The new ferry at the pier"}; !slices.Equal(got, want) {
 		t.Errorf("got %q, want %q", got, want)
 	}
-	got = nil
-	for _, b := range Parse("Type [IMG] where the picture goes.\n\n[IMG]\n").Blocks {
-		got = append(got, b.Text)
-	}
+	got = blockTexts("Type [IMG] where the picture goes.\n\n[IMG]\n")
 	if want := []string{"Type [IMG] where the picture goes.", "[IMG]"}; !slices.Equal(got, want) {
 		t.Errorf("one line of [IMG]: got %q, want %q", got, want)
 	}
@@ -228,10 +222,7 @@ func TestParseLinksDumpPlaceholders(t *testing.T) {
 func TestDumpFrames(t *testing.T) {
 	refs := "\n\nReferences\n\n   1. https://x.org/a\n   2. https://embed.x.org/p/l.u-V9?app=1\n   3. https://x.org/b\n"
 	in := "   The [1]harbour ferry runs again.\n\n      IFRAME:\n   [2]https://embed.x.org/p/\n   l.u-V9?app=1\n\n   IFRAME:\n   The council said so [3]today.\n" + refs
-	var got []string
-	for _, b := range Parse(in).Blocks {
-		got = append(got, b.Text)
-	}
+	got := blockTexts(in)
 	if want := []string{"The harbour ferry runs again.", "The council said so today."}; !slices.Equal(got, want) {
 		t.Errorf("got %q, want %q", got, want)
 	}
@@ -242,17 +233,11 @@ func TestDumpFrames(t *testing.T) {
 // and they go. Words in brackets stay: "[Applause]", "[CNET]" over a logo.
 func TestParseFileNamedPictures(t *testing.T) {
 	in := "[26e39cee-b5eb-46cd-787c]\n\nThe harbour ferry runs again.\n\n    [horarios20]\n[autoracing]\n[]\n\n[Applause]\n\n[CNET]\n\n[rtKFPZJyoY]\n"
-	var got []string
-	for _, b := range Parse(in).Blocks {
-		got = append(got, b.Text)
-	}
+	got := blockTexts(in)
 	if want := []string{"The harbour ferry runs again.", "[Applause]", "[CNET]"}; !slices.Equal(got, want) {
 		t.Errorf("got %q, want %q", got, want)
 	}
-	got = nil
-	for _, b := range Parse("[blank_1x1]\n\nThe harbour ferry runs again.\n").Blocks {
-		got = append(got, b.Text)
-	}
+	got = blockTexts("[blank_1x1]\n\nThe harbour ferry runs again.\n")
 	if want := []string{"[blank_1x1]", "The harbour ferry runs again."}; !slices.Equal(got, want) {
 		t.Errorf("one such line: got %q, want %q", got, want)
 	}
@@ -293,4 +278,13 @@ func TestDumpWrappedWithNumbers(t *testing.T) {
 	if len(d.Blocks) != 2 || !strings.HasSuffix(d.Blocks[0].Text, "historically and recently suffered from dangerous smog, the report said this week.") {
 		t.Errorf("got %d blocks, want two paragraphs; the first %q", len(d.Blocks), d.Blocks[0].Text)
 	}
+}
+
+// blockTexts returns the texts of the blocks Parse reads from in.
+func blockTexts(in string) []string {
+	var texts []string
+	for _, b := range Parse(in).Blocks {
+		texts = append(texts, b.Text)
+	}
+	return texts
 }
