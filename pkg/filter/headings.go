@@ -19,11 +19,23 @@ func init() {
 			if err != nil {
 				return nil, err
 			}
-			return ApplyFunc(func(doc *document.Document) error {
-				return findHeadings(book.Index(), doc)
-			}), nil
+			return headingFinder{book}, nil
 		},
 	})
+}
+
+// headingFinder finds the subheadings at its rank and again as the
+// pipeline settles: a line the settling drops (dedupe's second copy of a
+// byline) may have stood between a subheading and its body text, and a
+// second run, which never sees that line, finds the heading.
+type headingFinder struct{ book *lang.Phrasebook }
+
+func (h headingFinder) Apply(doc *document.Document) error {
+	return findHeadings(h.book.Index(), doc)
+}
+
+func (h headingFinder) Settle(doc *document.Document) error {
+	return findHeadings(h.book.Index(), doc)
 }
 
 // Subheadings are found late, after the boilerplate and content filters,
