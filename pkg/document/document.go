@@ -158,7 +158,11 @@ type Meta struct {
 	// last detected again on what is kept: while it is the same, nothing
 	// was dropped or changed, and the sample is the same.
 	LangNotes int
-	Credits   []string // agency and author credits moved out of the body
+	// HeadingNotes is how many notes the blocks had when the subheadings
+	// were last looked for: while it is the same, nothing was dropped or
+	// changed, and looking again finds nothing new.
+	HeadingNotes int
+	Credits      []string // agency and author credits moved out of the body
 	// Authors are the names the bylines gave, in order, once each.
 	Authors []string
 	Source  string // the path or id the input came from

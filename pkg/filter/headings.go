@@ -31,11 +31,18 @@ func init() {
 type headingFinder struct{ book *lang.Phrasebook }
 
 func (h headingFinder) Apply(doc *document.Document) error {
-	return findHeadings(h.book.Index(), doc)
+	err := findHeadings(h.book.Index(), doc)
+	doc.Meta.HeadingNotes = doc.Notes()
+	return err
 }
 
+// Settle looks again only where the settling dropped or changed a block
+// since the last look: most documents settle without one.
 func (h headingFinder) Settle(doc *document.Document) error {
-	return findHeadings(h.book.Index(), doc)
+	if doc.Notes() == doc.Meta.HeadingNotes {
+		return nil
+	}
+	return h.Apply(doc)
 }
 
 // Subheadings are found late, after the boilerplate and content filters,
