@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Text browsers dump a page with its links numbered: lynx -dump and elinks
@@ -279,7 +280,8 @@ func fileNamed(l string) bool {
 	}
 	// All in lower case ("autoracing"), or a capital inside ("rtKFPZJyoY"):
 	// a name's or a sentence's first word starts with its only capital.
-	return word == "" || !unicode.IsUpper([]rune(word)[0]) || upperAfterLower
+	first, _ := utf8.DecodeRuneInString(word)
+	return word == "" || !unicode.IsUpper(first) || upperAfterLower
 }
 
 // minIMGLines: a text with this many lines of "[IMG]" alone is a dump.
