@@ -17,6 +17,7 @@ import (
 	"github.com/unscrape/unscrape/pkg/decode"
 	"github.com/unscrape/unscrape/pkg/document"
 	"github.com/unscrape/unscrape/pkg/filter"
+	"github.com/unscrape/unscrape/pkg/lang"
 )
 
 // DefaultSegment is the mean size of a part of a streamed document. The
@@ -64,8 +65,8 @@ type StreamResult struct {
 // gives exactly what Clean gives.
 //
 // A part starts at a line that is a body paragraph of its own (a dozen
-// words or more, ending like a sentence, no "|" as in a table's row), for
-// about one such line in
+// words or more, ending like a sentence, no "|" as in a table's row, not
+// named by a phrase pack as a cookie notice is), for about one such line in
 // Segment/512, chosen by a hash of its letters and digits; a part that
 // grows to 8×Segment without one is cut at a line end, else at a space,
 // else between two characters, and one that grows to PartLines lines that
@@ -97,6 +98,11 @@ func (c *Cleaner) CleanStream(source string, r io.Reader, w io.Writer, opts Stre
 	if err != nil {
 		return StreamResult{}, err
 	}
+	book, err := lang.LoadPhrasebook()
+	if err != nil {
+		return StreamResult{}, err
+	}
+	ph := book.Index()
 	dec, _ := decode.NewReader(r)
 	s := &streamer{c: c, source: source, w: w, explain: opts.Explain, line: 1}
 	br := bufio.NewReaderSize(transform.NewReader(dec, loneCRs{}), 64<<10)
@@ -130,8 +136,13 @@ func (c *Cleaner) CleanStream(source string, r io.Reader, w io.Writer, opts Stre
 				// same paragraphs, cleans the same parts, and (cleaning
 				// being idempotent on a whole document) changes nothing.
 				// So a part ends only where the next starts: a size limit
-				// would cut the result elsewhere than the input.
-				if lineStart > 0 && isProse(line) && chosen(line, seg) {
+				// would cut the result elsewhere than the input. Nor does
+				// a part start at a line a phrase pack names (a cookie
+				// notice, a subscription prompt): cleaning drops it, and
+				// the second run, not finding it, would clean the part
+				// with the one before as one, each line with other
+				// neighbours.
+				if lineStart > 0 && isProse(line) && chosen(line, seg) && !named(ph, line) {
 					if err := s.part(buf[:lineStart]); err != nil {
 						return s.res, err
 					}
@@ -357,6 +368,13 @@ func isProse(line []byte) bool {
 		return false
 	}
 	return len(strings.Fields(t)) >= minProseWords
+}
+
+// named reports whether a phrase pack names line as something other than
+// article text.
+func named(ph *lang.Phrases, line []byte) bool {
+	_, ok := ph.Match(string(bytes.TrimSpace(line)))
+	return ok
 }
 
 // paragraphBytes is about the size of a body paragraph, to turn a part

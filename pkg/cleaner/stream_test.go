@@ -305,3 +305,50 @@ func TestCleanStreamTable(t *testing.T) {
 		t.Errorf("%d parts; the table is not in the output whole:\n%s", res.Parts, out)
 	}
 }
+
+// A part does not start at a line a phrase pack names: cleaning drops it,
+// and the second run, not finding the line, would clean the two parts as
+// one (a cookie notice shaped like a paragraph between two pages).
+func TestCleanStreamNoPartAtNamedLine(t *testing.T) {
+	c, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	const seg = 8 << 10
+	// A line the hash chooses, in the wording of a pack's cookie notice
+	// and in a wording no pack names.
+	pick := func(format string) string {
+		for n := 1; ; n++ {
+			l := strings.ReplaceAll(format, "N", strconv.Itoa(n))
+			if chosen([]byte(l), seg) {
+				return l
+			}
+		}
+	}
+	notice := pick("Wir verwenden Cookies, um unsere Website für Sie zu verbessern (Version N). Wenn Sie weitersurfen, stimmen Sie zu.")
+	prose := pick("Der Gemeinderat hat am Dienstag nach langer Debatte beschlossen, die alte Brücke Nummer N abzureißen und neu zu bauen.")
+	page := func(middle string) []byte {
+		var b strings.Builder
+		for _, l := range []string{
+			"Die Arbeiten an der Ortsdurchfahrt sollen im kommenden Frühjahr beginnen und bis zum Herbst abgeschlossen sein.",
+			middle,
+			"Die Anwohner werden vorab schriftlich über die Umleitungen informiert, wie die Gemeinde am Montag mitteilte.",
+		} {
+			if chosen([]byte(l), seg) && l != middle && b.Len() > 0 {
+				t.Fatalf("%q is chosen too", l)
+			}
+			b.WriteString(l + "\n")
+		}
+		return []byte(b.String())
+	}
+	if _, res := stream(t, c, page(prose), StreamOptions{Segment: seg}); res.Parts != 2 {
+		t.Fatalf("the chosen paragraph starts no part: %d parts", res.Parts)
+	}
+	out, res := stream(t, c, page(notice), StreamOptions{Segment: seg})
+	if res.Parts != 1 {
+		t.Errorf("the cookie notice starts a part: %d parts", res.Parts)
+	}
+	if bytes.Contains(out, []byte("Cookies")) {
+		t.Errorf("the cookie notice is kept:\n%s", out)
+	}
+}
