@@ -73,6 +73,8 @@ func TestMatch(t *testing.T) {
 		{"de", "Pressekontakt:", Related, "press contact"},
 		{"en", "Advertisement", Boilerplate, "advertising label"},
 		{"en", "Media Contacts:", Related, "press contact"},
+		{"en", "This page was last edited on 3 May 2026, at 10:12 (UTC).", Boilerplate, "wiki page furniture"},
+		{"de", "Aus Wikipedia, der freien Enzyklopädie", Boilerplate, "wiki page furniture"},
 		{"en", "Photograph: Kevin Lamarque/Reuters", PhotoCredit, "photo credit"},
 		{"en", "Reuters contributed to this report.", AgencyCredit, "agency credit"},
 		{"en", "Jane Doe in Berlin contributed to this report", AgencyCredit, "agency credit"},
