@@ -194,7 +194,7 @@ func amountList(doc *document.Document, i int) ([]int, bool) {
 	amounts := 0
 	for k := i; k >= 0; k = nextLive(doc, k) {
 		b := &doc.Blocks[k]
-		if !amountItem(b) {
+		if !amountItem(b) || k > i && nextLabel(doc, k) {
 			break
 		}
 		run = append(run, k)
@@ -203,6 +203,24 @@ func amountList(doc *document.Document, i int) ([]int, bool) {
 		}
 	}
 	return run, len(run) >= minAmountItems && amounts >= minAmounts && 2*amounts >= len(run)
+}
+
+// maxNextLabelWords bounds a label that heads the text after a list
+// ("Method", "Zubereitung", "Para servir").
+const maxNextLabelWords = 2
+
+// nextLabel reports whether the block at k, after a list's items, is the
+// label of the text after the list rather than one more item: a word or two
+// shaped like a heading, no amount, with a body paragraph right under it
+// ("Preparazione" over the method's steps, where the text sets no blank
+// line between the list and it).
+func nextLabel(doc *document.Document, k int) bool {
+	b := &doc.Blocks[k]
+	if b.Words() > maxNextLabelWords || isQuantity(b.Text) || !headingShaped(b.Text) {
+		return false
+	}
+	n := nextLive(doc, k)
+	return n >= 0 && isBody(&doc.Blocks[n])
 }
 
 // amountItem reports whether b is shaped like an item of an amounts

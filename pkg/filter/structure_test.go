@@ -267,6 +267,11 @@ func TestStructureListsAmounts(t *testing.T) {
 		{"Ingredients\n3 eggs\n8-9 ripe pears, peeled\n1/2 cup milk\nZest of one lemon\n",
 			[]string{"3 eggs", "8-9 ripe pears, peeled", "1/2 cup milk", "Zest of one lemon"}},
 		{"Zutaten\n\n1 Becher Joghurt\n\n3 Eier\n\n2 Becher Mehl\n", []string{"1 Becher Joghurt", "3 Eier", "2 Becher Mehl"}},
+		// The label of the method under the list, printed without a blank
+		// line, is no item; an item of a few words without an amount is.
+		{"Ingredienti\n320 g di pasta corta\n400 g di ceci lessati\n2 spicchi d'aglio\nSale e pepe\nPreparazione\n" +
+			"Scaldate l'olio in una pentola capiente e fate soffriggere l'aglio con il rosmarino per un paio di minuti.\n",
+			[]string{"320 g di pasta corta", "400 g di ceci lessati", "2 spicchi d'aglio", "Sale e pepe"}},
 		// Two amounts are no list yet.
 		{"3 eggs\n1/2 cup milk\n", nil},
 		// Standings: a table's rows.
