@@ -75,6 +75,8 @@ func TestMatch(t *testing.T) {
 		{"en", "Media Contacts:", Related, "press contact"},
 		{"en", "This page was last edited on 3 May 2026, at 10:12 (UTC).", Boilerplate, "wiki page furniture"},
 		{"de", "Aus Wikipedia, der freien Enzyklopädie", Boilerplate, "wiki page furniture"},
+		{"de", "Dieser Artikel enthält Affiliate-Links. Kaufen Sie darüber ein, erhalten wir eine Provision.", Boilerplate, "legal disclaimer"},
+		{"en", "We may earn a commission when you buy through links on our site.", Boilerplate, "legal disclaimer"},
 		{"en", "Photograph: Kevin Lamarque/Reuters", PhotoCredit, "photo credit"},
 		{"en", "Reuters contributed to this report.", AgencyCredit, "agency credit"},
 		{"en", "Jane Doe in Berlin contributed to this report", AgencyCredit, "agency credit"},
