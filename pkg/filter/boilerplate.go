@@ -882,12 +882,51 @@ func dropRelatedLinks(doc *document.Document, ph *lang.Phrases, h int, headings 
 		}
 		links = append(links, j)
 	}
+	if len(links) > 0 && tocEntries(doc, h, links[0]) {
+		return
+	}
 	if n := len(links); body >= 0 && n >= 2 && isSubheading(doc, links, body) {
 		links = links[:n-1]
 	}
 	for _, j := range links {
 		doc.Blocks[j].Drop(boilerplateName, reason)
 	}
+}
+
+// tocEntries reports whether the related heading at h and the line at j
+// under it are entries of a table of contents ("Contents" / "History" /
+// "See also" / "References"), not a box and its first link: the entry
+// above h, h and j are printed again further down, in the same order, as
+// the headings of their sections, the entry above h with body text
+// between it and h's copy. The lines under the contents' "See also" are
+// its other entries and the article's title. A box printed twice (a
+// page's mobile and desktop copies) has no section of body text over
+// its second copy.
+func tocEntries(doc *document.Document, h, j int) bool {
+	if h == 0 {
+		return false
+	}
+	pk, hk, jk := doc.Blocks[h-1].Fold(), doc.Blocks[h].Fold(), doc.Blocks[j].Fold()
+	prev, body := -1, false
+	for k := j + 1; k < len(doc.Blocks); k++ {
+		switch f := doc.Blocks[k].Fold(); {
+		case f == pk:
+			prev, body = k, false
+		case prev >= 0 && isBody(&doc.Blocks[k]):
+			body = true
+		case f == hk:
+			if !body {
+				return false
+			}
+			for m := k + 1; m < len(doc.Blocks); m++ {
+				if doc.Blocks[m].Fold() == jk {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
 }
 
 // isSubheading reports whether the last of the links is a subheading:
@@ -949,7 +988,15 @@ func dropShortRuns(doc *document.Document, ph *lang.Phrases) {
 		// A run of amounts ("Zutaten", "3 Eier", "200 g Mehl") is a
 		// list of the article's, printed without its bullets.
 		if len(run) >= minShortRun && 2*amounts < len(run) && !(article && amidProse(doc, run)) {
+			lead := leadAfter(doc, run[len(run)-1])
 			for _, i := range run {
+				if lead != "" && namesLead(doc.Blocks[i].Fold(), lead) {
+					// The page's title, amid its menus (a wiki's
+					// contents and tabs): the article's first
+					// sentence starts with it ("Lake Varnholm is a
+					// lake in …").
+					continue
+				}
 				doc.Blocks[i].Drop(boilerplateName, "run of short lines (menu, tags or buttons)")
 			}
 		}
@@ -967,6 +1014,28 @@ func dropShortRuns(doc *document.Document, ph *lang.Phrases) {
 		}
 	}
 	flush()
+}
+
+// maxLeadGap bounds the lines between a run of short lines and the body
+// paragraph after it that leadAfter reads.
+const maxLeadGap = 3
+
+// leadAfter returns the folded text of the first body paragraph after
+// block i, within maxLeadGap live blocks, or "".
+func leadAfter(doc *document.Document, i int) string {
+	for n, k := 0, nextLive(doc, i); k >= 0 && n < maxLeadGap; n, k = n+1, nextLive(doc, k) {
+		if b := &doc.Blocks[k]; isBody(b) {
+			return b.Fold()
+		}
+	}
+	return ""
+}
+
+// namesLead reports whether line, folded, is two words or more that the
+// folded lead starts with, as a whole word.
+func namesLead(line, lead string) bool {
+	rest, ok := strings.CutPrefix(lead, line)
+	return ok && strings.IndexByte(line, ' ') > 0 && (rest == "" || rest[0] == ' ')
 }
 
 // amidProse reports whether the run of short lines at run stands inside

@@ -687,3 +687,42 @@ func TestLegalTail(t *testing.T) {
 		}
 	}
 }
+
+// A "See also" in a wiki's table of contents is an entry, not a box: the
+// lines under it (the other entries, the article's title) are no links,
+// and the box under the real "See also" further down still goes. A box
+// printed twice is a box both times.
+func TestBoilerplateRelatedTableOfContents(t *testing.T) {
+	doc := run(t, "en", `Contents
+History
+See also
+References
+Lake Varnholm
+Lake Varnholm covers an area of 48 square kilometres and reaches a depth of 62 metres, which makes it one of the deepest lakes in the province.
+History
+The lake was an important trade route in the Middle Ages, when iron from the mines was carried across it by boat.
+See also
+List of lakes in Sweden
+References
+`, "boilerplate")
+	// The title stays for the content filter, which makes it the title:
+	// the article's first sentence starts with it.
+	if v := verdicts(doc); strings.Index(v, "References ← boilerplate: link under") < strings.Index(v, "Lake Varnholm covers") ||
+		!strings.Contains(v, "\nLake Varnholm\n") {
+		t.Errorf("the contents' entries are links of a box, or the title goes:\n%s", v)
+	}
+	if b := block(t, doc, "List of lakes"); !b.Dropped {
+		t.Errorf("the link under the second \"See also\" stays\n%s", verdicts(doc))
+	}
+	doc = run(t, "en", `Related articles
+Storm names: who picks them?
+How to prepare for a flood
+The lake covers an area of 48 square kilometres and reaches a depth of 62 metres, which makes it one of the deepest lakes in the province.
+Related articles
+Storm names: who picks them?
+How to prepare for a flood
+`, "boilerplate")
+	if b := block(t, doc, "Storm names"); !b.Dropped {
+		t.Errorf("the first copy of a box printed twice stays\n%s", verdicts(doc))
+	}
+}

@@ -612,6 +612,18 @@ func (f *content) headline(ph *lang.Phrases, doc *document.Document, bs []cblock
 			return j, title, drop
 		}
 	}
+	// Where no line is shaped like a headline, one of two words is the
+	// title when the article's first sentence starts with it, as a
+	// wiki's does ("Lake Varnholm is a lake in …").
+	if title < 0 || drop {
+		lead := doc.Blocks[bs[lo].i].Fold()
+		for j := from; j < lo; j++ {
+			b := &doc.Blocks[bs[j].i]
+			if b.Kind == document.Paragraph && wordsOf(b, &bs[j]) == minHeadlineWords-1 && namesLead(b.Fold(), lead) && !junkTitle(ph, b) {
+				return j, title, drop
+			}
+		}
+	}
 	// A blog's name may share the article's words ("Fietsen in
 	// Friesland" over a cycling route) where its headline shares none:
 	// on a page with few lines left, the line right over a byline with
