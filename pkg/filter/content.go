@@ -194,7 +194,10 @@ type cblock struct {
 	prose bool
 	// credit: a photo credit the phrase packs know, or a caption that
 	// ends in one ("… (AP Photo/Jane Doe)", see inlineCredit).
-	credit  bool
+	credit bool
+	// amount: an item of a recipe's list of amounts ("320 g di pasta
+	// corta", see amountList).
+	amount  bool
 	cf, cls class // context-free and final class
 }
 
@@ -238,6 +241,7 @@ func (f *content) Apply(doc *document.Document) error {
 		counts[keys[i]]++
 	}
 	tpl := templates(doc)
+	amounts := amountLines(doc)
 	var bs []cblock
 	var boiler []int // for each cblock, boilerplate-dropped blocks before it
 	nb, comments, others := 0, false, false
@@ -254,7 +258,7 @@ func (f *content) Apply(doc *document.Document) error {
 		if b.Kind == document.Title {
 			continue
 		}
-		c := cblock{i: i, comments: comments, others: others}
+		c := cblock{i: i, comments: comments, others: others, amount: amounts != nil && amounts[i]}
 		comments, others = false, false
 		c.runes, c.letters = measure(b.Text)
 		c.heading = b.Kind == document.Heading
@@ -1141,9 +1145,14 @@ func classify(c cblock, b *document.Block, haveStop bool, density func() float64
 // the article embeds), no
 // statement (see statement) or shorter than minStartWords words (a
 // fragment: "a.m.").
+//
+// A recipe's list of amounts right above the region is the article's too,
+// with the label of the method between them ("Preparazione"): its lines
+// are short and no sentences, but the method needs them.
 func extendStart(doc *document.Document, bs []cblock, boiler []int, lo, head int) int {
 	for lo > 0 && lo-1 != head && boiler[lo] == 0 {
-		if !shortSentence(doc, &bs[lo-1], true) {
+		c := &bs[lo-1]
+		if !c.amount && !(lo >= 2 && bs[lo-2].amount && boiler[lo-1] == 0 && nextLabel(doc, c.i)) && !shortSentence(doc, c, true) {
 			break
 		}
 		lo--

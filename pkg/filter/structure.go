@@ -77,16 +77,31 @@ func numbers(s string) int {
 // settles, because the content filter judges the run as lines; the
 // headings filter asks amountList whether a list will follow a label.
 func listAmounts(doc *document.Document) {
+	for i, in := range amountLines(doc) {
+		if in {
+			doc.Blocks[i].Kind = document.ListItem
+		}
+	}
+}
+
+// amountLines reports, by block, whether the block is an item of an
+// amounts list (see amountList); nil where there is none.
+func amountLines(doc *document.Document) []bool {
+	var in []bool
 	for i := 0; i < len(doc.Blocks); i++ {
 		run, ok := amountList(doc, i)
 		if !ok {
 			continue
 		}
+		if in == nil {
+			in = make([]bool, len(doc.Blocks))
+		}
 		for _, k := range run {
-			doc.Blocks[k].Kind = document.ListItem
+			in[k] = true
 		}
 		i = run[len(run)-1]
 	}
+	return in
 }
 
 // dropLinkNumbers drops the lines that are a link's number in brackets and
