@@ -77,6 +77,8 @@ func TestMatch(t *testing.T) {
 		{"de", "Aus Wikipedia, der freien Enzyklopädie", Boilerplate, "wiki page furniture"},
 		{"de", "Dieser Artikel enthält Affiliate-Links. Kaufen Sie darüber ein, erhalten wir eine Provision.", Boilerplate, "legal disclaimer"},
 		{"en", "We may earn a commission when you buy through links on our site.", Boilerplate, "legal disclaimer"},
+		{"en", "Thread starter greenthumb82", Boilerplate, "forum furniture"},
+		{"de", "Ähnliche Themen", Related, "other stories"},
 		{"en", "Photograph: Kevin Lamarque/Reuters", PhotoCredit, "photo credit"},
 		{"en", "Reuters contributed to this report.", AgencyCredit, "agency credit"},
 		{"en", "Jane Doe in Berlin contributed to this report", AgencyCredit, "agency credit"},
