@@ -34,6 +34,8 @@ func TestParseByline(t *testing.T) {
 		{"de", "Ein Kommentar von Max Beispiel", []string{"Max Beispiel"}},
 		{"de", "Von Anna von Beispiel, 12.03.2024, 14:23 Uhr", []string{"Anna von Beispiel"}},
 		{"de", "Text: Max Beispiel", []string{"Max Beispiel"}},
+		{"de", "Interview: Jonas Weber", []string{"Jonas Weber"}},
+		{"de", "Das Interview führte Jonas Weber.", []string{"Jonas Weber"}},
 		{"de", "Von t-online, jmu", nil},
 		{"en", "By Jane Doe and John Roe", []string{"Jane Doe", "John Roe"}},
 		{"en", "By Jane Doe, John Roe and Mary Major", []string{"Jane Doe", "John Roe", "Mary Major"}},
