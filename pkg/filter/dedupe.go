@@ -61,6 +61,7 @@ func (deduper) Settle(doc *document.Document) error { return dedupe(doc, true) }
 // picture, the author's photo under the article), and it must see it.
 func dedupe(doc *document.Document, settle bool) error {
 	dropHeadingCopies(doc)
+	dropContents(doc)
 	type first struct{ block, pos int }
 	seen := make(map[string]first, len(doc.Blocks))
 	recent := make([]near, 0, captionWindow+1)
@@ -212,6 +213,112 @@ func dropHeadingCopies(doc *document.Document) {
 			}
 		}
 	}
+}
+
+// A table of contents has minContentsEntries entries or more that the
+// article prints again as its sections' headings, each of maxEntryWords
+// words at most, and they are half its lines at least.
+const (
+	minContentsEntries = 3
+	maxEntryWords      = 15
+)
+
+// dropContents drops a table of contents: a run of short lines (an SEO
+// blog's "Table of Contents", a wiki's contents) most of which the text
+// prints again further down, in the same order and each with lines of its
+// own between, as the headings of its sections. Left in, the contents kept
+// the first copy of each heading and dedupe dropped the headings
+// themselves, which have the sections under them.
+func dropContents(doc *document.Document) {
+	var at map[string][]int // where each short line stands, built once needed
+	for _, run := range contentsRuns(doc) {
+		if at == nil {
+			at = make(map[string][]int)
+			for k := range doc.Blocks {
+				if b := &doc.Blocks[k]; !b.Dropped && contentsEntry(b) {
+					at[b.Fold()] = append(at[b.Fold()], k)
+				}
+			}
+		}
+		// The entries' copies after the run, one after the other with
+		// body text of their own between each two: a menu printed again
+		// in the page's footer has none.
+		first, last, entries := -1, -1, 0
+		after := run[len(run)-1]
+		for n, k := range run {
+			copyAt := -1
+			for _, c := range at[doc.Blocks[k].Fold()] {
+				if c > after {
+					copyAt = c
+					break
+				}
+			}
+			if copyAt < 0 || entries > 0 && !bodyBetween(doc, after, copyAt) {
+				continue
+			}
+			if first < 0 {
+				first = n
+			}
+			last, after = n, copyAt
+			entries++
+		}
+		if entries < minContentsEntries || 2*entries < len(run) {
+			continue
+		}
+		for _, k := range run[first : last+1] {
+			doc.Blocks[k].Drop(dedupeName, "table of contents")
+		}
+	}
+}
+
+// contentsRuns returns the runs of minContentsEntries live blocks or more
+// that may be entries of a table of contents, one after the other. A run
+// ends before a line it has already: the contents end where the first
+// section's heading, printed right under them, repeats their first entry.
+func contentsRuns(doc *document.Document) [][]int {
+	var runs [][]int
+	var run []int
+	seen := map[string]bool{}
+	flush := func() {
+		if len(run) >= minContentsEntries {
+			runs = append(runs, run)
+		}
+		run = nil
+		clear(seen)
+	}
+	for i := range doc.Blocks {
+		b := &doc.Blocks[i]
+		if b.Dropped {
+			continue
+		}
+		if !contentsEntry(b) {
+			flush()
+			continue
+		}
+		if seen[b.Fold()] {
+			flush()
+		}
+		seen[b.Fold()] = true
+		run = append(run, i)
+	}
+	flush()
+	return runs
+}
+
+// bodyBetween reports whether a body paragraph stands between
+// doc.Blocks[from] and doc.Blocks[to].
+func bodyBetween(doc *document.Document, from, to int) bool {
+	for k := from + 1; k < to; k++ {
+		if b := &doc.Blocks[k]; !b.Dropped && isBody(b) {
+			return true
+		}
+	}
+	return false
+}
+
+// contentsEntry reports whether b may be an entry of a table of contents.
+func contentsEntry(b *document.Block) bool {
+	return (b.Kind == document.Paragraph || b.Kind == document.ListItem) && b.Words() <= maxEntryWords
 }
 
 // minTwiceRunes is the shortest one-word text that twice takes for an alt

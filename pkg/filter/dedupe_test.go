@@ -244,3 +244,24 @@ func TestAltBeforeCaption(t *testing.T) {
 		}
 	}
 }
+
+// A table of contents goes, and the headings it lists stay over their
+// sections; a menu printed again in the footer, with no text between its
+// copies, is no table of contents.
+func TestDedupeTableOfContents(t *testing.T) {
+	sec := func(h string) string { return h + "\n" + body + " Mehr zu " + h + ".\n" }
+	contents := "Travel outside the summer months\nUse night trains and buses\nStay in guesthouses\nFinal thoughts\n"
+	doc := run(t, "de", "Europa günstig bereisen\n"+body+"\n"+contents+
+		sec("Travel outside the summer months")+sec("Use night trains and buses")+sec("Stay in guesthouses")+sec("Final thoughts"), "dedupe")
+	v := verdicts(doc)
+	if got := strings.Count(v, "← dedupe: table of contents"); got != 4 {
+		t.Errorf("%d entries of the contents dropped, want 4:\n%s", got, v)
+	}
+	if strings.Contains(v, "repeated") {
+		t.Errorf("a section's heading dropped as a copy:\n%s", v)
+	}
+	doc = run(t, "de", "Europa günstig bereisen\nPolitik\nWirtschaft\nKultur\nSport\n"+body+"\n"+body+" Und noch mehr.\nPolitik\nWirtschaft\nKultur\nSport\n", "dedupe")
+	if v := verdicts(doc); strings.Contains(v, "table of contents") {
+		t.Errorf("a menu printed twice taken for a table of contents:\n%s", v)
+	}
+}
