@@ -1101,6 +1101,11 @@ const maxQuantityDigits = 3
 // usuários on-line", "0 replies"). A menu's names may start with a
 // number too ("2020 Elections", "48 Hours"), but few of its items do.
 func isQuantity(s string) bool {
+	// Most lines start with a letter: they are turned away before the
+	// search for the space.
+	if s == "" || s[0] < utf8.RuneSelf && (s[0] < '1' || s[0] > '9') && s[0] != '/' && s[0] != '-' {
+		return false
+	}
 	num, rest, ok := strings.Cut(s, " ")
 	if !ok || len(num) > 2*maxQuantityDigits || num[0] == '0' {
 		return false

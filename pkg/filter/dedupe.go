@@ -1,6 +1,7 @@
 package filter
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -230,30 +231,34 @@ const (
 // the first copy of each heading and dedupe dropped the headings
 // themselves, which have the sections under them.
 func dropContents(doc *document.Document) {
-	var at map[string][]int // where each short line stands, built once needed
-	for _, run := range contentsRuns(doc) {
-		if at == nil {
-			at = make(map[string][]int)
-			for k := range doc.Blocks {
-				if b := &doc.Blocks[k]; !b.Dropped && contentsEntry(b) {
-					at[b.Fold()] = append(at[b.Fold()], k)
-				}
-			}
+	// The fold of every live block that may be an entry, "" for the
+	// others: the searches below compare them many times.
+	folds := make([]string, len(doc.Blocks))
+	for k := range doc.Blocks {
+		if b := &doc.Blocks[k]; !b.Dropped && contentsEntry(b) {
+			folds[k] = b.Fold()
 		}
+	}
+	for _, run := range contentsRuns(doc, folds) {
 		// The entries' copies after the run, one after the other with
 		// body text of their own between each two: a menu printed again
-		// in the page's footer has none.
-		first, last, entries := -1, -1, 0
+		// in the page's footer has none. A menu's items do not come
+		// again one by one, and most runs are turned away after their
+		// first entries' searches.
+		first, last, entries, missed := -1, -1, 0, 0
 		after := run[len(run)-1]
 		for n, k := range run {
 			copyAt := -1
-			for _, c := range at[doc.Blocks[k].Fold()] {
-				if c > after {
+			for c := after + 1; c < len(folds); c++ {
+				if folds[c] == folds[k] {
 					copyAt = c
 					break
 				}
 			}
 			if copyAt < 0 || entries > 0 && !bodyBetween(doc, after, copyAt) {
+				if missed++; 2*missed > len(run) || entries == 0 && missed > maxLeadingMisses {
+					break
+				}
 				continue
 			}
 			if first < 0 {
@@ -271,34 +276,40 @@ func dropContents(doc *document.Document) {
 	}
 }
 
-// contentsRuns returns the runs of minContentsEntries live blocks or more
-// that may be entries of a table of contents, one after the other. A run
-// ends before a line it has already: the contents end where the first
-// section's heading, printed right under them, repeats their first entry.
-func contentsRuns(doc *document.Document) [][]int {
+// maxLeadingMisses bounds the lines at the top of a table of contents that
+// the text does not print again ("(Top)", a label no pack knows).
+const maxLeadingMisses = 2
+
+// maxContentsEntries bounds a table of contents: a longer run of short
+// lines is a list or a menu.
+const maxContentsEntries = 40
+
+// contentsRuns returns the runs of minContentsEntries to
+// maxContentsEntries live blocks that may be entries of a table of
+// contents (folds, by block, says which: see dropContents), one after the
+// other, skipping dropped blocks. A run ends before a line it has
+// already: the contents end where the first section's heading, printed
+// right under them, repeats their first entry.
+func contentsRuns(doc *document.Document, folds []string) [][]int {
 	var runs [][]int
-	var run []int
-	seen := map[string]bool{}
+	run := make([]int, 0, maxContentsEntries+1)
 	flush := func() {
-		if len(run) >= minContentsEntries {
-			runs = append(runs, run)
+		if len(run) >= minContentsEntries && len(run) <= maxContentsEntries {
+			runs = append(runs, slices.Clone(run))
 		}
-		run = nil
-		clear(seen)
+		run = run[:0]
 	}
-	for i := range doc.Blocks {
-		b := &doc.Blocks[i]
-		if b.Dropped {
+	for i, f := range folds {
+		if doc.Blocks[i].Dropped {
 			continue
 		}
-		if !contentsEntry(b) {
+		if f == "" {
 			flush()
 			continue
 		}
-		if seen[b.Fold()] {
+		if len(run) <= maxContentsEntries && slices.ContainsFunc(run, func(k int) bool { return folds[k] == f }) {
 			flush()
 		}
-		seen[b.Fold()] = true
 		run = append(run, i)
 	}
 	flush()

@@ -202,7 +202,7 @@ func listLine(b *document.Block) bool {
 // on, minAmountItems of them or more, half or more of them amounts. A
 // label above the list ("Ingredients") is no item of it.
 func amountList(doc *document.Document, i int) ([]int, bool) {
-	if b := &doc.Blocks[i]; b.Dropped || !amountItem(b) || !isQuantity(b.Text) {
+	if b := &doc.Blocks[i]; b.Dropped || !isQuantity(b.Text) || !amountItem(b) {
 		return nil, false
 	}
 	var run []int
