@@ -53,9 +53,13 @@ const (
 	maxTailWords = 4
 )
 
-// boxReasons are the reasons of phrases that belong to boxes with a blurb
-// of their own words inside: what stands between two of them is the box's.
-var boxReasons = []string{"newsletter promo", "subscription prompt", "consent notice", "comments"}
+// boxKinds are the reasons of phrases that belong to boxes with a blurb
+// between two known lines (see dropBoxBlurbs), by the kind of box: a
+// newsletter's box may close with a subscription prompt ("S'inscrire"),
+// but a cookie notice under an embed ("Gérer mes choix") and a newsletter's
+// box after the article's next paragraph are two boxes, and the paragraph
+// between them stays.
+var boxKinds = map[string]int{"newsletter promo": 1, "subscription prompt": 1, "consent notice": 2, "comments": 3}
 
 type boilerplate struct {
 	book *lang.Phrasebook
@@ -237,7 +241,8 @@ func droppedBy(b *document.Block, filter string) string {
 func dropBoxBlurbs(doc *document.Document, ph *lang.Phrases) {
 	for i := 1; i < len(doc.Blocks); i++ {
 		open := dropReason(&doc.Blocks[i-1])
-		if !slices.Contains(boxReasons, open) || doc.Blocks[i].Dropped {
+		kind := boxKinds[open]
+		if kind == 0 || doc.Blocks[i].Dropped {
 			continue
 		}
 		j := i
@@ -248,7 +253,7 @@ func dropBoxBlurbs(doc *document.Document, ph *lang.Phrases) {
 				break
 			}
 		}
-		if j == i || j == len(doc.Blocks) || !slices.Contains(boxReasons, dropReason(&doc.Blocks[j])) {
+		if j == i || j == len(doc.Blocks) || boxKinds[dropReason(&doc.Blocks[j])] != kind {
 			continue
 		}
 		for k := i; k < j; k++ {

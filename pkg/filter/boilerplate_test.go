@@ -726,3 +726,16 @@ How to prepare for a flood
 		t.Errorf("the first copy of a box printed twice stays\n%s", verdicts(doc))
 	}
 }
+
+// A box's blurb lies between two known lines of one kind of box: a cookie
+// notice under an embed and a newsletter's box after the article's next
+// paragraph are two boxes, and the paragraph between them stays.
+func TestBoilerplateBoxOfOneKind(t *testing.T) {
+	doc := run(t, "fr", "Un titre pour le test\n"+body+"\nGérer mes choix\nLe texte sera examiné au Parlement début janvier.\nNewsletter\nRecevez chaque matin l'essentiel de l'actualité politique.\nS'inscrire\n", "boilerplate")
+	if b := block(t, doc, "Le texte sera"); b.Dropped {
+		t.Errorf("the paragraph between two boxes dropped:\n%s", verdicts(doc))
+	}
+	if b := block(t, doc, "Recevez chaque"); !b.Dropped {
+		t.Errorf("the newsletter's blurb kept:\n%s", verdicts(doc))
+	}
+}
