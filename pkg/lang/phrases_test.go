@@ -78,6 +78,7 @@ func TestMatch(t *testing.T) {
 		{"de", "Dieser Artikel enthält Affiliate-Links. Kaufen Sie darüber ein, erhalten wir eine Provision.", Boilerplate, "legal disclaimer"},
 		{"en", "We may earn a commission when you buy through links on our site.", Boilerplate, "legal disclaimer"},
 		{"en", "Thread starter greenthumb82", Boilerplate, "forum furniture"},
+		{"en", "More from Sky News", Related, "related articles"},
 		{"de", "Ähnliche Themen", Related, "other stories"},
 		{"en", "Photograph: Kevin Lamarque/Reuters", PhotoCredit, "photo credit"},
 		{"en", "Reuters contributed to this report.", AgencyCredit, "agency credit"},
