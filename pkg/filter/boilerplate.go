@@ -338,6 +338,8 @@ func shapeReason(ph *lang.Phrases, b *document.Block) string {
 		return "file name"
 	case followPrompt(ph, b):
 		return "follow prompt"
+	case contactLine(ph, b):
+		return "contact line"
 	case shareButton(ph, b):
 		return shareReason
 	case document.IsAdSlot(s):
@@ -442,6 +444,38 @@ func followPrompt(ph *lang.Phrases, b *document.Block) bool {
 		}
 	}
 	return len(seen) >= 2
+}
+
+// maxContactWords bounds a contact line (see contactLine).
+const maxContactWords = 30
+
+// contactLine reports whether b is a line that tells the reader how to
+// reach the author or the newsroom ("Email Tariq Malik at tmalik@space.com
+// or follow him @tariqjmalik.", "Write to Al Root at allen.root@dowjones.com"):
+// it starts with one of the packs' [words: contact] and has an e-mail
+// address. The name between lead and address differs on every page, which
+// no pack can list.
+func contactLine(ph *lang.Phrases, b *document.Block) bool {
+	at := strings.IndexByte(b.Text, '@')
+	if at <= 0 || b.Words() > maxContactWords || !isMailAddress(b.Text, at) {
+		return false
+	}
+	return leadLength(ph, "contact", strings.Fields(b.Text)) > 0
+}
+
+// isMailAddress reports whether the "@" at s[at] is an e-mail address's:
+// a letter or digit right before it, and a domain with a dot after it.
+func isMailAddress(s string, at int) bool {
+	before, _ := utf8.DecodeLastRuneInString(s[:at])
+	if !textfix.IsLetter(before) && !textfix.IsDigit(before) {
+		return false
+	}
+	domain := s[at+1:]
+	if end := strings.IndexFunc(domain, func(r rune) bool { return !textfix.IsLetter(r) && !textfix.IsDigit(r) && r != '.' && r != '-' }); end >= 0 {
+		domain = domain[:end]
+	}
+	dot := strings.LastIndexByte(strings.TrimRight(domain, "."), '.')
+	return dot > 0
 }
 
 // minNameJoins is the fewest hyphens and underscores of a file name

@@ -37,6 +37,8 @@ func TestBoilerplateDrops(t *testing.T) {
 		{"en", "Follow me on Twitter or LinkedIn. Check out my website.", "navigation"},
 		{"en", "Follow The Harbour Post Opinion section on Facebook, Twitter (@HarbourOpinion) and Instagram.", "follow prompt"},
 		{"de", "Folgen Sie dem Hafenblatt auf Instagram und Facebook.", "follow prompt"},
+		{"en", "Email Tariq Malik at tmalik@space.com or follow him @tariqjmalik.", "contact line"},
+		{"de", "Schreiben Sie an redaktion@hafenblatt.de, wenn Sie Fragen haben.", "contact line"},
 		{"en", "Filed Under: Harbour, ferries, Michigan", "navigation"},
 		{"en", "If you buy something through this post, the Harbour Post may get a share of the sale.", "legal disclaimer"},
 		{"de", "Es ist ein Fehler aufgetreten. Bitte versuchen Sie es zu einem späteren Zeitpunkt erneut.", "error message"},
@@ -145,6 +147,10 @@ func TestBoilerplateKeepsSentences(t *testing.T) {
 		{"en", "Madrid - 10:32"},
 		{"en", "Saint-Denis, 14 March 2024, the stadium"},
 		{"en", "Share prices fell."},
+		// A contact line starts with its lead; an address in a sentence
+		// or a handle is no contact line.
+		{"en", "The company said customers could email support@example.com for refunds."},
+		{"en", "Reach out to @harbourpost on Twitter for updates."},
 		{"en", "Subscribers were told to expect higher fees."},
 		{"en", "Advertisement spending rose by 4% in 2021."},
 		{"en", "Photographers were kept away from the scene."},
