@@ -79,6 +79,8 @@ func TestMatch(t *testing.T) {
 		{"en", "We may earn a commission when you buy through links on our site.", Boilerplate, "legal disclaimer"},
 		{"en", "Thread starter greenthumb82", Boilerplate, "forum furniture"},
 		{"en", "More from Sky News", Related, "related articles"},
+		{"en", "You are receiving this email because you signed up at example.org.", Boilerplate, "email furniture"},
+		{"de", "Diese E-Mail im Browser ansehen", Boilerplate, "email furniture"},
 		{"de", "Ähnliche Themen", Related, "other stories"},
 		{"en", "Photograph: Kevin Lamarque/Reuters", PhotoCredit, "photo credit"},
 		{"en", "Reuters contributed to this report.", AgencyCredit, "agency credit"},
