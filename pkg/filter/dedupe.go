@@ -248,8 +248,14 @@ func dropContents(doc *document.Document) {
 		first, last, entries, missed := -1, -1, 0, 0
 		after := run[len(run)-1]
 		for n, k := range run {
+			// The first section starts soon after the contents: the
+			// first copy is looked for within maxContentsGap blocks.
+			end := len(folds)
+			if entries == 0 {
+				end = min(end, after+1+maxContentsGap)
+			}
 			copyAt := -1
-			for c := after + 1; c < len(folds); c++ {
+			for c := after + 1; c < end; c++ {
 				if folds[c] == folds[k] {
 					copyAt = c
 					break
@@ -275,6 +281,11 @@ func dropContents(doc *document.Document) {
 		}
 	}
 }
+
+// maxContentsGap bounds the blocks between a table of contents and the
+// heading of its first section (a wiki prints the title, its tabs and the
+// lead between them).
+const maxContentsGap = 40
 
 // maxLeadingMisses bounds the lines at the top of a table of contents that
 // the text does not print again ("(Top)", a label no pack knows).
