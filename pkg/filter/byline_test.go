@@ -36,6 +36,8 @@ func TestParseByline(t *testing.T) {
 		{"de", "Text: Max Beispiel", []string{"Max Beispiel"}},
 		{"de", "Interview: Jonas Weber", []string{"Jonas Weber"}},
 		{"de", "Das Interview führte Jonas Weber.", []string{"Jonas Weber"}},
+		{"en", "Interview: Jane Doe", []string{"Jane Doe"}},
+		{"it", "Intervista di Marco Rossi", []string{"Marco Rossi"}},
 		{"de", "Von t-online, jmu", nil},
 		{"en", "By Jane Doe and John Roe", []string{"Jane Doe", "John Roe"}},
 		{"en", "By Jane Doe, John Roe and Mary Major", []string{"Jane Doe", "John Roe", "Mary Major"}},
