@@ -601,7 +601,9 @@ func (f *content) headline(ph *lang.Phrases, doc *document.Document, bs []cblock
 	}
 	for j := from; j < to; j++ {
 		b := &doc.Blocks[bs[j].i]
-		if above && bs[j].i < title || !isHeadlineShaped(ph, &bs[j], b) {
+		// An item of a recipe's amounts shares the method's words
+		// ("Salz und Pfeffer"), but heads nothing.
+		if above && bs[j].i < title || bs[j].amount || !isHeadlineShaped(ph, &bs[j], b) {
 			continue
 		}
 		if m, n := shared(b.Text); m >= minSharedWords*unit && 3*m >= n && m > beat {

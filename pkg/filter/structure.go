@@ -226,12 +226,13 @@ const maxNextLabelWords = 2
 
 // nextLabel reports whether the block at k, after a list's items, is the
 // label of the text after the list rather than one more item: a word or two
-// shaped like a heading, no amount, with a body paragraph right under it
-// ("Preparazione" over the method's steps, where the text sets no blank
-// line between the list and it).
+// shaped like a heading, maybe with a colon, no amount, with a body
+// paragraph right under it ("Preparazione", "Zubereitung:" over the
+// method's steps, where the text sets no blank line between the list and
+// it).
 func nextLabel(doc *document.Document, k int) bool {
 	b := &doc.Blocks[k]
-	if b.Words() > maxNextLabelWords || isQuantity(b.Text) || !headingShaped(b.Text) {
+	if b.Words() > maxNextLabelWords || isQuantity(b.Text) || !headingShaped(strings.TrimSuffix(b.Text, ":")) {
 		return false
 	}
 	n := nextLive(doc, k)
