@@ -1027,13 +1027,18 @@ func dropShortRuns(doc *document.Document, ph *lang.Phrases) {
 		// A run of amounts ("Zutaten", "3 Eier", "200 g Mehl") is a
 		// list of the article's, printed without its bullets.
 		if len(run) >= minShortRun && 2*amounts < len(run) && !(article && amidProse(doc, run)) {
-			lead := leadAfter(doc, run[len(run)-1])
+			last := run[len(run)-1]
+			lead := leadAfter(doc, last)
 			for _, i := range run {
-				if lead != "" && namesLead(doc.Blocks[i].Fold(), lead) {
-					// The page's title, amid its menus (a wiki's
-					// contents and tabs): the article's first
+				if lead != "" && (namesLead(doc.Blocks[i].Fold(), lead) || i == last && nextLive(doc, i) >= 0 &&
+					doc.Blocks[nextLive(doc, i)].Fold() == lead && sharedLongWords(doc.Blocks[i].Fold(), lead) >= minSharedWords) {
+					// The page's title, amid its menus: a wiki's
+					// contents and tabs, where the article's first
 					// sentence starts with it ("Lake Varnholm is a
-					// lake in …").
+					// lake in …"), or a page's menu right above it,
+					// where the standfirst under it says its words
+					// again ("Kürbissuppe mit Ingwer" over "Diese
+					// cremige Kürbissuppe mit Ingwer wärmt …").
 					continue
 				}
 				doc.Blocks[i].Drop(boilerplateName, "run of short lines (menu, tags or buttons)")
@@ -1075,6 +1080,38 @@ func leadAfter(doc *document.Document, i int) string {
 func namesLead(line, lead string) bool {
 	rest, ok := strings.CutPrefix(lead, line)
 	return ok && strings.IndexByte(line, ' ') > 0 && (rest == "" || rest[0] == ' ')
+}
+
+// minLongWord: the words sharedLongWords counts have this many bytes at
+// least; shorter ones are mostly articles and prepositions.
+const minLongWord = 5
+
+// sharedLongWords returns how many of the words of line, folded, of
+// minLongWord bytes or more, the folded text holds as words.
+func sharedLongWords(line, text string) int {
+	n := 0
+	for w := range strings.FieldsSeq(line) {
+		if len(w) >= minLongWord && containsWord(text, w) {
+			n++
+		}
+	}
+	return n
+}
+
+// containsWord reports whether w stands in s as a whole word.
+func containsWord(s, w string) bool {
+	for i := 0; ; {
+		k := strings.Index(s[i:], w)
+		if k < 0 {
+			return false
+		}
+		k += i
+		end := k + len(w)
+		if (k == 0 || s[k-1] == ' ') && (end == len(s) || s[end] == ' ') {
+			return true
+		}
+		i = k + 1
+	}
 }
 
 // amidProse reports whether the run of short lines at run stands inside

@@ -745,3 +745,20 @@ func TestBoilerplateBoxOfOneKind(t *testing.T) {
 		t.Errorf("the newsletter's blurb kept:\n%s", verdicts(doc))
 	}
 }
+
+// A run of short lines that a page's menu ends with its headline keeps the
+// headline when the standfirst right under it says its words again; a menu
+// item before an unrelated paragraph goes with the run.
+func TestBoilerplateShortRunKeepsHeadline(t *testing.T) {
+	doc := run(t, "de", "Startseite\nRezepte\nHauptgerichte\nKürbissuppe mit Ingwer\nDiese cremige Kürbissuppe mit Ingwer wärmt an kalten Herbsttagen und ist in einer halben Stunde fertig.\n"+body+"\n", "boilerplate")
+	if b := block(t, doc, "Kürbissuppe mit"); b.Dropped {
+		t.Errorf("the headline went with the menu:\n%s", verdicts(doc))
+	}
+	if b := block(t, doc, "Hauptgerichte"); !b.Dropped {
+		t.Errorf("the menu stays:\n%s", verdicts(doc))
+	}
+	doc = run(t, "de", "Startseite\nRezepte\nHauptgerichte\nSuppen und Eintöpfe\nDiese cremige Kürbissuppe mit Ingwer wärmt an kalten Herbsttagen und ist in einer halben Stunde fertig.\n"+body+"\n", "boilerplate")
+	if b := block(t, doc, "Suppen und"); !b.Dropped {
+		t.Errorf("a menu item kept:\n%s", verdicts(doc))
+	}
+}
