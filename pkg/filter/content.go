@@ -585,9 +585,9 @@ func (f *content) headline(ph *lang.Phrases, doc *document.Document, bs []cblock
 		// article's (its first line may be a better one, below).
 		drop = lo > 0 && m == 0 && n > 0 && n <= maxOffTopicWords*unit
 	}
-	from := lo // maxHeadlineScan blocks up, templated lines not counted
+	from := lo // maxHeadlineScan blocks up, templated lines and a recipe's amounts not counted
 	for n := 0; from > 0 && n < maxHeadlineScan; from-- {
-		if !bs[from-1].templated {
+		if !bs[from-1].templated && !bs[from-1].amount {
 			n++
 		}
 	}

@@ -366,10 +366,13 @@ func findTitle(doc *document.Document) error {
 		b := &doc.Blocks[first]
 		// A line without a letter ("| |", "1/12") is no headline, nor
 		// is an address ("/weather/", "https://…"): the boilerplate
-		// filter drops them later.
+		// filter drops them later. Nor is the first of a recipe's
+		// amounts ("2 tbsp olive oil"), left first by the content filter.
 		if b.Kind == document.Paragraph && !textfix.LongerThan(b.Text, maxTitleRunes) &&
 			!endsClause(b.Text) && hasLetter(b.Text) && !isAddress(b.Text) && nextLive(doc, first) >= 0 {
-			title = first
+			if _, amounts := amountList(doc, first); !amounts {
+				title = first
+			}
 		}
 	}
 	if title < 0 {
