@@ -1154,12 +1154,20 @@ func classify(c cblock, b *document.Block, haveStop bool, density func() float64
 func extendStart(doc *document.Document, bs []cblock, boiler []int, lo, head int) int {
 	for lo > 0 && lo-1 != head && boiler[lo] == 0 {
 		c := &bs[lo-1]
-		if !c.amount && !(lo >= 2 && bs[lo-2].amount && boiler[lo-1] == 0 && nextLabel(doc, c.i)) && !shortSentence(doc, c, true) {
+		if !c.amount && !(lo >= 2 && bs[lo-2].amount && boiler[lo-1] == 0 && nextLabel(doc, c.i)) && !shortSentence(doc, c, true) &&
+			!(bs[lo].amount && amountsLabel(&doc.Blocks[c.i])) {
 			break
 		}
 		lo--
 	}
 	return lo
+}
+
+// amountsLabel reports whether b, right above a recipe's amounts, is
+// their label ("Ingredients", "Zutaten für 4 Personen:"): a few words
+// shaped like a heading, maybe with a colon.
+func amountsLabel(b *document.Block) bool {
+	return b.Kind == document.Paragraph && b.Words() <= maxShortWords+2 && headingShaped(strings.TrimSuffix(b.Text, ":"))
 }
 
 // extendEnd is extendStart at the region's end: the short sentences an
