@@ -738,27 +738,18 @@ How to prepare for a flood
 // paragraph are two boxes, and the paragraph between them stays.
 func TestBoilerplateBoxOfOneKind(t *testing.T) {
 	doc := run(t, "fr", "Un titre pour le test\n"+body+"\nGérer mes choix\nLe texte sera examiné au Parlement début janvier.\nNewsletter\nRecevez chaque matin l'essentiel de l'actualité politique.\nS'inscrire\n", "boilerplate")
-	if b := block(t, doc, "Le texte sera"); b.Dropped {
-		t.Errorf("the paragraph between two boxes dropped:\n%s", verdicts(doc))
-	}
-	if b := block(t, doc, "Recevez chaque"); !b.Dropped {
-		t.Errorf("the newsletter's blurb kept:\n%s", verdicts(doc))
-	}
+	wantKept(t, doc, "Le texte sera examiné")
+	wantDropped(t, doc, "Recevez chaque")
 }
 
 // A run of short lines that a page's menu ends with its headline keeps the
 // headline when the standfirst right under it says its words again; a menu
 // item before an unrelated paragraph goes with the run.
 func TestBoilerplateShortRunKeepsHeadline(t *testing.T) {
-	doc := run(t, "de", "Startseite\nRezepte\nHauptgerichte\nKürbissuppe mit Ingwer\nDiese cremige Kürbissuppe mit Ingwer wärmt an kalten Herbsttagen und ist in einer halben Stunde fertig.\n"+body+"\n", "boilerplate")
-	if b := block(t, doc, "Kürbissuppe mit"); b.Dropped {
-		t.Errorf("the headline went with the menu:\n%s", verdicts(doc))
-	}
-	if b := block(t, doc, "Hauptgerichte"); !b.Dropped {
-		t.Errorf("the menu stays:\n%s", verdicts(doc))
-	}
-	doc = run(t, "de", "Startseite\nRezepte\nHauptgerichte\nSuppen und Eintöpfe\nDiese cremige Kürbissuppe mit Ingwer wärmt an kalten Herbsttagen und ist in einer halben Stunde fertig.\n"+body+"\n", "boilerplate")
-	if b := block(t, doc, "Suppen und"); !b.Dropped {
-		t.Errorf("a menu item kept:\n%s", verdicts(doc))
-	}
+	const standfirst = "Diese cremige Kürbissuppe mit Ingwer wärmt an kalten Herbsttagen und ist in einer halben Stunde fertig.\n"
+	doc := run(t, "de", "Startseite\nRezepte\nHauptgerichte\nKürbissuppe mit Ingwer\n"+standfirst+body+"\n", "boilerplate")
+	wantKept(t, doc, "Kürbissuppe mit Ingwer")
+	wantDropped(t, doc, "Hauptgerichte")
+	doc = run(t, "de", "Startseite\nRezepte\nHauptgerichte\nSuppen und Eintöpfe\n"+standfirst+body+"\n", "boilerplate")
+	wantDropped(t, doc, "Suppen und")
 }
