@@ -601,9 +601,26 @@ func joinKicker(ph *lang.Phrases, doc *document.Document, first int) bool {
 	for _, j := range labels {
 		doc.Blocks[j].Drop("structure", "section label above the kicker")
 	}
+	if startsWithWords(h.Fold(), k.Fold()) {
+		// The headline has its kicker already ("Recensie" over
+		// "Recensie: 'De Stille Haven' is …").
+		k.Drop("structure", "kicker repeated in the title")
+		return true
+	}
 	h.SetText("structure", "kicker joined to the title", k.Text+": "+h.Text)
 	k.Drop("structure", "kicker joined to the title")
 	return true
+}
+
+// startsWithWords reports whether s starts with prefix and a word ends
+// there.
+func startsWithWords(s, prefix string) bool {
+	rest, ok := strings.CutPrefix(s, prefix)
+	if !ok || prefix == "" {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(rest)
+	return rest == "" || !textfix.IsLetter(r) && !textfix.IsDigit(r)
 }
 
 // isKicker: a few words, not a sentence or a clause, nor a breadcrumb

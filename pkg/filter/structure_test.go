@@ -256,6 +256,16 @@ func TestStructureBreadcrumbIsNoKicker(t *testing.T) {
 	}
 }
 
+// A kicker that the headline starts with already is not joined to it
+// again ("Recensie: Recensie: …").
+func TestStructureKickerInTitle(t *testing.T) {
+	body := "De film opent met een lang shot van de veerboot die in de mist aanmeert, en er wordt nauwelijks gesproken.\n"
+	doc := run(t, "nl", "Recensie\nRecensie: 'De Stille Haven' is een ingetogen pareltje\n"+body, "structure", "boilerplate")
+	if doc.Meta.Title != "Recensie: 'De Stille Haven' is een ingetogen pareltje" {
+		t.Errorf("title %q\n%s", doc.Meta.Title, verdicts(doc))
+	}
+}
+
 // TestStructureListsAmounts: a run of short lines, half of them amounts
 // or more, is a recipe's list printed without bullets; a label above it,
 // a table's row and a run of lines that are mostly not amounts are not.
