@@ -936,36 +936,32 @@ func dropRelatedLinks(doc *document.Document, ph *lang.Phrases, h int, headings 
 // under it are entries of a table of contents ("Contents" / "History" /
 // "See also" / "References"), not a box and its first link: the entry
 // above h, h and j are printed again further down, in the same order, as
-// the headings of their sections, the entry above h with body text
-// between it and h's copy. The lines under the contents' "See also" are
-// its other entries and the article's title. A box printed twice (a
-// page's mobile and desktop copies) has no section of body text over
-// its second copy.
+// the headings of their sections, with body text between the copy of the
+// entry above h and h's (see dropContents, which drops such contents
+// later). The lines under the contents' "See also" are its other entries
+// and the article's title. A box printed twice (a page's mobile and
+// desktop copies) has no section of body text over its second copy.
 func tocEntries(doc *document.Document, h, j int) bool {
 	if h == 0 {
 		return false
 	}
-	pk, hk, jk := doc.Blocks[h-1].Fold(), doc.Blocks[h].Fold(), doc.Blocks[j].Fold()
-	prev, body := -1, false
-	for k := j + 1; k < len(doc.Blocks); k++ {
-		switch f := doc.Blocks[k].Fold(); {
-		case f == pk:
-			prev, body = k, false
-		case prev >= 0 && isBody(&doc.Blocks[k]):
-			body = true
-		case f == hk:
-			if !body {
-				return false
-			}
-			for m := k + 1; m < len(doc.Blocks); m++ {
-				if doc.Blocks[m].Fold() == jk {
-					return true
-				}
-			}
-			return false
+	p := nextFold(doc, doc.Blocks[h-1].Fold(), j)
+	k := nextFold(doc, doc.Blocks[h].Fold(), p)
+	return p >= 0 && k >= 0 && bodyBetween(doc, p, k) && nextFold(doc, doc.Blocks[j].Fold(), k) >= 0
+}
+
+// nextFold returns the first block after doc.Blocks[after] whose fold is
+// key, or -1 (and -1 after -1).
+func nextFold(doc *document.Document, key string, after int) int {
+	if after < 0 {
+		return -1
+	}
+	for k := after + 1; k < len(doc.Blocks); k++ {
+		if doc.Blocks[k].Fold() == key {
+			return k
 		}
 	}
-	return false
+	return -1
 }
 
 // isSubheading reports whether the last of the links is a subheading:
@@ -1027,21 +1023,11 @@ func dropShortRuns(doc *document.Document, ph *lang.Phrases) {
 		// A run of amounts ("Zutaten", "3 Eier", "200 g Mehl") is a
 		// list of the article's, printed without its bullets.
 		if len(run) >= minShortRun && 2*amounts < len(run) && !(article && amidProse(doc, run)) {
-			last := run[len(run)-1]
-			lead := leadAfter(doc, last)
+			lead := leadAfter(doc, run[len(run)-1])
 			for _, i := range run {
-				if lead != "" && (namesLead(doc.Blocks[i].Fold(), lead) || i == last && nextLive(doc, i) >= 0 &&
-					doc.Blocks[nextLive(doc, i)].Fold() == lead && sharedLongWords(doc.Blocks[i].Fold(), lead) >= minSharedWords) {
-					// The page's title, amid its menus: a wiki's
-					// contents and tabs, where the article's first
-					// sentence starts with it ("Lake Varnholm is a
-					// lake in …"), or a page's menu right above it,
-					// where the standfirst under it says its words
-					// again ("Kürbissuppe mit Ingwer" over "Diese
-					// cremige Kürbissuppe mit Ingwer wärmt …").
-					continue
+				if !titleInRun(doc, run, i, lead) {
+					doc.Blocks[i].Drop(boilerplateName, "run of short lines (menu, tags or buttons)")
 				}
-				doc.Blocks[i].Drop(boilerplateName, "run of short lines (menu, tags or buttons)")
 			}
 		}
 		run = run[:0]
@@ -1075,11 +1061,28 @@ func leadAfter(doc *document.Document, i int) string {
 	return ""
 }
 
+// titleInRun reports whether the block at i of a run of short lines is the
+// page's title amid its menus: in a wiki's contents and tabs, the line the
+// article's first sentence starts with (lead, folded: see leadAfter; "Lake
+// Varnholm is a lake in …"); as the last line of a page's menu, the line
+// whose words the standfirst right under it says again ("Kürbissuppe mit
+// Ingwer" over "Diese cremige Kürbissuppe mit Ingwer wärmt …").
+func titleInRun(doc *document.Document, run []int, i int, lead string) bool {
+	if lead == "" {
+		return false
+	}
+	line := doc.Blocks[i].Fold()
+	if namesLead(line, lead) {
+		return true
+	}
+	next := nextLive(doc, i)
+	return i == run[len(run)-1] && next >= 0 && doc.Blocks[next].Fold() == lead && sharedLongWords(line, lead) >= minSharedWords
+}
+
 // namesLead reports whether line, folded, is two words or more that the
-// folded lead starts with, as a whole word.
+// folded lead starts with, as whole words.
 func namesLead(line, lead string) bool {
-	rest, ok := strings.CutPrefix(lead, line)
-	return ok && strings.IndexByte(line, ' ') > 0 && (rest == "" || rest[0] == ' ')
+	return strings.IndexByte(line, ' ') > 0 && startsWithWords(lead, line)
 }
 
 // minLongWord: the words sharedLongWords counts have this many bytes at

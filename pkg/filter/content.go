@@ -1153,9 +1153,7 @@ func classify(c cblock, b *document.Block, haveStop bool, density func() float64
 // are short and no sentences, but the method needs them.
 func extendStart(doc *document.Document, bs []cblock, boiler []int, lo, head int) int {
 	for lo > 0 && lo-1 != head && boiler[lo] == 0 {
-		c := &bs[lo-1]
-		if !c.amount && !(lo >= 2 && bs[lo-2].amount && boiler[lo-1] == 0 && nextLabel(doc, c.i)) && !shortSentence(doc, c, true) &&
-			!(bs[lo].amount && amountsLabel(&doc.Blocks[c.i])) {
+		if !recipePart(doc, bs, boiler, lo-1) && !shortSentence(doc, &bs[lo-1], true) {
 			break
 		}
 		lo--
@@ -1163,11 +1161,15 @@ func extendStart(doc *document.Document, bs []cblock, boiler []int, lo, head int
 	return lo
 }
 
-// amountsLabel reports whether b, right above a recipe's amounts, is
-// their label ("Ingredients", "Zutaten für 4 Personen:"): a few words
-// shaped like a heading, maybe with a colon.
-func amountsLabel(b *document.Block) bool {
-	return b.Kind == document.Paragraph && b.Words() <= maxShortWords+2 && headingShaped(strings.TrimSuffix(b.Text, ":"))
+// recipePart reports whether bs[j], right above bs[j+1], is part of a
+// recipe's list of amounts: an item, the list's label right above its
+// first item ("Ingredients", "Zutaten für 4 Personen:"), or the method's
+// label under its last ("Preparazione", see nextLabel).
+func recipePart(doc *document.Document, bs []cblock, boiler []int, j int) bool {
+	b := &doc.Blocks[bs[j].i]
+	return bs[j].amount ||
+		bs[j+1].amount && b.Kind == document.Paragraph && isListLabel(b) ||
+		j > 0 && bs[j-1].amount && boiler[j] == 0 && nextLabel(doc, bs[j].i)
 }
 
 // extendEnd is extendStart at the region's end: the short sentences an
