@@ -2,6 +2,7 @@ package filter
 
 import (
 	"strconv"
+	"strings"
 
 	"github.com/unscrape/unscrape/pkg/document"
 	"github.com/unscrape/unscrape/pkg/lang"
@@ -79,7 +80,9 @@ func findHeadings(ph *lang.Phrases, doc *document.Document) error {
 			b.Kind, b.Level = document.Heading, 2
 			continue
 		}
-		if !seenBody || b.Kind != document.Paragraph || !headingShaped(b.Text) {
+		// A picture's alt text printed twice on one line is the
+		// caption dedupe makes of it as the pipeline settles.
+		if !seenBody || b.Kind != document.Paragraph || !headingShaped(b.Text) || twice(b.Text) != "" {
 			continue
 		}
 		if by, ok := parseByline(ph, b.Text); ok && by.lead {
@@ -94,6 +97,9 @@ func findHeadings(ph *lang.Phrases, doc *document.Document) error {
 		// section. A heading needs body text after it, or a list that
 		// follows body text (a "What I changed" over numbered steps; an
 		// "Ingredients" over amounts, which listAmounts makes a list).
+		// A label heads short sentences too, after body text or more
+		// of them (a job offer's "Ihr Profil" between two lists of
+		// sentences).
 		// Under a numbered section's title, a heading heads a part of
 		// the section.
 		level := 2
@@ -102,7 +108,8 @@ func findHeadings(ph *lang.Phrases, doc *document.Document) error {
 		} else if p.Kind == document.Title || p.Kind == document.Heading {
 			continue
 		}
-		if !isBody(n) && !((n.Kind == document.ListItem || amountsFollow(doc, next) || linesFollow(doc, next)) && isBody(p)) {
+		listFollows := n.Kind == document.ListItem || amountsFollow(doc, next) || linesFollow(doc, next)
+		if !isBody(n) && !(listFollows && isBody(p)) && !(sectionLabel(b.Text) && proseFollows(doc, next) && (isBody(p) || proseBefore(doc, prev))) {
 			continue
 		}
 		b.Kind, b.Level = document.Heading, level
@@ -173,6 +180,46 @@ func linesFollow(doc *document.Document, i int) bool {
 		return false
 	}
 	return gappedText(doc)
+}
+
+// maxSectionLabelWords bounds a section's label (see sectionLabel).
+const maxSectionLabelWords = 8
+
+// sectionLabel reports whether s, shaped like a heading, is a section's
+// label: a few words that ask and exclaim nothing. Over lines that are short, a longer
+// line is as likely a caption or a line of wrapped text, a question a
+// sentence of the text's own.
+func sectionLabel(s string) bool {
+	return words(s) <= maxSectionLabelWords && !strings.HasSuffix(s, "?") && !strings.HasSuffix(s, "!")
+}
+
+// proseFollows reports whether the block at i and the one after it are
+// body text together: two short sentences, or a sentence that ends in a
+// colon over one. That is a list of sentences printed one a line ("Ihre
+// Aufgaben" over "Sie entwickeln …", "Sie arbeiten …"), or a section whose
+// first sentence introduces what follows ("Settings come from three
+// places:"), where no one line is long enough to be a body paragraph.
+func proseFollows(doc *document.Document, i int) bool {
+	return shortProse(doc, i, nextLive(doc, i))
+}
+
+// proseBefore is proseFollows looking back from the block at i: the end of
+// such a list, over the next section's heading ("Ihr Profil").
+func proseBefore(doc *document.Document, i int) bool {
+	return shortProse(doc, prevLive(doc, i), i)
+}
+
+// shortProse reports whether the blocks at i and j, one after the other,
+// are two sentences, the first maybe ending in a colon, with a body
+// paragraph's words between them.
+func shortProse(doc *document.Document, i, j int) bool {
+	if i < 0 || j < 0 {
+		return false
+	}
+	a, b := &doc.Blocks[i], &doc.Blocks[j]
+	return a.Kind == document.Paragraph && b.Kind == document.Paragraph && startsUpper(a.Text) &&
+		(endsSentence(a.Text) || strings.HasSuffix(a.Text, ":")) && endsSentence(b.Text) &&
+		a.Words()+b.Words() >= minBodyWords
 }
 
 // isIntro reports whether b, the first block under the title, is the

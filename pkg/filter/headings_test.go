@@ -69,3 +69,38 @@ func TestHeadingsNumberedSections(t *testing.T) {
 		}
 	}
 }
+
+// TestHeadingsOverShortSentences: a label heads a list of sentences
+// printed one a line, after body text or after another such list, and a
+// sentence that ends in a colon over one more. A caption-long line, a
+// question or a line over text that goes on in lower case does not.
+func TestHeadingsOverShortSentences(t *testing.T) {
+	const (
+		deTeaser = "Die Stadtwerke suchen Verstärkung für ihr Team Digitale Dienste"
+		deBody1  = "Die Stadtwerke Musterstadt versorgen rund 120.000 Menschen in der Region mit Strom, Gas, Wasser und Wärme."
+		deBody2  = "Haben wir Ihr Interesse geweckt? Dann freuen wir uns auf Ihre Bewerbung bis zum 31. Januar über unser Portal."
+		tasks    = "Sie entwickeln die Schnittstellen unseres Portals.\nSie arbeiten eng mit dem Kundenservice zusammen.\n"
+		profile  = "Ein abgeschlossenes Studium der Informatik.\nErfahrung mit Go oder Java und mit Datenbanken.\n"
+	)
+	tests := []struct {
+		text, line string
+		heading    bool
+	}{
+		{deBody1 + "\nIhre Aufgaben\n" + tasks + "Ihr Profil\n" + profile + deBody2 + "\n", "Ihre Aufgaben", true},
+		{deBody1 + "\nIhre Aufgaben\n" + tasks + "Ihr Profil\n" + profile + deBody2 + "\n", "Ihr Profil", true},
+		{deBody1 + "\nWas bieten wir Ihnen?\n" + tasks + deBody2 + "\n", "Was bieten wir Ihnen?", false},
+		{deBody1 + "\nDie Stadtwerke versorgen rund zwölf Orte der Region mit Strom und mit Gas\n" + tasks + deBody2 + "\n", "Die Stadtwerke versorgen", false},
+		{deBody1 + "\n\nDie Luft in der Stadt kostet\n\nviele Menschen in der Stadt Jahre ihres Lebens.\n\n" + tasks + deBody2 + "\n", "Die Luft in der Stadt", false},
+	}
+	for _, tt := range tests {
+		doc := run(t, "de", "Stadtwerke suchen Entwickler\n\n"+deTeaser+"\n\n"+tt.text, "structure", "headings")
+		b := block(t, doc, tt.line)
+		if got := b.Kind == document.Heading; got != tt.heading {
+			t.Errorf("%q: heading %v, want %v", tt.line, got, tt.heading)
+		}
+	}
+	doc := run(t, "en", "Configuration\n\n"+enTeaser+"\n\n"+enBody1+"\n\nMerging settings\n\nSettings come from three places. Later sources override earlier ones:\n\nThe built-in defaults.\n\nThe configuration file.\n", "structure", "headings")
+	if b := block(t, doc, "Merging settings"); b.Kind != document.Heading {
+		t.Errorf("label over a sentence that ends in a colon is a %v", b.Kind)
+	}
+}
