@@ -121,7 +121,7 @@ func quotesOnceRunes(s string, st QuoteStyle) string {
 	if len(marks) == 0 {
 		return s
 	}
-	pairMarks(marks)
+	pairMarks(rs, marks)
 	if t, ok := rewrite(rs, marks, st); ok {
 		return t
 	}
@@ -437,7 +437,7 @@ func placeOf(rs []rune, i int) (direction, bool) {
 
 // pairMarks pairs opening and closing marks of the same level like
 // brackets and sets each pair's nesting depth.
-func pairMarks(marks []mark) {
+func pairMarks(rs []rune, marks []mark) {
 	var stack []int
 	closeTo := func(k int) bool {
 		for j := len(stack) - 1; j >= 0; j-- {
@@ -480,6 +480,16 @@ func pairMarks(marks []mark) {
 			}
 		}
 	}
+	// Straight marks around code are the code's ("sed -i 's/ $//'",
+	// "sed -i ''"): a shell command in a tutorial must stay one that
+	// runs.
+	for k := range marks {
+		m := &marks[k]
+		if m.pair > k && m.straight && marks[m.pair].straight && isCodeQuoted(rs[m.pos+1:marks[m.pair].pos]) {
+			o := &marks[m.pair]
+			m.dir, o.dir, m.pair, o.pair = keep, keep, -1, -1
+		}
+	}
 	var depth int32
 	for k := range marks {
 		m := &marks[k]
@@ -494,6 +504,23 @@ func pairMarks(marks []mark) {
 			m.depth = depth
 		}
 	}
+}
+
+// isCodeQuoted reports whether the text between two quotation marks is
+// code: nothing at all, or more of the symbols that shell commands and
+// regular expressions are made of than half its letters ("s/ $//",
+// "[[:space:]]*$"). A price per unit ("$5/month") is words.
+func isCodeQuoted(in []rune) bool {
+	symbols, letters := 0, 0
+	for _, r := range in {
+		switch {
+		case strings.ContainsRune(`$\/*[]{}|^~<>=`, r):
+			symbols++
+		case IsLetter(r):
+			letters++
+		}
+	}
+	return len(in) == 0 || symbols >= 2 && 2*symbols >= letters
 }
 
 // rewrite writes rs with every mark in style st. It reports false, and

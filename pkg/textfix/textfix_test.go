@@ -270,6 +270,12 @@ func TestQuotesEnglish(t *testing.T) {
 		// What stands in a code span keeps its marks, as CommonMark
 		// pairs backtick strings: "``" closes only at "``".
 		{"Run ``a ` \"b\"`` and `echo \"c\"` as \"told\"", "Run ``a ` \"b\"`` and `echo \"c\"` as “told”"},
+		// A shell command printed without its code span keeps the
+		// marks around its code; a price per unit is words.
+		{`sed -i 's/[[:space:]]*$//' file.txt`, `sed -i 's/[[:space:]]*$//' file.txt`},
+		{`I tried sed 's/ $//' but it's "slow"`, "I tried sed 's/ $//' but it’s “slow”"},
+		{`on macOS write sed -i '' instead`, `on macOS write sed -i '' instead`},
+		{`"It costs $5/month," he said.`, "“It costs $5/month,” he said."},
 	})
 	run(t, "Quotes/en-GB", quoteIn("en-GB"), []pair{
 		{`"A 'nested' one"`, "“A ‘nested’ one”"},
