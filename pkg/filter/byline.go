@@ -231,6 +231,7 @@ func parseByline(ph *lang.Phrases, s string) (byline, bool) {
 	}
 	for si, seg := range segs {
 		person := false // the group's first part is a person's name
+		names := si == len(segs)-1 && nameList(ph, seg)
 		for pi, part := range seg {
 			// In the last group, what follows the first comma is the
 			// outlet or the place: "Jane Doe, CNN", "Max Beispiel,
@@ -244,7 +245,7 @@ func parseByline(ph *lang.Phrases, s string) (byline, bool) {
 			if pi == 0 {
 				person = kind == partPerson
 			}
-			tail := si == len(segs)-1 && pi > 0 &&
+			tail := si == len(segs)-1 && pi > 0 && !names &&
 				!(by.lead && person && kind == partPerson && len(part) >= minNameWords &&
 					!ph.Word("place start", part[0]))
 			switch {
@@ -263,6 +264,27 @@ func parseByline(ph *lang.Phrases, s string) (byline, bool) {
 		}
 	}
 	return by, true
+}
+
+// minListedNames: a group of a byline of this many parts, each a
+// person's name, lists writers (see nameList).
+const minListedNames = 3
+
+// nameList reports whether the parts of a byline's group, minListedNames
+// or more, are each a person's name of minNameWords words or more, none a
+// place's: a paper's authors, listed with commas alone ("Maria Costa,
+// Peter Hall, Aisha Bello"). Two such parts may be a writer and a place
+// ("Jane Doe, Bad Homburg").
+func nameList(ph *lang.Phrases, seg [][]string) bool {
+	if len(seg) < minListedNames {
+		return false
+	}
+	for pi, part := range seg {
+		if kind, _ := bylinePart(ph, part, pi == 0); kind != partPerson || len(part) < minNameWords || ph.Word("place start", part[0]) {
+			return false
+		}
+	}
+	return true
 }
 
 // maxDateWords bounds the date before a byline's lead: "Veröffentlicht
