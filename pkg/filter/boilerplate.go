@@ -316,8 +316,11 @@ func shapeReason(ph *lang.Phrases, b *document.Block) string {
 	s := b.Text
 	switch {
 	case !hasLetter(s):
-		if isDuration(s) {
+		switch {
+		case isDuration(s):
 			return durationReason
+		case isVersion(s):
+			return "" // a release note's section
 		}
 		return symbolsReason
 	case maybeTimestamp(s) && (timestampFold(ph, b.Fold()) || isDateline(ph, s)):

@@ -147,6 +147,8 @@ func TestBoilerplateKeepsSentences(t *testing.T) {
 		{"en", "Madrid - 10:32"},
 		{"en", "Saint-Denis, 14 March 2024, the stadium"},
 		{"en", "Share prices fell."},
+		// A release's version heads a changelog's section.
+		{"en", "2.4.0"},
 		// A contact line starts with its lead; an address in a sentence
 		// or a handle is no contact line.
 		{"en", "The company said customers could email support@example.com for refunds."},

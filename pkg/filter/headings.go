@@ -68,6 +68,10 @@ func findHeadings(ph *lang.Phrases, doc *document.Document) error {
 	// section. A blog's introduction is no teaser (see isIntro).
 	seenBody := false
 	numbered := numberedSections(doc)
+	// In a changelog, every label under a version heads a part of the
+	// release ("Added", "Fixed"): a release note has nothing after its
+	// last release, as a listicle has its conclusion.
+	inRelease := false
 	for i := range doc.Blocks {
 		b := &doc.Blocks[i]
 		if b.Dropped {
@@ -77,7 +81,11 @@ func findHeadings(ph *lang.Phrases, doc *document.Document) error {
 			seenBody = true
 		}
 		if numbered[i] {
+			// The sections have begun: the label right under one
+			// heads a part of it ("2.4.0" over "Added").
 			b.Kind, b.Level = document.Heading, 2
+			seenBody = true
+			inRelease = isVersion(b.Text)
 			continue
 		}
 		// A picture's alt text printed twice on one line is the
@@ -103,7 +111,7 @@ func findHeadings(ph *lang.Phrases, doc *document.Document) error {
 		// Under a numbered section's title, a heading heads a part of
 		// the section.
 		level := 2
-		if numbered[prev] {
+		if numbered[prev] || inRelease {
 			level = 3
 		} else if p.Kind == document.Title || p.Kind == document.Heading {
 			continue
@@ -126,17 +134,25 @@ func amountsFollow(doc *document.Document, i int) bool {
 }
 
 // numberedSections returns the blocks that are a listicle's numbered
-// section titles ("1. Start small", then "2. Don't rush" further down),
-// or nil: paragraphs shaped like a heading after their number, two of them
-// or more, numbered one after the other, each with text of its own under
-// it. The parser left them paragraphs for that text between them; a
+// section titles ("1. Start small", then "2. Don't rush" further down) or
+// a changelog's versions ("2.4.0", then "2.3.1"; see minReleases), or
+// nil. A listicle's are paragraphs shaped like a heading after their
+// number, two of them or more, numbered one after the other, each with
+// text of its own under it. The parser left them paragraphs for that text between them; a
 // table of contents has none.
 func numberedSections(doc *document.Document) map[int]bool {
 	var found map[int]bool // most texts have none
+	var releases []int
 	last, at := -1, -1
 	for i := range doc.Blocks {
 		b := &doc.Blocks[i]
 		if b.Dropped || b.Kind != document.Paragraph {
+			continue
+		}
+		if isVersion(b.Text) {
+			if next := nextLive(doc, i); next >= 0 && !isVersion(doc.Blocks[next].Text) {
+				releases = append(releases, i)
+			}
 			continue
 		}
 		n, ok := sectionNumber(b.Text)
@@ -156,8 +172,21 @@ func numberedSections(doc *document.Document) map[int]bool {
 		}
 		last, at = n, i
 	}
+	if len(releases) >= minReleases {
+		if found == nil {
+			found = make(map[int]bool, len(releases))
+		}
+		for _, i := range releases {
+			found[i] = true
+		}
+	}
 	return found
 }
+
+// minReleases: a changelog's versions, this many or more, each over text
+// of its own, are its sections' titles. One version alone may be a
+// product's, printed in a box.
+const minReleases = 2
 
 // sectionNumber returns the number of a numbered section's title, "3. Get
 // support for the scary stuff" or "3) …", and whether s is one.

@@ -104,3 +104,29 @@ func TestHeadingsOverShortSentences(t *testing.T) {
 		t.Errorf("label over a sentence that ends in a colon is a %v", b.Kind)
 	}
 }
+
+// TestHeadingsInAChangelog: a changelog's versions head its sections, and
+// the labels under each ("Added", "Fixed") head a part of one. One
+// version alone heads nothing.
+func TestHeadingsInAChangelog(t *testing.T) {
+	const (
+		added = "A new flag points the tool at a configuration file anywhere on the disk."
+		fixed = "Builds no longer fail when the output folder is a symbolic link to another disk."
+	)
+	doc := run(t, "en", "Changelog\n\n"+enTeaser+"\n\n2.4.0\n\nAdded\n\n"+added+"\n\nFixed\n\n"+fixed+"\n\n2.3.1\n\nFixed\n\n"+enBody1+"\n", "structure", "boilerplate", "headings")
+	for _, tt := range []struct {
+		line  string
+		level int
+	}{{"2.4.0", 2}, {"Added", 3}, {"2.3.1", 2}} {
+		if b := block(t, doc, tt.line); b.Kind != document.Heading || b.Level != tt.level {
+			t.Errorf("%q: %v level %d, want a heading of level %d", tt.line, b.Kind, b.Level, tt.level)
+		}
+	}
+	if n := len(doc.Blocks); doc.Blocks[n-2].Kind != document.Heading || doc.Blocks[n-2].Level != 3 {
+		t.Errorf("last release's label: %v level %d", doc.Blocks[n-2].Kind, doc.Blocks[n-2].Level)
+	}
+	doc = run(t, "en", "Changelog\n\n"+enTeaser+"\n\n"+enBody2+"\n\n2.4.0\n\n"+added+"\n", "structure", "boilerplate", "headings")
+	if b := block(t, doc, "2.4.0"); b.Kind == document.Heading {
+		t.Errorf("one version alone made a heading")
+	}
+}

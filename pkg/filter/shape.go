@@ -120,3 +120,35 @@ func gapped(doc *document.Document) bool {
 	}
 	return live > 0 && gaps*2 >= live
 }
+
+// isVersion reports whether s is a release's version number alone: three
+// numbers or more joined by dots ("2.4.0", "1.10.2.3"), or two after a
+// "v" ("v1.4"). A release note heads its section with one; a German date
+// ("12.03.2024") has a year of four digits, a score or a rating no "v".
+func isVersion(s string) bool {
+	s = strings.TrimSpace(s)
+	v := false
+	if rest, ok := strings.CutPrefix(s, "v"); ok {
+		s, v = rest, true
+	} else if rest, ok := strings.CutPrefix(s, "V"); ok {
+		s, v = rest, true
+	}
+	parts := strings.Split(s, ".")
+	if len(parts) < 3 && !(v && len(parts) == 2) {
+		return false
+	}
+	for _, p := range parts {
+		if p == "" || len(p) > maxVersionDigits {
+			return false
+		}
+		for i := 0; i < len(p); i++ {
+			if p[i] < '0' || p[i] > '9' {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// maxVersionDigits bounds each number of a version (see isVersion).
+const maxVersionDigits = 3

@@ -109,3 +109,23 @@ func TestSentenceEndEmoji(t *testing.T) {
 		}
 	}
 }
+
+// TestIsVersion: a release's version heads a changelog's section; a date,
+// a score or a rating is no version.
+func TestIsVersion(t *testing.T) {
+	for s, want := range map[string]bool{
+		"2.4.0":      true,
+		"1.10.2.3":   true,
+		"v1.4":       true,
+		"V2.0.1":     true,
+		"12.03.2024": false,
+		"4.5":        false,
+		"2.4.":       false,
+		"v1":         false,
+		"1.2.x":      false,
+	} {
+		if got := isVersion(s); got != want {
+			t.Errorf("isVersion(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
