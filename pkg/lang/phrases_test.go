@@ -86,6 +86,8 @@ func TestMatch(t *testing.T) {
 		{"de", "Mehr aus Berlin", Related, "related articles"},
 		{"es", "Sobre la firma", Related, "other stories"},
 		{"en", "Live now", Boilerplate, "navigation"},
+		{"en", "Newest first", Boilerplate, "navigation"},
+		{"de", "Neueste zuerst", Boilerplate, "navigation"},
 		{"en", "You are receiving this email because you signed up at example.org.", Boilerplate, "email furniture"},
 		{"de", "Diese E-Mail im Browser ansehen", Boilerplate, "email furniture"},
 		{"de", "Ähnliche Themen", Related, "other stories"},
