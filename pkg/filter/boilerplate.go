@@ -75,7 +75,7 @@ const boilerplateName = "boilerplate"
 // its own output finds nothing more to drop.
 func (f *boilerplate) Apply(doc *document.Document) error {
 	ph := f.book.Index()
-	var related, labels []int
+	var related, labels, consent []int
 	for i := range doc.Blocks {
 		b := &doc.Blocks[i]
 		if b.Dropped {
@@ -97,8 +97,16 @@ func (f *boilerplate) Apply(doc *document.Document) error {
 		case m.Class == lang.CaptionLabel:
 			labels = append(labels, i)
 		}
-		if reason != "" {
+		switch {
+		case ownConsent(b, reason, m):
+			consent = append(consent, i) // judged below, by what stands around it
+		case reason != "":
 			b.Drop(boilerplateName, reason)
+		}
+	}
+	for _, i := range consent {
+		if !inSection(doc, i) {
+			doc.Blocks[i].Drop(boilerplateName, consentReason)
 		}
 	}
 	for _, h := range related {
@@ -150,7 +158,7 @@ func (f *boilerplate) Settle(doc *document.Document) error {
 		if kind, ok := b.Memo(lineMemo); ok && kind == uint8(b.Kind) {
 			continue // judged clean by itself, as it is now
 		}
-		if reason, _ := lineReason(ph, b); reason != "" {
+		if reason, m := lineReason(ph, b); reason != "" && !(ownConsent(b, reason, m) && inSection(doc, i)) {
 			b.Drop(boilerplateName, reason)
 			again = true
 		}
@@ -230,6 +238,34 @@ func droppedBy(b *document.Block, filter string) string {
 		return ""
 	}
 	return n.Reason
+}
+
+// consentReason is the reason for a cookie banner's text.
+const consentReason = "consent notice"
+
+// ownConsent reports whether b, which a consent notice's phrase starts,
+// may be a site's own words on its cookies, in its privacy policy: a
+// paragraph of body text, which inSection judges by where it stands.
+func ownConsent(b *document.Block, reason string, m lang.Match) bool {
+	return reason == consentReason && !m.Whole && isBody(b)
+}
+
+// inSection reports whether the paragraph at i opens a section of the
+// article: under a section's heading that follows body text, with body
+// text after it. A site's own privacy policy says "We use cookies to keep
+// you signed in" under its "Cookies"; a cookie banner says it at the
+// page's edge, among its menus and buttons, or amid an article it has
+// nothing to do with.
+func inSection(doc *document.Document, i int) bool {
+	next, prev := nextLive(doc, i), prevLive(doc, i)
+	if next < 0 || prev < 0 || !isBody(&doc.Blocks[next]) {
+		return false
+	}
+	if p := &doc.Blocks[prev]; p.Kind != document.Heading && !(p.Kind == document.Paragraph && headingShaped(p.Text)) {
+		return false
+	}
+	pp := prevLive(doc, prev)
+	return pp >= 0 && isBody(&doc.Blocks[pp])
 }
 
 // dropBoxBlurbs drops the few lines printed between two known lines of a

@@ -755,3 +755,24 @@ func TestBoilerplateShortRunKeepsHeadline(t *testing.T) {
 	doc = run(t, "de", "Startseite\nRezepte\nHauptgerichte\nSuppen und Eintöpfe\n"+standfirst+body+"\n", "boilerplate")
 	wantDropped(t, doc, "Suppen und")
 }
+
+// TestConsentInPrivacyPolicy: a site's privacy policy says what a cookie
+// banner says, under its own heading; a banner's text amid an article or
+// at its end goes.
+func TestConsentInPrivacyPolicy(t *testing.T) {
+	const own = "We use cookies to keep you signed in and to remember your settings, and we never use them for advertising."
+	tests := []struct {
+		text string
+		kept bool
+	}{
+		{enBody1 + "\n\nCookies\n\n" + own + "\n\n" + enBody2 + "\n", true},
+		{enBody1 + "\n\n" + own + "\n\n" + enBody2 + "\n", false},
+		{enBody1 + "\n\n" + enBody2 + "\n\n" + own + "\n", false},
+	}
+	for _, tt := range tests {
+		doc := run(t, "en", "Privacy policy\n\n"+enTeaser+"\n\n"+tt.text, "structure", "boilerplate", "headings")
+		if b := block(t, doc, own); b.Dropped == tt.kept {
+			t.Errorf("kept %v, want %v in\n%s", !b.Dropped, tt.kept, verdicts(doc))
+		}
+	}
+}
