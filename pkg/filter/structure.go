@@ -1,6 +1,7 @@
 package filter
 
 import (
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -31,7 +32,49 @@ func (structure) Apply(doc *document.Document) error {
 			unbullet(b)
 		}
 	}
+	joinSectionNumbers(doc)
 	return findTitle(doc)
+}
+
+// maxSectionDigits bounds the number of a numbered section (see
+// joinSectionNumbers).
+const maxSectionDigits = 2
+
+// joinSectionNumbers joins the numbers of a listicle's sections, printed
+// each on a line of its own over its title ("1" / "Praia da Ursa", "2" /
+// "Praia do Barranco": an ordered list's counters, drawn by its style), to
+// their titles as "1. Praia da Ursa", which the headings filter reads as
+// a numbered section's title. Two numbers or more, one after the other,
+// each over a line shaped like a heading: a lone number is a counter.
+func joinSectionNumbers(doc *document.Document) {
+	type section struct{ num, title, n int }
+	var chain []section
+	flush := func() {
+		if len(chain) >= 2 {
+			for _, c := range chain {
+				t := &doc.Blocks[c.title]
+				t.SetText("structure", "section number joined to its title", strconv.Itoa(c.n)+". "+t.Text)
+				doc.Blocks[c.num].Drop("structure", "section number joined to its title")
+			}
+		}
+		chain = chain[:0]
+	}
+	for i := range doc.Blocks {
+		b := &doc.Blocks[i]
+		if b.Dropped || b.Kind != document.Paragraph || len(b.Text) > maxSectionDigits || b.Text[0] < '1' || b.Text[0] > '9' {
+			continue
+		}
+		n, err := strconv.Atoi(b.Text)
+		next := nextLive(doc, i)
+		if err != nil || next < 0 || doc.Blocks[next].Kind != document.Paragraph || !headingShaped(doc.Blocks[next].Text) {
+			continue
+		}
+		if len(chain) > 0 && n != chain[len(chain)-1].n+1 {
+			flush()
+		}
+		chain = append(chain, section{i, next, n})
+	}
+	flush()
 }
 
 // unbullet makes the paragraph b a list item when it starts with a drawn

@@ -360,3 +360,29 @@ func structureListItems(t *testing.T, in string) []string {
 	}
 	return items
 }
+
+// TestSectionNumbersOnTheirOwnLines: an ordered list's counters printed
+// each on a line over its section's title join it, and the titles head
+// their sections; a lone number, or numbers that do not count up, stay
+// what they were.
+func TestSectionNumbersOnTheirOwnLines(t *testing.T) {
+	const (
+		first  = "Reached by a steep path from the car park, this small beach rewards the climb with very few people."
+		second = "A sheltered cove at the end of a dirt road, with a small café that opens in the summer months."
+	)
+	doc := run(t, "en", "Seven quiet beaches\n\n"+enTeaser+"\n\n"+enBody1+"\n\n1\n\nPraia da Ursa\n\n"+first+"\n\n2\n\nPraia do Barranco\n\n"+second+"\n", "structure", "boilerplate", "headings")
+	for _, title := range []string{"1. Praia da Ursa", "2. Praia do Barranco"} {
+		if b := block(t, doc, title); b.Kind != document.Heading {
+			t.Errorf("%q is a %v", title, b.Kind)
+		}
+	}
+	for _, text := range []string{
+		"1\n\nPraia da Ursa\n\n" + first + "\n\n" + enBody2 + "\n",
+		"1\n\nPraia da Ursa\n\n" + first + "\n\n3\n\nPraia do Barranco\n\n" + second + "\n",
+	} {
+		doc := run(t, "en", "Seven quiet beaches\n\n"+enTeaser+"\n\n"+enBody1+"\n\n"+text, "structure", "boilerplate", "headings")
+		if b := block(t, doc, "Praia da Ursa"); b.Text != "Praia da Ursa" {
+			t.Errorf("a lone number joined: %q", b.Text)
+		}
+	}
+}
