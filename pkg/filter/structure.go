@@ -638,7 +638,7 @@ func joinKicker(ph *lang.Phrases, doc *document.Document, first int) bool {
 		}
 	}
 	k, h := &doc.Blocks[first], &doc.Blocks[next]
-	if !isKicker(k) || !isHeadline(ph, h) || next-first-1 > maxKickerGap {
+	if !isKicker(k) || !isHeadline(ph, h) || next-first-1 > maxKickerGap || menuBetween(doc, first, next) {
 		return false
 	}
 	for _, j := range labels {
@@ -653,6 +653,19 @@ func joinKicker(ph *lang.Phrases, doc *document.Document, first int) bool {
 	h.SetText("structure", "kicker joined to the title", k.Text+": "+h.Text)
 	k.Drop("structure", "kicker joined to the title")
 	return true
+}
+
+// menuBetween reports whether a line between the blocks at i and j went
+// as a menu's: a newsletter's or a navigation link ("Tips" / "Newsletter"
+// over a headline). Between a kicker and its headline, a site prints a
+// paywall's label or a share button, not its menu.
+func menuBetween(doc *document.Document, i, j int) bool {
+	for k := i + 1; k < j; k++ {
+		if r := dropReason(&doc.Blocks[k]); r == navigationReason || r == "newsletter promo" {
+			return true
+		}
+	}
+	return false
 }
 
 // startsWithWords reports whether s starts with prefix and a word ends

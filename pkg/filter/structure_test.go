@@ -386,3 +386,12 @@ func TestSectionNumbersOnTheirOwnLines(t *testing.T) {
 		}
 	}
 }
+
+// TestKickerNotOverMenu: the last item of a menu over the headline is no
+// kicker where a menu's link went between them.
+func TestKickerNotOverMenu(t *testing.T) {
+	doc := run(t, "en", "Travel\nDestinations\nTips\nNewsletter\n7 quiet beaches in Portugal worth the drive\n"+enBody1+"\n"+enBody2+"\n", "structure", "boilerplate")
+	if b := block(t, doc, "7 quiet beaches"); b.Text != "7 quiet beaches in Portugal worth the drive" {
+		t.Errorf("headline is %q", b.Text)
+	}
+}
