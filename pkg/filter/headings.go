@@ -3,6 +3,7 @@ package filter
 import (
 	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/unscrape/unscrape/pkg/document"
 	"github.com/unscrape/unscrape/pkg/lang"
@@ -68,6 +69,22 @@ func findHeadings(ph *lang.Phrases, doc *document.Document) error {
 	// section. A blog's introduction is no teaser (see isIntro).
 	seenBody := false
 	numbered := numberedSections(doc)
+	// A turn of a transcript heads nothing, however short: a speaker
+	// with minTurns or more ("HOST: So what did you do?"). One label in
+	// capitals is as likely a heading's ("NASA: The station is open").
+	// Counted only where a short line has a speaker: most texts have
+	// none.
+	var turns map[string]int
+	isTurn := func(s string) bool {
+		name := speakerOf(s)
+		if name == "" {
+			return false
+		}
+		if turns == nil {
+			turns = speakers(doc)
+		}
+		return turns[name] >= minTurns
+	}
 	// In a changelog, every label under a version heads a part of the
 	// release ("Added", "Fixed"): a release note has nothing after its
 	// last release, as a listicle has its conclusion.
@@ -90,7 +107,7 @@ func findHeadings(ph *lang.Phrases, doc *document.Document) error {
 		}
 		// A picture's alt text printed twice on one line is the
 		// caption dedupe makes of it as the pipeline settles.
-		if !seenBody || b.Kind != document.Paragraph || !headingShaped(b.Text) || twice(b.Text) != "" {
+		if !seenBody || b.Kind != document.Paragraph || !headingShaped(b.Text) || twice(b.Text) != "" || isTurn(b.Text) {
 			continue
 		}
 		if by, ok := parseByline(ph, b.Text); ok && by.lead {
@@ -220,6 +237,53 @@ const maxSectionLabelWords = 8
 // sentence of the text's own.
 func sectionLabel(s string) bool {
 	return words(s) <= maxSectionLabelWords && !strings.HasSuffix(s, "?") && !strings.HasSuffix(s, "!")
+}
+
+// minTurns: a speaker has this many turns at least (see findHeadings).
+const minTurns = 2
+
+// maxSpeakerWords bounds a speaker's name before a turn (see speakerOf).
+const maxSpeakerWords = 3
+
+// speakers returns how many turns each speaker of a transcript or a play
+// has (see speakerOf), or nil for a text with none.
+func speakers(doc *document.Document) map[string]int {
+	var n map[string]int
+	for i := range doc.Blocks {
+		if b := &doc.Blocks[i]; !b.Dropped && b.Kind == document.Paragraph {
+			if name := speakerOf(b.Text); name != "" {
+				if n == nil {
+					n = map[string]int{}
+				}
+				n[name]++
+			}
+		}
+	}
+	return n
+}
+
+// speakerOf returns the speaker of s, a turn of a transcript or a play
+// ("HOST: So what did you do?"): a name in capitals and a colon, with
+// what the speaker says after it, not in capitals as a heading in
+// capitals is ("THE BUILD STAGE: CREATE AN ASSET"). Else "".
+func speakerOf(s string) string {
+	name, said, ok := strings.Cut(s, ": ")
+	if !ok || words(name) > maxSpeakerWords || allCaps(said) {
+		return ""
+	}
+	letters := 0
+	for _, r := range name {
+		if textfix.IsLetter(r) {
+			if !unicode.IsUpper(r) {
+				return ""
+			}
+			letters++
+		}
+	}
+	if letters < 2 {
+		return ""
+	}
+	return name
 }
 
 // proseFollows reports whether the block at i and the one after it are

@@ -130,3 +130,22 @@ func TestHeadingsInAChangelog(t *testing.T) {
 		t.Errorf("one version alone made a heading")
 	}
 }
+
+// TestHeadingsNotSpeakerTurns: a short turn of a transcript is what its
+// speaker says, no heading; a heading with a label in capitals before a
+// colon, which no other line has, is one.
+func TestHeadingsNotSpeakerTurns(t *testing.T) {
+	const (
+		turn1 = "HOST: Anna, you were on the town council at the time. What did you think when you heard the news?"
+		turn2 = "ANNA PRICE: Honestly, panic. Half of our residents are over sixty-five, and many of them do not drive anymore."
+		turn3 = "ANNA PRICE: We held a meeting in the school gym, and about three hundred people came that night."
+	)
+	doc := run(t, "en", "How a town saved its store\n\n"+enTeaser+"\n\n"+turn1+"\n\n"+turn2+"\n\nHOST: So what did you do?\n\n"+turn3+"\n", "structure", "headings")
+	if b := block(t, doc, "HOST: So what"); b.Kind == document.Heading {
+		t.Errorf("a speaker's short turn made a heading")
+	}
+	doc = run(t, "en", "Space news\n\n"+enTeaser+"\n\n"+enBody1+"\n\nNASA: The station is open for business\n\n"+enBody2+"\n", "structure", "headings")
+	if b := block(t, doc, "NASA: The station"); b.Kind != document.Heading {
+		t.Errorf("a heading with a label in capitals is a %v", b.Kind)
+	}
+}

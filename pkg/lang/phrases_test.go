@@ -87,6 +87,7 @@ func TestMatch(t *testing.T) {
 		{"es", "Sobre la firma", Related, "other stories"},
 		{"en", "Live now", Boilerplate, "navigation"},
 		{"en", "Newest first", Boilerplate, "navigation"},
+		{"en", "Listen to the full episode", Boilerplate, "podcast widget"},
 		{"de", "Neueste zuerst", Boilerplate, "navigation"},
 		{"en", "You are receiving this email because you signed up at example.org.", Boilerplate, "email furniture"},
 		{"de", "Diese E-Mail im Browser ansehen", Boilerplate, "email furniture"},
