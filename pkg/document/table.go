@@ -191,6 +191,46 @@ func tableRows(lines []string, i int, code []span) (rows [][]string, align strin
 	return rows, align, last
 }
 
+// tabRows reads the table whose first row is lines[i] as a browser copies
+// a table's text (innerText, a table pasted from a page): a line a row,
+// its cells one tab apart. Two rows or more, one under the other, with as
+// many cells each, two or more; a tab at a line's edge is indentation. It
+// returns the rows' cells and the index of the last, or nil.
+func tabRows(lines []string, i int, code []span) (rows [][]string, last int) {
+	cells := func(l string) []string {
+		l = strings.Trim(l, " \t")
+		if strings.IndexByte(l, '\t') < 0 {
+			return nil
+		}
+		cs := strings.Split(l, "\t")
+		for k := range cs {
+			cs[k] = strings.TrimSpace(cs[k])
+		}
+		return cs
+	}
+	first := cells(lines[i])
+	if first == nil || classify(lines[i], 0).kind != lineText {
+		return nil, 0
+	}
+	rows = [][]string{first}
+	last = i
+	for j := i + 1; j < len(lines); j++ {
+		if len(code) > 0 && code[0].open == j {
+			break
+		}
+		c := cells(lines[j])
+		if len(c) != len(first) || classify(lines[j], 0).kind != lineText {
+			break
+		}
+		rows = append(rows, c)
+		last = j
+	}
+	if len(rows) < 2 {
+		return nil, 0
+	}
+	return rows, last
+}
+
 // pipeRow reports whether line can be a row of a table: a line of text
 // with a "|" that is not escaped.
 func pipeRow(line string) bool {
@@ -273,8 +313,12 @@ func delimiterRow(line string) (string, bool) {
 // is evidence of a page's furniture to the content filter.
 func (p *parser) table(lines []string, i int, code []span) int {
 	rows, align, last := tableRows(lines, i, code)
+	tabbed := false
 	if rows == nil {
-		return -1
+		if rows, last = tabRows(lines, i, code); rows == nil {
+			return -1
+		}
+		tabbed, align = true, strings.Repeat("-", len(rows[0]))
 	}
 	texts := make([][]string, len(rows))
 	links := make([][]Link, len(rows))
@@ -284,7 +328,7 @@ func (p *parser) table(lines []string, i int, code []span) int {
 		for k, c := range cells {
 			var ls []Link
 			var cs []CodeSpan
-			texts[r][k], ls, cs = inline(c, syntax{markdown: true, refs: p.refs})
+			texts[r][k], ls, cs = inline(c, syntax{markdown: !tabbed || p.markdown, refs: p.refs})
 			// As JoinCells and SplitCells trim a cell: a vertical tab
 			// is no space to the inline reader.
 			texts[r][k] = strings.TrimSpace(texts[r][k])
@@ -303,15 +347,17 @@ func (p *parser) table(lines []string, i int, code []span) int {
 	if !IsTable(texts) {
 		return -1
 	}
-	p.lines[i+1] = line{kind: linePart, no: i + 2}
+	if !tabbed {
+		p.lines[i+1] = line{kind: linePart, no: i + 2}
+	}
 	// The rows keep their widths: the renderer widens the header to
 	// the widest row, and Markdown fills the shorter rows with empty
 	// cells. Widening every row would make a table of one long row and
 	// many short ones the square of its size.
 	for r, cells := range texts {
-		j := i + 1 + r // the delimiter row is under the header
-		if r == 0 {
-			j = i
+		j := i + r
+		if !tabbed && r > 0 {
+			j++ // the delimiter row is under the header
 		}
 		p.lines[j] = line{kind: lineTable, no: j + 1, level: r, raw: JoinCells(cells), full: align, links: links[r], code: spans[r]}
 	}

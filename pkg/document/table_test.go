@@ -54,6 +54,14 @@ func TestParseTables(t *testing.T) {
 			{Paragraph, 0, "a | b", ""}, {Paragraph, 0, "---|---", ""}, {Paragraph, 0, "1 | 2", ""}}},
 		{"a menu with pipes is text", "Home | News | Sport\n\nText.", []rowBlk{
 			{Paragraph, 0, "Home | News | Sport", ""}, {Paragraph, 0, "Text.", ""}}},
+		{"a browser's copy: cells a tab apart", "Results:\nParty\tVotes\tShare\nSPD\t12.345\t31,2 %\nGrüne\t6.789\t17,1 %\nText.", []rowBlk{
+			{Paragraph, 0, "Results:", ""},
+			{TableRow, 0, "Party | Votes | Share", "---"},
+			{TableRow, 1, "SPD | 12.345 | 31,2 %", "---"},
+			{TableRow, 2, "Grüne | 6.789 | 17,1 %", "---"},
+			{Paragraph, 0, "Text.", ""}}},
+		{"tab rows of other widths, a tab at the edge: text", "a\tb\n1\t2\t3\n\tindented\n\tindented too", []rowBlk{
+			{Paragraph, 0, "a b", ""}, {Paragraph, 0, "1 2 3", ""}, {Paragraph, 0, "indented", ""}, {Paragraph, 0, "indented too", ""}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
