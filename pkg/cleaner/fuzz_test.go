@@ -18,6 +18,9 @@ func FuzzClean(f *testing.F) {
 	f.Add([]byte("T\n\n* a\n  1. b\n> c\n*d*\n\\#e"))
 	f.Add([]byte("T\n\nSee [a][1], the council said, after\nrepairs [b] __init__ Man** _x_\n\n[1]: u\n[b]: v"))
 	f.Add([]byte("T\n\n*Follow us on*\n<a href=\"x\"\nclass=\"y\">Instagram</a>*,*\n<a href=\"z\">X</a> and <span>more"))
+	// A browser's copy of a table, cells a tab apart, with marks that
+	// are Markdown's in a pipe table.
+	f.Add([]byte("T\n\nParty\tVotes | all\n*SPD*\t12\\3 `x`\n_a_\t[b](c)\n"))
 	c, err := New(Options{})
 	if err != nil {
 		f.Fatal(err)
