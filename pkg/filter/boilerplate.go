@@ -1114,8 +1114,17 @@ func titleInRun(doc *document.Document, run []int, i int, lead string) bool {
 	if namesLead(line, lead) {
 		return true
 	}
+	if i != run[len(run)-1] {
+		return false
+	}
+	// A breadcrumb's last crumb is the page's own name, and the page's
+	// heading right under it says it again ("Docs", "Guides",
+	// "Configuration", "Configuration").
+	if len(run) >= 2 && run[len(run)-2] == i-1 && doc.Blocks[i-1].Fold() == line && headingShaped(doc.Blocks[i].Text) {
+		return true
+	}
 	next := nextLive(doc, i)
-	return i == run[len(run)-1] && next >= 0 && doc.Blocks[next].Fold() == lead && sharedLongWords(line, lead) >= minSharedWords
+	return next >= 0 && doc.Blocks[next].Fold() == lead && sharedLongWords(line, lead) >= minSharedWords
 }
 
 // namesLead reports whether line, folded, is two words or more that the

@@ -776,3 +776,17 @@ func TestConsentInPrivacyPolicy(t *testing.T) {
 		}
 	}
 }
+
+// A docs page's heading right under the breadcrumb's last crumb, which
+// says the same, stays for the content filter, which makes it the title;
+// the crumb goes with the menu it ends.
+func TestBoilerplateHeadingUnderItsCrumb(t *testing.T) {
+	doc := run(t, "en", "Acme Docs\nGuides\nAPI Reference\nChangelog\nDocs\nGuides\nConfiguration\nConfiguration\n"+
+		"Acme reads its settings from a file called acme.toml in the root of your project, and every setting has a default.\n"+
+		"This page explains where Acme looks for the file and how the settings are merged.\n"+
+		"Was this page helpful?\nYes\nNo\nEdit this page on GitHub\nPrevious\nQuick start\nNext\nDeploying\n© 2026 Acme Inc. All rights reserved.\nPrivacy\nTerms\n",
+		"structure", "boilerplate", "dedupe", "content")
+	if doc.Meta.Title != "Configuration" {
+		t.Errorf("title %q\n%s", doc.Meta.Title, verdicts(doc))
+	}
+}

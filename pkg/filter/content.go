@@ -618,6 +618,19 @@ func (f *content) headline(ph *lang.Phrases, doc *document.Document, bs []cblock
 			return j, title, drop
 		}
 	}
+	// A page's heading under the breadcrumb that ends with it ("Docs",
+	// "Guides", "Configuration", "Configuration") is its headline, a
+	// word long as it may be, where it names what the article is about:
+	// the boilerplate filter dropped the crumb with the menu it ends.
+	if short {
+		for j := from; j < to; j++ {
+			if b := &doc.Blocks[bs[j].i]; crumbedHeading(ph, doc, bs[j].i) {
+				if m, _ := shared(b.Text); m >= unit && m >= beat {
+					return j, title, drop
+				}
+			}
+		}
+	}
 	// Where no line is shaped like a headline, one of two words is the
 	// title when the article's first sentence starts with it, as a
 	// wiki's does ("Lake Varnholm is a lake in …").
@@ -647,6 +660,18 @@ func (f *content) headline(ph *lang.Phrases, doc *document.Document, bs []cblock
 		}
 	}
 	return -1, title, drop
+}
+
+// crumbedHeading reports whether the block at i is a page's heading
+// printed right under the last crumb of its breadcrumb, which says the
+// same and went with the menu it ends: shaped like a heading, and no line
+// the packs know, however short (see junkTitle).
+func crumbedHeading(ph *lang.Phrases, doc *document.Document, i int) bool {
+	b := &doc.Blocks[i]
+	if i == 0 || b.Kind != document.Paragraph || !doc.Blocks[i-1].Dropped || !headingShaped(b.Text) {
+		return false
+	}
+	return doc.Blocks[i-1].Fold() == b.Fold() && phraseClass(ph, b) != lang.Boilerplate && !hasWidget(b.Text) && !isBracketed(b.Text)
 }
 
 // hanUnit: so many pairs of Chinese or Japanese characters make a word
