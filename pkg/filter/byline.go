@@ -602,6 +602,20 @@ func bylineAuthors(ph *lang.Phrases, doc *document.Document, from, to int) {
 			addAuthors(ph, doc, by.authors)
 		}
 	}
+	// A bare name over its date line, both dropped with the header
+	// ("Laura Martín" over "Madrid - 05 dic 2026 - 10:15 CET"), is the
+	// header's byline: a menu's item is no name, and its date no line
+	// of its own. One such name: a list of teasers has many.
+	for i := from; i+1 < to; i++ {
+		b := &doc.Blocks[i]
+		if !b.Dropped || droppedBy(b, contentName) == "" || b.Kind != document.Paragraph || dropReason(&doc.Blocks[i+1]) != timestampReason {
+			continue
+		}
+		if by, ok := parseByline(ph, b.Text); ok && !by.lead && len(by.authors) > 0 {
+			addAuthors(ph, doc, by.authors)
+			return
+		}
+	}
 }
 
 // addAuthors adds the names to doc.Meta.Authors that are not there yet. A

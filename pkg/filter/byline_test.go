@@ -491,3 +491,37 @@ func TestAddAuthors(t *testing.T) {
 		t.Errorf("authors %q, want %q", doc.Meta.Authors, want)
 	}
 }
+
+// TestBareBylineOverDateInHeader: a bare name over its date line, which the
+// content filter dropped with the page's header, is the article's byline;
+// a menu's items over no date are not.
+func TestBareBylineOverDateInHeader(t *testing.T) {
+	const page = `Portada
+España
+Internacional
+Economía
+Deportes
+Suscríbete
+Iniciar sesión
+El precio del aceite de oliva baja por primera vez en tres años
+La buena cosecha en Andalucía empieza a notarse en los supermercados
+Laura Martín
+Madrid - 05 dic 2026 - 10:15 CET
+Compartir en Facebook
+El precio del aceite de oliva virgen extra ha bajado un 18 % en el último mes, según los datos publicados este jueves por el Ministerio.
+La cosecha de este año, que ya ha empezado en la mayoría de las almazaras, será según las cooperativas un 40 % mayor que la anterior.
+Los consumidores tendrán que esperar unas semanas más para notar la rebaja en el precio final, ya que las cadenas aún venden aceite caro.
+Archivado en
+Aceite de oliva
+Agricultura
+Comentarios
+`
+	doc := run(t, "es", page, "structure", "boilerplate", "dedupe", "content", "credits")
+	if !slices.Equal(doc.Meta.Authors, []string{"Laura Martín"}) {
+		t.Errorf("authors %q\n%s", doc.Meta.Authors, verdicts(doc))
+	}
+	doc = run(t, "es", strings.Replace(page, "Madrid - 05 dic 2026 - 10:15 CET\n", "", 1), "structure", "boilerplate", "dedupe", "content", "credits")
+	if len(doc.Meta.Authors) != 0 {
+		t.Errorf("a name over no date: authors %q", doc.Meta.Authors)
+	}
+}
