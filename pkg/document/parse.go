@@ -92,7 +92,7 @@ func Parse(text string) *Document {
 			}
 		}
 	}
-	p := parser{lines: make([]line, len(lines)), numbered: numbered}
+	p := parser{lines: make([]line, len(lines)), numbered: numbered, tabs: strings.IndexByte(text, '\t') >= 0}
 	code := fencedBlocks(lines, skip)
 	var defs []bool
 	if strings.Contains(text, "]:") {
@@ -745,6 +745,9 @@ type parser struct {
 	// html2text's emphasis is read as such only then (see
 	// emphasisMarkers), and a plain text's "Man**" keeps its stars.
 	markdown bool
+	// tabs: the text has a tab, which a table copied from a page sets
+	// between its cells (see tabRows); most texts have none.
+	tabs bool
 	// width is the width a hard-wrapped text is wrapped at (see
 	// wrapWidth), as measure measures it.
 	width int

@@ -197,36 +197,35 @@ func tableRows(lines []string, i int, code []span) (rows [][]string, align strin
 // many cells each, two or more; a tab at a line's edge is indentation. It
 // returns the rows' cells and the index of the last, or nil.
 func tabRows(lines []string, i int, code []span) (rows [][]string, last int) {
-	cells := func(l string) []string {
-		l = strings.Trim(l, " \t")
+	// Every line of a text with a tab is asked, and few have one between
+	// cells: that is asked first, and cells are cut only for a table.
+	width := func(l string) int {
 		if strings.IndexByte(l, '\t') < 0 {
-			return nil
+			return 0
 		}
-		cs := strings.Split(l, "\t")
-		for k := range cs {
-			cs[k] = strings.TrimSpace(cs[k])
+		l = strings.Trim(l, " \t")
+		if n := strings.Count(l, "\t"); n > 0 && classify(l, 0).kind == lineText {
+			return n + 1
 		}
-		return cs
+		return 0
 	}
-	first := cells(lines[i])
-	if first == nil || classify(lines[i], 0).kind != lineText {
+	n := width(lines[i])
+	if n == 0 {
 		return nil, 0
 	}
-	rows = [][]string{first}
 	last = i
-	for j := i + 1; j < len(lines); j++ {
-		if len(code) > 0 && code[0].open == j {
-			break
-		}
-		c := cells(lines[j])
-		if len(c) != len(first) || classify(lines[j], 0).kind != lineText {
-			break
-		}
-		rows = append(rows, c)
+	for j := i + 1; j < len(lines) && !(len(code) > 0 && code[0].open == j) && width(lines[j]) == n; j++ {
 		last = j
 	}
-	if len(rows) < 2 {
+	if last == i {
 		return nil, 0
+	}
+	for _, l := range lines[i : last+1] {
+		cells := strings.Split(strings.Trim(l, " \t"), "\t")
+		for k := range cells {
+			cells[k] = strings.TrimSpace(cells[k])
+		}
+		rows = append(rows, cells)
 	}
 	return rows, last
 }
@@ -315,6 +314,9 @@ func (p *parser) table(lines []string, i int, code []span) int {
 	rows, align, last := tableRows(lines, i, code)
 	tabbed := false
 	if rows == nil {
+		if !p.tabs {
+			return -1
+		}
 		if rows, last = tabRows(lines, i, code); rows == nil {
 			return -1
 		}

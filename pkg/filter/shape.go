@@ -127,27 +127,28 @@ func gapped(doc *document.Document) bool {
 // ("12.03.2024") has a year of four digits, a score or a rating no "v".
 func isVersion(s string) bool {
 	s = strings.TrimSpace(s)
-	v := false
-	if rest, ok := strings.CutPrefix(s, "v"); ok {
-		s, v = rest, true
-	} else if rest, ok := strings.CutPrefix(s, "V"); ok {
-		s, v = rest, true
+	v := s != "" && (s[0] == 'v' || s[0] == 'V')
+	if v {
+		s = s[1:]
 	}
-	parts := strings.Split(s, ".")
-	if len(parts) < 3 && !(v && len(parts) == 2) {
+	// Most lines start with a letter: one byte tells.
+	if s == "" || s[0] < '0' || s[0] > '9' {
 		return false
 	}
-	for _, p := range parts {
-		if p == "" || len(p) > maxVersionDigits {
-			return false
-		}
-		for i := 0; i < len(p); i++ {
-			if p[i] < '0' || p[i] > '9' {
+	parts, digits := 1, 0
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= '0' && c <= '9':
+			if digits++; digits > maxVersionDigits {
 				return false
 			}
+		case c == '.' && digits > 0:
+			parts, digits = parts+1, 0
+		default:
+			return false
 		}
 	}
-	return true
+	return digits > 0 && (parts >= 3 || v && parts == 2)
 }
 
 // maxVersionDigits bounds each number of a version (see isVersion).

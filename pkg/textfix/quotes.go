@@ -485,7 +485,7 @@ func pairMarks(rs []rune, marks []mark) {
 	// runs.
 	for k := range marks {
 		m := &marks[k]
-		if m.pair > k && m.straight && marks[m.pair].straight && isCodeQuoted(rs[m.pos+1:marks[m.pair].pos]) {
+		if m.pair > k && m.straight && marks[m.pair].straight && marks[m.pair].pos-m.pos <= maxCodeQuoted && isCodeQuoted(rs[m.pos+1:marks[m.pair].pos]) {
 			o := &marks[m.pair]
 			m.dir, o.dir, m.pair, o.pair = keep, keep, -1, -1
 		}
@@ -506,6 +506,10 @@ func pairMarks(rs []rune, marks []mark) {
 	}
 }
 
+// maxCodeQuoted bounds the code between two marks (see isCodeQuoted): a
+// longer quotation is words, and not read again.
+const maxCodeQuoted = 80
+
 // isCodeQuoted reports whether the text between two quotation marks is
 // code: nothing at all, or more of the symbols that shell commands and
 // regular expressions are made of than half its letters ("s/ $//",
@@ -513,11 +517,13 @@ func pairMarks(rs []rune, marks []mark) {
 func isCodeQuoted(in []rune) bool {
 	symbols, letters := 0, 0
 	for _, r := range in {
-		switch {
-		case strings.ContainsRune(`$\/*[]{}|^~<>=`, r):
+		switch r {
+		case '$', '\\', '/', '*', '[', ']', '{', '}', '|', '^', '~', '<', '>', '=':
 			symbols++
-		case IsLetter(r):
-			letters++
+		default:
+			if IsLetter(r) {
+				letters++
+			}
 		}
 	}
 	return len(in) == 0 || symbols >= 2 && 2*symbols >= letters
