@@ -225,6 +225,12 @@ func (f *content) Apply(doc *document.Document) error {
 			live++
 		}
 	}
+	if thread >= 0 {
+		// Last, whatever else the filter does: on a page, after the
+		// span is chosen, which the thread's text must not move; what
+		// of the thread it took in goes.
+		defer dropButtonThread(doc, thread)
+	}
 	if (live < minLive(furnished) && furnished < minHeaderFurniture) || furnished < minFurniture {
 		if thread >= 0 {
 			dropThread(doc, thread)
@@ -400,6 +406,56 @@ const minStandfirstWords = 3
 func leads(bs []cblock, j, lo int) bool {
 	return j+1 == lo && bs[lo].i == bs[j].i+1
 }
+
+// dropButtonThread drops the comment thread under the comments label at
+// i whose comments each end with the same buttons ("Reply", "Like"): what
+// stands between the label and the last of them, where one such button
+// comes twice or more after the label and the thread has less text than
+// the page above the label. A forum's posts end so too, but stand under
+// no comments label.
+func dropButtonThread(doc *document.Document, i int) {
+	var seen map[string]int // button's fold: where it came first
+	end := -1
+	for j := i + 1; j < len(doc.Blocks); j++ {
+		b := &doc.Blocks[j]
+		if droppedBy(b, boilerplateName) != forumReason {
+			continue
+		}
+		k := b.Fold()
+		if _, ok := seen[k]; ok {
+			end = j
+			continue
+		}
+		if seen == nil {
+			seen = map[string]int{}
+		}
+		seen[k] = j
+	}
+	if end < 0 || liveText(doc, i+1, end) > liveText(doc, 0, i) {
+		// More text than stands above the label: the label was a
+		// link in a menu or a share bar, and the article is under it.
+		return
+	}
+	for j := i + 1; j < end; j++ {
+		if b := &doc.Blocks[j]; !b.Dropped {
+			b.Drop(contentName, "comment thread")
+		}
+	}
+}
+
+// liveText returns the bytes of text of the live blocks from..to-1.
+func liveText(doc *document.Document, from, to int) int {
+	n := 0
+	for j := from; j < to; j++ {
+		if b := &doc.Blocks[j]; !b.Dropped {
+			n += len(b.Text)
+		}
+	}
+	return n
+}
+
+// forumReason is the reason for a forum's or a comment thread's buttons.
+const forumReason = "forum furniture"
 
 // dropThread drops, from a text too short to be cut as a whole page, the
 // comment thread under the comments label at i ("4 comments"): the blocks

@@ -1532,3 +1532,25 @@ func TestContentDropsTheThreadOfAShortText(t *testing.T) {
 		t.Errorf("a paragraph under a comments label, no thread, dropped")
 	}
 }
+
+// TestButtonThread: a comment thread under its label whose comments each
+// end with the same button goes, the first comment too, which reads like
+// the article's last paragraph; under a label in the share bar above the
+// article, nothing goes.
+func TestButtonThread(t *testing.T) {
+	const (
+		article = "The city council voted 7-2 on Tuesday night to keep the Carnegie library on Main Street open, reversing a plan to close it next spring.\n" +
+			"The vote followed a packed public hearing at which more than forty residents spoke, almost all of them in favour of the library.\n" +
+			"The council will now look for savings elsewhere in next year's budget, including a delay to the planned renovation of City Hall.\n"
+		thread = "John P.\n2 hours ago\nGreat news. My kids practically grew up in that library, and I was worried the council would not listen.\nReply\n" +
+			"Sarah K.\n3 hours ago\nI'm glad they kept it, but I would like to know where the money will come from next year.\nReply\n"
+	)
+	doc := run(t, "en", "Council votes to keep the old library open\n"+article+"42 Comments\n"+thread, "structure", "boilerplate", "content")
+	if b := block(t, doc, "Great news."); !b.Dropped {
+		t.Errorf("the first comment stays:\n%s", verdicts(doc))
+	}
+	doc = run(t, "en", "Council votes to keep the old library open\n"+enTeaser+"\n42 Comments\nJohn P.\nReply\n"+article+"Reply\n", "structure", "boilerplate", "content")
+	if b := block(t, doc, "The vote followed"); b.Dropped {
+		t.Errorf("the article under a share bar's comments label goes:\n%s", verdicts(doc))
+	}
+}
