@@ -12,7 +12,7 @@ import (
 
 func init() {
 	register(Spec{
-		Name:        "headings",
+		Name:        headingsName,
 		Description: "make short unpunctuated lines between body paragraphs subheadings",
 		Rank:        70,
 		Default:     true,
@@ -25,6 +25,8 @@ func init() {
 		},
 	})
 }
+
+const headingsName = "headings"
 
 // headingFinder finds the subheadings at its rank and again as the
 // pipeline settles: a line the settling drops (dedupe's second copy of a
@@ -69,6 +71,7 @@ func findHeadings(ph *lang.Phrases, doc *document.Document) error {
 	// section. A blog's introduction is no teaser (see isIntro).
 	seenBody := false
 	numbered := numberedSections(doc)
+	stamps := entryStamps(doc)
 	// A turn of a transcript heads nothing, however short: a speaker
 	// with minTurns or more ("HOST: So what did you do?"). One label in
 	// capitals is as likely a heading's ("NASA: The station is open").
@@ -107,7 +110,10 @@ func findHeadings(ph *lang.Phrases, doc *document.Document) error {
 		}
 		// A picture's alt text printed twice on one line is the
 		// caption dedupe makes of it as the pipeline settles.
-		if !seenBody || b.Kind != document.Paragraph || !headingShaped(b.Text) || twice(b.Text) != "" || isTurn(b.Text) {
+		// A live entry's time says the line under it heads the entry,
+		// the first one too, right under the standfirst.
+		_, stamp := stamps[i]
+		if !seenBody && !stamp || b.Kind != document.Paragraph || !headingShaped(b.Text) || twice(b.Text) != "" || isTurn(b.Text) {
 			continue
 		}
 		if by, ok := parseByline(ph, b.Text); ok && by.lead {
@@ -138,8 +144,77 @@ func findHeadings(ph *lang.Phrases, doc *document.Document) error {
 			continue
 		}
 		b.Kind, b.Level = document.Heading, level
+		if stamp {
+			b.SetText(headingsName, "live entry's time joined to its heading", stamped(stamps[i], b.Text))
+		}
 	}
 	return nil
+}
+
+// entryStamps returns, for each block of doc printed right under a time
+// of day the boilerplate filter dropped as a timestamp ("18:42 Uhr" over
+// "Feuerwehr meldet Hunderte Einsätze"), that time; nil where fewer than
+// minEntryStamps blocks have one. A live blog prints its entries so, and
+// the time is the entry's, not the page's: the heading keeps it.
+func entryStamps(doc *document.Document) map[int]string {
+	var stamps map[int]string
+	for i := 1; i < len(doc.Blocks); i++ {
+		b, t := &doc.Blocks[i], &doc.Blocks[i-1]
+		if b.Dropped || b.Kind != document.Paragraph || dropReason(t) != timestampReason || !isClockTime(t.Text) {
+			continue
+		}
+		if stamps == nil {
+			stamps = map[int]string{}
+		}
+		stamps[i] = t.Text
+	}
+	if len(stamps) < minEntryStamps {
+		return nil
+	}
+	// Not where the page lists its entries with their times already
+	// ("Key events"): dedupe would keep that copy and drop the heading.
+	for i, t := range stamps {
+		if printedElsewhere(doc, i, textfix.Fold(stamped(t, doc.Blocks[i].Text))) {
+			return nil
+		}
+	}
+	return stamps
+}
+
+// stamped returns a live entry's heading with its time.
+func stamped(time, heading string) string { return time + " – " + heading }
+
+// printedElsewhere reports whether a live block of doc other than the one
+// at i has the fold key key.
+func printedElsewhere(doc *document.Document, i int, key string) bool {
+	for j := range doc.Blocks {
+		if b := &doc.Blocks[j]; j != i && !b.Dropped && b.Fold() == key {
+			return true
+		}
+	}
+	return false
+}
+
+// minEntryStamps: a live blog has this many timed entries at least.
+const minEntryStamps = 2
+
+// isClockTime reports whether s, a timestamp, starts with a time of day
+// ("18:42 Uhr", "6.42pm", "09:15"): the words after it are the timestamp
+// words the boilerplate filter judged it by.
+func isClockTime(s string) bool {
+	d := 0
+	for d < len(s) && d < 2 && s[d] >= '0' && s[d] <= '9' {
+		d++
+	}
+	if d == 0 || d+3 > len(s) || s[d] != ':' && s[d] != '.' {
+		return false
+	}
+	m := s[d+1:]
+	if m[0] < '0' || m[0] > '9' || m[1] < '0' || m[1] > '9' {
+		return false
+	}
+	rest := strings.TrimLeft(m[2:], " ")
+	return rest == "" || textfix.IsLetter(rune(rest[0]))
 }
 
 // amountsFollow reports whether the block at i starts the list of

@@ -149,3 +149,30 @@ func TestHeadingsNotSpeakerTurns(t *testing.T) {
 		t.Errorf("a heading with a label in capitals is a %v", b.Kind)
 	}
 }
+
+// TestHeadingsOfLiveEntries: a live blog's entries keep their times in
+// their headings; a page that lists its entries with their times already
+// keeps its headings as they are, and one time alone is the page's.
+func TestHeadingsOfLiveEntries(t *testing.T) {
+	const (
+		entry1 = "Allein in Hamburg ist die Feuerwehr seit dem Mittag zu mehr als 300 Einsätzen ausgerückt, meist wegen umgestürzter Bäume."
+		entry2 = "Die Hafenfähren in Hamburg haben ihren Betrieb wegen des hohen Wasserstands eingestellt, der Fischmarkt ist überflutet."
+		ticker = "18:42 Uhr\nFeuerwehr meldet Hunderte Einsätze\n" + entry1 + "\n18:15 Uhr\nElbfähren fahren nicht mehr\n" + entry2 + "\n"
+		lead   = "Sturmtief über Norddeutschland\nDas Sturmtief hat am Samstag weite Teile Norddeutschlands erreicht, die Bahn hat den Fernverkehr eingestellt.\n"
+	)
+	pipeline := []string{"structure", "boilerplate", "dedupe", "headings"}
+	doc := run(t, "de", lead+ticker, pipeline...)
+	for _, h := range []string{"18:42 Uhr – Feuerwehr meldet Hunderte Einsätze", "18:15 Uhr – Elbfähren fahren nicht mehr"} {
+		if b := block(t, doc, h); b.Kind != document.Heading || b.Text != h {
+			t.Errorf("%q: %v %q\n%s", h, b.Kind, b.Text, verdicts(doc))
+		}
+	}
+	doc = run(t, "de", lead+"Die wichtigsten Ereignisse\n18:42 Uhr – Feuerwehr meldet Hunderte Einsätze\n"+ticker, pipeline...)
+	if b := block(t, doc, "Elbfähren"); b.Text != "Elbfähren fahren nicht mehr" {
+		t.Errorf("entries listed with their times: heading %q", b.Text)
+	}
+	doc = run(t, "de", lead+"18:42 Uhr\nFeuerwehr meldet Hunderte Einsätze\n"+entry1+"\n", pipeline...)
+	if b := block(t, doc, "Feuerwehr meldet"); b.Text != "Feuerwehr meldet Hunderte Einsätze" {
+		t.Errorf("one time alone joined: %q", b.Text)
+	}
+}
