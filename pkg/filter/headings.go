@@ -140,7 +140,8 @@ func findHeadings(ph *lang.Phrases, doc *document.Document) error {
 			continue
 		}
 		listFollows := n.Kind == document.ListItem || amountsFollow(doc, next) || linesFollow(doc, next)
-		if !isBody(n) && !(listFollows && isBody(p)) && !(sectionLabel(b.Text) && proseFollows(doc, next) && (isBody(p) || proseBefore(doc, prev))) {
+		if !isBody(n) && !(listFollows && isBody(p)) && !(sectionLabel(b.Text) && proseFollows(doc, next) && (isBody(p) || proseBefore(doc, prev))) &&
+			!(stamp && bodyAfterByline(doc, next)) {
 			continue
 		}
 		b.Kind, b.Level = document.Heading, level
@@ -179,6 +180,27 @@ func entryStamps(doc *document.Document) map[int]string {
 		}
 	}
 	return stamps
+}
+
+// maxEntryBylineLines bounds the lines of a live entry's byline (see
+// bodyAfterByline).
+const maxEntryBylineLines = 2
+
+// bodyAfterByline reports whether body text follows the block at i and
+// at most maxEntryBylineLines short lines after it, none a sentence: a
+// live entry's writer and where she writes from ("Anna Richards",
+// "Reporting from Cardiff") between its heading and its text.
+func bodyAfterByline(doc *document.Document, i int) bool {
+	for n := 0; i >= 0 && n <= maxEntryBylineLines; n, i = n+1, nextLive(doc, i) {
+		b := &doc.Blocks[i]
+		if isBody(b) {
+			return n > 0
+		}
+		if b.Kind != document.Paragraph || b.Words() > maxShortWords || endsSentence(b.Text) {
+			return false
+		}
+	}
+	return false
 }
 
 // stamped returns a live entry's heading with its time.

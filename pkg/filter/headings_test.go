@@ -1,6 +1,7 @@
 package filter
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/unscrape/unscrape/pkg/document"
@@ -170,6 +171,10 @@ func TestHeadingsOfLiveEntries(t *testing.T) {
 	doc = run(t, "de", lead+"Die wichtigsten Ereignisse\n18:42 Uhr – Feuerwehr meldet Hunderte Einsätze\n"+ticker, pipeline...)
 	if b := block(t, doc, "Elbfähren"); b.Text != "Elbfähren fahren nicht mehr" {
 		t.Errorf("entries listed with their times: heading %q", b.Text)
+	}
+	doc = run(t, "de", lead+strings.Replace(ticker, "Feuerwehr meldet Hunderte Einsätze\n", "Feuerwehr meldet Hunderte Einsätze\nAnna Beispiel\nAus Hamburg\n", 1), pipeline...)
+	if b := block(t, doc, "18:42 Uhr – Feuerwehr"); b.Kind != document.Heading {
+		t.Errorf("an entry over its writer's byline: %v", b.Kind)
 	}
 	doc = run(t, "de", lead+"18:42 Uhr\nFeuerwehr meldet Hunderte Einsätze\n"+entry1+"\n", pipeline...)
 	if b := block(t, doc, "Feuerwehr meldet"); b.Text != "Feuerwehr meldet Hunderte Einsätze" {
