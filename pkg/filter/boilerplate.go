@@ -1063,7 +1063,12 @@ func dropShortRuns(doc *document.Document, ph *lang.Phrases) {
 		// list of the article's, printed without its bullets.
 		if len(run) >= minShortRun && 2*amounts < len(run) && !(article && amidProse(doc, run)) {
 			lead := leadAfter(doc, run[len(run)-1])
-			for _, i := range run {
+			for k, i := range run {
+				// The last line over a recipe's amounts is their
+				// label ("Ingrediënten"), under its facts.
+				if k == len(run)-1 && labelsAmounts(doc, i) {
+					continue
+				}
 				if !titleInRun(doc, run, i, lead) {
 					doc.Blocks[i].Drop(boilerplateName, "run of short lines (menu, tags or buttons)")
 				}
@@ -1083,6 +1088,21 @@ func dropShortRuns(doc *document.Document, ph *lang.Phrases) {
 		}
 	}
 	flush()
+}
+
+// labelsAmounts reports whether the block at i is a label ("Zutaten",
+// "Ingredients:") over a list of amounts.
+func labelsAmounts(doc *document.Document, i int) bool {
+	next := nextLive(doc, i)
+	if next < 0 || !isListLabel(&doc.Blocks[i]) {
+		return false
+	}
+	// The structure filter may have made them a list already.
+	if n := &doc.Blocks[next]; n.Kind == document.ListItem && isQuantity(n.Text) {
+		return true
+	}
+	_, ok := amountList(doc, next)
+	return ok
 }
 
 // maxLeadGap bounds the lines between a run of short lines and the body

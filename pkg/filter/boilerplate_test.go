@@ -790,3 +790,22 @@ func TestBoilerplateHeadingUnderItsCrumb(t *testing.T) {
 		t.Errorf("title %q\n%s", doc.Meta.Title, verdicts(doc))
 	}
 }
+
+// The label over a recipe's amounts stays where it ends a run of short
+// lines, under the recipe's facts.
+func TestBoilerplateAmountsLabelEndsRun(t *testing.T) {
+	doc := run(t, "nl", `Erwtensoep
+Niets is zo Hollands als een pan dikke erwtensoep op een koude winterdag, en dit recept wordt de volgende dag nog lekkerder.
+Bereidingstijd: 2 uur
+Personen: 6
+Ingrediënten
+500 g spliterwten
+1 rookworst
+2 winterpenen
+2 uien
+Spoel de spliterwten af en breng ze met twee liter water aan de kook, en laat ze een uur zachtjes koken.
+`, "structure", "boilerplate")
+	if b := block(t, doc, "Ingrediënten"); b.Dropped {
+		t.Errorf("the amounts' label goes:\n%s", verdicts(doc))
+	}
+}
