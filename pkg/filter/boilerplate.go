@@ -240,6 +240,9 @@ func droppedBy(b *document.Block, filter string) string {
 	return n.Reason
 }
 
+// shortRunReason is the reason for a line of a run of short lines.
+const shortRunReason = "run of short lines (menu, tags or buttons)"
+
 // consentReason is the reason for a cookie banner's text.
 const consentReason = "consent notice"
 
@@ -1066,11 +1069,11 @@ func dropShortRuns(doc *document.Document, ph *lang.Phrases) {
 			for k, i := range run {
 				// The last line over a recipe's amounts is their
 				// label ("Ingrediënten"), under its facts.
-				if k == len(run)-1 && labelsAmounts(doc, i) {
+				if k == len(run)-1 && labelsAmounts(doc, i) || jobTitle(ph, doc.Blocks[i].Text) {
 					continue
 				}
 				if !titleInRun(doc, run, i, lead) {
-					doc.Blocks[i].Drop(boilerplateName, "run of short lines (menu, tags or buttons)")
+					doc.Blocks[i].Drop(boilerplateName, shortRunReason)
 				}
 			}
 		}
@@ -1088,6 +1091,15 @@ func dropShortRuns(doc *document.Document, ph *lang.Phrases) {
 		}
 	}
 	flush()
+}
+
+// jobTitle reports whether s is a job offer's title: it ends with a
+// gender marker of the packs' [words: job title marker] ("Softwareentwickler
+// (m/w/d)", "Développeur web H/F"), which no menu's item has. Amid a job
+// board's facts (the place, the contract), it is the page's headline.
+func jobTitle(ph *lang.Phrases, s string) bool {
+	last := s[strings.LastIndexByte(s, ' ')+1:]
+	return strings.IndexByte(last, '/') > 0 && ph.Word("job title marker", last)
 }
 
 // labelsAmounts reports whether the block at i is a label ("Zutaten",

@@ -809,3 +809,24 @@ Spoel de spliterwten af en breng ze met twee liter water aan de kook, en laat ze
 		t.Errorf("the amounts' label goes:\n%s", verdicts(doc))
 	}
 }
+
+// TestJobTitle: a job offer's title ends with a gender marker the packs
+// list; a line with a slash in its last word is no title for it.
+func TestJobTitle(t *testing.T) {
+	for _, tt := range []struct {
+		lang, s string
+		want    bool
+	}{
+		{"de", "Softwareentwickler (m/w/d)", true},
+		{"fr", "Développeur web H/F", true},
+		{"nl", "Webontwikkelaar (m/v/x)", true},
+		{"en", "Software Engineer (m/f/d)", true},
+		{"en", "Input/Output", false},
+		{"de", "Kontakt", false},
+		{"en", "News 24/7", false},
+	} {
+		if got := jobTitle(phrases(t, tt.lang), tt.s); got != tt.want {
+			t.Errorf("%s: jobTitle(%q) = %v, want %v", tt.lang, tt.s, got, tt.want)
+		}
+	}
+}

@@ -657,11 +657,12 @@ func joinKicker(ph *lang.Phrases, doc *document.Document, first int) bool {
 
 // menuBetween reports whether a line between the blocks at i and j went
 // as a menu's: a newsletter's or a navigation link ("Tips" / "Newsletter"
-// over a headline). Between a kicker and its headline, a site prints a
+// over a headline), or a line of a run of short lines ("Offres d'emploi"
+// / "Postuler" over a job's title). Between a kicker and its headline, a site prints a
 // paywall's label or a share button, not its menu.
 func menuBetween(doc *document.Document, i, j int) bool {
 	for k := i + 1; k < j; k++ {
-		if r := dropReason(&doc.Blocks[k]); r == navigationReason || r == "newsletter promo" {
+		if r := dropReason(&doc.Blocks[k]); r == navigationReason || r == "newsletter promo" || r == shortRunReason {
 			return true
 		}
 	}

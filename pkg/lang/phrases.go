@@ -40,7 +40,8 @@ import (
 //	                             place start, outlet, copyright, company
 //	                             register, adjective ending, credit joiner,
 //	                             about, follow, share, share joiner, byline
-//	                             desk, byline after date)
+//	                             desk, byline after date, job title
+//	                             marker)
 //	Abonnieren bei               matches the whole line
 //	Lesen Sie auch: *            matches a line that starts with the words
 //	* contributed to this report matches a line that ends with the words
