@@ -89,6 +89,8 @@ func TestMatch(t *testing.T) {
 		{"en", "Newest first", Boilerplate, "navigation"},
 		{"en", "Listen to the full episode", Boilerplate, "podcast widget"},
 		{"en", "Sort by Newest", Boilerplate, "comments"},
+		{"de", "Sortieren nach: Neueste", Boilerplate, "comments"},
+		{"fr", "Charger plus de commentaires", Boilerplate, "comments"},
 		{"de", "Neueste zuerst", Boilerplate, "navigation"},
 		{"en", "You are receiving this email because you signed up at example.org.", Boilerplate, "email furniture"},
 		{"de", "Diese E-Mail im Browser ansehen", Boilerplate, "email furniture"},
