@@ -147,6 +147,7 @@ func findHeadings(ph *lang.Phrases, doc *document.Document) error {
 		b.Kind, b.Level = document.Heading, level
 		if stamp {
 			b.SetText(headingsName, "live entry's time joined to its heading", stamped(stamps[i], b.Text))
+			dropListed(doc, i)
 		}
 	}
 	return nil
@@ -172,14 +173,20 @@ func entryStamps(doc *document.Document) map[int]string {
 	if len(stamps) < minEntryStamps {
 		return nil
 	}
-	// Not where the page lists its entries with their times already
-	// ("Key events"): dedupe would keep that copy and drop the heading.
-	for i, t := range stamps {
-		if printedElsewhere(doc, i, textfix.Fold(stamped(t, doc.Blocks[i].Text))) {
-			return nil
+	return stamps
+}
+
+// dropListed drops the live blocks that print the heading at i again: a
+// live blog's list of its main entries with their times ("Key events",
+// "10:42 GMT - Flood warnings extended to Wales"), which dedupe would keep
+// as the first copy, dropping the heading.
+func dropListed(doc *document.Document, i int) {
+	key := doc.Blocks[i].Fold()
+	for j := range doc.Blocks {
+		if b := &doc.Blocks[j]; j != i && !b.Dropped && b.Fold() == key {
+			b.Drop(headingsName, "live entry listed above its text")
 		}
 	}
-	return stamps
 }
 
 // maxEntryBylineLines bounds the lines of a live entry's byline (see
@@ -205,17 +212,6 @@ func bodyAfterByline(doc *document.Document, i int) bool {
 
 // stamped returns a live entry's heading with its time.
 func stamped(time, heading string) string { return time + " – " + heading }
-
-// printedElsewhere reports whether a live block of doc other than the one
-// at i has the fold key key.
-func printedElsewhere(doc *document.Document, i int, key string) bool {
-	for j := range doc.Blocks {
-		if b := &doc.Blocks[j]; j != i && !b.Dropped && b.Fold() == key {
-			return true
-		}
-	}
-	return false
-}
 
 // minEntryStamps: a live blog has this many timed entries at least.
 const minEntryStamps = 2

@@ -89,6 +89,7 @@ func TestMatch(t *testing.T) {
 		{"en", "Newest first", Boilerplate, "navigation"},
 		{"en", "Listen to the full episode", Boilerplate, "podcast widget"},
 		{"en", "Sort by Newest", Boilerplate, "comments"},
+		{"en", "Key events", Boilerplate, "table of contents"},
 		{"de", "Sortieren nach: Neueste", Boilerplate, "comments"},
 		{"fr", "Charger plus de commentaires", Boilerplate, "comments"},
 		{"de", "Neueste zuerst", Boilerplate, "navigation"},
