@@ -148,6 +148,7 @@ func findHeadings(ph *lang.Phrases, doc *document.Document) error {
 		if stamp {
 			b.SetText(headingsName, "live entry's time joined to its heading", stamped(stamps[i], b.Text))
 			dropListed(doc, i)
+			entryByline(ph, doc, next)
 		}
 	}
 	return nil
@@ -174,6 +175,26 @@ func entryStamps(doc *document.Document) map[int]string {
 		return nil
 	}
 	return stamps
+}
+
+// entryByline moves the byline of a live entry, at i under its heading,
+// to the metadata: a bare name ("Anna Richards") and the line after it
+// that continues it ("Reporting from Cardiff"), as the credits filter
+// moves the article's. The entries' writers are the live blog's.
+func entryByline(ph *lang.Phrases, doc *document.Document, i int) {
+	b := &doc.Blocks[i]
+	if isBody(b) {
+		return
+	}
+	by, ok := parseByline(ph, b.Text)
+	if !ok || len(by.authors) == 0 || !bodyAfterByline(doc, i) {
+		return
+	}
+	next := nextLive(doc, i)
+	dropByline(ph, doc, b, by.authors)
+	if n := &doc.Blocks[next]; next == i+1 && continuesByline(ph, n) {
+		dropByline(ph, doc, n, nil)
+	}
 }
 
 // dropListed drops the live blocks that print the heading at i again: a

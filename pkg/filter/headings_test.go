@@ -1,6 +1,7 @@
 package filter
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -178,6 +179,9 @@ func TestHeadingsOfLiveEntries(t *testing.T) {
 	doc = run(t, "de", lead+strings.Replace(ticker, "Feuerwehr meldet Hunderte Einsätze\n", "Feuerwehr meldet Hunderte Einsätze\nAnna Beispiel\nAus Hamburg\n", 1), pipeline...)
 	if b := block(t, doc, "18:42 Uhr – Feuerwehr"); b.Kind != document.Heading {
 		t.Errorf("an entry over its writer's byline: %v", b.Kind)
+	}
+	if b := block(t, doc, "Anna Beispiel"); !b.Dropped || !slices.Equal(doc.Meta.Authors, []string{"Anna Beispiel"}) {
+		t.Errorf("an entry's byline: authors %q\n%s", doc.Meta.Authors, verdicts(doc))
 	}
 	doc = run(t, "de", lead+"18:42 Uhr\nFeuerwehr meldet Hunderte Einsätze\n"+entry1+"\n", pipeline...)
 	if b := block(t, doc, "Feuerwehr meldet"); b.Text != "Feuerwehr meldet Hunderte Einsätze" {
