@@ -59,7 +59,7 @@ const (
 // but a cookie notice under an embed ("Gérer mes choix") and a newsletter's
 // box after the article's next paragraph are two boxes, and the paragraph
 // between them stays.
-var boxKinds = map[string]int{"newsletter promo": 1, "subscription prompt": 1, "consent notice": 2, "comments": 3}
+var boxKinds = map[string]int{"newsletter promo": 1, "subscription prompt": 1, consentReason: 2, "comments": 3}
 
 type boilerplate struct {
 	book *lang.Phrasebook
@@ -1149,14 +1149,20 @@ func titleInRun(doc *document.Document, run []int, i int, lead string) bool {
 	if i != run[len(run)-1] {
 		return false
 	}
-	// A breadcrumb's last crumb is the page's own name, and the page's
-	// heading right under it says it again ("Docs", "Guides",
-	// "Configuration", "Configuration").
-	if len(run) >= 2 && run[len(run)-2] == i-1 && doc.Blocks[i-1].Fold() == line && headingShaped(doc.Blocks[i].Text) {
+	if len(run) >= 2 && run[len(run)-2] == i-1 && underItsCrumb(doc, i) {
 		return true
 	}
 	next := nextLive(doc, i)
 	return next >= 0 && doc.Blocks[next].Fold() == lead && sharedLongWords(line, lead) >= minSharedWords
+}
+
+// underItsCrumb reports whether the block at i is a page's heading
+// printed right under the last crumb of its breadcrumb, which is the
+// page's own name and says the same ("Docs", "Guides", "Configuration",
+// "Configuration"): shaped like a heading, the block before it the same
+// once folded.
+func underItsCrumb(doc *document.Document, i int) bool {
+	return i > 0 && headingShaped(doc.Blocks[i].Text) && doc.Blocks[i-1].Fold() == doc.Blocks[i].Fold()
 }
 
 // namesLead reports whether line, folded, is two words or more that the

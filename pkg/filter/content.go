@@ -414,22 +414,21 @@ func leads(bs []cblock, j, lo int) bool {
 // the page above the label. A forum's posts end so too, but stand under
 // no comments label.
 func dropButtonThread(doc *document.Document, i int) {
-	var seen map[string]int // button's fold: where it came first
+	var seen map[string]bool // the buttons' folds
 	end := -1
 	for j := i + 1; j < len(doc.Blocks); j++ {
 		b := &doc.Blocks[j]
 		if droppedBy(b, boilerplateName) != forumReason {
 			continue
 		}
-		k := b.Fold()
-		if _, ok := seen[k]; ok {
+		if k := b.Fold(); seen[k] {
 			end = j
-			continue
+		} else {
+			if seen == nil {
+				seen = map[string]bool{}
+			}
+			seen[k] = true
 		}
-		if seen == nil {
-			seen = map[string]int{}
-		}
-		seen[k] = j
 	}
 	if end < 0 || liveText(doc, i+1, end) > liveText(doc, 0, i) {
 		// More text than stands above the label: the label was a
@@ -718,16 +717,13 @@ func (f *content) headline(ph *lang.Phrases, doc *document.Document, bs []cblock
 	return -1, title, drop
 }
 
-// crumbedHeading reports whether the block at i is a page's heading
-// printed right under the last crumb of its breadcrumb, which says the
-// same and went with the menu it ends: shaped like a heading, and no line
-// the packs know, however short (see junkTitle).
+// crumbedHeading reports whether the block at i is a page's heading under
+// its breadcrumb's last crumb (see underItsCrumb), which went with the
+// menu it ends, and no line the packs know, however short (see junkTitle).
 func crumbedHeading(ph *lang.Phrases, doc *document.Document, i int) bool {
 	b := &doc.Blocks[i]
-	if i == 0 || b.Kind != document.Paragraph || !doc.Blocks[i-1].Dropped || !headingShaped(b.Text) {
-		return false
-	}
-	return doc.Blocks[i-1].Fold() == b.Fold() && phraseClass(ph, b) != lang.Boilerplate && !hasWidget(b.Text) && !isBracketed(b.Text)
+	return b.Kind == document.Paragraph && underItsCrumb(doc, i) && doc.Blocks[i-1].Dropped &&
+		phraseClass(ph, b) != lang.Boilerplate && !hasWidget(b.Text) && !isBracketed(b.Text)
 }
 
 // hanUnit: so many pairs of Chinese or Japanese characters make a word

@@ -108,10 +108,10 @@ func findHeadings(ph *lang.Phrases, doc *document.Document) error {
 			inRelease = isVersion(b.Text)
 			continue
 		}
-		// A picture's alt text printed twice on one line is the
-		// caption dedupe makes of it as the pipeline settles.
 		// A live entry's time says the line under it heads the entry,
-		// the first one too, right under the standfirst.
+		// the first one too, right under the standfirst. A picture's
+		// alt text printed twice on one line is the caption dedupe
+		// makes of it as the pipeline settles.
 		_, stamp := stamps[i]
 		if !seenBody && !stamp || b.Kind != document.Paragraph || !headingShaped(b.Text) || twice(b.Text) != "" || isTurn(b.Text) {
 			continue
