@@ -135,6 +135,9 @@ func (c *Cleaner) clean(source string, doc *document.Document, frontMatter bool)
 	}
 	if code != nil {
 		doc.Restore(code)
+		if c.pipeline.Has("content") {
+			doc.DropStrayCode("content", "code outside the main text")
+		}
 		// A list the filters saw as one may have code between its items.
 		doc.NestLists()
 	}

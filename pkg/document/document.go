@@ -292,6 +292,31 @@ func (d *Document) SetAside() []Block {
 	return aside
 }
 
+// DropStrayCode drops each Code block whose nearest blocks of other kinds,
+// before and after it, are both dropped or missing (one of them there),
+// giving filter and reason: code among a page's dropped menus and teasers
+// is a snippet of the page's, not of the article the filters kept.
+func (d *Document) DropStrayCode(filter, reason string) {
+	gone := func(from, step int) (bool, bool) {
+		for i := from; i >= 0 && i < len(d.Blocks); i += step {
+			if d.Blocks[i].Kind != Code {
+				return d.Blocks[i].Dropped, true
+			}
+		}
+		return true, false
+	}
+	for i := range d.Blocks {
+		if d.Blocks[i].Kind != Code {
+			continue
+		}
+		before, some := gone(i-1, -1)
+		after, more := gone(i+1, 1)
+		if before && after && (some || more) {
+			d.Blocks[i].Drop(filter, reason)
+		}
+	}
+}
+
 // Restore puts the blocks SetAside took out back in their places, by the
 // source lines they start at (filters neither add blocks nor renumber
 // them).

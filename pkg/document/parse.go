@@ -94,6 +94,7 @@ func Parse(text string) *Document {
 	}
 	p := parser{lines: make([]line, len(lines)), numbered: numbered, tabs: strings.IndexByte(text, '\t') >= 0}
 	code := fencedBlocks(lines, skip)
+	bare := unfencedBlocks(lines, skip, code)
 	var defs []bool
 	if strings.Contains(text, "]:") {
 		// Most texts define no link: one search spares reading each line.
@@ -104,6 +105,11 @@ func Parse(text string) *Document {
 		if len(code) > 0 && code[0].open == i {
 			i = p.fenced(lines, code[0])
 			code = code[1:]
+			continue
+		}
+		if len(bare) > 0 && bare[0].open == i {
+			i = p.unfenced(lines, bare[0])
+			bare = bare[1:]
 			continue
 		}
 		s := lines[i]

@@ -605,10 +605,14 @@ func bylineAuthors(ph *lang.Phrases, doc *document.Document, from, to int) {
 	// A bare name over its date line, both dropped with the header
 	// ("Laura Martín" over "Madrid - 05 dic 2026 - 10:15 CET"), is the
 	// header's byline: a menu's item is no name, and its date no line
-	// of its own. One such name: a list of teasers has many.
+	// of its own (see overDate). One such name: a list of teasers has
+	// many.
 	for i := from; i+1 < to; i++ {
 		b := &doc.Blocks[i]
-		if !b.Dropped || droppedBy(b, contentName) == "" || b.Kind != document.Paragraph || dropReason(&doc.Blocks[i+1]) != timestampReason {
+		if !b.Dropped || droppedBy(b, contentName) == "" || b.Kind != document.Paragraph {
+			continue
+		}
+		if !overDate(ph, doc, i+1, to) {
 			continue
 		}
 		if by, ok := parseByline(ph, b.Text); ok && !by.lead && len(by.authors) > 0 {
@@ -616,6 +620,20 @@ func bylineAuthors(ph *lang.Phrases, doc *document.Document, from, to int) {
 			return
 		}
 	}
+}
+
+// overDate reports whether the block at i, under a bare name in the
+// header, is its date line, or a button to follow the writer or the place
+// the writer reports from (a word alone) over it ("Follow", "Madrid").
+func overDate(ph *lang.Phrases, doc *document.Document, i, to int) bool {
+	n := &doc.Blocks[i]
+	if dropReason(n) == timestampReason {
+		return true
+	}
+	if !n.Dropped || i+1 >= to || dropReason(&doc.Blocks[i+1]) != timestampReason {
+		return false
+	}
+	return ph.Word("follow", n.Text) || n.Words() == 1 && droppedBy(n, contentName) != "" && capitalWord(n.Text)
 }
 
 // addAuthors adds the names to doc.Meta.Authors that are not there yet. A

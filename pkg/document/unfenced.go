@@ -1,0 +1,274 @@
+package document
+
+import (
+	"strings"
+	"unicode"
+)
+
+// Code without a fence: a page's <pre> as a browser's innerText or a text
+// converter prints it, its lines as written, indentation and all ("func
+// fetch(…) {", "    ch := make(chan string)", …, "}"). Read as lines of
+// text, they were paragraphs that the content filter found bad, and a
+// tutorial lost everything from its first example on. Read as a code
+// block, they are the author's, as fenced code is (see Fence), and the
+// filters judge the prose around them as one text.
+//
+// Prose is never taken for code: a run of lines is code only when its
+// brackets balance, one of its lines opens a block ("{" or "(" at its
+// end, or a colon over deeper lines) that a later line closes or indents,
+// most of its lines are shaped like code (see codeShaped), and none is a
+// sentence of prose.
+const (
+	// minCodeLines is the fewest lines of code read as a block: one or
+	// two lines ("acme build --config x.toml") read well as text.
+	minCodeLines = 3
+	// maxCodeBlank bounds the blank lines in a row inside a block.
+	maxCodeBlank = 1
+	// minProseWords: a line of so many words that ends like a sentence
+	// is prose, in code only as a comment.
+	minProseWords = 7
+)
+
+// unfencedBlocks returns the runs of lines from line from on that are
+// code without a fence, as spans whose open and close are their first and
+// last lines; fenced are the fenced blocks, whose lines are no run's.
+func unfencedBlocks(lines []string, from int, fenced []span) []span {
+	var spans []span
+	for i := from; i < len(lines); i++ {
+		if len(fenced) > 0 && i >= fenced[0].open {
+			i = fenced[0].close
+			fenced = fenced[1:]
+			continue
+		}
+		if !codeShaped(strings.TrimSpace(lines[i])) {
+			continue
+		}
+		end := len(lines)
+		if len(fenced) > 0 {
+			end = fenced[0].open
+		}
+		last := codeRun(lines, i, end)
+		if last-i+1 >= minCodeLines && isCode(lines[i:last+1]) {
+			spans = append(spans, span{open: i, close: last})
+			i = last
+		}
+	}
+	return spans
+}
+
+// codeRun returns the last line of the run of lines that may be code from
+// line i, a line shaped like code, on (before end): lines shaped like code,
+// lines indented deeper than line i, and single blank lines between them.
+func codeRun(lines []string, i, end int) int {
+	base := indentOf(lines[i])
+	last, blank := i, 0
+	for j := i + 1; j < end; j++ {
+		t := strings.TrimSpace(lines[j])
+		switch {
+		case t == "":
+			if blank++; blank > maxCodeBlank {
+				return last
+			}
+			continue
+		case codeShaped(t) || indentOf(lines[j]) > base:
+			last, blank = j, 0
+		default:
+			return last
+		}
+	}
+	return last
+}
+
+// isCode reports whether the run of lines is code (see the package's
+// rules above).
+func isCode(run []string) bool {
+	depth := [3]int{} // (), [], {}
+	opens, shaped, lines := false, 0, 0
+	minIndent := -1
+	for _, l := range run {
+		if t := strings.TrimSpace(l); t != "" {
+			if n := indentOf(l); minIndent < 0 || n < minIndent {
+				minIndent = n
+			}
+		}
+	}
+	deeper := false
+	for k, l := range run {
+		t := strings.TrimSpace(l)
+		if t == "" {
+			continue
+		}
+		lines++
+		if prose(t) || markup(t) {
+			return false
+		}
+		if codeShaped(t) {
+			shaped++
+		}
+		if indentOf(l) > minIndent {
+			deeper = true
+		}
+		for _, r := range t {
+			switch r {
+			case '(':
+				depth[0]++
+			case ')':
+				depth[0]--
+			case '[':
+				depth[1]++
+			case ']':
+				depth[1]--
+			case '{':
+				depth[2]++
+			case '}':
+				depth[2]--
+			}
+			if depth[0] < 0 || depth[1] < 0 || depth[2] < 0 {
+				return false
+			}
+		}
+		switch t[len(t)-1] {
+		case '{', '(':
+			opens = true
+		case ':':
+			// Python's "def f(x):" over its indented body.
+			if k+1 < len(run) && indentOf(run[k+1]) > indentOf(l) {
+				opens = true
+			}
+		}
+	}
+	return depth == [3]int{} && opens && 2*shaped >= lines && (deeper || 3*shaped >= 2*lines)
+}
+
+// prose reports whether t, a trimmed line, is a sentence of prose: many
+// words, a full stop at the end, no comment marker in front.
+func prose(t string) bool {
+	if strings.HasPrefix(t, "//") || strings.HasPrefix(t, "#") || strings.HasPrefix(t, "/*") || strings.HasPrefix(t, "*") {
+		return false
+	}
+	if len(strings.Fields(t)) < minProseWords {
+		return false
+	}
+	switch t[len(t)-1] {
+	case '.', '!', '?':
+		return true
+	}
+	return false
+}
+
+// markup reports whether t, a trimmed line, is Markdown that pandoc or
+// html2text wrote, whose brackets balance over lines as code's do: a
+// link's or a span's ("[", "Facebook](https://…){.popup}") or a list
+// item's.
+func markup(t string) bool {
+	return strings.Contains(t, "](") || strings.Contains(t, "]{") || strings.HasPrefix(t, "- ") || strings.HasPrefix(t, "-\t") ||
+		strings.HasPrefix(t, "![")
+}
+
+// codeKeywords start lines of code in the languages tutorials show most.
+var codeKeywords = []string{
+	"return ", "import ", "package ", "def ", "func ", "fn ", "class ", "const ", "let ", "var ",
+	"if (", "for (", "while (", "switch (", "#include", "elif ", "else:", "try:", "except ", "from ",
+	"public ", "private ", "static ", "$ ", ">>> ",
+}
+
+// codeOperators are the operators prose does not write.
+var codeOperators = []string{":=", "==", "!=", "=>", "->", "<-", "&&", "||", "+=", "-=", "();", "()", "::"}
+
+// codeShaped reports whether t, a trimmed line, looks like a line of code:
+// it ends in a bracket or a semicolon, is nothing but closing brackets
+// ("});"), starts with a comment marker or a keyword, or has an operator
+// prose does not write.
+func codeShaped(t string) bool {
+	if t == "" {
+		return false
+	}
+	switch t[len(t)-1] {
+	case '{', '}', ';', '(', '[':
+		return true
+	}
+	if strings.Trim(t, ")]};,") == "" {
+		return true
+	}
+	if strings.HasPrefix(t, "//") || strings.HasPrefix(t, "/*") {
+		return true
+	}
+	// A JSON object's member ("\"name\": \"demo\",").
+	if strings.HasPrefix(t, `"`) && strings.Contains(t, `":`) {
+		return true
+	}
+	for _, k := range codeKeywords {
+		if strings.HasPrefix(t, k) {
+			return true
+		}
+	}
+	for _, o := range codeOperators {
+		if strings.Contains(t, o) {
+			return true
+		}
+	}
+	return callShaped(t)
+}
+
+// callShaped reports whether t is a call and nothing else: a name with
+// dots, then its arguments in brackets ("fmt.Println(x)", "print('hi')").
+func callShaped(t string) bool {
+	open := strings.IndexByte(t, '(')
+	if open <= 0 || t[len(t)-1] != ')' {
+		return false
+	}
+	for _, r := range t[:open] {
+		if r != '.' && r != '_' && !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// indentOf returns the indentation of l, a tab counted as 4 spaces.
+func indentOf(l string) int {
+	n := 0
+	for _, r := range l {
+		switch r {
+		case ' ':
+			n++
+		case '\t':
+			n += 4
+		default:
+			return n
+		}
+	}
+	return n
+}
+
+// unfenced marks the lines of the code block c (see unfencedBlocks) as
+// one, its text the lines as written without the indentation they all
+// share, and returns the index of its last line.
+func (p *parser) unfenced(lines []string, c span) int {
+	common := -1
+	for _, l := range lines[c.open : c.close+1] {
+		if strings.TrimSpace(l) == "" {
+			continue
+		}
+		n := len(l) - len(strings.TrimLeft(l, " \t"))
+		if common < 0 || n < common {
+			common = n
+		}
+	}
+	var sb strings.Builder
+	for j := c.open; j <= c.close; j++ {
+		if j > c.open {
+			sb.WriteByte('\n')
+		}
+		l := strings.TrimRight(lines[j], " \t")
+		if len(l) >= common {
+			l = l[common:]
+		}
+		sb.WriteString(withoutControls(l))
+	}
+	p.lines[c.open] = line{kind: lineCode, no: c.open + 1, raw: sb.String()}
+	for j := c.open + 1; j <= c.close; j++ {
+		p.lines[j] = line{kind: linePart, no: j + 1}
+	}
+	return c.close
+}

@@ -1,0 +1,67 @@
+package document
+
+import "testing"
+
+func TestParseUnfencedCode(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []codeBlk
+	}{
+		{"Go, indented as innerText prints a <pre>", "The leak:\nfunc f(ctx context.Context) {\n    ch := make(chan int)\n    go func() { ch <- 1 }()\n}\nA buffer fixes it.", []codeBlk{
+			{Paragraph, "The leak:", ""}, {Code, "func f(ctx context.Context) {\n    ch := make(chan int)\n    go func() { ch <- 1 }()\n}", ""}, {Paragraph, "A buffer fixes it.", ""}}},
+		{"Python: a colon over deeper lines, a blank line inside", "def greet(name):\n    if not name:\n        return 'stranger'\n\n    return name\nDone.", []codeBlk{
+			{Code, "def greet(name):\n    if not name:\n        return 'stranger'\n\n    return name", ""}, {Paragraph, "Done.", ""}}},
+		{"indentation all lines share is taken off", "    {\n      \"name\": \"demo\",\n      \"private\": true\n    }", []codeBlk{
+			{Code, "{\n  \"name\": \"demo\",\n  \"private\": true\n}", ""}}},
+		{"no indentation, every line code", "int main() {\nprintf(\"hi\");\nreturn 0;\n}", []codeBlk{
+			{Code, "int main() {\nprintf(\"hi\");\nreturn 0;\n}", ""}}},
+		{"two lines stay text", "x := 1\ny := 2", []codeBlk{{Paragraph, "x := 1", ""}, {Paragraph, "y := 2", ""}}},
+		{"brackets that do not balance: text", "if (a) {\n    b();\n    c();", []codeBlk{
+			{Paragraph, "if (a) {", ""}, {Paragraph, "b();", ""}, {Paragraph, "c();", ""}}},
+		{"a sentence of prose in the run: text", "func f() {\n    This line is a sentence of prose, not code at all.\n}", []codeBlk{
+			{Paragraph, "func f() {", ""}, {Paragraph, "This line is a sentence of prose, not code at all.", ""}, {Paragraph, "}", ""}}},
+		{"items ending in semicolons open no block: text", "Mehl;\nZucker;\nEier;", []codeBlk{
+			{Paragraph, "Mehl;", ""}, {Paragraph, "Zucker;", ""}, {Paragraph, "Eier;", ""}}},
+		{"pandoc's spans over lines: no code", "[\n![](data:x){.icon}\n]{.logo}", []codeBlk{
+			{Paragraph, "]{.logo}", ""}}},
+		{"a poem's indented lines: text", "The sea (at dusk)\n    rolls in\n    and out", []codeBlk{
+			{Paragraph, "The sea (at dusk)", ""}, {Paragraph, "rolls in", ""}, {Paragraph, "and out", ""}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []codeBlk
+			for _, b := range Parse(tt.in).Blocks {
+				got = append(got, codeBlk{b.Kind, b.Text, b.Info})
+			}
+			sameBlocks(t, got, tt.want)
+		})
+	}
+}
+
+func TestDropStrayCode(t *testing.T) {
+	doc := &Document{Blocks: []Block{
+		{Text: "Menu", Dropped: true},
+		{Kind: Code, Text: "var ad = 1;"},
+		{Text: "Share", Dropped: true},
+		{Text: "The article."},
+		{Kind: Code, Text: "x := 1"},
+		{Text: "Most read", Dropped: true},
+		{Kind: Code, Text: "tail()"},
+	}}
+	doc.DropStrayCode("content", "code outside the main text")
+	var got []bool
+	for _, b := range doc.Blocks {
+		got = append(got, b.Dropped)
+	}
+	want := []bool{true, true, true, false, false, true, true}
+	sameBlocks(t, got, want)
+	if n := doc.Blocks[1].Notes; len(n) != 1 || n[0].Filter != "content" || n[0].Reason != "code outside the main text" {
+		t.Errorf("notes = %+v", n)
+	}
+	lone := &Document{Blocks: []Block{{Kind: Code, Text: "only code"}}}
+	lone.DropStrayCode("content", "x")
+	if lone.Blocks[0].Dropped {
+		t.Error("a text of nothing but code lost it")
+	}
+}
