@@ -2,6 +2,7 @@ package filter
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -244,7 +245,11 @@ func (f *content) Apply(doc *document.Document) error {
 	counts := make(map[string]int, len(doc.Blocks))
 	for i := range doc.Blocks {
 		keys[i] = doc.Blocks[i].FoldNumbers()
-		counts[keys[i]]++
+		// A heading that a table of contents links to is the
+		// article's, not a line the page prints again.
+		if droppedBy(&doc.Blocks[i], dedupeName) != contentsReason {
+			counts[keys[i]]++
+		}
 	}
 	tpl := templates(doc)
 	amounts := amountLines(doc)
@@ -658,7 +663,7 @@ func (f *content) headline(ph *lang.Phrases, doc *document.Document, bs []cblock
 		b := &doc.Blocks[bs[j].i]
 		// An item of a recipe's amounts shares the method's words
 		// ("Salz und Pfeffer"), but heads nothing.
-		if above && bs[j].i < title || bs[j].amount || !isHeadlineShaped(ph, &bs[j], b) {
+		if above && bs[j].i < title || bs[j].amount || !isHeadlineShaped(ph, &bs[j], b) || printedTwice(ph, doc, bs[j].i) {
 			continue
 		}
 		if m, n := shared(b.Text); m >= minSharedWords*unit && 3*m >= n && m > beat {
@@ -715,6 +720,20 @@ func (f *content) headline(ph *lang.Phrases, doc *document.Document, bs []cblock
 		}
 	}
 	return -1, title, drop
+}
+
+// printedTwice reports whether the block at i is a picture's caption that
+// the page printed twice with its photo credit ("Szene aus „…“", "Foto:
+// Alpenfilm Verleih", "Szene aus „…“", "Foto: …"): it shares the
+// article's words as a headline does, where a feature's headline may share
+// few ("Zu schön, um wahr zu sein"). A text browser's headline printed
+// twice has the copy right under it, with the credit of the photo under
+// the headline after both.
+func printedTwice(ph *lang.Phrases, doc *document.Document, i int) bool {
+	if i+2 >= len(doc.Blocks) || !isCreditLine(ph, &doc.Blocks[i+1]) {
+		return false
+	}
+	return doc.Blocks[i+2].FoldNumbers() == doc.Blocks[i].FoldNumbers()
 }
 
 // crumbedHeading reports whether the block at i is a page's heading under
@@ -1024,6 +1043,7 @@ func templates(doc *document.Document) []uint8 {
 		n[k.tail]++
 	}
 	out := make([]uint8, len(doc.Blocks))
+	var steps map[key][]int // by head key, the live blocks that start with it
 	for i, k := range ks {
 		switch {
 		case !k.ok:
@@ -1031,9 +1051,40 @@ func templates(doc *document.Document) []uint8 {
 			out[i] = tplLabel
 		case n[k.head] >= minTemplateLines || n[k.tail] >= minTemplateLines:
 			out[i] = tplLine
+			if n[k.head] >= minTemplateLines && !doc.Blocks[i].Dropped {
+				if steps == nil {
+					steps = make(map[key][]int)
+				}
+				steps[k.head] = append(steps[k.head], i)
+			}
+		}
+	}
+	for _, run := range steps {
+		if numbered(doc, run) {
+			for _, i := range run {
+				out[i] = 0
+			}
 		}
 	}
 	return out
+}
+
+// numbered reports whether the blocks of doc at run are the steps of a
+// how-to or the sections of a list article, numbered from one on after
+// the same word ("Étape 1 : l'eau bouillante", "Step 2: …"): the
+// article's own headings, made from no template of the page's.
+func numbered(doc *document.Document, run []int) bool {
+	if len(run) < minTemplateLines {
+		return false
+	}
+	for k, i := range run {
+		_, rest, _ := strings.Cut(doc.Blocks[i].Text, " ")
+		w, _, _ := strings.Cut(rest, " ")
+		if v, err := strconv.Atoi(strings.TrimRight(w, ":.)")); err != nil || v != k+1 {
+			return false
+		}
+	}
+	return true
 }
 
 // templateKey is the 64-bit FNV-1a hash of a template key: its kind

@@ -108,7 +108,14 @@ func (f *credits) Settle(doc *document.Document) error {
 func placeCredits(ph *lang.Phrases, doc *document.Document) {
 	for i := range doc.Blocks {
 		b := &doc.Blocks[i]
-		if b.Dropped || (b.Kind != document.Paragraph && b.Kind != document.Credit) {
+		if b.Dropped {
+			continue
+		}
+		if b.Kind == document.Caption {
+			captionCredit(ph, doc, i)
+			continue
+		}
+		if b.Kind != document.Paragraph && b.Kind != document.Credit {
 			continue
 		}
 		if _, placed := b.Memo(placedMemo); placed {
@@ -124,6 +131,27 @@ func placeCredits(ph *lang.Phrases, doc *document.Document) {
 		default:
 			splitInlineCredit(ph, doc, i)
 		}
+	}
+}
+
+// captionCredit attaches the caption at i to the caption above it when
+// it is that caption's photo credit: a credit the page printed twice with
+// its caption is a caption to dedupe, which keeps the first of each
+// ("Szene aus …", "Foto: Alpenfilm Verleih", and the two again). Other
+// captions stay as they are: a credit printed under each of a page's
+// embedded posts ("Image Copyright @ewarren") is no caption's, nor is the
+// next post's credit.
+func captionCredit(ph *lang.Phrases, doc *document.Document, i int) {
+	b := &doc.Blocks[i]
+	if b.Credit != "" {
+		return
+	}
+	p := prevLive(doc, i)
+	if p < 0 || doc.Blocks[p].Kind != document.Caption || doc.Blocks[p].Credit != "" {
+		return
+	}
+	if k := blockCredit(ph, b); (k == photoCredit || k == anyCredit) && blockCredit(ph, &doc.Blocks[p]) == notCredit {
+		attachCredit(&doc.Blocks[p], b)
 	}
 }
 

@@ -277,10 +277,13 @@ func dropContents(doc *document.Document) {
 			continue
 		}
 		for _, k := range run[first : last+1] {
-			doc.Blocks[k].Drop(dedupeName, "table of contents")
+			doc.Blocks[k].Drop(dedupeName, contentsReason)
 		}
 	}
 }
+
+// contentsReason is the reason for an entry of a table of contents.
+const contentsReason = "table of contents"
 
 // maxContentsGap bounds the blocks between a table of contents and the
 // heading of its first section (a wiki prints the title, its tabs and the

@@ -153,3 +153,9 @@ func isVersion(s string) bool {
 
 // maxVersionDigits bounds each number of a version (see isVersion).
 const maxVersionDigits = 3
+
+// startsLower reports whether s starts with a lower-case letter.
+func startsLower(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLower(r)
+}

@@ -1,6 +1,7 @@
 package filter
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -141,6 +142,12 @@ func amountLines(doc *document.Document) []bool {
 		}
 		for _, k := range run {
 			in[k] = true
+		}
+		// An item without an amount may come first ("une
+		// bouilloire" over "100 g de bicarbonate"): written in small
+		// letters, it is no label of the list.
+		if p := prevLive(doc, i); p >= 0 && !in[p] && amountItem(&doc.Blocks[p]) && startsLower(doc.Blocks[p].Text) {
+			in[p] = true
 		}
 		i = run[len(run)-1]
 	}
@@ -639,6 +646,12 @@ func joinKicker(ph *lang.Phrases, doc *document.Document, first int) bool {
 	}
 	k, h := &doc.Blocks[first], &doc.Blocks[next]
 	if !isKicker(k) || !isHeadline(ph, h) || next-first-1 > maxKickerGap || menuBetween(doc, first, next) {
+		return false
+	}
+	// The label the page starts with printed again over the headline is
+	// the site's name (a newsletter's "The Slow Reader" at the top and
+	// on its share card), no section's.
+	if slices.ContainsFunc(labels, func(j int) bool { return doc.Blocks[j].Fold() == k.Fold() }) {
 		return false
 	}
 	for _, j := range labels {

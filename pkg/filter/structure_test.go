@@ -282,6 +282,10 @@ func TestStructureListsAmounts(t *testing.T) {
 		{"Ingredienti\n320 g di pasta corta\n400 g di ceci lessati\n2 spicchi d'aglio\nSale e pepe\nPreparazione\n" +
 			"Scaldate l'olio in una pentola capiente e fate soffriggere l'aglio con il rosmarino per un paio di minuti.\n",
 			[]string{"320 g di pasta corta", "400 g di ceci lessati", "2 spicchi d'aglio", "Sale e pepe"}},
+		// An item in small letters without an amount may come first;
+		// the label above it, in capitals, is no item.
+		{"Ce qu'il vous faut\nune bouilloire\n100 g de bicarbonate de soude\n25 cl de vinaigre blanc\nune ventouse\n",
+			[]string{"une bouilloire", "100 g de bicarbonate de soude", "25 cl de vinaigre blanc", "une ventouse"}},
 		// Two amounts are no list yet.
 		{"3 eggs\n1/2 cup milk\n", nil},
 		// Standings: a table's rows.
@@ -392,6 +396,15 @@ func TestSectionNumbersOnTheirOwnLines(t *testing.T) {
 func TestKickerNotOverMenu(t *testing.T) {
 	doc := run(t, "en", "Travel\nDestinations\nTips\nNewsletter\n7 quiet beaches in Portugal worth the drive\n"+enBody1+"\n"+enBody2+"\n", "structure", "boilerplate")
 	if b := block(t, doc, "7 quiet beaches"); b.Text != "7 quiet beaches in Portugal worth the drive" {
+		t.Errorf("headline is %q", b.Text)
+	}
+}
+
+// A newsletter prints its name at the top and again on the share card
+// over the post's headline: the name is no kicker.
+func TestKickerNotTheSiteName(t *testing.T) {
+	doc := run(t, "en", "The Slow Reader\nSubscribe\nSign in\nShare this post\nThe Slow Reader\nNotes on a year without a smartphone\n"+enBody1+"\n"+enBody2+"\n", "structure", "boilerplate")
+	if b := block(t, doc, "Notes on a year"); b.Text != "Notes on a year without a smartphone" {
 		t.Errorf("headline is %q", b.Text)
 	}
 }
