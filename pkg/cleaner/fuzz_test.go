@@ -21,6 +21,8 @@ func FuzzClean(f *testing.F) {
 	// A browser's copy of a table, cells a tab apart, with marks that
 	// are Markdown's in a pipe table.
 	f.Add([]byte("T\n\nParty\tVotes | all\n*SPD*\t12\\3 `x`\n_a_\t[b](c)\n"))
+	// Code without a fence, with a fence and Markdown's marks in it.
+	f.Add([]byte("T\n\nRun it:\nfunc f() {\n    s := \"```\"\n\n\t*x* = `y` // \\#\n}\nDone, the council said."))
 	c, err := New(Options{})
 	if err != nil {
 		f.Fatal(err)

@@ -4,8 +4,10 @@ import "strings"
 
 // drawnBullets are the characters a page draws before the items of a list
 // in its text ("• Home", "▪ Schedule"), as a scraper prints them (w3m
-// -dump too, with "□", "☆" and "○" for a nested list's). Markdown's own markers ("*", "-", "+") the parser reads.
-var drawnBullets = []string{"•", "◦", "▪", "‣", "∙", "□", "☆", "○"}
+// -dump too, with "□", "☆" and "○" for a nested list's), and the boxes a
+// recipe's card draws to tick its ingredients off ("▢ 3 ripe bananas",
+// "☐"). Markdown's own markers ("*", "-", "+") the parser reads.
+var drawnBullets = []string{"•", "◦", "▪", "‣", "∙", "□", "☆", "○", "▢", "☐"}
 
 // CutDrawnBullet returns s without the drawn bullet and the space it
 // starts with, and whether it starts with one and has text after it. The

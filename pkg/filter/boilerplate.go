@@ -170,7 +170,17 @@ func (f *boilerplate) Settle(doc *document.Document) error {
 	}
 	// The lines above the first title-shaped one may go only now (a run
 	// of short lines that a repeated line, dropped by dedupe, stood in).
-	return titleIfNone(doc)
+	if err := titleIfNone(doc); err != nil {
+		return err
+	}
+	// A title that another filter left first (the content filter dropped
+	// the lines above it) has its glued kicker parted now, as the next
+	// run, which finds it first, parts it.
+	if first := nextLive(doc, -1); first >= 0 && doc.Blocks[first].Kind == document.Title && !doc.Meta.TitleGiven &&
+		doc.Meta.TitleSought && splitKicker(ph, &doc.Blocks[first]) {
+		doc.Meta.Title = doc.Blocks[first].Text
+	}
+	return nil
 }
 
 // lineReason judges one line by itself: by the phrases it matches, and a

@@ -344,7 +344,7 @@ func (f *content) Apply(doc *document.Document) error {
 		}
 		return nil
 	}
-	hi = extendEnd(doc, bs, boiler, hi)
+	hi = extendEnd(doc, bs, boiler, lo, hi)
 	hi = extendList(doc, bs, boiler, hi)
 	hi = untilFurniture(bs, boiler, lo, hi)
 	hi = beforeTeasers(doc, bs, lo, hi)
@@ -1305,11 +1305,44 @@ func recipePart(doc *document.Document, bs []cblock, boiler []int, j int) bool {
 // paragraph of minBoxedRunes or more goes on after a box of maxBoxLines
 // dropped lines at most (an ad, a video's end card): it pays for them in
 // bestSpan, where a last paragraph of few stopwords, bad text, cannot.
-func extendEnd(doc *document.Document, bs []cblock, boiler []int, hi int) int {
-	for hi+1 < len(bs) && (boiler[hi+1] == 0 || boxed(&bs[hi+1], boiler[hi+1])) && shortSentence(doc, &bs[hi+1], false) {
-		hi++
+//
+// A section of the article's kind goes on too: a label that starts with
+// the word of a label in the region, over a sentence ("Dag 3: Harlingen –
+// Dokkum" after "Dag 1: …" and "Dag 2: …", its paragraph bad by its
+// names).
+func extendEnd(doc *document.Document, bs []cblock, boiler []int, lo, hi int) int {
+	for hi+1 < len(bs) {
+		switch {
+		case (boiler[hi+1] == 0 || boxed(&bs[hi+1], boiler[hi+1])) && shortSentence(doc, &bs[hi+1], false):
+			hi++
+		case hi+2 < len(bs) && boiler[hi+1] == 0 && boiler[hi+2] == 0 && sameLabel(doc, bs, lo, hi, hi+1) &&
+			shortSentence(doc, &bs[hi+2], false):
+			hi += 2
+		default:
+			return hi
+		}
 	}
 	return hi
+}
+
+// sameLabel reports whether bs[j] is a short line that starts with the
+// first word of a short line of the region lo..hi that a good block follows:
+// the label of one more of the article's sections.
+func sameLabel(doc *document.Document, bs []cblock, lo, hi, j int) bool {
+	if bs[j].cf != clShort || bs[j].repeated || bs[j].templated {
+		return false
+	}
+	first := func(i int) string {
+		w, _, _ := strings.Cut(doc.Blocks[i].Text, " ")
+		return textfix.Fold(w)
+	}
+	word := first(bs[j].i)
+	for k := max(lo, 0); k < hi; k++ {
+		if bs[k].cf == clShort && bs[k+1].cls == clGood && first(bs[k].i) == word {
+			return true
+		}
+	}
+	return false
 }
 
 // untilFurniture returns where the article that starts the text ends: a

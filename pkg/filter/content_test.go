@@ -277,6 +277,20 @@ Rating: 12 Votes
 	}
 }
 
+// How-to steps numbered from one are the article's headings, no template;
+// a page's numbered teasers that start elsewhere are one.
+func TestTemplatesNumberedSteps(t *testing.T) {
+	doc := run(t, "fr", "Étape 1 : l'eau bouillante\nVersez l'eau.\nÉtape 2 : le vinaigre\nVersez le vinaigre.\nÉtape 3 : la ventouse\nPompez.\n"+
+		"Folge 12: Die Ostsee\nFolge 11: Der Harz\nFolge 10: Die Eifel\n")
+	tpl := templates(doc)
+	for i, b := range doc.Blocks {
+		want := strings.HasPrefix(b.Text, "Folge")
+		if got := tpl[i] != 0; got != want {
+			t.Errorf("%q: templated %v, want %v", b.Text, got, want)
+		}
+	}
+}
+
 // A table in the article, names and numbers without a stopword, stays with
 // the text around it: read as lines, its rows were bad blocks, and the
 // article lost its first paragraph and the table. A table after the article
@@ -1553,4 +1567,43 @@ func TestButtonThread(t *testing.T) {
 	if b := block(t, doc, "The vote followed"); b.Dropped {
 		t.Errorf("the article under a share bar's comments label goes:\n%s", verdicts(doc))
 	}
+}
+
+// A post's last sections go with it though their paragraphs are bad by
+// their names: their labels start as the labels of its sections above do.
+func TestContentKeepsTheLastSections(t *testing.T) {
+	const post = `Fietsen in Friesland
+Home
+Routes
+Over mij
+Contact
+Elfstedenroute in vier dagen
+De Elfstedenroute is 235 kilometer lang en gaat langs alle elf Friese steden. Wij fietsten hem in vier dagen, met overnachtingen in Sneek, Harlingen en Dokkum.
+Dag 1: Leeuwarden – Sneek
+De eerste dag was de kortste. Via Grou en IJlst kwamen we al aan het begin van de middag in Sneek aan, waar we de Waterpoort bekeken.
+Dag 2: Sneek – Harlingen
+Deze dag ging langs Sloten, Stavoren, Hindeloopen, Workum en Bolsward. Er stond een harde wind op de dijk bij Stavoren, dus we deden er langer over dan gepland.
+Dag 3: Harlingen – Dokkum
+Via Franeker fietsten we naar Dokkum. Onderweg aten we suikerbrood in Franeker.
+Dag 4: Dokkum – Leeuwarden
+De laatste etappe was rustig en vlak. Terug in Leeuwarden vierden we het met een biertje op het Zaailand.
+Deel dit:
+Facebook
+WhatsApp
+Vind ik leuk:
+Laden...
+Gerelateerd
+2 reacties op “Elfstedenroute in vier dagen”
+Peter
+29 november 2026 om 10:12
+Mooi verslag! Welke fietsen hadden jullie?
+Beantwoorden
+Geef een reactie
+`
+	all := []string{"structure", "boilerplate", "dedupe", "content"}
+	doc := run(t, "nl", post, all...)
+	wantKept(t, doc, "Dag 3: Harlingen – Dokkum", "Via Franeker fietsten we naar Dokkum.", "Dag 4: Dokkum", "De laatste etappe")
+	// A teaser's headline over its sentence is no section of the post.
+	doc = run(t, "nl", strings.Replace(post, "Dag 3: Harlingen", "Vakantie in Harlingen", 1), all...)
+	wantDropped(t, doc, "Vakantie in Harlingen")
 }
