@@ -1079,7 +1079,7 @@ func dropShortRuns(doc *document.Document, ph *lang.Phrases) {
 			for k, i := range run {
 				// The last line over a recipe's amounts is their
 				// label ("Ingrediënten"), under its facts.
-				if k == len(run)-1 && labelsAmounts(doc, i) || jobTitle(ph, doc.Blocks[i].Text) {
+				if k == len(run)-1 && (labelsAmounts(doc, i) || overByline(ph, doc, i)) || jobTitle(ph, doc.Blocks[i].Text) {
 					continue
 				}
 				if !titleInRun(doc, run, i, lead) {
@@ -1110,6 +1110,20 @@ func dropShortRuns(doc *document.Document, ph *lang.Phrases) {
 func jobTitle(ph *lang.Phrases, s string) bool {
 	last := s[strings.LastIndexByte(s, ' ')+1:]
 	return strings.IndexByte(last, '/') > 0 && ph.Word("job title marker", last)
+}
+
+// overByline reports whether the block at i is a headline over its byline
+// ("Easy Banana Bread" over "Posted by Hannah Cole on November 18,
+// 2026"): two words or more shaped like a heading, the line under it a
+// byline with its lead, which no menu's item has.
+func overByline(ph *lang.Phrases, doc *document.Document, i int) bool {
+	b := &doc.Blocks[i]
+	next := nextLive(doc, i)
+	if next < 0 || b.Words() < 2 || !headingShaped(b.Text) {
+		return false
+	}
+	by, ok := parseByline(ph, doc.Blocks[next].Text)
+	return ok && by.lead
 }
 
 // labelsAmounts reports whether the block at i is a label ("Zutaten",

@@ -345,6 +345,7 @@ func (f *content) Apply(doc *document.Document) error {
 		return nil
 	}
 	hi = extendEnd(doc, bs, boiler, lo, hi)
+	hi = recipeCard(doc, bs, boiler, hi)
 	hi = extendList(doc, bs, boiler, hi)
 	hi = untilFurniture(bs, boiler, lo, hi)
 	hi = beforeTeasers(doc, bs, lo, hi)
@@ -1324,6 +1325,57 @@ func extendEnd(doc *document.Document, bs []cblock, boiler []int, lo, hi int) in
 	}
 	return hi
 }
+
+// recipeCard returns where the article that ends at bs[hi] ends once the
+// recipe card under it is taken in: a list of amounts (the ingredients)
+// within maxCardLead blocks, maybe a label, then the method's sentences,
+// minMethodSteps of them or more. Each step is short, no evidence of an
+// article by itself (a line under lengthLow runes), and the card's
+// times and labels between the post and the list were bad or short: the
+// span ended with the post's story, and the recipe was lost.
+func recipeCard(doc *document.Document, bs []cblock, boiler []int, hi int) int {
+	// An item of the ingredients: a line of an amounts list, or a list
+	// item with an amount (the card draws its bullets).
+	amount := func(j int) bool {
+		b := &doc.Blocks[bs[j].i]
+		return bs[j].amount || b.Kind == document.ListItem && isQuantity(b.Text)
+	}
+	j := hi + 1
+	for ; j < len(bs) && j <= hi+maxCardLead && !amount(j); j++ {
+		if bs[j].comments || bs[j].others || bs[j].footer {
+			return hi
+		}
+	}
+	if j >= len(bs) || j > hi+maxCardLead {
+		return hi
+	}
+	items := 0
+	for ; j < len(bs) && boiler[j] == 0 && (amount(j) || doc.Blocks[bs[j].i].Kind == document.ListItem); j++ {
+		items++
+	}
+	if items < minAmountItems {
+		return hi
+	}
+	if j < len(bs) && boiler[j] == 0 && bs[j].cf == clShort && !shortSentence(doc, &bs[j], false) {
+		j++ // the method's label ("Instructions")
+	}
+	steps := 0
+	for j+steps < len(bs) && boiler[j+steps] == 0 && shortSentence(doc, &bs[j+steps], false) {
+		steps++
+	}
+	if steps < minMethodSteps {
+		return hi
+	}
+	return j + steps - 1
+}
+
+// maxCardLead bounds the blocks between a post and its recipe card's list
+// of ingredients (the recipe's title, its times and servings, labels);
+// minMethodSteps is the fewest sentences of a method.
+const (
+	maxCardLead    = 12
+	minMethodSteps = 2
+)
 
 // sameLabel reports whether bs[j] is a short line that starts with the
 // first word of a short line of the region lo..hi that a good block follows:

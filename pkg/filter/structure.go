@@ -143,12 +143,6 @@ func amountLines(doc *document.Document) []bool {
 		for _, k := range run {
 			in[k] = true
 		}
-		// An item without an amount may come first ("une
-		// bouilloire" over "100 g de bicarbonate"): written in small
-		// letters, it is no label of the list.
-		if p := prevLive(doc, i); p >= 0 && !in[p] && amountItem(&doc.Blocks[p]) && startsLower(doc.Blocks[p].Text) {
-			in[p] = true
-		}
 		i = run[len(run)-1]
 	}
 	return in
@@ -248,12 +242,25 @@ func listLine(b *document.Block) bool {
 }
 
 // amountList returns the live blocks of the amounts list that starts at
-// block i, an amount, and whether there is one: the short lines from i
-// on, minAmountItems of them or more, half or more of them amounts. A
-// label above the list ("Ingredients") is no item of it.
+// block i, an amount or an item in small letters over one, and whether
+// there is one: the short lines from i on, minAmountItems of them or
+// more, half or more of them amounts. A label above the list
+// ("Ingredients") is no item of it.
 func amountList(doc *document.Document, i int) ([]int, bool) {
-	if b := &doc.Blocks[i]; b.Dropped || !isQuantity(b.Text) || !amountItem(b) {
+	b := &doc.Blocks[i]
+	if b.Dropped || !amountItem(b) {
 		return nil, false
+	}
+	if !isQuantity(b.Text) {
+		// An item without an amount may come first ("une
+		// bouilloire" over "100 g de bicarbonate"): written in small
+		// letters, it is no label of the list.
+		next := nextLive(doc, i)
+		if next < 0 || !startsLower(b.Text) || !isQuantity(doc.Blocks[next].Text) {
+			return nil, false
+		}
+		run, ok := amountList(doc, next)
+		return append([]int{i}, run...), ok
 	}
 	var run []int
 	amounts := 0
