@@ -40,6 +40,16 @@ func unfencedBlocks(lines []string, from int, fenced []span) []span {
 			fenced = fenced[1:]
 			continue
 		}
+		if i > from && introduces(lines[i-1]) && commandLine(strings.TrimSpace(lines[i])) {
+			// "…copy the built site with rsync:" over the command.
+			last := i
+			for last+1 < len(lines) && (len(fenced) == 0 || last+1 < fenced[0].open) && commandLine(strings.TrimSpace(lines[last+1])) {
+				last++
+			}
+			spans = append(spans, span{open: i, close: last})
+			i = last
+			continue
+		}
 		if !codeShaped(strings.TrimSpace(lines[i])) {
 			continue
 		}
@@ -93,6 +103,7 @@ func isCode(run []string) bool {
 		}
 	}
 	deeper := false
+	prompts := 0 // lines of a shell session ("$ sudo apt update")
 	for k, l := range run {
 		t := strings.TrimSpace(l)
 		if t == "" {
@@ -102,8 +113,14 @@ func isCode(run []string) bool {
 		if prose(t) || markup(t) {
 			return false
 		}
-		if codeShaped(t) {
+		// A line indented inside an open block is the block's,
+		// whatever it says ("    root * /var/www/site" in a
+		// Caddyfile's "example.com {").
+		if codeShaped(t) || depth != [3]int{} && indentOf(l) > minIndent {
 			shaped++
+		}
+		if strings.HasPrefix(t, "$ ") || strings.HasPrefix(t, "> ") && k > 0 {
+			prompts++
 		}
 		if indentOf(l) > minIndent {
 			deeper = true
@@ -137,8 +154,18 @@ func isCode(run []string) bool {
 			}
 		}
 	}
-	return depth == [3]int{} && opens && 2*shaped >= lines && (deeper || 3*shaped >= 2*lines)
+	if depth != [3]int{} {
+		return false
+	}
+	// A shell session is code without a block: its prompts say so.
+	if prompts >= minPrompts && 2*prompts >= lines {
+		return true
+	}
+	return opens && 2*shaped >= lines && (deeper || 3*shaped >= 2*lines)
 }
+
+// minPrompts is the fewest lines of a shell session read as code.
+const minPrompts = 2
 
 // prose reports whether t, a trimmed line, is a sentence of prose: many
 // words, a full stop at the end, no comment marker in front.
@@ -223,6 +250,42 @@ func callShaped(t string) bool {
 		}
 	}
 	return true
+}
+
+// introduces reports whether l, a line of prose, ends with a colon: the
+// sentence that introduces an example ("Run it with:").
+func introduces(l string) bool {
+	t := strings.TrimSpace(l)
+	return strings.HasSuffix(t, ":") && len(strings.Fields(t)) >= minIntroWords
+}
+
+// minIntroWords: a line that introduces an example is a sentence, not a
+// label ("Note:").
+const minIntroWords = 3
+
+// commandLine reports whether t, a trimmed line, is a command as a shell
+// reads it: after a prompt ("$ sudo systemctl reload caddy"), or a program
+// in small letters with an option ("rsync -avz public/ host:/srv/",
+// "acme build --config ./ci/acme.toml"), and no sentence.
+func commandLine(t string) bool {
+	if strings.HasPrefix(t, "$ ") && len(t) > 2 {
+		return true
+	}
+	f := strings.Fields(t)
+	if len(f) < 2 || strings.ContainsAny(t[len(t)-1:], ".!?") {
+		return false
+	}
+	for _, r := range f[0] {
+		if !('a' <= r && r <= 'z' || '0' <= r && r <= '9' || r == '-' || r == '_' || r == '.') {
+			return false
+		}
+	}
+	for _, w := range f[1:] {
+		if len(w) > 1 && w[0] == '-' && (w[1] == '-' || 'a' <= w[1] && w[1] <= 'z') {
+			return true
+		}
+	}
+	return false
 }
 
 // indentOf returns the indentation of l, a tab counted as 4 spaces.

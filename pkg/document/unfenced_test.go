@@ -17,6 +17,14 @@ func TestParseUnfencedCode(t *testing.T) {
 		{"no indentation, every line code", "int main() {\nprintf(\"hi\");\nreturn 0;\n}", []codeBlk{
 			{Code, "int main() {\nprintf(\"hi\");\nreturn 0;\n}", ""}}},
 		{"two lines stay text", "x := 1\ny := 2", []codeBlk{{Paragraph, "x := 1", ""}, {Paragraph, "y := 2", ""}}},
+		{"lines indented in an open block are the block's", "example.com {\n    root * /var/www\n    file_server\n}", []codeBlk{
+			{Code, "example.com {\n    root * /var/www\n    file_server\n}", ""}}},
+		{"a shell session", "$ make\n$ make test\n$ sudo make install", []codeBlk{{Code, "$ make\n$ make test\n$ sudo make install", ""}}},
+		{"commands under the sentence that introduces them", "Copy the site with rsync:\nrsync -avz public/ host:/srv/\nThen reload it:\n$ systemctl reload caddy\nDone.", []codeBlk{
+			{Paragraph, "Copy the site with rsync:", ""}, {Code, "rsync -avz public/ host:/srv/", ""},
+			{Paragraph, "Then reload it:", ""}, {Code, "$ systemctl reload caddy", ""}, {Paragraph, "Done.", ""}}},
+		{"under a label, or a sentence: text", "Note:\nnpm install -g x\nRun it:\nThe tool starts -v mode.", []codeBlk{
+			{Paragraph, "Note:", ""}, {Paragraph, "npm install -g x", ""}, {Paragraph, "Run it:", ""}, {Paragraph, "The tool starts -v mode.", ""}}},
 		{"brackets that do not balance: text", "if (a) {\n    b();\n    c();", []codeBlk{
 			{Paragraph, "if (a) {", ""}, {Paragraph, "b();", ""}, {Paragraph, "c();", ""}}},
 		{"a sentence of prose in the run: text", "func f() {\n    This line is a sentence of prose, not code at all.\n}", []codeBlk{

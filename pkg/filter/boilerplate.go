@@ -388,6 +388,8 @@ func shapeReason(ph *lang.Phrases, b *document.Block) string {
 		return "page metadata"
 	case isFileName(s):
 		return "file name"
+	case isHashtags(s):
+		return "hashtags"
 	case followPrompt(ph, b):
 		return "follow prompt"
 	case contactLine(ph, b):
@@ -400,6 +402,18 @@ func shapeReason(ph *lang.Phrases, b *document.Block) string {
 		return "empty ad slot"
 	}
 	return ""
+}
+
+// isHashtags reports whether s is hashtags and nothing else ("#webdev",
+// "#devops #tutorial"): a post's tags, each a link to its list. A
+// Markdown heading has a space after its marks, and the parser read it.
+func isHashtags(s string) bool {
+	for _, w := range strings.Fields(s) {
+		if len(w) < 2 || w[0] != '#' || w[1] == '#' || !hasLetter(w) {
+			return false
+		}
+	}
+	return s != ""
 }
 
 // minFollowWords and maxFollowWords bound a follow prompt: the verb, the

@@ -60,6 +60,8 @@ func TestBoilerplateDrops(t *testing.T) {
 		{"en", "milano-design-week-2018-cover-01", "file name"},
 		{"en", "harbour-ferry-night-crossing-Arra ngements-02.jpg", "file name"}, // wrapped by lynx
 		{"en", "US-POLITICS-HARBOUR-FERRY-NIGHT", "file name"},
+		{"en", "#webdev", "hashtags"},
+		{"en", "#devops #tutorial", "hashtags"},
 		{"en", "Twitter post by @harbourtown: The ferry is back!", "embedded post"},
 		{"en", "End of Instagram post by harbourtown", "embedded post"},
 		{"de", "Nächster Artikel", "navigation"},

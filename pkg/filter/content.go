@@ -416,7 +416,7 @@ func leads(bs []cblock, j, lo int) bool {
 // dropButtonThread drops the comment thread under the comments label at
 // i whose comments each end with the same buttons ("Reply", "Like"): what
 // stands between the label and the last of them, where one such button
-// comes twice or more after the label and the thread has less text than
+// comes twice or more after the label, or two in a row, and the thread has less text than
 // the page above the label. A forum's posts end so too, but stand under
 // no comments label.
 func dropButtonThread(doc *document.Document, i int) {
@@ -427,7 +427,9 @@ func dropButtonThread(doc *document.Document, i int) {
 		if droppedBy(b, boilerplateName) != forumReason {
 			continue
 		}
-		if k := b.Fold(); seen[k] {
+		// A button again, or a row of two ("Like", "Reply"): a
+		// thread of one comment has its row once.
+		if k := b.Fold(); seen[k] || droppedBy(&doc.Blocks[j-1], boilerplateName) == forumReason {
 			end = j
 		} else {
 			if seen == nil {

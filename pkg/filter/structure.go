@@ -513,14 +513,31 @@ func isAddress(s string) bool {
 const maxMenuItemWords = 3
 
 // titleIfNone looks for the title again on a page where the structure
-// filter found none, once another filter has dropped lines at its top:
-// the first line left may be title-shaped, and a second run, which sees
-// it first, makes it the title.
+// filter found none, or another filter dropped it (the headings filter
+// drops a live blog's first entry listed above its text), once lines at
+// its top are gone: the first line left may be title-shaped, and a second
+// run, which sees it first, makes it the title.
 func titleIfNone(doc *document.Document) error {
-	if doc.Meta.TitleSought && doc.Meta.Title == "" {
+	if !doc.Meta.TitleSought {
+		return nil
+	}
+	if doc.Meta.Title != "" && !hasTitle(doc) {
+		doc.Meta.Title = ""
+	}
+	if doc.Meta.Title == "" {
 		return findTitle(doc)
 	}
 	return nil
+}
+
+// hasTitle reports whether doc has a live title block.
+func hasTitle(doc *document.Document) bool {
+	for i := range doc.Blocks {
+		if b := &doc.Blocks[i]; b.Kind == document.Title && !b.Dropped {
+			return true
+		}
+	}
+	return false
 }
 
 // demoteTitles makes every title and level-1 heading but the block at
