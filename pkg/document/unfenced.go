@@ -57,13 +57,29 @@ func unfencedBlocks(lines []string, from int, fenced []span) []span {
 		if len(fenced) > 0 {
 			end = fenced[0].open
 		}
+		// A run that is no code is passed over whole: trying it again
+		// from each of its lines would read a long one (a page of
+		// lines ending in ";") over and over.
 		last := codeRun(lines, i, end)
-		if last-i+1 >= minCodeLines && isCode(lines[i:last+1]) {
+		if nonBlank(lines[i:last+1]) >= minCodeLines && isCode(lines[i:last+1]) {
 			spans = append(spans, span{open: i, close: last})
-			i = last
 		}
+		i = last
 	}
 	return spans
+}
+
+// nonBlank returns how many of lines have text: the blank lines between
+// a block's lines, which unscrape's own output has between paragraphs,
+// make no line of code.
+func nonBlank(lines []string) int {
+	n := 0
+	for _, l := range lines {
+		if strings.TrimSpace(l) != "" {
+			n++
+		}
+	}
+	return n
 }
 
 // codeRun returns the last line of the run of lines that may be code from
@@ -199,8 +215,21 @@ var codeKeywords = []string{
 	"public ", "private ", "static ", "$ ", ">>> ",
 }
 
-// codeOperators are the operators prose does not write.
-var codeOperators = []string{":=", "==", "!=", "=>", "->", "<-", "&&", "||", "+=", "-=", "();", "()", "::"}
+// hasOperator reports whether t has an operator prose does not write:
+// ":=", "==", "!=", "=>", "->", "<-", "&&", "||", "+=", "-=", "()" or
+// "::". It reads t once: every line of every text is asked.
+func hasOperator(t string) bool {
+	for i := 0; i+1 < len(t); i++ {
+		a, b := t[i], t[i+1]
+		switch {
+		case b == '=' && (a == ':' || a == '=' || a == '!' || a == '+' || a == '-'),
+			a == '=' && b == '>', a == '-' && b == '>', a == '<' && b == '-',
+			a == '&' && b == '&', a == '|' && b == '|', a == '(' && b == ')', a == ':' && b == ':':
+			return true
+		}
+	}
+	return false
+}
 
 // codeShaped reports whether t, a trimmed line, looks like a line of code:
 // it ends in a bracket or a semicolon, is nothing but closing brackets
@@ -224,17 +253,16 @@ func codeShaped(t string) bool {
 	if strings.HasPrefix(t, `"`) && strings.Contains(t, `":`) {
 		return true
 	}
-	for _, k := range codeKeywords {
-		if strings.HasPrefix(t, k) {
-			return true
+	// Every keyword starts with a small letter or a sign; prose's lines
+	// start with a capital.
+	if c := t[0]; 'a' <= c && c <= 'z' || c == '#' || c == '$' || c == '>' {
+		for _, k := range codeKeywords {
+			if strings.HasPrefix(t, k) {
+				return true
+			}
 		}
 	}
-	for _, o := range codeOperators {
-		if strings.Contains(t, o) {
-			return true
-		}
-	}
-	return callShaped(t)
+	return hasOperator(t) || callShaped(t)
 }
 
 // callShaped reports whether t is a call and nothing else: a name with

@@ -17,6 +17,7 @@ func TestParseUnfencedCode(t *testing.T) {
 		{"no indentation, every line code", "int main() {\nprintf(\"hi\");\nreturn 0;\n}", []codeBlk{
 			{Code, "int main() {\nprintf(\"hi\");\nreturn 0;\n}", ""}}},
 		{"two lines stay text", "x := 1\ny := 2", []codeBlk{{Paragraph, "x := 1", ""}, {Paragraph, "y := 2", ""}}},
+		{"two lines with a blank one between stay text", "$ make\n\n$ make test", []codeBlk{{Paragraph, "$ make", ""}, {Paragraph, "$ make test", ""}}},
 		{"lines indented in an open block are the block's", "example.com {\n    root * /var/www\n    file_server\n}", []codeBlk{
 			{Code, "example.com {\n    root * /var/www\n    file_server\n}", ""}}},
 		{"a shell session", "$ make\n$ make test\n$ sudo make install", []codeBlk{{Code, "$ make\n$ make test\n$ sudo make install", ""}}},

@@ -724,6 +724,20 @@ func isFooterRow(s string) bool {
 	return false
 }
 
+// yearCopyright reports whether s is a site's copyright line: the sign,
+// then a year ("© 2026 Slow Travel Review", "©2019 Ascom", "© 2000-2018
+// …"). A photo's credit names its owner after the sign ("© dpa"). The
+// content filter ends the article at such a line (see isFooter); the
+// credits filter moves it to the metadata.
+func yearCopyright(s string) bool {
+	rest, ok := strings.CutPrefix(s, "©")
+	if !ok {
+		return false
+	}
+	rest = strings.TrimLeft(rest, " \u00a0")
+	return len(rest) >= 4 && isYear(rest[:4]) && (len(rest) == 4 || rest[4] < '0' || rest[4] > '9')
+}
+
 // legalTail reports whether s is a footer's row printed without
 // separators: the copyright sign, the site's name, and minFooterLinks or
 // more of the links the packs drop as navigation ("© Le Petit Lyonnais

@@ -378,6 +378,10 @@ func placeCredit(doc *document.Document, i int, kind creditKind) {
 	}
 	tail := !bodyAfter(doc, i)
 	switch {
+	case yearCopyright(b.Text):
+		// The site's copyright, no photo's: under the article's last
+		// footnote ("[3] Operators' reports."), it made it a caption.
+		moveToMeta(doc, b)
 	case p != nil && p.Kind == document.Caption && p.Credit == "":
 		attachCredit(p, b)
 	case kind == anyCredit && tail && (p == nil || isBody(p)):

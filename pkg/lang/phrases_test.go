@@ -91,6 +91,7 @@ func TestMatch(t *testing.T) {
 		{"en", "Sort by Newest", Boilerplate, "comments"},
 		{"en", "Key events", Boilerplate, "table of contents"},
 		{"en", "4.87 from 312 votes", Boilerplate, "recipe card buttons"},
+		{"en", "More essays", Related, "related articles"},
 		{"en", "Tried this recipe? Leave a comment and rate it!", Boilerplate, "recipe card buttons"},
 		{"en", "Open in app", Boilerplate, "navigation"},
 		{"de", "Sortieren nach: Neueste", Boilerplate, "comments"},
