@@ -297,22 +297,28 @@ func (d *Document) SetAside() []Block {
 // giving filter and reason: code among a page's dropped menus and teasers
 // is a snippet of the page's, not of the article the filters kept.
 func (d *Document) DropStrayCode(filter, reason string) {
-	gone := func(from, step int) (bool, bool) {
-		for i := from; i >= 0 && i < len(d.Blocks); i += step {
-			if d.Blocks[i].Kind != Code {
-				return d.Blocks[i].Dropped, true
-			}
-		}
-		return true, false
-	}
+	// before[i] says whether the nearest block of another kind before
+	// block i is dropped or missing, and some whether there is one;
+	// one pass each way, as code blocks may follow each other.
+	before := make([]bool, len(d.Blocks))
+	some := make([]bool, len(d.Blocks))
+	gone, seen := true, false
 	for i := range d.Blocks {
-		if d.Blocks[i].Kind != Code {
+		if b := &d.Blocks[i]; b.Kind != Code {
+			gone, seen = b.Dropped, true
 			continue
 		}
-		before, some := gone(i-1, -1)
-		after, more := gone(i+1, 1)
-		if before && after && (some || more) {
-			d.Blocks[i].Drop(filter, reason)
+		before[i], some[i] = gone, seen
+	}
+	gone, seen = true, false
+	for i := len(d.Blocks) - 1; i >= 0; i-- {
+		b := &d.Blocks[i]
+		if b.Kind != Code {
+			gone, seen = b.Dropped, true
+			continue
+		}
+		if before[i] && gone && (some[i] || seen) {
+			b.Drop(filter, reason)
 		}
 	}
 }

@@ -1310,16 +1310,23 @@ func recipePart(doc *document.Document, bs []cblock, boiler []int, j int) bool {
 // bestSpan, where a last paragraph of few stopwords, bad text, cannot.
 //
 // A section of the article's kind goes on too: a label that starts with
-// the word of a label in the region, over a sentence ("Dag 3: Harlingen –
+// the word of a label in the region (see sectionWords), over a sentence ("Dag 3: Harlingen –
 // Dokkum" after "Dag 1: …" and "Dag 2: …", its paragraph bad by its
 // names).
 func extendEnd(doc *document.Document, bs []cblock, boiler []int, lo, hi int) int {
+	var labels map[string]bool // the first words of the region's labels, when asked for
 	for hi+1 < len(bs) {
 		switch {
 		case (boiler[hi+1] == 0 || boxed(&bs[hi+1], boiler[hi+1])) && shortSentence(doc, &bs[hi+1], false):
 			hi++
-		case hi+2 < len(bs) && boiler[hi+1] == 0 && boiler[hi+2] == 0 && sameLabel(doc, bs, lo, hi, hi+1) &&
+		case hi+2 < len(bs) && boiler[hi+1] == 0 && boiler[hi+2] == 0 && labelShaped(&bs[hi+1]) &&
 			shortSentence(doc, &bs[hi+2], false):
+			if labels == nil {
+				labels = sectionWords(doc, bs, lo, hi)
+			}
+			if !labels[firstWord(doc, &bs[hi+1])] {
+				return hi
+			}
 			hi += 2
 		default:
 			return hi
@@ -1379,24 +1386,28 @@ const (
 	minMethodSteps = 2
 )
 
-// sameLabel reports whether bs[j] is a short line that starts with the
-// first word of a short line of the region lo..hi that a good block follows:
-// the label of one more of the article's sections.
-func sameLabel(doc *document.Document, bs []cblock, lo, hi, j int) bool {
-	if bs[j].cf != clShort || bs[j].repeated || bs[j].templated {
-		return false
-	}
-	first := func(i int) string {
-		w, _, _ := strings.Cut(doc.Blocks[i].Text, " ")
-		return textfix.Fold(w)
-	}
-	word := first(bs[j].i)
+// labelShaped reports whether c may be a section's label: short, and neither
+// printed again nor made from a template.
+func labelShaped(c *cblock) bool {
+	return c.cf == clShort && !c.repeated && !c.templated
+}
+
+// sectionWords returns the first words of the region's labels (lo..hi):
+// its short lines that a good block follows.
+func sectionWords(doc *document.Document, bs []cblock, lo, hi int) map[string]bool {
+	words := map[string]bool{}
 	for k := max(lo, 0); k < hi; k++ {
-		if bs[k].cf == clShort && bs[k+1].cls == clGood && first(bs[k].i) == word {
-			return true
+		if bs[k].cf == clShort && bs[k+1].cls == clGood {
+			words[firstWord(doc, &bs[k])] = true
 		}
 	}
-	return false
+	return words
+}
+
+// firstWord returns the first word of c's block, folded.
+func firstWord(doc *document.Document, c *cblock) string {
+	w, _, _ := strings.Cut(doc.Blocks[c.i].Text, " ")
+	return textfix.Fold(w)
 }
 
 // untilFurniture returns where the article that starts the text ends: a
