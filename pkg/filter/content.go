@@ -344,6 +344,14 @@ func (f *content) Apply(doc *document.Document) error {
 		}
 		return nil
 	}
+	if lo == 0 && hi == len(bs)-1 {
+		// Too little prose to tell the article from the rest (a
+		// listicle of short paragraphs): the page stays, but not the
+		// menu's lines above the headline that its byline shows.
+		if j := bylineHeadline(ph, doc, bs, 0, min(len(bs), maxHeadlineScan)); j > 0 {
+			lo = j + 1
+		}
+	}
 	hi = extendEnd(doc, bs, boiler, lo, hi)
 	hi = recipeCard(doc, bs, boiler, hi)
 	hi = extendList(doc, bs, boiler, hi)
@@ -722,7 +730,70 @@ func (f *content) headline(ph *lang.Phrases, doc *document.Document, bs []cblock
 			}
 		}
 	}
+	// On any page, the line over the one byline with its lead near the
+	// article's start, or over the standfirst over it, is the headline
+	// ("The 5 best budget tents …", "We pitched twelve tents …", "By
+	// Owen Price"): a menu's label is the title's short words.
+	if short {
+		if j := bylineHeadline(ph, doc, bs, from, to); j >= 0 && !(above && bs[j].i < title) {
+			return j, title, drop
+		}
+	}
 	return -1, title, drop
+}
+
+// bylineHeadline returns the block of bs[from:to] right over the one
+// byline with its lead near there, or over the standfirst over it, when it
+// is shaped like a headline and says a word of what follows it (a word of
+// minLongWord bytes or more: "tents" in "We pitched twelve tents …"); -1
+// where there is none. A photo's credit or a logo's alt text over a
+// caption says none.
+func bylineHeadline(ph *lang.Phrases, doc *document.Document, bs []cblock, from, to int) int {
+	k := leadByline(ph, doc, bs, from, min(len(bs), to+bylineReach))
+	for _, j := range []int{k - 1, k - 2} {
+		if k < 0 || j < from || j >= to || !isHeadlineShaped(ph, &bs[j], &doc.Blocks[bs[j].i]) {
+			continue
+		}
+		if j == k-2 && (!endsSentence(doc.Blocks[bs[k-1].i].Text) || bs[k-1].credit) {
+			continue
+		}
+		var text strings.Builder
+		for n := j + 1; n < len(bs) && n <= k+bylineReach; n++ {
+			if n != k {
+				text.WriteString(doc.Blocks[bs[n].i].Fold())
+				text.WriteByte(' ')
+			}
+		}
+		if sharedLongWords(doc.Blocks[bs[j].i].Fold(), text.String()) > 0 {
+			return j
+		}
+	}
+	return -1
+}
+
+// bylineReach: the byline under a headline and its standfirst stands this
+// many blocks below the article's start at most (the standfirst may be the
+// start).
+const bylineReach = 3
+
+// leadByline returns the one block of bs[from:to] that is a byline with
+// its lead ("By Owen Price"), or -1 where there is none or more than one:
+// a page of teasers has a byline under each.
+func leadByline(ph *lang.Phrases, doc *document.Document, bs []cblock, from, to int) int {
+	k := -1
+	for j := from; j < to; j++ {
+		b := &doc.Blocks[bs[j].i]
+		if b.Kind != document.Paragraph || b.Words() > maxBylineWords {
+			continue
+		}
+		if by, ok := parseByline(ph, b.Text); ok && by.lead {
+			if k >= 0 {
+				return -1
+			}
+			k = j
+		}
+	}
+	return k
 }
 
 // printedTwice reports whether the block at i is a picture's caption that
@@ -1404,10 +1475,11 @@ func sectionWords(doc *document.Document, bs []cblock, lo, hi int) map[string]bo
 	return words
 }
 
-// firstWord returns the first word of c's block, folded.
+// firstWord returns the first word of c's block, folded, a number "0":
+// "3. Upload the site" is a section of "1. Install Caddy"'s kind.
 func firstWord(doc *document.Document, c *cblock) string {
 	w, _, _ := strings.Cut(doc.Blocks[c.i].Text, " ")
-	return textfix.Fold(w)
+	return textfix.FoldNumbers(w)
 }
 
 // untilFurniture returns where the article that starts the text ends: a
