@@ -33,6 +33,9 @@ const (
 // code without a fence, as spans whose open and close are their first and
 // last lines; fenced are the fenced blocks, whose lines are no run's.
 func unfencedBlocks(lines []string, from int, fenced []span) []span {
+	if !mayHoldCode(lines, from) {
+		return nil
+	}
 	var spans []span
 	for i := from; i < len(lines); i++ {
 		if len(fenced) > 0 && i >= fenced[0].open {
@@ -67,6 +70,39 @@ func unfencedBlocks(lines []string, from int, fenced []span) []span {
 		i = last
 	}
 	return spans
+}
+
+// mayHoldCode reports whether lines, from line from on, have a line that
+// a block of code needs: one that opens a block ("{" or "(" at its end, or
+// a colon over a line indented or a command), or a shell's prompt. Most
+// texts have none, and are told so by the ends of their lines, without
+// reading each line for the shape of code.
+func mayHoldCode(lines []string, from int) bool {
+	for i := from; i < len(lines); i++ {
+		l := lines[i]
+		if strings.HasPrefix(l, "$ ") {
+			return true
+		}
+		t := l
+		for t != "" && (t[len(t)-1] == ' ' || t[len(t)-1] == '\t') {
+			t = t[:len(t)-1]
+		}
+		if t == "" {
+			continue
+		}
+		switch t[len(t)-1] {
+		case '{', '(':
+			return true
+		case ':':
+			if i+1 < len(lines) {
+				next := lines[i+1]
+				if strings.HasPrefix(next, " ") || strings.HasPrefix(next, "\t") || strings.HasPrefix(next, "$ ") || commandLine(strings.TrimSpace(next)) {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // nonBlank returns how many of lines have text: the blank lines between
@@ -242,6 +278,10 @@ func codeShaped(t string) bool {
 	switch t[len(t)-1] {
 	case '{', '}', ';', '(', '[':
 		return true
+	case '.', '!', '?':
+		// A sentence's end: most lines of prose, told without
+		// reading them.
+		return false
 	}
 	if strings.Trim(t, ")]};,") == "" {
 		return true

@@ -408,12 +408,15 @@ func shapeReason(ph *lang.Phrases, b *document.Block) string {
 // "#devops #tutorial"): a post's tags, each a link to its list. A
 // Markdown heading has a space after its marks, and the parser read it.
 func isHashtags(s string) bool {
+	if s == "" || s[0] != '#' {
+		return false // most lines, told by their first byte
+	}
 	for _, w := range strings.Fields(s) {
 		if len(w) < 2 || w[0] != '#' || w[1] == '#' || !hasLetter(w) {
 			return false
 		}
 	}
-	return s != ""
+	return true
 }
 
 // minFollowWords and maxFollowWords bound a follow prompt: the verb, the

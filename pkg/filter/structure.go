@@ -248,19 +248,25 @@ func listLine(b *document.Block) bool {
 // ("Ingredients") is no item of it.
 func amountList(doc *document.Document, i int) ([]int, bool) {
 	b := &doc.Blocks[i]
-	if b.Dropped || !amountItem(b) {
+	if b.Dropped {
 		return nil, false
 	}
 	if !isQuantity(b.Text) {
 		// An item without an amount may come first ("une
 		// bouilloire" over "100 g de bicarbonate"): written in small
 		// letters, it is no label of the list.
+		if !startsLower(b.Text) || !amountItem(b) {
+			return nil, false
+		}
 		next := nextLive(doc, i)
-		if next < 0 || !startsLower(b.Text) || !isQuantity(doc.Blocks[next].Text) {
+		if next < 0 || !isQuantity(doc.Blocks[next].Text) {
 			return nil, false
 		}
 		run, ok := amountList(doc, next)
 		return append([]int{i}, run...), ok
+	}
+	if !amountItem(b) {
+		return nil, false
 	}
 	var run []int
 	amounts := 0
