@@ -35,6 +35,10 @@ func TestParseByline(t *testing.T) {
 		{"de", "Von Anna von Beispiel, 12.03.2024, 14:23 Uhr", []string{"Anna von Beispiel"}},
 		{"de", "Text: Max Beispiel", []string{"Max Beispiel"}},
 		{"de", "Interview: Jonas Weber", []string{"Jonas Weber"}},
+		// A blog's "Posted by" with its date after the name.
+		{"en", "Posted by Hannah Cole on November 18, 2026", []string{"Hannah Cole"}},
+		{"es", "Publicado por Carmen Ruiz el 2 de diciembre de 2026", []string{"Carmen Ruiz"}},
+		{"de", "Geschrieben von Max Beispiel", []string{"Max Beispiel"}},
 		{"de", "Das Interview führte Jonas Weber.", []string{"Jonas Weber"}},
 		{"en", "Interview: Jane Doe", []string{"Jane Doe"}},
 		{"it", "Intervista di Marco Rossi", []string{"Marco Rossi"}},
