@@ -43,38 +43,75 @@ func unfencedBlocks(lines []string, from int, fenced []span) []span {
 			fenced = fenced[1:]
 			continue
 		}
-		if i > from && introduces(lines[i-1]) && commandLine(strings.TrimSpace(lines[i])) {
-			// "…copy the built site with rsync:" over the command.
-			last := i
-			for last+1 < len(lines) && (len(fenced) == 0 || last+1 < fenced[0].open) && commandLine(strings.TrimSpace(lines[last+1])) {
-				last++
-			}
-			spans = append(spans, span{open: i, close: last})
-			i = last
-			continue
-		}
-		if !codeShaped(strings.TrimSpace(lines[i])) {
+		intro := i > from && introduces(lines[i-1])
+		shaped := codeShaped(strings.TrimSpace(lines[i]))
+		if !intro && !shaped {
 			continue
 		}
 		end := len(lines)
 		if len(fenced) > 0 {
 			end = fenced[0].open
 		}
-		// A run that is no code is passed over whole: trying it again
-		// from each of its lines would read a long one (a page of
-		// lines ending in ";") over and over.
-		last := codeRun(lines, i, end)
-		if nonBlank(lines[i:last+1]) >= minCodeLines && isCode(lines[i:last+1]) {
-			spans = append(spans, span{open: i, close: last})
+		if shaped {
+			// A run that is no code is passed over whole: trying it
+			// again from each of its lines would read a long one (a
+			// page of lines ending in ";") over and over.
+			last := codeRun(lines, i, end)
+			if nonBlank(lines[i:last+1]) >= minCodeLines && isCode(lines[i:last+1]) {
+				spans = append(spans, span{open: i, close: last})
+				i = last
+				continue
+			}
+			if !intro {
+				i = last
+				continue
+			}
 		}
-		i = last
+		// Right under the sentence that introduces it ("…copy the
+		// built site with rsync:"), an example may be a line or two
+		// with no block to open: a command, a call, an assignment.
+		last := i - 1
+		for last+1 < end && example(strings.TrimSpace(lines[last+1])) {
+			last++
+		}
+		if last >= i {
+			spans = append(spans, span{open: i, close: last})
+			i = last
+		}
 	}
 	return spans
 }
 
+// example reports whether t, a trimmed line under the sentence that
+// introduces it, is a line of an example: a command, a line shaped like
+// code, or an assignment ("name = \"Welt\"").
+func example(t string) bool {
+	return t != "" && !markup(t) && (commandLine(t) || codeShaped(t) || assignment(t))
+}
+
+// assignment reports whether t sets a name: a name of letters, digits,
+// underscores and dots, then "=" (or ":=", "+=", "-=") between spaces
+// and a value ("name = \"Welt\"", "cfg.port = 8080").
+func assignment(t string) bool {
+	name, value, ok := strings.Cut(t, " = ")
+	if !ok {
+		return false
+	}
+	name = strings.TrimRight(name, ":+-")
+	if name == "" || value == "" || strings.ContainsAny(t[len(t)-1:], ".!?") {
+		return false
+	}
+	for k, r := range name {
+		if !(r == '_' || r == '.' || 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || k > 0 && '0' <= r && r <= '9') {
+			return false
+		}
+	}
+	return true
+}
+
 // mayHoldCode reports whether lines, from line from on, have a line that
 // a block of code needs: one that opens a block ("{" or "(" at its end, or
-// a colon over a line indented or a command), or a shell's prompt. Most
+// a colon over a line indented or an example), or a shell's prompt. Most
 // texts have none, and are told so by the ends of their lines, without
 // reading each line for the shape of code.
 func mayHoldCode(lines []string, from int) bool {
@@ -96,7 +133,7 @@ func mayHoldCode(lines []string, from int) bool {
 		case ':':
 			if i+1 < len(lines) {
 				next := lines[i+1]
-				if strings.HasPrefix(next, " ") || strings.HasPrefix(next, "\t") || strings.HasPrefix(next, "$ ") || commandLine(strings.TrimSpace(next)) {
+				if strings.HasPrefix(next, " ") || strings.HasPrefix(next, "\t") || strings.HasPrefix(next, "$ ") || example(strings.TrimSpace(next)) {
 					return true
 				}
 			}
@@ -324,7 +361,7 @@ func callShaped(t string) bool {
 // sentence that introduces an example ("Run it with:").
 func introduces(l string) bool {
 	t := strings.TrimSpace(l)
-	return strings.HasSuffix(t, ":") && len(strings.Fields(t)) >= minIntroWords
+	return strings.HasSuffix(t, ":") && !strings.HasPrefix(t, "[") && !markup(t) && len(strings.Fields(t)) >= minIntroWords
 }
 
 // minIntroWords: a line that introduces an example is a sentence, not a

@@ -24,6 +24,10 @@ func TestParseUnfencedCode(t *testing.T) {
 		{"commands under the sentence that introduces them", "Copy the site with rsync:\nrsync -avz public/ host:/srv/\nThen reload it:\n$ systemctl reload caddy\nDone.", []codeBlk{
 			{Paragraph, "Copy the site with rsync:", ""}, {Code, "rsync -avz public/ host:/srv/", ""},
 			{Paragraph, "Then reload it:", ""}, {Code, "$ systemctl reload caddy", ""}, {Paragraph, "Done.", ""}}},
+		{"assignments and a call under the sentence that introduces them", "An example shows it:\nname = \"Welt\"\nprint(name)\nDone.", []codeBlk{
+			{Paragraph, "An example shows it:", ""}, {Code, "name = \"Welt\"\nprint(name)", ""}, {Paragraph, "Done.", ""}}},
+		{"a span pandoc broke after a colon: no code", "[The protests grew [(Image:\nGETTY )]{.caption}]{.newsCaption}", []codeBlk{
+			{Paragraph, "[The protests grew [(Image:", ""}, {Paragraph, "GETTY )]{.caption}]{.newsCaption}", ""}}},
 		{"under a label, or a sentence: text", "Note:\nnpm install -g x\nRun it:\nThe tool starts -v mode.", []codeBlk{
 			{Paragraph, "Note:", ""}, {Paragraph, "npm install -g x", ""}, {Paragraph, "Run it:", ""}, {Paragraph, "The tool starts -v mode.", ""}}},
 		{"brackets that do not balance: text", "if (a) {\n    b();\n    c();", []codeBlk{
