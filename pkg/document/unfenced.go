@@ -288,6 +288,9 @@ var codeKeywords = []string{
 	"public ", "private ", "static ", "$ ", ">>> ",
 }
 
+// blockKeywords open a block of Python's on a line that ends with a colon.
+var blockKeywords = []string{"with ", "for ", "if ", "while ", "async ", "match ", "case "}
+
 // hasOperator reports whether t has an operator prose does not write:
 // ":=", "==", "!=", "=>", "->", "<-", "&&", "||", "+=", "-=", "()" or
 // "::". It reads t once: every line of every text is asked.
@@ -338,6 +341,15 @@ func codeShaped(t string) bool {
 				return true
 			}
 		}
+		// Python's blocks open with a keyword and end with a colon
+		// ("with open(path) as f:", "for line in f:").
+		if t[len(t)-1] == ':' {
+			for _, k := range blockKeywords {
+				if strings.HasPrefix(t, k) {
+					return true
+				}
+			}
+		}
 	}
 	return hasOperator(t) || callShaped(t)
 }
@@ -361,7 +373,7 @@ func callShaped(t string) bool {
 // sentence that introduces an example ("Run it with:").
 func introduces(l string) bool {
 	t := strings.TrimSpace(l)
-	return strings.HasSuffix(t, ":") && !strings.HasPrefix(t, "[") && !markup(t) && len(strings.Fields(t)) >= minIntroWords
+	return strings.HasSuffix(t, ":") && !strings.HasPrefix(t, "[") && !markup(t) && !codeShaped(t) && len(strings.Fields(t)) >= minIntroWords
 }
 
 // minIntroWords: a line that introduces an example is a sentence, not a

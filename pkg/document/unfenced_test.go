@@ -12,6 +12,8 @@ func TestParseUnfencedCode(t *testing.T) {
 			{Paragraph, "The leak:", ""}, {Code, "func f(ctx context.Context) {\n    ch := make(chan int)\n    go func() { ch <- 1 }()\n}", ""}, {Paragraph, "A buffer fixes it.", ""}}},
 		{"Python: a colon over deeper lines, a blank line inside", "def greet(name):\n    if not name:\n        return 'stranger'\n\n    return name\nDone.", []codeBlk{
 			{Code, "def greet(name):\n    if not name:\n        return 'stranger'\n\n    return name", ""}, {Paragraph, "Done.", ""}}},
+		{"Python's blocks open with a keyword and a colon, html2text's indentation", "Read it:\n\n    with open(\"a.txt\") as f:\n        for line in f:\n            print(line)\n\nDone.", []codeBlk{
+			{Paragraph, "Read it:", ""}, {Code, "with open(\"a.txt\") as f:\n    for line in f:\n        print(line)", ""}, {Paragraph, "Done.", ""}}},
 		{"indentation all lines share is taken off", "    {\n      \"name\": \"demo\",\n      \"private\": true\n    }", []codeBlk{
 			{Code, "{\n  \"name\": \"demo\",\n  \"private\": true\n}", ""}}},
 		{"no indentation, every line code", "int main() {\nprintf(\"hi\");\nreturn 0;\n}", []codeBlk{
