@@ -36,13 +36,19 @@ func TestParseFencedCode(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			var got []codeBlk
-			for _, b := range Parse(tt.in).Blocks {
-				got = append(got, codeBlk{b.Kind, b.Text, b.Info})
-			}
-			sameBlocks(t, got, tt.want)
+			sameBlocks(t, codeBlocks(tt.in), tt.want)
 		})
 	}
+}
+
+// codeBlocks parses in and returns its blocks' kinds, texts and info
+// strings.
+func codeBlocks(in string) []codeBlk {
+	var got []codeBlk
+	for _, b := range Parse(in).Blocks {
+		got = append(got, codeBlk{b.Kind, b.Text, b.Info})
+	}
+	return got
 }
 
 // The text around a code block is parsed as if the block were not there:

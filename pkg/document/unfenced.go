@@ -57,7 +57,7 @@ func unfencedBlocks(lines []string, from int, fenced []span) []span {
 			// again from each of its lines would read a long one (a
 			// page of lines ending in ";") over and over.
 			last := codeRun(lines, i, end)
-			if nonBlank(lines[i:last+1]) >= minCodeLines && isCode(lines[i:last+1]) {
+			if NonBlank(lines[i:last+1]) >= minCodeLines && isCode(lines[i:last+1]) {
 				spans = append(spans, span{open: i, close: last})
 				i = last
 				continue
@@ -142,10 +142,10 @@ func mayHoldCode(lines []string, from int) bool {
 	return false
 }
 
-// nonBlank returns how many of lines have text: the blank lines between
-// a block's lines, which unscrape's own output has between paragraphs,
-// make no line of code.
-func nonBlank(lines []string) int {
+// NonBlank returns how many of lines have text other than white space.
+// The blank lines between a code block's lines, which unscrape's own
+// output has between paragraphs, make no line of code.
+func NonBlank(lines []string) int {
 	n := 0
 	for _, l := range lines {
 		if strings.TrimSpace(l) != "" {

@@ -45,11 +45,7 @@ func TestParseUnfencedCode(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			var got []codeBlk
-			for _, b := range Parse(tt.in).Blocks {
-				got = append(got, codeBlk{b.Kind, b.Text, b.Info})
-			}
-			sameBlocks(t, got, tt.want)
+			sameBlocks(t, codeBlocks(tt.in), tt.want)
 		})
 	}
 }

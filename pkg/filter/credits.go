@@ -301,20 +301,10 @@ func classifyAgencyList(ph *lang.Phrases, b *document.Block) creditKind {
 	switch {
 	case agencies == 0:
 		return notCredit
-	case initials > 0 && agencies+initials == countNonEmpty(parts):
+	case initials > 0 && agencies+initials == document.NonBlank(parts):
 		return agencyCredit
 	}
 	return anyCredit
-}
-
-func countNonEmpty(parts []string) int {
-	n := 0
-	for _, p := range parts {
-		if strings.TrimSpace(p) != "" {
-			n++
-		}
-	}
-	return n
 }
 
 // hasAgency reports whether one of p's words, or two words together, name
