@@ -150,7 +150,10 @@ func captionCredit(ph *lang.Phrases, doc *document.Document, i int) {
 	if p < 0 || doc.Blocks[p].Kind != document.Caption || doc.Blocks[p].Credit != "" {
 		return
 	}
-	if k := blockCredit(ph, b); (k == photoCredit || k == anyCredit) && blockCredit(ph, &doc.Blocks[p]) == notCredit {
+	// Only a credit by its lead ("Foto: …"): a caption that ends in its
+	// agency ("a AP"), as unscrape writes a caption with its credit, is
+	// a caption of its own.
+	if blockCredit(ph, b) == photoCredit && blockCredit(ph, &doc.Blocks[p]) == notCredit {
 		attachCredit(&doc.Blocks[p], b)
 	}
 }
