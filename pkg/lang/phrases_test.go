@@ -92,6 +92,7 @@ func TestMatch(t *testing.T) {
 		{"en", "Key events", Boilerplate, "table of contents"},
 		{"en", "4.87 from 312 votes", Boilerplate, "recipe card buttons"},
 		{"en", "More essays", Related, "related articles"},
+		{"en", "Thanks for reading The Slow Reader! Subscribe for free to receive new posts and support my work.", Boilerplate, "newsletter promo"},
 		{"en", "Tried this recipe? Leave a comment and rate it!", Boilerplate, "recipe card buttons"},
 		{"es", "Ir a la receta", Boilerplate, "recipe card buttons"},
 		{"de", "Zum Rezept springen", Boilerplate, "recipe card buttons"},
