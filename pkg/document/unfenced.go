@@ -169,6 +169,12 @@ func codeRun(lines []string, i, end int) int {
 				return last
 			}
 			continue
+		case blank > 0 && indentOf(lines[j]) <= base && strings.Trim(t, ")]};,") != "":
+			// After a blank line, only an indented line or a closing
+			// bracket goes on with the block: unscrape's own output
+			// sets a blank line between paragraphs, which must not
+			// make code on a second run ("# A0{", "A()A", "A}").
+			return last
 		case codeShaped(t) || indentOf(lines[j]) > base:
 			last, blank = j, 0
 		default:
