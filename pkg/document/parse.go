@@ -320,16 +320,7 @@ func (l *line) unbroken(s string) string {
 
 func classify(s string, no int) line {
 	l := line{no: no}
-	indent := 0
-	for _, r := range s {
-		if r == ' ' {
-			indent++
-		} else if r == '\t' {
-			indent += 4
-		} else {
-			break
-		}
-	}
+	indent := indentOf(s)
 	l.indent = indent
 	l.backslash = strings.HasSuffix(s, "\\") && !strings.HasSuffix(s, "\\\\")
 	l.hardBreak = l.backslash || strings.HasSuffix(s, "  ")

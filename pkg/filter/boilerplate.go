@@ -176,10 +176,7 @@ func (f *boilerplate) Settle(doc *document.Document) error {
 	// A title that another filter left first (the content filter dropped
 	// the lines above it) has its glued kicker parted now, as the next
 	// run, which finds it first, parts it.
-	if first := nextLive(doc, -1); first >= 0 && doc.Blocks[first].Kind == document.Title && !doc.Meta.TitleGiven &&
-		doc.Meta.TitleSought && splitKicker(ph, &doc.Blocks[first]) {
-		doc.Meta.Title = doc.Blocks[first].Text
-	}
+	partKicker(ph, doc, nextLive(doc, -1))
 	return nil
 }
 

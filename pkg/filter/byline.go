@@ -62,13 +62,7 @@ const bylineReason = "byline moved to metadata"
 // findBylines marks the bylines in the header as Byline blocks, drops them
 // and adds their names to doc.Meta.Authors.
 func findBylines(ph *lang.Phrases, doc *document.Document) {
-	title := -1
-	for i := range doc.Blocks {
-		if b := &doc.Blocks[i]; !b.Dropped && b.Kind == document.Title {
-			title = i
-			break
-		}
-	}
+	title := liveTitle(doc)
 	if title < 0 {
 		return
 	}

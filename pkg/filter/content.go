@@ -584,13 +584,7 @@ func (f *content) headline(ph *lang.Phrases, doc *document.Document, bs []cblock
 	if doc.Meta.TitleGiven {
 		return -1, -1, false
 	}
-	title = -1
-	for i := range doc.Blocks {
-		if b := &doc.Blocks[i]; !b.Dropped && b.Kind == document.Title {
-			title = i
-			break
-		}
-	}
+	title = liveTitle(doc)
 	// Only a title above the article is judged by what it says; below
 	// the article's start ("• 1" on a page elinks printed) it heads
 	// nothing, and the headline is looked for as if there were none.

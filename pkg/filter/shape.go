@@ -159,3 +159,14 @@ func startsLower(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsLower(r)
 }
+
+// liveTitle returns the index of doc's title block that no filter dropped,
+// or -1.
+func liveTitle(doc *document.Document) int {
+	for i := range doc.Blocks {
+		if b := &doc.Blocks[i]; !b.Dropped && b.Kind == document.Title {
+			return i
+		}
+	}
+	return -1
+}

@@ -527,23 +527,13 @@ func titleIfNone(doc *document.Document) error {
 	if !doc.Meta.TitleSought {
 		return nil
 	}
-	if doc.Meta.Title != "" && !hasTitle(doc) {
+	if doc.Meta.Title != "" && liveTitle(doc) < 0 {
 		doc.Meta.Title = ""
 	}
 	if doc.Meta.Title == "" {
 		return findTitle(doc)
 	}
 	return nil
-}
-
-// hasTitle reports whether doc has a live title block.
-func hasTitle(doc *document.Document) bool {
-	for i := range doc.Blocks {
-		if b := &doc.Blocks[i]; b.Kind == document.Title && !b.Dropped {
-			return true
-		}
-	}
-	return false
 }
 
 // demoteTitles makes every title and level-1 heading but the block at
@@ -572,14 +562,22 @@ func retitle(ph *lang.Phrases, doc *document.Document) error {
 		}
 		// A title found only now has its kicker parted as one found
 		// before: the next run finds it first.
-		if first = nextLive(doc, -1); first < 0 || doc.Blocks[first].Kind != document.Title {
-			return nil
-		}
+		first = nextLive(doc, -1)
 	}
-	if t := &doc.Blocks[first]; !doc.Meta.TitleGiven && splitKicker(ph, t) {
+	partKicker(ph, doc, first)
+	return nil
+}
+
+// partKicker parts the kicker glued to the title at first (see
+// splitKicker), where the block at first is the title and the source gave
+// none.
+func partKicker(ph *lang.Phrases, doc *document.Document, first int) {
+	if first < 0 || doc.Meta.TitleGiven || !doc.Meta.TitleSought {
+		return
+	}
+	if t := &doc.Blocks[first]; t.Kind == document.Title && splitKicker(ph, t) {
 		doc.Meta.Title = t.Text
 	}
-	return nil
 }
 
 // splitKicker parts a kicker that the scraper glued to the headline with a
