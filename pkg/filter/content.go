@@ -269,7 +269,10 @@ func (f *content) Apply(doc *document.Document) error {
 		if b.Kind == document.Title {
 			continue
 		}
-		c := cblock{i: i, comments: comments, others: others, amount: amounts != nil && amounts[i]}
+		// An amount is an item of a list of amounts the structure
+		// filter reads, or of one a recipe card draws its bullets for.
+		c := cblock{i: i, comments: comments, others: others,
+			amount: amounts != nil && amounts[i] || b.Kind == document.ListItem && isQuantity(b.Text)}
 		comments, others = false, false
 		c.runes, c.letters = measure(b.Text)
 		c.heading = b.Kind == document.Heading
@@ -1408,14 +1411,8 @@ func extendEnd(doc *document.Document, bs []cblock, boiler []int, lo, hi int) in
 // times and labels between the post and the list were bad or short: the
 // span ended with the post's story, and the recipe was lost.
 func recipeCard(doc *document.Document, bs []cblock, boiler []int, hi int) int {
-	// An item of the ingredients: a line of an amounts list, or a list
-	// item with an amount (the card draws its bullets).
-	amount := func(j int) bool {
-		b := &doc.Blocks[bs[j].i]
-		return bs[j].amount || b.Kind == document.ListItem && isQuantity(b.Text)
-	}
 	j := hi + 1
-	for ; j < len(bs) && j <= hi+maxCardLead && !amount(j); j++ {
+	for ; j < len(bs) && j <= hi+maxCardLead && !bs[j].amount; j++ {
 		if bs[j].comments || bs[j].others || bs[j].footer {
 			return hi
 		}
@@ -1424,7 +1421,7 @@ func recipeCard(doc *document.Document, bs []cblock, boiler []int, hi int) int {
 		return hi
 	}
 	items := 0
-	for ; j < len(bs) && boiler[j] == 0 && (amount(j) || doc.Blocks[bs[j].i].Kind == document.ListItem); j++ {
+	for ; j < len(bs) && boiler[j] == 0 && (bs[j].amount || doc.Blocks[bs[j].i].Kind == document.ListItem); j++ {
 		items++
 	}
 	if items < minAmountItems {
