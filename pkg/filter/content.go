@@ -510,6 +510,13 @@ const minHeaderFurniture = 5
 func (f *content) trimHeader(ph *lang.Phrases, doc *document.Document, bs []cblock, bit uint64) {
 	lo := slices.IndexFunc(bs, func(c cblock) bool { return c.cls == clGood })
 	if lo < 0 {
+		// A short interview's answers may all be near-good, and
+		// smooth, not seeing a good one, makes them bad: the article
+		// starts at its first near-good paragraph then, as headline
+		// reads its lead.
+		lo = slices.IndexFunc(bs, func(c cblock) bool { return c.cf >= clNearGood })
+	}
+	if lo < 0 {
 		return
 	}
 	head, title, dropTitle := f.headline(ph, doc, bs, lo, bit)
@@ -651,7 +658,7 @@ func (f *content) headline(ph *lang.Phrases, doc *document.Document, bs []cblock
 		}
 		// Where the article starts the page, the title is the
 		// article's (its first line may be a better one, below).
-		drop = lo > 0 && m == 0 && n > 0 && n <= maxOffTopicWords*unit
+		drop = lo > 0 && m == 0 && n > 0 && n <= maxOffTopicWords*unit && !underMenu(doc, title, bs[lo].i)
 	}
 	from := lo // maxHeadlineScan blocks up, templated lines and a recipe's amounts not counted
 	for n := 0; from > 0 && n < maxHeadlineScan; from-- {
@@ -737,6 +744,20 @@ func (f *content) headline(ph *lang.Phrases, doc *document.Document, bs []cblock
 		}
 	}
 	return -1, title, drop
+}
+
+// underMenu reports whether the title at title stands right under the
+// page's menu, a run of short lines the boilerplate filter dropped, and no
+// menu stands between it and the article's start at lo: a site's name is
+// printed over its menu, a headline under it ("Tageshoroskop Stier: Ihr
+// Horoskop für Sonntag", over a horoscope that names no word of it).
+func underMenu(doc *document.Document, title, lo int) bool {
+	isMenu := func(b *document.Block) bool {
+		r := dropReason(b)
+		return r == shortRunReason || r == navigationReason
+	}
+	return title > 0 && dropReason(&doc.Blocks[title-1]) == shortRunReason &&
+		!slices.ContainsFunc(doc.Blocks[title:lo], func(b document.Block) bool { return isMenu(&b) })
 }
 
 // bylineHeadline returns the block of bs[from:to] right over the one

@@ -4,6 +4,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/unscrape/unscrape/pkg/document"
 	"github.com/unscrape/unscrape/pkg/lang"
@@ -86,12 +87,16 @@ func findHeadings(ph *lang.Phrases, doc *document.Document) error {
 		if turns == nil {
 			turns = speakers(doc)
 		}
-		return turns[name] >= minTurns
+		return turns[name] >= minTurns || turns[name[:1]] >= minTurns && len(name) > 1 && strings.HasSuffix(s[:len(name)+1], ".")
 	}
 	// In a changelog, every label under a version heads a part of the
 	// release ("Added", "Fixed"): a release note has nothing after its
 	// last release, as a listicle has its conclusion.
 	inRelease := false
+	// underTitle is a label right under the title over body text
+	// ("Liebe" over a horoscope's first part), a heading when the
+	// labels of the parts after it are (see below).
+	underTitle, labels := -1, 0
 	for i := range doc.Blocks {
 		b := &doc.Blocks[i]
 		if b.Dropped {
@@ -113,6 +118,9 @@ func findHeadings(ph *lang.Phrases, doc *document.Document) error {
 		// alt text printed twice on one line is the caption dedupe
 		// makes of it as the pipeline settles.
 		_, stamp := stamps[i]
+		if underTitle < 0 && b.Kind == document.Paragraph && sectionLabel(b.Text) && headingShaped(b.Text) && isLabelUnderTitle(doc, i) {
+			underTitle = i
+		}
 		if !seenBody && !stamp || b.Kind != document.Paragraph || !headingShaped(b.Text) || twice(b.Text) != "" || isTurn(b.Text) {
 			continue
 		}
@@ -145,14 +153,34 @@ func findHeadings(ph *lang.Phrases, doc *document.Document) error {
 			continue
 		}
 		b.Kind, b.Level = document.Heading, level
+		if level == 2 && sectionLabel(b.Text) {
+			labels++
+		}
 		if stamp {
 			b.SetText(headingsName, "live entry's time joined to its heading", stamped(stamps[i], b.Text))
 			dropListed(doc, i)
 			entryByline(ph, doc, next)
 		}
 	}
+	// A short line under the title may be a standfirst of its own ("Ein
+	// Kommentar"); over the first of parts that all have a label, it is
+	// the first part's.
+	if underTitle >= 0 && labels >= minLabelledParts {
+		doc.Blocks[underTitle].Kind, doc.Blocks[underTitle].Level = document.Heading, 2
+	}
 	return nil
 }
+
+// isLabelUnderTitle reports whether the block at i stands right under the
+// title, over body text.
+func isLabelUnderTitle(doc *document.Document, i int) bool {
+	prev, next := prevLive(doc, i), nextLive(doc, i)
+	return prev >= 0 && next >= 0 && doc.Blocks[prev].Kind == document.Title && isBody(&doc.Blocks[next])
+}
+
+// minLabelledParts: so many labels of parts after the first say that the
+// label over the first heads a part too.
+const minLabelledParts = 2
 
 // entryStamps returns, for each block of doc printed right under a time
 // of day the boilerplate filter dropped as a timestamp ("18:42 Uhr" over
@@ -381,6 +409,9 @@ func speakers(doc *document.Document) map[string]int {
 // what the speaker says after it, not in capitals as a heading in
 // capitals is ("THE BUILD STAGE: CREATE AN ASSET"). Else "".
 func speakerOf(s string) string {
+	if label, said, ok := strings.Cut(s, ". "); ok && said != "" && isTurnLabel(label) {
+		return label
+	}
 	name, said, ok := strings.Cut(s, ": ")
 	if !ok || words(name) > maxSpeakerWords || allCaps(said) {
 		return ""
@@ -398,6 +429,21 @@ func speakerOf(s string) string {
 		return ""
 	}
 	return name
+}
+
+// isTurnLabel reports whether label, before a full stop that starts a
+// line, marks an interview's turn as a newspaper prints it: a capital
+// letter ("P. ¿Y su madre qué dijo?", "R. Que …"; "Q." and "A."), or the
+// word it stands for, spelled out on the first turn ("Pregunta."), which
+// counts as a turn of its letter. An initial before a name ("J. Smith
+// said …") is one letter too, but no line of a text starts with one
+// over and over.
+func isTurnLabel(label string) bool {
+	r, n := utf8.DecodeRuneInString(label)
+	if r >= utf8.RuneSelf || !unicode.IsUpper(r) {
+		return false
+	}
+	return n == len(label) || !strings.ContainsFunc(label[n:], func(r rune) bool { return !unicode.IsLower(r) })
 }
 
 // proseFollows reports whether the block at i and the one after it are

@@ -152,6 +152,30 @@ func TestHeadingsNotSpeakerTurns(t *testing.T) {
 	}
 }
 
+// TestHeadingsNotInterviewQuestions: an interview's question, marked as a
+// newspaper marks its turns ("P." and "R.", the first spelled out), is a
+// turn, no heading; a line that starts with a word and a full stop once is
+// not one.
+func TestHeadingsNotInterviewQuestions(t *testing.T) {
+	const (
+		a1   = "Respuesta. Porque allí se oye todo: la cafetera, los vecinos, la radio del patio y el perro de la casa de al lado."
+		a2   = "R. Que le devolviera la cocina antes de Navidad, y lo conseguimos por dos días, aunque ella no se lo creía."
+		a3   = "R. Tocar en sitios pequeños, donde puedo ver las caras de la gente y oír lo que cantan conmigo."
+		lead = "La cantante sevillana publica su tercer álbum y lo presentará en una gira por quince ciudades de España."
+	)
+	doc := run(t, "es", "Lucía Ferrer, en su cocina\n\n"+lead+"\n\nPregunta. ¿Por qué grabar en una cocina?\n\n"+a1+
+		"\n\nP. ¿Y su madre qué dijo?\n\n"+a2+"\n\nP. ¿Qué espera de la gira?\n\n"+a3+"\n", "structure", "headings")
+	for _, q := range []string{"Pregunta. ¿Por qué", "P. ¿Y su madre", "P. ¿Qué espera"} {
+		if b := block(t, doc, q); b.Kind == document.Heading {
+			t.Errorf("the question %q made a heading", q)
+		}
+	}
+	doc = run(t, "en", "Questions\n\n"+enTeaser+"\n\n"+enBody1+"\n\nPart one. How do I start?\n\n"+enBody2+"\n", "structure", "headings")
+	if b := block(t, doc, "Part one."); b.Kind != document.Heading {
+		t.Errorf("a question without turns around it is a %v", b.Kind)
+	}
+}
+
 // TestHeadingsOfLiveEntries: a live blog's entries keep their times in
 // their headings, and a list of them with their times above goes; one
 // time alone is the page's.

@@ -685,6 +685,13 @@ func joinKicker(ph *lang.Phrases, doc *document.Document, first int) bool {
 	for _, j := range labels {
 		doc.Blocks[j].Drop("structure", "section label above the kicker")
 	}
+	if inMenu(doc, first) {
+		// The menu's item printed again over the headline is the
+		// section the article is in ("Leute" in the menu, then over
+		// "Hochzeit am Bodensee: …"), no kicker of its own.
+		k.Drop("structure", "section's name above the title")
+		return true
+	}
 	if startsWithWords(h.Fold(), k.Fold()) {
 		// The headline has its kicker already ("Recensie" over
 		// "Recensie: 'De Stille Haven' is …").
@@ -708,6 +715,16 @@ func menuBetween(doc *document.Document, i, j int) bool {
 		}
 	}
 	return false
+}
+
+// inMenu reports whether the block at i repeats a line above it that went
+// as a menu's (see menuBetween).
+func inMenu(doc *document.Document, i int) bool {
+	key := doc.Blocks[i].Fold()
+	return slices.ContainsFunc(doc.Blocks[:i], func(b document.Block) bool {
+		r := dropReason(&b)
+		return (r == navigationReason || r == shortRunReason) && b.Fold() == key
+	})
 }
 
 // startsWithWords reports whether s starts with prefix and a word ends
