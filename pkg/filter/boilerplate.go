@@ -55,11 +55,13 @@ const (
 
 // boxKinds are the reasons of phrases that belong to boxes with a blurb
 // between two known lines (see dropBoxBlurbs), by the kind of box: a
-// newsletter's box may close with a subscription prompt ("S'inscrire"),
+// newsletter's box may close with a subscription prompt ("S'inscrire"), a
+// question asking whether the page helped with another ("Is this page
+// useful?" / "Yes" / "No" / "Report a problem with this page"),
 // but a cookie notice under an embed ("Gérer mes choix") and a newsletter's
 // box after the article's next paragraph are two boxes, and the paragraph
 // between them stays.
-var boxKinds = map[string]int{"newsletter promo": 1, "subscription prompt": 1, consentReason: 2, "comments": 3}
+var boxKinds = map[string]int{"newsletter promo": 1, "subscription prompt": 1, consentReason: 2, "comments": 3, "feedback prompt": 4}
 
 type boilerplate struct {
 	book *lang.Phrasebook
@@ -1093,6 +1095,7 @@ func dropShortRuns(doc *document.Document, ph *lang.Phrases) {
 		listLines(doc)
 	}
 	var run []int
+	lists := prosAndCons(ph, doc)
 	flush := func() {
 		amounts := 0
 		for _, i := range run {
@@ -1122,13 +1125,56 @@ func dropShortRuns(doc *document.Document, ph *lang.Phrases) {
 		if b.Dropped {
 			continue
 		}
-		if isShortLine(ph, b, page) {
+		if isShortLine(ph, b, page) && !lists[i] {
 			run = append(run, i)
 		} else {
 			flush()
 		}
 	}
 	flush()
+}
+
+// maxProsConsGap bounds the blocks between a review's label of its pros
+// and that of its cons (see prosAndCons).
+const maxProsConsGap = 12
+
+// prosAndCons makes list items of a review's pros and cons, printed
+// without bullets under their labels ("Pros", "Excellent noise
+// cancelling", …, "Cons", …), and returns the blocks of the labels and
+// their lists, which are the article's, however short their lines. A
+// label counts only near the other one: a menu has its "Pro" (a paid
+// edition's) alone.
+func prosAndCons(ph *lang.Phrases, doc *document.Document) map[int]bool {
+	set := ph.Words("pros and cons")
+	var labels []int
+	for i := range doc.Blocks {
+		if b := &doc.Blocks[i]; !b.Dropped && b.Kind == document.Paragraph && b.Words() <= maxListLineWords && set.Has(b.Text) {
+			labels = append(labels, i)
+		}
+	}
+	var lists map[int]bool
+	for n, i := range labels {
+		paired := n > 0 && i-labels[n-1] <= maxProsConsGap && doc.Blocks[labels[n-1]].Fold() != doc.Blocks[i].Fold() ||
+			n+1 < len(labels) && labels[n+1]-i <= maxProsConsGap && doc.Blocks[labels[n+1]].Fold() != doc.Blocks[i].Fold()
+		if !paired {
+			continue
+		}
+		if lists == nil {
+			lists = map[int]bool{}
+		}
+		lists[i] = true
+		// The list ends at a line the boilerplate filter dropped (a
+		// price widget's), or at a fact ("Price when reviewed: $499").
+		for k := i + 1; k < len(doc.Blocks) && !slices.Contains(labels, k); k++ {
+			b := &doc.Blocks[k]
+			if b.Dropped || !listLine(b) || strings.Contains(b.Text, ": ") {
+				break
+			}
+			b.Kind = document.ListItem
+			lists[k] = true
+		}
+	}
+	return lists
 }
 
 // jobTitle reports whether s is a job offer's title: it ends with a
@@ -1218,9 +1264,25 @@ func underItsCrumb(doc *document.Document, i int) bool {
 }
 
 // namesLead reports whether line, folded, is two words or more that the
-// folded lead starts with, as whole words.
+// folded lead starts with, as whole words, maybe after an article ("Der
+// Haselbach ist …"). A wiki's title may end in what tells it from its
+// namesakes ("Haselbach (Mühlbach)"), which the lead does not say.
 func namesLead(line, lead string) bool {
-	return strings.IndexByte(line, ' ') > 0 && startsWithWords(lead, line)
+	// Folded, the line has lost its closing bracket.
+	name, namesake, qualified := strings.Cut(line, " (")
+	qualified = qualified && name != "" && namesake != "" && !strings.Contains(namesake, "(")
+	if !qualified {
+		name = line
+	}
+	if !qualified && strings.IndexByte(line, ' ') < 0 {
+		return false
+	}
+	if startsWithWords(lead, name) {
+		return true
+	}
+	article, rest, ok := strings.Cut(lead, " ")
+	return ok && len(article) <= maxArticleBytes && !strings.ContainsFunc(article, func(r rune) bool { return !textfix.IsLetter(r) }) &&
+		startsWithWords(rest, name)
 }
 
 // minLongWord: the words sharedLongWords counts have this many bytes at

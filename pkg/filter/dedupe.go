@@ -235,8 +235,12 @@ func dropContents(doc *document.Document) {
 	// others: the searches below compare them many times.
 	folds := make([]string, len(doc.Blocks))
 	for k := range doc.Blocks {
-		if b := &doc.Blocks[k]; !b.Dropped && contentsEntry(b) {
-			folds[k] = b.Fold()
+		b := &doc.Blocks[k]
+		// A wiki's last sections ("Einzelnachweise", "See also") are
+		// the contents' entries too, though their headings went with
+		// the lists under them.
+		if r := dropReason(b); (!b.Dropped || r == "related articles" || r == othersReason) && contentsEntry(b) {
+			folds[k] = unnumbered(b.Fold())
 		}
 	}
 	for _, run := range contentsRuns(doc, folds) {
@@ -247,6 +251,7 @@ func dropContents(doc *document.Document) {
 		// first entries' searches.
 		first, last, entries, missed := -1, -1, 0, 0
 		after := run[len(run)-1]
+		var copies []int
 		for n, k := range run {
 			// The first section starts soon after the contents: the
 			// first copy is looked for within maxContentsGap blocks.
@@ -271,6 +276,7 @@ func dropContents(doc *document.Document) {
 				first = n
 			}
 			last, after = n, copyAt
+			copies = append(copies, copyAt)
 			entries++
 		}
 		if entries < minContentsEntries || 2*entries < len(run) {
@@ -279,7 +285,29 @@ func dropContents(doc *document.Document) {
 		for _, k := range run[first : last+1] {
 			doc.Blocks[k].Drop(dedupeName, contentsReason)
 		}
+		// What the contents link to heads a section, however short
+		// the text under it ("What it costs" over "It's free …"); a
+		// button's label printed again ("Copied!") heads nothing.
+		for _, k := range copies {
+			if b := &doc.Blocks[k]; b.Kind == document.Paragraph && headingShaped(b.Text) && !strings.HasSuffix(b.Text, "!") {
+				b.Kind, b.Level = document.Heading, 2
+			}
+		}
 	}
+}
+
+// unnumbered returns s without the number of its section ("1 Verlauf",
+// "2.1. Quellen"): a wiki's contents number their entries, and the
+// headings they link to may not.
+func unnumbered(s string) string {
+	i := 0
+	for i < len(s) && (s[i] >= '0' && s[i] <= '9' || i > 0 && s[i] == '.') {
+		i++
+	}
+	if i == 0 || i == len(s) || s[i] != ' ' {
+		return s
+	}
+	return strings.TrimLeft(s[i:], " ")
 }
 
 // contentsReason is the reason for an entry of a table of contents.
@@ -440,8 +468,9 @@ func withoutAlts(s string) string {
 // for again is this long at least.
 const minAltHead = 4
 
-// maxArticleBytes bounds the article a caption may put before the words
-// of its picture's alt text ("La", "The", "Die").
+// maxArticleBytes bounds an article: the one a caption may put before the
+// words of its picture's alt text ("La", "The", "Die"), the one a wiki's
+// lead may start with before its title's name ("Der Haselbach ist …").
 const maxArticleBytes = 3
 
 // articledCaption is altBeforeCaption for a caption that starts with an
