@@ -63,6 +63,7 @@ func (deduper) Settle(doc *document.Document) error { return dedupe(doc, true) }
 func dedupe(doc *document.Document, settle bool) error {
 	dropHeadingCopies(doc)
 	dropContents(doc)
+	quotePullQuotes(doc)
 	type first struct{ block, pos int }
 	seen := make(map[string]first, len(doc.Blocks))
 	recent := make([]near, 0, captionWindow+1)
@@ -173,6 +174,69 @@ func dedupe(doc *document.Document, settle bool) error {
 		}
 	}
 	return nil
+}
+
+// A pull quote has minPullWords to maxPullWords words and stands within
+// pullWindow live blocks of the paragraph it quotes.
+const (
+	minPullWords = 6
+	maxPullWords = 40
+	pullWindow   = 3
+	// minPullBodies: so many body paragraphs stand above a pull quote;
+	// above them, a line the body says again is the headline (in a
+	// teaser's words: "Give the Gift of <headline> #ad") or a
+	// standfirst.
+	minPullBodies = 2
+)
+
+// quotePullQuotes makes the pull quotes block quotations: a sentence of
+// a paragraph that a magazine prints again, large, beside it ("What I
+// could never get used to was the silence after they automated it"),
+// which a scraper prints as a line of its own, near the paragraph and
+// after minPullBodies body paragraphs. It is printed twice, but readers
+// (and the benchmark's gold) keep it: as a quotation it heads no section,
+// as the headings filter would make it.
+func quotePullQuotes(doc *document.Document) {
+	live := doc.Live()
+	bodies := 0 // the body paragraphs above
+	for n, i := range live {
+		b := &doc.Blocks[i]
+		above := bodies
+		if isBody(b) {
+			bodies++
+		}
+		if above < minPullBodies || b.Kind != document.Paragraph && b.Kind != document.Heading {
+			continue
+		}
+		if w := b.Words(); w < minPullWords || w > maxPullWords {
+			continue
+		}
+		key := b.Fold()
+		for m := max(0, n-pullWindow); m < min(len(live), n+pullWindow+1); m++ {
+			p := &doc.Blocks[live[m]]
+			if m != n && isBody(p) && p.Words() > b.Words() && containsPhrase(p.Fold(), key) {
+				b.Kind, b.Level = document.Quote, 0
+				break
+			}
+		}
+	}
+}
+
+// containsPhrase reports whether s holds phrase where words start and end
+// (containsWord for text with its punctuation).
+func containsPhrase(s, phrase string) bool {
+	for i := 0; ; {
+		k := strings.Index(s[i:], phrase)
+		if k < 0 {
+			return false
+		}
+		k += i
+		r, _ := utf8.DecodeLastRuneInString(s[:k])
+		if startsWithWords(s[k:], phrase) && (k == 0 || !textfix.IsLetter(r) && !textfix.IsDigit(r)) {
+			return true
+		}
+		i = k + 1
+	}
 }
 
 // maxRepeatedLabelWords bounds a label that an article repeats (see isLabel).
