@@ -94,9 +94,11 @@ func findHeadings(ph *lang.Phrases, doc *document.Document) error {
 	// last release, as a listicle has its conclusion.
 	inRelease := false
 	// underTitle is a label right under the title over body text
-	// ("Liebe" over a horoscope's first part), a heading when the
-	// labels of the parts after it are (see below).
-	underTitle, labels := -1, 0
+	// ("Liebe" over a horoscope's first part), or under the teaser
+	// right under it, a heading when the labels of the parts after it
+	// are (see below).
+	underTitle, labels, teased := -1, 0, false
+	var firstWords map[string]bool // the first words of those labels
 	for i := range doc.Blocks {
 		b := &doc.Blocks[i]
 		if b.Dropped {
@@ -118,8 +120,8 @@ func findHeadings(ph *lang.Phrases, doc *document.Document) error {
 		// alt text printed twice on one line is the caption dedupe
 		// makes of it as the pipeline settles.
 		_, stamp := stamps[i]
-		if underTitle < 0 && b.Kind == document.Paragraph && sectionLabel(b.Text) && headingShaped(b.Text) && isLabelUnderTitle(doc, i) {
-			underTitle = i
+		if underTitle < 0 && !seenBody && b.Kind == document.Paragraph && sectionLabel(b.Text) && headingShaped(b.Text) {
+			underTitle, teased = labelUnderTitle(doc, i)
 		}
 		if !seenBody && !stamp || b.Kind != document.Paragraph || !headingShaped(b.Text) || twice(b.Text) != "" || isTurn(b.Text) {
 			continue
@@ -155,6 +157,10 @@ func findHeadings(ph *lang.Phrases, doc *document.Document) error {
 		b.Kind, b.Level = document.Heading, level
 		if level == 2 && sectionLabel(b.Text) {
 			labels++
+			if firstWords == nil {
+				firstWords = map[string]bool{}
+			}
+			firstWords[firstWordOf(b.Text)] = true
 		}
 		if stamp {
 			b.SetText(headingsName, "live entry's time joined to its heading", stamped(stamps[i], b.Text))
@@ -165,17 +171,36 @@ func findHeadings(ph *lang.Phrases, doc *document.Document) error {
 	// A short line under the title may be a standfirst of its own ("Ein
 	// Kommentar"); over the first of parts that all have a label, it is
 	// the first part's.
-	if underTitle >= 0 && labels >= minLabelledParts {
+	// Under the teaser, only a label of the same kind as theirs ("Tag 1:
+	// Alfama" over "Tag 2: Belém") heads a part: a caption stands there
+	// too.
+	if underTitle >= 0 && labels >= minLabelledParts && (!teased || firstWords[firstWordOf(doc.Blocks[underTitle].Text)]) {
 		doc.Blocks[underTitle].Kind, doc.Blocks[underTitle].Level = document.Heading, 2
 	}
 	return nil
 }
 
-// isLabelUnderTitle reports whether the block at i stands right under the
-// title, over body text.
-func isLabelUnderTitle(doc *document.Document, i int) bool {
+// labelUnderTitle returns i and false when the block at i stands right
+// under the title over body text, i and true when it stands so under the
+// paragraph right under the title (the teaser), else -1.
+func labelUnderTitle(doc *document.Document, i int) (int, bool) {
 	prev, next := prevLive(doc, i), nextLive(doc, i)
-	return prev >= 0 && next >= 0 && doc.Blocks[prev].Kind == document.Title && isBody(&doc.Blocks[next])
+	if prev < 0 || next < 0 || !isBody(&doc.Blocks[next]) {
+		return -1, false
+	}
+	if doc.Blocks[prev].Kind == document.Title {
+		return i, false
+	}
+	if t := prevLive(doc, prev); t >= 0 && doc.Blocks[t].Kind == document.Title && doc.Blocks[prev].Kind == document.Paragraph {
+		return i, true
+	}
+	return -1, false
+}
+
+// firstWordOf returns the first word of s, folded.
+func firstWordOf(s string) string {
+	w, _, _ := strings.Cut(textfix.Fold(s), " ")
+	return w
 }
 
 // minLabelledParts: so many labels of parts after the first say that the

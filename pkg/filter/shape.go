@@ -36,9 +36,13 @@ func endsSentence(s string) bool {
 }
 
 // withoutNoteMarks returns s without the footnote marks it ends with,
-// "[1]" or "[12][b]": a sentence ends before them ("…, a spokesman
-// said.[1]").
+// "[1]" or "[12][b]", or an asterisk (a blog's mark of an affiliate link
+// or a note): a sentence ends before them ("…, a spokesman said.[1]",
+// "…und kann es sehr empfehlen.*").
 func withoutNoteMarks(s string) string {
+	if t := strings.TrimRight(s, "*"); len(s)-len(t) <= maxNoteStars && t != "" && t[len(t)-1] != ' ' {
+		s = t
+	}
 	for strings.HasSuffix(s, "]") {
 		i := strings.LastIndexByte(s, '[')
 		if i < 0 || len(s)-i > 5 || len(s)-i < 3 {
@@ -53,6 +57,10 @@ func withoutNoteMarks(s string) string {
 	}
 	return s
 }
+
+// maxNoteStars bounds the asterisks of a note's mark ("**" for a second
+// note); more are a rule or a rating.
+const maxNoteStars = 2
 
 // isClosing reports whether r may follow the punctuation that ends a
 // sentence: a quotation mark, a closing bracket, a space.

@@ -87,6 +87,11 @@ func TestSentenceEndsBeforeNoteMarks(t *testing.T) {
 		"See the list [1] [2]":     false,
 		"a spokesman said.[12345]": false,
 		"[1]":                      false,
+		"kann es sehr empfehlen.*": true,
+		"a second note.**":         true,
+		"Hier Hotel finden*":       false,
+		"Rated ***":                false,
+		"Rating: *****":            false,
 	} {
 		if got := endsSentence(s); got != want {
 			t.Errorf("endsSentence(%q) = %v, want %v", s, got, want)

@@ -125,6 +125,7 @@ func TestMatch(t *testing.T) {
 		{"es", "Redacción", AgencyCredit, "agency credit"},
 		{"de", "Von unserer Redaktion", AgencyCredit, "agency credit"},
 		{"it", "A cura della redazione", AgencyCredit, "agency credit"},
+		{"it", "Redazione ANSA", AgencyCredit, "agency credit"},
 		{"en", "By the editors", AgencyCredit, "agency credit"},
 		{"en", "Is this page useful?", Boilerplate, "feedback prompt"},
 		{"de", "Einzelnachweise", Related, "related articles"},
