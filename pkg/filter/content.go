@@ -1029,13 +1029,19 @@ func replaceTitle(ph *lang.Phrases, doc *document.Document, title, head int, bs 
 // one line (see doubled), a line of page metadata (see isKeyValues), a
 // site's logo's alt text ("Snopes.com Snopes Logo", "nj’s Logo":
 // a few words, the last "Logo" capitalised as a name is, where a headline
-// about one writes "unveils its new logo"), or a line the phrase packs
+// about one writes "unveils its new logo"), a handle, or a line the phrase packs
 // know ("Skip to Article").
 func junkTitle(ph *lang.Phrases, t *document.Block) bool {
 	return t.Words() < 2 && !textfix.HasWide(t.Text) || hasWidget(t.Text) ||
 		isBracketed(t.Text) || doubled(t.Text) || isKeyValues(t.Text) ||
-		strings.HasSuffix(t.Text, "Logo") && t.Words() <= maxLogoWords ||
+		strings.HasSuffix(t.Text, "Logo") && t.Words() <= maxLogoWords || isHandle(t.Text) ||
 		phraseClass(ph, t) == lang.Boilerplate
+}
+
+// isHandle reports whether s is a social network's handle alone
+// ("@priyashah@scholar.social"), which names a writer, not a text.
+func isHandle(s string) bool {
+	return len(s) > 1 && s[0] == '@' && !strings.ContainsAny(s, " \t")
 }
 
 // maxLogoWords bounds the alt text of a site's logo (see junkTitle).

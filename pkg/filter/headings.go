@@ -98,7 +98,7 @@ func findHeadings(ph *lang.Phrases, doc *document.Document) error {
 	// right under it, a heading when the labels of the parts after it
 	// are (see below).
 	underTitle, labels, teased := -1, 0, false
-	var firstWords map[string]bool // the first words of those labels
+	var firstWords map[string]bool // the kinds of those labels (see labelKind)
 	for i := range doc.Blocks {
 		b := &doc.Blocks[i]
 		if b.Dropped {
@@ -160,7 +160,7 @@ func findHeadings(ph *lang.Phrases, doc *document.Document) error {
 			if firstWords == nil {
 				firstWords = map[string]bool{}
 			}
-			firstWords[firstWordOf(b.Text)] = true
+			firstWords[labelKind(b.Text)] = true
 		}
 		if stamp {
 			b.SetText(headingsName, "live entry's time joined to its heading", stamped(stamps[i], b.Text))
@@ -174,7 +174,7 @@ func findHeadings(ph *lang.Phrases, doc *document.Document) error {
 	// Under the teaser, only a label of the same kind as theirs ("Tag 1:
 	// Alfama" over "Tag 2: Belém") heads a part: a caption stands there
 	// too.
-	if underTitle >= 0 && labels >= minLabelledParts && (!teased || firstWords[firstWordOf(doc.Blocks[underTitle].Text)]) {
+	if underTitle >= 0 && labels >= minLabelledParts && (!teased || firstWords[labelKind(doc.Blocks[underTitle].Text)]) {
 		doc.Blocks[underTitle].Kind, doc.Blocks[underTitle].Level = document.Heading, 2
 	}
 	return nil
@@ -197,11 +197,21 @@ func labelUnderTitle(doc *document.Document, i int) (int, bool) {
 	return -1, false
 }
 
-// firstWordOf returns the first word of s, folded.
-func firstWordOf(s string) string {
+// labelKind returns what a part's label shares with the labels of its
+// kind: a name before a colon ("Primo giorno: i Sassi", "Secondo giorno:
+// il Parco"), whatever it says, or else its first word, folded ("Tag 1",
+// "Tag 2").
+func labelKind(s string) string {
+	if name, _, ok := strings.Cut(s, ": "); ok && words(name) <= maxLabelNameWords {
+		return ":"
+	}
 	w, _, _ := strings.Cut(textfix.Fold(s), " ")
 	return w
 }
+
+// maxLabelNameWords bounds the name before a label's colon (see
+// labelKind).
+const maxLabelNameWords = 3
 
 // minLabelledParts: so many labels of parts after the first say that the
 // label over the first heads a part too.

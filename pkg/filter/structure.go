@@ -34,7 +34,64 @@ func (structure) Apply(doc *document.Document) error {
 		}
 	}
 	joinSectionNumbers(doc)
+	listChapters(doc)
 	return findTitle(doc)
+}
+
+// minChapters: a show's chapters are this many lines at least.
+const minChapters = 3
+
+// listChapters makes list items of a podcast's or a video's chapters,
+// printed a line each with the time they start at ("00:00 Introduction",
+// "03:15 How purring works"): minChapters lines or more, one under the
+// other, their times going up. One such line alone is a player's
+// duration, which the boilerplate filter drops.
+func listChapters(doc *document.Document) {
+	for i := 0; i < len(doc.Blocks); {
+		j, last := i, -1
+		for ; j < len(doc.Blocks); j++ {
+			b := &doc.Blocks[j]
+			t, ok := chapterStart(b.Text)
+			if b.Dropped || b.Kind != document.Paragraph || !ok || t <= last {
+				break
+			}
+			last = t
+		}
+		if j-i >= minChapters {
+			for k := i; k < j; k++ {
+				doc.Blocks[k].Kind = document.ListItem
+			}
+		}
+		i = max(j, i+1)
+	}
+}
+
+// chapterStart returns the time in seconds that s, a chapter's line,
+// starts with ("03:15 How purring works", "1:02:40 – Questions"), and
+// whether it starts with one and has a title after it.
+func chapterStart(s string) (int, bool) {
+	t, parts, i := 0, 0, 0
+	for {
+		v, d := 0, 0
+		for i < len(s) && isDigit(s[i]) && d < 2 {
+			v = v*10 + int(s[i]-'0')
+			i, d = i+1, d+1
+		}
+		// The hours or minutes first, of one digit or two; then
+		// minutes and seconds of two.
+		if d == 0 || parts > 0 && d != 2 {
+			return 0, false
+		}
+		t, parts = t*60+v, parts+1
+		if parts == 3 || i >= len(s) || s[i] != ':' {
+			break
+		}
+		i++
+	}
+	if parts < 2 || i >= len(s) || s[i] != ' ' || !hasLetter(s[i:]) {
+		return 0, false
+	}
+	return t, true
 }
 
 // maxSectionDigits bounds the number of a numbered section (see
@@ -428,11 +485,11 @@ func findTitle(doc *document.Document) error {
 		}
 		b := &doc.Blocks[first]
 		// A line without a letter ("| |", "1/12") is no headline, nor
-		// is an address ("/weather/", "https://…"): the boilerplate
+		// is an address ("/weather/", "https://…") or a handle: the boilerplate
 		// filter drops them later. Nor is the first of a recipe's
 		// amounts ("2 tbsp olive oil"), left first by the content filter.
 		if b.Kind == document.Paragraph && !textfix.LongerThan(b.Text, maxTitleRunes) &&
-			!endsClause(b.Text) && hasLetter(b.Text) && !isAddress(b.Text) && nextLive(doc, first) >= 0 {
+			!endsClause(b.Text) && hasLetter(b.Text) && !isAddress(b.Text) && !isHandle(b.Text) && nextLive(doc, first) >= 0 {
 			if _, amounts := amountList(doc, first); !amounts {
 				title = first
 			}
@@ -676,6 +733,15 @@ func joinKicker(ph *lang.Phrases, doc *document.Document, first int) bool {
 	if !isKicker(k) || !isHeadline(ph, h) || next-first-1 > maxKickerGap || menuBetween(doc, first, next) {
 		return false
 	}
+	// A menu's link gone from amid the labels ("Episodes", "About",
+	// "Support us") says they are the menu's items, no breadcrumb, and
+	// the line under them is the headline.
+	if len(labels) > 0 && menuBetween(doc, labels[0], first) {
+		for _, j := range append(labels, first) {
+			doc.Blocks[j].Drop("structure", "menu above the title")
+		}
+		return true
+	}
 	// The label the page starts with printed again over the headline is
 	// the site's name (a newsletter's "The Slow Reader" at the top and
 	// on its share card), no section's.
@@ -739,9 +805,11 @@ func startsWithWords(s, prefix string) bool {
 }
 
 // isKicker: a few words, not a sentence or a clause, nor a breadcrumb
-// ("Accueil › Société"), which the boilerplate filter drops.
+// ("Accueil › Société"), which the boilerplate filter drops, nor a
+// handle.
 func isKicker(k *document.Block) bool {
-	return (k.Kind == document.Paragraph || k.Kind == document.Title) &&
+	// A handle ("@priyashah@scholar.social") names a writer, no topic.
+	return (k.Kind == document.Paragraph || k.Kind == document.Title) && !isHandle(k.Text) &&
 		k.Words() <= maxKickerWords && !textfix.LongerThan(k.Text, maxKickerRunes) &&
 		!endsClause(k.Text) && !endsSentence(k.Text) && !isAddress(k.Text) && !isBreadcrumb(k.Text)
 }

@@ -409,3 +409,40 @@ func TestKickerNotTheSiteName(t *testing.T) {
 		t.Errorf("headline is %q", b.Text)
 	}
 }
+
+// TestChapterStart: a chapter's line starts with the time it starts at,
+// minutes and seconds or hours too, and has a title; a duration alone or
+// a clock's time in a sentence's digits is none.
+func TestChapterStart(t *testing.T) {
+	for s, want := range map[string]int{
+		"00:00 Introduction":         0,
+		"03:15 How purring works":    195,
+		"1:02:40 Listener questions": 3760,
+		"12:05":                      -1,
+		"3:5 Intro":                  -1,
+		"03:15":                      -1,
+		"2024 was a year":            -1,
+		"10:30 –":                    -1,
+	} {
+		got, ok := chapterStart(s)
+		if !ok {
+			got = -1
+		}
+		if got != want {
+			t.Errorf("chapterStart(%q) = %d, want %d", s, got, want)
+		}
+	}
+}
+
+// TestListChapters: three chapter lines with their times going up are a
+// list; two, or times that go down, are not.
+func TestListChapters(t *testing.T) {
+	doc := run(t, "en", "Episode 142: Why do cats purr?\n\nIn this episode\n00:00 Introduction\n03:15 How purring works\n17:40 Purring and healing\n", "structure")
+	if b := block(t, doc, "03:15 How"); b.Kind != document.ListItem {
+		t.Errorf("a chapter is a %v", b.Kind)
+	}
+	doc = run(t, "en", "Episode 142: Why do cats purr?\n\nIn this episode\n17:40 Purring and healing\n03:15 How purring works\n00:00 Introduction\n", "structure")
+	if b := block(t, doc, "03:15 How"); b.Kind == document.ListItem {
+		t.Errorf("times going down made a list")
+	}
+}
