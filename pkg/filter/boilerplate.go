@@ -1146,9 +1146,12 @@ const maxProsConsGap = 12
 // edition's) alone.
 func prosAndCons(ph *lang.Phrases, doc *document.Document) map[int]bool {
 	set := ph.Words("pros and cons")
+	// A line much longer than the longest label is none; the others'
+	// folds are the phrase match's, kept on the block.
+	maxLen := 2 * set.MaxLen()
 	var labels []int
 	for i := range doc.Blocks {
-		if b := &doc.Blocks[i]; !b.Dropped && b.Kind == document.Paragraph && b.Words() <= maxListLineWords && set.Has(b.Text) {
+		if b := &doc.Blocks[i]; !b.Dropped && b.Kind == document.Paragraph && len(b.Text) <= maxLen && set.HasFolded(b.Fold()) {
 			labels = append(labels, i)
 		}
 	}

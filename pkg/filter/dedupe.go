@@ -194,32 +194,67 @@ const (
 // could never get used to was the silence after they automated it"),
 // which a scraper prints as a line of its own, near the paragraph and
 // after minPullBodies body paragraphs. It is printed twice, but readers
-// (and the benchmark's gold) keep it: as a quotation it heads no section,
-// as the headings filter would make it.
+// (and the benchmark's gold) keep it. Only one printed without its full
+// stop is looked for: the headings filter would make it a subheading,
+// and a quotation heads no section.
 func quotePullQuotes(doc *document.Document) {
 	live := doc.Live()
 	bodies := 0 // the body paragraphs above
 	for n, i := range live {
 		b := &doc.Blocks[i]
-		above := bodies
-		if isBody(b) {
-			bodies++
-		}
-		if above < minPullBodies || b.Kind != document.Paragraph && b.Kind != document.Heading {
+		if bodies < minPullBodies {
+			if isBody(b) {
+				bodies++
+			}
 			continue
 		}
-		if w := b.Words(); w < minPullWords || w > maxPullWords {
+		// One that ends as a sentence does stays a paragraph, as
+		// printed; one that does not would be made a subheading.
+		if b.Kind != document.Paragraph && b.Kind != document.Heading {
 			continue
 		}
-		key := b.Fold()
+		if w := b.Words(); w < minPullWords || w > maxPullWords || endsSentence(b.Text) {
+			continue
+		}
+		// Folding costs: only a paragraph that has the quote's end as
+		// printed is folded and searched.
+		probe := textEnd(b.Text)
+		if len(probe) < minProbeBytes {
+			continue
+		}
+		key := ""
 		for m := max(0, n-pullWindow); m < min(len(live), n+pullWindow+1); m++ {
 			p := &doc.Blocks[live[m]]
-			if m != n && isBody(p) && p.Words() > b.Words() && containsPhrase(p.Fold(), key) {
+			if m == n || len(p.Text) <= len(b.Text) || !isBody(p) || !strings.Contains(p.Text, probe) {
+				continue
+			}
+			if key == "" {
+				key = b.Fold()
+			}
+			if containsPhrase(p.Fold(), key) {
 				b.Kind, b.Level = document.Quote, 0
 				break
 			}
 		}
 	}
+}
+
+// The end of a pull quote that quotePullQuotes looks for as printed is
+// minProbeBytes to maxProbeBytes long.
+const (
+	minProbeBytes = 5
+	maxProbeBytes = 12
+)
+
+// textEnd returns the last maxProbeBytes bytes or fewer of s before the
+// punctuation and quotation marks it ends with, from a character's start.
+func textEnd(s string) string {
+	s = strings.TrimRightFunc(s, func(r rune) bool { return !textfix.IsLetter(r) && !textfix.IsDigit(r) })
+	i := max(0, len(s)-maxProbeBytes)
+	for i < len(s) && !utf8.RuneStart(s[i]) {
+		i++
+	}
+	return s[i:]
 }
 
 // containsPhrase reports whether s holds phrase where words start and end
