@@ -379,6 +379,10 @@ func placeCredit(doc *document.Document, i int, kind creditKind) {
 		attachCredit(p, b)
 	case kind == anyCredit && tail && (p == nil || isBody(p)):
 		moveToMeta(doc, b)
+	case kind == anyCredit && b.Words() == 1 && p != nil && isTeaser(doc, prev):
+		// An agency's name alone under the standfirst ("EFE") stands
+		// where a byline does: it wrote the article, no photo.
+		moveToMeta(doc, b)
 	case p != nil && canBeCaption(doc, prev, tail):
 		p.Kind = document.Caption
 		attachCredit(p, b)

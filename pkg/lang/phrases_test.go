@@ -129,6 +129,8 @@ func TestMatch(t *testing.T) {
 		{"en", "By the editors", AgencyCredit, "agency credit"},
 		{"en", "Is this page useful?", Boilerplate, "feedback prompt"},
 		{"de", "Einzelnachweise", Related, "related articles"},
+		{"nl", "Redactie", AgencyCredit, "agency credit"},
+		{"nl", "Kijk ook", Related, "related articles"},
 		{"en", "If you enjoy the podcast, consider supporting us on Patreon.", Boilerplate, "podcast widget"},
 		{"fr", "Vérifié le 01 décembre 2026 - Direction de l'information légale et administrative (Premier ministre)", Boilerplate, "timestamp"},
 		{"es", "Véase también", Related, "related articles"},
