@@ -284,6 +284,11 @@ func fileNamed(l string) bool {
 	return word == "" || !unicode.IsUpper(first) || upperAfterLower
 }
 
+// IsPictureLine reports whether Parse reads the line l as a picture's
+// placeholder, which it drops where minIMGLines such lines stand in a
+// text (see withoutIMG): a writer of Markdown escapes its bracket.
+func IsPictureLine(l string) bool { return isIMGLine(l) }
+
 // minIMGLines: a text with this many lines of "[IMG]" alone is a dump.
 const minIMGLines = 2
 

@@ -1306,17 +1306,24 @@ func sharedLongWords(line, text string) int {
 
 // containsWord reports whether w stands in s as a whole word.
 func containsWord(s, w string) bool {
+	return containsAt(s, w, func(k int) bool {
+		end := k + len(w)
+		return (k == 0 || s[k-1] == ' ') && (end == len(s) || s[end] == ' ')
+	})
+}
+
+// containsAt reports whether sub stands in s at an index k for which at
+// reports true: where a word starts and ends, say.
+func containsAt(s, sub string, at func(k int) bool) bool {
 	for i := 0; ; {
-		k := strings.Index(s[i:], w)
+		k := strings.Index(s[i:], sub)
 		if k < 0 {
 			return false
 		}
-		k += i
-		end := k + len(w)
-		if (k == 0 || s[k-1] == ' ') && (end == len(s) || s[end] == ' ') {
+		if at(i + k) {
 			return true
 		}
-		i = k + 1
+		i += k + 1
 	}
 }
 

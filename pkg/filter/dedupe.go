@@ -260,18 +260,10 @@ func textEnd(s string) string {
 // containsPhrase reports whether s holds phrase where words start and end
 // (containsWord for text with its punctuation).
 func containsPhrase(s, phrase string) bool {
-	for i := 0; ; {
-		k := strings.Index(s[i:], phrase)
-		if k < 0 {
-			return false
-		}
-		k += i
+	return containsAt(s, phrase, func(k int) bool {
 		r, _ := utf8.DecodeLastRuneInString(s[:k])
-		if startsWithWords(s[k:], phrase) && (k == 0 || !textfix.IsLetter(r) && !textfix.IsDigit(r)) {
-			return true
-		}
-		i = k + 1
-	}
+		return startsWithWords(s[k:], phrase) && (k == 0 || !textfix.IsLetter(r) && !textfix.IsDigit(r))
+	})
 }
 
 // maxRepeatedLabelWords bounds a label that an article repeats (see isLabel).

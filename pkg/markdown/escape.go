@@ -415,6 +415,12 @@ func escapeLineStart(text string) string {
 		if text == "[" {
 			return `\[`
 		}
+		// A word alone in brackets ("[a]", "[]") is a picture's name
+		// as w3m prints it, which the parser drops where two such
+		// lines stand in a text: escaped, it is text.
+		if document.IsPictureLine(text) {
+			return `\[`
+		}
 	}
 	return ""
 }
