@@ -131,6 +131,7 @@ func TestMatch(t *testing.T) {
 		{"de", "Einzelnachweise", Related, "related articles"},
 		{"nl", "Redactie", AgencyCredit, "agency credit"},
 		{"nl", "Kijk ook", Related, "related articles"},
+		{"en", "Services and information", Related, "other stories"},
 		{"en", "If you enjoy the podcast, consider supporting us on Patreon.", Boilerplate, "podcast widget"},
 		{"fr", "Vérifié le 01 décembre 2026 - Direction de l'information légale et administrative (Premier ministre)", Boilerplate, "timestamp"},
 		{"es", "Véase también", Related, "related articles"},
