@@ -43,6 +43,7 @@ func withoutNoteMarks(s string) string {
 	if t := strings.TrimRight(s, "*"); len(s)-len(t) <= maxNoteStars && t != "" && t[len(t)-1] != ' ' {
 		s = t
 	}
+	s = withoutPostNumber(s)
 	for strings.HasSuffix(s, "]") {
 		i := strings.LastIndexByte(s, '[')
 		if i < 0 || len(s)-i > 5 || len(s)-i < 3 {
@@ -56,6 +57,34 @@ func withoutNoteMarks(s string) string {
 		s = strings.TrimSuffix(s[:i], "^") // a text browser's superscript
 	}
 	return s
+}
+
+// withoutPostNumber returns s without the number a thread's post ends
+// with, its place in the thread ("… here is what we found. 🧵 1/5"), or s.
+func withoutPostNumber(s string) string {
+	sl := strings.LastIndexByte(s, '/')
+	sp := strings.LastIndexByte(s[:max(sl, 0)], ' ')
+	if sl < 0 || sp < 0 || !allDigits(s[sp+1:sl], maxPostDigits) || !allDigits(s[sl+1:], maxPostDigits) {
+		return s
+	}
+	return strings.TrimRight(s[:sp], " ")
+}
+
+// maxPostDigits bounds the numbers of a thread's post (see
+// withoutPostNumber).
+const maxPostDigits = 3
+
+// allDigits reports whether s is one to max ASCII digits.
+func allDigits(s string, max int) bool {
+	if s == "" || len(s) > max {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // maxNoteStars bounds the asterisks of a note's mark ("**" for a second

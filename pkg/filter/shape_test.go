@@ -79,19 +79,23 @@ func TestEndsClause(t *testing.T) {
 // A sentence ends before the footnote marks after it.
 func TestSentenceEndsBeforeNoteMarks(t *testing.T) {
 	for s, want := range map[string]bool{
-		"a spokesman said.[1]":     true,
-		"as reported.[12][b]":      true,
-		"as w3m prints it.^[1]":    true,
-		"“It works.”[3]":           true,
-		"Chapter [1]":              false,
-		"See the list [1] [2]":     false,
-		"a spokesman said.[12345]": false,
-		"[1]":                      false,
-		"kann es sehr empfehlen.*": true,
-		"a second note.**":         true,
-		"Hier Hotel finden*":       false,
-		"Rated ***":                false,
-		"Rating: *****":            false,
+		"a spokesman said.[1]":       true,
+		"as reported.[12][b]":        true,
+		"as w3m prints it.^[1]":      true,
+		"“It works.”[3]":             true,
+		"Chapter [1]":                false,
+		"See the list [1] [2]":       false,
+		"a spokesman said.[12345]":   false,
+		"[1]":                        false,
+		"kann es sehr empfehlen.*":   true,
+		"a second note.**":           true,
+		"Hier Hotel finden*":         false,
+		"Rated ***":                  false,
+		"Rating: *****":              false,
+		"here is what we found. 1/5": true,
+		"it has already passed. 3/5": true,
+		"The score was 3/4":          false,
+		"as of 12/2024":              false,
 	} {
 		if got := endsSentence(s); got != want {
 			t.Errorf("endsSentence(%q) = %v, want %v", s, got, want)
