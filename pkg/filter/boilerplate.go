@@ -1140,24 +1140,34 @@ const maxProsConsGap = 12
 
 // prosAndCons makes list items of a review's pros and cons, printed
 // without bullets under their labels ("Pros", "Excellent noise
-// cancelling", …, "Cons", …), and returns the blocks of the labels and
-// their lists, which are the article's, however short their lines. A
-// label counts only near the other one: a menu has its "Pro" (a paid
-// edition's) alone.
+// cancelling", …, "Cons", …), and of a how-to's list of what it needs
+// ("Qué necesitas", "Un destornillador plano", …), and returns the blocks
+// of the labels and their lists, which are the article's, however short
+// their lines. A label of pros or cons counts only near the other one: a
+// menu has its "Pro" (a paid edition's) alone.
 func prosAndCons(ph *lang.Phrases, doc *document.Document) map[int]bool {
-	set := ph.Words("pros and cons")
+	set, needs := ph.Words("pros and cons"), ph.Words("list label")
 	// A line much longer than the longest label is none; the others'
 	// folds are the phrase match's, kept on the block.
-	maxLen := 2 * set.MaxLen()
+	maxLen := 2 * max(set.MaxLen(), needs.MaxLen())
 	var labels []int
+	alone := map[int]bool{} // the labels that need no other (see below)
 	for i := range doc.Blocks {
-		if b := &doc.Blocks[i]; !b.Dropped && b.Kind == document.Paragraph && len(b.Text) <= maxLen && set.HasFolded(b.Fold()) {
+		b := &doc.Blocks[i]
+		if b.Dropped || b.Kind != document.Paragraph || len(b.Text) > maxLen {
+			continue
+		}
+		if f := strings.TrimRight(b.Fold(), ":"); set.HasFolded(f) {
 			labels = append(labels, i)
+		} else if needs.HasFolded(f) {
+			labels = append(labels, i)
+			alone[i] = true
 		}
 	}
 	var lists map[int]bool
 	for n, i := range labels {
-		paired := n > 0 && i-labels[n-1] <= maxProsConsGap && doc.Blocks[labels[n-1]].Fold() != doc.Blocks[i].Fold() ||
+		// A how-to's "What you need" says a list follows on its own.
+		paired := alone[i] || n > 0 && i-labels[n-1] <= maxProsConsGap && doc.Blocks[labels[n-1]].Fold() != doc.Blocks[i].Fold() ||
 			n+1 < len(labels) && labels[n+1]-i <= maxProsConsGap && doc.Blocks[labels[n+1]].Fold() != doc.Blocks[i].Fold()
 		if !paired {
 			continue

@@ -94,10 +94,12 @@ func findHeadings(ph *lang.Phrases, doc *document.Document) error {
 	// last release, as a listicle has its conclusion.
 	inRelease := false
 	// underTitle is a label right under the title over body text
-	// ("Liebe" over a horoscope's first part), or under the teaser
-	// right under it, a heading when the labels of the parts after it
-	// are (see below).
-	underTitle, labels, teased := -1, 0, false
+	// ("Liebe" over a horoscope's first part), early the labels over
+	// body text further down but before the body is seen (under the
+	// teaser, under a list of what a how-to needs): headings when the
+	// labels of the parts after them are (see below).
+	underTitle, labels := -1, 0
+	var early []int
 	var firstWords map[string]bool // the kinds of those labels (see labelKind)
 	for i := range doc.Blocks {
 		b := &doc.Blocks[i]
@@ -120,8 +122,15 @@ func findHeadings(ph *lang.Phrases, doc *document.Document) error {
 		// alt text printed twice on one line is the caption dedupe
 		// makes of it as the pipeline settles.
 		_, stamp := stamps[i]
-		if underTitle < 0 && !seenBody && b.Kind == document.Paragraph && sectionLabel(b.Text) && headingShaped(b.Text) {
-			underTitle, teased = labelUnderTitle(doc, i)
+		if !seenBody && b.Kind == document.Paragraph && sectionLabel(b.Text) && headingShaped(b.Text) {
+			switch labelOverBody(doc, i) {
+			case underTheTitle:
+				if underTitle < 0 {
+					underTitle = i
+				}
+			case further:
+				early = append(early, i)
+			}
 		}
 		if !seenBody && !stamp || b.Kind != document.Paragraph || !headingShaped(b.Text) || twice(b.Text) != "" || isTurn(b.Text) {
 			continue
@@ -168,33 +177,44 @@ func findHeadings(ph *lang.Phrases, doc *document.Document) error {
 			entryByline(ph, doc, next)
 		}
 	}
+	if labels < minLabelledParts {
+		return nil
+	}
 	// A short line under the title may be a standfirst of its own ("Ein
 	// Kommentar"); over the first of parts that all have a label, it is
 	// the first part's.
-	// Under the teaser, only a label of the same kind as theirs ("Tag 1:
+	if underTitle >= 0 {
+		doc.Blocks[underTitle].Kind, doc.Blocks[underTitle].Level = document.Heading, 2
+	}
+	// Further down, only a label of the same kind as theirs ("Tag 1:
 	// Alfama" over "Tag 2: Belém") heads a part: a caption stands there
 	// too.
-	if underTitle >= 0 && labels >= minLabelledParts && (!teased || firstWords[labelKind(doc.Blocks[underTitle].Text)]) {
-		doc.Blocks[underTitle].Kind, doc.Blocks[underTitle].Level = document.Heading, 2
+	for _, i := range early {
+		if firstWords[labelKind(doc.Blocks[i].Text)] {
+			doc.Blocks[i].Kind, doc.Blocks[i].Level = document.Heading, 2
+		}
 	}
 	return nil
 }
 
-// labelUnderTitle returns i and false when the block at i stands right
-// under the title over body text, i and true when it stands so under the
-// paragraph right under the title (the teaser), else -1.
-func labelUnderTitle(doc *document.Document, i int) (int, bool) {
+// Where a label over body text stands (see labelOverBody).
+const (
+	notOverBody = iota
+	underTheTitle
+	further
+)
+
+// labelOverBody tells whether the block at i stands over body text, and
+// if so, right under the title or further down.
+func labelOverBody(doc *document.Document, i int) int {
 	prev, next := prevLive(doc, i), nextLive(doc, i)
-	if prev < 0 || next < 0 || !isBody(&doc.Blocks[next]) {
-		return -1, false
+	switch {
+	case prev < 0 || next < 0 || !isBody(&doc.Blocks[next]):
+		return notOverBody
+	case doc.Blocks[prev].Kind == document.Title:
+		return underTheTitle
 	}
-	if doc.Blocks[prev].Kind == document.Title {
-		return i, false
-	}
-	if t := prevLive(doc, prev); t >= 0 && doc.Blocks[t].Kind == document.Title && doc.Blocks[prev].Kind == document.Paragraph {
-		return i, true
-	}
-	return -1, false
+	return further
 }
 
 // labelKind returns what a part's label shares with the labels of its
