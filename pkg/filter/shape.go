@@ -62,7 +62,15 @@ func withoutNoteMarks(s string) string {
 // withoutPostNumber returns s without the number a thread's post ends
 // with, its place in the thread ("… here is what we found. 🧵 1/5"), or s.
 func withoutPostNumber(s string) string {
+	// Most lines end in a letter or a full stop: one byte tells, where
+	// a search for the slash would read the whole line.
+	if s == "" || s[len(s)-1] < '0' || s[len(s)-1] > '9' {
+		return s
+	}
 	sl := strings.LastIndexByte(s, '/')
+	if sl < len(s)-1-maxPostDigits {
+		return s
+	}
 	sp := strings.LastIndexByte(s[:max(sl, 0)], ' ')
 	if sl < 0 || sp < 0 || !allDigits(s[sp+1:sl], maxPostDigits) || !allDigits(s[sl+1:], maxPostDigits) {
 		return s
