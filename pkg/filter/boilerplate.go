@@ -1176,11 +1176,13 @@ func prosAndCons(ph *lang.Phrases, doc *document.Document) map[int]bool {
 			lists = map[int]bool{}
 		}
 		lists[i] = true
-		// The list ends at a line the boilerplate filter dropped (a
-		// price widget's), or at a fact ("Price when reviewed: $499").
-		for k := i + 1; k < len(doc.Blocks) && !slices.Contains(labels, k); k++ {
+		// The list ends at a fact ("Price when reviewed: $499"). A
+		// line the filter dropped is passed over, as it is when the
+		// output is cleaned again ("0" between "What you need" and
+		// "0B", FuzzClean).
+		for k := nextLive(doc, i); k >= 0 && !slices.Contains(labels, k); k = nextLive(doc, k) {
 			b := &doc.Blocks[k]
-			if b.Dropped || !listLine(b) || strings.Contains(b.Text, ": ") {
+			if !listLine(b) || strings.Contains(b.Text, ": ") {
 				break
 			}
 			b.Kind = document.ListItem
