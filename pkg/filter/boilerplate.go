@@ -1095,7 +1095,7 @@ func dropShortRuns(doc *document.Document, ph *lang.Phrases) {
 		listLines(doc)
 	}
 	var run []int
-	lists := prosAndCons(ph, doc)
+	lists := labelledLists(ph, doc)
 	flush := func() {
 		amounts := 0
 		for _, i := range run {
@@ -1135,52 +1135,59 @@ func dropShortRuns(doc *document.Document, ph *lang.Phrases) {
 }
 
 // maxProsConsGap bounds the blocks between a review's label of its pros
-// and that of its cons (see prosAndCons).
+// and that of its cons (see labelledLists).
 const maxProsConsGap = 12
 
-// prosAndCons makes list items of a review's pros and cons, printed
+// labelledLists makes list items of a review's pros and cons, printed
 // without bullets under their labels ("Pros", "Excellent noise
 // cancelling", …, "Cons", …), and of a how-to's list of what it needs
 // ("Qué necesitas", "Un destornillador plano", …), and returns the blocks
 // of the labels and their lists, which are the article's, however short
 // their lines. A label of pros or cons counts only near the other one: a
 // menu has its "Pro" (a paid edition's) alone.
-func prosAndCons(ph *lang.Phrases, doc *document.Document) map[int]bool {
-	set, needs := ph.Words("pros and cons"), ph.Words("list label")
+func labelledLists(ph *lang.Phrases, doc *document.Document) map[int]bool {
+	prosCons, needs := ph.Words("pros and cons"), ph.Words("list label")
 	// A line much longer than the longest label is none; the others'
 	// folds are the phrase match's, kept on the block.
-	maxLen := 2 * max(set.MaxLen(), needs.MaxLen())
-	var labels []int
-	alone := map[int]bool{} // the labels that need no other (see below)
+	maxLen := 2 * max(prosCons.MaxLen(), needs.MaxLen())
+	type label struct {
+		i     int
+		alone bool // a how-to's "What you need" says a list follows on its own
+	}
+	var labels []label
 	for i := range doc.Blocks {
 		b := &doc.Blocks[i]
 		if b.Dropped || b.Kind != document.Paragraph || len(b.Text) > maxLen {
 			continue
 		}
-		if f := strings.TrimRight(b.Fold(), ":"); set.HasFolded(f) {
-			labels = append(labels, i)
-		} else if needs.HasFolded(f) {
-			labels = append(labels, i)
-			alone[i] = true
+		if f := strings.TrimRight(b.Fold(), ":"); prosCons.HasFolded(f) || needs.HasFolded(f) {
+			labels = append(labels, label{i, !prosCons.HasFolded(f)})
 		}
 	}
+	// other reports whether labels[m] is the other of a pair with the
+	// label at i, near it.
+	other := func(m, i int) bool {
+		if m < 0 || m >= len(labels) {
+			return false
+		}
+		j := labels[m].i
+		return max(i-j, j-i) <= maxProsConsGap && doc.Blocks[j].Fold() != doc.Blocks[i].Fold()
+	}
+	isLabel := func(k int) bool { return slices.ContainsFunc(labels, func(l label) bool { return l.i == k }) }
 	var lists map[int]bool
-	for n, i := range labels {
-		// A how-to's "What you need" says a list follows on its own.
-		paired := alone[i] || n > 0 && i-labels[n-1] <= maxProsConsGap && doc.Blocks[labels[n-1]].Fold() != doc.Blocks[i].Fold() ||
-			n+1 < len(labels) && labels[n+1]-i <= maxProsConsGap && doc.Blocks[labels[n+1]].Fold() != doc.Blocks[i].Fold()
-		if !paired {
+	for n, l := range labels {
+		if !l.alone && !other(n-1, l.i) && !other(n+1, l.i) {
 			continue
 		}
 		if lists == nil {
 			lists = map[int]bool{}
 		}
-		lists[i] = true
+		lists[l.i] = true
 		// The list ends at a fact ("Price when reviewed: $499"). A
 		// line the filter dropped is passed over, as it is when the
 		// output is cleaned again ("0" between "What you need" and
 		// "0B", FuzzClean).
-		for k := nextLive(doc, i); k >= 0 && !slices.Contains(labels, k); k = nextLive(doc, k) {
+		for k := nextLive(doc, l.i); k >= 0 && !isLabel(k); k = nextLive(doc, k) {
 			b := &doc.Blocks[k]
 			if !listLine(b) || strings.Contains(b.Text, ": ") {
 				break

@@ -752,12 +752,15 @@ func (f *content) headline(ph *lang.Phrases, doc *document.Document, bs []cblock
 // printed over its menu, a headline under it ("Tageshoroskop Stier: Ihr
 // Horoskop für Sonntag", over a horoscope that names no word of it).
 func underMenu(doc *document.Document, title, lo int) bool {
-	isMenu := func(b *document.Block) bool {
-		r := dropReason(b)
-		return r == shortRunReason || r == navigationReason
+	if title <= 0 || dropReason(&doc.Blocks[title-1]) != shortRunReason {
+		return false
 	}
-	return title > 0 && dropReason(&doc.Blocks[title-1]) == shortRunReason &&
-		!slices.ContainsFunc(doc.Blocks[title:lo], func(b document.Block) bool { return isMenu(&b) })
+	for k := title + 1; k < lo; k++ {
+		if menuDropped(&doc.Blocks[k]) {
+			return false
+		}
+	}
+	return true
 }
 
 // bylineHeadline returns the block of bs[from:to] right over the one
@@ -992,17 +995,7 @@ func hasInnerSentence(s string) bool {
 }
 
 // isYear reports whether w is four digits.
-func isYear(w string) bool {
-	if len(w) != 4 {
-		return false
-	}
-	for i := range len(w) {
-		if w[i] < '0' || w[i] > '9' {
-			return false
-		}
-	}
-	return true
-}
+func isYear(w string) bool { return len(w) == 4 && allDigits(w, 4) }
 
 // replaceTitle drops the page's title, when there is one, and makes the block
 // of bs at head the title in its place, when there is one. A kicker glued

@@ -100,7 +100,7 @@ func findHeadings(ph *lang.Phrases, doc *document.Document) error {
 	// labels of the parts after them are (see below).
 	underTitle, labels := -1, 0
 	var early []int
-	var firstWords map[string]bool // the kinds of those labels (see labelKind)
+	var kinds map[string]bool // the kinds of those labels (see labelKind)
 	for i := range doc.Blocks {
 		b := &doc.Blocks[i]
 		if b.Dropped {
@@ -166,10 +166,10 @@ func findHeadings(ph *lang.Phrases, doc *document.Document) error {
 		b.Kind, b.Level = document.Heading, level
 		if level == 2 && sectionLabel(b.Text) {
 			labels++
-			if firstWords == nil {
-				firstWords = map[string]bool{}
+			if kinds == nil {
+				kinds = map[string]bool{}
 			}
-			firstWords[labelKind(b.Text)] = true
+			kinds[labelKind(b.Text)] = true
 		}
 		if stamp {
 			b.SetText(headingsName, "live entry's time joined to its heading", stamped(stamps[i], b.Text))
@@ -190,7 +190,7 @@ func findHeadings(ph *lang.Phrases, doc *document.Document) error {
 	// Alfama" over "Tag 2: Belém") heads a part: a caption stands there
 	// too.
 	for _, i := range early {
-		if firstWords[labelKind(doc.Blocks[i].Text)] {
+		if kinds[labelKind(doc.Blocks[i].Text)] {
 			doc.Blocks[i].Kind, doc.Blocks[i].Level = document.Heading, 2
 		}
 	}

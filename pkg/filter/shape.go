@@ -68,11 +68,11 @@ func withoutPostNumber(s string) string {
 		return s
 	}
 	sl := strings.LastIndexByte(s, '/')
-	if sl < len(s)-1-maxPostDigits {
+	if sl < 0 || !allDigits(s[sl+1:], maxPostDigits) {
 		return s
 	}
-	sp := strings.LastIndexByte(s[:max(sl, 0)], ' ')
-	if sl < 0 || sp < 0 || !allDigits(s[sp+1:sl], maxPostDigits) || !allDigits(s[sl+1:], maxPostDigits) {
+	sp := strings.LastIndexByte(s[:sl], ' ')
+	if sp < 0 || !allDigits(s[sp+1:sl], maxPostDigits) {
 		return s
 	}
 	return strings.TrimRight(s[:sp], " ")

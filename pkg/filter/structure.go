@@ -776,21 +776,30 @@ func joinKicker(ph *lang.Phrases, doc *document.Document, first int) bool {
 // paywall's label or a share button, not its menu.
 func menuBetween(doc *document.Document, i, j int) bool {
 	for k := i + 1; k < j; k++ {
-		if r := dropReason(&doc.Blocks[k]); r == navigationReason || r == "newsletter promo" || r == shortRunReason {
+		if b := &doc.Blocks[k]; menuDropped(b) || dropReason(b) == "newsletter promo" {
 			return true
 		}
 	}
 	return false
 }
 
+// menuDropped reports whether the boilerplate filter dropped b as a
+// menu's line: a navigation link or a line of a run of short lines.
+func menuDropped(b *document.Block) bool {
+	r := dropReason(b)
+	return r == navigationReason || r == shortRunReason
+}
+
 // inMenu reports whether the block at i repeats a line above it that went
 // as a menu's (see menuBetween).
 func inMenu(doc *document.Document, i int) bool {
 	key := doc.Blocks[i].Fold()
-	return slices.ContainsFunc(doc.Blocks[:i], func(b document.Block) bool {
-		r := dropReason(&b)
-		return (r == navigationReason || r == shortRunReason) && b.Fold() == key
-	})
+	for j := range i {
+		if b := &doc.Blocks[j]; menuDropped(b) && b.Fold() == key {
+			return true
+		}
+	}
+	return false
 }
 
 // startsWithWords reports whether s starts with prefix and a word ends
