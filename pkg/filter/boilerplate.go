@@ -77,7 +77,7 @@ const boilerplateName = "boilerplate"
 // its own output finds nothing more to drop.
 func (f *boilerplate) Apply(doc *document.Document) error {
 	ph := f.book.Index()
-	var related, labels, consent []int
+	var related, labels, consent, dates []int
 	for i := range doc.Blocks {
 		b := &doc.Blocks[i]
 		if b.Dropped {
@@ -102,6 +102,8 @@ func (f *boilerplate) Apply(doc *document.Document) error {
 		switch {
 		case ownConsent(b, reason, m):
 			consent = append(consent, i) // judged below, by what stands around it
+		case reason == timestampReason && yearDate(b.Text):
+			dates = append(dates, i) // judged below: a timeline's part may start here
 		case reason != "":
 			b.Drop(boilerplateName, reason)
 		}
@@ -110,6 +112,17 @@ func (f *boilerplate) Apply(doc *document.Document) error {
 		if !inSection(doc, i) {
 			doc.Blocks[i].Drop(boilerplateName, consentReason)
 		}
+	}
+	parts := timelineDates(doc, dates)
+	for _, i := range dates {
+		if parts[i] {
+			// A date is no heading's shape (mostly digits), but here
+			// it heads its part; as a heading, the next run does not
+			// judge it again.
+			doc.Blocks[i].Kind, doc.Blocks[i].Level = document.Heading, 2
+			continue
+		}
+		doc.Blocks[i].Drop(boilerplateName, timestampReason)
 	}
 	for _, h := range related {
 		dropRelatedLinks(doc, ph, h, related)
@@ -260,6 +273,87 @@ const consentReason = "consent notice"
 // paragraph of body text, which inSection judges by where it stands.
 func ownConsent(b *document.Block, reason string, m lang.Match) bool {
 	return reason == consentReason && !m.Whole && isBody(b)
+}
+
+// minTimelineParts: a timeline has this many dated parts at least; the
+// page's own date stands once between body paragraphs at most, where the
+// page prints it again after the article's first part.
+const minTimelineParts = 3
+
+// timelineDates returns the dates among the lines at ds that head the
+// parts of a timeline ("Marzo de 2026" / what happened / "Junio de 2026"
+// / …): dates printed alike, each between body paragraphs, minTimelineParts
+// of them or more. They are the article's, and its parts' headings.
+func timelineDates(doc *document.Document, ds []int) map[int]bool {
+	if len(ds) < minTimelineParts {
+		return nil
+	}
+	shapes := map[string][]int{}
+	for _, i := range ds {
+		prev, next := prevLive(doc, i), nextLive(doc, i)
+		if prev < 0 || next < 0 || !isBody(&doc.Blocks[prev]) || !isBody(&doc.Blocks[next]) {
+			continue
+		}
+		shape := tokenShape(doc.Blocks[i].Text)
+		shapes[shape] = append(shapes[shape], i)
+	}
+	var parts map[int]bool
+	for _, is := range shapes {
+		if len(is) < minTimelineParts {
+			continue
+		}
+		if parts == nil {
+			parts = map[int]bool{}
+		}
+		for _, i := range is {
+			parts[i] = true
+		}
+	}
+	return parts
+}
+
+// tokenShape is s's runs of digits and of letters, as '0' and 'a', in
+// order: "Marzo de 2026" and "Junio de 2026" are both "aa0".
+func tokenShape(s string) string {
+	var shape []byte
+	last := byte(0)
+	for _, r := range s {
+		c := byte(0)
+		switch {
+		case textfix.IsDigit(r):
+			c = '0'
+		case textfix.IsLetter(r):
+			c = 'a'
+		}
+		if c != 0 && (c != last || len(shape) == 0) {
+			shape = append(shape, c)
+		}
+		last = c
+	}
+	return string(shape)
+}
+
+// yearDate reports whether s names a year (a run of four digits from 1000
+// to 2999) and no time of day ("10:32"): a timeline's date, which may be a
+// month and year ("Marzo de 2026"), not a live entry's time.
+func yearDate(s string) bool {
+	year := false
+	for i := 0; i < len(s); {
+		if s[i] < '0' || s[i] > '9' {
+			if s[i] == ':' && i > 0 && s[i-1] >= '0' && s[i-1] <= '9' {
+				return false
+			}
+			i++
+			continue
+		}
+		j := i
+		for j < len(s) && s[j] >= '0' && s[j] <= '9' {
+			j++
+		}
+		year = year || j-i == 4 && (s[i] == '1' || s[i] == '2')
+		i = j
+	}
+	return year
 }
 
 // inSection reports whether the paragraph at i opens a section of the

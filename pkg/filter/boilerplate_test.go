@@ -832,3 +832,43 @@ func TestJobTitle(t *testing.T) {
 		}
 	}
 }
+
+// A timeline's dates, printed alike between body paragraphs, head its
+// parts; one date there, or dates with a time of day (a live blog's, which
+// the headings filter joins to its entries' headings), go as timestamps.
+func TestBoilerplateTimelineDates(t *testing.T) {
+	const b1, b2, b3 = enBody1, enBody2, "The two sides met again in the autumn and agreed to exchange another six hundred prisoners."
+	tests := []struct {
+		text   string
+		dates  []string
+		parted bool
+	}{
+		{b1 + "\n\nMarch 2026\n\n" + b2 + "\n\nJune 2026\n\n" + b3 + "\n\nSeptember 2026\n\n" + b1 + "\n", []string{"March 2026", "June 2026", "September 2026"}, true},
+		{b1 + "\n\n5 March 2026\n\n" + b2 + "\n\nJune 2026\n\n" + b3 + "\n\nSeptember 2026\n\n" + b1 + "\n", []string{"5 March 2026", "June 2026"}, false},
+		{b1 + "\n\n5 March 2026, 10:32\n\n" + b2 + "\n\n6 March 2026, 11:02\n\n" + b3 + "\n\n7 March 2026, 12:15\n\n" + b1 + "\n", []string{"5 March 2026, 10:32"}, false},
+		{b1 + "\n\nMarch 2026\n\n" + b2 + "\n\nJune 2026\n\n" + b3 + "\n", []string{"March 2026", "June 2026"}, false},
+	}
+	for _, tt := range tests {
+		doc := run(t, "en", "Peace talks month by month\n\n"+enTeaser+"\n\n"+tt.text, "structure", "boilerplate")
+		for _, d := range tt.dates {
+			b := block(t, doc, d)
+			if parted := !b.Dropped && b.Kind == document.Heading; parted != tt.parted || !tt.parted && !b.Dropped {
+				t.Errorf("%q: %s, dropped %v; want heading %v\n%s", d, b.Kind, b.Dropped, tt.parted, verdicts(doc))
+			}
+		}
+	}
+}
+
+func TestYearDate(t *testing.T) {
+	for s, want := range map[string]bool{
+		"Marzo de 2026": true, "14.03.2024": true, "5 December 1999": true,
+		"05 dic 2026 - 08:30 CET": false, "Hace 2 horas": false, "12 Nov": false, "Part 12345": false,
+	} {
+		if got := yearDate(s); got != want {
+			t.Errorf("yearDate(%q) = %v, want %v", s, got, want)
+		}
+	}
+	if a, b := tokenShape("Marzo de 2026"), tokenShape("Junio de 2026"); a != "aa0" || a != b {
+		t.Errorf("tokenShape: %q and %q, want both \"aa0\"", a, b)
+	}
+}

@@ -527,6 +527,12 @@ func (f *content) trimHeader(ph *lang.Phrases, doc *document.Document, bs []cblo
 		top = -1
 	}
 	if top < 0 {
+		// A junk title ("Internacional", a section's name) goes all
+		// the same, and the first title-shaped line under it is the
+		// title, as in a whole page's header.
+		if dropTitle {
+			replaceTitle(ph, doc, title, -1, bs)
+		}
 		return
 	}
 	for j := range bs {

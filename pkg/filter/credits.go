@@ -229,8 +229,10 @@ func classifyBlock(ph *lang.Phrases, b *document.Block) creditKind {
 	if strings.HasPrefix(s, "©") || strings.HasPrefix(s, "(c) ") || strings.HasPrefix(s, "(C) ") {
 		return anyCredit
 	}
-	// "(jab)" after the last paragraph: the editor's initials.
-	if inner, ok := strings.CutPrefix(s, "("); ok && strings.HasSuffix(inner, ")") && isInitials(strings.TrimSuffix(inner, ")")) {
+	// "(jab)" after the last paragraph: the editor's initials, or the
+	// signs of all who worked on it ("(lnw/mko)": a regional desk's, an
+	// editor's).
+	if inner, ok := strings.CutPrefix(s, "("); ok && strings.HasSuffix(inner, ")") && allInitials(strings.TrimSuffix(inner, ")")) {
 		return agencyCredit
 	}
 	return classifyAgencyList(ph, b)
@@ -341,6 +343,17 @@ func isInitials(p string) bool {
 	}
 	for _, r := range p {
 		if !unicode.IsLower(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// allInitials reports whether every part of s between slashes is an
+// editor's sign.
+func allInitials(s string) bool {
+	for p := range strings.SplitSeq(s, "/") {
+		if !isInitials(p) {
 			return false
 		}
 	}

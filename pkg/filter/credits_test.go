@@ -120,12 +120,29 @@ func TestCreditsAgencyCredit(t *testing.T) {
 		{"de", "© dpa"},
 		// The editor's initials.
 		{"de", "(jab)"},
+		// A regional desk's and an editor's.
+		{"de", "(lnw/mko)"},
+		// dpa's feed for news sites, with the article's id.
+		{"de", "© dpa-infocom, dpa:261205-930-123456/1"},
 	}
 	for _, tt := range tests {
 		doc := run(t, tt.lang, "Stadtwerke bauen Wärmepumpen\n\n"+body+"\n\n"+body2+"\n\n"+tt.line+"\n\nAbonnieren bei\n", creditPipeline...)
 		if b := block(t, doc, tt.line); !b.Dropped || !slices.Contains(doc.Meta.Credits, tt.line) {
 			t.Errorf("%q: dropped %v, credits %q; want it moved to the metadata", tt.line, b.Dropped, doc.Meta.Credits)
 		}
+	}
+}
+
+// The feed's credit under a short last sentence ("Sie hinterlässt einen
+// Sohn.") names no photographer: the sentence is no caption.
+func TestCreditsFeedUnderShortSentence(t *testing.T) {
+	const last, credit = "Sie hinterlässt einen Sohn und drei Enkel.", "© dpa-infocom, dpa:261205-930-123456/1"
+	doc := run(t, "de", "Stadtwerke bauen Wärmepumpen\n\n"+body+"\n\n"+body2+"\n\n"+last+"\n\n"+credit+"\n", creditPipeline...)
+	if b := block(t, doc, last); b.Dropped || b.Kind != document.Paragraph || b.Credit != "" {
+		t.Errorf("last sentence: %s %q credit %q (dropped %v), want a paragraph\n%s", b.Kind, b.Text, b.Credit, b.Dropped, verdicts(doc))
+	}
+	if !slices.Contains(doc.Meta.Credits, credit) {
+		t.Errorf("credits %q, want the feed's", doc.Meta.Credits)
 	}
 }
 
