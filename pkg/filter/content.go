@@ -529,8 +529,11 @@ func (f *content) trimHeader(ph *lang.Phrases, doc *document.Document, bs []cblo
 	if top < 0 {
 		// A junk title ("Internacional", a section's name) goes all
 		// the same, and the first title-shaped line under it is the
-		// title, as in a whole page's header.
-		if dropTitle {
+		// title, as in a whole page's header. One that only shares no
+		// word with the text stays: on a short page it is likelier a
+		// headline of wordplay ("La ciudad que no duerme") than the
+		// site's name.
+		if dropTitle && title >= 0 && junkTitle(ph, &doc.Blocks[title]) {
 			replaceTitle(ph, doc, title, -1, bs)
 		}
 		return
@@ -1018,7 +1021,50 @@ func replaceTitle(ph *lang.Phrases, doc *document.Document, title, head int, bs 
 	b := &doc.Blocks[bs[head].i]
 	b.Kind, b.Level = document.Title, 0
 	splitKicker(ph, b)
+	if h := kickedHeadline(ph, doc, bs[head].i); h >= 0 {
+		// The line that shares the article's words is the kicker of
+		// the short headline right under it ("Neuer Roman von Judith
+		// Hermann" / "Die Kunst, nichts zu sagen"), joined as the
+		// structure filter joins a kicker to its headline.
+		b.SetText(contentName, "headline joined to its kicker", b.Text+": "+doc.Blocks[h].Text)
+		doc.Blocks[h].Drop(contentName, "headline joined to its kicker")
+	}
 	doc.Meta.Title = b.Text
+}
+
+const (
+	// maxLongKickerWords bounds a kicker found by what it says: longer
+	// than one the structure filter joins by its shape alone ("Neuer
+	// Roman von Judith Hermann").
+	maxLongKickerWords = 6
+	// maxKickedHeadlineWords bounds the headline under such a kicker: a
+	// headline's deck without a full stop is longer.
+	maxKickedHeadlineWords = 8
+)
+
+// kickedHeadline returns the block right under the headline at i when
+// the headline is a kicker over it, or -1: a short line, printed under it
+// without a blank line between, that does not end a sentence, over a
+// standfirst or the text, which do. A kicker names the article's subject,
+// and so shares its words, where a headline of wordplay shares none.
+func kickedHeadline(ph *lang.Phrases, doc *document.Document, i int) int {
+	k := &doc.Blocks[i]
+	if k.Words() > maxLongKickerWords || strings.Contains(k.Text, ":") || endsSentence(k.Text) || endsClause(k.Text) {
+		return -1
+	}
+	h := i + 1
+	if h >= len(doc.Blocks) {
+		return -1
+	}
+	hb := &doc.Blocks[h]
+	if hb.Dropped || !isHeadline(ph, hb) || !headingShaped(hb.Text) || hb.Words() > maxKickedHeadlineWords || endsSentence(hb.Text) || isCreditLine(ph, hb) {
+		return -1
+	}
+	n := nextLive(doc, h)
+	if n < 0 || doc.Blocks[n].Kind != document.Paragraph || !endsSentence(doc.Blocks[n].Text) || doc.Blocks[n].Words() <= hb.Words() {
+		return -1
+	}
+	return h
 }
 
 // junkTitle reports whether the title t is none: one word ("logo",

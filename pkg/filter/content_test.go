@@ -1607,3 +1607,32 @@ Geef een reactie
 	doc = run(t, "nl", strings.Replace(post, "Dag 3: Harlingen", "Vakantie in Harlingen", 1), all...)
 	wantDropped(t, doc, "Vakantie in Harlingen")
 }
+
+// A short headline right under the line that shares the article's words
+// is the headline that line is the kicker of; a deck, a rating or a
+// headline over a blank line is not.
+func TestKickedHeadline(t *testing.T) {
+	ph := phrases(t, "de")
+	const lead = "In ihrem neuen Roman erzählt Judith Hermann von einer Kindheit, über die niemand spricht."
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"Neuer Roman von Judith Hermann\nDie Kunst, nichts zu sagen\n" + lead, true},
+		// Over a blank line, the short line is a title of its own.
+		{"Neuer Roman von Judith Hermann\n\nDie Kunst, nichts zu sagen\n" + lead, false},
+		// A deck without a full stop is longer.
+		{"Neuer Roman von Judith Hermann\nDie Schriftstellerin erzählt von einer Kindheit an der Ostsee und vom Schweigen\n" + lead, false},
+		{"Gusseiserne Pfanne, 28 Zentimeter\n★★★★☆ 4,6 (2.318 Bewertungen)\n" + lead, false},
+		// A headline with its kicker already.
+		{"Roman: Judith Hermann erzählt\nDie Kunst, nichts zu sagen\n" + lead, false},
+		// Nothing that ends a sentence under it.
+		{"Neuer Roman von Judith Hermann\nDie Kunst, nichts zu sagen\nVon Martina Lehnert", false},
+	}
+	for _, tt := range tests {
+		doc := document.Parse(tt.text)
+		if got := kickedHeadline(ph, doc, 0) >= 0; got != tt.want {
+			t.Errorf("%q: kicker %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
