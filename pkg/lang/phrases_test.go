@@ -128,6 +128,7 @@ func TestMatch(t *testing.T) {
 		{"it", "Redazione ANSA", AgencyCredit, "agency credit"},
 		{"en", "By the editors", AgencyCredit, "agency credit"},
 		{"en", "Is this page useful?", Boilerplate, "feedback prompt"},
+		{"en", "Have an opinion on anything you’ve read in the Guardian today? Please email us your letter and it will be considered for publication.", Boilerplate, "feedback prompt"},
 		{"de", "Einzelnachweise", Related, "related articles"},
 		{"nl", "Redactie", AgencyCredit, "agency credit"},
 		{"nl", "Kijk ook", Related, "related articles"},
