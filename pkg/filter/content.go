@@ -578,6 +578,9 @@ const (
 	// shares words with the article's start: a video's caption or the
 	// byline names the site too ("Fox News Flash top headlines …").
 	maxSiteNameWords = 3
+	// maxSiteNameTitleWords bounds the words of such a title, stopwords
+	// counted: a site's name or tagline is short.
+	maxSiteNameTitleWords = 7
 )
 
 // headline judges the title of a page cut to its article. The first line
@@ -657,7 +660,12 @@ func (f *content) headline(ph *lang.Phrases, doc *document.Document, bs []cblock
 		m, n := shared(doc.Blocks[title].Text)
 		short = n <= maxSiteNameWords*unit
 		if m >= minSharedWords*unit || 2*m >= n && m > 0 {
-			if n > maxSiteNameWords*unit {
+			// A title of many words is none, whatever few of them
+			// the stopword list leaves ("El Gobierno aprueba el tope
+			// a los alquileres de temporada" has three), and the
+			// longer line under it that shares more is its
+			// standfirst.
+			if n > maxSiteNameWords*unit || doc.Blocks[title].Words() > maxSiteNameTitleWords {
 				return -1, title, false
 			}
 			// A title of a few words may be the site's name, which

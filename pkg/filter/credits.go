@@ -129,9 +129,61 @@ func placeCredits(ph *lang.Phrases, doc *document.Document) {
 			joinCreditSource(doc, i)
 			placeCredit(doc, i, kind)
 		default:
+			if p := photographerOf(ph, doc, i); p >= 0 {
+				doc.Blocks[p].Kind = document.Caption
+				attachCredit(&doc.Blocks[p], b)
+				continue
+			}
 			splitInlineCredit(ph, doc, i)
 		}
 	}
+}
+
+const (
+	// maxPhotographerWords bounds a photographer's name printed alone.
+	maxPhotographerWords = 3
+	// maxNamedCaptionWords bounds the caption over it: a sentence or
+	// two, where the article's first paragraph, over a subheading that
+	// reads like a name ("Neues Leitmotto"), is longer.
+	maxNamedCaptionWords = 30
+)
+
+// photographerOf returns the caption whose photographer the block at i
+// names, or -1: a name alone under a short paragraph and over the body
+// text in the article's header, once its byline has named the writer ("Un cartel de
+// alquiler en …" / "Claudio Álvarez", as El País prints a photo). A
+// second name in the header is no byline of the article's, which has
+// one; right under the standfirst, it is the byline.
+func photographerOf(ph *lang.Phrases, doc *document.Document, i int) int {
+	b := &doc.Blocks[i]
+	if len(doc.Meta.Authors) == 0 || b.Words() > maxPhotographerWords || !startsUpper(b.Text) {
+		return -1
+	}
+	prev, next := prevLive(doc, i), nextLive(doc, i)
+	if prev < 0 || next < 0 || !isBody(&doc.Blocks[next]) {
+		return -1
+	}
+	p := &doc.Blocks[prev]
+	if p.Kind != document.Paragraph || p.Words() < minCaptionWords || p.Words() > maxNamedCaptionWords || isTeaser(doc, prev) {
+		return -1
+	}
+	// In the header: the caption, a sentence as it may be, is the first
+	// text after the standfirst. Amid the article, a name alone between
+	// two paragraphs is a speaker's or a signature.
+	title := liveTitle(doc)
+	if title < 0 || title > prev {
+		return -1
+	}
+	for j := nextLive(doc, title); j >= 0 && j < prev; j = nextLive(doc, j) {
+		if isBody(&doc.Blocks[j]) && !isTeaser(doc, j) {
+			return -1
+		}
+	}
+	by, ok := parseByline(ph, b.Text)
+	if !ok || by.lead || by.dated || len(by.authors) != 1 || slices.Contains(doc.Meta.Authors, by.authors[0]) {
+		return -1
+	}
+	return prev
 }
 
 // captionCredit attaches the caption at i to the caption above it when

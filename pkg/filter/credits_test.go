@@ -236,3 +236,27 @@ func TestCreditsNotInsideCode(t *testing.T) {
 		}
 	}
 }
+
+// A name alone under a short paragraph in the header, over the body, is
+// the photographer of the caption above it once the byline has named the
+// writer; under the first paragraph of the article, a subheading that
+// reads like a name is none.
+func TestCreditsPhotographerAlone(t *testing.T) {
+	const caption = "Ein Schild an einem Haus in der Innenstadt, im November."
+	tests := []struct {
+		text, name, above string
+		credit            bool
+	}{
+		{"Von Jana Beispiel\n" + caption + "\nClaudia Alvarez\n" + body + "\n" + body2 + "\n", "Claudia Alvarez", caption, true},
+		// No byline: the name may be the writer's.
+		{caption + "\nClaudia Alvarez\n" + body + "\n" + body2 + "\n", "Claudia Alvarez", caption, false},
+		{"Von Jana Beispiel\n" + body + " " + body2 + " " + body + "\nNeues Leitmotto\n" + body2 + "\n", "Neues Leitmotto", body, false},
+	}
+	for _, tt := range tests {
+		doc := run(t, "de", "Stadtwerke bauen Wärmepumpen\nDie Stadt will bis 2035 klimaneutral heizen.\n"+tt.text, creditPipeline...)
+		b, a := block(t, doc, tt.name), block(t, doc, tt.above)
+		if got := b.Dropped && a.Kind == document.Caption && a.Credit == tt.name; got != tt.credit {
+			t.Errorf("%q: credit of the caption %v, want %v\n%s", tt.name, got, tt.credit, verdicts(doc))
+		}
+	}
+}
