@@ -402,6 +402,10 @@ func (f *content) Apply(doc *document.Document) error {
 			// A credit in the article or right at its edge goes with
 			// its caption or to the metadata.
 		case few && (j < lo && bs[j].i > top && b.Kind != document.ListItem && (b.Words() >= minStandfirstWords || leads(bs, j, lo)) || bs[j].cls == clGood):
+		case j < lo && top >= 0 && bs[j].i > top && headerByline(ph, doc, bs[j].i):
+			// A byline between the headline and the article's text
+			// ("Sarah Collins" / "Transport correspondent") is for the
+			// credits filter, which moves it to the metadata.
 		case j < lo || few && bs[j].i < top:
 			b.Drop(contentName, "before the main text")
 		case j > hi:
@@ -412,6 +416,34 @@ func (f *content) Apply(doc *document.Document) error {
 		replaceTitle(ph, doc, title, head, bs)
 	}
 	return nil
+}
+
+// headerByline reports whether the block at i is a byline the credits
+// filter will read: one with its lead ("By Jane Doe"), a name over the
+// role or place that continues it ("Sarah Collins" / "Transport
+// correspondent"), or that second line.
+func headerByline(ph *lang.Phrases, doc *document.Document, i int) bool {
+	b := &doc.Blocks[i]
+	if b.Kind != document.Paragraph {
+		return false
+	}
+	if i > 0 && namesRole(ph, b) {
+		if by, ok := parseByline(ph, doc.Blocks[i-1].Text); ok && len(by.authors) > 0 && !doc.Blocks[i-1].Dropped {
+			return true
+		}
+	}
+	by, ok := parseByline(ph, b.Text)
+	if !ok || len(by.authors) == 0 {
+		return false
+	}
+	return by.lead || i+1 < len(doc.Blocks) && namesRole(ph, &doc.Blocks[i+1])
+}
+
+// namesRole reports whether b continues a byline with the writer's role
+// ("Transport correspondent"), not only a place or an outlet after a
+// comma, which a menu's line may have too.
+func namesRole(ph *lang.Phrases, b *document.Block) bool {
+	return continuesByline(ph, b) && slices.ContainsFunc(strings.Fields(b.Text), func(w string) bool { return isRole(ph, w) })
 }
 
 // minStandfirstWords: a standfirst or a caption above a short page's

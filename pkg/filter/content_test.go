@@ -1143,7 +1143,9 @@ func TestContentFindsTheHeadline(t *testing.T) {
 			if h.Dropped || h.Kind != document.Title || doc.Meta.Title != headline {
 				t.Errorf("headline: dropped %v, kind %v, Meta.Title %q; want the title\n%s", h.Dropped, h.Kind, doc.Meta.Title, verdicts(doc))
 			}
-			wantDropped(t, doc, "By Jane Doe", "12 March 2024", "Home")
+			wantDropped(t, doc, "12 March 2024", "Home")
+			// The byline under the headline is the credits filter's.
+			wantKept(t, doc, "By Jane Doe")
 			wantKept(t, doc, strings.Split(strings.TrimSpace(enArticle), "\n")[1:]...)
 		})
 	}
@@ -1633,6 +1635,25 @@ func TestKickedHeadline(t *testing.T) {
 		doc := document.Parse(tt.text)
 		if got := kickedHeadline(ph, doc, 0) >= 0; got != tt.want {
 			t.Errorf("%q: kicker %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
+
+// A writer's name over the role that continues it, between the headline
+// and the article, is a byline the content filter leaves to the credits
+// filter; a name over a menu's line is not.
+func TestContentLeavesBylineWithRole(t *testing.T) {
+	for _, tt := range []struct {
+		byline string
+		kept   bool
+	}{
+		{"Sarah Collins\nTransport correspondent", true},
+		{"Sarah Collins\nSubscribe for one pound a week", false},
+	} {
+		text := strings.Replace(enMenu+enHeadlined+enTail, "By Jane Doe", tt.byline, 1)
+		doc := runContent(t, "The Morning Gazette", text, 0)
+		if b := block(t, doc, "Sarah Collins"); b.Dropped == tt.kept {
+			t.Errorf("%q: kept %v, want %v\n%s", tt.byline, !b.Dropped, tt.kept, verdicts(doc))
 		}
 	}
 }
