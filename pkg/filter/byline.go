@@ -96,6 +96,11 @@ func findBylines(ph *lang.Phrases, doc *document.Document) {
 			}
 			continue
 		}
+		// A newsroom named as a byline is ("Redacción Sevilla") is the
+		// credits' (see placeCredits), no writer.
+		if phraseClass(ph, b) == lang.AgencyCredit {
+			continue
+		}
 		by, ok := parseByline(ph, b.Text)
 		if !ok {
 			continue

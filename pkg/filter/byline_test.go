@@ -543,3 +543,14 @@ Comentarios
 		t.Errorf("a name over a place and no date: authors %q", doc.Meta.Authors)
 	}
 }
+
+// A newsroom printed where a byline stands ("Redacción Sevilla" over the
+// date) names no writer: it is the article's credit.
+func TestFindBylinesNewsroom(t *testing.T) {
+	const es1 = "La Feria de Abril de 2027 durará un día más, según ha aprobado este viernes el pleno del Ayuntamiento de Sevilla."
+	const es2 = "La medida, que ya se probó en 2024, ha contado con el apoyo de la mayoría de los grupos municipales del pleno."
+	doc := run(t, "es", "La Feria tendrá un día más\nRedacción Sevilla\n05 Diciembre, 2026 - 12:10h\n"+es1+"\n"+es2+"\n", bylinePipeline...)
+	if len(doc.Meta.Authors) != 0 || !slices.Contains(doc.Meta.Credits, "Redacción Sevilla") {
+		t.Errorf("authors %q, credits %q; want the newsroom as a credit\n%s", doc.Meta.Authors, doc.Meta.Credits, verdicts(doc))
+	}
+}

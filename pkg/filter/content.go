@@ -418,6 +418,23 @@ func (f *content) Apply(doc *document.Document) error {
 	return nil
 }
 
+// overStandfirst reports whether the block of bs right above bs[j], a line
+// that shares enough of the article's words to be its headline, is the
+// headline and bs[j] its standfirst: printed right under it, with nothing
+// dropped between and no blank line (in text that sets its blocks apart
+// with blank lines, a teaser's title over its summary looks the same), and
+// longer; the line above is shaped like a headline and
+// says a word of the article too (says). A headline of few names shares
+// fewer words than the standfirst that tells the story ("La Feria de Abril
+// de 2027 tendrá un día más" over "El Ayuntamiento aprueba ampliar la
+// fiesta hasta el domingo …").
+func overStandfirst(ph *lang.Phrases, doc *document.Document, bs []cblock, j int, says func(string) bool) bool {
+	h, s := &doc.Blocks[bs[j-1].i], &doc.Blocks[bs[j].i]
+	return bs[j-1].i == bs[j].i-1 && !s.Gap && h.Kind == document.Paragraph &&
+		h.Words() >= minHeadlineWords && s.Words() > h.Words() && !endsSentence(h.Text) &&
+		isHeadlineShaped(ph, &bs[j-1], h) && says(h.Text)
+}
+
 // headerByline reports whether the block at i is a byline the credits
 // filter will read: one with its lead ("By Jane Doe"), a name over the
 // role or place that continues it ("Sarah Collins" / "Transport
@@ -738,6 +755,9 @@ func (f *content) headline(ph *lang.Phrases, doc *document.Document, bs []cblock
 				if isCrumbedTitle(key, doc.Blocks[bs[k].i].FoldNumbers()) {
 					return k, title, drop
 				}
+			}
+			if j > from && overStandfirst(ph, doc, bs, j, func(text string) bool { m, _ := shared(text); return m >= unit }) {
+				return j - 1, title, drop
 			}
 			return j, title, drop
 		}
