@@ -100,6 +100,11 @@ func findHeadings(ph *lang.Phrases, doc *document.Document) error {
 	// labels of the parts after them are (see below).
 	underTitle, labels := -1, 0
 	var early []int
+	// earlyQuestions are the questions over body text before the body
+	// is seen, under the standfirst: an explainer's first part ("What
+	// is happening?"), when the later parts are questions too (see below).
+	var earlyQuestions []int
+	questions := 0
 	var kinds map[string]bool // the kinds of those labels (see labelKind)
 	for i := range doc.Blocks {
 		b := &doc.Blocks[i]
@@ -122,6 +127,9 @@ func findHeadings(ph *lang.Phrases, doc *document.Document) error {
 		// alt text printed twice on one line is the caption dedupe
 		// makes of it as the pipeline settles.
 		_, stamp := stamps[i]
+		if !seenBody && b.Kind == document.Paragraph && strings.HasSuffix(b.Text, "?") && headingShaped(b.Text) && labelOverBody(doc, i) == further {
+			earlyQuestions = append(earlyQuestions, i)
+		}
 		if !seenBody && b.Kind == document.Paragraph && sectionLabel(b.Text) && headingShaped(b.Text) {
 			switch labelOverBody(doc, i) {
 			case underTheTitle:
@@ -164,6 +172,9 @@ func findHeadings(ph *lang.Phrases, doc *document.Document) error {
 			continue
 		}
 		b.Kind, b.Level = document.Heading, level
+		if strings.HasSuffix(b.Text, "?") {
+			questions++
+		}
 		if level == 2 && sectionLabel(b.Text) {
 			labels++
 			if kinds == nil {
@@ -175,6 +186,11 @@ func findHeadings(ph *lang.Phrases, doc *document.Document) error {
 			b.SetText(headingsName, "live entry's time joined to its heading", stamped(stamps[i], b.Text))
 			dropListed(doc, i)
 			entryByline(ph, doc, next)
+		}
+	}
+	if questions >= minLabelledParts {
+		for _, i := range earlyQuestions {
+			doc.Blocks[i].Kind, doc.Blocks[i].Level = document.Heading, 2
 		}
 	}
 	if labels < minLabelledParts {
