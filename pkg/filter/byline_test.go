@@ -174,6 +174,11 @@ func TestFindBylines(t *testing.T) {
 			"Jane Example", true, []string{"Jane Example"},
 		},
 		{
+			"a bare name over a job outside journalism, then the date",
+			"Five lessons from ten years of remote work\nMaria Example\nHead of Engineering at Northwind\nPublished Dec 1, 2026\n" + enBody1 + "\n" + enBody2 + "\n",
+			"Maria Example", true, []string{"Maria Example"},
+		},
+		{
 			"a bare name with its date on the line",
 			"Council approves car-free zone\n" + enTeaser + "\nJane Example - Nov 19, 2019, 10:31 pm CST\n" + enBody1 + "\n" + enBody2 + "\n",
 			"Jane Example", true, []string{"Jane Example"},
