@@ -994,8 +994,12 @@ func aboutName(ph *lang.Phrases, b *document.Block) string {
 // maxLeadWords and not all of them, make a lead of the packs' word set
 // ("Von", "Ein Kommentar von", "À propos de"): the longest such lead, or 0.
 func leadLength(ph *lang.Phrases, set string, toks []string) int {
+	words := ph.Words(set)
+	if len(toks) < 2 || !words.Starts(toks[0]) {
+		return 0
+	}
 	for n := min(maxLeadWords, len(toks)-1); n >= 1; n-- {
-		if ph.Word(set, strings.Join(toks[:n], " ")) {
+		if words.Has(strings.Join(toks[:n], " ")) {
 			return n
 		}
 	}

@@ -394,6 +394,16 @@ func (f *content) Apply(doc *document.Document) error {
 	} else if title >= 0 && !dropTitle {
 		top = title
 	}
+	// topJ is top's block in bs, or the last above it where top is the
+	// title, which bs has not.
+	topJ := len(bs)
+	if top >= 0 {
+		k, found := slices.BinarySearchFunc(bs, top, func(c cblock, i int) int { return c.i - i })
+		topJ = k
+		if !found {
+			topJ--
+		}
+	}
 	for j := range bs {
 		b := &doc.Blocks[bs[j].i]
 		switch {
@@ -402,7 +412,7 @@ func (f *content) Apply(doc *document.Document) error {
 			// A credit in the article or right at its edge goes with
 			// its caption or to the metadata.
 		case few && (j < lo && bs[j].i > top && b.Kind != document.ListItem && (b.Words() >= minStandfirstWords || leads(bs, j, lo)) || bs[j].cls == clGood):
-		case j < lo && top >= 0 && bs[j].i > top && headerByline(ph, doc, bs[j].i):
+		case j < lo && j > topJ && headerByline(ph, doc, bs[j].i):
 			// A byline between the headline and the article's text
 			// ("Sarah Collins" / "Transport correspondent") is for the
 			// credits filter, which moves it to the metadata.
@@ -441,26 +451,34 @@ func overStandfirst(ph *lang.Phrases, doc *document.Document, bs []cblock, j int
 // correspondent"), or that second line.
 func headerByline(ph *lang.Phrases, doc *document.Document, i int) bool {
 	b := &doc.Blocks[i]
-	if b.Kind != document.Paragraph {
+	if b.Kind != document.Paragraph || b.Words() > maxBylineWords {
 		return false
 	}
-	if i > 0 && namesRole(ph, b) {
-		if by, ok := parseByline(ph, doc.Blocks[i-1].Text); ok && len(by.authors) > 0 && !doc.Blocks[i-1].Dropped {
-			return true
+	if namesRole(ph, b) {
+		p := i - 1
+		if p < 0 || doc.Blocks[p].Dropped {
+			return false
 		}
+		by, ok := parseByline(ph, doc.Blocks[p].Text)
+		return ok && len(by.authors) > 0
+	}
+	// Most lines here are no byline: the lead, or the role under a name,
+	// is looked for before the whole line is read as one.
+	toks := strings.Fields(b.Text)
+	if datedLead(ph, toks) == 0 && leadLength(ph, "byline", toks) == 0 &&
+		(i+1 == len(doc.Blocks) || !namesRole(ph, &doc.Blocks[i+1])) {
+		return false
 	}
 	by, ok := parseByline(ph, b.Text)
-	if !ok || len(by.authors) == 0 {
-		return false
-	}
-	return by.lead || i+1 < len(doc.Blocks) && namesRole(ph, &doc.Blocks[i+1])
+	return ok && len(by.authors) > 0
 }
 
 // namesRole reports whether b continues a byline with the writer's role
 // ("Transport correspondent"), not only a place or an outlet after a
 // comma, which a menu's line may have too.
 func namesRole(ph *lang.Phrases, b *document.Block) bool {
-	return continuesByline(ph, b) && slices.ContainsFunc(strings.Fields(b.Text), func(w string) bool { return isRole(ph, w) })
+	return b.Words() <= maxContinuationWords && slices.ContainsFunc(strings.Fields(b.Text), func(w string) bool { return isRole(ph, w) }) &&
+		continuesByline(ph, b)
 }
 
 // minStandfirstWords: a standfirst or a caption above a short page's

@@ -1,5 +1,7 @@
 package lang
 
+import "strings"
+
 // keySet is a set of strings with a gate in front of its map: one bit for
 // the length and first, middle and last bytes of each key. Most strings a
 // page asks about are not keys (its words against the three words of the
@@ -11,6 +13,11 @@ type keySet struct {
 	keys   []string // in the order added
 	gate   gate
 	maxLen int // the longest key's length in bytes
+	// firsts holds the first word of each key of several words ("ein"
+	// of "ein kommentar von"), for a caller that asks about the words
+	// at a line's start: a line whose first word is none of them or a
+	// key starts with no key.
+	firsts *keySet
 }
 
 func newKeySet() *keySet { return &keySet{m: map[string]bool{}} }
@@ -22,6 +29,12 @@ func (s *keySet) add(k string) {
 	s.m[k] = true
 	s.gate.add(k)
 	s.maxLen = max(s.maxLen, len(k))
+	if first, _, several := strings.Cut(k, " "); several {
+		if s.firsts == nil {
+			s.firsts = newKeySet()
+		}
+		s.firsts.add(first)
+	}
 }
 
 // has reports whether k is in s; a nil set has nothing.

@@ -530,6 +530,19 @@ func (s WordSet) HasFoldedPair(a, b string) bool {
 
 // Has reports whether w is in the set; w is compared after textfix.Fold.
 func (s WordSet) Has(w string) bool {
+	return s.words.hasWord(w)
+}
+
+// Starts reports whether a key of the set may start with the word w: w is
+// a key, or the first word of a key of several words. Where it is false,
+// no key starts a line whose first word is w, and a caller that looks for
+// one need not join the line's words to ask.
+func (s WordSet) Starts(w string) bool {
+	return s.words.hasWord(w) || s.words != nil && s.words.firsts.hasWord(w)
+}
+
+// hasWord is has(textfix.Fold(w)).
+func (s *keySet) hasWord(w string) bool {
 	// A word of ASCII letters folds to its lower case: fold it on the
 	// stack, since most words asked about are such, and capitalised.
 	var buf [32]byte
@@ -540,10 +553,10 @@ func (s WordSet) Has(w string) bool {
 			ascii = buf[i] != 0
 		}
 		if ascii {
-			return s.words.has(string(buf[:len(w)]))
+			return s.has(string(buf[:len(w)]))
 		}
 	}
-	return s.words.has(textfix.Fold(w))
+	return s.has(textfix.Fold(w))
 }
 
 // HasEnd reports whether w, folded, ends in a word of the set of minEnd

@@ -245,6 +245,20 @@ func TestWords(t *testing.T) {
 	}
 }
 
+// Starts is true for a word a key of the set may start with: a key of one
+// word or the first of several ("Ein" of "ein kommentar von"), folded.
+func TestWordSetStarts(t *testing.T) {
+	byline := loadBook(t).Index().Words("byline")
+	for w, want := range map[string]bool{"Von": true, "Ein": true, "ein": true, "Kommentar": false, "Haus": false, "": false} {
+		if got := byline.Starts(w); got != want {
+			t.Errorf("Starts(%q) = %v, want %v", w, got, want)
+		}
+	}
+	if (WordSet{}).Starts("von") {
+		t.Error("an empty set starts with a word")
+	}
+}
+
 func TestWordSetHasEnd(t *testing.T) {
 	ix := loadBook(t).Index()
 	roles, endings := ix.Words("byline role"), ix.Words("adjective ending")
