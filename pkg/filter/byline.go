@@ -608,7 +608,7 @@ func bylineAuthors(ph *lang.Phrases, doc *document.Document, from, to int) {
 	// many.
 	for i := from; i+1 < to; i++ {
 		b := &doc.Blocks[i]
-		if !b.Dropped || droppedBy(b, contentName) == "" || b.Kind != document.Paragraph {
+		if !headerDropped(b) || b.Kind != document.Paragraph {
 			continue
 		}
 		if !overDate(ph, doc, i+1, to) {
@@ -632,7 +632,14 @@ func overDate(ph *lang.Phrases, doc *document.Document, i, to int) bool {
 	if !n.Dropped || i+1 >= to || dropReason(&doc.Blocks[i+1]) != timestampReason {
 		return false
 	}
-	return ph.Word("follow", n.Text) || n.Words() == 1 && droppedBy(n, contentName) != "" && capitalWord(n.Text)
+	return ph.Word("follow", n.Text) || n.Words() == 1 && headerDropped(n) && capitalWord(n.Text)
+}
+
+// headerDropped reports whether b went with the page's header: the
+// content filter cut it, or the boilerplate filter dropped it with a run
+// of short lines ("Marta Gómez" / "Valladolid" / the date / "Comenta").
+func headerDropped(b *document.Block) bool {
+	return b.Dropped && (droppedBy(b, contentName) != "" || dropReason(b) == shortRunReason)
 }
 
 // addAuthors adds the names to doc.Meta.Authors that are not there yet. A

@@ -547,6 +547,14 @@ Comentarios
 	if len(doc.Meta.Authors) != 0 {
 		t.Errorf("a name over a place and no date: authors %q", doc.Meta.Authors)
 	}
+	// Between the section's labels and the buttons, the name, the place
+	// and the date go with a run of short lines.
+	short := strings.Replace(page, "Madrid - 05 dic 2026 - 10:15 CET\nCompartir en Facebook\n", "Madrid\n05 dic 2026 - 10:15 CET\nComenta\nCompartir\n", 1)
+	short = strings.Replace(short, "Iniciar sesión\n", "Iniciar sesión\nEspaña\nAgricultura\n", 1)
+	doc = run(t, "es", short, "structure", "boilerplate", "dedupe", "content", "credits")
+	if b := block(t, doc, "Laura Martín"); dropReason(b) != shortRunReason || !slices.Equal(doc.Meta.Authors, []string{"Laura Martín"}) {
+		t.Errorf("name in a run of short lines (%q): authors %q\n%s", dropReason(b), doc.Meta.Authors, verdicts(doc))
+	}
 }
 
 // A newsroom printed where a byline stands ("Redacción Sevilla" over the
