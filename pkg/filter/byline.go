@@ -183,8 +183,9 @@ func parseByline(ph *lang.Phrases, s string) (byline, bool) {
 	if len(toks) == 0 || len(toks) > maxBylineWords {
 		return byline{}, false
 	}
-	// A question or an exclamation is not a byline.
-	if endsSentence(s) && !strings.HasSuffix(s, ".") {
+	// A question or an exclamation is not a byline, nor is a dateline
+	// that leads into the first paragraph ("New York CNN —").
+	if endsSentence(s) && !strings.HasSuffix(s, ".") || strings.HasSuffix(s, "—") || strings.HasSuffix(s, "–") {
 		return byline{}, false
 	}
 	var by byline
@@ -213,6 +214,7 @@ func parseByline(ph *lang.Phrases, s string) (byline, bool) {
 	toks, dated = cutBylineTail(ph, toks)
 	if by.lead {
 		toks = cutContact(ph, toks)
+		toks = cutAgency(ph, toks)
 	}
 	by.dated = by.dated || dated
 	if len(toks) == 0 {
@@ -339,6 +341,18 @@ func cutBylineTail(ph *lang.Phrases, toks []string) ([]string, bool) {
 	// Updated : 19 November 2019").
 	dated = dated && !slices.ContainsFunc(toks, func(t string) bool { return strings.HasSuffix(t, ",") })
 	return toks, dated
+}
+
+// cutAgency cuts the agency a byline ends with, printed after the name
+// without a comma ("By MARIA GARCIA Associated Press", "By Jane Doe AP"):
+// the writer works for it, and the name is the two words or more before it.
+func cutAgency(ph *lang.Phrases, toks []string) []string {
+	for n := 2; n >= 1; n-- {
+		if k := len(toks) - n; k >= minNameWords && !strings.HasSuffix(toks[k-1], ",") && ph.Word("agency", strings.Join(toks[k:], " ")) {
+			return toks[:k]
+		}
+	}
+	return toks
 }
 
 // cutContact cuts a byline's names off before what a site prints after

@@ -46,6 +46,9 @@ func TestParseByline(t *testing.T) {
 		{"en", "By Jane Doe and John Roe", []string{"Jane Doe", "John Roe"}},
 		{"en", "By Jane Doe, John Roe and Mary Major", []string{"Jane Doe", "John Roe", "Mary Major"}},
 		{"en", "By Jane Doe, CNN", []string{"Jane Doe"}},
+		// The agency after the name, without a comma.
+		{"en", "By Jane Doe Associated Press", []string{"Jane Doe"}},
+		{"en", "By Jane Mary Doe AP", []string{"Jane Mary Doe"}},
 		{"en", "By Jane Doe, John Roe", []string{"Jane Doe", "John Roe"}},
 		{"en", "By Jane Doe, John Roe, Mary Major", []string{"Jane Doe", "John Roe", "Mary Major"}},
 		{"en", "By Jane Doe, New York", []string{"Jane Doe"}},
@@ -120,6 +123,8 @@ func TestParseBylineRejects(t *testing.T) {
 		{"en", "Who is Jane Doe?"},
 		{"en", "The council said on Monday"},
 		{"en", "GIRLS BASKETBALL"},
+		// A dateline that leads into the first paragraph.
+		{"en", "New York CNN —"},
 		{"en", "Crossword & Games"},
 		{"en", "Cuyahoga County Insider Club"},
 		{"en", "Secrets of Wealthy Women"},

@@ -489,7 +489,7 @@ func findTitle(doc *document.Document) error {
 		// filter drops them later. Nor is the first of a recipe's
 		// amounts ("2 tbsp olive oil"), left first by the content filter.
 		if b.Kind == document.Paragraph && !textfix.LongerThan(b.Text, maxTitleRunes) &&
-			!endsClause(b.Text) && hasLetter(b.Text) && !isAddress(b.Text) && !isHandle(b.Text) && nextLive(doc, first) >= 0 {
+			(!endsClause(b.Text) || titledSentences(b.Text)) && hasLetter(b.Text) && !isAddress(b.Text) && !isHandle(b.Text) && nextLive(doc, first) >= 0 {
 			if _, amounts := amountList(doc, first); !amounts {
 				title = first
 			}
@@ -506,6 +506,41 @@ func findTitle(doc *document.Document) error {
 	doc.Meta.Title = doc.Blocks[title].Text
 	demoteTitles(doc, title)
 	return nil
+}
+
+// minTitledWords: a headline in title case has this many words of
+// minTitledLetters letters or more, most of them capitalised.
+const (
+	minTitledWords   = 3
+	minTitledLetters = 4
+)
+
+// titledSentences reports whether s, a line that ends with a full stop, is
+// a headline of two sentences in title case ("A Tiny Island Votes to Ban
+// Cars. Its Residents Are Thrilled."): three in four of its longer words
+// start with a capital, and some do not start with two, where a
+// standfirst's do not (German nouns and all), nor a lead's full of names
+// (one sentence), nor a line in capitals.
+func titledSentences(s string) bool {
+	if !strings.HasSuffix(s, ".") || !hasInnerSentence(s) {
+		return false
+	}
+	long, upper, capitals := 0, 0, 0
+	for w := range strings.FieldsSeq(s) {
+		w = strings.TrimFunc(w, func(r rune) bool { return !textfix.IsLetter(r) })
+		if utf8.RuneCountInString(w) < minTitledLetters {
+			continue
+		}
+		long++
+		r, n := utf8.DecodeRuneInString(w)
+		if unicode.IsUpper(r) {
+			upper++
+			if r2, _ := utf8.DecodeRuneInString(w[n:]); unicode.IsUpper(r2) {
+				capitals++
+			}
+		}
+	}
+	return long >= minTitledWords && 4*upper >= 3*long && 2*capitals < long
 }
 
 // dropMenuAboveTitle drops the live blocks above the title when they are

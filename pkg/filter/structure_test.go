@@ -446,3 +446,18 @@ func TestListChapters(t *testing.T) {
 		t.Errorf("times going down made a list")
 	}
 }
+
+func TestTitledSentences(t *testing.T) {
+	for s, want := range map[string]bool{
+		"A Tiny Island Votes to Ban Cars. Its Residents Are Thrilled.":                                  true,
+		"After a decade of debate, the island's council approved a plan. It takes effect in 2030.":      false,
+		"Time is not on Adam Schiff's side.":                                                            false, // one sentence
+		"NFL ASSAULTS HAVE LED TO LAWSUITS BEFORE. BUT A PROSECUTOR WOULD HAVE DIFFICULTY PROVING IT.":  false, // capitals
+		"Die Stadt Bielefeld will die Universität anbinden. Die Kosten liegen bei vier Millionen Euro.": false,
+		"A Tiny Island Votes to Ban Cars":                                                               false, // no full stop
+	} {
+		if got := titledSentences(s); got != want {
+			t.Errorf("titledSentences(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
