@@ -89,6 +89,9 @@ func (f *boilerplate) Apply(doc *document.Document) error {
 				b.Kind, b.Level = document.Caption, 0
 			}
 		}
+		if text, ok := cutEditLink(ph, b.Text); ok {
+			b.SetText(boilerplateName, "wiki's edit link cut off", text)
+		}
 		reason, m := lineReason(ph, b)
 		if reason == "" {
 			b.SetMemo(lineMemo, uint8(b.Kind))
@@ -273,6 +276,21 @@ const consentReason = "consent notice"
 // paragraph of body text, which inSection judges by where it stands.
 func ownConsent(b *document.Block, reason string, m lang.Match) bool {
 	return reason == consentReason && !m.Whole && isBody(b)
+}
+
+// cutEditLink returns s without the wiki's edit link it ends with
+// ("History[edit]", "Geschichte [Bearbeiten | Quelltext bearbeiten]"), the
+// link's words those of the packs' [words: edit link].
+func cutEditLink(ph *lang.Phrases, s string) (string, bool) {
+	if !strings.HasSuffix(s, "]") {
+		return s, false
+	}
+	open := strings.LastIndexByte(s, '[')
+	if open <= 0 || !ph.Word("edit link", s[open+1:len(s)-1]) {
+		return s, false
+	}
+	text := strings.TrimRight(s[:open], " ")
+	return text, text != ""
 }
 
 // minTimelineParts: a timeline has this many dated parts at least; the
@@ -1338,9 +1356,15 @@ const maxLeadGap = 3
 // leadAfter returns the folded text of the first body paragraph after
 // block i, within maxLeadGap live blocks, or "".
 func leadAfter(doc *document.Document, i int) string {
-	for n, k := 0, nextLive(doc, i); k >= 0 && n < maxLeadGap; n, k = n+1, nextLive(doc, k) {
-		if b := &doc.Blocks[k]; isBody(b) {
+	for n, k := 0, nextLive(doc, i); k >= 0 && n < maxLeadGap; k = nextLive(doc, k) {
+		b := &doc.Blocks[k]
+		if isBody(b) {
 			return b.Fold()
+		}
+		// A wiki's infobox stands between its title and the lead, a
+		// row a line ("Location | Telemark, Norway"), however many.
+		if b.Kind != document.TableRow {
+			n++
 		}
 	}
 	return ""

@@ -872,3 +872,18 @@ func TestYearDate(t *testing.T) {
 		t.Errorf("tokenShape: %q and %q, want both \"aa0\"", a, b)
 	}
 }
+
+func TestCutEditLink(t *testing.T) {
+	for _, tt := range []struct{ lang, in, want string }{
+		{"en", "History[edit]", "History"},
+		{"de", "Geschichte [Bearbeiten | Quelltext bearbeiten]", "Geschichte"},
+		{"fr", "Histoire[modifier | modifier le code]", "Histoire"},
+		{"en", "The results [2019]", "The results [2019]"},
+		{"en", "[edit]", "[edit]"}, // a link alone is no heading's
+	} {
+		ph := phrases(t, tt.lang)
+		if got, _ := cutEditLink(ph, tt.in); got != tt.want {
+			t.Errorf("cutEditLink(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}

@@ -41,7 +41,8 @@ import (
 //	                             register, adjective ending, credit joiner,
 //	                             about, follow, share, share joiner, byline
 //	                             desk, byline after date, job title
-//	                             marker, pros and cons, list label)
+//	                             marker, pros and cons, list label,
+//	                             edit link)
 //	Abonnieren bei               matches the whole line
 //	Lesen Sie auch: *            matches a line that starts with the words
 //	* contributed to this report matches a line that ends with the words
