@@ -1115,7 +1115,7 @@ func dropRelatedLinks(doc *document.Document, ph *lang.Phrases, h int, headings 
 		}
 		links = append(links, j)
 	}
-	if len(links) > 0 && tocEntries(doc, h, links[0]) {
+	if len(links) > 0 && (tocEntries(doc, h, links[0]) || body >= 0 && titleUnderContents(doc, h, links, body)) {
 		return
 	}
 	if n := len(links); body >= 0 && n >= 2 && isSubheading(doc, links, body) {
@@ -1142,6 +1142,27 @@ func tocEntries(doc *document.Document, h, j int) bool {
 	p := nextFold(doc, doc.Blocks[h-1].Fold(), j)
 	k := nextFold(doc, doc.Blocks[h].Fold(), p)
 	return p >= 0 && k >= 0 && bodyBetween(doc, p, k) && nextFold(doc, doc.Blocks[j].Fold(), k) >= 0
+}
+
+// titleUnderContents reports whether the related heading at h is a
+// table of contents' last entry ("Einzelnachweise") and the lines under
+// it the page's tabs around its title ("Burg Kaltenstein", "Artikel",
+// "Diskussion"): the entry above h and h head sections further down, with
+// body text between, and a line under h is the name the article's first
+// sentence, at body, starts with ("Burg Kaltenstein ist …"). The title is
+// printed once, so tocEntries, which looks for the line under h again,
+// does not find it.
+func titleUnderContents(doc *document.Document, h int, links []int, body int) bool {
+	if h == 0 {
+		return false
+	}
+	p := nextFold(doc, doc.Blocks[h-1].Fold(), body)
+	k := nextFold(doc, doc.Blocks[h].Fold(), p)
+	if p < 0 || k < 0 || !bodyBetween(doc, p, k) {
+		return false
+	}
+	lead := doc.Blocks[body].Fold()
+	return slices.ContainsFunc(links, func(j int) bool { return namesLead(doc.Blocks[j].Fold(), lead) })
 }
 
 // nextFold returns the first block after doc.Blocks[after] whose fold is
