@@ -1135,7 +1135,10 @@ func kickedHeadline(ph *lang.Phrases, doc *document.Document, i int) int {
 		return -1
 	}
 	hb := &doc.Blocks[h]
-	if hb.Dropped || !isHeadline(ph, hb) || !headingShaped(hb.Text) || hb.Words() > maxKickedHeadlineWords || endsSentence(hb.Text) || isCreditLine(ph, hb) {
+	// An address under a listing's headline ("Musterstraße 12, 04109
+	// Leipzig") has the digits of a house and a postcode.
+	if hb.Dropped || !isHeadline(ph, hb) || !headingShaped(hb.Text) || hb.Words() > maxKickedHeadlineWords || endsSentence(hb.Text) ||
+		digits(hb.Text) >= minDateDigits || isCreditLine(ph, hb) {
 		return -1
 	}
 	n := nextLive(doc, h)
@@ -2521,4 +2524,15 @@ func pageHeadline(doc *document.Document) int {
 		live = live || !b.Dropped
 	}
 	return -1
+}
+
+// digits returns how many ASCII digits s has.
+func digits(s string) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] >= '0' && s[i] <= '9' {
+			n++
+		}
+	}
+	return n
 }

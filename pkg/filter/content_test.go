@@ -1626,6 +1626,8 @@ func TestKickedHeadline(t *testing.T) {
 		// A deck without a full stop is longer.
 		{"Neuer Roman von Judith Hermann\nDie Schriftstellerin erzählt von einer Kindheit an der Ostsee und vom Schweigen\n" + lead, false},
 		{"Gusseiserne Pfanne, 28 Zentimeter\n★★★★☆ 4,6 (2.318 Bewertungen)\n" + lead, false},
+		// A listing's address under its headline.
+		{"Helle Wohnung mit Balkon in Altbau\nMusterstraße 12, 04109 Leipzig, Zentrum\n" + lead, false},
 		// A headline with its kicker already.
 		{"Roman: Judith Hermann erzählt\nDie Kunst, nichts zu sagen\n" + lead, false},
 		// Nothing that ends a sentence under it.

@@ -155,6 +155,7 @@ func TestMatch(t *testing.T) {
 		{"de", "Jetzt bei Amazon kaufen*", Boilerplate, "advertising label"},
 		{"de", "Folgen Sie uns auf Instagram", Boilerplate, "share button"},
 		{"de", "Zum Kommentarbereich", Boilerplate, "comments"},
+		{"fr", "Catégories : Lac dans la Creuse", Boilerplate, "wiki page furniture"},
 		{"fr", "Suivez-nous sur Instagram", Boilerplate, "share button"},
 		{"es", "Síguenos en Instagram", Boilerplate, "share button"},
 		{"it", "Seguici su Instagram", Boilerplate, "share button"},
