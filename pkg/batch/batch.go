@@ -190,6 +190,9 @@ type outcome struct {
 	stream  bool
 	diff    []byte
 	explain []byte
+	// emptied says that the file had text and its result has none: the
+	// filters dropped every line (a cookie wall saved as the page).
+	emptied bool
 	err     error
 }
 
@@ -397,6 +400,7 @@ func (r *run) result(o *outcome, path string, data []byte) ([]byte, error) {
 // whose result is output.
 func (r *run) describe(o *outcome, path string, data, output []byte) {
 	o.changed = !bytes.Equal(data, output)
+	o.emptied = o.changed && len(bytes.TrimSpace(output)) == 0 && len(bytes.TrimSpace(data)) > 0
 	if r.opts.Diff && o.changed {
 		o.diff = Diff(path, data, output)
 	}
@@ -429,6 +433,13 @@ func (r *run) emit(o outcome) {
 	if len(o.explain) > 0 {
 		r.bar.clear()
 		r.opts.Stderr.Write(o.explain)
+	}
+	if o.emptied && !r.opts.Check {
+		// Not an error: a page of nothing but boilerplate cleans to
+		// nothing. But an empty result, or a file -w emptied, is worth
+		// a word where a batch of thousands would hide it.
+		r.bar.clear()
+		fmt.Fprintf(r.opts.Stderr, "unscrape: %s: nothing left: the filters dropped every line (--explain says why)\n", o.path)
 	}
 	var out []byte
 	switch {
