@@ -390,7 +390,9 @@ func TestBoilerplateRetitles(t *testing.T) {
 		// A kicker on its own line joins the headline, also across a
 		// paywall label.
 		{"de", "Energiekrise\nNetzagentur rechnet mit stabiler Versorgung\n\n" + body + "\n", "Energiekrise: Netzagentur rechnet mit stabiler Versorgung"},
-		{"fr", "International\nArticle réservé à nos abonnés\nLe gouvernement prépare une réforme\n\n" + body + "\n", "International: Le gouvernement prépare une réforme"},
+		{"fr", "Retraites\nArticle réservé à nos abonnés\nLe gouvernement prépare une réforme\n\n" + body + "\n", "Retraites: Le gouvernement prépare une réforme"},
+		// A newspaper's section the packs name is no kicker.
+		{"fr", "International\nArticle réservé à nos abonnés\nLe gouvernement prépare une réforme\n\n" + body + "\n", "Le gouvernement prépare une réforme"},
 		// Over a menu that goes, a short line is the site's name, not
 		// the headline's kicker.
 		{"de", "Der Tagesbote\nPolitik\nWirtschaft\nSport\nKultur\nReise\nNetzagentur rechnet mit stabiler Versorgung\n\n" + body + "\n", "Der Tagesbote"},

@@ -786,10 +786,12 @@ func joinKicker(ph *lang.Phrases, doc *document.Document, first int) bool {
 	for _, j := range labels {
 		doc.Blocks[j].Drop("structure", "section label above the kicker")
 	}
-	if inMenu(doc, first) {
+	if inMenu(doc, first) || ph.Word("section", k.Text) {
 		// The menu's item printed again over the headline is the
 		// section the article is in ("Leute" in the menu, then over
-		// "Hochzeit am Bodensee: …"), no kicker of its own.
+		// "Hochzeit am Bodensee: …"), no kicker of its own; so is a
+		// newspaper's section the packs name ("Politica", "Cronaca")
+		// where the page kept no menu.
 		k.Drop("structure", "section's name above the title")
 		return true
 	}

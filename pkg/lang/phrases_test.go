@@ -260,6 +260,9 @@ func TestWords(t *testing.T) {
 	if ix.Word("timestamp", "Haus") {
 		t.Error("the index has a noun among the timestamp words")
 	}
+	if !ix.Word("section", "Cronaca") || !ix.Word("section", "Faits divers") || ix.Word("section", "Krisendiplomatie") {
+		t.Error("the section words miss a newspaper's section, or have a kicker")
+	}
 }
 
 // Starts is true for a word a key of the set may start with: a key of one
