@@ -1129,40 +1129,45 @@ func dropRelatedLinks(doc *document.Document, ph *lang.Phrases, h int, headings 
 // tocEntries reports whether the related heading at h and the line at j
 // under it are entries of a table of contents ("Contents" / "History" /
 // "See also" / "References"), not a box and its first link: the entry
-// above h, h and j are printed again further down, in the same order, as
-// the headings of their sections, with body text between the copy of the
-// entry above h and h's (see dropContents, which drops such contents
-// later). The lines under the contents' "See also" are its other entries
-// and the article's title. A box printed twice (a page's mobile and
-// desktop copies) has no section of body text over its second copy.
+// above h and h head sections further down (see entrySections), and j is
+// printed again after h's section heading. The lines under the contents'
+// "See also" are its other entries and the article's title.
 func tocEntries(doc *document.Document, h, j int) bool {
-	if h == 0 {
-		return false
-	}
-	p := nextFold(doc, doc.Blocks[h-1].Fold(), j)
-	k := nextFold(doc, doc.Blocks[h].Fold(), p)
-	return p >= 0 && k >= 0 && bodyBetween(doc, p, k) && nextFold(doc, doc.Blocks[j].Fold(), k) >= 0
+	k := entrySections(doc, h, j)
+	return k >= 0 && nextFold(doc, doc.Blocks[j].Fold(), k) >= 0
 }
 
 // titleUnderContents reports whether the related heading at h is a
 // table of contents' last entry ("Einzelnachweise") and the lines under
 // it the page's tabs around its title ("Burg Kaltenstein", "Artikel",
-// "Diskussion"): the entry above h and h head sections further down, with
-// body text between, and a line under h is the name the article's first
-// sentence, at body, starts with ("Burg Kaltenstein ist …"). The title is
-// printed once, so tocEntries, which looks for the line under h again,
-// does not find it.
+// "Diskussion"): the entry above h and h head sections after body, and a
+// line under h is the name the article's first sentence, at body, starts
+// with ("Burg Kaltenstein ist …"). The title is printed once, so
+// tocEntries, which looks for the line under h again, does not find it.
 func titleUnderContents(doc *document.Document, h int, links []int, body int) bool {
-	if h == 0 {
-		return false
-	}
-	p := nextFold(doc, doc.Blocks[h-1].Fold(), body)
-	k := nextFold(doc, doc.Blocks[h].Fold(), p)
-	if p < 0 || k < 0 || !bodyBetween(doc, p, k) {
+	if entrySections(doc, h, body) < 0 {
 		return false
 	}
 	lead := doc.Blocks[body].Fold()
 	return slices.ContainsFunc(links, func(j int) bool { return namesLead(doc.Blocks[j].Fold(), lead) })
+}
+
+// entrySections returns the heading of h's section when the related
+// heading at h and the line above it are printed again after the block at
+// after, in the same order, as the headings of their sections, with body
+// text between the two copies (see dropContents, which drops such
+// contents later); -1 otherwise. A box printed twice (a page's mobile and
+// desktop copies) has no section of body text over its second copy.
+func entrySections(doc *document.Document, h, after int) int {
+	if h == 0 {
+		return -1
+	}
+	p := nextFold(doc, doc.Blocks[h-1].Fold(), after)
+	k := nextFold(doc, doc.Blocks[h].Fold(), p)
+	if p < 0 || k < 0 || !bodyBetween(doc, p, k) {
+		return -1
+	}
+	return k
 }
 
 // nextFold returns the first block after doc.Blocks[after] whose fold is

@@ -96,8 +96,8 @@ func findBylines(ph *lang.Phrases, doc *document.Document) {
 			}
 			continue
 		}
-		// A newsroom named as a byline is ("Redacción Sevilla") is the
-		// credits' (see placeCredits), no writer.
+		// A newsroom where a byline stands ("Redacción Sevilla") is an
+		// agency credit (see placeCredits), no writer.
 		if phraseClass(ph, b) == lang.AgencyCredit {
 			continue
 		}
