@@ -153,10 +153,17 @@ func Run(paths []string, opts Options) (Summary, error) {
 			}
 		}
 	}
-	files, errs := Collect(paths, opts.Globs, skip...)
-	for _, err := range errs {
+	w := walk(paths, opts.Globs, skip)
+	for _, err := range w.errs {
 		r.fail(err)
 	}
+	for _, dir := range w.barren {
+		// Not an error, as gofmt says nothing of a folder without Go
+		// files; but "-o clean/ shards/" that writes nothing and says
+		// nothing looks like success.
+		io.WriteString(opts.Stderr, opts.Globs.barrenReport(dir))
+	}
+	files := w.files
 	out := r.outPaths(files)
 	r.removeStaleTemps(files, out)
 	r.process(files, out)
@@ -217,7 +224,7 @@ func (r *run) outPaths(files []File) []outPath {
 	paths := make([]outPath, len(files))
 	owner := map[string]string{}
 	for i, f := range files {
-		rel := filepath.FromSlash(strings.TrimSuffix(f.Rel, filepath.Ext(f.Rel)) + r.opts.OutExt)
+		rel := filepath.FromSlash(strings.TrimSuffix(f.Rel, filepath.Ext(f.Rel)) + r.outExt(f.Path))
 		paths[i].rel = rel
 		shown := filepath.Join(r.out.name, rel)
 		if prev, ok := owner[rel]; ok {
@@ -231,6 +238,20 @@ func (r *run) outPaths(files []File) []outPath {
 		owner[rel] = f.Path
 	}
 	return paths
+}
+
+// outExt is the extension of path's result under OutDir. JSON Lines in
+// gives JSON Lines out, so a corpus file keeps its extension (a shard's
+// records in "a.md" would be read back as a page).
+func (r *run) outExt(path string) string {
+	if !r.isJSONL(path, nil) {
+		return r.opts.OutExt
+	}
+	switch ext := strings.ToLower(filepath.Ext(path)); ext {
+	case ".jsonl", ".ndjson":
+		return filepath.Ext(path)
+	}
+	return ".jsonl"
 }
 
 // process cleans files with the worker pool and emits the outcomes in the

@@ -47,7 +47,8 @@ func (r *run) isJSONL(path string, head []byte) bool {
 }
 
 // cleanJSONL cleans every record of a JSON Lines file held in data. The
-// reports of skipped records are returned, to be printed in path order.
+// reports of skipped and emptied records are returned, to be printed in
+// path order.
 func (r *run) cleanJSONL(path string, data []byte) (out []byte, dropped int, skipped []byte, err error) {
 	var buf, errs bytes.Buffer
 	o := r.opts.Corpus
@@ -55,6 +56,10 @@ func (r *run) cleanJSONL(path string, data []byte) (out []byte, dropped int, ski
 	st, err := corpus.Clean(r.opts.Cleaner, bytes.NewReader(data), &buf, o)
 	if err != nil {
 		return nil, 0, nil, err
+	}
+	if !r.opts.Check {
+		// As for a text file: --check says "would change" already.
+		errs.WriteString(st.EmptiedReport(path))
 	}
 	return buf.Bytes(), st.Dropped, errs.Bytes(), nil
 }
@@ -90,6 +95,7 @@ func (r *run) streamJSONL(name string, in io.Reader) error {
 	o.Name, o.Jobs, o.Errors = name, jobs, r.opts.Stderr
 	st, err := corpus.Clean(r.opts.Cleaner, in, r.opts.Stdout, o)
 	r.sum.Dropped += st.Dropped
+	io.WriteString(r.opts.Stderr, st.EmptiedReport(name))
 	if err != nil {
 		if _, ok := err.(*corpus.LineError); ok {
 			r.fail(err)

@@ -87,6 +87,11 @@ func matchAny(patterns []string, name string) bool {
 //
 // An unreadable path is reported in errs and the walk goes on.
 func Collect(paths []string, g Globs, skip ...string) (files []File, errs []error) {
+	w := walk(paths, g, skip)
+	return w.files, w.errs
+}
+
+func walk(paths []string, g Globs, skip []string) *walker {
 	w := &walker{globs: g, seen: map[string]bool{}}
 	for _, s := range skip {
 		if r, err := realPath(s); err == nil {
@@ -96,7 +101,8 @@ func Collect(paths []string, g Globs, skip ...string) (files []File, errs []erro
 	for _, p := range paths {
 		w.arg(p)
 	}
-	return dedupe(w.files), w.errs
+	w.files = dedupe(w.files)
+	return w
 }
 
 type walker struct {
@@ -104,6 +110,17 @@ type walker struct {
 	seen  map[string]bool // real folders already walked, or never to walk
 	files []File
 	errs  []error
+	// barren are the folders named that gave no file and no error: a
+	// folder of .jsonl or .html files the default globs do not take.
+	barren []string
+}
+
+// barrenReport is the warning for a folder named that gave no file.
+func (g Globs) barrenReport(dir string) string {
+	if len(g.Include) > 0 {
+		return fmt.Sprintf("unscrape: %s: no file to clean: none matches --include %s\n", dir, strings.Join(g.Include, ","))
+	}
+	return fmt.Sprintf("unscrape: %s: no file to clean: a folder walk takes %s (--include takes others)\n", dir, strings.Join(DefaultInclude, ","))
 }
 
 // linkedDir is a folder reached through a symbolic link. Walking it waits
@@ -131,10 +148,14 @@ func (w *walker) arg(p string) {
 		w.files = append(w.files, File{Path: p, Rel: filepath.Base(p), Real: real})
 		return
 	}
+	files, errs := len(w.files), len(w.errs)
 	queue := w.dir(linkedDir{path: p, real: real}, real, false)
 	for len(queue) > 0 {
 		d := queue[0]
 		queue = append(queue[1:], w.dir(d, real, true)...)
+	}
+	if len(w.files) == files && len(w.errs) == errs {
+		w.barren = append(w.barren, p)
 	}
 }
 

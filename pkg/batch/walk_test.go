@@ -203,6 +203,22 @@ func TestCollectErrors(t *testing.T) {
 	}
 }
 
+func TestWalkBarrenFolders(t *testing.T) {
+	root := makeTree(t, "pages/a.txt", "shards/a.jsonl", "site/index.html", "site/.hidden.txt")
+	t.Chdir(root)
+	w := walk([]string{"pages", "shards", "site", "pages/a.txt"}, Globs{}, nil)
+	if want := []string{"shards", "site"}; !slices.Equal(w.barren, want) {
+		t.Errorf("barren %q, want %q", w.barren, want)
+	}
+	w = walk([]string{"pages", "shards"}, Globs{Include: []string{"**/*.jsonl"}}, nil)
+	if want := []string{"pages"}; !slices.Equal(w.barren, want) {
+		t.Errorf("with --include: barren %q, want %q", w.barren, want)
+	}
+	if got := (Globs{Include: []string{"**/*.jsonl"}}).barrenReport("pages"); !strings.Contains(got, "none matches --include **/*.jsonl") {
+		t.Errorf("report %q does not name the glob", got)
+	}
+}
+
 func TestGlobsValidate(t *testing.T) {
 	if err := (Globs{Include: []string{"**/*.txt"}, Exclude: []string{"a/{b,c}/**"}}).Validate(); err != nil {
 		t.Errorf("valid globs rejected: %v", err)

@@ -8,6 +8,7 @@ import (
 	"bufio"
 	"fmt"
 	"io"
+	"strings"
 
 	"github.com/unscrape/unscrape/pkg/cleaner"
 	"github.com/unscrape/unscrape/pkg/jsonl"
@@ -37,6 +38,25 @@ type Stats struct {
 	BytesIn         int64
 	BytesOut        int64
 	Dropped         int // blocks dropped by filters, over all records
+	// Emptied counts the records whose text had words and cleaned to
+	// none: every line was boilerplate (or a filter was wrong).
+	// FirstEmptied is the input line of the first of them.
+	Emptied, FirstEmptied int
+}
+
+// EmptiedReport is the line that tells of the records of the input named
+// name that cleaned to nothing, or "" when there were none. It is not an
+// error (a page of nothing but a menu cleans to nothing), but a corpus of
+// millions hides them, so a run says how many, once.
+func (st Stats) EmptiedReport(name string) string {
+	if st.Emptied == 0 {
+		return ""
+	}
+	if name == "" {
+		name = "-"
+	}
+	return fmt.Sprintf("unscrape: %s: %d of %d records have nothing left (the first on line %d): the filters dropped every line (--explain says why)\n",
+		name, st.Emptied, st.Records, st.FirstEmptied)
 }
 
 // LineError is a record that could not be cleaned.
@@ -55,6 +75,7 @@ type result struct {
 	err     error
 	dropped int
 	in      int
+	emptied bool
 }
 
 // Clean reads JSON Lines from r, cleans each record's text field with c and
@@ -89,6 +110,12 @@ func Clean(c *cleaner.Cleaner, r io.Reader, w io.Writer, o Options) (Stats, erro
 			return nil
 		}
 		st.Dropped += res.dropped
+		if res.emptied {
+			if st.Emptied == 0 {
+				st.FirstEmptied = res.line
+			}
+			st.Emptied++
+		}
 		st.BytesOut += int64(len(res.out))
 		_, err := bw.Write(res.out)
 		return err
@@ -114,11 +141,16 @@ func cleanLine(c *cleaner.Cleaner, l jsonl.Line, o Options) result {
 		res.err = err
 		return res
 	}
+	words := false
 	for i := range doc.Blocks {
-		if doc.Blocks[i].Dropped {
+		b := &doc.Blocks[i]
+		if b.Dropped {
 			res.dropped++
+		} else if !words {
+			words = strings.TrimSpace(b.Text) != "" || b.Credit != ""
 		}
 	}
+	res.emptied = res.dropped > 0 && !words
 	res.out = append(rec.AppendJSON(make([]byte, 0, len(l.Data))), '\n')
 	return res
 }

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"io"
 	"strings"
 	"testing"
 
@@ -34,6 +35,29 @@ func TestCleanPassesFieldsThroughInOrder(t *testing.T) {
 	}
 	if st.Records != 2 || st.Failed != 0 {
 		t.Errorf("stats %+v", st)
+	}
+}
+
+func TestCleanCountsEmptiedRecords(t *testing.T) {
+	// A record with no text is not emptied (nothing was there to drop);
+	// one whose every line was boilerplate is, and so is the third.
+	in := `{"text":""}` + "\n" +
+		`{"text":"A sentence of prose that stays in the text."}` + "\n" +
+		`{"text":"Subscribe now\nAdvertisement"}` + "\n" +
+		`{"text":"Advertisement"}` + "\n"
+	st, err := Clean(newCleaner(t), strings.NewReader(in), io.Discard, Options{Jobs: 2})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if st.Emptied != 2 || st.FirstEmptied != 3 {
+		t.Errorf("emptied %d, first on line %d; want 2, first on line 3", st.Emptied, st.FirstEmptied)
+	}
+	want := "unscrape: in.jsonl: 2 of 4 records have nothing left (the first on line 3): the filters dropped every line (--explain says why)\n"
+	if got := st.EmptiedReport("in.jsonl"); got != want {
+		t.Errorf("report %q, want %q", got, want)
+	}
+	if got := (Stats{Records: 4}).EmptiedReport("in.jsonl"); got != "" {
+		t.Errorf("report without emptied records: %q", got)
 	}
 }
 
