@@ -1019,7 +1019,32 @@ func brokenAt(l, next *line) bool {
 	if strings.Count(next.raw, " ")+1 < minBrokenWords && last != ',' {
 		return false
 	}
+	// Nor does a line of names under one ("by Maria Lopez, University
+	// of Queensland" under a headline): a sentence goes on in lower
+	// case, and even German's nouns leave most of its words so.
+	if last != ',' && strings.Count(next.raw, " ") < maxNamesWords && namesAfterFirst(next.raw) {
+		return false
+	}
 	return strings.Count(l.raw, " ")+1 >= minBrokenWords
+}
+
+// maxNamesWords is how many words a line of names has at most: a byline
+// with its author's place of work. A longer line that goes on with a
+// sentence names companies ("by Blue Origin that includes Draper,
+// Lockheed Martin, and Northrop Grumman.").
+const maxNamesWords = 10
+
+// namesAfterFirst reports whether two in three or more of the words of s
+// after its first start with a capital letter.
+func namesAfterFirst(s string) bool {
+	words := strings.Fields(s)
+	caps := 0
+	for _, w := range words[1:] {
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
+			caps++
+		}
+	}
+	return len(words) > 1 && caps*3 >= (len(words)-1)*2
 }
 
 // wrapWidth returns the width a hard-wrapped text is wrapped at: its

@@ -103,6 +103,9 @@ func findBylines(ph *lang.Phrases, doc *document.Document) {
 		}
 		by, ok := parseByline(ph, b.Text)
 		if !ok {
+			by, ok = rowByline(ph, b.Text)
+		}
+		if !ok {
 			continue
 		}
 		if !by.lead && (bare || !by.dated && !nearDate(ph, doc, i) && !captionBefore(ph, doc, i) ||
@@ -123,6 +126,21 @@ func findBylines(ph *lang.Phrases, doc *document.Document) {
 			dropByline(ph, doc, &doc.Blocks[j], nil)
 		}
 	}
+}
+
+// rowByline reads the byline from a row of the header's facts (see
+// metaRow): "Published: Nov 20, 2026 · Modified: Nov 22, 2026 by Emma
+// Clarke · 24 Comments" is a byline, whatever else the row says.
+func rowByline(ph *lang.Phrases, s string) (byline, bool) {
+	if !metaRow(ph, s) {
+		return byline{}, false
+	}
+	for p := range strings.FieldsFuncSeq(s, rowSeparator) {
+		if by, ok := parseByline(ph, strings.TrimSpace(p)); ok && by.lead && len(by.authors) > 0 {
+			return by, true
+		}
+	}
+	return byline{}, false
 }
 
 // splitByline reads the block at i, a byline's lead alone ("By", "Von"),
@@ -243,6 +261,12 @@ func parseByline(ph *lang.Phrases, s string) (byline, bool) {
 			// or one that starts with a word of the packs' [words:
 			// place start] ("New York").
 			kind, name := bylinePart(ph, part, si == 0 && pi == 0)
+			if kind == partBad && by.lead && pi > 0 && institution(part) {
+				// "by Maria Lopez, University of Queensland": where
+				// the writer works. Without a lead, "Introducing Jane
+				// Doe, New CEO at Acme" is a headline.
+				kind = partOther
+			}
 			if pi == 0 {
 				person = kind == partPerson
 			}
@@ -464,6 +488,32 @@ func bylinePart(ph *lang.Phrases, toks []string, first bool) (partKind, string) 
 		return partOther, ""
 	}
 	return partPerson, name
+}
+
+// maxInstitutionWords bounds the name of a writer's place of work in a
+// byline: "Max Planck Institute for Evolutionary Biology".
+const maxInstitutionWords = 7
+
+// institution reports whether toks name an institution: capitalised
+// words joined by one or two short words in small letters ("University
+// of Queensland", "Institut für Physik", "Universidad de Sevilla"), which
+// no person's name of the bylines has between its capitalised words but
+// a particle.
+func institution(toks []string) bool {
+	if len(toks) < 3 || len(toks) > maxInstitutionWords || !nameWord(toks[0]) || !nameWord(toks[len(toks)-1]) {
+		return false
+	}
+	small := 0
+	for _, t := range toks[1 : len(toks)-1] {
+		switch {
+		case nameWord(t):
+		case utf8.RuneCountInString(t) <= 3 && !strings.ContainsFunc(t, func(r rune) bool { return !unicode.IsLower(r) }):
+			small++
+		default:
+			return false
+		}
+	}
+	return small > 0 && small <= 2
 }
 
 // minGluedAcronym: an outlet's acronym glued to the next word of its name
@@ -802,7 +852,12 @@ func continuesByline(ph *lang.Phrases, b *document.Block) bool {
 		isCreditLine(ph, b) {
 		return false
 	}
-	if _, isByline := parseByline(ph, b.Text); isByline {
+	// A line of capitalised words that ends in a role goes on from the
+	// name over it, though its other words are shaped like a name ("Tom
+	// Walsh" over "Local Democracy Reporter"); with a comma, the line
+	// has a name of its own ("Eric Song, IGN Staff").
+	words := strings.Fields(b.Text)
+	if by, isByline := parseByline(ph, b.Text); isByline && (by.lead || strings.Contains(b.Text, ",") || !isRole(ph, words[len(words)-1])) {
 		return false
 	}
 	return strings.Contains(b.Text, ",") || slices.ContainsFunc(strings.Fields(b.Text), func(w string) bool {

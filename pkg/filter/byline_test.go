@@ -53,6 +53,9 @@ func TestParseByline(t *testing.T) {
 		{"en", "By Jane Doe, John Roe, Mary Major", []string{"Jane Doe", "John Roe", "Mary Major"}},
 		{"en", "By Jane Doe, New York", []string{"Jane Doe"}},
 		{"en", "By Jane Doe, Los Angeles Times", []string{"Jane Doe"}},
+		// The writer's place of work after the name.
+		{"en", "by Maria Lopez, University of Queensland", []string{"Maria Lopez"}},
+		{"de", "Von Ute Brandt, Institut für Physik der Universität Mainz", []string{"Ute Brandt"}},
 		{"en", "By Jane Doe, Associated Press", []string{"Jane Doe"}},
 		{"en", "By Jane Doe, Staff Writer", []string{"Jane Doe"}},
 		{"de", "Von Max Beispiel, Bad Homburg", []string{"Max Beispiel"}},
@@ -134,6 +137,8 @@ func TestParseBylineRejects(t *testing.T) {
 		{"fr", "Par exemple"},
 		{"fr", "Sept nouvelles stations"},
 		{"en", "Alex Example | Getty Images"},
+		// Without a lead, a headline of a name and a job.
+		{"en", "Introducing Jane Doe, New CEO at Acme"},
 	} {
 		if by, ok := parseByline(phrases(t, tt.lang), tt.line); ok && (len(by.authors) > 0 || !by.lead) {
 			t.Errorf("%s %q read as a byline of %q", tt.lang, tt.line, by.authors)
@@ -182,6 +187,21 @@ func TestFindBylines(t *testing.T) {
 			"a bare name over a job outside journalism, then the date",
 			"Five lessons from ten years of remote work\nMaria Example\nHead of Engineering at Northwind\nPublished Dec 1, 2026\n" + enBody1 + "\n" + enBody2 + "\n",
 			"Maria Example", true, []string{"Maria Example"},
+		},
+		{
+			"a bare name over a role shaped like a name, then the date",
+			"Council approves car-free zone\n" + enTeaser + "\nJane Example\nLocal Democracy Reporter\nPublished: 06:00, 29 Nov 2026\n" + enBody1 + "\n" + enBody2 + "\n",
+			"Jane Example", true, []string{"Jane Example"},
+		},
+		{
+			"a name with its outlet after a comma is a byline of its own",
+			"Council approves car-free zone\n" + enTeaser + "\nJane ExampleBy\nJane Example, IGN Staff\nUpdated: 18 Nov 2019 9:38 pm\n" + enBody1 + "\n" + enBody2 + "\n",
+			"Jane Example, IGN", true, []string{"Jane Example"},
+		},
+		{
+			"a byline in a row of the header's facts",
+			"Easy lemon drizzle cake\nPublished: Nov 20, 2026 · Modified: Nov 22, 2026 by Jane Example · 24 Comments\n" + enBody1 + "\n" + enBody2 + "\n",
+			"Published: Nov 20", true, []string{"Jane Example"},
 		},
 		{
 			"a bare name with its date on the line",

@@ -795,6 +795,14 @@ func joinKicker(ph *lang.Phrases, doc *document.Document, first int) bool {
 		k.Drop("structure", "section's name above the title")
 		return true
 	}
+	if hasKicker(h.Text) {
+		// The headline has a kicker of its own ("Neue Stadtbahnlinie:
+		// Bauarbeiten beginnen …" under "Stuttgart"): the line over it
+		// is the section's or the place's, and a title of three parts
+		// ("Stuttgart: Neue Stadtbahnlinie: …") no site prints.
+		k.Drop("structure", "section's name above the title")
+		return true
+	}
 	if startsWithWords(h.Fold(), k.Fold()) {
 		// The headline has its kicker already ("Recensie" over
 		// "Recensie: 'De Stille Haven' is …").
@@ -804,6 +812,17 @@ func joinKicker(ph *lang.Phrases, doc *document.Document, first int) bool {
 	h.SetText("structure", "kicker joined to the title", k.Text+": "+h.Text)
 	k.Drop("structure", "kicker joined to the title")
 	return true
+}
+
+// hasKicker reports whether headline s starts with a kicker of its own:
+// a few words, then a colon ("Bruxelles : le piétonnier s'agrandit").
+func hasKicker(s string) bool {
+	i := strings.Index(s, ": ")
+	if i < 0 {
+		return false
+	}
+	k := strings.TrimSpace(s[:i])
+	return k != "" && strings.Count(k, " ") < maxKickerWords && !strings.ContainsFunc(k, unicode.IsDigit)
 }
 
 // menuBetween reports whether a line between the blocks at i and j went
@@ -868,5 +887,24 @@ func isHeadline(ph *lang.Phrases, h *document.Block) bool {
 		return false
 	}
 	_, byline := parseByline(ph, h.Text)
-	return !byline
+	return !byline && !metaRow(ph, h.Text)
 }
+
+// minRowParts: a row of the header's facts has three or more; a
+// newsletter's "Issue #142 · December 4, 2026" is its headline.
+const minRowParts = 3
+
+// metaRow reports whether s is a row of the header's facts set apart by
+// dots or bars, a date among them: "Published: Nov 20, 2026 · Modified:
+// Nov 22, 2026 by Emma Clarke · 24 Comments", the line under a blog's
+// headline, no headline under a kicker.
+func metaRow(ph *lang.Phrases, s string) bool {
+	parts := strings.FieldsFunc(s, rowSeparator)
+	if len(parts) < minRowParts {
+		return false
+	}
+	return slices.ContainsFunc(parts, func(p string) bool { return isDate(ph, strings.TrimSpace(p)) })
+}
+
+// rowSeparator: the marks a header's row sets its facts apart with.
+func rowSeparator(r rune) bool { return r == '·' || r == '|' || r == '•' }
