@@ -765,6 +765,12 @@ func (f *content) headline(ph *lang.Phrases, doc *document.Document, bs []cblock
 		if above && bs[j].i < title || bs[j].amount || !isHeadlineShaped(ph, &bs[j], b) || printedTwice(ph, doc, bs[j].i) {
 			continue
 		}
+		if above && !drop && firstOfQuestions(doc, bs[j].i) {
+			// The first of an FAQ's questions shares its answer's
+			// words, but heads the answer, under the page's title
+			// ("Frequently asked questions about billing").
+			continue
+		}
 		if m, n := shared(b.Text); m >= minSharedWords*unit && 3*m >= n && m > beat {
 			// A breadcrumb that ends with the headline ("Home News
 			// Business <headline>") stands above the headline.
@@ -1083,6 +1089,31 @@ func hasInnerSentence(s string) bool {
 
 // isYear reports whether w is four digits.
 func isYear(w string) bool { return len(w) == 4 && allDigits(w, 4) }
+
+// firstOfQuestions reports whether the block at i is a question with
+// minLabelledParts questions or more after it, each a short line over a
+// paragraph: the first question of an FAQ or an explainer, which heads a
+// part, not the page.
+func firstOfQuestions(doc *document.Document, i int) bool {
+	if !question(&doc.Blocks[i]) {
+		return false
+	}
+	n := 0
+	for j := nextLive(doc, i); j >= 0 && n < minLabelledParts; j = nextLive(doc, j) {
+		if question(&doc.Blocks[j]) {
+			if k := nextLive(doc, j); k < 0 || !isBody(&doc.Blocks[k]) {
+				return false
+			}
+			n++
+		}
+	}
+	return n >= minLabelledParts
+}
+
+// question: a short line, a paragraph or a heading, that asks.
+func question(b *document.Block) bool {
+	return (b.Kind == document.Paragraph || b.Kind == document.Heading) && strings.HasSuffix(b.Text, "?") && headingShaped(b.Text)
+}
 
 // replaceTitle drops the page's title, when there is one, and makes the block
 // of bs at head the title in its place, when there is one. A kicker glued

@@ -101,8 +101,9 @@ func findHeadings(ph *lang.Phrases, doc *document.Document) error {
 	underTitle, labels := -1, 0
 	var early []int
 	// earlyQuestions are the questions over body text before the body
-	// is seen, under the standfirst: an explainer's first part ("What
-	// is happening?"), when the later parts are questions too (see below).
+	// is seen, under the standfirst or the title: an explainer's or an
+	// FAQ's first part ("What is happening?"), when the later parts are
+	// questions too (see below).
 	var earlyQuestions []int
 	questions := 0
 	var kinds map[string]bool // the kinds of those labels (see labelKind)
@@ -127,7 +128,7 @@ func findHeadings(ph *lang.Phrases, doc *document.Document) error {
 		// alt text printed twice on one line is the caption dedupe
 		// makes of it as the pipeline settles.
 		_, stamp := stamps[i]
-		if !seenBody && b.Kind == document.Paragraph && strings.HasSuffix(b.Text, "?") && headingShaped(b.Text) && labelOverBody(doc, i) == further {
+		if !seenBody && b.Kind == document.Paragraph && strings.HasSuffix(b.Text, "?") && headingShaped(b.Text) && labelOverBody(doc, i) != notOverBody {
 			earlyQuestions = append(earlyQuestions, i)
 		}
 		if !seenBody && b.Kind == document.Paragraph && sectionLabel(b.Text) && headingShaped(b.Text) {
