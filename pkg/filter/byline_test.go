@@ -53,6 +53,8 @@ func TestParseByline(t *testing.T) {
 		{"en", "By Jane Doe, John Roe, Mary Major", []string{"Jane Doe", "John Roe", "Mary Major"}},
 		{"en", "By Jane Doe, New York", []string{"Jane Doe"}},
 		{"en", "By Jane Doe, Los Angeles Times", []string{"Jane Doe"}},
+		// A record's field of authors, as arXiv prints it.
+		{"en", "Authors: Jane Kowalski, Ravi Menon, Li Wei", []string{"Jane Kowalski", "Ravi Menon", "Li Wei"}},
 		// The writer's place of work after the name.
 		{"en", "by Maria Lopez, University of Queensland", []string{"Maria Lopez"}},
 		{"de", "Von Ute Brandt, Institut für Physik der Universität Mainz", []string{"Ute Brandt"}},

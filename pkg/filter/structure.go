@@ -31,11 +31,45 @@ func (structure) Apply(doc *document.Document) error {
 	for i := range doc.Blocks {
 		if b := &doc.Blocks[i]; !b.Dropped {
 			unbullet(b)
+			unglueLabel(b)
 		}
 	}
 	joinSectionNumbers(doc)
 	listChapters(doc)
 	return findTitle(doc)
+}
+
+// Bounds of a field's label glued to its value (see unglueLabel).
+const (
+	minGluedLabel = 3
+	maxGluedLabel = 15
+	// minGluedValueWords: the value is a title or a text, no brand
+	// ("Re:Invent").
+	minGluedValueWords = 3
+)
+
+// unglueLabel sets a space after a field's label that a page printed in
+// an element of its own, glued to its value by the scraper
+// ("Title:Sparse Retrieval Beats …", "Abstract:Dense retrievers …", as
+// arXiv's pages give them): a capitalised word of letters, a colon and a
+// capitalised word.
+func unglueLabel(b *document.Block) {
+	if b.Kind != document.Paragraph {
+		return
+	}
+	i := strings.IndexByte(b.Text, ':')
+	if i < minGluedLabel || i > maxGluedLabel || i+1 >= len(b.Text) || !capitalWord(b.Text[:i]) {
+		return
+	}
+	rest := b.Text[i+1:]
+	r, _ := utf8.DecodeRuneInString(rest)
+	if !unicode.IsUpper(r) || textfix.Words(rest) < minGluedValueWords {
+		return
+	}
+	if w, _, _ := strings.Cut(rest, " "); !capitalWord(w) {
+		return
+	}
+	b.SetText("structure", "label parted from its value", b.Text[:i+1]+" "+rest)
 }
 
 // minChapters: a show's chapters are this many lines at least.
@@ -667,9 +701,21 @@ func partKicker(ph *lang.Phrases, doc *document.Document, first int) {
 	if first < 0 || doc.Meta.TitleGiven || !doc.Meta.TitleSought {
 		return
 	}
-	if t := &doc.Blocks[first]; t.Kind == document.Title && splitKicker(ph, t) {
+	if t := &doc.Blocks[first]; t.Kind == document.Title && (cutTitleLabel(ph, t) || splitKicker(ph, t)) {
 		doc.Meta.Title = t.Text
 	}
+}
+
+// cutTitleLabel cuts a field's label off the title, a word of the packs'
+// [words: title label] and a colon ("Title: Sparse Retrieval Beats …"),
+// where a headline of minHeadlineWords follows. It reports whether it cut.
+func cutTitleLabel(ph *lang.Phrases, t *document.Block) bool {
+	label, rest, ok := strings.Cut(t.Text, ": ")
+	if !ok || strings.ContainsRune(label, ' ') || !ph.Word("title label", label) || textfix.Words(rest) < minHeadlineWords {
+		return false
+	}
+	t.SetText("structure", "label cut from the title", rest)
+	return true
 }
 
 // splitKicker parts a kicker that the scraper glued to the headline with a

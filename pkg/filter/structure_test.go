@@ -267,6 +267,23 @@ func TestStructureKickerInTitle(t *testing.T) {
 	}
 }
 
+// TestStructureFieldLabels: a label glued to its value gets its space,
+// and the title's label goes; a brand with a colon and a short value
+// stay as they are.
+func TestStructureFieldLabels(t *testing.T) {
+	body := "Dense retrievers dominate short-passage benchmarks, but their advantage shrinks as documents get longer.\n"
+	for _, tt := range []struct{ in, title, second string }{
+		{"Title:Sparse Retrieval Beats Dense Retrieval\nAbstract:Dense retrievers dominate benchmarks.\n", "Sparse Retrieval Beats Dense Retrieval", "Abstract: Dense retrievers dominate benchmarks."},
+		{"Summary: Neue Stadtbahnlinie für Stuttgart kommt\nRe:Invent Keynote\n", "Summary: Neue Stadtbahnlinie für Stuttgart kommt", "Re:Invent Keynote"},
+		{"Title: Short One\nNote:See the appendix for more.\n", "Title: Short One", "Note: See the appendix for more."},
+	} {
+		doc := run(t, "en", tt.in+body, "structure", "boilerplate")
+		if doc.Meta.Title != tt.title || doc.Blocks[1].Text != tt.second {
+			t.Errorf("%q: title %q, second line %q; want %q, %q\n%s", tt.in, doc.Meta.Title, doc.Blocks[1].Text, tt.title, tt.second, verdicts(doc))
+		}
+	}
+}
+
 // TestStructureListsAmounts: a run of short lines, half of them amounts
 // or more, is a recipe's list printed without bullets; a label above it,
 // a table's row and a run of lines that are mostly not amounts are not.
