@@ -136,7 +136,38 @@ func placeCredits(ph *lang.Phrases, doc *document.Document) {
 			}
 			splitInlineCredit(ph, doc, i)
 		}
+		if j := i + 1; droppedBy(b, creditsName) == agencyMovedReason && j < len(doc.Blocks) && datelinePlace(ph, doc, j) {
+			// "EFE" / "Valencia" / "01/12/2026 12:30": where the
+			// agency filed from, between its name and the date.
+			doc.Blocks[j].Drop(creditsName, "the agency's place")
+		}
 	}
+}
+
+// maxPlaceNameWords bounds a place's name on a line of its own: "Valencia",
+// "New York", "Palma de Mallorca".
+const maxPlaceNameWords = 3
+
+// datelinePlace reports whether the block at j is a place's name alone on
+// its line, right over the header's date: capitalised words but for a
+// particle, no sentence.
+func datelinePlace(ph *lang.Phrases, doc *document.Document, j int) bool {
+	b := &doc.Blocks[j]
+	if b.Dropped || b.Kind != document.Paragraph || b.Words() > maxPlaceNameWords || j+1 >= len(doc.Blocks) {
+		return false
+	}
+	// The date may not have gone yet: the boilerplate filter drops a
+	// bare one ("01/12/2026 12:30") as the pipeline settles.
+	if n := &doc.Blocks[j+1]; !maybeTimestamp(n.Text) || !timestampFold(ph, n.Fold()) {
+		return false
+	}
+	words := strings.Fields(b.Text)
+	for k, w := range words {
+		if !capitalWord(w) && (k == 0 || k == len(words)-1 || !ph.Word("name particle", w)) {
+			return false
+		}
+	}
+	return true
 }
 
 const (
@@ -417,8 +448,10 @@ func moveToMeta(doc *document.Document, b *document.Block) {
 	if !slices.Contains(doc.Meta.Credits, b.Text) {
 		doc.Meta.Credits = append(doc.Meta.Credits, b.Text)
 	}
-	b.Drop(creditsName, "agency credit moved to metadata")
+	b.Drop(creditsName, agencyMovedReason)
 }
+
+const agencyMovedReason = "agency credit moved to metadata"
 
 // placeCredit attaches the credit line at i to its caption: the caption
 // above it, a short paragraph above it (which the credit shows to be a

@@ -2,6 +2,7 @@ package filter
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/unscrape/unscrape/pkg/document"
@@ -220,6 +221,29 @@ func TestAgencyOnePartAsOfSeveral(t *testing.T) {
 	}
 	if classifyAgencyList(ph, &document.Block{Text: "AFP"}) == notCredit {
 		t.Error("AFP alone is no credit")
+	}
+}
+
+// TestCreditsAgencyPlace: the place an agency filed from, between its
+// name and the date, goes with the credit; a line of the text under the
+// agency's name stays.
+func TestCreditsAgencyPlace(t *testing.T) {
+	head := "Prohibidos los patinetes eléctricos en el transporte público\nLa medida entrará en vigor el 1 de enero tras dos incendios en vagones de metro\nEFE\n"
+	body := "El Ayuntamiento prohibirá a partir del 1 de enero el acceso con patinetes eléctricos al metro, según ha anunciado este martes la concejala.\n"
+	for _, tt := range []struct {
+		place string
+		gone  bool
+	}{
+		{"Valencia\n01/12/2026 12:30\n", true},
+		{"Palma de Mallorca\n01/12/2026 12:30\n", true},
+		{"Valencia\n", false},
+		{"Valencia en bici\n01/12/2026 12:30\n", false},
+	} {
+		doc := run(t, "es", head+tt.place+body, "unicode", "structure", "boilerplate", "credits")
+		line, _, _ := strings.Cut(tt.place, "\n")
+		if b := block(t, doc, line); b.Dropped != tt.gone {
+			t.Errorf("%q dropped %v, want %v:\n%s", line, b.Dropped, tt.gone, verdicts(doc))
+		}
 	}
 }
 

@@ -868,7 +868,7 @@ func hasKicker(s string) bool {
 		return false
 	}
 	k := strings.TrimSpace(s[:i])
-	return k != "" && strings.Count(k, " ") < maxKickerWords && !strings.ContainsFunc(k, unicode.IsDigit)
+	return k != "" && strings.Count(k, " ") < maxKickerWords
 }
 
 // menuBetween reports whether a line between the blocks at i and j went
