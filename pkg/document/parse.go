@@ -1037,14 +1037,16 @@ const maxNamesWords = 10
 // namesAfterFirst reports whether two in three or more of the words of s
 // after its first start with a capital letter.
 func namesAfterFirst(s string) bool {
-	words := strings.Fields(s)
-	caps := 0
-	for _, w := range words[1:] {
+	n, caps := -1, 0
+	for w := range strings.FieldsSeq(s) {
+		if n++; n == 0 {
+			continue
+		}
 		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
 			caps++
 		}
 	}
-	return len(words) > 1 && caps*3 >= (len(words)-1)*2
+	return n > 0 && caps*3 >= n*2
 }
 
 // wrapWidth returns the width a hard-wrapped text is wrapped at: its

@@ -945,6 +945,9 @@ const minRowParts = 3
 // Nov 22, 2026 by Emma Clarke · 24 Comments", the line under a blog's
 // headline, no headline under a kicker.
 func metaRow(ph *lang.Phrases, s string) bool {
+	if strings.IndexFunc(s, rowSeparator) < 0 {
+		return false // most lines, without a separator's allocation
+	}
 	parts := strings.FieldsFunc(s, rowSeparator)
 	if len(parts) < minRowParts {
 		return false
