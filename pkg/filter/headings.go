@@ -189,6 +189,7 @@ func findHeadings(ph *lang.Phrases, doc *document.Document) error {
 			entryByline(ph, doc, next)
 		}
 	}
+	stampEntries(doc, stamps)
 	if questions >= minLabelledParts {
 		for _, i := range earlyQuestions {
 			doc.Blocks[i].Kind, doc.Blocks[i].Level = document.Heading, 2
@@ -263,7 +264,10 @@ func entryStamps(doc *document.Document) map[int]string {
 	var stamps map[int]string
 	for i := 1; i < len(doc.Blocks); i++ {
 		b, t := &doc.Blocks[i], &doc.Blocks[i-1]
-		if b.Dropped || b.Kind != document.Paragraph || dropReason(t) != timestampReason || !isClockTime(t.Text) {
+		if b.Dropped || b.Kind != document.Paragraph {
+			continue
+		}
+		if r := dropReason(t); !(r == timestampReason && isClockTime(t.Text) || r == symbolsReason && isMatchMinute(t.Text)) {
 			continue
 		}
 		if stamps == nil {
@@ -275,6 +279,38 @@ func entryStamps(doc *document.Document) map[int]string {
 		return nil
 	}
 	return stamps
+}
+
+// stampEntries puts the time back on the live entries that are body text
+// ("88'" over "Tor für Bayern! Musiala trifft …" in a match's ticker,
+// "18:42 Uhr" over a paragraph of a live blog): without it, the entries
+// of a ticker are paragraphs out of any order a reader can follow.
+func stampEntries(doc *document.Document, stamps map[int]string) {
+	for i, t := range stamps {
+		if b := &doc.Blocks[i]; b.Kind == document.Paragraph && !b.Dropped {
+			b.SetText(headingsName, "live entry's time joined to its text", stamped(t, b.Text))
+		}
+	}
+}
+
+// isMatchMinute reports whether s is a minute of a match's ticker: one to
+// three digits and a prime or an apostrophe, the minutes of stoppage time
+// after a plus ("88'", "90.+3'", "45+2'").
+func isMatchMinute(s string) bool {
+	s, ok := strings.CutSuffix(s, "'")
+	if !ok {
+		if s, ok = strings.CutSuffix(s, "’"); !ok {
+			if s, ok = strings.CutSuffix(s, "′"); !ok {
+				return false
+			}
+		}
+	}
+	minute, extra, plus := strings.Cut(s, "+")
+	minute = strings.TrimSuffix(minute, ".")
+	if !allDigits(minute, 3) {
+		return false
+	}
+	return !plus || allDigits(extra, 2)
 }
 
 // entryByline moves the byline of a live entry, at i under its heading,

@@ -211,4 +211,22 @@ func TestHeadingsOfLiveEntries(t *testing.T) {
 	if b := block(t, doc, "Feuerwehr meldet"); b.Text != "Feuerwehr meldet Hunderte Einsätze" {
 		t.Errorf("one time alone joined: %q", b.Text)
 	}
+	// A match's ticker: the minutes go back on the entries' text.
+	doc = run(t, "de", lead+"88'\nTor für Bayern! Musiala trifft zum 3:1.\n71'\n"+entry1+"\n90.+3'\nSchluss in München!\n", pipeline...)
+	for _, e := range []string{"88' – Tor für Bayern! Musiala trifft zum 3:1.", "71' – " + entry1, "90.+3' – Schluss in München!"} {
+		if b := block(t, doc, e); b.Dropped || b.Text != e {
+			t.Errorf("%q: %q\n%s", e, b.Text, verdicts(doc))
+		}
+	}
+}
+
+func TestIsMatchMinute(t *testing.T) {
+	for s, want := range map[string]bool{
+		"88'": true, "9’": true, "120′": true, "90.+3'": true, "45+2'": true,
+		"88": false, "'": false, "1000'": false, "90+'": false, "a'": false, "90.+123'": false,
+	} {
+		if got := isMatchMinute(s); got != want {
+			t.Errorf("isMatchMinute(%q) = %v, want %v", s, got, want)
+		}
+	}
 }
