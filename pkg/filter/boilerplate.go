@@ -181,6 +181,10 @@ func (f *boilerplate) Settle(doc *document.Document) error {
 			again = true
 		}
 	}
+	// A list of dated items goes only as the pipeline settles: the
+	// content filter reads the page's lists of stories as the page's,
+	// around its article, and cuts at them.
+	dropDatedLists(doc, ph)
 	dropShortRuns(doc, ph)
 	dropTail(doc, ph)
 	if again {
@@ -421,6 +425,69 @@ func dropBoxBlurbs(doc *document.Document, ph *lang.Phrases) {
 		}
 		i = j
 	}
+}
+
+const (
+	// minDatedItems: a run of this many items, each a line or two over
+	// its date, is a list of links or files.
+	minDatedItems = 3
+	// maxDatedItemLines bounds an item's lines over its date: a name
+	// and a commit's message, a headline and its section.
+	maxDatedItemLines = 2
+	// maxDatedItemWords bounds each of those lines.
+	maxDatedItemWords = 10
+)
+
+// dropDatedLists drops the lists whose items are each a line or two over
+// a date: a repository's files with their last commits ("cmd/tq" / "cli:
+// add --json flag" / "2 weeks ago"), a sidebar's stories with their
+// times. An article's list says more than a few words an item, and its
+// dates stand in its sentences.
+func dropDatedLists(doc *document.Document, ph *lang.Phrases) {
+	var items [][]int // the lines of each item of the run, its date last
+	var cur []int     // the lines since the last date
+	flush := func() {
+		if len(items) >= minDatedItems {
+			for _, it := range items {
+				for _, i := range it {
+					doc.Blocks[i].Drop(boilerplateName, "list of dated items")
+				}
+			}
+		}
+		items = items[:0]
+	}
+	for i := range doc.Blocks {
+		b := &doc.Blocks[i]
+		switch {
+		case dropReason(b) == timestampReason || !b.Dropped && relativeDate(ph, b):
+			if len(cur) == 0 {
+				flush()
+				continue
+			}
+			items = append(items, append(cur, i))
+			cur = nil
+		case b.Dropped:
+			// A line another rule dropped ("Anzeige") is no item's.
+		case (b.Kind == document.Paragraph || b.Kind == document.Caption) && b.Words() <= maxDatedItemWords && !endsSentence(b.Text):
+			if cur = append(cur, i); len(cur) > maxDatedItemLines {
+				// Too many lines for an item: the run ends, and the
+				// last lines may start the next one.
+				flush()
+				cur = cur[len(cur)-maxDatedItemLines:]
+			}
+		default:
+			flush()
+			cur = nil
+		}
+	}
+	flush()
+}
+
+// relativeDate reports whether b is a date said in words, no digit in
+// it, that the timestamp rule leaves to the text ("last month", "a year
+// ago"): two words or more, all of the packs' timestamp words.
+func relativeDate(ph *lang.Phrases, b *document.Block) bool {
+	return b.Kind == document.Paragraph && b.Words() >= 2 && b.Words() <= 4 && !b.HasDigit() && timestampFold(ph, b.Fold())
 }
 
 // dropMediaTitles drops the title of a video or audio player, printed

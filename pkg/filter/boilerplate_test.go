@@ -889,3 +889,30 @@ func TestCutEditLink(t *testing.T) {
 		}
 	}
 }
+
+// TestBoilerplateDatedLists: three items or more, each a line or two over
+// its date, are a list of files or stories; two are not, and neither is
+// an article's list whose items say more.
+func TestBoilerplateDatedLists(t *testing.T) {
+	const body = "A tiny persistent job queue for Go, backed by a single file that survives restarts and crashes.\n"
+	files := "cmd/tq\ncli: add --json flag\n2 weeks ago\ninternal\nqueue: fix race on close\nlast month\n.gitignore\ninitial commit\n2 years ago\n"
+	doc := run(t, "en", "A persistent job queue for Go\n"+body+files+body, "structure", "boilerplate")
+	for _, l := range []string{"cmd/tq", "cli: add", "internal", "queue: fix", "last month", ".gitignore", "initial commit"} {
+		if b := block(t, doc, l); !b.Dropped {
+			t.Errorf("%q kept:\n%s", l, verdicts(doc))
+		}
+	}
+	if b := block(t, doc, "A tiny"); b.Dropped {
+		t.Errorf("the text went:\n%s", verdicts(doc))
+	}
+	two := "cmd/tq\ncli: add --json flag\n2 weeks ago\ninternal\nqueue: fix race on close\n3 weeks ago\n"
+	doc = run(t, "en", "A persistent job queue for Go\n"+body+two+body, "structure", "boilerplate")
+	if b := block(t, doc, "cli: add"); b.Dropped {
+		t.Errorf("two dated items make no list:\n%s", verdicts(doc))
+	}
+	long := "The council approved the plan for the harbour ferry after a long debate.\nMarch 12, 2026\nThe first boats arrived and the crews trained for a week before service.\nApril 2, 2026\nThe ferry ran again, twice an hour, and the town celebrated on the quay.\nMay 1, 2026\n"
+	doc = run(t, "en", "Ferry timeline\n"+body+long+body, "structure", "boilerplate")
+	if b := block(t, doc, "The first boats"); b.Dropped {
+		t.Errorf("an article's dated sentences went:\n%s", verdicts(doc))
+	}
+}
