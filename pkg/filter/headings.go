@@ -141,6 +141,16 @@ func findHeadings(ph *lang.Phrases, doc *document.Document) error {
 				early = append(early, i)
 			}
 		}
+		if partLabel(ph, doc, i) {
+			// "Ingredients" over the amounts, "Method" over the
+			// steps: a recipe's parts, wherever they stand, the
+			// first under the title too.
+			b.Kind, b.Level = document.Heading, 2
+			if t := strings.TrimSuffix(b.Text, ":"); t != b.Text {
+				b.SetText(headingsName, "a part's label made a heading", t)
+			}
+			continue
+		}
 		if !seenBody && !stamp || b.Kind != document.Paragraph || !headingShaped(b.Text) || twice(b.Text) != "" || isTurn(b.Text) {
 			continue
 		}
@@ -214,6 +224,25 @@ func findHeadings(ph *lang.Phrases, doc *document.Document) error {
 	}
 	return nil
 }
+
+// partLabel reports whether the block at i is a label of the packs'
+// [words: part label] ("Ingredients", "Zubereitung"), alone on its line
+// but for a colon, over a list or text.
+func partLabel(ph *lang.Phrases, doc *document.Document, i int) bool {
+	b := &doc.Blocks[i]
+	if b.Kind != document.Paragraph || b.Words() > maxPartLabelWords || !ph.Word("part label", strings.TrimSuffix(b.Text, ":")) {
+		return false
+	}
+	next := nextLive(doc, i)
+	if next < 0 || prevLive(doc, i) < 0 {
+		return false
+	}
+	n := &doc.Blocks[next]
+	return n.Kind == document.ListItem || n.Kind == document.Paragraph && (endsSentence(n.Text) || amountsFollow(doc, next) || linesFollow(doc, next))
+}
+
+// maxPartLabelWords bounds a part's label: "Für den Teig".
+const maxPartLabelWords = 4
 
 // Where a label over body text stands (see labelOverBody).
 const (

@@ -230,3 +230,24 @@ func TestIsMatchMinute(t *testing.T) {
 		}
 	}
 }
+
+// TestHeadingsPartLabels: a recipe's part labels are headings wherever
+// they stand, the first right under the title too; their colon goes. A
+// label with nothing under it, or a sentence that starts with one, is no
+// heading.
+func TestHeadingsPartLabels(t *testing.T) {
+	in := "Erbsensuppe\nZutaten:\n500 g Erbsen\n1 Zwiebel\n2 Karotten\nZubereitung\nDie Erbsen waschen und mit zwei Litern Wasser aufkochen.\nZutaten und Zubereitung sind einfach, sagt die Köchin.\n"
+	doc := run(t, "de", in, "structure", "boilerplate", "dedupe", "headings")
+	for _, h := range []string{"Zutaten", "Zubereitung"} {
+		if b := block(t, doc, h); b.Kind != document.Heading || b.Text != h {
+			t.Errorf("%q: %v %q\n%s", h, b.Kind, b.Text, verdicts(doc))
+		}
+	}
+	if b := block(t, doc, "Zutaten und"); b.Kind == document.Heading {
+		t.Errorf("a sentence became a heading")
+	}
+	doc = run(t, "de", "Erbsensuppe\nDie Erbsen waschen und mit zwei Litern Wasser aufkochen, dann köcheln lassen.\nZubereitung\n", "structure", "boilerplate", "dedupe", "headings")
+	if b := block(t, doc, "Zubereitung"); b.Kind == document.Heading {
+		t.Errorf("a label at the end became a heading")
+	}
+}
