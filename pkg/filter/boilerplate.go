@@ -409,9 +409,13 @@ func dropBoxBlurbs(doc *document.Document, ph *lang.Phrases) {
 		if kind == 0 || doc.Blocks[i].Dropped {
 			continue
 		}
-		j := i
-		for ; j < len(doc.Blocks) && j-i < maxBoxBlocks; j++ {
+		j, n := i, 0
+		for ; j < len(doc.Blocks) && n < maxBoxBlocks; j++ {
 			b := &doc.Blocks[j]
+			if r := dropReason(b); open == "comments" && (r == forumReason || r == timestampReason) {
+				continue // a comment's date and its "Reply" button
+			}
+			n++
 			if b.Dropped || b.Kind != document.Paragraph || b.Words() > maxBoxWords ||
 				isCreditLine(ph, b) || (open == "comments" && isBody(b)) {
 				break

@@ -916,3 +916,20 @@ func TestBoilerplateDatedLists(t *testing.T) {
 		t.Errorf("an article's dated sentences went:\n%s", verdicts(doc))
 	}
 }
+
+// TestBoilerplateCommentUnderItsHeader: a short comment between the
+// comments' label, its author and date, its "Reply" button and the reply
+// form goes with them.
+func TestBoilerplateCommentUnderItsHeader(t *testing.T) {
+	const body = "Heat the oven to 180C and line a loaf tin with baking paper before you start on the batter.\n"
+	in := "Easy lemon drizzle cake\n" + body + body + "Comments\nSarah says\nNovember 23, 2026 at 9:14 am\nMade this yesterday and it was gone in an hour!\nReply\nLeave a Reply Cancel reply\n"
+	doc := run(t, "en", in, "structure", "boilerplate")
+	if b := block(t, doc, "Made this"); !b.Dropped {
+		t.Errorf("comment kept:\n%s", verdicts(doc))
+	}
+	// Without the reply form after it, the line may be the article's.
+	doc = run(t, "en", strings.TrimSuffix(in, "Reply\nLeave a Reply Cancel reply\n"), "structure", "boilerplate")
+	if b := block(t, doc, "Made this"); b.Dropped && dropReason(b) == "comments box" {
+		t.Errorf("a line after a comment's header went as a box:\n%s", verdicts(doc))
+	}
+}
