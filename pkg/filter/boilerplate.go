@@ -1392,13 +1392,15 @@ func labelledLists(ph *lang.Phrases, doc *document.Document) map[int]bool {
 			lists = map[int]bool{}
 		}
 		lists[l.i] = true
-		// The list ends at a fact ("Price when reviewed: $499"). A
-		// line the filter dropped is passed over, as it is when the
+		// A line the filter dropped is passed over, as it is when the
 		// output is cleaned again ("0" between "What you need" and
 		// "0B", FuzzClean).
 		for k := nextLive(doc, l.i); k >= 0 && !isLabel(k); k = nextLive(doc, k) {
 			b := &doc.Blocks[k]
-			if !listLine(b) || strings.Contains(b.Text, ": ") {
+			// It ends at a fact ("Price when reviewed: $499"), and
+			// at the label of what follows ("So geht's" over the
+			// steps).
+			if !listLine(b) || strings.Contains(b.Text, ": ") || nextLabel(doc, k) {
 				break
 			}
 			b.Kind = document.ListItem

@@ -174,6 +174,14 @@ func labelFollows(ph *lang.Phrases, doc *document.Document, i int) bool {
 
 func dropByline(ph *lang.Phrases, doc *document.Document, b *document.Block, authors []string) {
 	addAuthors(ph, doc, authors)
+	if len(authors) == 0 && !b.Dropped && hasAgency(ph, b.Text) {
+		// A byline that names an agency and no writer ("Door ANP",
+		// "By Reuters") credits the agency, as its name alone does.
+		toks := strings.Fields(b.Text)
+		if credit := strings.Join(toks[leadLength(ph, "byline", toks):], " "); credit != "" && !slices.Contains(doc.Meta.Credits, credit) {
+			doc.Meta.Credits = append(doc.Meta.Credits, credit)
+		}
+	}
 	b.Kind = document.Byline
 	b.Drop(creditsName, bylineReason)
 }

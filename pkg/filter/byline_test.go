@@ -594,3 +594,21 @@ func TestFindBylinesNewsroom(t *testing.T) {
 		t.Errorf("authors %q, credits %q; want the newsroom as a credit\n%s", doc.Meta.Authors, doc.Meta.Credits, verdicts(doc))
 	}
 }
+
+// TestBylineOfAnAgency: a byline that names an agency and no writer
+// credits the agency, once.
+func TestBylineOfAnAgency(t *testing.T) {
+	for _, tt := range []struct{ lang, line, credit string }{
+		{"nl", "Door ANP", "ANP"},
+		{"en", "By Reuters", "Reuters"},
+		{"fr", "Par AFP", "AFP"},
+	} {
+		doc := run(t, tt.lang, "Council approves car-free zone\n"+tt.line+"\n"+enBody1+"\n"+enBody2+"\n"+tt.credit+"\n", bylinePipeline...)
+		if b := block(t, doc, tt.line); !b.Dropped {
+			t.Errorf("%q kept:\n%s", tt.line, verdicts(doc))
+		}
+		if !slices.Equal(doc.Meta.Credits, []string{tt.credit}) || len(doc.Meta.Authors) > 0 {
+			t.Errorf("%q: credits %q, authors %q; want [%s]", tt.line, doc.Meta.Credits, doc.Meta.Authors, tt.credit)
+		}
+	}
+}

@@ -226,11 +226,15 @@ func findHeadings(ph *lang.Phrases, doc *document.Document) error {
 }
 
 // partLabel reports whether the block at i is a label of the packs'
-// [words: part label] ("Ingredients", "Zubereitung"), alone on its line
-// but for a colon, over a list or text.
+// [words: part label] ("Ingredients", "Zubereitung") or [words: list
+// label] ("What you need"), alone on its line but for a colon, over a
+// list or text.
 func partLabel(ph *lang.Phrases, doc *document.Document, i int) bool {
 	b := &doc.Blocks[i]
-	if b.Kind != document.Paragraph || b.Words() > maxPartLabelWords || !ph.Word("part label", strings.TrimSuffix(b.Text, ":")) {
+	if b.Kind != document.Paragraph || b.Words() > maxPartLabelWords {
+		return false
+	}
+	if t := strings.TrimSuffix(b.Text, ":"); !ph.Word("part label", t) && !ph.Word("list label", t) {
 		return false
 	}
 	next := nextLive(doc, i)

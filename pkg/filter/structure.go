@@ -381,16 +381,16 @@ const maxNextLabelWords = 2
 // nextLabel reports whether the block at k, after a list's items, is the
 // label of the text after the list rather than one more item: a word or two
 // shaped like a heading, maybe with a colon, no amount, with a body
-// paragraph right under it ("Preparazione", "Zubereitung:" over the
-// method's steps, where the text sets no blank line between the list and
-// it).
+// paragraph or another list right under it ("Preparazione", "Zubereitung:"
+// over the method's steps, "So geht's" over numbered ones, where the text
+// sets no blank line between the list and it).
 func nextLabel(doc *document.Document, k int) bool {
 	b := &doc.Blocks[k]
 	if b.Words() > maxNextLabelWords || isQuantity(b.Text) || !headingShaped(strings.TrimSuffix(b.Text, ":")) {
 		return false
 	}
 	n := nextLive(doc, k)
-	return n >= 0 && isBody(&doc.Blocks[n])
+	return n >= 0 && (isBody(&doc.Blocks[n]) || doc.Blocks[n].Kind == document.ListItem)
 }
 
 // amountItem reports whether b is shaped like an item of an amounts
