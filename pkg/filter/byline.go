@@ -704,7 +704,7 @@ func overDate(ph *lang.Phrases, doc *document.Document, i, to int) bool {
 	if !n.Dropped || i+1 >= to || dropReason(&doc.Blocks[i+1]) != timestampReason {
 		return false
 	}
-	return ph.Word("follow", n.Text) || n.Words() == 1 && headerDropped(n) && capitalWord(n.Text)
+	return ph.Word("follow", n.Text) || dropReason(n) == shareReason || n.Words() == 1 && headerDropped(n) && capitalWord(n.Text)
 }
 
 // headerDropped reports whether b went with the page's header: the
