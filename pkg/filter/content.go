@@ -765,6 +765,12 @@ func (f *content) headline(ph *lang.Phrases, doc *document.Document, bs []cblock
 		if above && bs[j].i < title || bs[j].amount || !isHeadlineShaped(ph, &bs[j], b) || printedTwice(ph, doc, bs[j].i) {
 			continue
 		}
+		if isClockTime(b.Text) {
+			// A live blog's key event with its time ("12:40 GMT - Red
+			// warning extended to Cornwall") shares the entry's
+			// words, but is listed above the entries, no headline.
+			continue
+		}
 		if above && !drop && firstOfQuestions(doc, bs[j].i) {
 			// The first of an FAQ's questions shares its answer's
 			// words, but heads the answer, under the page's title
