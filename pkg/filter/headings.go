@@ -300,7 +300,7 @@ func entryStamps(doc *document.Document) map[int]string {
 		if b.Dropped || b.Kind != document.Paragraph {
 			continue
 		}
-		if r := dropReason(t); !(r == timestampReason && isClockTime(t.Text) || r == symbolsReason && isMatchMinute(t.Text)) {
+		if !entryTime(doc, i) {
 			continue
 		}
 		if stamps == nil {
@@ -312,6 +312,31 @@ func entryStamps(doc *document.Document) map[int]string {
 		return nil
 	}
 	return stamps
+}
+
+// entryTime reports whether the block above the paragraph at i is a live
+// entry's time the boilerplate filter dropped: a time of day ("18:42
+// Uhr"), or a match's minute ("88'"). A bare time ("22:40") went as a
+// player's duration, which it is too where a video's title follows; an
+// entry's text, or its heading over text, says it is a time.
+func entryTime(doc *document.Document, i int) bool {
+	t := &doc.Blocks[i-1]
+	switch dropReason(t) {
+	case timestampReason:
+		return isClockTime(t.Text)
+	case symbolsReason:
+		return isMatchMinute(t.Text)
+	case durationReason:
+		if !isClockTime(t.Text) {
+			return false
+		}
+		if isBody(&doc.Blocks[i]) {
+			return true
+		}
+		next := nextLive(doc, i)
+		return next >= 0 && isBody(&doc.Blocks[next])
+	}
+	return false
 }
 
 // stampEntries puts the time back on the live entries that are body text

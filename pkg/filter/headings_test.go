@@ -220,6 +220,26 @@ func TestHeadingsOfLiveEntries(t *testing.T) {
 	}
 }
 
+// TestHeadingsBareEntryTimes: a bare time over an entry's text is its
+// time, though the boilerplate filter took it for a player's duration;
+// over a short title, it is the video's duration still.
+func TestHeadingsBareEntryTimes(t *testing.T) {
+	const (
+		lead  = "Elecciones en Cataluña\nSigue en directo la noche electoral con los resultados de las elecciones al Parlament de esta noche.\n"
+		entry = "Con el 95% escrutado, el PSC obtiene 42 escaños y se queda a 26 de la mayoría absoluta en el Parlament."
+		other = "Los primeros resultados dan ventaja al PSC en Barcelona y Tarragona, mientras Junts resiste en Girona y Lleida."
+	)
+	pipeline := []string{"structure", "boilerplate", "dedupe", "headings"}
+	doc := run(t, "es", lead+"22:40\n"+entry+"\n21:50\n"+other+"\n", pipeline...)
+	if b := block(t, doc, "22:40 – Con"); b.Dropped {
+		t.Errorf("entry without its time:\n%s", verdicts(doc))
+	}
+	doc = run(t, "es", lead+other+"\n02:15\nLos vídeos de la noche\n03:40\nEl discurso del candidato\n", pipeline...)
+	if b := block(t, doc, "Los vídeos"); strings.HasPrefix(b.Text, "02:15") {
+		t.Errorf("a video's duration joined to its title:\n%s", verdicts(doc))
+	}
+}
+
 func TestIsMatchMinute(t *testing.T) {
 	for s, want := range map[string]bool{
 		"88'": true, "9’": true, "120′": true, "90.+3'": true, "45+2'": true,
