@@ -231,7 +231,7 @@ func findHeadings(ph *lang.Phrases, doc *document.Document) error {
 // list or text.
 func partLabel(ph *lang.Phrases, doc *document.Document, i int) bool {
 	b := &doc.Blocks[i]
-	if b.Kind != document.Paragraph || b.Words() > maxPartLabelWords {
+	if b.Kind != document.Paragraph || len(b.Text) > maxPartLabelBytes || b.Words() > maxPartLabelWords {
 		return false
 	}
 	if t := strings.TrimSuffix(b.Text, ":"); !ph.Word("part label", t) && !ph.Word("list label", t) {
@@ -245,8 +245,12 @@ func partLabel(ph *lang.Phrases, doc *document.Document, i int) bool {
 	return n.Kind == document.ListItem || n.Kind == document.Paragraph && (endsSentence(n.Text) || amountsFollow(doc, next) || linesFollow(doc, next))
 }
 
-// maxPartLabelWords bounds a part's label: "Für den Teig".
-const maxPartLabelWords = 4
+// maxPartLabelWords bounds a part's label: "Für den Teig"; most lines
+// are longer than maxPartLabelBytes, told without counting their words.
+const (
+	maxPartLabelWords = 4
+	maxPartLabelBytes = 40
+)
 
 // Where a label over body text stands (see labelOverBody).
 const (

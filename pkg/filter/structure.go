@@ -936,6 +936,10 @@ func isHeadline(ph *lang.Phrases, h *document.Block) bool {
 	return !byline && !metaRow(ph, h.Text)
 }
 
+// maxRowBytes bounds a row of the header's facts: a few dates, a name, a
+// count of comments.
+const maxRowBytes = 300
+
 // minRowParts: a row of the header's facts has three or more; a
 // newsletter's "Issue #142 · December 4, 2026" is its headline.
 const minRowParts = 3
@@ -945,7 +949,7 @@ const minRowParts = 3
 // Nov 22, 2026 by Emma Clarke · 24 Comments", the line under a blog's
 // headline, no headline under a kicker.
 func metaRow(ph *lang.Phrases, s string) bool {
-	if strings.IndexFunc(s, rowSeparator) < 0 {
+	if len(s) > maxRowBytes || strings.IndexFunc(s, rowSeparator) < 0 {
 		return false // most lines, without a separator's allocation
 	}
 	parts := strings.FieldsFunc(s, rowSeparator)
