@@ -343,10 +343,11 @@ func entryTime(doc *document.Document, i int) bool {
 	return false
 }
 
-// stampEntries puts the time back on the live entries that are body text
-// ("88'" over "Tor für Bayern! Musiala trifft …" in a match's ticker,
-// "18:42 Uhr" over a paragraph of a live blog): without it, the entries
-// of a ticker are paragraphs out of any order a reader can follow.
+// stampEntries puts the time back on the live entries that are text, no
+// heading ("88'" over "Tor für Bayern! Musiala trifft …" in a match's
+// ticker, "18:42 Uhr" over a paragraph of a live blog): without it, the
+// entries of a ticker are paragraphs out of any order a reader can
+// follow.
 func stampEntries(doc *document.Document, stamps map[int]string) {
 	for i, t := range stamps {
 		if b := &doc.Blocks[i]; b.Kind == document.Paragraph && !b.Dropped {
