@@ -939,3 +939,22 @@ func TestBoilerplateCommentUnderItsHeader(t *testing.T) {
 		t.Errorf("a line after a comment's header went as a box:\n%s", verdicts(doc))
 	}
 }
+
+// TestBoilerplateBoxNotOverSpeech: the article's short paragraphs between
+// an inline sign-up line and a subscription ask at its end stay where one
+// quotes someone; a pitch between two such lines goes.
+func TestBoilerplateBoxNotOverSpeech(t *testing.T) {
+	const body = "The Central Library will open from 11am to 4pm every Sunday from January, the city council has confirmed.\n"
+	in := "Library to stay open on Sundays\n" + body + "Sign up to our daily newsletter\n\"Families told us Sunday was the only day they could come,\" she said.\nThe library will also open later on Saturdays.\nSubscribe now\n"
+	doc := run(t, "en", in, "structure", "boilerplate")
+	for _, l := range []string{"\"Families", "The library will"} {
+		if b := block(t, doc, l); b.Dropped {
+			t.Errorf("%q dropped:\n%s", l, verdicts(doc))
+		}
+	}
+	in = "Library to stay open on Sundays\n" + body + "Sign up to our daily newsletter\nGet the biggest stories from your area straight to your inbox.\nSubscribe now\n" + body
+	doc = run(t, "en", in, "structure", "boilerplate")
+	if b := block(t, doc, "Get the biggest"); !b.Dropped {
+		t.Errorf("the box's pitch kept:\n%s", verdicts(doc))
+	}
+}
