@@ -419,7 +419,7 @@ func dropBoxBlurbs(doc *document.Document, ph *lang.Phrases) {
 			// Someone quoted speaks in the article, not in a box's
 			// pitch: the article goes on under an inline sign-up box.
 			if b.Dropped || b.Kind != document.Paragraph || b.Words() > maxBoxWords ||
-				isCreditLine(ph, b) || (open == "comments" && isBody(b)) || open != "comments" && quotesSpeech(b.Text) {
+				isCreditLine(ph, b) || (open == "comments" && isBody(b)) || open != "comments" && strings.ContainsFunc(b.Text, textfix.IsDoubleQuote) {
 				break
 			}
 		}
@@ -432,10 +432,6 @@ func dropBoxBlurbs(doc *document.Document, ph *lang.Phrases) {
 		i = j
 	}
 }
-
-// quotesSpeech reports whether s has a double quotation mark, as a
-// sentence that quotes someone has; an apostrophe is no quote.
-func quotesSpeech(s string) bool { return strings.ContainsAny(s, "\"“”„«»") }
 
 const (
 	// minDatedItems: a run of this many items, each a line or two over

@@ -128,7 +128,7 @@ func findHeadings(ph *lang.Phrases, doc *document.Document) error {
 		// alt text printed twice on one line is the caption dedupe
 		// makes of it as the pipeline settles.
 		_, stamp := stamps[i]
-		if !seenBody && b.Kind == document.Paragraph && strings.HasSuffix(b.Text, "?") && headingShaped(b.Text) && labelOverBody(doc, i) != notOverBody {
+		if !seenBody && b.Kind == document.Paragraph && question(b) && labelOverBody(doc, i) != notOverBody {
 			earlyQuestions = append(earlyQuestions, i)
 		}
 		if !seenBody && b.Kind == document.Paragraph && sectionLabel(b.Text) && headingShaped(b.Text) {
@@ -360,15 +360,11 @@ func stampEntries(doc *document.Document, stamps map[int]string) {
 // three digits and a prime or an apostrophe, the minutes of stoppage time
 // after a plus ("88'", "90.+3'", "45+2'").
 func isMatchMinute(s string) bool {
-	s, ok := strings.CutSuffix(s, "'")
-	if !ok {
-		if s, ok = strings.CutSuffix(s, "’"); !ok {
-			if s, ok = strings.CutSuffix(s, "′"); !ok {
-				return false
-			}
-		}
+	mark, size := utf8.DecodeLastRuneInString(s)
+	if mark != '\'' && mark != '’' && mark != '′' {
+		return false
 	}
-	minute, extra, plus := strings.Cut(s, "+")
+	minute, extra, plus := strings.Cut(s[:len(s)-size], "+")
 	minute = strings.TrimSuffix(minute, ".")
 	if !allDigits(minute, 3) {
 		return false

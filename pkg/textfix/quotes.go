@@ -218,6 +218,11 @@ type mark struct {
 
 func isQuoteMark(r rune) bool { return markLevel(r) >= 0 }
 
+// IsDoubleQuote reports whether r is a double quotation mark of any
+// language's convention ("“", "„", "«", straight '"'): the mark of quoted
+// speech, where a single one is as likely an apostrophe.
+func IsDoubleQuote(r rune) bool { return markLevel(r) == double }
+
 func isQuoteOrApostrophe(r rune) bool { return isQuoteMark(r) || r == '`' || r == '´' }
 
 // hasMark is strings.ContainsFunc(s, isQuoteOrApostrophe) read by bytes:

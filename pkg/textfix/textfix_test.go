@@ -398,3 +398,16 @@ func TestIsWideShortcut(t *testing.T) {
 		}
 	}
 }
+
+func TestIsDoubleQuote(t *testing.T) {
+	for _, r := range "\"“”„‟«»「」" {
+		if !IsDoubleQuote(r) {
+			t.Errorf("%q is no double quote", r)
+		}
+	}
+	for _, r := range "'‘’‚‹›`a " {
+		if IsDoubleQuote(r) {
+			t.Errorf("%q is a double quote", r)
+		}
+	}
+}
