@@ -331,7 +331,7 @@ func entryTime(doc *document.Document, i int) bool {
 	case symbolsReason:
 		return isMatchMinute(t.Text)
 	case durationReason:
-		if !isClockTime(t.Text) {
+		if hasLetter(t.Text) || !isClockTime(t.Text) {
 			return false
 		}
 		if isBody(&doc.Blocks[i]) {
@@ -344,13 +344,18 @@ func entryTime(doc *document.Document, i int) bool {
 }
 
 // stampEntries puts the time back on the live entries that are text, no
-// heading ("88'" over "Tor für Bayern! Musiala trifft …" in a match's
+// heading, and end a sentence ("88'" over "Tor für Bayern! Musiala trifft …" in a match's
 // ticker, "18:42 Uhr" over a paragraph of a live blog): without it, the
 // entries of a ticker are paragraphs out of any order a reader can
 // follow.
 func stampEntries(doc *document.Document, stamps map[int]string) {
 	for i, t := range stamps {
-		if b := &doc.Blocks[i]; b.Kind == document.Paragraph && !b.Dropped {
+		// A sentence, as an entry's text is: a short line with a time
+		// before it is a player's duration and its title ("18:42 –
+		// Feuerwehr meldet …"), which the boilerplate filter drops.
+		// The filters settle in rounds; the time goes on once.
+		b := &doc.Blocks[i]
+		if b.Kind == document.Paragraph && !b.Dropped && endsSentence(b.Text) && !strings.HasPrefix(b.Text, stamped(t, "")) {
 			b.SetText(headingsName, "live entry's time joined to its text", stamped(t, b.Text))
 		}
 	}
