@@ -73,6 +73,10 @@ func findHeadings(ph *lang.Phrases, doc *document.Document) error {
 	seenBody := false
 	numbered := numberedSections(doc)
 	stamps := entryStamps(doc)
+	// The entries' text takes its time first: with it, a short entry
+	// is as long as the next run reads it, and the line above it is
+	// judged a heading over it as then.
+	stampEntries(doc, stamps)
 	// A turn of a transcript heads nothing, however short: a speaker
 	// with minTurns or more ("HOST: So what did you do?"). One label in
 	// capitals is as likely a heading's ("NASA: The station is open").
@@ -199,7 +203,6 @@ func findHeadings(ph *lang.Phrases, doc *document.Document) error {
 			entryByline(ph, doc, next)
 		}
 	}
-	stampEntries(doc, stamps)
 	if questions >= minLabelledParts {
 		for _, i := range earlyQuestions {
 			doc.Blocks[i].Kind, doc.Blocks[i].Level = document.Heading, 2
