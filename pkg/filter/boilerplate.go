@@ -128,7 +128,9 @@ func (f *boilerplate) Apply(doc *document.Document) error {
 		doc.Blocks[i].Drop(boilerplateName, timestampReason)
 	}
 	for _, h := range related {
-		dropRelatedLinks(doc, ph, h, related)
+		if !menuItem(ph, doc, h) {
+			dropRelatedLinks(doc, ph, h, related)
+		}
 	}
 	for _, l := range labels {
 		// "Image caption," on a line of its own names the next line. If
@@ -192,7 +194,7 @@ func (f *boilerplate) Settle(doc *document.Document) error {
 	}
 	// The lines above the first title-shaped one may go only now (a run
 	// of short lines that a repeated line, dropped by dedupe, stood in).
-	if err := titleIfNone(doc); err != nil {
+	if err := titleIfNone(ph, doc); err != nil {
 		return err
 	}
 	// A title that another filter left first (the content filter dropped
@@ -1146,6 +1148,21 @@ func relatedHeading(b *document.Block) bool {
 	return b.Words() <= maxRelatedHeadingWords && !strings.ContainsRune(b.Text, ':') && headingShaped(b.Text)
 }
 
+// menuItem reports whether the related-articles heading at h is an item of
+// a menu printed a line each ("Questions", "Tags", "Users"): the lines
+// right above and below it are short lines too (see isShortLine), with no
+// blank line between. A box's heading stands under the article's text or
+// under lines the filter dropped, and over headlines; the menu goes as a
+// run of short lines (dropShortRuns), not the page's headline with it as
+// a link under "Tags".
+func menuItem(ph *lang.Phrases, doc *document.Document, h int) bool {
+	if h == 0 || h+1 == len(doc.Blocks) || doc.Blocks[h].Gap || doc.Blocks[h+1].Gap {
+		return false
+	}
+	above, below := &doc.Blocks[h-1], &doc.Blocks[h+1]
+	return !above.Dropped && !below.Dropped && isShortLine(ph, above, true) && isShortLine(ph, below, true)
+}
+
 // dropRelatedLinks drops the links listed under the related-articles
 // heading at h: the lines after it up to the next body paragraph, heading,
 // credit or related-articles heading (in headings, the other ones). When
@@ -1310,7 +1327,7 @@ func dropShortRuns(doc *document.Document, ph *lang.Phrases) {
 	flush := func() {
 		amounts := 0
 		for _, i := range run {
-			if isQuantity(doc.Blocks[i].Text) {
+			if isAmount(ph, doc.Blocks[i].Text) {
 				amounts++
 			}
 		}
@@ -1321,7 +1338,7 @@ func dropShortRuns(doc *document.Document, ph *lang.Phrases) {
 			for k, i := range run {
 				// The last line over a recipe's amounts is their
 				// label ("Ingrediënten"), under its facts.
-				if k == len(run)-1 && (labelsAmounts(doc, i) || overByline(ph, doc, i)) || jobTitle(ph, doc.Blocks[i].Text) {
+				if k == len(run)-1 && (labelsAmounts(ph, doc, i) || overByline(ph, doc, i)) || jobTitle(ph, doc.Blocks[i].Text) {
 					continue
 				}
 				if !titleInRun(doc, run, i, lead) {
@@ -1437,7 +1454,7 @@ func overByline(ph *lang.Phrases, doc *document.Document, i int) bool {
 
 // labelsAmounts reports whether the block at i is a label ("Zutaten",
 // "Ingredients:") over a list of amounts.
-func labelsAmounts(doc *document.Document, i int) bool {
+func labelsAmounts(ph *lang.Phrases, doc *document.Document, i int) bool {
 	next := nextLive(doc, i)
 	if next < 0 || !isListLabel(&doc.Blocks[i]) {
 		return false
@@ -1446,7 +1463,7 @@ func labelsAmounts(doc *document.Document, i int) bool {
 	if n := &doc.Blocks[next]; n.Kind == document.ListItem && isQuantity(n.Text) {
 		return true
 	}
-	_, ok := amountList(doc, next)
+	_, ok := amountList(ph, doc, next)
 	return ok
 }
 
@@ -1634,7 +1651,43 @@ func isQuantity(s string) bool {
 		return false
 	}
 	num, rest, ok := strings.Cut(s, " ")
-	if !ok || len(num) > 2*maxQuantityDigits || num[0] == '0' {
+	return ok && quantity(num, rest)
+}
+
+// isAmount reports whether s is an item of a list of amounts: one that
+// starts with its amount (see isQuantity), or one written after the thing.
+func isAmount(ph *lang.Phrases, s string) bool {
+	return isQuantity(s) || endQuantity(ph, s)
+}
+
+// maxUnitRunes bounds the unit of an amount written after the thing
+// ("spicchio", "cucchiai").
+const maxUnitRunes = 9
+
+// endQuantity reports whether s is an amount written after the thing, as
+// Italian recipes print theirs ("Ditalini 250 g", "Aglio 1 spicchio"): a
+// word in capitals, then the amount, its unit a word in small letters and
+// the line's last. A menu's item ending in a number names a model in
+// capitals ("iPhone 17 Pro"); a recipe's fact has a label ("Cottura: 40
+// min") or counts time ("Prep Time 10 minutes"), and a date names its
+// month ("Sabato 5 dicembre"): words the packs list for timestamps.
+func endQuantity(ph *lang.Phrases, s string) bool {
+	sp := strings.LastIndexByte(s, ' ')
+	if sp < 0 || !startsUpper(s) || strings.IndexByte(s, ':') >= 0 {
+		return false
+	}
+	unit := s[sp+1:]
+	if unit == "" || !startsLower(unit) || textfix.LongerThan(unit, maxUnitRunes) {
+		return false
+	}
+	sp2 := strings.LastIndexByte(s[:sp], ' ')
+	return sp2 >= 0 && quantity(s[sp2+1:sp], unit) && !ph.Words("timestamp").Has(unit)
+}
+
+// quantity reports whether num is an amount's number and rest, after it,
+// starts with its unit or its thing.
+func quantity(num, rest string) bool {
+	if len(num) > 2*maxQuantityDigits || num == "" || num[0] == '0' {
 		return false
 	}
 	digits := 0

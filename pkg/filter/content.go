@@ -252,7 +252,7 @@ func (f *content) Apply(doc *document.Document) error {
 		}
 	}
 	tpl := templates(doc)
-	amounts := amountLines(doc)
+	amounts := amountLines(ph, doc)
 	var bs []cblock
 	var boiler []int // for each cblock, boilerplate-dropped blocks before it
 	nb, comments, others := 0, false, false
@@ -272,7 +272,7 @@ func (f *content) Apply(doc *document.Document) error {
 		// An amount is an item of a list of amounts the structure
 		// filter reads, or of one a recipe card draws its bullets for.
 		c := cblock{i: i, comments: comments, others: others,
-			amount: amounts != nil && amounts[i] || b.Kind == document.ListItem && isQuantity(b.Text)}
+			amount: amounts != nil && amounts[i] || b.Kind == document.ListItem && isAmount(ph, b.Text)}
 		comments, others = false, false
 		c.runes, c.letters = measure(b.Text)
 		c.heading = b.Kind == document.Heading
@@ -443,6 +443,27 @@ func overStandfirst(ph *lang.Phrases, doc *document.Document, bs []cblock, j int
 	return bs[j-1].i == bs[j].i-1 && !s.Gap && h.Kind == document.Paragraph &&
 		h.Words() >= minHeadlineWords && s.Words() > h.Words() && !endsSentence(h.Text) &&
 		isHeadlineShaped(ph, &bs[j-1], h) && says(h.Text)
+}
+
+// bylinedStandfirst reports whether bs[j], a line that shares enough of
+// the article's words to be its headline, is the standfirst under the
+// headline's byline: the line above it is a byline with its lead ("By
+// Daniel Harper", the date under it gone with the boilerplate), and the
+// line above that is shaped like a headline, shorter than bs[j], and says
+// a word of the article (says). A review's headline names the product
+// ("Pixel 11a review: the budget phone to beat"), its standfirst what the
+// article says of it ("A great camera and a clean design, held back by a
+// dim screen").
+func bylinedStandfirst(ph *lang.Phrases, doc *document.Document, bs []cblock, j int, says func(string) bool) bool {
+	h, by, s := &doc.Blocks[bs[j-2].i], &doc.Blocks[bs[j-1].i], &doc.Blocks[bs[j].i]
+	if by.Kind != document.Paragraph || by.Words() > maxBylineWords || h.Kind != document.Paragraph ||
+		h.Words() < minHeadlineWords || s.Words() <= h.Words() || endsSentence(h.Text) {
+		return false
+	}
+	if p, ok := parseByline(ph, by.Text); !ok || !p.lead {
+		return false
+	}
+	return isHeadlineShaped(ph, &bs[j-2], h) && says(h.Text)
 }
 
 // headerByline reports whether the block at i is a byline the credits
@@ -786,8 +807,12 @@ func (f *content) headline(ph *lang.Phrases, doc *document.Document, bs []cblock
 					return k, title, drop
 				}
 			}
-			if j > from && overStandfirst(ph, doc, bs, j, func(text string) bool { m, _ := shared(text); return m >= unit }) {
+			says := func(text string) bool { m, _ := shared(text); return m >= unit }
+			if j > from && overStandfirst(ph, doc, bs, j, says) {
 				return j - 1, title, drop
+			}
+			if j >= 2 && bylinedStandfirst(ph, doc, bs, j, says) {
+				return j - 2, title, drop
 			}
 			return j, title, drop
 		}

@@ -83,7 +83,7 @@ func (f *credits) Apply(doc *document.Document) error {
 	findBylines(ph, doc)
 	dropAuthorBoxes(ph, doc)
 	// A credit moved out of the first line leaves the headline first.
-	return titleIfNone(doc)
+	return titleIfNone(ph, doc)
 }
 
 // Settle finds the bylines under the title once more: a later filter may

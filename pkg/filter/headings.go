@@ -181,7 +181,7 @@ func findHeadings(ph *lang.Phrases, doc *document.Document) error {
 		} else if p.Kind == document.Title || p.Kind == document.Heading {
 			continue
 		}
-		listFollows := n.Kind == document.ListItem || amountsFollow(doc, next) || linesFollow(doc, next)
+		listFollows := n.Kind == document.ListItem || amountsFollow(ph, doc, next) || linesFollow(doc, next)
 		if !isBody(n) && !(listFollows && isBody(p)) && !(sectionLabel(b.Text) && proseFollows(doc, next) && (isBody(p) || proseBefore(doc, prev))) &&
 			!(stamp && bodyAfterByline(doc, next)) {
 			continue
@@ -245,7 +245,7 @@ func partLabel(ph *lang.Phrases, doc *document.Document, i int) bool {
 		return false
 	}
 	n := &doc.Blocks[next]
-	return n.Kind == document.ListItem || n.Kind == document.Paragraph && (endsSentence(n.Text) || amountsFollow(doc, next) || linesFollow(doc, next))
+	return n.Kind == document.ListItem || n.Kind == document.Paragraph && (endsSentence(n.Text) || amountsFollow(ph, doc, next) || linesFollow(doc, next))
 }
 
 // maxPartLabelWords bounds a part's label: "Für den Teig"; most lines
@@ -462,8 +462,8 @@ func isClockTime(s string) bool {
 // amountsFollow reports whether the block at i starts the list of
 // amounts that listAmounts makes when the pipeline settles: the heading
 // over it must be found before, and again once it is a list.
-func amountsFollow(doc *document.Document, i int) bool {
-	_, ok := amountList(doc, i)
+func amountsFollow(ph *lang.Phrases, doc *document.Document, i int) bool {
+	_, ok := amountList(ph, doc, i)
 	return ok
 }
 

@@ -18,16 +18,22 @@ func init() {
 		Description: "find the title: a leading \"#\" heading or a headline-shaped first line, under a menu list that goes; part a glued kicker; \"• item\" lines and runs of amounts (\"3 eggs\") become list items; rows too few for a table become text",
 		Rank:        20,
 		Default:     true,
-		New:         func(Options) (Applier, error) { return structure{}, nil },
+		New: func(Options) (Applier, error) {
+			book, err := lang.LoadPhrasebook()
+			if err != nil {
+				return nil, err
+			}
+			return structure{book}, nil
+		},
 	})
 }
 
 // structure reads drawn bullets and finds the title at its rank, and when
 // the pipeline settles reads as text the rows of a table the filters left
 // too few for one.
-type structure struct{}
+type structure struct{ book *lang.Phrasebook }
 
-func (structure) Apply(doc *document.Document) error {
+func (f structure) Apply(doc *document.Document) error {
 	for i := range doc.Blocks {
 		if b := &doc.Blocks[i]; !b.Dropped {
 			unbullet(b)
@@ -36,7 +42,7 @@ func (structure) Apply(doc *document.Document) error {
 	}
 	joinSectionNumbers(doc)
 	listChapters(doc)
-	return findTitle(doc)
+	return findTitle(f.book.Index(), doc)
 }
 
 // Bounds of a field's label glued to its value (see unglueLabel).
@@ -211,8 +217,8 @@ func numbers(s string) int {
 // lemon"): a recipe's ingredients, printed without their bullets. It
 // settles, because the content filter judges the run as lines; the
 // headings filter asks amountList whether a list will follow a label.
-func listAmounts(doc *document.Document) {
-	for i, in := range amountLines(doc) {
+func listAmounts(ph *lang.Phrases, doc *document.Document) {
+	for i, in := range amountLines(ph, doc) {
 		if in {
 			doc.Blocks[i].Kind = document.ListItem
 		}
@@ -221,10 +227,10 @@ func listAmounts(doc *document.Document) {
 
 // amountLines reports, by block, whether the block is an item of an
 // amounts list (see amountList); nil where there is none.
-func amountLines(doc *document.Document) []bool {
+func amountLines(ph *lang.Phrases, doc *document.Document) []bool {
 	var in []bool
 	for i := 0; i < len(doc.Blocks); i++ {
-		run, ok := amountList(doc, i)
+		run, ok := amountList(ph, doc, i)
 		if !ok {
 			continue
 		}
@@ -337,12 +343,12 @@ func listLine(b *document.Block) bool {
 // there is one: the short lines from i on, minAmountItems of them or
 // more, half or more of them amounts. A label above the list
 // ("Ingredients") is no item of it.
-func amountList(doc *document.Document, i int) ([]int, bool) {
+func amountList(ph *lang.Phrases, doc *document.Document, i int) ([]int, bool) {
 	b := &doc.Blocks[i]
 	if b.Dropped {
 		return nil, false
 	}
-	if !isQuantity(b.Text) {
+	if !isAmount(ph, b.Text) {
 		// An item without an amount may come first ("une
 		// bouilloire" over "100 g de bicarbonate"): written in small
 		// letters, it is no label of the list.
@@ -350,10 +356,10 @@ func amountList(doc *document.Document, i int) ([]int, bool) {
 			return nil, false
 		}
 		next := nextLive(doc, i)
-		if next < 0 || !isQuantity(doc.Blocks[next].Text) {
+		if next < 0 || !isAmount(ph, doc.Blocks[next].Text) {
 			return nil, false
 		}
-		run, ok := amountList(doc, next)
+		run, ok := amountList(ph, doc, next)
 		return append([]int{i}, run...), ok
 	}
 	if !amountItem(b) {
@@ -367,7 +373,7 @@ func amountList(doc *document.Document, i int) ([]int, bool) {
 			break
 		}
 		run = append(run, k)
-		if isQuantity(b.Text) {
+		if isAmount(ph, b.Text) {
 			amounts++
 		}
 	}
@@ -412,10 +418,10 @@ func amountItem(b *document.Block) bool {
 // Regatta") that the filters kept, when the title was a heading of its
 // own and no menu was looked for above it; and it makes a list of a run
 // of amounts (see listAmounts).
-func (structure) Settle(doc *document.Document) error {
+func (f structure) Settle(doc *document.Document) error {
 	dropMenuAboveTitle(doc)
 	dropLinkNumbers(doc)
-	listAmounts(doc)
+	listAmounts(f.book.Index(), doc)
 	listLines(doc)
 	// Most documents have no table: they cost one look at each block.
 	if !hasTable(doc) {
@@ -476,7 +482,7 @@ const maxTitleRunes = 250
 // it is shaped like a headline: shorter than maxTitleRunes and not ending like
 // a sentence or a clause. Other level-1 headings become subheadings, since a
 // document has one title.
-func findTitle(doc *document.Document) error {
+func findTitle(ph *lang.Phrases, doc *document.Document) error {
 	if doc.Meta.Continued {
 		// The title of a document cleaned in parts is in its first part;
 		// a headline-shaped line further down is just a line.
@@ -524,7 +530,7 @@ func findTitle(doc *document.Document) error {
 		// amounts ("2 tbsp olive oil"), left first by the content filter.
 		if b.Kind == document.Paragraph && !textfix.LongerThan(b.Text, maxTitleRunes) &&
 			(!endsClause(b.Text) || titledSentences(b.Text)) && hasLetter(b.Text) && !isAddress(b.Text) && !isHandle(b.Text) && nextLive(doc, first) >= 0 {
-			if _, amounts := amountList(doc, first); !amounts {
+			if _, amounts := amountList(ph, doc, first); !amounts {
 				title = first
 			}
 		}
@@ -649,7 +655,7 @@ const maxMenuItemWords = 3
 // drops a live blog's first entry listed above its text), once lines at
 // its top are gone: the first line left may be title-shaped, and a second
 // run, which sees it first, makes it the title.
-func titleIfNone(doc *document.Document) error {
+func titleIfNone(ph *lang.Phrases, doc *document.Document) error {
 	if !doc.Meta.TitleSought {
 		return nil
 	}
@@ -657,7 +663,7 @@ func titleIfNone(doc *document.Document) error {
 		doc.Meta.Title = ""
 	}
 	if doc.Meta.Title == "" {
-		return findTitle(doc)
+		return findTitle(ph, doc)
 	}
 	return nil
 }
@@ -683,7 +689,7 @@ func retitle(ph *lang.Phrases, doc *document.Document) error {
 	}
 	if joinKicker(ph, doc, first) || doc.Blocks[first].Kind != document.Title {
 		doc.Meta.Title = ""
-		if err := findTitle(doc); err != nil {
+		if err := findTitle(ph, doc); err != nil {
 			return err
 		}
 		// A title found only now has its kicker parted as one found
@@ -874,11 +880,13 @@ func hasKicker(s string) bool {
 // menuBetween reports whether a line between the blocks at i and j went
 // as a menu's: a newsletter's or a navigation link ("Tips" / "Newsletter"
 // over a headline), or a line of a run of short lines ("Offres d'emploi"
-// / "Postuler" over a job's title). Between a kicker and its headline, a site prints a
-// paywall's label or a share button, not its menu.
+// / "Postuler" over a job's title), or a related-articles heading amid
+// them ("Questions" / "Tags" / "Users" over a question's title). Between a
+// kicker and its headline, a site prints a paywall's label or a share
+// button, not its menu.
 func menuBetween(doc *document.Document, i, j int) bool {
 	for k := i + 1; k < j; k++ {
-		if b := &doc.Blocks[k]; menuDropped(b) || dropReason(b) == "newsletter promo" {
+		if b := &doc.Blocks[k]; menuDropped(b) || dropReason(b) == "newsletter promo" || dropReason(b) == "related articles" {
 			return true
 		}
 	}

@@ -36,7 +36,7 @@ func TestFindTitle(t *testing.T) {
 			doc := document.Parse(tt.in)
 			doc.Lang = "en"
 			doc.Meta.Title, doc.Meta.TitleGiven = tt.given, tt.given != ""
-			if err := findTitle(doc); err != nil {
+			if err := findTitle(phrases(t, "en"), doc); err != nil {
 				t.Fatal(err)
 			}
 			if doc.Meta.Title != tt.title {
@@ -304,6 +304,15 @@ func TestStructureListsAmounts(t *testing.T) {
 		// the label above it, in capitals, is no item.
 		{"Ce qu'il vous faut\nune bouilloire\n100 g de bicarbonate de soude\n25 cl de vinaigre blanc\nune ventouse\n",
 			[]string{"une bouilloire", "100 g de bicarbonate de soude", "25 cl de vinaigre blanc", "une ventouse"}},
+		// Italian recipes write the amount after the thing; an item
+		// without one ("Sale fino") is still the list's.
+		{"Ingredienti\nDitalini 250 g\nAglio 1 spicchio\nRosmarino 1 rametto\nSale fino\n",
+			[]string{"Ditalini 250 g", "Aglio 1 spicchio", "Rosmarino 1 rametto", "Sale fino"}},
+		// A number and a word after a name are no amount where the word
+		// counts time or names a month, or the name is a model's.
+		{"Prep Time 10 minutes\nCook Time 1 hour\nServings 10 slices\n", nil},
+		{"Sabato 5 dicembre\nDomenica 6 dicembre\nLunedì 7 dicembre\n", nil},
+		{"Galaxy S26 Ultra\nPixel 11 Pro\nXperia 5 Plus\n", nil},
 		// Two amounts are no list yet.
 		{"3 eggs\n1/2 cup milk\n", nil},
 		// Standings: a table's rows.
