@@ -77,6 +77,39 @@ func TestGolden(t *testing.T) {
 	}
 }
 
+// goldenMeta lists, a line per golden input, the metadata the Markdown
+// does not show without front matter: the language, the authors and the
+// credits the filters found.
+const goldenMeta = goldenDir + "/meta.tsv"
+
+// TestGoldenMeta compares the language, authors and credits of every
+// golden input with goldenMeta: a byline lost or a wrong name read is a
+// change there. Run with -update to rewrite it, then review the diff.
+func TestGoldenMeta(t *testing.T) {
+	c := newDefault(t)
+	var got strings.Builder
+	got.WriteString("# name\tlanguage\tauthors\tcredits (written by go test ./pkg/cleaner -run TestGoldenMeta -update)\n")
+	for _, in := range goldenInputs(t) {
+		res := cleanFile(t, c, in)
+		m := res.Doc.Meta
+		fmt.Fprintf(&got, "%s\t%s\t%s\t%s\n", strings.TrimSuffix(filepath.Base(in), ".txt"), res.Doc.Lang,
+			strings.Join(m.Authors, "; "), strings.Join(m.Credits, "; "))
+	}
+	if *update {
+		if err := os.WriteFile(goldenMeta, []byte(got.String()), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	exp, err := os.ReadFile(goldenMeta)
+	if err != nil {
+		t.Fatalf("%v (run go test -update to create it)", err)
+	}
+	if got.String() != string(exp) {
+		t.Errorf("metadata differs from %s:\n%s", goldenMeta, lineDiff(string(exp), got.String()))
+	}
+}
+
 // TestGoldenIdempotent: cleaning unscrape's own output changes nothing.
 func TestGoldenIdempotent(t *testing.T) {
 	c := newDefault(t)
