@@ -445,6 +445,22 @@ func overStandfirst(ph *lang.Phrases, doc *document.Document, bs []cblock, j int
 		isHeadlineShaped(ph, &bs[j-1], h) && says(h.Text)
 }
 
+// titleOverStandfirst reports whether the title at title, which says no
+// word of the article but stopwords, is the headline over the article's
+// standfirst: the line right under it, with no blank line between, is
+// longer and says the article's words (says); the title has more words
+// than a site's name and is no sentence. A column's headline may share no
+// word of its text but stopwords ("La ciudad que no sabe envejecer"), its
+// standfirst many.
+func titleOverStandfirst(doc *document.Document, title int, bs []cblock, says func(string) bool) bool {
+	j, found := slices.BinarySearchFunc(bs, title+1, func(c cblock, i int) int { return c.i - i })
+	if !found {
+		return false
+	}
+	t, s := &doc.Blocks[title], &doc.Blocks[bs[j].i]
+	return !s.Gap && t.Words() > maxSiteNameWords && s.Words() > t.Words() && !endsSentence(t.Text) && says(s.Text)
+}
+
 // bylinedStandfirst reports whether bs[j], a line that shares enough of
 // the article's words to be its headline, is the standfirst under the
 // headline's byline: the line above it is a byline with its lead ("By
@@ -763,7 +779,8 @@ func (f *content) headline(ph *lang.Phrases, doc *document.Document, bs []cblock
 		}
 		// Where the article starts the page, the title is the
 		// article's (its first line may be a better one, below).
-		drop = lo > 0 && m == 0 && n > 0 && n <= maxOffTopicWords*unit && !underMenu(doc, title, bs[lo].i)
+		drop = lo > 0 && m == 0 && n > 0 && n <= maxOffTopicWords*unit && !underMenu(doc, title, bs[lo].i) &&
+			!titleOverStandfirst(doc, title, bs, func(text string) bool { m, _ := shared(text); return m >= minSharedWords*unit })
 	}
 	from := lo // maxHeadlineScan blocks up, templated lines and a recipe's amounts not counted
 	for n := 0; from > 0 && n < maxHeadlineScan; from-- {
