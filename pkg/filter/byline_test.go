@@ -518,6 +518,7 @@ func TestAddAuthors(t *testing.T) {
 		"India Post News Weekly",  // outlets where a name stands
 		"JERUSALEM POST",
 		"European Space Agency",
+		"Local Democracy Reporting Service",
 		"Jane Doe",
 		"JANE DOE", // once
 		// Names in capitals are written as names are.
