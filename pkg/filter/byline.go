@@ -459,6 +459,21 @@ const (
 func bylinePart(ph *lang.Phrases, toks []string, first bool) (partKind, string) {
 	toks = stripPlace(ph, toks)
 	toks = stripRole(ph, toks)
+	if n := len(toks); n > 0 && isRoleOrDesk(ph, toks[0]) {
+		// A role before the name ("Senior Reporter Jane Doe") goes,
+		// and a part that is all role stays one ("Staff Writer"); a
+		// job's title is left without a name ("Senior Backend
+		// Engineer": a job offer's headline, no byline).
+		for len(toks) > 0 && isRoleOrDesk(ph, toks[0]) {
+			toks = toks[1:]
+		}
+		if len(toks) == 0 {
+			return partOther, ""
+		}
+		if len(toks) < minNameWords {
+			return partBad, ""
+		}
+	}
 	switch {
 	case len(toks) == 0:
 		return partOther, ""
@@ -584,6 +599,12 @@ func stripRole(ph *lang.Phrases, toks []string) []string {
 		n--
 	}
 	return toks[:n]
+}
+
+// isRoleOrDesk reports whether w, in capitals, is a role or a desk word of
+// the byline ("Senior", "Reporter"), which starts no person's name.
+func isRoleOrDesk(ph *lang.Phrases, w string) bool {
+	return startsUpper(w) && (ph.Word("byline role", w) || ph.Word("byline desk", w))
 }
 
 // nameWord: a capitalised word, an all-capitals word or an initial ("J.").

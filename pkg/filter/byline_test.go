@@ -53,6 +53,8 @@ func TestParseByline(t *testing.T) {
 		{"en", "By Jane Doe, John Roe, Mary Major", []string{"Jane Doe", "John Roe", "Mary Major"}},
 		{"en", "By Jane Doe, New York", []string{"Jane Doe"}},
 		{"en", "By Jane Doe, Los Angeles Times", []string{"Jane Doe"}},
+		// A role before the name goes; a job's title is no name.
+		{"en", "By Senior Reporter Jane Doe", []string{"Jane Doe"}},
 		// A record's field of authors, as arXiv prints it.
 		{"en", "Authors: Jane Kowalski, Ravi Menon, Li Wei", []string{"Jane Kowalski", "Ravi Menon", "Li Wei"}},
 		// The writer's place of work after the name.
@@ -120,6 +122,10 @@ func TestParseByline(t *testing.T) {
 func TestParseBylineRejects(t *testing.T) {
 	for _, tt := range []struct{ lang, line string }{
 		{"de", "Von Berlin nach Hamburg"},
+		// A job offer's title: a role, and a desk's word where the
+		// name would start.
+		{"en", "Senior Backend Engineer (Payments)"},
+		{"en", "Chief Product Officer"},
 		{"de", "Von heute an gilt die neue Regel"},
 		{"de", "Von Anfang an"},
 		{"de", "Vonovia"},
