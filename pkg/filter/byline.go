@@ -108,6 +108,15 @@ func findBylines(ph *lang.Phrases, doc *document.Document) {
 		if !ok {
 			continue
 		}
+		if !by.lead && agencyPlace(ph, doc, i) {
+			// "EFE" / "Santiago de Chile" / the date: where the
+			// agency filed from, under its name, which the content
+			// filter took with the page's header. The agency is the
+			// credit; the place names no writer.
+			moveToMeta(doc, &doc.Blocks[i-1])
+			b.Drop(creditsName, "the agency's place")
+			continue
+		}
 		if !by.lead && (bare || !by.dated && !nearDate(ph, doc, i) && !captionBefore(ph, doc, i) ||
 			creditFollows(ph, doc, i) || labelFollows(ph, doc, i)) {
 			continue
@@ -126,6 +135,23 @@ func findBylines(ph *lang.Phrases, doc *document.Document) {
 			dropByline(ph, doc, &doc.Blocks[j], nil)
 		}
 	}
+}
+
+// agencyPlace reports whether the block at i is a place's name over the
+// header's date (see datelinePlace) right under an agency's credit on a
+// line of its own, live or dropped.
+func agencyPlace(ph *lang.Phrases, doc *document.Document, i int) bool {
+	if i == 0 || doc.Blocks[i].Gap {
+		return false
+	}
+	// An agency's name alone ("EFE") may credit a photo too: it is
+	// any credit, which over a place and a date is the agency's.
+	p := &doc.Blocks[i-1]
+	if p.Kind != document.Paragraph {
+		return false
+	}
+	k := blockCredit(ph, p)
+	return (k == agencyCredit || k == anyCredit) && datelinePlace(ph, doc, i)
 }
 
 // rowByline reads the byline from a row of the header's facts (see
