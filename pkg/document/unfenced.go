@@ -44,7 +44,8 @@ func unfencedBlocks(lines []string, from int, fenced []span) []span {
 			continue
 		}
 		intro := i > from && introduces(lines[i-1])
-		shaped := codeShaped(strings.TrimSpace(lines[i]))
+		t := strings.TrimSpace(lines[i])
+		shaped := codeShaped(t) || configHeader(t)
 		if !intro && !shaped {
 			continue
 		}
@@ -130,6 +131,10 @@ func mayHoldCode(lines []string, from int) bool {
 		switch t[len(t)-1] {
 		case '{', '(':
 			return true
+		case ']':
+			if i+1 < len(lines) && configHeader(strings.TrimSpace(t)) && assignment(strings.TrimSpace(lines[i+1])) {
+				return true
+			}
 		case ':':
 			if i+1 < len(lines) {
 				next := lines[i+1]
@@ -175,7 +180,7 @@ func codeRun(lines []string, i, end int) int {
 			// sets a blank line between paragraphs, which must not
 			// make code on a second run ("# A0{", "A()A", "A}").
 			return last
-		case codeShaped(t) || indentOf(lines[j]) > base:
+		case codeShaped(t) || assignment(t) || configHeader(t) || indentOf(lines[j]) > base:
 			last, blank = j, 0
 		default:
 			return last
@@ -199,6 +204,10 @@ func isCode(run []string) bool {
 	}
 	deeper := false
 	prompts := 0 // lines of a shell session ("$ sudo apt update")
+	// A configuration file's tables ("[output]") over their keys
+	// ("dir = \"build\""), as TOML and INI write them: code without a
+	// block.
+	tables, keys := 0, 0
 	for k, l := range run {
 		t := strings.TrimSpace(l)
 		if t == "" {
@@ -216,6 +225,12 @@ func isCode(run []string) bool {
 		}
 		if strings.HasPrefix(t, "$ ") || strings.HasPrefix(t, "> ") && k > 0 {
 			prompts++
+		}
+		switch {
+		case configHeader(t):
+			tables++
+		case assignment(t):
+			keys++
 		}
 		if indentOf(l) > minIndent {
 			deeper = true
@@ -256,11 +271,46 @@ func isCode(run []string) bool {
 	if prompts >= minPrompts && 2*prompts >= lines {
 		return true
 	}
+	if tables > 0 && keys >= minConfigKeys && tables+keys == lines {
+		return true
+	}
 	return opens && 2*shaped >= lines && (deeper || 3*shaped >= 2*lines)
 }
 
 // minPrompts is the fewest lines of a shell session read as code.
 const minPrompts = 2
+
+// minConfigKeys is the fewest keys under a configuration's tables read as
+// code.
+const minConfigKeys = 2
+
+// configHeader reports whether t, a trimmed line, is a table's header of
+// a configuration file: a name in square brackets, starting with a letter,
+// of letters, digits, dots, dashes and underscores ("[output]",
+// "[tool.poetry]"), or an array of tables ("[[bin]]").
+func configHeader(t string) bool {
+	name, ok := strings.CutPrefix(t, "[")
+	if !ok {
+		return false
+	}
+	if name, ok = strings.CutSuffix(name, "]"); !ok {
+		return false
+	}
+	if inner, ok := strings.CutPrefix(name, "["); ok {
+		if name, ok = strings.CutSuffix(inner, "]"); !ok {
+			return false
+		}
+	}
+	if name == "" || !('a' <= name[0] && name[0] <= 'z' || 'A' <= name[0] && name[0] <= 'Z') {
+		return false
+	}
+	for _, r := range name {
+		if !(r == '_' || r == '.' || r == '-' || 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9') {
+			return false
+		}
+	}
+	return true
+}
 
 // prose reports whether t, a trimmed line, is a sentence of prose: many
 // words, a full stop at the end, no comment marker in front.

@@ -40,6 +40,10 @@ func TestParseUnfencedCode(t *testing.T) {
 			{Paragraph, "Mehl;", ""}, {Paragraph, "Zucker;", ""}, {Paragraph, "Eier;", ""}}},
 		{"pandoc's spans over lines: no code", "[\n![](data:x){.icon}\n]{.logo}", []codeBlk{
 			{Paragraph, "]{.logo}", ""}}},
+		{"a configuration's table over its keys, html2text's indentation", "The output table sets where results go.\n\n    [output]\n    dir = \"build\"\n    format = \"json\"\n\nDone.", []codeBlk{
+			{Paragraph, "The output table sets where results go.", ""}, {Code, "[output]\ndir = \"build\"\nformat = \"json\"", ""}, {Paragraph, "Done.", ""}}},
+		{"a table with one key, and a link's number over keys: text (the bracketed lines go as a dump's)", "[tool]\nname = \"x\"\nDone.\n\n[1]\na = 1\nb = 2", []codeBlk{
+			{Paragraph, "name = \"x\"", ""}, {Paragraph, "Done.", ""}, {Paragraph, "a = 1", ""}, {Paragraph, "b = 2", ""}}},
 		{"a poem's indented lines: text", "The sea (at dusk)\n    rolls in\n    and out", []codeBlk{
 			{Paragraph, "The sea (at dusk)", ""}, {Paragraph, "rolls in", ""}, {Paragraph, "and out", ""}}},
 	}
