@@ -836,12 +836,14 @@ func (f *content) headline(ph *lang.Phrases, doc *document.Document, bs []cblock
 	}
 	// A page's heading under the breadcrumb that ends with it ("Docs",
 	// "Guides", "Configuration", "Configuration") is its headline, a
-	// word long as it may be, where it names what the article is about:
+	// word long as it may be, where it names what the article is about,
+	// or where the title says no more than the product's name a docs
+	// site's name has ("Acme Docs" over "Acme reads its settings …"):
 	// the boilerplate filter dropped the crumb with the menu it ends.
 	if short {
 		for j := from; j < to; j++ {
 			if b := &doc.Blocks[bs[j].i]; crumbedHeading(ph, doc, bs[j].i) {
-				if m, _ := shared(b.Text); m >= unit && m >= beat {
+				if m, _ := shared(b.Text); m >= unit && m >= beat || beat <= unit {
 					return j, title, drop
 				}
 			}

@@ -87,6 +87,8 @@ func TestMatch(t *testing.T) {
 		{"es", "Sobre la firma", Related, "other stories"},
 		{"en", "Live now", Boilerplate, "navigation"},
 		{"en", "Newest first", Boilerplate, "navigation"},
+		{"en", "Edit this page on GitHub", Boilerplate, "navigation"},
+		{"de", "Diese Seite bearbeiten", Boilerplate, "navigation"},
 		{"en", "Listen to the full episode", Boilerplate, "podcast widget"},
 		{"en", "Sort by Newest", Boilerplate, "comments"},
 		{"en", "Key events", Boilerplate, "table of contents"},
