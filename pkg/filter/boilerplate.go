@@ -1325,15 +1325,29 @@ func dropShortRuns(doc *document.Document, ph *lang.Phrases) {
 	var run []int
 	lists := labelledLists(ph, doc)
 	flush := func() {
-		amounts := 0
-		for _, i := range run {
-			if isAmount(ph, doc.Blocks[i].Text) {
+		// labels are the lines right over an amount that label the
+		// amounts under them ("Für den Teig", "Für den Belag"): a
+		// recipe's list may have a part of its own for each.
+		amounts, labels, over := 0, 0, false
+		for k := len(run) - 1; k >= 0; k-- {
+			b := &doc.Blocks[run[k]]
+			amount := isAmount(ph, b.Text)
+			switch {
+			case amount:
 				amounts++
+			case over && isListLabel(b):
+				labels++
 			}
+			over = amount
+		}
+		if amounts < minAmountItems {
+			// A counter ("195 Shares") under a line is no list's
+			// amount that the line labels.
+			labels = 0
 		}
 		// A run of amounts ("Zutaten", "3 Eier", "200 g Mehl") is a
 		// list of the article's, printed without its bullets.
-		if len(run) >= minShortRun && 2*amounts < len(run) && !(article && amidProse(doc, run)) {
+		if len(run) >= minShortRun && 2*amounts < len(run)-labels && !(article && amidProse(doc, run)) {
 			lead := leadAfter(doc, run[len(run)-1])
 			for k, i := range run {
 				// The last line over a recipe's amounts is their
@@ -1495,21 +1509,58 @@ func leadAfter(doc *document.Document, i int) string {
 // whose words the standfirst right under it says again ("Kürbissuppe mit
 // Ingwer" over "Diese cremige Kürbissuppe mit Ingwer wärmt …").
 func titleInRun(doc *document.Document, run []int, i int, lead string) bool {
-	if lead == "" {
+	last := i == run[len(run)-1]
+	if lead == "" && !last {
 		return false
 	}
 	line := doc.Blocks[i].Fold()
-	if namesLead(line, lead) {
+	if lead != "" && namesLead(line, lead) {
 		return true
 	}
-	if i != run[len(run)-1] {
+	if !last {
 		return false
 	}
-	if len(run) >= 2 && run[len(run)-2] == i-1 && underItsCrumb(doc, i) {
+	if lead != "" && len(run) >= 2 && run[len(run)-2] == i-1 && underItsCrumb(doc, i) {
 		return true
 	}
 	next := nextLive(doc, i)
-	return next >= 0 && doc.Blocks[next].Fold() == lead && sharedLongWords(line, lead) >= minSharedWords
+	if next < 0 {
+		return false
+	}
+	if n := &doc.Blocks[next]; lead != "" && n.Fold() == lead {
+		return sharedLongWords(line, lead) >= minSharedWords || compoundParts(line, lead)
+	} else if n.Kind == document.Paragraph && n.Words() >= minStandfirstWords && endsSentence(n.Text) {
+		// A standfirst shorter than a body paragraph ("Ein einfacher
+		// Blechkuchen mit Streuseln, der immer gelingt.").
+		return compoundParts(line, n.Fold())
+	}
+	return false
+}
+
+// compoundParts reports whether half the long words of line, one at
+// least, are words of text or parts of its compounds: a recipe's short
+// name and its standfirst ("Apfelkuchen vom Blech" over "Ein einfacher
+// Blechkuchen mit Streuseln …"). Both are folded.
+func compoundParts(line, text string) bool {
+	long, parts := 0, 0
+	for w := range strings.FieldsSeq(line) {
+		if len(w) >= minLongWord {
+			long++
+			if containsPart(text, w) {
+				parts++
+			}
+		}
+	}
+	return parts > 0 && 2*parts >= long
+}
+
+// containsPart reports whether s has w as a word or as the start or the
+// end of a word: a part of a compound ("blech" in "blechkuchen").
+func containsPart(s, w string) bool {
+	return containsAt(s, w, func(k int) bool {
+		end := k + len(w)
+		return k == 0 || s[k-1] == ' ' || end == len(s) || s[end] == ' '
+	})
 }
 
 // underItsCrumb reports whether the block at i is a page's heading
@@ -1687,16 +1738,18 @@ func endQuantity(ph *lang.Phrases, s string) bool {
 // quantity reports whether num is an amount's number and rest, after it,
 // starts with its unit or its thing.
 func quantity(num, rest string) bool {
-	if len(num) > 2*maxQuantityDigits || num == "" || num[0] == '0' {
+	if len(num) > 2*maxQuantityDigits || num == "" || num[0] == '0' && (len(num) < 3 || num[1] != ',' && num[1] != '.') {
 		return false
 	}
 	digits := 0
-	for _, r := range num {
+	for k, r := range num {
 		switch {
 		case textfix.IsDigit(r):
 			if digits++; digits > maxQuantityDigits {
 				return false
 			}
+		case (r == ',' || r == '.') && k > 0 && k+1 < len(num) && textfix.IsDigit(rune(num[k-1])) && textfix.IsDigit(rune(num[k+1])):
+			// A decimal's comma or point: "1,5 kg Äpfel", "0.5 l".
 		case r != '/' && r != '-' && r != '–':
 			// "1/2 cup", "8-9 pears", "2–3 Eier"
 			return false

@@ -885,6 +885,30 @@ func (f *content) headline(ph *lang.Phrases, doc *document.Document, bs []cblock
 		if j := bylineHeadline(ph, doc, bs, from, to); j >= 0 && !(above && bs[j].i < title) {
 			return j, title, drop
 		}
+		// Last, a line right over a standfirst that says its words
+		// again, if only as parts of compounds, and a word of the
+		// article: a recipe's name over its description ("Apfelkuchen
+		// vom Blech" over "Ein einfacher Blechkuchen mit Streuseln …",
+		// the method baking it on a "Blech").
+		for j := from; j+1 < to; j++ {
+			b, s := &doc.Blocks[bs[j].i], &doc.Blocks[bs[j+1].i]
+			if above && bs[j].i < title || bs[j+1].i != bs[j].i+1 || s.Kind != document.Paragraph ||
+				s.Words() <= b.Words() || !endsSentence(s.Text) {
+				continue
+			}
+			if m, _ := shared(b.Text); m < unit || !compoundParts(b.Fold(), s.Fold()) {
+				continue
+			}
+			// Shaped like a name it may be ("Apfelkuchen vom Blech"),
+			// but a writer's name is not what the standfirst under
+			// it tells again.
+			if !headlineOrName(ph, &bs[j], b) {
+				continue
+			}
+			if by, ok := parseByline(ph, b.Text); !ok || !by.lead {
+				return j, title, drop
+			}
+		}
 	}
 	return -1, title, drop
 }
@@ -1055,6 +1079,17 @@ func hanKeys(text string, fn func(uint64)) {
 // article do ("… Hong Kong listing"), and the words it shares with the
 // article tell it from a share button's.
 func isHeadlineShaped(ph *lang.Phrases, c *cblock, b *document.Block) bool {
+	if !headlineOrName(ph, c, b) {
+		return false
+	}
+	_, byline := parseByline(ph, b.Text)
+	return !byline
+}
+
+// headlineOrName reports whether b is shaped like a headline (see
+// isHeadlineShaped) or like a writer's name in a byline without its lead,
+// which a short headline may be ("Apfelkuchen vom Blech").
+func headlineOrName(ph *lang.Phrases, c *cblock, b *document.Block) bool {
 	if b.Kind != document.Paragraph && b.Kind != document.Heading && b.Kind != document.Caption {
 		return false
 	}
@@ -1062,9 +1097,6 @@ func isHeadlineShaped(ph *lang.Phrases, c *cblock, b *document.Block) bool {
 		strings.Contains(b.Text, "://") || hasIdentifier(b.Text) || endsClause(b.Text) || c.letters < minHeadlineLetters ||
 		c.credit || c.label || c.footer || junkTitle(ph, b) ||
 		hasInnerSentence(b.Text) || strings.Contains(b.Text, " #") || strings.HasPrefix(b.Text, "—") {
-		return false
-	}
-	if _, byline := parseByline(ph, b.Text); byline {
 		return false
 	}
 	_, _, credit := inlineCredit(ph, b)

@@ -313,6 +313,8 @@ func TestStructureListsAmounts(t *testing.T) {
 		{"Prep Time 10 minutes\nCook Time 1 hour\nServings 10 slices\n", nil},
 		{"Sabato 5 dicembre\nDomenica 6 dicembre\nLunedì 7 dicembre\n", nil},
 		{"Galaxy S26 Ultra\nPixel 11 Pro\nXperia 5 Plus\n", nil},
+		// Decimals with a comma or a point, a half litre too.
+		{"Zutaten\n1,5 kg Äpfel\n0,5 l Milch\n2.5 cups flour\n", []string{"1,5 kg Äpfel", "0,5 l Milch", "2.5 cups flour"}},
 		// Two amounts are no list yet.
 		{"3 eggs\n1/2 cup milk\n", nil},
 		// Standings: a table's rows.
