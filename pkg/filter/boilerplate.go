@@ -833,7 +833,7 @@ const (
 // crumbSeparators are what sites print between the sections of a
 // breadcrumb ("News › City", "Home » Sport » Football"); a slash is a
 // photographer's and an agency's too ("Jane Doe / AFP").
-var crumbSeparators = []string{" › ", " » ", " > ", " → "}
+var crumbSeparators = []string{" › ", " » ", " > ", " → ", " ‹ "}
 
 // isBreadcrumb reports whether s is a breadcrumb: sections of a few
 // capitalised words between one of crumbSeparators, as the path to a

@@ -627,14 +627,15 @@ func TestTitleSettles(t *testing.T) {
 
 func TestBreadcrumb(t *testing.T) {
 	for s, want := range map[string]bool{
-		"News › City":                                  true,
-		"Home » Sport » Football":                      true,
-		"Home » Dare to Play »":                        true,
-		"BLOG > Nutrition > Meal Plans":                true,
-		"Главная » Интересное":                         true,
-		"News":                                         false,
-		"Jane Doe / AFP":                               false,
-		"Prices > 100 euros rose":                      false,
+		"News › City":                          true,
+		"Home » Sport » Football":              true,
+		"Home » Dare to Play »":                true,
+		"BLOG > Nutrition > Meal Plans":        true,
+		"Главная » Интересное":                 true,
+		"Board index ‹ Gardening ‹ Vegetables": true, // phpBB's
+		"News":                    false,
+		"Jane Doe / AFP":          false,
+		"Prices > 100 euros rose": false,
 		"Home » the latest news from the city council": false,
 		"Read more » here":                             false,
 		"A › B › C › D › E › F › G":                    false,

@@ -117,7 +117,7 @@ func dedupe(doc *document.Document, settle bool) error {
 			titleKey, titlePos = key, pos
 			continue
 		}
-		if titlePos >= 0 && (key == titleKey || isBareHeadline(key, titleKey) ||
+		if titlePos >= 0 && (key == titleKey || isBareHeadline(key, titleKey) || isReply(key, titleKey) ||
 			pos-titlePos <= titleEchoWindow && isTitlePart(key, titleKey)) {
 			b.Drop(dedupeName, repeatedTitleReason)
 			pos--
@@ -726,6 +726,13 @@ func isTitlePart(key, title string) bool {
 	head := strings.HasPrefix(title, key) && title[len(key)] == ' '
 	tail := strings.HasSuffix(title, key) && title[len(title)-len(key)-1] == ' '
 	return (head || tail) && words(key) >= minTitleEchoWords
+}
+
+// isReply reports whether key, folded, is a reply's subject on the thread
+// titled titleKey: "Re: " and the title, as a forum heads each post.
+func isReply(key, titleKey string) bool {
+	rest, ok := strings.CutPrefix(key, "re: ")
+	return ok && rest == titleKey
 }
 
 // repeatedTitleReason is the reason dedupe gives the title's copy in the

@@ -820,6 +820,12 @@ func joinKicker(ph *lang.Phrases, doc *document.Document, first int) bool {
 	if !isKicker(k) || !isHeadline(ph, h) || next-first-1 > maxKickerGap || menuBetween(doc, first, next) {
 		return false
 	}
+	if spacedCrumb(ph, k.Text) {
+		// "Home Forums Gardening Vegetables" over a thread's title:
+		// the page's path, no kicker.
+		k.Drop("structure", "breadcrumb above the title")
+		return true
+	}
 	// A menu's link gone from amid the labels ("Episodes", "About",
 	// "Support us") says they are the menu's items, no breadcrumb, and
 	// the line under them is the headline.
@@ -864,6 +870,24 @@ func joinKicker(ph *lang.Phrases, doc *document.Document, first int) bool {
 	h.SetText("structure", "kicker joined to the title", k.Text+": "+h.Text)
 	k.Drop("structure", "kicker joined to the title")
 	return true
+}
+
+// spacedCrumb reports whether s is a breadcrumb printed without its
+// separators ("Home Forums Gardening Vegetables"): three capitalised words
+// or more, the first a menu's link home that the packs know ("Home",
+// "Startseite") on its own.
+func spacedCrumb(ph *lang.Phrases, s string) bool {
+	words := strings.Fields(s)
+	if len(words) <= minCrumbs {
+		return false
+	}
+	for _, w := range words {
+		if !startsUpper(w) {
+			return false
+		}
+	}
+	m, ok := ph.Match(words[0])
+	return ok && m.Whole && m.Reason == navigationReason
 }
 
 // hasKicker reports whether headline s starts with a kicker of its own:

@@ -78,6 +78,7 @@ func TestMatch(t *testing.T) {
 		{"de", "Dieser Artikel enthält Affiliate-Links. Kaufen Sie darüber ein, erhalten wir eine Provision.", Boilerplate, "legal disclaimer"},
 		{"en", "We may earn a commission when you buy through links on our site.", Boilerplate, "legal disclaimer"},
 		{"en", "Thread starter greenthumb82", Boilerplate, "forum furniture"},
+		{"en", "Post by greenthumb84 » Mon Aug 10, 2026 9:14 am", Boilerplate, "forum furniture"},
 		{"en", "Improve this answer", Boilerplate, "Q&A furniture"},
 		{"en", "Viewed 48k times", Boilerplate, "Q&A furniture"},
 		{"en", "Hot Network Questions", Related, "other stories"},
