@@ -885,6 +885,8 @@ func (f *content) headline(ph *lang.Phrases, doc *document.Document, bs []cblock
 		if j := bylineHeadline(ph, doc, bs, from, to); j >= 0 && !(above && bs[j].i < title) {
 			return j, title, drop
 		}
+	}
+	if short || drop {
 		// Last, a line right over a standfirst that says its words
 		// again, if only as parts of compounds, and a word of the
 		// article: a recipe's name over its description ("Apfelkuchen
@@ -1628,12 +1630,14 @@ func extendStart(doc *document.Document, bs []cblock, boiler []int, lo, head int
 
 // recipePart reports whether bs[j], right above bs[j+1], is part of a
 // recipe's list of amounts: an item, the list's label right above its
-// first item ("Ingredients", "Zutaten für 4 Personen:"), or the method's
-// label under its last ("Preparazione", see nextLabel).
+// first item ("Ingredients", "Zutaten für 4 Personen:"), an item without
+// an amount over one ("Für den Belag", which a text with blank lines
+// between its paragraphs lists with the amounts), or the method's label
+// under its last ("Preparazione", see nextLabel).
 func recipePart(doc *document.Document, bs []cblock, boiler []int, j int) bool {
 	b := &doc.Blocks[bs[j].i]
 	return bs[j].amount ||
-		bs[j+1].amount && b.Kind == document.Paragraph && isListLabel(b) ||
+		bs[j+1].amount && (b.Kind == document.Paragraph && isListLabel(b) || b.Kind == document.ListItem) ||
 		j > 0 && bs[j-1].amount && boiler[j] == 0 && nextLabel(doc, bs[j].i)
 }
 
