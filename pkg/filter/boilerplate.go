@@ -1542,6 +1542,18 @@ func titleInRun(doc *document.Document, run []int, i int, lead string) bool {
 	return false
 }
 
+// stemInLead reports whether a long word of lead, the article's start
+// folded, is a word of line or a part of one of its compounds: the method
+// bakes the "Zwetschgen" of "Zwetschgenkuchen mit Hefeteig".
+func stemInLead(line, lead string) bool {
+	for w := range strings.FieldsSeq(lead) {
+		if w = strings.TrimFunc(w, textfix.IsEdge); len(w) >= minLongWord && containsPart(line, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // compoundParts reports whether half the long words of line, one at
 // least, are words of text or parts of its compounds: a recipe's short
 // name and its standfirst ("Apfelkuchen vom Blech" over "Ein einfacher

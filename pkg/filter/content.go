@@ -898,7 +898,10 @@ func (f *content) headline(ph *lang.Phrases, doc *document.Document, bs []cblock
 				s.Words() <= b.Words() || !endsSentence(s.Text) {
 				continue
 			}
-			if m, _ := shared(b.Text); m < unit || !compoundParts(b.Fold(), s.Fold()) {
+			if !compoundParts(b.Fold(), s.Fold()) {
+				continue
+			}
+			if m, _ := shared(b.Text); m < unit && !stemInLead(b.Fold(), leadFold(doc, bs, lo)) {
 				continue
 			}
 			// Shaped like a name it may be ("Apfelkuchen vom Blech"),
@@ -913,6 +916,21 @@ func (f *content) headline(ph *lang.Phrases, doc *document.Document, bs []cblock
 		}
 	}
 	return -1, title, drop
+}
+
+// leadFold returns the article's start folded: the good blocks from bs[lo]
+// on, leadWords words of them or a few more.
+func leadFold(doc *document.Document, bs []cblock, lo int) string {
+	var sb strings.Builder
+	for j, n := lo, 0; j < len(bs) && n < leadWords; j++ {
+		if bs[j].cls == clGood {
+			b := &doc.Blocks[bs[j].i]
+			sb.WriteString(b.Fold())
+			sb.WriteByte(' ')
+			n += b.Words()
+		}
+	}
+	return sb.String()
 }
 
 // underMenu reports whether the title at title stands right under the
@@ -1102,7 +1120,28 @@ func headlineOrName(ph *lang.Phrases, c *cblock, b *document.Block) bool {
 		return false
 	}
 	_, _, credit := inlineCredit(ph, b)
-	return !credit
+	return !credit && !durations(ph, b.Text)
+}
+
+// durations reports whether s gives two durations or more, a number and a
+// unit the packs list for timestamps each: a recipe's facts on one line
+// ("Arbeitszeit ca. 40 Minuten Backzeit ca. 35 Minuten …"), which shares
+// the method's words as a headline does.
+func durations(ph *lang.Phrases, s string) bool {
+	if !strings.ContainsFunc(s, unicode.IsDigit) {
+		return false
+	}
+	timestamp := ph.Words("timestamp")
+	n, number := 0, false
+	for w := range strings.FieldsSeq(s) {
+		if number && timestamp.Has(strings.TrimFunc(w, textfix.IsEdge)) {
+			if n++; n >= 2 {
+				return true
+			}
+		}
+		number = allDigits(w, len(w))
+	}
+	return false
 }
 
 // minSentenceWord: the word before a full stop inside a line is this long
