@@ -1666,9 +1666,9 @@ func TestDurations(t *testing.T) {
 	ph := phrases(t, "de")
 	for s, want := range map[string]bool{
 		"Arbeitszeit ca. 40 Minuten Backzeit ca. 35 Minuten Ruhezeit ca. 1 Stunde": true,
-		"Prep time 10 minutes Cook time 1 hour":                                   true,
-		"Nach 40 Minuten: Feuerwehr löscht Brand in Lagerhalle":                   false,
-		"Bayern gewinnt 3 zu 1 gegen Dortmund":                                    false,
+		"Prep time 10 minutes Cook time 1 hour":                                    true,
+		"Nach 40 Minuten: Feuerwehr löscht Brand in Lagerhalle":                    false,
+		"Bayern gewinnt 3 zu 1 gegen Dortmund":                                     false,
 	} {
 		if got := durations(ph, s); got != want {
 			t.Errorf("durations(%q) = %v, want %v", s, got, want)
