@@ -1519,7 +1519,7 @@ func titleInRun(doc *document.Document, run []int, i int, lead string) bool {
 		return false
 	}
 	line := doc.Blocks[i].Fold()
-	if lead != "" && namesLead(line, lead) {
+	if lead != "" && (namesLead(line, lead) || wikiName(doc, i, line, lead)) {
 		return true
 	}
 	if !last {
@@ -1578,6 +1578,27 @@ func containsPart(s, w string) bool {
 		end := k + len(w)
 		return k == 0 || s[k-1] == ' ' || end == len(s) || s[end] == ' '
 	})
+}
+
+// wikiName reports whether line, the folded block at i, is a name of one
+// word that the lead starts with ("Harbourton is a coastal town …") and
+// that the page prints again before the lead, as a wiki prints its title
+// over the article and over its infobox. A menu's word the lead starts
+// with ("News") is printed once there.
+func wikiName(doc *document.Document, i int, line, lead string) bool {
+	if strings.IndexByte(line, ' ') >= 0 || !startsWithWords(lead, line) {
+		return false
+	}
+	for k := i + 1; k < len(doc.Blocks); k++ {
+		b := &doc.Blocks[k]
+		if isBody(b) {
+			return false
+		}
+		if b.Fold() == line {
+			return true
+		}
+	}
+	return false
 }
 
 // underItsCrumb reports whether the block at i is a page's heading

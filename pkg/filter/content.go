@@ -725,7 +725,11 @@ func (f *content) headline(ph *lang.Phrases, doc *document.Document, bs []cblock
 		// are not told where they are not spaced (Chinese, Japanese,
 		// in an article not written in them) or take endings
 		// (Korean): such a title stays too.
-		if drop = junkTitle(ph, t); !drop && above && (t.Level == 1 || !han && textfix.HasWide(t.Text)) {
+		// A title of one word is no title, but where the article's
+		// first sentence starts with it, as a wiki's does
+		// ("Harbourton is a coastal town …").
+		drop = junkText(ph, t) || oneWord(t) && !(lo >= 0 && startsWithWords(doc.Blocks[bs[lo].i].Fold(), t.Fold()))
+		if !drop && above && (t.Level == 1 || !han && textfix.HasWide(t.Text)) {
 			return -1, title, false
 		}
 	}
@@ -1312,8 +1316,17 @@ func kickedHeadline(ph *lang.Phrases, doc *document.Document, i int) int {
 // about one writes "unveils its new logo"), a handle, or a line the phrase packs
 // know ("Skip to Article").
 func junkTitle(ph *lang.Phrases, t *document.Block) bool {
-	return t.Words() < 2 && !textfix.HasWide(t.Text) || hasWidget(t.Text) ||
-		isBracketed(t.Text) || doubled(t.Text) || isKeyValues(t.Text) ||
+	return oneWord(t) || junkText(ph, t)
+}
+
+// oneWord reports whether t is a word alone, in a script that spaces its
+// words: a menu's item or a section's name more often than a title.
+func oneWord(t *document.Block) bool { return t.Words() < 2 && !textfix.HasWide(t.Text) }
+
+// junkText reports whether t says what no title says (see junkTitle), however
+// many its words.
+func junkText(ph *lang.Phrases, t *document.Block) bool {
+	return hasWidget(t.Text) || isBracketed(t.Text) || doubled(t.Text) || isKeyValues(t.Text) ||
 		strings.HasSuffix(t.Text, "Logo") && t.Words() <= maxLogoWords || isHandle(t.Text) ||
 		phraseClass(ph, t) == lang.Boilerplate
 }
