@@ -1149,23 +1149,24 @@ func relatedHeading(b *document.Block) bool {
 }
 
 // menuItem reports whether the related-articles heading at h is an item of
-// a menu printed a line each ("Questions", "Tags", "Users"): the lines
-// right above and below it are short lines too (see isShortLine), with no
-// blank line between; above it may be the site's name the page starts with
+// a menu printed a line each ("Questions", "Tags", "Users"): the line
+// right above it and the next line left below it are short lines too (see
+// isShortLine), with no blank line between; above it may be the site's name the page starts with
 // ("Rijksoverheid" over "Onderwerpen", "Ministeries"). A box's heading
 // stands under the article's text or
 // under lines the filter dropped, and over headlines; the menu goes as a
 // run of short lines (dropShortRuns), not the page's headline with it as
 // a link under "Tags".
 func menuItem(ph *lang.Phrases, doc *document.Document, h int) bool {
-	if h == 0 || h+1 == len(doc.Blocks) || doc.Blocks[h].Gap || doc.Blocks[h+1].Gap {
+	next := nextLive(doc, h)
+	if h == 0 || next < 0 || doc.Blocks[h].Gap || doc.Blocks[h+1].Gap {
 		return false
 	}
-	above, below := &doc.Blocks[h-1], &doc.Blocks[h+1]
+	above, below := &doc.Blocks[h-1], &doc.Blocks[next]
 	short := func(b *document.Block) bool {
 		return isShortLine(ph, b, true) || b.Kind == document.Title && h == 1 && b.Words() <= maxShortWords
 	}
-	return !above.Dropped && !below.Dropped && short(above) && isShortLine(ph, below, true)
+	return !above.Dropped && short(above) && isShortLine(ph, below, true)
 }
 
 // dropRelatedLinks drops the links listed under the related-articles

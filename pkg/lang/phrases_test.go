@@ -79,6 +79,7 @@ func TestMatch(t *testing.T) {
 		{"en", "We may earn a commission when you buy through links on our site.", Boilerplate, "legal disclaimer"},
 		{"en", "Thread starter greenthumb82", Boilerplate, "forum furniture"},
 		{"en", "Post by greenthumb84 » Mon Aug 10, 2026 9:14 am", Boilerplate, "forum furniture"},
+		{"de", "Vom Beitragsersteller als hilfreich ausgezeichnet", Boilerplate, "forum furniture"},
 		{"en", "Improve this answer", Boilerplate, "Q&A furniture"},
 		{"en", "Viewed 48k times", Boilerplate, "Q&A furniture"},
 		{"en", "Hot Network Questions", Related, "other stories"},
