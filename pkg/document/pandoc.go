@@ -1,6 +1,9 @@
 package document
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // Pandoc's Markdown writes what CommonMark has no syntax for in syntax of
 // its own, and a whole page converted with `pandoc -t markdown` is mostly
@@ -294,4 +297,51 @@ func attributesAt(s string, i int) int {
 		}
 	}
 	return i
+}
+
+// smartDashes writes the dashes pandoc's Markdown spells with hyphens, as
+// its "smart" extension does by default: " -- " is an en dash between
+// spaces ("Freiburg -- eine Stadt"), "---" between words an em dash
+// ("one day---and"). A block with code spans keeps its hyphens, which may
+// be an option's ("git checkout -- file"), and so does a link's text, which
+// the renderer finds again as it was read.
+func smartDashes(blocks []Block) {
+	for i := range blocks {
+		b := &blocks[i]
+		if b.Kind == Code || b.Kind == TableRow || len(b.CodeSpans) > 0 || !strings.Contains(b.Text, "--") ||
+			slices.ContainsFunc(b.Links, func(l Link) bool { return strings.Contains(l.Text, "--") }) {
+			continue
+		}
+		t := strings.ReplaceAll(b.Text, " -- ", " – ")
+		if strings.Contains(t, "---") {
+			t = emDashes(t)
+		}
+		b.Text = t
+	}
+}
+
+// emDashes writes each "---" between two letters or digits as an em dash.
+func emDashes(s string) string {
+	var sb strings.Builder
+	for {
+		k := strings.Index(s, "---")
+		if k < 0 {
+			sb.WriteString(s)
+			return sb.String()
+		}
+		end := k + 3
+		if k > 0 && end < len(s) && wordByte(s[k-1]) && wordByte(s[end]) {
+			sb.WriteString(s[:k])
+			sb.WriteString("—")
+		} else {
+			sb.WriteString(s[:end])
+		}
+		s = s[end:]
+	}
+}
+
+// wordByte reports whether c is an ASCII letter or digit, or a byte of a
+// letter beyond ASCII.
+func wordByte(c byte) bool {
+	return c >= 0x80 || '0' <= c && c <= '9' || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z'
 }

@@ -258,3 +258,21 @@ func TestParsePandocIsMarkdown(t *testing.T) {
 		t.Errorf("blocks %+v, want \"See this now.\"", d.Blocks)
 	}
 }
+
+// TestParsePandocDashes: in pandoc's Markdown, " -- " is an en dash and
+// "---" between words an em dash; code spans, link texts and a text that is
+// no pandoc's keep their hyphens.
+func TestParsePandocDashes(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"::: article\nFreiburg -- eine Stadt, one day---and more.\n:::\n", "Freiburg – eine Stadt, one day—and more."},
+		{"::: article\nRun `git checkout -- file` -- then commit.\n:::\n", "Run `git checkout -- file` -- then commit."},
+		{"::: article\nSee [Loucos -- Episódio 29](/a) -- now.\n:::\n", "See Loucos -- Episódio 29 -- now."},
+		{"Freiburg -- eine Stadt.\n", "Freiburg -- eine Stadt."},
+	}
+	for _, tt := range tests {
+		doc := Parse(tt.in)
+		if len(doc.Blocks) == 0 || doc.Blocks[0].Text != tt.want {
+			t.Errorf("Parse(%q): blocks %+v, want the text %q", tt.in, doc.Blocks, tt.want)
+		}
+	}
+}

@@ -166,6 +166,9 @@ func Parse(text string) *Document {
 		p.markNarrow()
 	}
 	p.build()
+	if pandoc {
+		smartDashes(p.blocks)
+	}
 	if origin != nil {
 		for i := range p.blocks {
 			p.blocks[i].Line = origin[p.blocks[i].Line-1]
