@@ -347,12 +347,13 @@ func (f *content) Apply(doc *document.Document) error {
 		}
 		return nil
 	}
-	if lo == 0 && hi == len(bs)-1 {
+	whole := lo == 0 && hi == len(bs)-1
+	if whole {
 		// Too little prose to tell the article from the rest (a
 		// listicle of short paragraphs): the page stays, but not the
 		// menu's lines above the headline that its byline shows.
 		if j := bylineHeadline(ph, doc, bs, 0, min(len(bs), maxHeadlineScan)); j > 0 {
-			lo = j + 1
+			lo, whole = j+1, false
 		}
 	}
 	hi = extendEnd(doc, bs, boiler, lo, hi)
@@ -408,6 +409,12 @@ func (f *content) Apply(doc *document.Document) error {
 		b := &doc.Blocks[bs[j].i]
 		switch {
 		case j == head:
+		case whole && bs[j].i < top && topJ <= maxHeadlineScan && bs[j].cf <= clShort && !isCreditLine(ph, b):
+			// The whole page stays, but not the short lines left of
+			// its menu right above the headline ("Cuisine Facile",
+			// "Desserts ›" over a recipe's name a text browser
+			// centred).
+			b.Drop(contentName, "above the headline")
 		case j >= lo-1 && j <= hi+1 && b.Kind == document.Paragraph && !bs[j].footer && isCreditLine(ph, b):
 			// A credit in the article or right at its edge goes with
 			// its caption or to the metadata.
