@@ -763,8 +763,9 @@ func headerDropped(b *document.Block) bool {
 
 // addAuthors adds the names to doc.Meta.Authors that are not there yet. A
 // name printed twice in a row ("Sean Martin Sean Martin": a link's text
-// and its title) is the name once, and a role or desk a converter glued
-// to the name goes (see unglue). A name that ends in an outlet's word
+// and its title; "Marta IglesiasMarta Iglesias", glued) is the name once,
+// and a role or desk a converter glued to the name goes (see unglue). A
+// name that ends in an outlet's word
 // ("By Jerusalem Post", "European Space Agency") is no author, though its
 // line is a byline all the same.
 func addAuthors(ph *lang.Phrases, doc *document.Document, names []string) {
@@ -774,6 +775,10 @@ func addAuthors(ph *lang.Phrases, doc *document.Document, names []string) {
 		}
 		if w := strings.Fields(a); len(w)%2 == 0 && slices.Equal(w[:len(w)/2], w[len(w)/2:]) {
 			a = strings.Join(w[:len(w)/2], " ")
+		} else if n := len(a) / 2; len(a)%2 == 0 && a[:n] == a[n:] {
+			// Glued to its copy ("Marta IglesiasMarta Iglesias": a
+			// picture's alt text and the link's text).
+			a = a[:n]
 		}
 		a = unglue(a)
 		if allCaps(a) {

@@ -519,9 +519,10 @@ func TestHeaderAuthorsAboveArticle(t *testing.T) {
 func TestAddAuthors(t *testing.T) {
 	doc := &document.Document{}
 	addAuthors(phrases(t, "en"), doc, []string{
-		"Sean Martin Sean Martin", // a link's text and its title
-		"Meg JamesStaff",          // the next element's desk
-		"India Post News Weekly",  // outlets where a name stands
+		"Sean Martin Sean Martin",      // a link's text and its title
+		"Marta IglesiasMarta Iglesias", // a picture's alt text glued to the link's
+		"Meg JamesStaff",               // the next element's desk
+		"India Post News Weekly",       // outlets where a name stands
 		"JERUSALEM POST",
 		"European Space Agency",
 		"Local Democracy Reporting Service",
@@ -532,7 +533,7 @@ func TestAddAuthors(t *testing.T) {
 		"ANNA VON BEISPIEL",
 		"JEAN-PIERRE EXEMPLE",
 	})
-	if want := []string{"Sean Martin", "Meg James", "Jane Doe", "Mary Clare O'Example", "Anna von Beispiel", "Jean-Pierre Exemple"}; !slices.Equal(doc.Meta.Authors, want) {
+	if want := []string{"Sean Martin", "Marta Iglesias", "Meg James", "Jane Doe", "Mary Clare O'Example", "Anna von Beispiel", "Jean-Pierre Exemple"}; !slices.Equal(doc.Meta.Authors, want) {
 		t.Errorf("authors %q, want %q", doc.Meta.Authors, want)
 	}
 }

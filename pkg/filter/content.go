@@ -439,17 +439,27 @@ func (f *content) Apply(doc *document.Document) error {
 // that shares enough of the article's words to be its headline, is the
 // headline and bs[j] its standfirst: printed right under it, with nothing
 // dropped between and no blank line (in text that sets its blocks apart
-// with blank lines, a teaser's title over its summary looks the same), and
-// longer; the line above is shaped like a headline and
+// with blank lines, a teaser's title over its summary looks the same, but
+// not over a byline right over the article's start at lo), and longer; the line above is shaped like a headline and
 // says a word of the article too (says). A headline of few names shares
 // fewer words than the standfirst that tells the story ("La Feria de Abril
 // de 2027 tendrá un día más" over "El Ayuntamiento aprueba ampliar la
 // fiesta hasta el domingo …").
-func overStandfirst(ph *lang.Phrases, doc *document.Document, bs []cblock, j int, says func(string) bool) bool {
+func overStandfirst(ph *lang.Phrases, doc *document.Document, bs []cblock, j, lo int, says func(string) bool) bool {
 	h, s := &doc.Blocks[bs[j-1].i], &doc.Blocks[bs[j].i]
-	return bs[j-1].i == bs[j].i-1 && !s.Gap && h.Kind == document.Paragraph &&
+	return bs[j-1].i == bs[j].i-1 && (!s.Gap || j+2 == lo && namesWriter(ph, &doc.Blocks[bs[j+1].i])) && h.Kind == document.Paragraph &&
 		h.Words() >= minHeadlineWords && s.Words() > h.Words() && !endsSentence(h.Text) &&
 		isHeadlineShaped(ph, &bs[j-1], h) && says(h.Text)
+}
+
+// namesWriter reports whether b is a byline that names a writer, with its
+// lead or without ("Marta Iglesias").
+func namesWriter(ph *lang.Phrases, b *document.Block) bool {
+	if b.Kind != document.Paragraph || b.Words() > maxBylineWords {
+		return false
+	}
+	by, ok := parseByline(ph, b.Text)
+	return ok && len(by.authors) > 0
 }
 
 // titleOverStandfirst reports whether the title at title, which says no
@@ -836,7 +846,7 @@ func (f *content) headline(ph *lang.Phrases, doc *document.Document, bs []cblock
 				}
 			}
 			says := func(text string) bool { m, _ := shared(text); return m >= unit }
-			if j > from && overStandfirst(ph, doc, bs, j, says) {
+			if j > from && overStandfirst(ph, doc, bs, j, lo, says) {
 				return j - 1, title, drop
 			}
 			if j >= 2 && bylinedStandfirst(ph, doc, bs, j, says) {
