@@ -835,12 +835,35 @@ const (
 // photographer's and an agency's too ("Jane Doe / AFP").
 var crumbSeparators = []string{" › ", " » ", " > ", " → ", " ‹ "}
 
+// hasCrumbMark reports whether s has a mark of crumbSeparators. Every
+// line is asked, and most have none: three searches tell, where one for
+// each mark would read the line five times. "›", "‹" and "→" start with
+// the byte 0xE2, as the curly quotation marks and dashes of most lines
+// do; the bytes after it tell them.
+func hasCrumbMark(s string) bool {
+	for i := 0; ; {
+		k := strings.IndexByte(s[i:], 0xE2)
+		if k < 0 {
+			break
+		}
+		k += i
+		if k+2 < len(s) && (s[k+1] == 0x80 && (s[k+2] == 0xBA || s[k+2] == 0xB9) || s[k+1] == 0x86 && s[k+2] == 0x92) {
+			return true
+		}
+		i = k + 1
+	}
+	return strings.IndexByte(s, '>') >= 0 || strings.Contains(s, "»")
+}
+
 // isBreadcrumb reports whether s is a breadcrumb: sections of a few
 // capitalised words between one of crumbSeparators, as the path to a
 // page is printed above its headline, and nothing else. A trailing
 // separator ("Home » Dare to Play »") counts.
 func isBreadcrumb(s string) bool {
 	s = strings.TrimSpace(s)
+	if !hasCrumbMark(s) {
+		return false
+	}
 	for _, sep := range crumbSeparators {
 		// Most lines have no separator: a search for its mark tells,
 		// without the split (a search for " › " would stop at every
@@ -1762,8 +1785,13 @@ const maxUnitRunes = 9
 // min") or counts time ("Prep Time 10 minutes"), and a date names its
 // month ("Sabato 5 dicembre"): words the packs list for timestamps.
 func endQuantity(ph *lang.Phrases, s string) bool {
+	// Every line of a text is asked: what tells most of them is read
+	// first, from the end, and a line longer than an amount's is none.
+	if len(s) > maxAmountBytes {
+		return false
+	}
 	sp := strings.LastIndexByte(s, ' ')
-	if sp < 0 || !startsUpper(s) || strings.IndexByte(s, ':') >= 0 {
+	if sp < 0 {
 		return false
 	}
 	unit := s[sp+1:]
@@ -1771,8 +1799,13 @@ func endQuantity(ph *lang.Phrases, s string) bool {
 		return false
 	}
 	sp2 := strings.LastIndexByte(s[:sp], ' ')
-	return sp2 >= 0 && quantity(s[sp2+1:sp], unit) && !ph.Words("timestamp").Has(unit)
+	return sp2 >= 0 && quantity(s[sp2+1:sp], unit) && startsUpper(s) && strings.IndexByte(s, ':') < 0 &&
+		!ph.Words("timestamp").Has(unit)
 }
+
+// maxAmountBytes bounds the bytes of an amount written after the thing:
+// maxAmountRunes runes of two bytes each.
+const maxAmountBytes = 2 * maxAmountRunes
 
 // quantity reports whether num is an amount's number and rest, after it,
 // starts with its unit or its thing.

@@ -959,3 +959,18 @@ func TestBoilerplateBoxNotOverSpeech(t *testing.T) {
 		t.Errorf("the box's pitch kept:\n%s", verdicts(doc))
 	}
 }
+
+// TestHasCrumbMark: every separator's mark is found; curly quotation
+// marks and dashes, which start with the same byte as "›", are none.
+func TestHasCrumbMark(t *testing.T) {
+	for _, sep := range crumbSeparators {
+		if !hasCrumbMark("News" + sep + "City") {
+			t.Errorf("hasCrumbMark misses %q", sep)
+		}
+	}
+	for _, s := range []string{"“Quoted” – a dash and ’", "plain text", "ü ö ß"} {
+		if hasCrumbMark(s) {
+			t.Errorf("hasCrumbMark(%q) = true", s)
+		}
+	}
+}
