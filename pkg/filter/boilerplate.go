@@ -574,6 +574,10 @@ func shapeReason(ph *lang.Phrases, b *document.Block) string {
 		return "page metadata"
 	case isFileName(s):
 		return "file name"
+	case b.Kind == document.Paragraph && isPlaceholder(s) && startsLower(s[1:]):
+		// w3m's name for a picture without alt text, from its file's
+		// ("[museo]", "[logo-compa]"), on a line of its own.
+		return "image placeholder"
 	case isHashtags(s):
 		return "hashtags"
 	case followPrompt(ph, b):

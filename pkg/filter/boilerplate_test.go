@@ -60,6 +60,7 @@ func TestBoilerplateDrops(t *testing.T) {
 		{"en", "milano-design-week-2018-cover-01", "file name"},
 		{"en", "harbour-ferry-night-crossing-Arra ngements-02.jpg", "file name"}, // wrapped by lynx
 		{"en", "US-POLITICS-HARBOUR-FERRY-NIGHT", "file name"},
+		{"en", "[logo-compa]", "image placeholder"}, // w3m's name for a picture without alt text
 		{"en", "#webdev", "hashtags"},
 		{"en", "#devops #tutorial", "hashtags"},
 		{"en", "Twitter post by @harbourtown: The ferry is back!", "embedded post"},

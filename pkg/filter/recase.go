@@ -123,7 +123,7 @@ func vocabulary(doc *document.Document) map[string]string {
 		if b.Dropped || !strings.ContainsFunc(b.Text, unicode.IsLower) {
 			continue
 		}
-		start := true
+		start, dateline := true, false
 		for _, f := range strings.Fields(b.Text) {
 			if lo, hi := wordIn(f); lo < hi && !start {
 				w := f[lo:hi]
@@ -135,7 +135,10 @@ func vocabulary(doc *document.Document) map[string]string {
 					seen[k] = append(fs, form{w, 1})
 				}
 			}
-			start = startsNext(f)
+			// A dateline's dash after the place in capitals starts
+			// the sentence ("TORINO – Dopo due anni …").
+			start = startsNext(f) || dateline && isDash(f)
+			dateline = shouting(f)
 		}
 	}
 	forms := make(map[string]string, len(seen))
@@ -214,6 +217,9 @@ func wordIn(f string) (lo, hi int) {
 	lo = len(f) - len(w)
 	return lo, lo + len(strings.TrimRightFunc(w, textfix.IsEdge))
 }
+
+// isDash reports whether f is a dash alone: "–", "—" or "-".
+func isDash(f string) bool { return f == "–" || f == "—" || f == "-" }
 
 // startsNext reports whether the word after f starts with a capital: f
 // ends a sentence, or a part before a colon ("Q: What's next?"). An

@@ -26,6 +26,8 @@ func TestRecase(t *testing.T) {
 			[]string{"WE GOT HER", "The suspect", "WHAT IT COSTS"}},
 		{"no title in capitals", "We got her\n\n" + body + "## WHAT IT COSTS\n\n" + body,
 			[]string{"We got her", "WHAT IT COSTS"}},
+		{"a dateline's dash starts the sentence", "TORINO REOPENS ITS MUSEUM AFTER TWO YEARS\n\nTORINO – After two years of work the museum opened again on Monday.\n\n" + body,
+			[]string{"Torino reopens its museum after two years"}},
 		{"no text to learn from", "WE GOT HER\n\n## WHAT IT COSTS\n\nIt costs ten dollars.",
 			[]string{"WE GOT HER", "WHAT IT COSTS"}},
 	}
