@@ -99,11 +99,17 @@ func assignment(t string) bool {
 		return false
 	}
 	name = strings.TrimRight(name, ":+-")
-	if name == "" || value == "" || strings.ContainsAny(t[len(t)-1:], ".!?") {
+	if name == "" || value == "" || strings.ContainsAny(t[len(t)-1:], ".!?") || '0' <= name[0] && name[0] <= '9' {
 		return false
 	}
-	for k, r := range name {
-		if !(r == '_' || r == '.' || 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || k > 0 && '0' <= r && r <= '9') {
+	return keyName(name, "")
+}
+
+// keyName reports whether s is made of ASCII letters, digits, "_" and "."
+// and the marks of extra only: a variable's or a configuration key's name.
+func keyName(s, extra string) bool {
+	for _, r := range s {
+		if !(r == '_' || r == '.' || 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9' || strings.ContainsRune(extra, r)) {
 			return false
 		}
 	}
@@ -304,12 +310,7 @@ func configHeader(t string) bool {
 	if name == "" || !('a' <= name[0] && name[0] <= 'z' || 'A' <= name[0] && name[0] <= 'Z') {
 		return false
 	}
-	for _, r := range name {
-		if !(r == '_' || r == '.' || r == '-' || 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9') {
-			return false
-		}
-	}
-	return true
+	return keyName(name, "-")
 }
 
 // prose reports whether t, a trimmed line, is a sentence of prose: many

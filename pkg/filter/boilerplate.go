@@ -1178,12 +1178,12 @@ func relatedHeading(b *document.Block) bool {
 // menuItem reports whether the related-articles heading at h is an item of
 // a menu printed a line each ("Questions", "Tags", "Users"): the line
 // right above it and the next line left below it are short lines too (see
-// isShortLine), with no blank line between; above it may be the site's name the page starts with
-// ("Rijksoverheid" over "Onderwerpen", "Ministeries"). A box's heading
-// stands under the article's text or
-// under lines the filter dropped, and over headlines; the menu goes as a
-// run of short lines (dropShortRuns), not the page's headline with it as
-// a link under "Tags".
+// isShortLine), with no blank line between; above it may be the site's
+// name the page starts with ("Rijksoverheid" over "Onderwerpen",
+// "Ministeries"). A box's heading stands under the article's text or under
+// lines the filter dropped, and over headlines; the menu goes as a run of
+// short lines (dropShortRuns), not the page's headline with it as a link
+// under "Tags".
 func menuItem(ph *lang.Phrases, doc *document.Document, h int) bool {
 	next := nextLive(doc, h)
 	if h == 0 || next < 0 || doc.Blocks[h].Gap || doc.Blocks[h+1].Gap {

@@ -399,7 +399,7 @@ func (f *content) Apply(doc *document.Document) error {
 	// title, which bs has not.
 	topJ := len(bs)
 	if top >= 0 {
-		k, found := slices.BinarySearchFunc(bs, top, func(c cblock, i int) int { return c.i - i })
+		k, found := blockAt(bs, top)
 		topJ = k
 		if !found {
 			topJ--
@@ -440,8 +440,9 @@ func (f *content) Apply(doc *document.Document) error {
 // headline and bs[j] its standfirst: printed right under it, with nothing
 // dropped between and no blank line (in text that sets its blocks apart
 // with blank lines, a teaser's title over its summary looks the same, but
-// not over a byline right over the article's start at lo), and longer; the line above is shaped like a headline and
-// says a word of the article too (says). A headline of few names shares
+// not over a byline right over the article's start at lo), and longer;
+// the line above is shaped like a headline and says a word of the article
+// too (says). A headline of few names shares
 // fewer words than the standfirst that tells the story ("La Feria de Abril
 // de 2027 tendrá un día más" over "El Ayuntamiento aprueba ampliar la
 // fiesta hasta el domingo …").
@@ -455,11 +456,23 @@ func overStandfirst(ph *lang.Phrases, doc *document.Document, bs []cblock, j, lo
 // namesWriter reports whether b is a byline that names a writer, with its
 // lead or without ("Marta Iglesias").
 func namesWriter(ph *lang.Phrases, b *document.Block) bool {
-	if b.Kind != document.Paragraph || b.Words() > maxBylineWords {
-		return false
-	}
-	by, ok := parseByline(ph, b.Text)
+	by, ok := shortByline(ph, b)
 	return ok && len(by.authors) > 0
+}
+
+// shortByline reads b as a byline where it is a paragraph short enough to
+// be one.
+func shortByline(ph *lang.Phrases, b *document.Block) (byline, bool) {
+	if b.Kind != document.Paragraph || b.Words() > maxBylineWords {
+		return byline{}, false
+	}
+	return parseByline(ph, b.Text)
+}
+
+// blockAt returns where the block at i is in bs, or would be, and whether
+// it is there.
+func blockAt(bs []cblock, i int) (int, bool) {
+	return slices.BinarySearchFunc(bs, i, func(c cblock, i int) int { return c.i - i })
 }
 
 // titleOverStandfirst reports whether the title at title, which says no
@@ -470,7 +483,7 @@ func namesWriter(ph *lang.Phrases, b *document.Block) bool {
 // word of its text but stopwords ("La ciudad que no sabe envejecer"), its
 // standfirst many.
 func titleOverStandfirst(doc *document.Document, title int, bs []cblock, says func(string) bool) bool {
-	j, found := slices.BinarySearchFunc(bs, title+1, func(c cblock, i int) int { return c.i - i })
+	j, found := blockAt(bs, title+1)
 	if !found {
 		return false
 	}
@@ -488,12 +501,11 @@ func titleOverStandfirst(doc *document.Document, title int, bs []cblock, says fu
 // article says of it ("A great camera and a clean design, held back by a
 // dim screen").
 func bylinedStandfirst(ph *lang.Phrases, doc *document.Document, bs []cblock, j int, says func(string) bool) bool {
-	h, by, s := &doc.Blocks[bs[j-2].i], &doc.Blocks[bs[j-1].i], &doc.Blocks[bs[j].i]
-	if by.Kind != document.Paragraph || by.Words() > maxBylineWords || h.Kind != document.Paragraph ||
-		h.Words() < minHeadlineWords || s.Words() <= h.Words() || endsSentence(h.Text) {
+	h, s := &doc.Blocks[bs[j-2].i], &doc.Blocks[bs[j].i]
+	if h.Kind != document.Paragraph || h.Words() < minHeadlineWords || s.Words() <= h.Words() || endsSentence(h.Text) {
 		return false
 	}
-	if p, ok := parseByline(ph, by.Text); !ok || !p.lead {
+	if by, ok := shortByline(ph, &doc.Blocks[bs[j-1].i]); !ok || !by.lead {
 		return false
 	}
 	return isHeadlineShaped(ph, &bs[j-2], h) && says(h.Text)
@@ -1011,11 +1023,7 @@ const bylineReach = 3
 func leadByline(ph *lang.Phrases, doc *document.Document, bs []cblock, from, to int) int {
 	k := -1
 	for j := from; j < to; j++ {
-		b := &doc.Blocks[bs[j].i]
-		if b.Kind != document.Paragraph || b.Words() > maxBylineWords {
-			continue
-		}
-		if by, ok := parseByline(ph, b.Text); ok && by.lead {
+		if by, ok := shortByline(ph, &doc.Blocks[bs[j].i]); ok && by.lead {
 			if k >= 0 {
 				return -1
 			}
