@@ -969,6 +969,12 @@ func dropAuthorBoxes(ph *lang.Phrases, doc *document.Document) {
 			b.Drop(creditsName, "author box")
 			continue
 		}
+		if j := namedBio(doc, i); j >= 0 {
+			b.Drop(creditsName, "author box")
+			doc.Blocks[j].Drop(creditsName, "author box")
+			i = j
+			continue
+		}
 		if isBody(b) {
 			return
 		}
@@ -1010,6 +1016,30 @@ func authorBio(ph *lang.Phrases, doc *document.Document, i int) bool {
 		}
 	}
 	return false
+}
+
+// namedBio returns the index of the line right above the paragraph at i
+// where that line is an author's name alone and the paragraph starts with
+// the author's surname and goes on in lower case: AP's box under the
+// article ("CHRISTOPHER WEBER" / "Weber covers breaking news …"); or -1.
+// The name line must match an author's name in full: a surname alone
+// starts many a paragraph about someone else.
+func namedBio(doc *document.Document, i int) int {
+	j := i - 1
+	for j >= 0 && doc.Blocks[j].Dropped {
+		j--
+	}
+	if j < 0 || doc.Blocks[j].Kind != document.Paragraph && doc.Blocks[j].Kind != document.Heading {
+		return -1
+	}
+	line := doc.Blocks[j].Fold()
+	for _, a := range doc.Meta.Authors {
+		surname := a[strings.LastIndexByte(a, ' ')+1:]
+		if surname != a && textfix.Fold(a) == line && startsWithName(doc.Blocks[i].Text, surname) {
+			return j
+		}
+	}
+	return -1
 }
 
 // startsWithName reports whether s is name followed by lower case, or by

@@ -350,6 +350,31 @@ func TestAuthorBox(t *testing.T) {
 	}
 }
 
+// TestAuthorBoxUnderName: AP's box, the author's name in capitals over a
+// biography that starts with the surname, goes with the name; a paragraph
+// that starts with the surname under some other line stays.
+func TestAuthorBoxUnderName(t *testing.T) {
+	tests := []struct {
+		name, above string
+		drop        bool
+	}{
+		{"name in capitals", "MARIA EXAMPLE", true},
+		{"name", "Maria Example", true},
+		{"other person", "JOHN EXAMPLE", false},
+		{"surname alone", "EXAMPLE", false},
+	}
+	bio := "Example covers housing and urban development for the Metro desk."
+	for _, tt := range tests {
+		doc := run(t, "en", "Council approves car-free zone\nBy Maria Example\n"+enBody1+"\n"+enBody2+"\n"+tt.above+"\n"+bio+"\n", bylinePipeline...)
+		if b := block(t, doc, bio); b.Dropped != tt.drop {
+			t.Errorf("%s: biography dropped %v, want %v\n%s", tt.name, b.Dropped, tt.drop, verdicts(doc))
+		}
+		if b := block(t, doc, tt.above); tt.drop && !b.Dropped {
+			t.Errorf("%s: name over the biography kept\n%s", tt.name, verdicts(doc))
+		}
+	}
+}
+
 // TestAuthorBoxNamedOnTheSide: without a byline, a biography goes where
 // the page prints the person's name on a short line of its own (under the
 // author's picture) and the biography gives a job; the name alone, as a
