@@ -79,10 +79,38 @@ func (q quoter) Settle(doc *document.Document) error {
 			doc.Meta.LangNotes = doc.Notes()
 			return nil
 		}
+		if r, ok := regionalStyle(doc, st); ok {
+			// Every block: a round that settled earlier may have
+			// written the language's own marks.
+			st, all = r, true
+		}
 	}
 	applyQuotes(doc, st, all)
 	doc.Meta.LangNotes = doc.Notes()
 	return nil
+}
+
+// regionalStyle returns the style of a region of doc's language that
+// doc's own quotations are written in: a Swiss German text that opens
+// them with « («Nein», sagte sie) keeps its guillemets, where a German
+// one is written with „“. More of its quotations open with the region's
+// mark than with all other double marks together; a quotation or two in
+// guillemets among many do not make a text Swiss. Its own output, quoted
+// in one style, reads the same again.
+func regionalStyle(doc *document.Document, st textfix.QuoteStyle) (textfix.QuoteStyle, bool) {
+	var text string
+	for _, r := range textfix.RegionalStyles(doc.Lang, st) {
+		if text == "" {
+			text = doc.Text()
+		}
+		if !strings.ContainsRune(text, r.Open[0]) {
+			continue
+		}
+		if mine, others := textfix.Openings(text, r.Open[0]); mine > others {
+			return r, true
+		}
+	}
+	return st, false
 }
 
 // applyQuotes puts the marks of doc's live blocks in style st: of every

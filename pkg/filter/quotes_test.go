@@ -147,3 +147,43 @@ func TestQuotesTableRowByCell(t *testing.T) {
 		}
 	}
 }
+
+// TestQuotesRegional: with --quotes auto, a text whose quotations open
+// with a region's mark more often than with all others keeps that
+// region's style (Swiss German, European Portuguese); German books'
+// »Nein« and a single «Titel» among „“ quotations do not count as Swiss.
+func TestQuotesRegional(t *testing.T) {
+	tests := []struct {
+		name, lang, in, want string
+	}{
+		{"swiss", "de", `«Nein», sagte sie. «Nie», sagte er. "Niemals!"`, "«Nein», sagte sie. «Nie», sagte er. «Niemals!»"},
+		{"swiss nested", "de", `«Er sagte: 'nie'», sagte sie.`, "«Er sagte: ‹nie›», sagte sie."},
+		{"german books", "de", "»Nein«, sagte sie. »Niemals!«", "„Nein“, sagte sie. „Niemals!“"},
+		{"one among many", "de", `„Ja“, „gut“ und «Titel», sagte sie.`, "„Ja“, „gut“ und „Titel“, sagte sie."},
+		{"tie", "de", `«Nein», sagte sie. "Niemals!" "Nie!"`, "„Nein“, sagte sie. „Niemals!“ „Nie!“"},
+		{"portugal", "pt", `«Não», disse ela. «Nunca!»`, "«Não», disse ela. «Nunca!»"},
+		{"brazil", "pt", `"Não", disse ela. "Nunca!"`, "“Não”, disse ela. “Nunca!”"},
+		// French has no region that opens otherwise.
+		{"french", "fr", "«Non», dit-elle.", "«\u202FNon\u202F», dit-elle."},
+	}
+	f, err := NewPipeline([]string{"quotes"}, Options{Quotes: QuotesAuto})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range tests {
+		doc := &document.Document{Lang: tt.lang, Blocks: []document.Block{{Kind: document.Paragraph, Text: tt.in}}}
+		if err := f.Apply(doc); err != nil {
+			t.Fatal(err)
+		}
+		if got := doc.Blocks[0].Text; got != tt.want {
+			t.Errorf("%s: got %q, want %q", tt.name, got, tt.want)
+		}
+		again := &document.Document{Lang: tt.lang, Blocks: []document.Block{{Kind: document.Paragraph, Text: tt.want}}}
+		if err := f.Apply(again); err != nil {
+			t.Fatal(err)
+		}
+		if got := again.Blocks[0].Text; got != tt.want {
+			t.Errorf("%s: second run gave %q", tt.name, got)
+		}
+	}
+}

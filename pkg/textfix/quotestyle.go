@@ -111,3 +111,49 @@ func QuoteStyleTags() []string {
 	}
 	return out
 }
+
+// RegionalStyles returns the styles of the table for regions of tag's
+// language whose quotations open with another mark than tag's own style
+// (for "de": de-CH and de-LI, which open with «; for "pt": pt-PT). A
+// document may show by its own marks that it is written in one of them.
+func RegionalStyles(tag string, st QuoteStyle) []QuoteStyle {
+	t, err := styles()
+	if err != nil {
+		return nil
+	}
+	lt, err := language.Parse(tag)
+	if err != nil {
+		return nil
+	}
+	base, _ := lt.Base()
+	var out []QuoteStyle
+	for _, s := range t.styles {
+		if s.Open[0] == st.Open[0] || !strings.HasPrefix(s.Tag, base.String()+"-") {
+			continue
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+// Openings counts the double quotation marks of s that stand where a
+// quotation opens, after a space or an opening bracket and before a word:
+// mine those that are r, others the rest. German books' »Nein« closes
+// with the « that opens a Swiss «Nein».
+func Openings(s string, r rune) (mine, others int) {
+	prev := ' '
+	for i, c := range s {
+		if IsDoubleQuote(c) && (IsSpace(prev) || classOf(prev) == cOpen) {
+			after, _ := utf8.DecodeRuneInString(s[i+utf8.RuneLen(c):])
+			if after != utf8.RuneError && classOf(after) == cWord && !isQuoteMark(after) {
+				if c == r {
+					mine++
+				} else {
+					others++
+				}
+			}
+		}
+		prev = c
+	}
+	return mine, others
+}

@@ -1,9 +1,11 @@
 package textfix
 
 import (
-	"golang.org/x/text/width"
+	"slices"
 	"strings"
 	"testing"
+
+	"golang.org/x/text/width"
 )
 
 type pair struct{ in, want string }
@@ -408,6 +410,51 @@ func TestIsDoubleQuote(t *testing.T) {
 	for _, r := range "'‘’‚‹›`a " {
 		if IsDoubleQuote(r) {
 			t.Errorf("%q is a double quote", r)
+		}
+	}
+}
+
+// TestRegionalStyles: the regions of a language whose quotations open
+// with another mark; a region that opens alike (de-AT, fr-CH) is none.
+func TestRegionalStyles(t *testing.T) {
+	tests := []struct {
+		tag  string
+		want []string
+	}{
+		{"de", []string{"de-CH", "de-LI"}},
+		{"pt", []string{"pt-PT"}},
+		{"fr", nil},
+		{"en", nil},
+	}
+	for _, tt := range tests {
+		st, err := QuoteStyleFor(tt.tag)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, r := range RegionalStyles(tt.tag, st) {
+			got = append(got, r.Tag)
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("RegionalStyles(%q) = %q, want %q", tt.tag, got, tt.want)
+		}
+	}
+}
+
+// TestOpenings: only marks where a quotation opens count.
+func TestOpenings(t *testing.T) {
+	tests := []struct {
+		s            string
+		mine, others int
+	}{
+		{"«Nein», sagte sie. (»Gut«)", 1, 1},
+		{"»Nein«, sagte sie.", 0, 1},
+		{`Er sagte "ja" und „nein“ und « non ».`, 0, 2},
+		{"«", 0, 0},
+	}
+	for _, tt := range tests {
+		if mine, others := Openings(tt.s, '«'); mine != tt.mine || others != tt.others {
+			t.Errorf("Openings(%q) = %d, %d, want %d, %d", tt.s, mine, others, tt.mine, tt.others)
 		}
 	}
 }
