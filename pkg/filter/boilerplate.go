@@ -1599,6 +1599,31 @@ func compoundParts(line, text string) bool {
 	return parts > 0 && 2*parts >= long
 }
 
+// sharesPart reports whether a long word of line is a word of text or the
+// start or end of one of its compounds, both words of letters only: a
+// logo's "print" is no part of a script's "hst_print". Both are folded.
+func sharesPart(line, text string) bool {
+	if sharedLongWords(line, text) > 0 {
+		return true
+	}
+	for t := range strings.FieldsSeq(text) {
+		if len(t) <= minLongWord || !lettersOnly(t) {
+			continue
+		}
+		for w := range strings.FieldsSeq(line) {
+			if len(w) >= minLongWord && (strings.HasPrefix(t, w) || strings.HasSuffix(t, w)) && lettersOnly(w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// lettersOnly reports whether s is letters and nothing else.
+func lettersOnly(s string) bool {
+	return !strings.ContainsFunc(s, func(r rune) bool { return !textfix.IsLetter(r) })
+}
+
 // containsPart reports whether s has w as a word or as the start or the
 // end of a word: a part of a compound ("blech" in "blechkuchen").
 func containsPart(s, w string) bool {

@@ -986,7 +986,8 @@ func underMenu(doc *document.Document, title, lo int) bool {
 // bylineHeadline returns the block of bs[from:to] right over the one
 // byline with its lead near there, or over the standfirst over it, when it
 // is shaped like a headline and says a word of what follows it (a word of
-// minLongWord bytes or more: "tents" in "We pitched twelve tents …"); -1
+// minLongWord bytes or more: "tents" in "We pitched twelve tents …"), if
+// only as a part of a compound ("Stadtbahn" in "Stadtbahnlinie"); -1
 // where there is none. A photo's credit or a logo's alt text over a
 // caption says none.
 func bylineHeadline(ph *lang.Phrases, doc *document.Document, bs []cblock, from, to int) int {
@@ -1005,7 +1006,7 @@ func bylineHeadline(ph *lang.Phrases, doc *document.Document, bs []cblock, from,
 				text.WriteByte(' ')
 			}
 		}
-		if sharedLongWords(doc.Blocks[bs[j].i].Fold(), text.String()) > 0 {
+		if sharesPart(doc.Blocks[bs[j].i].Fold(), text.String()) {
 			return j
 		}
 	}
