@@ -84,9 +84,11 @@ func TestCleanStreamPartsIdempotent(t *testing.T) {
 			// Hard-wrapped paragraphs (html2text's, html-to-text's) become
 			// one line each, which a second run may choose to cut at; see
 			// CleanStream. A reader's header
-			// is one only at the start of a document, and a text browser's
-			// dump only where its list of links ends the text: amid a
-			// stream, where a part is cut decides whether they are.
+			// is one only at the start of a document, a text browser's
+			// dump only where its list of links ends the text, and a
+			// whole page's headline only where the lines under it go
+			// with it: amid a stream, where a part is cut decides
+			// whether they are.
 			if !strings.HasPrefix(name, lang) || strings.Contains(name, "html2text") || strings.Contains(name, "html-to-text") ||
 				strings.Contains(name, "reader") || strings.Contains(name, "dump") {
 				continue
