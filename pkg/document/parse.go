@@ -906,7 +906,14 @@ func (p *parser) build() {
 			// "Lagos.]{style=…}", where the page had a <br>).
 			goesOn := !p.wrapped || !(i > 0 && p.endsShort(&p.lines[i-1], l)) || inLink ||
 				p.markdown && open && linkGoesOn(raw, l)
-			if open && cur.Kind != Quote && !drawn && goesOn && !l.cell && !p.lines[i-1].cell {
+			// A line left of a list item's bullet, after the item's
+			// sentence ended, starting a new one, is the next block
+			// (links2's caption under a list, with no blank line
+			// between); links2 may print an item's wrapped lines there
+			// too ("* * * CHEER ON … their skills" / "during the …").
+			outdented := cur.Kind == ListItem && p.wrapped && l.indent < curIndent &&
+				endsWithStop(p.lines[i-1].raw) && startsWithUpper(l.raw)
+			if open && cur.Kind != Quote && !drawn && goesOn && !l.cell && !p.lines[i-1].cell && !outdented {
 				next := l.raw
 				if inLink {
 					// The emphasis the break is in closes before it
@@ -1590,4 +1597,16 @@ func (p *parser) normaliseListLevels() {
 		b.Level = len(open)
 		open = append(open, item{p.col[i]})
 	}
+}
+
+// endsWithStop reports whether s ends with a full stop, a question or an
+// exclamation mark.
+func endsWithStop(s string) bool {
+	return strings.HasSuffix(s, ".") || strings.HasSuffix(s, "!") || strings.HasSuffix(s, "?")
+}
+
+// startsWithUpper reports whether s starts with an upper-case letter.
+func startsWithUpper(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
 }

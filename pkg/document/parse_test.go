@@ -195,6 +195,33 @@ func TestParseWrapped(t *testing.T) {
 	}
 }
 
+// links2 prints the line after a list, a caption, with no blank line
+// between, left of the bullets: after the item's sentence it is a block of
+// its own. An item's wrapped line printed there too goes on with the item.
+func TestParseWrappedAfterList(t *testing.T) {
+	in := strings.Join([]string{
+		"   The city council voted on Tuesday to rebuild the old stone bridge over",
+		"   the river, ending a debate that has lasted almost ten years and divided",
+		"   the two parties that govern the city. Work will start next spring.",
+		"",
+		"     * the old bridge closes to cars in March and to walkers in May;",
+		"     * the new bridge opens to everyone at the end of the next year.",
+		"   A worker on the old stone bridge over the river, seen from the east",
+		"   bank on Monday morning (Photo: Jane Doe)",
+		"",
+		"     * the ferry runs every ten minutes while the bridge is shut to",
+		"   walkers, from six in the morning to midnight",
+	}, "\n")
+	want := []blk{
+		{Paragraph, 0, "The city council voted on Tuesday to rebuild the old stone bridge over the river, ending a debate that has lasted almost ten years and divided the two parties that govern the city. Work will start next spring."},
+		{ListItem, 0, "the old bridge closes to cars in March and to walkers in May;"},
+		{ListItem, 0, "the new bridge opens to everyone at the end of the next year."},
+		{Paragraph, 0, "A worker on the old stone bridge over the river, seen from the east bank on Monday morning (Photo: Jane Doe)"},
+		{ListItem, 0, "the ferry runs every ten minutes while the bridge is shut to walkers, from six in the morning to midnight"},
+	}
+	sameBlocks(t, blocksOf(Parse(in)), want)
+}
+
 // pandoc's plain text wraps paragraphs at 72 columns and leaves a heading
 // whole: a teaser list's headlines, each a line of its own (or under a
 // short line, the teaser's date) and longer than a wrapped line, say

@@ -1601,17 +1601,24 @@ func compoundParts(line, text string) bool {
 
 // sharesPart reports whether a long word of line is a word of text or the
 // start or end of one of its compounds, both words of letters only: a
-// logo's "print" is no part of a script's "hst_print". Both are folded.
+// logo's "print" is no part of a script's "hst_print". Both are folded;
+// the marks around a word do not count ("provence," is "provence").
 func sharesPart(line, text string) bool {
-	if sharedLongWords(line, text) > 0 {
-		return true
+	var words []string
+	for w := range strings.FieldsSeq(line) {
+		if w = strings.TrimFunc(w, textfix.IsEdge); len(w) >= minLongWord && lettersOnly(w) {
+			words = append(words, w)
+		}
+	}
+	if len(words) == 0 {
+		return false
 	}
 	for t := range strings.FieldsSeq(text) {
-		if len(t) <= minLongWord || !lettersOnly(t) {
+		if t = strings.TrimFunc(t, textfix.IsEdge); len(t) < minLongWord || !lettersOnly(t) {
 			continue
 		}
-		for w := range strings.FieldsSeq(line) {
-			if len(w) >= minLongWord && (strings.HasPrefix(t, w) || strings.HasSuffix(t, w)) && lettersOnly(w) {
+		for _, w := range words {
+			if strings.HasPrefix(t, w) || strings.HasSuffix(t, w) {
 				return true
 			}
 		}

@@ -232,7 +232,11 @@ type byline struct {
 // be a person's and every other part a name too.
 func parseByline(ph *lang.Phrases, s string) (byline, bool) {
 	toks := strings.Fields(s)
-	if len(toks) == 0 || len(toks) > maxBylineWords {
+	// What follows a bar or a dot is cut (see cutBylineTail), however
+	// long: "Par Claire Martin, Publié le 3 mars 2026 à 07h00, modifié le
+	// 3 mars 2026 à 09h12 · Lecture 7 min."
+	if len(toks) == 0 || slices.IndexFunc(toks, isRowMark) > maxBylineWords ||
+		!slices.ContainsFunc(toks, isRowMark) && len(toks) > maxBylineWords {
 		return byline{}, false
 	}
 	// A question or an exclamation is not a byline, nor is a dateline
@@ -372,6 +376,10 @@ func datedLead(ph *lang.Phrases, toks []string) int {
 // startsDigit reports whether s starts with a digit.
 func startsDigit(s string) bool { return s != "" && textfix.IsDigit(rune(s[0])) }
 
+// isRowMark reports whether t is a bar or a dot alone, which part a
+// header's facts on one line.
+func isRowMark(t string) bool { return t == "|" || t == "·" || t == "•" }
+
 // cutBylineTail cuts what follows the names: anything after a dash, a bar
 // or a dot, a remark in brackets that ends the line, and a date ("Publié
 // le 18 janvier 2024"). It reports whether what it cut was a date.
@@ -382,7 +390,7 @@ func cutBylineTail(ph *lang.Phrases, toks []string) ([]string, bool) {
 	closed := strings.HasSuffix(toks[len(toks)-1], ")")
 	dated := false
 	for k, t := range toks {
-		if t == "-" || t == "–" || t == "—" || t == "|" || t == "·" || t == "•" || (closed && strings.HasPrefix(t, "(")) {
+		if t == "-" || t == "–" || t == "—" || isRowMark(t) || (closed && strings.HasPrefix(t, "(")) {
 			dated = isDate(ph, strings.Join(toks[k+1:], " "))
 			toks = toks[:k]
 			break

@@ -43,6 +43,8 @@ func TestParseByline(t *testing.T) {
 		{"en", "Interview: Jane Doe", []string{"Jane Doe"}},
 		{"it", "Intervista di Marco Rossi", []string{"Marco Rossi"}},
 		{"de", "Von t-online, jmu", nil},
+		// Long, but what follows the dot is cut.
+		{"fr", "Par Claire Martin, Publié le 3 mars 2026 à 07h00, modifié le 3 mars 2026 à 09h12 · Lecture 7 min.", []string{"Claire Martin"}},
 		{"en", "By Jane Doe and John Roe", []string{"Jane Doe", "John Roe"}},
 		{"en", "By Jane Doe, John Roe and Mary Major", []string{"Jane Doe", "John Roe", "Mary Major"}},
 		{"en", "By Jane Doe, CNN", []string{"Jane Doe"}},
@@ -130,6 +132,8 @@ func TestParseBylineRejects(t *testing.T) {
 		{"de", "Von Anfang an"},
 		{"de", "Vonovia"},
 		{"en", "By the end of the year, prices had doubled."},
+		// Too long before its dot to be a byline.
+		{"en", "By the end of the year the council had raised the fares twice and cut the number of buses on every route in the city · Read more"},
 		{"en", "By Jane Doe?"},
 		{"en", "Who is Jane Doe?"},
 		{"en", "The council said on Monday"},

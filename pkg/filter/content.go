@@ -913,8 +913,10 @@ func (f *content) headline(ph *lang.Phrases, doc *document.Document, bs []cblock
 	// On any page, the line over the one byline with its lead near the
 	// article's start, or over the standfirst over it, is the headline
 	// ("The 5 best budget tents …", "We pitched twelve tents …", "By
-	// Owen Price"): a menu's label is the title's short words.
-	if short {
+	// Owen Price"): a menu's label is the title's short words, and a
+	// title that goes (a consent box's "Vos choix concernant
+	// l'utilisation de cookies") none.
+	if short || drop {
 		if j := bylineHeadline(ph, doc, bs, from, to); j >= 0 && !(above && bs[j].i < title) {
 			return j, title, drop
 		}
@@ -999,9 +1001,12 @@ func bylineHeadline(ph *lang.Phrases, doc *document.Document, bs []cblock, from,
 		if j == k-2 && (!endsSentence(doc.Blocks[bs[k-1].i].Text) || bs[k-1].credit) {
 			continue
 		}
+		// Over a standfirst, the line may say a word the article says
+		// only further down ("sécheresse"): the good text after the
+		// byline counts too.
 		var text strings.Builder
-		for n := j + 1; n < len(bs) && n <= k+bylineReach; n++ {
-			if n != k {
+		for n := j + 1; n < len(bs) && (n <= k+bylineReach || j == k-2); n++ {
+			if n != k && (n <= k+bylineReach || bs[n].cls == clGood) {
 				text.WriteString(doc.Blocks[bs[n].i].Fold())
 				text.WriteByte(' ')
 			}
