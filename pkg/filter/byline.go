@@ -254,6 +254,7 @@ func parseByline(ph *lang.Phrases, s string) (byline, bool) {
 			by.lead, toks = true, toks[1:]
 		}
 	}
+	toks = cutAvatarName(ph, toks)
 	if n := leadLength(ph, "byline", toks); n > 0 {
 		by.lead, toks = true, toks[n:]
 	}
@@ -375,6 +376,28 @@ func datedLead(ph *lang.Phrases, toks []string) int {
 
 // startsDigit reports whether s starts with a digit.
 func startsDigit(s string) bool { return s != "" && textfix.IsDigit(rune(s[0])) }
+
+// cutAvatarName cuts the writer's name that a byline starts with where
+// the same name follows the lead: the alt text of the writer's picture,
+// which a text browser prints on the byline's line ("Marco Bellini di
+// Marco Bellini, 2 marzo 2026").
+func cutAvatarName(ph *lang.Phrases, toks []string) []string {
+	for k := minNameWords; k <= maxBareNameWords && k < len(toks); k++ {
+		if !nameWord(toks[k-1]) {
+			return toks
+		}
+		n := leadLength(ph, "byline", toks[k:])
+		if n == 0 || len(toks) < 2*k+n {
+			continue
+		}
+		again := toks[k+n : 2*k+n]
+		last := strings.TrimRight(again[k-1], ",")
+		if slices.Equal(toks[:k-1], again[:k-1]) && last == toks[k-1] {
+			return toks[k:]
+		}
+	}
+	return toks
+}
 
 // isRowMark reports whether t is a bar or a dot alone, which part a
 // header's facts on one line.
@@ -975,6 +998,12 @@ func dropAuthorBoxes(ph *lang.Phrases, doc *document.Document) {
 		}
 		if authorBio(ph, doc, i) {
 			b.Drop(creditsName, "author box")
+			// The name alone over the biography, under the writer's
+			// picture, goes with it.
+			if j := prevLive(doc, i); j >= 0 && isAuthorName(doc, &doc.Blocks[j]) {
+				doc.Blocks[j].Drop(creditsName, "author box")
+				i = j
+			}
 			continue
 		}
 		if j := namedBio(doc, i); j >= 0 {
@@ -1024,6 +1053,15 @@ func authorBio(ph *lang.Phrases, doc *document.Document, i int) bool {
 		}
 	}
 	return false
+}
+
+// isAuthorName reports whether b is a paragraph or a heading that is one
+// of doc.Meta.Authors and nothing else, in any case.
+func isAuthorName(doc *document.Document, b *document.Block) bool {
+	if b.Kind != document.Paragraph && b.Kind != document.Heading {
+		return false
+	}
+	return slices.ContainsFunc(doc.Meta.Authors, func(a string) bool { return textfix.Fold(a) == b.Fold() })
 }
 
 // namedBio returns the index of the line right above the paragraph at i

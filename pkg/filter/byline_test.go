@@ -43,6 +43,9 @@ func TestParseByline(t *testing.T) {
 		{"en", "Interview: Jane Doe", []string{"Jane Doe"}},
 		{"it", "Intervista di Marco Rossi", []string{"Marco Rossi"}},
 		{"de", "Von t-online, jmu", nil},
+		// The writer's picture's alt text before the byline.
+		{"it", "Marco Bellini di Marco Bellini, 2 marzo 2026 Tempo di lettura: 7 minuti", []string{"Marco Bellini"}},
+		{"en", "Jane Doe By Jane Doe, IGN Staff", []string{"Jane Doe"}},
 		// Long, but what follows the dot is cut.
 		{"fr", "Par Claire Martin, Publié le 3 mars 2026 à 07h00, modifié le 3 mars 2026 à 09h12 · Lecture 7 min.", []string{"Claire Martin"}},
 		{"en", "By Jane Doe and John Roe", []string{"Jane Doe", "John Roe"}},
@@ -346,6 +349,11 @@ func TestAuthorBox(t *testing.T) {
 	}
 	if b := block(t, doc, other); b.Dropped {
 		t.Errorf("body paragraph dropped:\n%s", verdicts(doc))
+	}
+	// The name alone over the biography goes with it.
+	doc = run(t, "en", "Council approves car-free zone\nBy Maria Example\n"+enBody1+"\n"+enBody2+"\nMaria Example\n"+bio+"\n", bylinePipeline...)
+	if b := block(t, doc, "Maria Example"); !b.Dropped || !strings.Contains(b.Notes[len(b.Notes)-1].Reason, "author box") {
+		t.Errorf("name over the author box not dropped with it:\n%s", verdicts(doc))
 	}
 	// Without a byline there is no author to recognise.
 	doc = run(t, "en", "Council approves car-free zone\n"+enBody1+"\n"+enBody2+"\n"+bio+"\n", bylinePipeline...)

@@ -517,7 +517,9 @@ func bylinedStandfirst(ph *lang.Phrases, doc *document.Document, bs []cblock, j 
 // correspondent"), or that second line.
 func headerByline(ph *lang.Phrases, doc *document.Document, i int) bool {
 	b := &doc.Blocks[i]
-	if b.Kind != document.Paragraph || b.Words() > maxBylineWords {
+	// A long line may be a byline up to a bar or a dot (see
+	// parseByline).
+	if b.Kind != document.Paragraph || b.Words() > maxBylineWords && !strings.ContainsAny(b.Text, "|·•") {
 		return false
 	}
 	if namesRole(ph, b) {
@@ -530,7 +532,7 @@ func headerByline(ph *lang.Phrases, doc *document.Document, i int) bool {
 	}
 	// Most lines here are no byline: the lead, or the role under a name,
 	// is looked for before the whole line is read as one.
-	toks := strings.Fields(b.Text)
+	toks := cutAvatarName(ph, strings.Fields(b.Text))
 	if datedLead(ph, toks) == 0 && leadLength(ph, "byline", toks) == 0 &&
 		(i+1 == len(doc.Blocks) || !namesRole(ph, &doc.Blocks[i+1])) {
 		return false
