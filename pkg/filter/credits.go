@@ -78,6 +78,7 @@ func (f *credits) Apply(doc *document.Document) error {
 	findBylines(ph, doc)
 	markTeaserCaption(doc)
 	placeCredits(ph, doc)
+	dropAltTexts(doc)
 	// A credit line dropped above the teaser may have hidden a byline
 	// under it, which a second run, without the credit, would find.
 	findBylines(ph, doc)
@@ -101,6 +102,49 @@ func (f *credits) Settle(doc *document.Document) error {
 	findBylines(ph, doc)
 	placeCredits(ph, doc)
 	return nil
+}
+
+// dropAltTexts drops a picture's alt text that a text browser printed on
+// the line right over its caption ("A dusty green Raleigh Sports bicycle
+// with flat tyres leaning against a garden shed" over "The Raleigh as it
+// came out of the shed, flat tyres and all. Photo: Tom Ellery"): a
+// paragraph of minCaptionWords words or more that ends no sentence, with
+// no blank line between it and a caption that has its credit. A reader
+// sees the picture, not the words. A standfirst right under the title
+// stays.
+func dropAltTexts(doc *document.Document) {
+	// Only where blank lines part the blocks does a line without one
+	// under it say that it belongs to the caption.
+	if !gapped(doc) {
+		return
+	}
+	for i := 1; i < len(doc.Blocks); i++ {
+		c, p := &doc.Blocks[i], &doc.Blocks[i-1]
+		if c.Dropped || c.Kind != document.Caption || c.Credit == "" || c.Gap || p.Dropped {
+			continue
+		}
+		if p.Kind == document.Paragraph && p.Words() >= minCaptionWords && p.Words() <= maxCaptionWords &&
+			!endsSentence(p.Text) && !hasSentenceEnd(p.Text) && !isTeaser(doc, i-1) {
+			p.Drop(creditsName, "a picture's alt text over its caption")
+		}
+	}
+}
+
+// hasSentenceEnd reports whether s has a full stop, a question or an
+// exclamation mark after a word of minSentenceWord bytes that ends in a
+// lower-case letter, and a space after it: the text goes on after a
+// sentence ("… over the past two years. [933b68c2-….jpg]"), as an alt text
+// does not ("John M. Ford in 2002").
+func hasSentenceEnd(s string) bool {
+	for i := minSentenceWord; i+1 < len(s); i++ {
+		if c := s[i]; (c == '.' || c == '!' || c == '?') && s[i+1] == ' ' {
+			word := s[strings.LastIndexByte(s[:i], ' ')+1 : i]
+			if len(word) >= minSentenceWord && word[len(word)-1] >= 'a' && word[len(word)-1] <= 'z' {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // placeCredits sends every credit line to its caption or to doc.Meta, and

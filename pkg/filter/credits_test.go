@@ -284,3 +284,26 @@ func TestCreditsPhotographerAlone(t *testing.T) {
 		}
 	}
 }
+
+// TestCreditsAltTextOverCaption: a picture's alt text on the line right
+// over its caption with a credit goes; a sentence there, or a line with a
+// blank line under it, stays.
+func TestCreditsAltTextOverCaption(t *testing.T) {
+	const caption = "Die Brücke am Abend, kurz vor der Sperrung. Foto: Max Muster / dpa"
+	tests := []struct {
+		name, above string
+		drop        bool
+	}{
+		{"alt text", "Eine alte Steinbrücke über einen Fluss im Abendlicht\n", true},
+		{"initial", "Der Architekt Hans M. Beispiel auf der Brücke im Jahr 2002\n", true},
+		{"sentence", "Die Brücke wird im Frühjahr für zwei Jahre gesperrt. [brücke-abend.jpg]\n", false},
+		{"blank line", "Eine alte Steinbrücke über einen Fluss im Abendlicht\n\n", false},
+	}
+	for _, tt := range tests {
+		doc := run(t, "de", "Stadt sperrt die alte Brücke\n\n"+body+"\n\n"+tt.above+caption+"\n\n"+body2+"\n", creditPipeline...)
+		line := strings.TrimSpace(tt.above)
+		if b := block(t, doc, line[:20]); b.Dropped != tt.drop {
+			t.Errorf("%s: dropped %v, want %v\n%s", tt.name, b.Dropped, tt.drop, verdicts(doc))
+		}
+	}
+}

@@ -182,7 +182,10 @@ func findHeadings(ph *lang.Phrases, doc *document.Document) error {
 			continue
 		}
 		listFollows := n.Kind == document.ListItem || amountsFollow(ph, doc, next) || linesFollow(doc, next)
-		if !isBody(n) && !(listFollows && isBody(p)) && !(sectionLabel(b.Text) && proseFollows(doc, next) && (isBody(p) || proseBefore(doc, prev))) &&
+		// Over a paragraph that leads into a list, a question may be
+		// the text's own ("But growth does feel uncomfortable,
+		// doesn't it?").
+		if !isBody(n) && !(leadsList(doc, next) && !endsSentence(b.Text)) && !(listFollows && isBody(p)) && !(sectionLabel(b.Text) && proseFollows(doc, next) && (isBody(p) || proseBefore(doc, prev))) &&
 			!(stamp && bodyAfterByline(doc, next)) {
 			continue
 		}
@@ -681,6 +684,21 @@ func mostlyLetters(s string) bool {
 		}
 	}
 	return letters >= 2*other
+}
+
+// leadsList reports whether the block at i is body text that leads into
+// the list or the table under it: a paragraph of minBodyWords words or
+// more that ends with a colon ("…, you probably own most of this list:").
+// A table's rows too few for one, and lines printed without bullets,
+// become a list's items only as the pipeline settles, and a second run
+// reads them as such.
+func leadsList(doc *document.Document, i int) bool {
+	b := &doc.Blocks[i]
+	if b.Kind != document.Paragraph || b.Words() < minBodyWords || !strings.HasSuffix(b.Text, ":") {
+		return false
+	}
+	n := nextLive(doc, i)
+	return n >= 0 && (doc.Blocks[n].Kind == document.ListItem || doc.Blocks[n].Kind == document.TableRow || linesFollow(doc, n))
 }
 
 func isBody(b *document.Block) bool {

@@ -46,6 +46,26 @@ func TestHeadingsAfterAnIntroduction(t *testing.T) {
 	}
 }
 
+// TestHeadingsOverListIntro: a label over a paragraph that leads into a
+// list ("…, you probably own most of this list:") is a heading; a question
+// of the text's own there is not.
+func TestHeadingsOverListIntro(t *testing.T) {
+	const intro = "You do not need a workshop for a project like this, and if you already fix your own punctures, you probably own most of this list:"
+	tests := []struct {
+		line    string
+		heading bool
+	}{
+		{"The tools I used", true},
+		{"But growth usually does feel uncomfortable, doesn't it?", false},
+	}
+	for _, tt := range tests {
+		doc := run(t, "en", "Bringing an old bicycle back\n\n"+enBody1+"\n\n"+enBody2+"\n\n"+tt.line+"\n\n"+intro+"\n\n- Spanners\n- Tyre levers\n- Cable cutters\n\n"+enBody1+"\n", "structure", "headings")
+		if got := block(t, doc, tt.line[:10]).Kind == document.Heading; got != tt.heading {
+			t.Errorf("%q: heading %v, want %v", tt.line, got, tt.heading)
+		}
+	}
+}
+
 // TestHeadingsOverAmounts: a label between body text and a recipe's
 // amounts is a heading; one over a single line that starts with a number
 // is not.
