@@ -578,6 +578,8 @@ func shapeReason(ph *lang.Phrases, b *document.Block) string {
 		// w3m's name for a picture without alt text, from its file's
 		// ("[museo]", "[logo-compa]"), on a line of its own.
 		return "image placeholder"
+	case isRating(s):
+		return "rating"
 	case isHashtags(s):
 		return "hashtags"
 	case followPrompt(ph, b):
@@ -592,6 +594,25 @@ func shapeReason(ph *lang.Phrases, b *document.Block) string {
 		return "empty ad slot"
 	}
 	return ""
+}
+
+// maxRatingWords bounds what follows a rating's stars: its score and its
+// count ("4,8 (312 valoraciones)").
+const maxRatingWords = 4
+
+// isRating reports whether s is a rating widget's line: stars drawn as
+// characters, three or more, and a score ("★★★★★ 4,8 (312 valoraciones)",
+// "★★★★☆ 4.2 out of 5"). Stars alone are symbols, which go anyway.
+func isRating(s string) bool {
+	stars := 0
+	rest := strings.TrimLeftFunc(s, func(r rune) bool {
+		if strings.ContainsRune("★☆⭐✩✪✫✬✭✮✯", r) {
+			stars++
+			return true
+		}
+		return false
+	})
+	return stars >= 3 && strings.ContainsFunc(rest, unicode.IsDigit) && len(strings.Fields(rest)) <= maxRatingWords
 }
 
 // isHashtags reports whether s is hashtags and nothing else ("#webdev",

@@ -61,6 +61,9 @@ func TestBoilerplateDrops(t *testing.T) {
 		{"en", "harbour-ferry-night-crossing-Arra ngements-02.jpg", "file name"}, // wrapped by lynx
 		{"en", "US-POLITICS-HARBOUR-FERRY-NIGHT", "file name"},
 		{"en", "[logo-compa]", "image placeholder"}, // w3m's name for a picture without alt text
+		{"es", "★★★★★ 4,8 (312 valoraciones)", "rating"},
+		{"en", "★★★★☆ 4.2 out of 5", "rating"},
+		{"es", "Pinear", "recipe card buttons"},
 		{"en", "#webdev", "hashtags"},
 		{"en", "#devops #tutorial", "hashtags"},
 		{"en", "Twitter post by @harbourtown: The ferry is back!", "embedded post"},
@@ -156,6 +159,8 @@ func TestBoilerplateKeepsSentences(t *testing.T) {
 		{"en", "Madrid - 10:32"},
 		{"en", "Saint-Denis, 14 March 2024, the stadium"},
 		{"en", "Share prices fell."},
+		// Stars and then a sentence is text.
+		{"en", "★★★ The hotel earned three stars in 2019 and kept them ever since, the guide said."},
 		// A release's version heads a changelog's section.
 		{"en", "2.4.0"},
 		// A contact line starts with its lead; an address in a sentence
