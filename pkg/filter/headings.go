@@ -594,6 +594,10 @@ func speakerOf(s string) string {
 	if !ok || words(name) > maxSpeakerWords || allCaps(said) {
 		return ""
 	}
+	if len(name) == 1 && isTurnLabel(name) {
+		// An interview's "Q: How do you …?", "A: It is slow work …".
+		return name
+	}
 	letters := 0
 	for _, r := range name {
 		if textfix.IsLetter(r) {

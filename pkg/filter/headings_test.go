@@ -166,6 +166,15 @@ func TestHeadingsNotSpeakerTurns(t *testing.T) {
 	if b := block(t, doc, "HOST: So what"); b.Kind == document.Heading {
 		t.Errorf("a speaker's short turn made a heading")
 	}
+	// An interview's questions and answers after "Q:" and "A:".
+	const (
+		a1 = "A: It is slow work at first, and a whale at the surface shows up as a cluster of a few dozen pixels in the water."
+		a2 = "A: That there are more whales in some remote bays than anyone expected, three times as many as the last survey."
+	)
+	doc = run(t, "en", "Counting whales from space\n\n"+enTeaser+"\n\nQ: How do you find a whale in a satellite image?\n\n"+a1+"\n\nQ: What have you learned so far?\n\n"+a2+"\n", "structure", "headings")
+	if b := block(t, doc, "Q: What have"); b.Kind == document.Heading {
+		t.Errorf("an interview's question after Q: made a heading")
+	}
 	doc = run(t, "en", "Space news\n\n"+enTeaser+"\n\n"+enBody1+"\n\nNASA: The station is open for business\n\n"+enBody2+"\n", "structure", "headings")
 	if b := block(t, doc, "NASA: The station"); b.Kind != document.Heading {
 		t.Errorf("a heading with a label in capitals is a %v", b.Kind)
