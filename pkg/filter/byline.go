@@ -378,16 +378,18 @@ func datedLead(ph *lang.Phrases, toks []string) int {
 func startsDigit(s string) bool { return s != "" && textfix.IsDigit(rune(s[0])) }
 
 // cutAvatarName cuts the writer's name that a byline starts with where
-// the same name follows the lead: the alt text of the writer's picture,
-// which a text browser prints on the byline's line ("Marco Bellini di
-// Marco Bellini, 2 marzo 2026").
+// the same name follows, after the lead or right after it: the alt text
+// of the writer's picture, which a text browser prints on the byline's
+// line ("Marco Bellini di Marco Bellini, 2 marzo 2026").
 func cutAvatarName(ph *lang.Phrases, toks []string) []string {
 	for k := minNameWords; k <= maxBareNameWords && k < len(toks); k++ {
 		if !nameWord(toks[k-1]) {
 			return toks
 		}
+		// The name may be printed twice without a lead too
+		// ("Álvaro Jiménez Álvaro Jiménez | Sevilla | …").
 		n := leadLength(ph, "byline", toks[k:])
-		if n == 0 || len(toks) < 2*k+n {
+		if len(toks) < 2*k+n {
 			continue
 		}
 		again := toks[k+n : 2*k+n]
@@ -397,6 +399,23 @@ func cutAvatarName(ph *lang.Phrases, toks []string) []string {
 		}
 	}
 	return toks
+}
+
+// datedRow reports whether one of the parts of toks between bars or dots
+// (and dashes, inside a part) is a date: "Sevilla | 02/03/2026 - 22:47"
+// after a name, the place and then the date.
+func datedRow(ph *lang.Phrases, toks []string) bool {
+	start := 0
+	for k := 0; k <= len(toks); k++ {
+		if k < len(toks) && !isRowMark(toks[k]) && !isDash(toks[k]) {
+			continue
+		}
+		if k > start && isDate(ph, strings.Join(toks[start:k], " ")) {
+			return true
+		}
+		start = k + 1
+	}
+	return false
 }
 
 // isRowMark reports whether t is a bar or a dot alone, which part a
@@ -414,7 +433,7 @@ func cutBylineTail(ph *lang.Phrases, toks []string) ([]string, bool) {
 	dated := false
 	for k, t := range toks {
 		if t == "-" || t == "–" || t == "—" || isRowMark(t) || (closed && strings.HasPrefix(t, "(")) {
-			dated = isDate(ph, strings.Join(toks[k+1:], " "))
+			dated = isDate(ph, strings.Join(toks[k+1:], " ")) || isRowMark(t) && datedRow(ph, toks[k+1:])
 			toks = toks[:k]
 			break
 		}

@@ -46,6 +46,7 @@ func TestParseByline(t *testing.T) {
 		// The writer's picture's alt text before the byline.
 		{"it", "Marco Bellini di Marco Bellini, 2 marzo 2026 Tempo di lettura: 7 minuti", []string{"Marco Bellini"}},
 		{"en", "Jane Doe By Jane Doe, IGN Staff", []string{"Jane Doe"}},
+		{"es", "Álvaro Jiménez Álvaro Jiménez | Sevilla | 02/03/2026 - 22:47", []string{"Álvaro Jiménez"}},
 		// Long, but what follows the dot is cut.
 		{"fr", "Par Claire Martin, Publié le 3 mars 2026 à 07h00, modifié le 3 mars 2026 à 09h12 · Lecture 7 min.", []string{"Claire Martin"}},
 		{"en", "By Jane Doe and John Roe", []string{"Jane Doe", "John Roe"}},
@@ -124,6 +125,23 @@ func TestParseByline(t *testing.T) {
 
 // TestParseBylineRejects: sentences and labels that start like bylines or
 // look like names are not bylines.
+// TestParseBylineDatedRow: a bare name is dated where a part of the row
+// after it is a date, after the place too.
+func TestParseBylineDatedRow(t *testing.T) {
+	for _, tt := range []struct {
+		line  string
+		dated bool
+	}{
+		{"Álvaro Jiménez | Sevilla | 02/03/2026 - 22:47", true},
+		{"Álvaro Jiménez · 2 de marzo de 2026", true},
+		{"Álvaro Jiménez | Sevilla | Deportes", false},
+	} {
+		if by, ok := parseByline(phrases(t, "es"), tt.line); !ok || by.dated != tt.dated {
+			t.Errorf("%q: byline %v, dated %v; want dated %v", tt.line, ok, by.dated, tt.dated)
+		}
+	}
+}
+
 func TestParseBylineRejects(t *testing.T) {
 	for _, tt := range []struct{ lang, line string }{
 		{"de", "Von Berlin nach Hamburg"},

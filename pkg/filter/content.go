@@ -514,7 +514,7 @@ func bylinedStandfirst(ph *lang.Phrases, doc *document.Document, bs []cblock, j 
 // headerByline reports whether the block at i is a byline the credits
 // filter will read: one with its lead ("By Jane Doe"), a name over the
 // role or place that continues it ("Sarah Collins" / "Transport
-// correspondent"), or that second line.
+// correspondent"), or that second line, or a name with its date.
 func headerByline(ph *lang.Phrases, doc *document.Document, i int) bool {
 	b := &doc.Blocks[i]
 	// A long line may be a byline up to a bar or a dot (see
@@ -535,7 +535,15 @@ func headerByline(ph *lang.Phrases, doc *document.Document, i int) bool {
 	toks := cutAvatarName(ph, strings.Fields(b.Text))
 	if datedLead(ph, toks) == 0 && leadLength(ph, "byline", toks) == 0 &&
 		(i+1 == len(doc.Blocks) || !namesRole(ph, &doc.Blocks[i+1])) {
-		return false
+		// A bare name with its date on its line after a bar or a dash
+		// ("Álvaro Jiménez | Sevilla | 02/03/2026 - 22:47") is one
+		// too; without them, a newsletter's name may stand so over its
+		// issue ("Opening Bell 11.18.19").
+		if !slices.ContainsFunc(toks[:min(len(toks), maxBareNameWords+1)], func(t string) bool { return isRowMark(t) || isDash(t) }) {
+			return false
+		}
+		by, ok := parseByline(ph, b.Text)
+		return ok && by.dated && len(by.authors) > 0
 	}
 	by, ok := parseByline(ph, b.Text)
 	return ok && len(by.authors) > 0
