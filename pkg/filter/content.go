@@ -1369,7 +1369,29 @@ func oneWord(t *document.Block) bool { return t.Words() < 2 && !textfix.HasWide(
 func junkText(ph *lang.Phrases, t *document.Block) bool {
 	return hasWidget(t.Text) || isBracketed(t.Text) || doubled(t.Text) || isKeyValues(t.Text) ||
 		strings.HasSuffix(t.Text, "Logo") && t.Words() <= maxLogoWords || isHandle(t.Text) ||
-		phraseClass(ph, t) == lang.Boilerplate
+		phraseClass(ph, t) == lang.Boilerplate || startsWithSkipLink(ph, t.Text)
+}
+
+// minSkipLinkWords and maxSkipLinkWords bound the navigation phrase
+// startsWithSkipLink looks for: a menu's word of one or two ("Home") may
+// start a headline.
+const (
+	minSkipLinkWords = 3
+	maxSkipLinkWords = 5
+)
+
+// startsWithSkipLink reports whether s starts with a line of the packs'
+// navigation of minSkipLinkWords words or more, and goes on: the page's
+// link past its header, glued to the logo's alt text and the site's name
+// ("Aller au contenu principal Logo Solvéo Énergie | Espace presse").
+func startsWithSkipLink(ph *lang.Phrases, s string) bool {
+	toks := strings.Fields(s)
+	for n := minSkipLinkWords; n <= maxSkipLinkWords && n < len(toks); n++ {
+		if m, ok := ph.Match(strings.Join(toks[:n], " ")); ok && m.Whole && m.Reason == "navigation" {
+			return true
+		}
+	}
+	return false
 }
 
 // isHandle reports whether s is a social network's handle alone

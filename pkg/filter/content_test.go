@@ -1675,3 +1675,22 @@ func TestDurations(t *testing.T) {
 		}
 	}
 }
+
+// TestStartsWithSkipLink: a title glued to the page's skip link is none;
+// a headline that starts with a menu's word is one.
+func TestStartsWithSkipLink(t *testing.T) {
+	tests := []struct {
+		lang, line string
+		want       bool
+	}{
+		{"fr", "Aller au contenu principal Logo Solvéo Énergie Solvéo Énergie | Espace presse", true},
+		{"en", "Skip to main content Harbour Post | Local news", true},
+		{"en", "Home Office announces new rules for student visas", false},
+		{"en", "Skip to main content", false},
+	}
+	for _, tt := range tests {
+		if got := startsWithSkipLink(phrases(t, tt.lang), tt.line); got != tt.want {
+			t.Errorf("%s %q: %v, want %v", tt.lang, tt.line, got, tt.want)
+		}
+	}
+}
