@@ -340,7 +340,7 @@ func dropContents(doc *document.Document) {
 		// in the page's footer has none. A menu's items do not come
 		// again one by one, and most runs are turned away after their
 		// first entries' searches.
-		first, last, entries, missed := -1, -1, 0, 0
+		first, last, entries, missed, leading := -1, -1, 0, 0, 0
 		after := run[len(run)-1]
 		var copies []int
 		for n, k := range run {
@@ -358,7 +358,14 @@ func dropContents(doc *document.Document) {
 				}
 			}
 			if copyAt < 0 || entries > 0 && !bodyBetween(doc, after, copyAt) {
-				if missed++; 2*missed > len(run) || entries == 0 && missed > maxLeadingMisses {
+				// Lines above the contents in the same run (the
+				// byline, a picture's alt text and its caption, "(Top)")
+				// are no entries and count for nothing.
+				if entries == 0 {
+					leading++
+					continue
+				}
+				if missed++; 2*missed > len(run)-leading {
 					break
 				}
 				continue
@@ -370,7 +377,7 @@ func dropContents(doc *document.Document) {
 			copies = append(copies, copyAt)
 			entries++
 		}
-		if entries < minContentsEntries || 2*entries < len(run) {
+		if entries < minContentsEntries || 2*entries < len(run)-leading {
 			continue
 		}
 		for _, k := range run[first : last+1] {
@@ -409,9 +416,6 @@ const contentsReason = "table of contents"
 // lead between them).
 const maxContentsGap = 40
 
-// maxLeadingMisses bounds the lines at the top of a table of contents that
-// the text does not print again ("(Top)", a label no pack knows).
-const maxLeadingMisses = 2
 
 // maxContentsEntries bounds a table of contents: a longer run of short
 // lines is a list or a menu.

@@ -260,6 +260,16 @@ func TestDedupeTableOfContents(t *testing.T) {
 	if strings.Contains(v, "repeated") {
 		t.Errorf("a section's heading dropped as a copy:\n%s", v)
 	}
+	// Short lines above the contents with no blank line between (the
+	// byline, a picture's alt text and its caption) are none of its
+	// entries and do not hide it.
+	above := "Von Julia Hartmann | Lesezeit: 6 Min.\nHand dreht am Thermostat\nEin Grad weniger spart Energie. Foto: Verbraucherfenster\n"
+	doc = run(t, "de", "Europa günstig bereisen\n"+body+"\n"+above+contents+
+		sec("Travel outside the summer months")+sec("Use night trains and buses")+sec("Stay in guesthouses")+sec("Final thoughts"), "dedupe")
+	v = verdicts(doc)
+	if got := strings.Count(v, "← dedupe: table of contents"); got != 4 || strings.Contains(v, "repeated") {
+		t.Errorf("%d entries of the contents under short lines dropped, want 4, and no heading:\n%s", got, v)
+	}
 	doc = run(t, "de", "Europa günstig bereisen\nPolitik\nWirtschaft\nKultur\nSport\n"+body+"\n"+body+" Und noch mehr.\nPolitik\nWirtschaft\nKultur\nSport\n", "dedupe")
 	if v := verdicts(doc); strings.Contains(v, "table of contents") {
 		t.Errorf("a menu printed twice taken for a table of contents:\n%s", v)
