@@ -325,6 +325,8 @@ func dropContents(doc *document.Document) {
 	// The fold of every live block that may be an entry, "" for the
 	// others: the searches below compare them many times.
 	folds := make([]string, len(doc.Blocks))
+	// The copies may be headings already (html2text's "## …").
+	copies := make([]string, len(doc.Blocks))
 	for k := range doc.Blocks {
 		b := &doc.Blocks[k]
 		// A wiki's last sections ("Einzelnachweise", "See also") are
@@ -332,6 +334,9 @@ func dropContents(doc *document.Document) {
 		// the lists under them.
 		if r := dropReason(b); (!b.Dropped || r == "related articles" || r == othersReason) && contentsEntry(b) {
 			folds[k] = unnumbered(b.Fold())
+			copies[k] = folds[k]
+		} else if !b.Dropped && b.Kind == document.Heading && b.Words() <= maxEntryWords {
+			copies[k] = unnumbered(b.Fold())
 		}
 	}
 	for _, run := range contentsRuns(doc, folds) {
@@ -342,7 +347,7 @@ func dropContents(doc *document.Document) {
 		// first entries' searches.
 		first, last, entries, missed, leading := -1, -1, 0, 0, 0
 		after := run[len(run)-1]
-		var copies []int
+		var at []int
 		for n, k := range run {
 			// The first section starts soon after the contents: the
 			// first copy is looked for within maxContentsGap blocks.
@@ -352,7 +357,7 @@ func dropContents(doc *document.Document) {
 			}
 			copyAt := -1
 			for c := after + 1; c < end; c++ {
-				if folds[c] == folds[k] {
+				if copies[c] == folds[k] {
 					copyAt = c
 					break
 				}
@@ -374,7 +379,7 @@ func dropContents(doc *document.Document) {
 				first = n
 			}
 			last, after = n, copyAt
-			copies = append(copies, copyAt)
+			at = append(at, copyAt)
 			entries++
 		}
 		if entries < minContentsEntries || 2*entries < len(run)-leading {
@@ -386,7 +391,7 @@ func dropContents(doc *document.Document) {
 		// What the contents link to heads a section, however short
 		// the text under it ("What it costs" over "It's free …"); a
 		// button's label printed again ("Copied!") heads nothing.
-		for _, k := range copies {
+		for _, k := range at {
 			if b := &doc.Blocks[k]; b.Kind == document.Paragraph && headingShaped(b.Text) && !strings.HasSuffix(b.Text, "!") {
 				b.Kind, b.Level = document.Heading, 2
 			}
@@ -415,7 +420,6 @@ const contentsReason = "table of contents"
 // heading of its first section (a wiki prints the title, its tabs and the
 // lead between them).
 const maxContentsGap = 40
-
 
 // maxContentsEntries bounds a table of contents: a longer run of short
 // lines is a list or a menu.

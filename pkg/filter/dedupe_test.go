@@ -270,6 +270,14 @@ func TestDedupeTableOfContents(t *testing.T) {
 	if got := strings.Count(v, "← dedupe: table of contents"); got != 4 || strings.Contains(v, "repeated") {
 		t.Errorf("%d entries of the contents under short lines dropped, want 4, and no heading:\n%s", got, v)
 	}
+	// The headings may be Markdown's already.
+	hsec := func(h string) string { return "## " + h + "\n\n" + body + " Mehr zu " + h + ".\n\n" }
+	doc = run(t, "de", "Europa günstig bereisen\n\n"+body+"\n\n- Travel outside the summer months\n- Use night trains and buses\n- Stay in guesthouses\n- Final thoughts\n\n"+
+		hsec("Travel outside the summer months")+hsec("Use night trains and buses")+hsec("Stay in guesthouses")+hsec("Final thoughts"), "dedupe")
+	v = verdicts(doc)
+	if got := strings.Count(v, "← dedupe: table of contents"); got != 4 || strings.Contains(v, "repeated") {
+		t.Errorf("%d entries of the contents over Markdown headings dropped, want 4, and no heading:\n%s", got, v)
+	}
 	doc = run(t, "de", "Europa günstig bereisen\nPolitik\nWirtschaft\nKultur\nSport\n"+body+"\n"+body+" Und noch mehr.\nPolitik\nWirtschaft\nKultur\nSport\n", "dedupe")
 	if v := verdicts(doc); strings.Contains(v, "table of contents") {
 		t.Errorf("a menu printed twice taken for a table of contents:\n%s", v)
