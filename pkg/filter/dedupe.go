@@ -162,6 +162,12 @@ func dedupe(doc *document.Document, settle bool) error {
 			orig.Drop(dedupeName, "breadcrumb")
 			seen[key] = first{i, pos - 1}
 			pos--
+		case !near && orig.Kind == document.ListItem && b.Kind == document.Paragraph && headingShaped(b.Text):
+			// A menu's item far above is the link to a section of the
+			// page that the line heads ("How We Test" in the menu,
+			// "How we test" over its section): both stay, and the
+			// content filter cuts the menu.
+			seen[key] = first{i, pos}
 		case near && captionShaped(orig) && f.pos != titlePos+1:
 			orig.Kind = document.Caption
 			b.Drop(dedupeName, "repeated caption")

@@ -283,3 +283,18 @@ func TestDedupeTableOfContents(t *testing.T) {
 		t.Errorf("a menu printed twice taken for a table of contents:\n%s", v)
 	}
 }
+
+// TestDedupeMenuItemOverSection: a menu's item far above a section's
+// heading of the same words leaves the heading.
+func TestDedupeMenuItemOverSection(t *testing.T) {
+	menu := "- Reviews\n- Deals\n- How We Test\n- Newsletter\n\n"
+	var sb strings.Builder
+	for k := range captionWindow + 2 {
+		// Paragraphs of their own, each told by a word.
+		sb.WriteString(body + " Teil " + strings.Repeat("x", k+1) + ".\n\n")
+	}
+	doc := run(t, "en", "The best robot vacuums\n\n"+menu+sb.String()+"How we test\n\n"+body2+"\n", "structure", "dedupe")
+	if b := block(t, doc, "How we test"); b.Dropped {
+		t.Errorf("a section's heading dropped as a copy of a menu's item:\n%s", verdicts(doc))
+	}
+}
