@@ -581,6 +581,7 @@ func TestAddAuthors(t *testing.T) {
 		"JERUSALEM POST",
 		"European Space Agency",
 		"Local Democracy Reporting Service",
+		"Communications Office", // a press office
 		"Jane Doe",
 		"JANE DOE", // once
 		// Names in capitals are written as names are.
