@@ -232,11 +232,12 @@ type byline struct {
 // be a person's and every other part a name too.
 func parseByline(ph *lang.Phrases, s string) (byline, bool) {
 	toks := strings.Fields(s)
-	// What follows a bar or a dot is cut (see cutBylineTail), however
-	// long: "Par Claire Martin, Publié le 3 mars 2026 à 07h00, modifié le
-	// 3 mars 2026 à 09h12 · Lecture 7 min."
-	if len(toks) == 0 || slices.IndexFunc(toks, isRowMark) > maxBylineWords ||
-		!slices.ContainsFunc(toks, isRowMark) && len(toks) > maxBylineWords {
+	// What follows a bar or a dot, or the date after a comma, is cut
+	// (see cutBylineTail), however long: "Par Claire Martin, Publié le 3
+	// mars 2026 à 07h00, modifié le 3 mars 2026 à 09h12 · Lecture 7
+	// min.", "di Marco Bellini, 2 marzo 2026 Tempo di lettura: 7 minuti
+	// Condividi su Facebook …" (the share buttons on the byline's line).
+	if len(toks) == 0 || bylineEnd(ph, toks) > maxBylineWords {
 		return byline{}, false
 	}
 	// A question or an exclamation is not a byline, nor is a dateline
@@ -418,6 +419,43 @@ func datedRow(ph *lang.Phrases, toks []string) bool {
 	return false
 }
 
+// isTailMark reports whether t is a dash, a bar or a dot alone, after
+// which a byline's names end.
+func isTailMark(t string) bool { return isDash(t) || isRowMark(t) }
+
+// bylineEnd returns how many of toks a byline can be: up to its first bar
+// or dot, or to a date after a comma, or all of them.
+func bylineEnd(ph *lang.Phrases, toks []string) int {
+	end := slices.IndexFunc(toks, isRowMark)
+	if end < 0 {
+		end = len(toks)
+	}
+	if k := dateAfterComma(ph, toks[:min(end, maxBylineWords+1)]); k > 0 {
+		end = k
+	}
+	return end
+}
+
+// maxCommaDateWords bounds the date dateAfterComma reads: "2 marzo 2026".
+const maxCommaDateWords = 4
+
+// dateAfterComma returns where a date starts in toks right after a word
+// that ends with a comma ("Marco Bellini, 2 marzo 2026 …"), or 0. What
+// follows the date is no more of a byline's.
+func dateAfterComma(ph *lang.Phrases, toks []string) int {
+	for k := 1; k < len(toks); k++ {
+		if !strings.HasSuffix(toks[k-1], ",") || !startsDigit(toks[k]) && !ph.Word("timestamp", toks[k]) {
+			continue
+		}
+		for m := min(maxCommaDateWords, len(toks)-k); m >= 1; m-- {
+			if isDate(ph, strings.Join(toks[k:k+m], " ")) {
+				return k
+			}
+		}
+	}
+	return 0
+}
+
 // isRowMark reports whether t is a bar or a dot alone, which part a
 // header's facts on one line.
 func isRowMark(t string) bool { return t == "|" || t == "·" || t == "•" }
@@ -431,8 +469,16 @@ func cutBylineTail(ph *lang.Phrases, toks []string) ([]string, bool) {
 	}
 	closed := strings.HasSuffix(toks[len(toks)-1], ")")
 	dated := false
+	// A date after a comma with more than the time after it ends the
+	// byline ("di Marco Bellini, 2 marzo 2026 Tempo di lettura: …"),
+	// unless a dash or a bar came first, which the loop below cuts at.
+	if k := dateAfterComma(ph, toks); k > 0 && !slices.ContainsFunc(toks[:k], isTailMark) &&
+		!isTimestamp(ph, strings.Join(toks[k:], " ")) {
+		toks, dated = toks[:k], true
+		toks[k-1] = strings.TrimSuffix(toks[k-1], ",")
+	}
 	for k, t := range toks {
-		if t == "-" || t == "–" || t == "—" || isRowMark(t) || (closed && strings.HasPrefix(t, "(")) {
+		if isTailMark(t) || (closed && strings.HasPrefix(t, "(")) {
 			dated = isDate(ph, strings.Join(toks[k+1:], " ")) || isRowMark(t) && datedRow(ph, toks[k+1:])
 			toks = toks[:k]
 			break

@@ -517,9 +517,9 @@ func bylinedStandfirst(ph *lang.Phrases, doc *document.Document, bs []cblock, j 
 // correspondent"), or that second line, or a name with its date.
 func headerByline(ph *lang.Phrases, doc *document.Document, i int) bool {
 	b := &doc.Blocks[i]
-	// A long line may be a byline up to a bar or a dot (see
+	// A long line may be a byline up to a bar, a dot or a date (see
 	// parseByline).
-	if b.Kind != document.Paragraph || b.Words() > maxBylineWords && !strings.ContainsAny(b.Text, "|·•") {
+	if b.Kind != document.Paragraph || b.Words() > maxBylineWords && bylineEnd(ph, strings.Fields(b.Text)) > maxBylineWords {
 		return false
 	}
 	if namesRole(ph, b) {
