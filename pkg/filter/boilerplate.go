@@ -214,9 +214,27 @@ func lineReason(ph *lang.Phrases, b *document.Block) (string, lang.Match) {
 	case ok && (m.Class == lang.Boilerplate || m.Class == lang.Related || m.Class == lang.CaptionLabel):
 		return m.Reason, m
 	case !ok && b.Kind == document.Paragraph:
+		if r := playerWithDuration(ph, b.Text); r != "" {
+			return r, m
+		}
 		return shapeReason(ph, b), m
 	}
 	return "", m
+}
+
+// playerWithDuration returns the reason of a player's line that ends in
+// its duration ("Stilstaand beeld uit de video Video afspelen 00:45": the
+// poster's alt text, the button, the length): the line without the
+// duration matches a media player's phrase. Else "".
+func playerWithDuration(ph *lang.Phrases, s string) string {
+	sp := strings.LastIndexByte(s, ' ')
+	if sp < 0 || !isDigit(s[len(s)-1]) || !isDuration(s[sp+1:]) {
+		return ""
+	}
+	if m, ok := ph.Match(s[:sp]); ok && m.Class == lang.Boilerplate && m.Reason == "media player" {
+		return m.Reason
+	}
+	return ""
 }
 
 // maxLabelWords and maxLabelBytes bound the caption label gluedCaption
@@ -604,6 +622,11 @@ const maxRatingWords = 4
 // characters, three or more, and a score ("★★★★★ 4,8 (312 valoraciones)",
 // "★★★★☆ 4.2 out of 5"). Stars alone are symbols, which go anyway.
 func isRating(s string) bool {
+	// Every star is three bytes in UTF-8, the first 0xE2: most lines
+	// are told by their first byte.
+	if s == "" || s[0] != 0xE2 {
+		return false
+	}
 	stars := 0
 	rest := strings.TrimLeftFunc(s, func(r rune) bool {
 		if strings.ContainsRune("★☆⭐✩✪✫✬✭✮✯", r) {

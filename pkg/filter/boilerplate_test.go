@@ -64,6 +64,7 @@ func TestBoilerplateDrops(t *testing.T) {
 		{"es", "★★★★★ 4,8 (312 valoraciones)", "rating"},
 		{"en", "★★★★☆ 4.2 out of 5", "rating"},
 		{"es", "Pinear", "recipe card buttons"},
+		{"nl", "Stilstaand beeld uit de video over de dijkversterking Video afspelen 00:45", "media player"},
 		{"en", "#webdev", "hashtags"},
 		{"en", "#devops #tutorial", "hashtags"},
 		{"en", "Twitter post by @harbourtown: The ferry is back!", "embedded post"},

@@ -237,7 +237,7 @@ func parseByline(ph *lang.Phrases, s string) (byline, bool) {
 	// mars 2026 à 07h00, modifié le 3 mars 2026 à 09h12 · Lecture 7
 	// min.", "di Marco Bellini, 2 marzo 2026 Tempo di lettura: 7 minuti
 	// Condividi su Facebook …" (the share buttons on the byline's line).
-	if len(toks) == 0 || bylineEnd(ph, toks) > maxBylineWords {
+	if len(toks) == 0 || len(toks) > maxBylineWords && bylineEnd(ph, toks) > maxBylineWords {
 		return byline{}, false
 	}
 	// A question or an exclamation is not a byline, nor is a dateline

@@ -115,13 +115,20 @@ func (f *credits) Settle(doc *document.Document) error {
 func dropAltTexts(doc *document.Document) {
 	// Only where blank lines part the blocks does a line without one
 	// under it say that it belongs to the caption.
-	if !gapped(doc) {
-		return
-	}
+	isGapped := -1 // gapped(doc), read once and only where a caption asks
 	for i := 1; i < len(doc.Blocks); i++ {
 		c, p := &doc.Blocks[i], &doc.Blocks[i-1]
 		if c.Dropped || c.Kind != document.Caption || c.Credit == "" || c.Gap || p.Dropped {
 			continue
+		}
+		if isGapped < 0 {
+			isGapped = 0
+			if gapped(doc) {
+				isGapped = 1
+			}
+		}
+		if isGapped == 0 {
+			return
 		}
 		if p.Kind == document.Paragraph && p.Words() >= minCaptionWords && p.Words() <= maxCaptionWords &&
 			!endsSentence(p.Text) && !hasSentenceEnd(p.Text) && !isTeaser(doc, i-1) {

@@ -373,7 +373,9 @@ func dropContents(doc *document.Document) {
 				// byline, a picture's alt text and its caption, "(Top)")
 				// are no entries and count for nothing.
 				if entries == 0 {
-					leading++
+					if leading++; leading > maxLeadingLines {
+						break
+					}
 					continue
 				}
 				if missed++; 2*missed > len(run)-leading {
@@ -426,6 +428,11 @@ const contentsReason = "table of contents"
 // heading of its first section (a wiki prints the title, its tabs and the
 // lead between them).
 const maxContentsGap = 40
+
+// maxLeadingLines bounds the lines above a table of contents in its run
+// (see dropContents): most runs are a menu's, turned away after a few
+// searches.
+const maxLeadingLines = 5
 
 // maxContentsEntries bounds a table of contents: a longer run of short
 // lines is a list or a menu.

@@ -33,6 +33,9 @@ var quotesTable string
 type styleTable struct {
 	styles  []QuoteStyle
 	matcher language.Matcher
+	// regions holds, by base language ("de"), the styles of its
+	// regions ("de-CH", "de-LI") in the table's order.
+	regions map[string][]QuoteStyle
 }
 
 // styles parses the embedded table once; it is read-only afterwards.
@@ -69,6 +72,12 @@ func parseStyles(data string) (*styleTable, error) {
 		}
 		t.styles = append(t.styles, st)
 		tags = append(tags, tag)
+		if base, _, ok := strings.Cut(f[0], "-"); ok {
+			if t.regions == nil {
+				t.regions = map[string][]QuoteStyle{}
+			}
+			t.regions[base] = append(t.regions[base], st)
+		}
 	}
 	if len(tags) == 0 {
 		return nil, fmt.Errorf("quotes.txt: no styles")
@@ -121,17 +130,12 @@ func RegionalStyles(tag string, st QuoteStyle) []QuoteStyle {
 	if err != nil {
 		return nil
 	}
-	lt, err := language.Parse(tag)
-	if err != nil {
-		return nil
-	}
-	base, _ := lt.Base()
+	base, _, _ := strings.Cut(tag, "-")
 	var out []QuoteStyle
-	for _, s := range t.styles {
-		if s.Open[0] == st.Open[0] || !strings.HasPrefix(s.Tag, base.String()+"-") {
-			continue
+	for _, s := range t.regions[strings.ToLower(base)] {
+		if s.Open[0] != st.Open[0] {
+			out = append(out, s)
 		}
-		out = append(out, s)
 	}
 	return out
 }
