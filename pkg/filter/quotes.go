@@ -93,7 +93,8 @@ func (q quoter) Settle(doc *document.Document) error {
 // regionalStyle returns the style of a region of doc's language that
 // doc's own quotations are written in: a Swiss German text that opens
 // them with « («Nein», sagte sie) keeps its guillemets, where a German
-// one is written with „“. More of its quotations open with the region's
+// one is written with „“ (also one that sets «…» as dpa's wire does, and
+// writes "ß", which no Swiss text does). More of its quotations open with the region's
 // mark than with all other double marks together; a quotation or two in
 // guillemets among many do not make a text Swiss. Its own output, quoted
 // in one style, reads the same again.
@@ -103,7 +104,7 @@ func regionalStyle(doc *document.Document, st textfix.QuoteStyle) (textfix.Quote
 		if text == "" {
 			text = doc.Text()
 		}
-		if !strings.ContainsRune(text, r.Open[0]) {
+		if !strings.ContainsRune(text, r.Open[0]) || r.Not != "" && strings.ContainsAny(text, r.Not) {
 			continue
 		}
 		if mine, others := textfix.Openings(text, r.Open[0]); mine > others {

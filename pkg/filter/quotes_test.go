@@ -158,6 +158,8 @@ func TestQuotesRegional(t *testing.T) {
 	}{
 		{"swiss", "de", `«Nein», sagte sie. «Nie», sagte er. "Niemals!"`, "«Nein», sagte sie. «Nie», sagte er. «Niemals!»"},
 		{"swiss nested", "de", `«Er sagte: 'nie'», sagte sie.`, "«Er sagte: ‹nie›», sagte sie."},
+		// A text with "ß" is no Swiss one: dpa's wire sets «…» too.
+		{"sharp s", "de", "«Nein», sagte sie. «Nie», rief er. Große Worte.", "„Nein“, sagte sie. „Nie“, rief er. Große Worte."},
 		{"german books", "de", "»Nein«, sagte sie. »Niemals!«", "„Nein“, sagte sie. „Niemals!“"},
 		{"one among many", "de", `„Ja“, „gut“ und «Titel», sagte sie.`, "„Ja“, „gut“ und „Titel“, sagte sie."},
 		{"tie", "de", `«Nein», sagte sie. "Niemals!" "Nie!"`, "„Nein“, sagte sie. „Niemals!“ „Nie!“"},

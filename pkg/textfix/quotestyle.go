@@ -22,6 +22,10 @@ type QuoteStyle struct {
 	Space bool
 	// Apostrophe is the mark for "it’s", "’90s".
 	Apostrophe rune
+	// Not holds letters a text of this region never writes: Swiss
+	// German has no "ß". A text with one of them is not the region's,
+	// whatever its marks (see RegionalStyles).
+	Not string
 }
 
 // ASCII is the style of typewriters: straight quotes and apostrophes.
@@ -51,14 +55,24 @@ func parseStyles(data string) (*styleTable, error) {
 			continue
 		}
 		f := strings.Fields(line)
-		if len(f) < 5 || len(f) > 6 || (len(f) == 6 && f[5] != "space") {
-			return nil, fmt.Errorf("quotes.txt:%d: want tag, four marks and maybe \"space\", got %q", n, line)
+		if len(f) < 5 {
+			return nil, fmt.Errorf("quotes.txt:%d: want tag, four marks and maybe \"space\" or \"not=…\", got %q", n, line)
 		}
 		tag, err := language.Parse(f[0])
 		if err != nil {
 			return nil, fmt.Errorf("quotes.txt:%d: %w", n, err)
 		}
-		st := QuoteStyle{Tag: f[0], Space: len(f) == 6, Apostrophe: '’'}
+		st := QuoteStyle{Tag: f[0], Apostrophe: '’'}
+		for _, opt := range f[5:] {
+			switch letters, ok := strings.CutPrefix(opt, "not="); {
+			case opt == "space":
+				st.Space = true
+			case ok && letters != "":
+				st.Not = letters
+			default:
+				return nil, fmt.Errorf("quotes.txt:%d: unknown option %q", n, opt)
+			}
+		}
 		for k, m := range f[1:5] {
 			r, size := utf8.DecodeRuneInString(m)
 			if size != len(m) || !isQuoteMark(r) {

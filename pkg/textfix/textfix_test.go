@@ -194,12 +194,17 @@ func TestQuoteTable(t *testing.T) {
 		"de „ “ ‚ ‘ wide",
 		"xx-!! „ “ ‚ ‘",
 		"de „ “ ‚ x",
+		"de-CH « » ‹ › not=",
+		"de-CH « » ‹ › but=ß",
 		"# only comments",
 	}
 	for _, b := range bad {
 		if _, err := parseStyles(b); err == nil {
 			t.Errorf("parseStyles(%q) gave no error", b)
 		}
+	}
+	if st, err := parseStyles("fr « » « » space\nde-CH « » ‹ › not=ß"); err != nil || !st.styles[0].Space || st.styles[1].Not != "ß" {
+		t.Errorf("options not read: %+v, %v", st, err)
 	}
 	if _, err := styles(); err != nil {
 		t.Fatalf("embedded quotes.txt: %v", err)
