@@ -440,15 +440,25 @@ func bylineEnd(ph *lang.Phrases, toks []string) int {
 const maxCommaDateWords = 4
 
 // dateAfterComma returns where a date starts in toks right after a word
-// that ends with a comma ("Marco Bellini, 2 marzo 2026 …"), or 0. What
-// follows the date is no more of a byline's.
+// that ends with a comma ("Marco Bellini, 2 marzo 2026 …"), or the place
+// before it ("Anna Meier, Zürich 03.03.2026 …"), or 0. What follows is no
+// more of a byline's.
 func dateAfterComma(ph *lang.Phrases, toks []string) int {
 	for k := 1; k < len(toks); k++ {
-		if !strings.HasSuffix(toks[k-1], ",") || !startsDigit(toks[k]) && !ph.Word("timestamp", toks[k]) {
+		if !strings.HasSuffix(toks[k-1], ",") {
 			continue
 		}
-		for m := min(maxCommaDateWords, len(toks)-k); m >= 1; m-- {
-			if isDate(ph, strings.Join(toks[k:k+m], " ")) {
+		// The place the writer filed from may stand before the date
+		// ("Anna Meier, Zürich 03.03.2026, 05.30 Uhr").
+		d := k
+		if d+1 < len(toks) && nameWord(toks[d]) && !ph.Word("timestamp", toks[d]) {
+			d++
+		}
+		if !startsDigit(toks[d]) && !ph.Word("timestamp", toks[d]) {
+			continue
+		}
+		for m := min(maxCommaDateWords, len(toks)-d); m >= 1; m-- {
+			if isDate(ph, strings.Join(toks[d:d+m], " ")) {
 				return k
 			}
 		}

@@ -535,12 +535,27 @@ func headerByline(ph *lang.Phrases, doc *document.Document, i int) bool {
 	toks := cutAvatarName(ph, strings.Fields(b.Text))
 	if datedLead(ph, toks) == 0 && leadLength(ph, "byline", toks) == 0 &&
 		(i+1 == len(doc.Blocks) || !namesRole(ph, &doc.Blocks[i+1])) {
-		// A bare name with its date on its line after a bar or a dash
-		// ("Álvaro Jiménez | Sevilla | 02/03/2026 - 22:47") is one
-		// too; without them, a newsletter's name may stand so over its
-		// issue ("Opening Bell 11.18.19").
-		if !slices.ContainsFunc(toks[:min(len(toks), maxBareNameWords+1)], func(t string) bool { return isRowMark(t) || isDash(t) }) {
+		// A bare name with its date on its line after a bar, a dash
+		// or a comma ("Álvaro Jiménez | Sevilla | 02/03/2026 - 22:47",
+		// "Anna Meier, Zürich 03.03.2026, 05.30 Uhr") is one too;
+		// without them, a newsletter's name may stand so over its issue
+		// ("Opening Bell 11.18.19").
+		head := toks[:min(len(toks), maxBareNameWords+1)]
+		if !slices.ContainsFunc(head, isTailMark) && dateAfterComma(ph, toks) == 0 {
 			return false
+		}
+		// A date's words are no name's ("Published Wed, Nov 20 2019"):
+		// the name ends at the first mark or comma.
+		for _, t := range head {
+			if isTailMark(t) {
+				break
+			}
+			if ph.Word("timestamp", strings.TrimFunc(t, textfix.IsEdge)) {
+				return false
+			}
+			if strings.HasSuffix(t, ",") {
+				break
+			}
 		}
 		by, ok := parseByline(ph, b.Text)
 		return ok && by.dated && len(by.authors) > 0

@@ -1694,3 +1694,25 @@ func TestStartsWithSkipLink(t *testing.T) {
 		}
 	}
 }
+
+// TestHeaderBylineBareName: a bare name with its date on its line, after a
+// bar, a dash or a comma, is the header's byline; a newsletter's name over
+// its issue, or a date's words, is none.
+func TestHeaderBylineBareName(t *testing.T) {
+	tests := []struct {
+		lang, line string
+		want       bool
+	}{
+		{"es", "Álvaro Jiménez | Sevilla | 02/03/2026 - 22:47", true},
+		{"de", "Anna Meier, Zürich 03.03.2026, 05.30 Uhr Lesezeit: 5 Min.", true},
+		{"en", "Chris Davies - Nov 19, 2019, 10:31 pm CST", true},
+		{"en", "Opening Bell 11.18.19", false},
+		{"en", "Published Wed, Nov 20 2019 9:37 AM EST", false},
+	}
+	for _, tt := range tests {
+		doc := &document.Document{Blocks: []document.Block{{Kind: document.Paragraph, Text: tt.line}}}
+		if got := headerByline(phrases(t, tt.lang), doc, 0); got != tt.want {
+			t.Errorf("%s %q: %v, want %v", tt.lang, tt.line, got, tt.want)
+		}
+	}
+}
