@@ -1,6 +1,8 @@
 package filter
 
 import (
+	"maps"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -73,6 +75,7 @@ func findHeadings(ph *lang.Phrases, doc *document.Document) error {
 	seenBody := false
 	numbered := numberedSections(doc)
 	stamps := entryStamps(doc)
+	bylineEntries(ph, doc, stamps)
 	// The entries' text takes its time first: with it, a short entry
 	// is as long as the next run reads it, and the line above it is
 	// judged a heading over it as then.
@@ -347,6 +350,29 @@ func entryTime(doc *document.Document, i int) bool {
 		return next >= 0 && isBody(&doc.Blocks[next])
 	}
 	return false
+}
+
+// bylineEntries moves to the metadata the writer's name that a live
+// entry without a heading prints under its time, over its text ("11:41
+// GMT" / "Tom Fairbairn" / "Network Rail Scotland has just posted …"), and
+// gives its time to the text: a name is no entry's heading.
+func bylineEntries(ph *lang.Phrases, doc *document.Document, stamps map[int]string) {
+	// In the page's order: the writers go to the metadata in it.
+	for _, i := range slices.Sorted(maps.Keys(stamps)) {
+		b, t := &doc.Blocks[i], stamps[i]
+		if b.Words() < minNameWords || b.Words() > maxBareNameWords || endsSentence(b.Text) {
+			continue
+		}
+		next := nextLive(doc, i)
+		if next < 0 || !isBody(&doc.Blocks[next]) {
+			continue
+		}
+		if by, ok := parseByline(ph, b.Text); ok && len(by.authors) > 0 {
+			dropByline(ph, doc, b, by.authors)
+			delete(stamps, i)
+			stamps[next] = t
+		}
+	}
 }
 
 // stampEntries puts the time back on the live entries that are text, no

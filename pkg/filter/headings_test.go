@@ -236,6 +236,12 @@ func TestHeadingsOfLiveEntries(t *testing.T) {
 	if b := block(t, doc, "Anna Beispiel"); !b.Dropped || !slices.Equal(doc.Meta.Authors, []string{"Anna Beispiel"}) {
 		t.Errorf("an entry's byline: authors %q\n%s", doc.Meta.Authors, verdicts(doc))
 	}
+	// An entry without a heading, its writer's name under its time: the
+	// name goes to the metadata, the time to the text.
+	doc = run(t, "de", lead+strings.Replace(ticker, "Feuerwehr meldet Hunderte Einsätze\n", "Anna Beispiel\n", 1), pipeline...)
+	if b := block(t, doc, "18:42 Uhr – "+entry1); b.Dropped || b.Kind == document.Heading || !slices.Equal(doc.Meta.Authors, []string{"Anna Beispiel"}) {
+		t.Errorf("an entry's name under its time: %v, authors %q\n%s", b.Kind, doc.Meta.Authors, verdicts(doc))
+	}
 	doc = run(t, "de", lead+"18:42 Uhr\nFeuerwehr meldet Hunderte Einsätze\n"+entry1+"\n", pipeline...)
 	if b := block(t, doc, "Feuerwehr meldet"); b.Text != "Feuerwehr meldet Hunderte Einsätze" {
 		t.Errorf("one time alone joined: %q", b.Text)
