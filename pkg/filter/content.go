@@ -419,6 +419,9 @@ func (f *content) Apply(doc *document.Document) error {
 			// A credit in the article or right at its edge goes with
 			// its caption or to the metadata.
 		case few && (j < lo && bs[j].i > top && b.Kind != document.ListItem && (b.Words() >= minStandfirstWords || leads(bs, j, lo)) || bs[j].cls == clGood):
+		case j == lo-1 && j > topJ && entryWriter(ph, doc, bs[j].i):
+			// A live blog's first entry: the writer's name under its
+			// time, right over its text, is the headings filter's.
 		case j < lo && j > topJ && headerByline(ph, doc, bs[j].i):
 			// A byline between the headline and the article's text
 			// ("Sarah Collins" / "Transport correspondent") is for the
@@ -559,6 +562,21 @@ func headerByline(ph *lang.Phrases, doc *document.Document, i int) bool {
 		}
 		by, ok := parseByline(ph, b.Text)
 		return ok && by.dated && len(by.authors) > 0
+	}
+	by, ok := parseByline(ph, b.Text)
+	return ok && len(by.authors) > 0
+}
+
+// entryWriter reports whether the block at i is a live entry's writer: a
+// bare name under a time of day the boilerplate filter dropped ("12:30
+// GMT" / "Priya Shah").
+func entryWriter(ph *lang.Phrases, doc *document.Document, i int) bool {
+	b := &doc.Blocks[i]
+	if i == 0 || b.Kind != document.Paragraph || b.Words() < minNameWords || b.Words() > maxBareNameWords {
+		return false
+	}
+	if t := &doc.Blocks[i-1]; dropReason(t) != timestampReason || !isClockTime(t.Text) {
+		return false
 	}
 	by, ok := parseByline(ph, b.Text)
 	return ok && len(by.authors) > 0

@@ -1716,3 +1716,25 @@ func TestHeaderBylineBareName(t *testing.T) {
 		}
 	}
 }
+
+// TestEntryWriter: a bare name under a live entry's time is its writer; a
+// name under no time, or a line of prose there, is not.
+func TestEntryWriter(t *testing.T) {
+	tests := []struct {
+		above, line string
+		want        bool
+	}{
+		{"12:30 GMT", "Priya Shah", true},
+		{"Live updates", "Priya Shah", false},
+		{"12:30 GMT", "Rail services are suspended", false},
+	}
+	for _, tt := range tests {
+		doc := &document.Document{Blocks: []document.Block{{Kind: document.Paragraph, Text: tt.above}, {Kind: document.Paragraph, Text: tt.line}}}
+		if dropped := isClockTime(tt.above); dropped {
+			doc.Blocks[0].Drop(boilerplateName, timestampReason)
+		}
+		if got := entryWriter(phrases(t, "en"), doc, 1); got != tt.want {
+			t.Errorf("%q under %q: %v, want %v", tt.line, tt.above, got, tt.want)
+		}
+	}
+}
