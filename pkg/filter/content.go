@@ -568,18 +568,10 @@ func headerByline(ph *lang.Phrases, doc *document.Document, i int) bool {
 }
 
 // entryWriter reports whether the block at i is a live entry's writer: a
-// bare name under a time of day the boilerplate filter dropped ("12:30
-// GMT" / "Priya Shah").
+// bare name under an entry's time ("12:30 GMT" / "Priya Shah"), as the
+// headings filter reads them (entryTime, writerName).
 func entryWriter(ph *lang.Phrases, doc *document.Document, i int) bool {
-	b := &doc.Blocks[i]
-	if i == 0 || b.Kind != document.Paragraph || b.Words() < minNameWords || b.Words() > maxBareNameWords {
-		return false
-	}
-	if t := &doc.Blocks[i-1]; dropReason(t) != timestampReason || !isClockTime(t.Text) {
-		return false
-	}
-	by, ok := parseByline(ph, b.Text)
-	return ok && len(by.authors) > 0
+	return i > 0 && entryTime(doc, i) && writerName(ph, &doc.Blocks[i]) != nil
 }
 
 // namesRole reports whether b continues a byline with the writer's role

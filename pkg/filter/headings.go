@@ -360,19 +360,29 @@ func bylineEntries(ph *lang.Phrases, doc *document.Document, stamps map[int]stri
 	// In the page's order: the writers go to the metadata in it.
 	for _, i := range slices.Sorted(maps.Keys(stamps)) {
 		b, t := &doc.Blocks[i], stamps[i]
-		if b.Words() < minNameWords || b.Words() > maxBareNameWords || endsSentence(b.Text) {
-			continue
-		}
 		next := nextLive(doc, i)
 		if next < 0 || !isBody(&doc.Blocks[next]) {
 			continue
 		}
-		if by, ok := parseByline(ph, b.Text); ok && len(by.authors) > 0 {
-			dropByline(ph, doc, b, by.authors)
+		if authors := writerName(ph, b); authors != nil {
+			dropByline(ph, doc, b, authors)
 			delete(stamps, i)
 			stamps[next] = t
 		}
 	}
+}
+
+// writerName returns the writers of b where it is a writer's bare name
+// and nothing else ("Tom Fairbairn"), as a live entry prints it under its
+// time; else nil.
+func writerName(ph *lang.Phrases, b *document.Block) []string {
+	if b.Kind != document.Paragraph || b.Words() < minNameWords || b.Words() > maxBareNameWords || endsSentence(b.Text) {
+		return nil
+	}
+	if by, ok := parseByline(ph, b.Text); ok {
+		return by.authors
+	}
+	return nil
 }
 
 // stampEntries puts the time back on the live entries that are text, no

@@ -99,19 +99,42 @@ func (q quoter) Settle(doc *document.Document) error {
 // guillemets among many do not make a text Swiss. Its own output, quoted
 // in one style, reads the same again.
 func regionalStyle(doc *document.Document, st textfix.QuoteStyle) (textfix.QuoteStyle, bool) {
-	var text string
 	for _, r := range textfix.RegionalStyles(doc.Lang, st) {
-		if text == "" {
-			text = doc.Text()
-		}
-		if !strings.ContainsRune(text, r.Open[0]) || r.Not != "" && strings.ContainsAny(text, r.Not) {
+		// Block by block, as the quotes are put in style: most texts
+		// have no such mark, and none is copied to find that out.
+		if !hasMark(doc, r.Open[0]) {
 			continue
 		}
-		if mine, others := textfix.Openings(text, r.Open[0]); mine > others {
+		mine, others, not := 0, 0, false
+		for i := range doc.Blocks {
+			b := &doc.Blocks[i]
+			if b.Dropped {
+				continue
+			}
+			if r.Not != "" && (strings.ContainsAny(b.Text, r.Not) || strings.ContainsAny(b.Credit, r.Not)) {
+				not = true
+				break
+			}
+			m, o := textfix.Openings(b.Text, r.Open[0])
+			cm, co := textfix.Openings(b.Credit, r.Open[0])
+			mine, others = mine+m+cm, others+o+co
+		}
+		if !not && mine > others {
 			return r, true
 		}
 	}
 	return st, false
+}
+
+// hasMark reports whether a live block of doc, or its credit, has the
+// mark m.
+func hasMark(doc *document.Document, m rune) bool {
+	for i := range doc.Blocks {
+		if b := &doc.Blocks[i]; !b.Dropped && (strings.ContainsRune(b.Text, m) || strings.ContainsRune(b.Credit, m)) {
+			return true
+		}
+	}
+	return false
 }
 
 // applyQuotes puts the marks of doc's live blocks in style st: of every
