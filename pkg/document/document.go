@@ -97,7 +97,14 @@ type Block struct {
 	// Gap is true when a blank line (or the start of the input) precedes the
 	// block in the source. Scrapers put captions and kickers directly under
 	// the line they belong to, so adjacency is evidence.
-	Gap     bool
+	Gap bool
+	// Break is true when the block goes on from the one before it after
+	// a line break, not a paragraph's end: the source broke the line
+	// with Markdown's backslash or two spaces (a poem's, an address's
+	// lines), and the renderer writes the two blocks so while both are
+	// kept and of the same kind. The filters judge each line alone, as
+	// they did a line a scraper broke.
+	Break   bool
 	Dropped bool
 	// Kept is set by a keep rule of the user's config: no filter may drop
 	// the block, though filters may still repair its text.

@@ -325,7 +325,8 @@ func classify(s string, no int) line {
 	l := line{no: no}
 	indent := indentOf(s)
 	l.indent = indent
-	l.backslash = strings.HasSuffix(s, "\\") && !strings.HasSuffix(s, "\\\\")
+	// An odd run of backslashes ends in a break; "\\\\" is an escaped one.
+	l.backslash = (len(s)-len(strings.TrimRight(s, "\\")))%2 == 1
 	l.hardBreak = l.backslash || strings.HasSuffix(s, "  ")
 	t := strings.TrimFunc(s, unicode.IsSpace)
 	l.full = t
@@ -832,11 +833,16 @@ func (p *parser) build() {
 		open = false
 		raw, multi = "", false
 	}
+	// broke: the line before ended in a hard line break, which ended
+	// its block (see the end of the loop): a paragraph's or a quote's
+	// line right under it goes on from it (see Block.Break).
+	broke := false
 	start := func(b Block, text string) {
 		flush()
 		curIndent, curCol = 0, 0
 		b.Gap = gap
-		gap = false
+		b.Break = broke && !gap && (b.Kind == Paragraph || b.Kind == Quote)
+		gap, broke = false, false
 		cur, open = b, true
 		raw = text
 	}
@@ -890,6 +896,7 @@ func (p *parser) build() {
 			}
 		case lineText:
 			if l.menu != nil {
+				broke = false
 				// One block a link, as a menu's entries are.
 				for _, m := range l.menu {
 					start(Block{Line: l.no}, m)
@@ -940,10 +947,25 @@ func (p *parser) build() {
 		if !inLink && !(i+1 < len(p.lines) && commaBroken(l, &p.lines[i+1])) &&
 			(l.hardBreak || l.cell || !p.wrapped && (l.kind != lineText || i+1 == len(p.lines) || !brokenAt(l, &p.lines[i+1]))) {
 			flush()
+			// A break alone on its line is a second <br>, which
+			// ends a paragraph as a blank line does.
+			broke = l.hardBreak && l.raw != "" && (l.kind == lineText || l.kind == lineQuote) && p.markedBreak(l)
 		}
 	}
 	flush()
 	p.normaliseListLevels()
+}
+
+// markedBreak reports whether hard-broken line l was broken on purpose: by
+// a backslash, or by two spaces in Markdown (or after an escaped
+// backslash, where the renderer writes them, see markdown.Render). Plain
+// scraped text ends lines in spaces by accident.
+func (p *parser) markedBreak(l *line) bool {
+	if l.backslash || p.markdown {
+		return true
+	}
+	t := strings.TrimRight(l.full, " \t")
+	return len(t)-len(strings.TrimRight(t, `\`)) >= 2
 }
 
 // cutQuoteMarkers returns how many block quote markers (">", with the

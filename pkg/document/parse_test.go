@@ -3,6 +3,7 @@ package document
 import (
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -495,4 +496,38 @@ func kindsAndTexts(in string) []string {
 		got = append(got, b.Kind.String()+" "+b.Text)
 	}
 	return got
+}
+
+// A line after a hard line break goes on from the line before it
+// (Block.Break), so that the renderer writes the break again: where the
+// break was meant, in a paragraph or a quote, and not after a break alone
+// on its line (a second <br>) or trailing spaces in plain text.
+func TestParseBreak(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want []bool // Break of each block
+	}{
+		{"Roses are red,\\\nviolets are blue,\\\nsugar is sweet.\n", []bool{false, true, true}},
+		{"# Poem\n\nRoses are red,  \nviolets are blue.\n", []bool{false, false, true}},
+		{"> a quote\\\n> goes on\n", []bool{false, true}},
+		// Trailing spaces in scraped text are no Markdown.
+		{"Roses are red,  \nviolets are blue.\n", []bool{false, false}},
+		// Unless after an escaped backslash, where the renderer writes
+		// them for goldmark.
+		{"A path: C:\\\\  \nand more.\n", []bool{false, true}},
+		// pandoc's <br><br> ends the paragraph.
+		{"One paragraph.\\\n\\\nAnother one.\n", []bool{false, false}},
+		{"Text.\\\n\nAfter a blank line.\n", []bool{false, false}},
+		{"# Offers\n\nIntro:\\\n- an item\\\nthird\n", []bool{false, false, false, false}},
+		{"## A heading\\\nunder it\n", []bool{false, false}},
+	} {
+		d := Parse(tc.in)
+		var got []bool
+		for _, b := range d.Blocks {
+			got = append(got, b.Break)
+		}
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("%q: Break %v, want %v (%q)", tc.in, got, tc.want, kindsAndTexts(tc.in))
+		}
+	}
 }

@@ -332,9 +332,11 @@ func linesList(doc *document.Document, i int) (int, bool) {
 }
 
 // listLine reports whether b is shaped like an item of a list printed
-// without bullets: a short paragraph that is no sentence.
+// without bullets: a short paragraph that is no sentence. A line after a
+// hard line break is the line of a paragraph its writer broke (a poem's,
+// an address's), which unscrape writes so.
 func listLine(b *document.Block) bool {
-	return b.Kind == document.Paragraph && b.Words() <= maxListLineWords &&
+	return b.Kind == document.Paragraph && !b.Break && b.Words() <= maxListLineWords &&
 		!textfix.LongerThan(b.Text, maxListLineRunes) && !endsSentence(b.Text)
 }
 

@@ -350,6 +350,8 @@ func TestStructureListsLines(t *testing.T) {
 		{para + para + "Fresh potting mix\nA trowel\nNewspaper\nThe rest you have at home.\n\n" + para + para, nil},
 		// No blank lines anywhere: innerText.
 		{strings.Repeat("The council said that the boat had been built in a yard on the other side of the bay.\n", 4) + "Fresh potting mix\nA trowel\nNewspaper\n", nil},
+		// Lines its writer broke are a paragraph's: a poem's.
+		{"# Poem\n\n" + para + para + "The ladders are down\\\nthe pears gone soft\\\nmy father walks the rows\n\n" + para + para, nil},
 	}
 	for _, tt := range tests {
 		if got := structureListItems(t, tt.in); !slices.Equal(got, tt.list) {

@@ -44,6 +44,24 @@ func (o Options) Render(doc *document.Document) []byte {
 			n, prev = writeTable(&buf, doc, live, n, prev, o.table)
 			continue
 		}
+		if brokenFrom(doc, live, n) {
+			// The line break ends the line written last: a backslash,
+			// which no editor trims as trailing spaces, but not after
+			// an escaped backslash: goldmark reads `a\\\` as text.
+			buf.Truncate(buf.Len() - 1)
+			if bytes.HasSuffix(buf.Bytes(), []byte(`\`)) {
+				buf.WriteString("  \n")
+			} else {
+				buf.WriteString("\\\n")
+			}
+			if b.Kind == document.Quote {
+				buf.WriteString("> ")
+			}
+			buf.WriteString(escapeBrokenLine(escapeInline(b.Text, o.inlines(b), inBlock)))
+			buf.WriteByte('\n')
+			prev = b
+			continue
+		}
 		if prev != nil && (!(prev.Kind == document.ListItem && b.Kind == document.ListItem) || startsInterruptingList(prev, b)) {
 			buf.WriteByte('\n')
 		}
@@ -112,6 +130,29 @@ func (o Options) Render(doc *document.Document) []byte {
 		buf.WriteByte('\n')
 	}
 	return escapeReaderHeader(buf.Bytes())
+}
+
+// brokenFrom reports whether live block n goes on from the block before it
+// after a line break (see document.Block.Break): that block is kept, is
+// the one right before it in the source, and of the same kind.
+func brokenFrom(doc *document.Document, live []int, n int) bool {
+	i := live[n]
+	b := &doc.Blocks[i]
+	if !b.Break || n == 0 || live[n-1] != i-1 {
+		return false
+	}
+	prev := &doc.Blocks[i-1]
+	return prev.Kind == b.Kind && (b.Kind == document.Paragraph || b.Kind == document.Quote)
+}
+
+// escapeBrokenLine escapes a line that goes on from a hard line break
+// where it would underline the line above as a setext heading ("=",
+// "--"): escapeLineStart escaped what reads so at a paragraph's start.
+func escapeBrokenLine(s string) string {
+	if t := strings.TrimRight(s, " "); t != "" && (strings.Trim(t, "=") == "" || strings.Trim(t, "-") == "") {
+		return `\` + s
+	}
+	return s
 }
 
 // inlines returns the links and code spans to write in b.
@@ -211,7 +252,7 @@ func RenderText(doc *document.Document) []byte {
 			n, prev = writeTable(&buf, doc, live, n, prev, tableText)
 			continue
 		}
-		if prev != nil && !(prev.Kind == document.ListItem && b.Kind == document.ListItem) {
+		if prev != nil && !(prev.Kind == document.ListItem && b.Kind == document.ListItem) && !brokenFrom(doc, live, n) {
 			buf.WriteByte('\n')
 		}
 		prev = b

@@ -7,6 +7,7 @@ import (
 	stdhtml "html"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"unicode"
@@ -222,6 +223,15 @@ func written(doc *document.Document) []rblock {
 		case document.Byline, document.Credit:
 			r.Kind = document.Paragraph
 		}
+		if markdown.BrokenFrom(doc, live, n) {
+			// One block of lines, each after a hard line break.
+			last := &out[len(out)-1]
+			last.Text += "\n" + r.Text
+			if r.Code != "" {
+				last.Code = strings.TrimPrefix(last.Code+"\n"+r.Code, "\n")
+			}
+			continue
+		}
 		out = append(out, r)
 	}
 	return out
@@ -429,6 +439,48 @@ func TestListsRoundTrip(t *testing.T) {
 	}
 }
 
+// Lines after a hard line break are written after one, in a paragraph and
+// in a quote, while the line before is kept and of the same kind; the
+// text format writes them a line each.
+func TestBreaksRoundTrip(t *testing.T) {
+	doc := &document.Document{Blocks: []document.Block{
+		{Text: "The Orchard"},
+		{Text: "The ladders are down,"},
+		{Text: "the pears gone soft;", Break: true},
+		{Text: "==", Break: true},
+		{Text: "a path: C:\\"},
+		{Text: "and on.", Break: true},
+		{Text: "dropped", Break: true, Dropped: true},
+		{Text: "after a dropped line", Break: true},
+		{Kind: document.Quote, Text: "a quote"},
+		{Kind: document.Quote, Text: "- goes on", Break: true},
+		{Kind: document.Caption, Text: "a caption", Break: true},
+	}}
+	checkRoundTrip(t, doc)
+	src := string(markdown.Render(doc))
+	want := "The Orchard\n\nThe ladders are down,\\\nthe pears gone soft;\\\n\\==\n\n" +
+		"a path: C:\\\\  \nand on.\n\nafter a dropped line\n\n> a quote\\\n> \\- goes on\n\n*a caption*\n"
+	if src != want {
+		t.Errorf("Render:\n%s\nwant:\n%s", src, want)
+	}
+	back := document.Parse(src)
+	var texts []string
+	var breaks []bool
+	for _, b := range back.Blocks {
+		texts, breaks = append(texts, b.Text), append(breaks, b.Break)
+	}
+	if want := []string{"The Orchard", "The ladders are down,", "the pears gone soft;", "==", "a path: C:\\", "and on.", "after a dropped line", "a quote", "- goes on", "a caption"}; !slices.Equal(texts, want) {
+		t.Errorf("Parse reads back %q, want %q", texts, want)
+	}
+	if want := []bool{false, false, true, true, false, true, false, false, true, false}; !slices.Equal(breaks, want) {
+		t.Errorf("Parse reads back breaks %v, want %v", breaks, want)
+	}
+	text := string(markdown.RenderText(doc))
+	if want := "The Orchard\n\nThe ladders are down,\nthe pears gone soft;\n==\n\na path: C:\\\nand on.\n\nafter a dropped line\n\na quote\n- goes on\n\na caption\n"; text != want {
+		t.Errorf("RenderText:\n%s\nwant:\n%s", text, want)
+	}
+}
+
 // Every golden output reads back, with goldmark, as the blocks the renderer
 // wrote.
 func TestGoldenRoundTrip(t *testing.T) {
@@ -463,6 +515,7 @@ func FuzzRoundTrip(f *testing.F) {
 	f.Add("p<a href>\nl  x\nq&amp;\npa\\\np`x`")
 	f.Add("ksh|go install x|```|~~~~|  ```  |\nla\nka`b|x\nk|\nk||")
 	f.Add("pBefore\nRa;b;c\nr1;|;\\\nr;;x\nR# x;- y\nr1. z;`q`\nRonly;one\npAfter")
+	f.Add("pRoses are red,\nbviolets\\\nb==\nb- x\nb1. y\nb# z\nq> a\nQ--\nQb *c\nb* d\ncafter")
 	f.Fuzz(func(t *testing.T, s string) {
 		if !utf8.ValidString(s) {
 			return
@@ -523,6 +576,11 @@ func FuzzRoundTrip(f *testing.F) {
 				b.Kind, b.Ordered, b.Number = document.ListItem, true, len(doc.Blocks)+1
 			case 'q':
 				b.Kind = document.Quote
+			case 'b':
+				// A line after a hard line break.
+				b.Break = true
+			case 'Q':
+				b.Kind, b.Break = document.Quote, true
 			case 'c':
 				b.Kind = document.Caption
 			}
