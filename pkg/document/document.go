@@ -134,6 +134,17 @@ func (b *Block) SetText(filter, reason, text string) {
 	b.Text = text
 }
 
+// BrokenFrom reports whether block i goes on from the block before it
+// after a line break (see Block.Break): that block is kept and of the same
+// kind, a paragraph or a quote, and the two are lines of one.
+func (d *Document) BrokenFrom(i int) bool {
+	if i <= 0 || i >= len(d.Blocks) {
+		return false
+	}
+	b, prev := &d.Blocks[i], &d.Blocks[i-1]
+	return b.Break && !b.Dropped && !prev.Dropped && prev.Kind == b.Kind && (b.Kind == Paragraph || b.Kind == Quote)
+}
+
 // Meta is what the document says about itself rather than in its body.
 type Meta struct {
 	Title string // set by the structure filter, or read from front matter

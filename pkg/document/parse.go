@@ -165,6 +165,7 @@ func Parse(text string) *Document {
 		}
 		p.markNarrow()
 	}
+	p.markVerse()
 	p.build()
 	if pandoc {
 		smartDashes(p.blocks)
@@ -309,6 +310,7 @@ type line struct {
 	// says nothing of where the wrapper broke the lines.
 	tagged bool
 	narrow int      // the width of a column the line is wrapped in (see markNarrow)
+	verse  bool     // the line goes on from the one above as a poem's (see markVerse)
 	menu   []string // a text browser's line of links: their texts (see unnumbered)
 }
 
@@ -944,12 +946,13 @@ func (p *parser) build() {
 		// "**](http://amzn.to/x)"), and in a styled span ("[[text\\" /
 		// "]{style=…}]{style=…}").
 		inLink = l.hardBreak && open && p.markdown && i+1 < len(p.lines) && linkGoesOn(raw, &p.lines[i+1])
+		verse := i+1 < len(p.lines) && p.lines[i+1].verse
 		if !inLink && !(i+1 < len(p.lines) && commaBroken(l, &p.lines[i+1])) &&
-			(l.hardBreak || l.cell || !p.wrapped && (l.kind != lineText || i+1 == len(p.lines) || !brokenAt(l, &p.lines[i+1]))) {
+			(l.hardBreak || l.cell || verse || !p.wrapped && (l.kind != lineText || i+1 == len(p.lines) || !brokenAt(l, &p.lines[i+1]))) {
 			flush()
 			// A break alone on its line is a second <br>, which
 			// ends a paragraph as a blank line does.
-			broke = l.hardBreak && l.raw != "" && (l.kind == lineText || l.kind == lineQuote) && p.markedBreak(l)
+			broke = verse || l.hardBreak && l.raw != "" && (l.kind == lineText || l.kind == lineQuote) && p.markedBreak(l)
 		}
 	}
 	flush()

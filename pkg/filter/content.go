@@ -253,6 +253,7 @@ func (f *content) Apply(doc *document.Document) error {
 	}
 	tpl := templates(doc)
 	amounts := amountLines(ph, doc)
+	chains := brokenParagraphs(doc)
 	var bs []cblock
 	var boiler []int // for each cblock, boilerplate-dropped blocks before it
 	nb, comments, others := 0, false, false
@@ -274,7 +275,15 @@ func (f *content) Apply(doc *document.Document) error {
 		c := cblock{i: i, comments: comments, others: others,
 			amount: amounts != nil && amounts[i] || b.Kind == document.ListItem && isAmount(ph, b.Text)}
 		comments, others = false, false
-		c.runes, c.letters = measure(b.Text)
+		// A poem's line is judged as its stanza: a short line alone,
+		// it would count against the article it stands in.
+		judged := b
+		if chains != nil && chains[i] != "" {
+			whole := *b
+			whole.Text = chains[i]
+			judged = &whole
+		}
+		c.runes, c.letters = measure(judged.Text)
 		c.heading = b.Kind == document.Heading
 		// A photo's credit ("Image copyright Getty Images") is the
 		// article's: the word "copyright" in it makes no footer line,
@@ -289,14 +298,16 @@ func (f *content) Apply(doc *document.Document) error {
 		c.label = tpl[i] == tplLabel
 		c.linked = linkedShare(b)
 		c.lone = b.Kind == document.ListItem && !listItemNear(doc, i, -1) && !listItemNear(doc, i, 1)
-		c.prose = c.letters >= minLetters && sentenceEnd(b.Text)
-		c.cf = classify(c, b, bit != 0, func() float64 {
-			nw, ns := f.stop.Count(b.Text, bit)
+		c.prose = c.letters >= minLetters && sentenceEnd(judged.Text)
+		c.cf = classify(c, judged, bit != 0, func() float64 {
+			nw, ns := f.stop.Count(judged.Text, bit)
 			if nw == 0 {
 				return 0
 			}
 			return float64(ns) / float64(nw)
 		})
+		// Each line counts its own length in the region.
+		c.runes, _ = measure(b.Text)
 		// A photo's caption with its credit ("… (AP Photo/Jane Doe)")
 		// is no evidence of an article: video lists and galleries
 		// print them as much as articles do. Nor is it evidence
@@ -1742,6 +1753,35 @@ func classify(c cblock, b *document.Block, haveStop bool, density func() float64
 		cl--
 	}
 	return cl
+}
+
+// brokenParagraphs returns, by block, the text of the live paragraph or
+// quote a block is a line of, its lines joined, where it has two or more
+// (see document.Block.Break); nil where there is none.
+func brokenParagraphs(doc *document.Document) []string {
+	var texts []string
+	for i := 1; i < len(doc.Blocks); i++ {
+		if !doc.BrokenFrom(i) {
+			continue
+		}
+		j := i + 1
+		for j < len(doc.Blocks) && doc.BrokenFrom(j) {
+			j++
+		}
+		lines := make([]string, 0, j-i+1)
+		for k := i - 1; k < j; k++ {
+			lines = append(lines, doc.Blocks[k].Text)
+		}
+		if texts == nil {
+			texts = make([]string, len(doc.Blocks))
+		}
+		whole := strings.Join(lines, " ")
+		for k := i - 1; k < j; k++ {
+			texts[k] = whole
+		}
+		i = j
+	}
+	return texts
 }
 
 // extendStart returns where the region that starts at lo starts once the

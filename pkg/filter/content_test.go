@@ -1738,3 +1738,22 @@ func TestEntryWriter(t *testing.T) {
 		}
 	}
 }
+
+// A poem's lines, each after a break from the one above, are judged as
+// their stanza: the lines of one paragraph, joined, where all are kept.
+func TestBrokenParagraphs(t *testing.T) {
+	doc := document.Parse("Title\n\nThe ladders are down,\\\nthe pears gone soft;\\\nmy father walks.\n\nAlone.\n\n> a quote,\\\n> its second line.\n")
+	got := brokenParagraphs(doc)
+	want := []string{"", "The ladders are down, the pears gone soft; my father walks.", "The ladders are down, the pears gone soft; my father walks.", "The ladders are down, the pears gone soft; my father walks.", "", "a quote, its second line.", "a quote, its second line."}
+	if !slices.Equal(got, want) {
+		t.Errorf("brokenParagraphs = %q, want %q", got, want)
+	}
+	doc.Blocks[2].Drop("test", "gone")
+	got = brokenParagraphs(doc)
+	if want := []string{"", "", "", "", "", "a quote, its second line.", "a quote, its second line."}; !slices.Equal(got, want) {
+		t.Errorf("with a line dropped: brokenParagraphs = %q, want %q", got, want)
+	}
+	if got := brokenParagraphs(document.Parse("One.\n\nTwo.\n")); got != nil {
+		t.Errorf("no breaks: brokenParagraphs = %q, want nil", got)
+	}
+}

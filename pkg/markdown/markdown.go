@@ -44,7 +44,7 @@ func (o Options) Render(doc *document.Document) []byte {
 			n, prev = writeTable(&buf, doc, live, n, prev, o.table)
 			continue
 		}
-		if brokenFrom(doc, live, n) {
+		if doc.BrokenFrom(live[n]) {
 			// The line break ends the line written last: a backslash,
 			// which no editor trims as trailing spaces, but not after
 			// an escaped backslash: goldmark reads `a\\\` as text.
@@ -130,19 +130,6 @@ func (o Options) Render(doc *document.Document) []byte {
 		buf.WriteByte('\n')
 	}
 	return escapeReaderHeader(buf.Bytes())
-}
-
-// brokenFrom reports whether live block n goes on from the block before it
-// after a line break (see document.Block.Break): that block is kept, is
-// the one right before it in the source, and of the same kind.
-func brokenFrom(doc *document.Document, live []int, n int) bool {
-	i := live[n]
-	b := &doc.Blocks[i]
-	if !b.Break || n == 0 || live[n-1] != i-1 {
-		return false
-	}
-	prev := &doc.Blocks[i-1]
-	return prev.Kind == b.Kind && (b.Kind == document.Paragraph || b.Kind == document.Quote)
 }
 
 // escapeBrokenLine escapes a line that goes on from a hard line break
@@ -252,7 +239,7 @@ func RenderText(doc *document.Document) []byte {
 			n, prev = writeTable(&buf, doc, live, n, prev, tableText)
 			continue
 		}
-		if prev != nil && !(prev.Kind == document.ListItem && b.Kind == document.ListItem) && !brokenFrom(doc, live, n) {
+		if prev != nil && !(prev.Kind == document.ListItem && b.Kind == document.ListItem) && !doc.BrokenFrom(live[n]) {
 			buf.WriteByte('\n')
 		}
 		prev = b

@@ -223,7 +223,7 @@ func written(doc *document.Document) []rblock {
 		case document.Byline, document.Credit:
 			r.Kind = document.Paragraph
 		}
-		if markdown.BrokenFrom(doc, live, n) {
+		if doc.BrokenFrom(i) {
 			// One block of lines, each after a hard line break.
 			last := &out[len(out)-1]
 			last.Text += "\n" + r.Text
