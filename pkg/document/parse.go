@@ -1051,7 +1051,7 @@ func brokenAt(l, next *line) bool {
 	// A short line under one that ends in a word may be a byline ("di
 	// Marco Esempio" under a teaser without a full stop): only a comma
 	// says the sentence goes on into it.
-	if strings.Count(next.raw, " ")+1 < minBrokenWords && last != ',' {
+	if strings.Count(next.raw, " ")+1 < minBrokenWords && last != ',' && !wrappedTail(l, next) {
 		return false
 	}
 	// Nor does a line of names under one ("by Maria Lopez, University
@@ -1061,6 +1061,21 @@ func brokenAt(l, next *line) bool {
 		return false
 	}
 	return strings.Count(l.raw, " ")+1 >= minBrokenWords
+}
+
+// wrappedTail reports whether short line next is the end of the sentence
+// that line l, as long as a wrapper fills one, breaks: it ends the
+// sentence in two words or more ("Her second collection, Windfalls, was"
+// / "published in 2025."), which no byline does, and l has a comma or a
+// sentence's end in it, as a headline seldom has. html2text wraps a short
+// page's few long lines too, too few for wrappedLines to find it wrapped.
+func wrappedTail(l, next *line) bool {
+	if !endsWithStop(strings.TrimRight(next.raw, "*_\"'’”)]")) || !strings.Contains(next.raw, " ") ||
+		!strings.Contains(l.raw, ", ") && !strings.Contains(l.raw, ". ") {
+		return false
+	}
+	n := utf8.RuneCountInString(l.raw) + l.indent
+	return n >= minWrapped && n <= maxWrapped
 }
 
 // maxNamesWords is how many words a line of names has at most: a byline

@@ -117,6 +117,7 @@ func TestParse(t *testing.T) {
 			"Coral reefs recover faster where fishing is banned, study finds\nby Maria Lopez, University of Queensland\n" +
 			"The only other entity to confirm it has bid on the lander is the national team led\nby Blue Origin that includes Draper, Lockheed Martin, and Northrop Grumman, and others.\n" +
 			"The new rules apply to every shop, cafe and bar,\nand to all.\n" +
+			"Helen Marsh lives in Herefordshire. Her second collection, Windfalls, was\npublished in 2025.\n" +
 			"in § 68 SGB V - elektronische Gesundheitsakte\nin § 630f BGB - elektronische Arztakte\n" +
 			"1) Lego Star Wars Bombardiere della Resistenza\nhttp://amzn.to/2iJFhRj", []blk{
 			{Paragraph, 0, "The ferry runs again from Monday, the council said, after repairs that took three weeks and cost a lot."},
@@ -124,6 +125,7 @@ func TestParse(t *testing.T) {
 			{Paragraph, 0, "Coral reefs recover faster where fishing is banned, study finds"}, {Paragraph, 0, "by Maria Lopez, University of Queensland"},
 			{Paragraph, 0, "The only other entity to confirm it has bid on the lander is the national team led by Blue Origin that includes Draper, Lockheed Martin, and Northrop Grumman, and others."},
 			{Paragraph, 0, "The new rules apply to every shop, cafe and bar, and to all."},
+			{Paragraph, 0, "Helen Marsh lives in Herefordshire. Her second collection, Windfalls, was published in 2025."},
 			{Paragraph, 0, "in § 68 SGB V - elektronische Gesundheitsakte"}, {Paragraph, 0, "in § 630f BGB - elektronische Arztakte"},
 			{Paragraph, 0, "1) Lego Star Wars Bombardiere della Resistenza"}, {Paragraph, 0, "http://amzn.to/2iJFhRj"}}},
 		// In text wrapped at a fixed width (w3m -dump), a line that
