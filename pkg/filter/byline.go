@@ -77,7 +77,9 @@ func findBylines(ph *lang.Phrases, doc *document.Document) {
 		if captionLike(ph, doc, i) {
 			continue
 		}
-		if teaser >= 0 && isBody(b) {
+		// A line of a paragraph broken into lines (a poem's) is the
+		// body's too, however short.
+		if teaser >= 0 && (isBody(b) || doc.BrokenFrom(i)) {
 			return
 		}
 		if teaser < 0 {

@@ -226,6 +226,7 @@ func (f *content) Apply(doc *document.Document) error {
 			live++
 		}
 	}
+	menuHeadline(f.book.Index(), doc)
 	if thread >= 0 {
 		// Last, whatever else the filter does: on a page, after the
 		// span is chosen, which the thread's text must not move; what
@@ -447,6 +448,57 @@ func (f *content) Apply(doc *document.Document) error {
 		replaceTitle(ph, doc, title, head, bs)
 	}
 	return nil
+}
+
+// minMenuLines: a site's menu under its name has this many items at least,
+// live or dropped by the boilerplate filter.
+const minMenuLines = 2
+
+// menuHeadline makes the headline of a page's header the title where the
+// structure filter took the site's name over its menu for it, as a page
+// of few lines has them ("Poetry Daily" / "• Poems" / "• Poets" / "The
+// Orchard in November" / "by Helen Marsh"): a short title, minMenuLines
+// or more menu items under it (live, of a word or three, or dropped as
+// boilerplate), then a headline-shaped line right over a byline with its
+// lead. The byline says which line is the headline, as it does on a
+// whole page (see bylineHeadline); a poem's or a feature's headline need
+// share no word with the text.
+func menuHeadline(ph *lang.Phrases, doc *document.Document) {
+	t := liveTitle(doc)
+	if t < 0 || doc.Meta.TitleGiven || doc.Blocks[t].Words() > maxOffTopicWords || endsSentence(doc.Blocks[t].Text) {
+		return
+	}
+	var items []int
+	menu, h := 0, -1
+	for i := t + 1; i < len(doc.Blocks) && h < 0; i++ {
+		switch b := &doc.Blocks[i]; {
+		case b.Dropped:
+			if dropReason(b) != "" {
+				menu++
+			}
+		case b.Kind == document.ListItem && b.Words() <= maxMenuItemWords:
+			items = append(items, i)
+			menu++
+		default:
+			h = i
+		}
+	}
+	if h < 0 || menu < minMenuLines {
+		return
+	}
+	head := &doc.Blocks[h]
+	if head.Kind != document.Paragraph || head.Words() < 2 || head.Words() > maxHeadlineWords || endsSentence(head.Text) {
+		return
+	}
+	if !overByline(ph, doc, h) {
+		return
+	}
+	doc.Blocks[t].Drop(contentName, "site's name over its menu")
+	for _, i := range items {
+		doc.Blocks[i].Drop(contentName, "menu above the headline")
+	}
+	head.Kind, head.Level = document.Title, 0
+	doc.Meta.Title = head.Text
 }
 
 // overStandfirst reports whether the block of bs right above bs[j], a line
@@ -804,7 +856,7 @@ func (f *content) headline(ph *lang.Phrases, doc *document.Document, bs []cblock
 		// first sentence starts with it, as a wiki's does
 		// ("Harbourton is a coastal town …").
 		drop = junkText(ph, t) || oneWord(t) && !(lo >= 0 && startsWithWords(doc.Blocks[bs[lo].i].Fold(), t.Fold()))
-		if !drop && above && (t.Level == 1 || !han && textfix.HasWide(t.Text)) {
+		if !drop && above && (t.Level == 1 || !han && textfix.HasWide(t.Text) || overByline(ph, doc, title)) {
 			return -1, title, false
 		}
 	}

@@ -1757,3 +1757,35 @@ func TestBrokenParagraphs(t *testing.T) {
 		t.Errorf("no breaks: brokenParagraphs = %q, want nil", got)
 	}
 }
+
+// A short page's title that is the site's name over its menu gives way to
+// the headline under the menu, which its byline shows: the structure
+// filter, reading a line at a time, took the first line.
+func TestContentMenuHeadline(t *testing.T) {
+	poem := "The ladders are down and the baskets are stacked,\\\nthe last of the pears gone soft in the grass.\n"
+	for _, tc := range []struct {
+		name, in, title string
+		dropped         []string
+	}{
+		{"menu list", "Poetry Daily\n\n- Poems\n- Poets\n- About\n\nThe Orchard in November\n\nby Helen Marsh\n\n" + poem,
+			"The Orchard in November", []string{"Poetry Daily", "Poems", "Poets"}},
+		{"menu the boilerplate filter dropped", "Notes from the Allotment\nHome\nArchive\nContact\nA poem for the end of the season\nPosted on 12 November 2026 by Ruth Ellery\n" + poem,
+			"A poem for the end of the season", []string{"Notes from the Allotment"}},
+		// Without a byline under it, the line under the menu may be
+		// anything.
+		{"no byline", "Poetry Daily\n\n- Poems\n- Poets\n\nThe Orchard in November\n\n" + poem, "Poetry Daily", nil},
+		// Nor is a long title a site's name.
+		{"long title", "A long headline of the article that says what it is about\n\n- Poems\n- Poets\n\nThe Orchard in November\n\nby Helen Marsh\n\n" + poem,
+			"A long headline of the article that says what it is about", nil},
+	} {
+		doc := run(t, "en", tc.in, "structure", "boilerplate", "content")
+		if doc.Meta.Title != tc.title {
+			t.Errorf("%s: title %q, want %q", tc.name, doc.Meta.Title, tc.title)
+		}
+		for _, d := range tc.dropped {
+			if b := block(t, doc, d); !b.Dropped {
+				t.Errorf("%s: %q kept", tc.name, d)
+			}
+		}
+	}
+}
