@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/unscrape/unscrape/pkg/document"
+	"github.com/unscrape/unscrape/pkg/lang"
 	"github.com/unscrape/unscrape/pkg/textfix"
 )
 
@@ -16,7 +17,17 @@ func init() {
 		Description: "write the headings a converter put in capitals in the case the text writes their words",
 		Rank:        75,
 		Default:     true,
-		New:         func(Options) (Applier, error) { return recaser{}, nil },
+		New: func(Options) (Applier, error) {
+			book, err := lang.LoadPhrasebook()
+			if err != nil {
+				return nil, err
+			}
+			stop, err := lang.AllStopwords()
+			if err != nil {
+				return nil, err
+			}
+			return recaser{book: book, stop: stop}, nil
+		},
 	})
 }
 
@@ -27,7 +38,11 @@ func init() {
 // title of its own: where it is cut must not decide its headings' case.) Each word of such a line is written as
 // the text writes it elsewhere, where it does not start a sentence
 // ("Dallas", "iPhone", "NASA"); a word the text has nowhere else is lower
-// case, unless it has a digit ("PS4"). The line starts with a capital, and
+// case, unless it has a digit ("PS4"), the packs write it with a capital
+// ("November"), or the text writes a quarter of its words with one where
+// they start no sentence, as German writes its nouns ("Mieter" in "NEUE
+// REGELN FÜR MIETER") where it is a form of a noun the text writes, or a
+// part of one (see nounLike). The line starts with a capital, and
 // so does a sentence or a part after a colon in it. A page of headings in
 // capitals with no text in mixed case around them has nothing to learn
 // the case from, and is left as it is; so is a page with one heading in
@@ -41,18 +56,26 @@ const (
 	maxShoutWords = 20
 	// minMixedParagraphs: the text in mixed case the case is learnt from.
 	minMixedParagraphs = 3
+	// minCapitalShare: a text that writes this share of its words or more
+	// with a capital where they start no sentence capitalises its nouns.
+	minCapitalShare = 0.25
 )
 
 // recaser does its work when the pipeline settles: the case is learnt
 // from the text that stays, which a second run over the output reads too.
-type recaser struct{}
+type recaser struct {
+	book *lang.Phrasebook
+	stop *lang.Stopwords
+}
 
-func (recaser) Apply(*document.Document) error      { return nil }
-func (recaser) Settle(doc *document.Document) error { return recase(doc) }
+func (recaser) Apply(*document.Document) error { return nil }
+func (r recaser) Settle(doc *document.Document) error {
+	return recase(casing{ph: r.book.Index(), stop: r.stop, lang: doc.Lang}, doc)
+}
 
 // recase writes the lines in capitals of a text whose headings are all in
 // capitals in the case the text writes their words.
-func recase(doc *document.Document) error {
+func recase(v casing, doc *document.Document) error {
 	title, mixed := false, 0
 	for i := range doc.Blocks {
 		b := &doc.Blocks[i]
@@ -72,7 +95,7 @@ func recase(doc *document.Document) error {
 	if !title || mixed < minMixedParagraphs {
 		return nil
 	}
-	forms := vocabulary(doc)
+	v.learn(doc)
 	for i := range doc.Blocks {
 		b := &doc.Blocks[i]
 		if b.Dropped || !shouting(b.Text) || b.Words() > maxShoutWords {
@@ -81,7 +104,7 @@ func recase(doc *document.Document) error {
 		switch b.Kind {
 		case document.Heading, document.Title, document.ListItem, document.Paragraph:
 			old := b.Text
-			b.SetText(recaseName, "heading in capitals", recased(b.Text, forms))
+			b.SetText(recaseName, "heading in capitals", v.recased(b.Text))
 			// The front matter's title is the line's.
 			if b.Kind == document.Title && doc.Meta.Title == old && !doc.Meta.TitleGiven {
 				doc.Meta.Title = b.Text
@@ -109,10 +132,23 @@ func shouting(s string) bool {
 	return two
 }
 
-// vocabulary returns, by lower-case word, how the kept text in mixed case
-// writes it where it does not start a sentence: the form it writes most
-// often, the first of equals.
-func vocabulary(doc *document.Document) map[string]string {
+// casing is how a text writes its words.
+type casing struct {
+	ph   *lang.Phrases
+	stop *lang.Stopwords
+	lang string // the document's language, whose stopwords are no nouns
+	// forms holds, by lower-case word, how the text writes it where it
+	// does not start a sentence: the form it writes most often, the
+	// first of equals.
+	forms map[string]string
+	// nouns: the text writes minCapitalShare of its words or more with a
+	// capital where they start no sentence.
+	nouns bool
+}
+
+// learn reads how the kept text in mixed case writes its words.
+func (v *casing) learn(doc *document.Document) {
+	all, capital := 0, 0
 	type form struct {
 		w string
 		n int
@@ -128,6 +164,12 @@ func vocabulary(doc *document.Document) map[string]string {
 			if lo, hi := wordIn(f); lo < hi && !start {
 				w := f[lo:hi]
 				k := strings.ToLower(w)
+				if r, _ := utf8.DecodeRuneInString(w); unicode.IsLetter(r) {
+					all++
+					if unicode.IsUpper(r) {
+						capital++
+					}
+				}
 				fs := seen[k]
 				if j := slices.IndexFunc(fs, func(x form) bool { return x.w == w }); j >= 0 {
 					fs[j].n++
@@ -151,12 +193,58 @@ func vocabulary(doc *document.Document) map[string]string {
 		}
 		forms[k] = best.w
 	}
-	return forms
+	v.forms = forms
+	v.nouns = all > 0 && float64(capital) >= minCapitalShare*float64(all)
 }
 
-// recased returns s, a line in capitals, with each word in the case forms
-// gives it, or lower case (see the comment at the top).
-func recased(s string, forms map[string]string) string {
+// minStemRunes: a word of a heading shares this many letters with the
+// start of a noun of the text to be taken for one of its forms
+// ("Regeln", "Regelung"), or it is a part of one ("Mieter",
+// "Mieterverbände"; "Vermieter").
+const minStemRunes = 5
+
+// nounLike reports whether k, a word of a heading in lower case that the
+// text does not write, is a form of a noun the text writes, or a part of
+// one: in a text that capitalises its nouns, it is one too. A stopword is
+// none; nor is a word the text gives no such evidence for ("jetzt",
+// "wissen").
+func (v *casing) nounLike(k string) bool {
+	if utf8.RuneCountInString(k) < minStemRunes-1 || v.stop.Is(v.lang, k) {
+		return false
+	}
+	stem := k
+	if n := runeOffset(k, minStemRunes); n > 0 {
+		stem = k[:n]
+	}
+	upper, lower := 0, 0
+	for key, form := range v.forms {
+		if strings.HasPrefix(key, k) || strings.HasSuffix(key, k) || len(stem) < len(k) && strings.HasPrefix(key, stem) {
+			if r, _ := utf8.DecodeRuneInString(form); unicode.IsUpper(r) {
+				upper++
+			} else {
+				lower++
+			}
+		}
+	}
+	return upper > lower
+}
+
+// runeOffset returns the byte offset of s's n-th rune, or 0 where s has
+// n runes or fewer.
+func runeOffset(s string, n int) int {
+	for i := range s {
+		if n == 0 {
+			return i
+		}
+		n--
+	}
+	return 0
+}
+
+// recased returns s, a line in capitals, with each word in the case the
+// text writes it, or the case it gives a word it has not (see the comment
+// at the top).
+func (v casing) recased(s string) string {
 	var sb strings.Builder
 	start := true
 	for i, f := range strings.Fields(s) {
@@ -171,7 +259,7 @@ func recased(s string, forms map[string]string) string {
 		}
 		w := f[lo:hi]
 		k := strings.ToLower(w)
-		out, ok := forms[k]
+		out, ok := v.forms[k]
 		switch {
 		case initialism(f):
 			// "L.A.", "U.S.": capitals by right, and no sentence's end.
@@ -183,6 +271,9 @@ func recased(s string, forms map[string]string) string {
 			out = w
 		default:
 			out = k
+		}
+		if !ok && out == k && (v.nounLike(k) || v.ph.Word("capitalised", k)) {
+			start = true
 		}
 		if start {
 			c, n := utf8.DecodeRuneInString(out)

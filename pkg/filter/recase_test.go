@@ -30,7 +30,21 @@ func TestRecase(t *testing.T) {
 			[]string{"Torino reopens its museum after two years"}},
 		{"no text to learn from", "WE GOT HER\n\n## WHAT IT COSTS\n\nIt costs ten dollars.",
 			[]string{"WE GOT HER", "WHAT IT COSTS"}},
+		// A word the text does not write: a month keeps its capital, and
+		// a form of a name the text writes takes it.
+		{"a month and a name's form", "FORT WORTH'S POLICE IN NOVEMBER\n\n" + body, []string{"Fort Worth's police in November"}},
 	}
+	de := "Der Gemeinderat hat am Montag beschlossen, dass die Mieten in der Stadt nicht steigen dürfen.\n\n" +
+		"Die Vermieter kritisierten den Beschluss, die Mieterverbände begrüßten ihn als wichtigen Schritt.\n\n" +
+		"Die neue Regelung gilt zunächst für zwei Jahre, danach will der Rat prüfen, ob sie wirkt.\n\n"
+	// German writes its nouns with a capital: a form of a noun of the
+	// text, or a part of one, is one ("Regeln", "Regelung"; "Mieter",
+	// "Mieterverbände"); a word the text gives no evidence for is not.
+	tests = append(tests, struct {
+		name, in string
+		want     []string
+	}{"German nouns", "NEUE REGELN FÜR MIETER IN DER STADT\n\n" + de + "## WAS VERMIETER JETZT WISSEN MÜSSEN\n\n" + de,
+		[]string{"Neue Regeln für Mieter in der Stadt", "Was Vermieter jetzt wissen müssen"}})
 	for _, tt := range tests {
 		doc := run(t, "en", tt.in, "structure", "recase")
 		var got []string
