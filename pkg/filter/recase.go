@@ -39,10 +39,9 @@ func init() {
 // the text writes it elsewhere, where it does not start a sentence
 // ("Dallas", "iPhone", "NASA"); a word the text has nowhere else is lower
 // case, unless it has a digit ("PS4"), the packs write it with a capital
-// ("November"), or the text writes a quarter of its words with one where
-// they start no sentence, as German writes its nouns ("Mieter" in "NEUE
-// REGELN FÜR MIETER") where it is a form of a noun the text writes, or a
-// part of one (see nounLike). The line starts with a capital, and
+// ("November"), or it is a form or a part of words the text writes with
+// a capital ("China's", "Mieter" in "NEUE REGELN FÜR MIETER": German's
+// nouns; see nounLike). The line starts with a capital, and
 // so does a sentence or a part after a colon in it. A page of headings in
 // capitals with no text in mixed case around them has nothing to learn
 // the case from, and is left as it is; so is a page with one heading in
@@ -56,9 +55,6 @@ const (
 	maxShoutWords = 20
 	// minMixedParagraphs: the text in mixed case the case is learnt from.
 	minMixedParagraphs = 3
-	// minCapitalShare: a text that writes this share of its words or more
-	// with a capital where they start no sentence capitalises its nouns.
-	minCapitalShare = 0.25
 )
 
 // recaser does its work when the pipeline settles: the case is learnt
@@ -136,19 +132,15 @@ func shouting(s string) bool {
 type casing struct {
 	ph   *lang.Phrases
 	stop *lang.Stopwords
-	lang string // the document's language, whose stopwords are no nouns
+	lang string // the document's language, whose stopwords are no names
 	// forms holds, by lower-case word, how the text writes it where it
 	// does not start a sentence: the form it writes most often, the
 	// first of equals.
 	forms map[string]string
-	// nouns: the text writes minCapitalShare of its words or more with a
-	// capital where they start no sentence.
-	nouns bool
 }
 
 // learn reads how the kept text in mixed case writes its words.
 func (v *casing) learn(doc *document.Document) {
-	all, capital := 0, 0
 	type form struct {
 		w string
 		n int
@@ -164,12 +156,6 @@ func (v *casing) learn(doc *document.Document) {
 			if lo, hi := wordIn(f); lo < hi && !start {
 				w := f[lo:hi]
 				k := strings.ToLower(w)
-				if r, _ := utf8.DecodeRuneInString(w); unicode.IsLetter(r) {
-					all++
-					if unicode.IsUpper(r) {
-						capital++
-					}
-				}
 				fs := seen[k]
 				if j := slices.IndexFunc(fs, func(x form) bool { return x.w == w }); j >= 0 {
 					fs[j].n++
@@ -194,7 +180,6 @@ func (v *casing) learn(doc *document.Document) {
 		forms[k] = best.w
 	}
 	v.forms = forms
-	v.nouns = all > 0 && float64(capital) >= minCapitalShare*float64(all)
 }
 
 // minStemRunes: a word of a heading shares this many letters with the
@@ -204,10 +189,10 @@ func (v *casing) learn(doc *document.Document) {
 const minStemRunes = 5
 
 // nounLike reports whether k, a word of a heading in lower case that the
-// text does not write, is a form of a noun the text writes, or a part of
-// one: in a text that capitalises its nouns, it is one too. A stopword is
-// none; nor is a word the text gives no such evidence for ("jetzt",
-// "wissen").
+// text does not write, is a form or a part of words the text writes with
+// a capital more often than without (a name's, a German noun's): it has
+// one too. A stopword is none; nor is a word the text gives no such
+// evidence for ("jetzt", "wissen").
 func (v *casing) nounLike(k string) bool {
 	if utf8.RuneCountInString(k) < minStemRunes-1 || v.stop.Is(v.lang, k) {
 		return false
