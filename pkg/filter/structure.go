@@ -41,6 +41,7 @@ func (f structure) Apply(doc *document.Document) error {
 		}
 	}
 	joinSectionNumbers(doc)
+	cellTables(doc)
 	listChapters(doc)
 	return findTitle(f.book.Index(), doc)
 }
