@@ -506,17 +506,40 @@ func menuHeadline(ph *lang.Phrases, doc *document.Document) {
 // headline and bs[j] its standfirst: printed right under it, with nothing
 // dropped between and no blank line (in text that sets its blocks apart
 // with blank lines, a teaser's title over its summary looks the same, but
-// not over a byline right over the article's start at lo), and longer;
-// the line above is shaped like a headline and says a word of the article
-// too (says). A headline of few names shares
+// not over the article's byline: see writerUnder), and longer; the line
+// above is shaped like a headline and says a word of the article too
+// (says), unless the byline under a standfirst twice as long as it shows
+// the header (a live blog's headline may say nothing its first entries
+// say). A headline of few names shares
 // fewer words than the standfirst that tells the story ("La Feria de Abril
 // de 2027 tendrá un día más" over "El Ayuntamiento aprueba ampliar la
 // fiesta hasta el domingo …").
 func overStandfirst(ph *lang.Phrases, doc *document.Document, bs []cblock, j, lo int, says func(string) bool) bool {
 	h, s := &doc.Blocks[bs[j-1].i], &doc.Blocks[bs[j].i]
-	return bs[j-1].i == bs[j].i-1 && (!s.Gap || j+2 == lo && namesWriter(ph, &doc.Blocks[bs[j+1].i])) && h.Kind == document.Paragraph &&
+	// Over a byline, a standfirst twice as long as the line above it, a
+	// headline longer than a kicker, tells the header.
+	told := h.Words() > maxLongKickerWords && s.Words() >= 2*h.Words() && writerUnder(ph, doc, bs, j, lo)
+	glued := !s.Gap || j+2 == lo && namesWriter(ph, &doc.Blocks[bs[j+1].i])
+	return bs[j-1].i == bs[j].i-1 && h.Kind == document.Paragraph &&
 		h.Words() >= minHeadlineWords && s.Words() > h.Words() && !endsSentence(h.Text) &&
-		isHeadlineShaped(ph, &bs[j-1], h) && says(h.Text)
+		isHeadlineShaped(ph, &bs[j-1], h) && (glued && says(h.Text) || told)
+}
+
+// maxKeyPoints bounds the lines between a live blog's standfirst and its
+// writers' names: the key points listed under it.
+const maxKeyPoints = 5
+
+// writerUnder reports whether a byline that names a writer stands between
+// bs[j] and the article's start at lo, within maxKeyPoints blocks of it: a
+// standfirst's, over the article's byline, where a teaser's summary has
+// the next teaser's title under it.
+func writerUnder(ph *lang.Phrases, doc *document.Document, bs []cblock, j, lo int) bool {
+	for k := j + 1; k < lo && k <= j+maxKeyPoints+1; k++ {
+		if namesWriter(ph, &doc.Blocks[bs[k].i]) {
+			return true
+		}
+	}
+	return false
 }
 
 // namesWriter reports whether b is a byline that names a writer, with its
