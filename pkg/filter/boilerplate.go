@@ -105,6 +105,10 @@ func (f *boilerplate) Apply(doc *document.Document) error {
 		switch {
 		case ownConsent(b, reason, m):
 			consent = append(consent, i) // judged below, by what stands around it
+		case reason == timestampReason && factLine(ph, doc, i):
+			// An event's date and time, over its place and price: kept,
+			// and not judged again as the pipeline settles.
+			b.SetMemo(lineMemo, uint8(b.Kind))
 		case reason == timestampReason && yearDate(b.Text):
 			dates = append(dates, i) // judged below: a timeline's part may start here
 		case reason != "":
@@ -1932,6 +1936,40 @@ func unspaced(s string) bool {
 // ("•", "1/12", an empty link's "[]"); see the content filter's
 // extendList.
 const symbolsReason = "symbols or counter only"
+
+// minFactLines: a paragraph its writer broke into this many lines or more
+// may be a listing's facts (see factLine).
+const minFactLines = 3
+
+// factLine reports whether the block at i, a date or a time, is a line of
+// a paragraph its writer broke into minFactLines lines or more (see
+// document.Block.Break), another of which is neither a date nor a byline:
+// an event's facts ("Viernes, 13 de marzo" / "21:00 horas" / "Claustro de
+// San Julián" / "Entrada: 15 euros"), where a date is the article's.
+func factLine(ph *lang.Phrases, doc *document.Document, i int) bool {
+	from, to := i, i+1
+	for from > 0 && doc.Blocks[from].Break && doc.Blocks[from-1].Kind == document.Paragraph {
+		from--
+	}
+	for to < len(doc.Blocks) && doc.Blocks[to].Break && doc.Blocks[to].Kind == document.Paragraph {
+		to++
+	}
+	if to-from < minFactLines {
+		return false
+	}
+	for k := from; k < to; k++ {
+		b := &doc.Blocks[k]
+		if b.Dropped || k == i {
+			continue
+		}
+		if r, _ := lineReason(ph, b); r == "" {
+			if _, ok := parseByline(ph, b.Text); !ok {
+				return true
+			}
+		}
+	}
+	return false
+}
 
 // timestampReason is the reason for a date or a reading time alone on its
 // line; the content filter reads one under a headline as the article's.

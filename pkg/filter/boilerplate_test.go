@@ -981,3 +981,24 @@ func TestHasCrumbMark(t *testing.T) {
 		}
 	}
 }
+
+// An event's date and time, lines of a paragraph its writer broke into
+// lines over the place and the price, are the event's facts; under a
+// byline, or alone, a date is the article's and goes.
+func TestBoilerplateKeepsAnEventsDate(t *testing.T) {
+	body := "El trío de la contrabajista Ainhoa Salobral inaugura el festival con temas de su último disco.\n\n"
+	for _, tc := range []struct {
+		name, in string
+		kept     bool
+	}{
+		{"facts", body + "Viernes, 13 de marzo\\\n21:00 horas\\\nClaustro de San Julián, calle del Obispo, 4\\\nEntrada: 15 euros\n\n" + body, true},
+		{"under a byline", body + "Por Lucía Carmona\\\nViernes, 13 de marzo\\\n21:00 horas\n\n" + body, false},
+		{"two lines", body + "Viernes, 13 de marzo\\\nClaustro de San Julián, calle del Obispo, 4\n\n" + body, false},
+		{"alone", body + "Viernes, 13 de marzo\n\n" + body, false},
+	} {
+		doc := run(t, "es", tc.in, "boilerplate")
+		if b := block(t, doc, "Viernes, 13 de marzo"); b.Dropped == tc.kept {
+			t.Errorf("%s: dropped %v, want %v", tc.name, b.Dropped, !tc.kept)
+		}
+	}
+}

@@ -122,6 +122,13 @@ func findHeadings(ph *lang.Phrases, doc *document.Document) error {
 		if isBody(b) && (!isTeaser(doc, i) || isIntro(b)) {
 			seenBody = true
 		}
+		if doc.BrokenFrom(i) {
+			// A line after a break in a paragraph its writer broke
+			// into lines (an event's date, place and price) heads
+			// nothing; its first line may (a bold name over the
+			// text).
+			continue
+		}
 		if numbered[i] {
 			// The sections have begun: the label right under one
 			// heads a part of it ("2.4.0" over "Added").

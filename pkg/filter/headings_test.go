@@ -306,3 +306,14 @@ func TestHeadingsPartLabels(t *testing.T) {
 		t.Errorf("a label at the end became a heading")
 	}
 }
+
+// A line after a break in a paragraph its writer broke into lines heads
+// nothing, however short ("Entrada: 15 euros" under an event's place);
+// its first line may head the text under it.
+func TestHeadingsNotALineAfterABreak(t *testing.T) {
+	body := "El trío de la contrabajista Ainhoa Salobral inaugura el festival con temas de su último disco, dijo la organización.\n\n"
+	doc := run(t, "es", "# Agenda\n\n"+body+"Claustro de San Julián\\\nEntrada: 15 euros\n\n"+body+body, "headings")
+	if b := block(t, doc, "Entrada"); b.Kind != document.Paragraph {
+		t.Errorf("%q is a %v, want a paragraph", b.Text, b.Kind)
+	}
+}
