@@ -328,7 +328,7 @@ func classify(s string, no int) line {
 	indent := indentOf(s)
 	l.indent = indent
 	// An odd run of backslashes ends in a break; "\\\\" is an escaped one.
-	l.backslash = (len(s)-len(strings.TrimRight(s, "\\")))%2 == 1
+	l.backslash = strings.HasSuffix(s, "\\") && (len(s)-len(strings.TrimRight(s, "\\")))%2 == 1
 	l.hardBreak = l.backslash || strings.HasSuffix(s, "  ")
 	t := strings.TrimFunc(s, unicode.IsSpace)
 	l.full = t

@@ -37,9 +37,23 @@ const (
 // semicolon; and at a third of them or more, the next line's first word
 // would have fit on the line, as wide as the poem's widest.
 func (p *parser) markVerse() {
+	// Most texts have too few lines that end in a comma or a semicolon
+	// for a poem: a look at each line's last byte spares reading them.
+	commaEnds := 0
+	for i := range p.lines {
+		if r := p.lines[i].raw; r != "" && (r[len(r)-1] == ',' || r[len(r)-1] == ';') {
+			commaEnds++
+		}
+	}
+	if commaEnds < minCommaTurns {
+		return
+	}
 	var runs [][2]int // the stanzas of the poem being read: first and end line
 	turns, goOn, commas := 0, 0, 0
 	mark := func() {
+		if len(runs) == 0 {
+			return
+		}
 		lines, width := 0, 0
 		for _, r := range runs {
 			lines += r[1] - r[0]
@@ -77,9 +91,10 @@ func (p *parser) markVerse() {
 			j++
 		}
 		if j-i < minVerseLines {
-			// Anything but a stanza ends the poem.
+			// Anything but a stanza ends the poem. Line j is no
+			// verse line: the next run starts after it.
 			mark()
-			i = max(j, i+1)
+			i = j + 1
 			continue
 		}
 		runs = append(runs, [2]int{i, j})
@@ -100,11 +115,26 @@ func (p *parser) markVerse() {
 // verseLine reports whether l may be a line of verse: text, short, of two
 // words or more.
 func verseLine(l *line) bool {
-	if l.kind != lineText || l.menu != nil || l.cell || l.hardBreak || utf8.RuneCountInString(l.raw) > maxVerseRunes {
+	if l.kind != lineText || l.menu != nil || l.cell || l.hardBreak || len(l.raw) > utf8.UTFMax*maxVerseRunes {
 		return false
 	}
-	n := strings.Count(l.raw, " ") + 1
-	return n >= 2 && n <= maxVerseWords
+	// One pass over the bytes that stops past the bounds: most lines
+	// are prose, longer. A rune starts at each byte that continues none.
+	runes, words := 0, 1
+	for i := 0; i < len(l.raw); i++ {
+		c := l.raw[i]
+		if c&0xC0 != 0x80 {
+			if runes++; runes > maxVerseRunes {
+				return false
+			}
+		}
+		if c == ' ' {
+			if words++; words > maxVerseWords {
+				return false
+			}
+		}
+	}
+	return words >= 2
 }
 
 // goesOnInVerse reports whether line next goes on with the sentence of

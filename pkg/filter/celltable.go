@@ -106,8 +106,12 @@ func isFigure(s string) bool {
 		case unicode.IsDigit(r):
 			digits++
 		case unicode.IsLetter(r):
-			letters++
+			// Most lines of a page's runs of short lines are words:
+			// the third letter ends the look.
+			if letters++; letters > 2 {
+				return false
+			}
 		}
 	}
-	return digits > 0 && letters <= 2
+	return digits > 0
 }

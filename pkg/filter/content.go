@@ -307,8 +307,10 @@ func (f *content) Apply(doc *document.Document) error {
 			}
 			return float64(ns) / float64(nw)
 		})
-		// Each line counts its own length in the region.
-		c.runes, _ = measure(b.Text)
+		if judged != b {
+			// Each line counts its own length in the region.
+			c.runes, _ = measure(b.Text)
+		}
 		// A photo's caption with its credit ("… (AP Photo/Jane Doe)")
 		// is no evidence of an article: video lists and galleries
 		// print them as much as articles do. Nor is it evidence
