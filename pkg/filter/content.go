@@ -926,6 +926,17 @@ func (f *content) headline(ph *lang.Phrases, doc *document.Document, bs []cblock
 			// longer line under it that shares more is its
 			// standfirst.
 			if n > maxSiteNameWords*unit || doc.Blocks[title].Words() > maxSiteNameTitleWords {
+				// Unless the line over the byline near the article's
+				// start says more of it: the title was the site's
+				// name and tagline, which name the article's subject
+				// too ("The Harbour Courier – news from the coast").
+				// A title right over that line is the headline over
+				// its standfirst.
+				if j := bylineHeadline(ph, doc, bs, max(0, lo-maxHeadlineScan), lo+1); j >= 0 && bs[j].i > title && prevLive(doc, bs[j].i) != title {
+					if mj, _ := shared(doc.Blocks[bs[j].i].Text); mj > m {
+						return j, title, false
+					}
+				}
 				return -1, title, false
 			}
 			// A title of a few words may be the site's name, which
