@@ -875,21 +875,24 @@ func isMarkup(s string) bool {
 }
 
 // A breadcrumb has minCrumbs to maxCrumbs sections of at most
-// maxCrumbWords words each.
+// maxCrumbWords words each; minSlashCrumbs between slashes.
 const (
-	minCrumbs     = 2
-	maxCrumbs     = 6
-	maxCrumbWords = 3
+	minCrumbs      = 2
+	maxCrumbs      = 6
+	maxCrumbWords  = 3
+	minSlashCrumbs = 4
 )
 
 // crumbSeparators are what sites print between the sections of a
-// breadcrumb ("News › City", "Home » Sport » Football"); a slash is a
-// photographer's and an agency's too ("Jane Doe / AFP").
-var crumbSeparators = []string{" › ", " » ", " > ", " → ", " ‹ "}
+// breadcrumb ("News › City", "Home » Sport » Football"). A slash is a
+// photographer's and an agency's too ("Jane Doe / AFP", "AP Photo / Jane
+// Doe / File"): only four sections or more between slashes are a path
+// ("Home / Reviews / E-bikes / Voltera Strada S2"), or a footer's links.
+var crumbSeparators = []string{" › ", " » ", " > ", " → ", " ‹ ", " / "}
 
 // hasCrumbMark reports whether s has a mark of crumbSeparators. Every
-// line is asked, and most have none: three searches tell, where one for
-// each mark would read the line five times. "›", "‹" and "→" start with
+// line is asked, and most have none: four searches tell, where one for
+// each mark would read the line six times. "›", "‹" and "→" start with
 // the byte 0xE2, as the curly quotation marks and dashes of most lines
 // do; the bytes after it tell them.
 func hasCrumbMark(s string) bool {
@@ -904,7 +907,7 @@ func hasCrumbMark(s string) bool {
 		}
 		i = k + 1
 	}
-	return strings.IndexByte(s, '>') >= 0 || strings.Contains(s, "»")
+	return strings.IndexByte(s, '>') >= 0 || strings.Contains(s, "»") || strings.Contains(s, " / ")
 }
 
 // isBreadcrumb reports whether s is a breadcrumb: sections of a few
@@ -925,7 +928,7 @@ func isBreadcrumb(s string) bool {
 		}
 		t := strings.TrimSuffix(s, strings.TrimRight(sep, " "))
 		parts := strings.Split(strings.TrimSpace(t), sep)
-		if len(parts) < minCrumbs || len(parts) > maxCrumbs {
+		if len(parts) < minCrumbs || sep == " / " && len(parts) < minSlashCrumbs || len(parts) > maxCrumbs {
 			continue
 		}
 		ok := true
