@@ -499,6 +499,14 @@ func cutBylineTail(ph *lang.Phrases, toks []string) ([]string, bool) {
 	for k := 1; k < len(toks); k++ {
 		if tail := strings.Join(toks[k:], " "); isTimestamp(ph, tail) {
 			toks, dated = toks[:k], isDate(ph, tail)
+			// The remark in brackets before the date ends the names
+			// too ("Par Odile Castagnet (correspondante locale) Le
+			// 04/03/2026 à 06:15").
+			if strings.HasSuffix(toks[k-1], ")") {
+				if p := slices.IndexFunc(toks, func(t string) bool { return strings.HasPrefix(t, "(") }); p > 0 {
+					toks = toks[:p]
+				}
+			}
 			break
 		}
 	}

@@ -680,3 +680,18 @@ func TestBylineOfAnAgency(t *testing.T) {
 		}
 	}
 }
+
+// A writer's role in brackets before the byline's date ends the names, as
+// it does at the line's end: the byline goes to the metadata, and is no
+// subheading.
+func TestBylineRoleBeforeDate(t *testing.T) {
+	body := "Tout Saint-Aubin-des-Combes ou presque est passé un jour par sa classe, et tout le village se souvient de cette institutrice qui fut aussi maire.\n\n"
+	doc := run(t, "fr", "# Jeanne Morvillier s'est éteinte à 91 ans\n\nPendant plus de trente ans, elle a appris à lire aux enfants du village.\n\n"+
+		"Par Odile Castagnet (correspondante locale) Le 04/03/2026 à 06:15 Lecture : 2 min\n\n"+body+body, "structure", "credits", "headings")
+	if !slices.Equal(doc.Meta.Authors, []string{"Odile Castagnet"}) {
+		t.Errorf("authors %q, want Odile Castagnet", doc.Meta.Authors)
+	}
+	if b := block(t, doc, "Par Odile"); !b.Dropped || b.Kind == document.Heading {
+		t.Errorf("byline kept as a %v", b.Kind)
+	}
+}
