@@ -584,7 +584,7 @@ func shapeReason(ph *lang.Phrases, b *document.Block) string {
 		return timestampReason
 	case isDuration(s):
 		return durationReason
-	case isBreadcrumb(s):
+	case isBreadcrumb(s) || homeCrumb(ph, s):
 		return "breadcrumb"
 	case isFooterRow(s) || legalTail(ph, s):
 		return copyrightReason
@@ -889,6 +889,28 @@ const (
 // Doe / File"): only four sections or more between slashes are a path
 // ("Home / Reviews / E-bikes / Voltera Strada S2"), or a footer's links.
 var crumbSeparators = []string{" › ", " » ", " > ", " → ", " ‹ ", " / "}
+
+// homeCrumb reports whether s is a breadcrumb of fewer sections between
+// slashes than isBreadcrumb takes, minCrumbs or more, that starts with a
+// link the packs name as navigation ("Portada / Cultura / Agenda"): a
+// photo's credit starts with a name.
+func homeCrumb(ph *lang.Phrases, s string) bool {
+	if !spacedSlash(s) {
+		return false
+	}
+	parts := strings.Split(s, " / ")
+	if len(parts) < minCrumbs+1 || len(parts) >= minSlashCrumbs {
+		return false
+	}
+	for _, p := range parts {
+		r, _ := utf8.DecodeRuneInString(p)
+		if n := words(p); n == 0 || n > maxCrumbWords || !unicode.IsUpper(r) || endsSentence(p) {
+			return false
+		}
+	}
+	m, ok := ph.Match(parts[0])
+	return ok && m.Class == lang.Boilerplate && m.Reason == "navigation"
+}
 
 // spacedSlash reports whether s has a slash between spaces (" / "): a
 // search for the slash byte, which most lines lack, finds it fastest.

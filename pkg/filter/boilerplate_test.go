@@ -1004,3 +1004,20 @@ func TestBoilerplateKeepsAnEventsDate(t *testing.T) {
 		}
 	}
 }
+
+// Three sections between slashes are a breadcrumb where the first is a
+// link the packs name as navigation; a photo's credit starts with a name.
+func TestHomeCrumb(t *testing.T) {
+	ph := phrases(t, "es")
+	for s, want := range map[string]bool{
+		"Portada / Cultura / Agenda":   true,
+		"Home / News / Local":          true,
+		"AP Photo / Jane Doe / File":   false,
+		"Portada / Cultura":            false,
+		"Portada / la cultura de hoy.": false,
+	} {
+		if got := homeCrumb(ph, s); got != want {
+			t.Errorf("homeCrumb(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
