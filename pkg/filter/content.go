@@ -633,7 +633,10 @@ func headerByline(ph *lang.Phrases, doc *document.Document, i int) bool {
 		// ("Opening Bell 11.18.19").
 		head := toks[:min(len(toks), maxBareNameWords+1)]
 		if !slices.ContainsFunc(head, isTailMark) && dateAfterComma(ph, toks) == 0 {
-			return false
+			// Two writers' names or more, joined as a byline joins
+			// them and nothing else ("Rebecca Lowe, Tom Fairbairn and
+			// Priya Shah"), are one without a date.
+			return namesOnly(ph, b.Text, toks)
 		}
 		// A date's words are no name's ("Published Wed, Nov 20 2019"):
 		// the name ends at the first mark or comma.
@@ -653,6 +656,30 @@ func headerByline(ph *lang.Phrases, doc *document.Document, i int) bool {
 	}
 	by, ok := parseByline(ph, b.Text)
 	return ok && len(by.authors) > 0
+}
+
+// namesOnly reports whether toks, the words of s, are two writers' names
+// or more and the words that join them, and nothing else but the agency
+// they write for after a comma ("Meg Kinnard and Errin Haines, Associated
+// Press").
+func namesOnly(ph *lang.Phrases, s string, toks []string) bool {
+	by, ok := parseByline(ph, s)
+	if !ok || len(by.authors) < 2 {
+		return false
+	}
+	n := 0
+	if c := strings.LastIndexByte(s, ','); c > 0 && ph.Word("agency", strings.TrimSpace(s[c+1:])) {
+		n += len(strings.Fields(s[c+1:]))
+	}
+	for _, a := range by.authors {
+		n += len(strings.Fields(a))
+	}
+	for _, t := range toks {
+		if ph.Word("name joiner", t) {
+			n++
+		}
+	}
+	return n == len(toks)
 }
 
 // entryWriter reports whether the block at i is a live entry's writer: a

@@ -1789,3 +1789,19 @@ func TestContentMenuHeadline(t *testing.T) {
 		}
 	}
 }
+
+// A line of two writers' names or more, joined as a byline joins them, is
+// a byline without its lead or a date; a line with more than names is not.
+func TestNamesOnly(t *testing.T) {
+	ph := phrases(t, "en")
+	for s, want := range map[string]bool{
+		"Rebecca Lowe, Tom Fairbairn and Priya Shah":     true,
+		"Meg Kinnard and Errin Haines, Associated Press": true,
+		"Rebecca Lowe": false,
+		"The Balvenie and Glenfiddich BrandVoice | Paid Program": false,
+	} {
+		if got := namesOnly(ph, s, strings.Fields(s)); got != want {
+			t.Errorf("namesOnly(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
