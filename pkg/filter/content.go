@@ -663,21 +663,26 @@ func headerByline(ph *lang.Phrases, doc *document.Document, i int) bool {
 // they write for after a comma ("Meg Kinnard and Errin Haines, Associated
 // Press").
 func namesOnly(ph *lang.Phrases, s string, toks []string) bool {
+	// The joiners first: most lines here have none, and reading a
+	// byline costs more.
+	n := 0
+	for _, t := range toks {
+		if r, _ := utf8.DecodeRuneInString(t); !unicode.IsUpper(r) && ph.Word("name joiner", t) {
+			n++
+		}
+	}
+	if n == 0 {
+		return false
+	}
 	by, ok := parseByline(ph, s)
 	if !ok || len(by.authors) < 2 {
 		return false
 	}
-	n := 0
 	if c := strings.LastIndexByte(s, ','); c > 0 && ph.Word("agency", strings.TrimSpace(s[c+1:])) {
 		n += len(strings.Fields(s[c+1:]))
 	}
 	for _, a := range by.authors {
 		n += len(strings.Fields(a))
-	}
-	for _, t := range toks {
-		if ph.Word("name joiner", t) {
-			n++
-		}
 	}
 	return n == len(toks)
 }
