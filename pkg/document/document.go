@@ -145,6 +145,20 @@ func (d *Document) BrokenFrom(i int) bool {
 	return b.Break && !b.Dropped && !prev.Dropped && prev.Kind == b.Kind && (b.Kind == Paragraph || b.Kind == Quote)
 }
 
+// BrokenLines returns the blocks [from, to) of the paragraph or quote
+// that block i is a line of (see BrokenFrom): block i alone where its
+// writer broke no lines around it.
+func (d *Document) BrokenLines(i int) (from, to int) {
+	from, to = i, i+1
+	for d.BrokenFrom(from) {
+		from--
+	}
+	for d.BrokenFrom(to) {
+		to++
+	}
+	return from, to
+}
+
 // Meta is what the document says about itself rather than in its body.
 type Meta struct {
 	Title string // set by the structure filter, or read from front matter

@@ -533,3 +533,18 @@ func TestParseBreak(t *testing.T) {
 		}
 	}
 }
+
+// BrokenLines gives the lines of the paragraph a block is a line of, up
+// to a dropped line, and a block alone where no line was broken.
+func TestBrokenLines(t *testing.T) {
+	d := Parse("Before.\n\nDate\\\nTime\\\nPlace\\\nPrice\n\nAfter.\n")
+	for i, want := range [][2]int{{0, 1}, {1, 5}, {1, 5}, {1, 5}, {1, 5}, {5, 6}} {
+		if from, to := d.BrokenLines(i); from != want[0] || to != want[1] {
+			t.Errorf("BrokenLines(%d) = %d, %d, want %d, %d", i, from, to, want[0], want[1])
+		}
+	}
+	d.Blocks[3].Drop("test", "gone")
+	if from, to := d.BrokenLines(1); from != 1 || to != 3 {
+		t.Errorf("with line 3 dropped: BrokenLines(1) = %d, %d, want 1, 3", from, to)
+	}
+}

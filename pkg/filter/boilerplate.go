@@ -1988,13 +1988,7 @@ const minFactLines = 3
 // an event's facts ("Viernes, 13 de marzo" / "21:00 horas" / "Claustro de
 // San Julián" / "Entrada: 15 euros"), where a date is the article's.
 func factLine(ph *lang.Phrases, doc *document.Document, i int) bool {
-	from, to := i, i+1
-	for from > 0 && doc.Blocks[from].Break && doc.Blocks[from-1].Kind == document.Paragraph {
-		from--
-	}
-	for to < len(doc.Blocks) && doc.Blocks[to].Break && doc.Blocks[to].Kind == document.Paragraph {
-		to++
-	}
+	from, to := doc.BrokenLines(i)
 	if to-from < minFactLines {
 		return false
 	}

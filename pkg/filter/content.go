@@ -1880,26 +1880,22 @@ func classify(c cblock, b *document.Block, haveStop bool, density func() float64
 // (see document.Block.Break); nil where there is none.
 func brokenParagraphs(doc *document.Document) []string {
 	var texts []string
-	for i := 1; i < len(doc.Blocks); i++ {
-		if !doc.BrokenFrom(i) {
-			continue
+	for i := 0; i < len(doc.Blocks); {
+		from, to := doc.BrokenLines(i)
+		if to-from > 1 {
+			lines := make([]string, 0, to-from)
+			for k := from; k < to; k++ {
+				lines = append(lines, doc.Blocks[k].Text)
+			}
+			if texts == nil {
+				texts = make([]string, len(doc.Blocks))
+			}
+			whole := strings.Join(lines, " ")
+			for k := from; k < to; k++ {
+				texts[k] = whole
+			}
 		}
-		j := i + 1
-		for j < len(doc.Blocks) && doc.BrokenFrom(j) {
-			j++
-		}
-		lines := make([]string, 0, j-i+1)
-		for k := i - 1; k < j; k++ {
-			lines = append(lines, doc.Blocks[k].Text)
-		}
-		if texts == nil {
-			texts = make([]string, len(doc.Blocks))
-		}
-		whole := strings.Join(lines, " ")
-		for k := i - 1; k < j; k++ {
-			texts[k] = whole
-		}
-		i = j
+		i = to
 	}
 	return texts
 }
