@@ -460,8 +460,9 @@ const minMenuLines = 2
 // structure filter took the site's name over its menu for it, as a page
 // of few lines has them ("Poetry Daily" / "• Poems" / "• Poets" / "The
 // Orchard in November" / "by Helen Marsh"): a short title, minMenuLines
-// or more menu items under it (live, of a word or three, or dropped as
-// boilerplate), then a headline-shaped line right over a byline with its
+// or more menu items under it (live, as the structure filter tells the
+// lines above a headline, or dropped as boilerplate), then a
+// headline-shaped line right over a byline with its
 // lead. The byline says which line is the headline, as it does on a
 // whole page (see bylineHeadline); a poem's or a feature's headline need
 // share no word with the text.
@@ -478,7 +479,7 @@ func menuHeadline(ph *lang.Phrases, doc *document.Document) {
 			if dropReason(b) != "" {
 				menu++
 			}
-		case b.Kind == document.ListItem && b.Words() <= maxMenuItemWords:
+		case aboveHeadline(b):
 			items = append(items, i)
 			menu++
 		default:
@@ -489,15 +490,12 @@ func menuHeadline(ph *lang.Phrases, doc *document.Document) {
 		return
 	}
 	head := &doc.Blocks[h]
-	if head.Kind != document.Paragraph || head.Words() < 2 || head.Words() > maxHeadlineWords || endsSentence(head.Text) {
-		return
-	}
-	if !overByline(ph, doc, h) {
+	if head.Kind != document.Paragraph || head.Words() > maxHeadlineWords || endsSentence(head.Text) || !overByline(ph, doc, h) {
 		return
 	}
 	doc.Blocks[t].Drop(contentName, "site's name over its menu")
 	for _, i := range items {
-		doc.Blocks[i].Drop(contentName, "menu above the headline")
+		doc.Blocks[i].Drop(contentName, aboveReason(&doc.Blocks[i]))
 	}
 	head.Kind, head.Level = document.Title, 0
 	doc.Meta.Title = head.Text
