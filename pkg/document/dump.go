@@ -217,8 +217,14 @@ func withoutPlaceholders(l string, menu []string) (string, []string) {
 		}
 	}
 	if len(kept) < 2 {
-		// A menu of one entry is a line of text.
+		// A menu of one entry is a line of text; but a line that starts
+		// with a button is a row of them ("(BUTTON) Reply (BUTTON)
+		// Quote"), its own block: lynx prints it right under the
+		// paragraph it follows, with no blank line to end that.
 		kept = nil
+		if strings.HasPrefix(strings.TrimSpace(l), "(BUTTON)") {
+			kept = []string{strings.TrimSpace(out)}
+		}
 	}
 	return out, kept
 }

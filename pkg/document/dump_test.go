@@ -164,7 +164,9 @@ func TestWithoutPlaceholders(t *testing.T) {
 		{"   [logo-print.png] The ferry runs.", "   The ferry runs.", nil},
 		{"   [yH5BAEAAAAALAAAAAABAAEAAAIBRAA7]", "", nil},
 		{"   IFRAME: https://x.org/ns.html?id=1", "", nil},
-		{"   (BUTTON) Close", "   Close", nil},
+		// A row of buttons is a block of its own (see
+		// TestDumpButtonRow).
+		{"   (BUTTON) Close", "   Close", []string{"Close"}},
 		{"   [IMG] [IMG] NYC Conference", "   NYC Conference", nil},
 		{"   IFrame", "", nil},
 		{"   [INS: :INS]", "", nil},
@@ -181,6 +183,25 @@ func TestWithoutPlaceholders(t *testing.T) {
 	out, menu := withoutPlaceholders("   Home [a.svg] News [b.svg]", []string{"Home [a.svg]", "[x.gif]", "News"})
 	if out != "   Home News " || !slices.Equal(menu, []string{"Home", "News"}) {
 		t.Errorf("menu: %q %q", out, menu)
+	}
+}
+
+// lynx prints a row of buttons right under the paragraph above it, with
+// no blank line between: the row is no part of the paragraph.
+func TestDumpButtonRow(t *testing.T) {
+	refs := "\n\nReferences\n\n   1. https://x.org/a\n   2. https://x.org/r\n"
+	para := "   The new [1]ferry runs every hour in summer and every two hours in the\n" +
+		"   winter months, when there are fewer visitors to the harbour town, and\n" +
+		"   it carries twice as many cars as the old one did on each crossing.\n"
+	d := Parse(para + "   (BUTTON) Reply (BUTTON) Quote [2]Report\n\n" + para + refs)
+	var got []string
+	for _, b := range d.Blocks {
+		got = append(got, b.Text)
+	}
+	text := "The new ferry runs every hour in summer and every two hours in the winter months, when there are fewer visitors to the harbour town, and it carries twice as many cars as the old one did on each crossing."
+	want := []string{text, "Reply Quote Report", text}
+	if !slices.Equal(got, want) {
+		t.Errorf("got %q, want %q", got, want)
 	}
 }
 

@@ -188,6 +188,10 @@ type cblock struct {
 	// comments: a comments label an earlier filter dropped ("Comments",
 	// "[ 167 comments ]") stands right before the block.
 	comments bool
+	// forum: a forum's buttons or a poster's rank an earlier filter
+	// dropped ("Reply Quote Like Report", "Senior Member") stand right
+	// before the block.
+	forum bool
 	// others: a heading of other stories an earlier filter dropped
 	// ("Most read", "You may also like") stands right before the block.
 	others bool
@@ -257,7 +261,7 @@ func (f *content) Apply(doc *document.Document) error {
 	chains := brokenParagraphs(doc)
 	var bs []cblock
 	var boiler []int // for each cblock, boilerplate-dropped blocks before it
-	nb, comments, others := 0, false, false
+	nb, comments, others, forum := 0, false, false, false
 	for i := range doc.Blocks {
 		b := &doc.Blocks[i]
 		if b.Dropped {
@@ -265,6 +269,7 @@ func (f *content) Apply(doc *document.Document) error {
 				nb++
 				comments = comments || r == "comments"
 				others = others || r == othersReason
+				forum = forum || r == forumReason
 			}
 			continue
 		}
@@ -273,9 +278,9 @@ func (f *content) Apply(doc *document.Document) error {
 		}
 		// An amount is an item of a list of amounts the structure
 		// filter reads, or of one a recipe card draws its bullets for.
-		c := cblock{i: i, comments: comments, others: others,
+		c := cblock{i: i, comments: comments, others: others, forum: forum,
 			amount: amounts != nil && amounts[i] || b.Kind == document.ListItem && isAmount(ph, b.Text)}
-		comments, others = false, false
+		comments, others, forum = false, false, false
 		// A poem's line is judged as its stanza: a short line alone,
 		// it would count against the article it stands in.
 		judged := b
@@ -375,6 +380,7 @@ func (f *content) Apply(doc *document.Document) error {
 	hi = extendList(doc, bs, boiler, hi)
 	hi = untilFurniture(bs, boiler, lo, hi)
 	hi = beforeTeasers(doc, bs, lo, hi)
+	hi, posters, firstPoster := forumPosts(doc, bs, boiler, lo, hi)
 	lo, anchored := f.headlineStart(doc, bs, boiler, lo, hi, bit)
 	// On a page with few lines left, the lines above the article (a
 	// standfirst, a caption) are as short as a breadcrumb, and good text
@@ -423,6 +429,9 @@ func (f *content) Apply(doc *document.Document) error {
 		b := &doc.Blocks[bs[j].i]
 		switch {
 		case j == head:
+		case posters[j]:
+			b.Drop(contentName, "poster's details")
+		case j == firstPoster:
 		case whole && bs[j].i < top && topJ <= maxHeadlineScan && bs[j].cf <= clShort && !isCreditLine(ph, b):
 			// The whole page stays, but not the short lines left of
 			// its menu right above the headline ("Cuisine Facile",
@@ -756,6 +765,128 @@ func liveText(doc *document.Document, from, to int) int {
 		}
 	}
 	return n
+}
+
+// A forum thread's posts: see forumPosts.
+const (
+	// maxPostTail bounds a post's blocks between the first of its
+	// text that is good and its buttons (a list, a short last
+	// paragraph).
+	maxPostTail = 12
+	// maxPosterLines bounds the blocks between a post's buttons and the
+	// next post's good text: a signature, the poster's name, rank and
+	// stats, a quote of an earlier post.
+	maxPosterLines = 8
+	// minForumPosts: a thread has this many posts after the region's at
+	// least; fewer are an article's comments with "Reply" under each.
+	minForumPosts = 2
+)
+
+// forumPosts returns where the region lo…hi ends once the posts of a
+// forum thread after it are taken in, and the blocks between the posts
+// that are the posters' details. A forum prints its buttons ("Reply Quote
+// Like Report") under each post, then the next poster's signature, name,
+// rank and stats ("Posts: 1,234 · Joined: 2019") over the post's date:
+// short lines, which cost more in bestSpan than a post of a few sentences
+// is worth, so the region ended after the first post or two. A post goes
+// on after its buttons where the next post's text follows within
+// maxPosterLines blocks, with no heading of other stories, comments label
+// or footer between. The poster's details are the blocks up to the last
+// line the boilerplate filter dropped before that text (the date, the
+// rank); what is after it is the post's own (a quote of an earlier post,
+// "wrenchwendy said:"). A thread has minForumPosts posts after its first
+// at least; an article's comments have fewer under no comments label.
+func forumPosts(doc *document.Document, bs []cblock, boiler []int, lo, hi int) (int, map[int]bool, int) {
+	ends := func(c *cblock) bool { return c.comments || c.others || c.footer || c.label }
+	end, posts, tail := max(lo, 0), 0, hi
+	var posters map[int]bool
+	for {
+		// The post's own lines up to its buttons.
+		k := end + 1
+		for ; k < len(bs) && k <= max(end, hi)+maxPostTail && !bs[k].forum; k++ {
+			if ends(&bs[k]) {
+				break
+			}
+		}
+		if k >= len(bs) || !bs[k].forum {
+			break
+		}
+		// The last post's lines up to its buttons are its own.
+		tail = max(tail, k-1)
+		// The next post starts with text that is near-good at least,
+		// or is a sentence too short for that where its buttons follow
+		// (a rank the boilerplate filter dropped follows a name).
+		g := k
+		for ; g < len(bs) && g <= k+maxPosterLines && !ends(&bs[g]); g++ {
+			if bs[g].cf >= clNearGood || g > k && bs[g].forum && bs[g-1].prose {
+				break
+			}
+		}
+		if g >= len(bs) || g > k+maxPosterLines || ends(&bs[g]) {
+			break
+		}
+		short := bs[g].cf < clNearGood
+		last := g
+		if short {
+			last--
+		}
+		for last > k && boiler[last] == 0 {
+			last--
+		}
+		if short && last == k {
+			// No date between tells the poster's lines from the post.
+			break
+		}
+		// Who wrote the post stays, over it: details without a name
+		// are no poster's (a row of buttons under each tweet an
+		// article quotes).
+		name := k
+		for name < last && !posterName(doc, &bs[name]) {
+			name++
+		}
+		if name == last {
+			break
+		}
+		for j := k; j < last; j++ {
+			if j != name {
+				if posters == nil {
+					posters = map[int]bool{}
+				}
+				posters[j] = true
+			}
+		}
+		end, posts = g, posts+1
+		if short {
+			end = g - 1
+		}
+	}
+	if posts < minForumPosts {
+		return hi, nil, -1
+	}
+	// The first post's writer is above it, among the lines of its
+	// details: the one farthest up is the name, over the rank.
+	first := -1
+	for j := lo - 1; j >= max(lo-maxFirstPoster, 0) && bs[j].cf <= clShort; j-- {
+		if posterName(doc, &bs[j]) {
+			first = j
+		}
+	}
+	return max(tail, end), posters, first
+}
+
+// maxFirstPoster bounds the lines of the first post's details above it
+// (the name, the rank, the stats).
+const maxFirstPoster = 4
+
+// posterName reports whether c's block may be a poster's name: a word
+// that is no address or number ("wrenchwendy", "gravelgoat_73"), or a
+// name ("Jane Doe").
+func posterName(doc *document.Document, c *cblock) bool {
+	b := &doc.Blocks[c.i]
+	if b.Words() == 1 {
+		return !strings.ContainsAny(b.Text, "/:.") && strings.ContainsFunc(b.Text, unicode.IsLetter)
+	}
+	return !c.prose && nameShaped(b)
 }
 
 // forumReason is the reason for a forum's or a comment thread's buttons.

@@ -1805,3 +1805,52 @@ func TestNamesOnly(t *testing.T) {
 		}
 	}
 }
+
+// enForumPosts are a forum thread's posts, each under its poster's name,
+// rank and stats and its date, and over its buttons and the poster's
+// signature, as a text browser prints XenForo's.
+var enForumPosts = [...]struct{ head, body, foot string }{
+	{"harbour_hank\nRegular\nPosts: 212 · Joined: 2021\nMar 14, 2024 at 8:42 PM #1\n",
+		"The outboard on my dinghy starts fine when it is cold, but once it has run for ten minutes it dies at idle and will not start again until it has cooled down.\n" +
+			"I have already cleaned the carburettor, changed the plug and put in fresh fuel, and the problem is still there every time I take the boat out.\n",
+		"Reply Quote Like Report\n"},
+	{"quaysidequinn\nModerator\nPosts: 8,431 · Joined: 2012\nMar 14, 2024 at 9:05 PM #2\n",
+		"A motor that dies when it is hot is almost always short of fuel, not of spark. Check the vent on the tank cap first, because a blocked vent lets a vacuum build up in the tank.\n" +
+			"Then look at the fuel line and the bulb, which go soft with age and collapse when they are warm.\n",
+		"Reply Quote Like Report\nThirty years on the water and still learning.\n"},
+	{"old_salt_79\nSenior Member\nPosts: 1,234 · Joined: 2019\nMar 15, 2024 at 7:30 AM #3\n",
+		"Had exactly this on my own boat last summer. It turned out to be the fuel pump diaphragm, which had a small split in it that only opened up when the engine was warm.\n",
+		"Reply Quote Like Report\n"},
+	{"tidewatcher\nNew Member\nPosts: 57 · Joined: 2023\nMar 15, 2024 at 12:48 PM #4\n",
+		"Thanks everyone. The vent on the tank cap was blocked with old paint, and since I cleared it the motor has run for an hour without a single problem.\n",
+		"Reply Quote Like Report\n"},
+}
+
+// A forum thread is its posts, each under its poster's details and over
+// its buttons: the lines between two posts cost more than a short post is
+// worth, and the region ended after the first post or two. Of the
+// details, the poster's name stays.
+func TestContentKeepsAForumThread(t *testing.T) {
+	var sb strings.Builder
+	sb.WriteString(enMenu + "Outboard dies when warm – what am I missing?\nStarted by harbour_hank, Mar 14, 2024 · 3 replies\n")
+	for _, p := range enForumPosts {
+		sb.WriteString(p.head + p.body + p.foot)
+	}
+	sb.WriteString("Similar threads\nOutboard will not idle after winter storage\nBest fuel stabiliser for a small two-stroke\nWhich spark plug for an old two-stroke outboard?\n" + enTail)
+	doc := run(t, "en", shareLine+sb.String(), "structure", "boilerplate", "content")
+	for _, p := range enForumPosts {
+		wantKept(t, doc, strings.Split(strings.TrimSpace(p.body), "\n")...)
+	}
+	// Who wrote each post stays over it; the rest of the details go.
+	wantKept(t, doc, "quaysidequinn", "old_salt_79", "tidewatcher")
+	for _, junk := range []string{"Moderator", "Posts: 8,431", "Thirty years", "Posts: 57"} {
+		if b := block(t, doc, junk); !b.Dropped {
+			t.Errorf("%q kept\n%s", junk, verdicts(doc))
+		}
+	}
+	for _, junk := range []string{"Outboard will not idle", "Storm closes"} {
+		if !block(t, doc, junk).Dropped {
+			t.Errorf("%q kept\n%s", junk, verdicts(doc))
+		}
+	}
+}

@@ -33,6 +33,9 @@ func TestRecase(t *testing.T) {
 		// A word the text does not write: a month keeps its capital, and
 		// a form of a name the text writes takes it.
 		{"a month and a name's form", "FORT WORTH'S POLICE IN NOVEMBER\n\n" + body, []string{"Fort Worth's police in November"}},
+		// The pronoun keeps its capital in its contractions, which the
+		// text does not write.
+		{"I and its contractions", "WHEN I'M OUT, I’D CALL THE POLICE\n\n" + body, []string{"When I'm out, I’d call the police"}},
 	}
 	de := "Der Gemeinderat hat am Montag beschlossen, dass die Mieten in der Stadt nicht steigen dürfen.\n\n" +
 		"Die Vermieter kritisierten den Beschluss, die Mieterverbände begrüßten ihn als wichtigen Schritt.\n\n" +
