@@ -118,6 +118,8 @@ func TestParseByline(t *testing.T) {
 		{"en", "By Jane Doe Business Columnist", []string{"Jane Doe"}},
 		{"en", "By Mary Clare Example Senior Political Writer", []string{"Mary Clare Example"}},
 		{"en", "By Mary Clare Example Editor", []string{"Mary Clare Example"}},
+		{"en", "By Jane Doe, Senior Reviews Editor · Published 3 June 2024", []string{"Jane Doe"}},
+		{"en", "By Jane Doe Deputy Travel Editor", []string{"Jane Doe"}},
 	}
 	for _, tt := range tests {
 		by, ok := parseByline(phrases(t, tt.lang), tt.line)

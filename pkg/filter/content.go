@@ -378,6 +378,7 @@ func (f *content) Apply(doc *document.Document) error {
 	hi = extendEnd(doc, bs, boiler, lo, hi)
 	hi = recipeCard(doc, bs, boiler, hi)
 	hi = extendList(doc, bs, boiler, hi)
+	hi = extendTable(doc, bs, boiler, hi)
 	hi = untilFurniture(bs, boiler, lo, hi)
 	hi = beforeTeasers(doc, bs, lo, hi)
 	hi, posters, firstPoster := forumPosts(doc, bs, boiler, lo, hi)
@@ -2414,6 +2415,32 @@ func extendList(doc *document.Document, bs []cblock, boiler []int, hi int) int {
 		return hi
 	}
 	return end
+}
+
+// minTableRows: a table under the article has this many rows at least,
+// its head's among them.
+const minTableRows = 3
+
+// extendTable returns where the article that ends at bs[hi] ends once the
+// table right under it is taken in, maybe under its label ("Specifications"
+// under a review, a recipe's nutrition facts): each row is short, bad by
+// its numbers, and the span ended above it. Only a table with nothing the
+// boilerplate filter dropped between it and the article goes on: a
+// page's table after a box is the page's (a league table, a list of
+// fares).
+func extendTable(doc *document.Document, bs []cblock, boiler []int, hi int) int {
+	j := hi + 1
+	if j < len(bs) && boiler[j] == 0 && doc.Blocks[bs[j].i].Kind != document.TableRow && labelShaped(&bs[j]) {
+		j++ // the label
+	}
+	rows := 0
+	for j+rows < len(bs) && boiler[j+rows] == 0 && doc.Blocks[bs[j+rows].i].Kind == document.TableRow && !bs[j+rows].footer {
+		rows++
+	}
+	if rows < minTableRows {
+		return hi
+	}
+	return j + rows - 1
 }
 
 // onlySymbols reports whether every block between doc.Blocks[from] and

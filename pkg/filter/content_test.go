@@ -317,6 +317,21 @@ func TestContentKeepsATableInTheArticle(t *testing.T) {
 	}
 }
 
+// A table right under the article, under its label, is the article's:
+// a review's specifications, each row short and bad by its numbers.
+func TestContentKeepsATableUnderTheArticle(t *testing.T) {
+	specs := "Specifications\n\nSpec | Harbour Ferry\n---|---\nLength | 42 m\nCars | 40\nPassengers | 300\nSpeed | 12 knots\n\n"
+	doc := page(t, "en", enMenu+enArticle+"\n"+specs+enTail)
+	for _, prefix := range []string{"Residents of", "Specifications", "Spec |", "Length", "Speed"} {
+		if b := block(t, doc, prefix); b.Dropped {
+			t.Errorf("%q dropped\n%s", prefix, verdicts(doc))
+		}
+	}
+	if b := block(t, doc, "Storm closes"); !b.Dropped {
+		t.Errorf("the tail kept\n%s", verdicts(doc))
+	}
+}
+
 const enComments = `Top rated comments
 harbourfan
 2 days ago at 07:52 am
