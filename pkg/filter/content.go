@@ -375,6 +375,7 @@ func (f *content) Apply(doc *document.Document) error {
 			lo, whole = j+1, false
 		}
 	}
+	lo = sectionsAbove(doc, bs, boiler, lo)
 	hi = extendEnd(doc, bs, boiler, lo, hi)
 	hi = recipeCard(doc, bs, boiler, hi)
 	hi = extendList(doc, bs, boiler, hi)
@@ -2050,6 +2051,47 @@ func extendStart(doc *document.Document, bs []cblock, boiler []int, lo, head int
 			break
 		}
 		lo--
+	}
+	return lo
+}
+
+// maxSectionLines bounds the short lines between two parts of an article
+// with nothing the boilerplate filter dropped between them.
+const maxSectionLines = 16
+
+// maxSectionLabel bounds the words of a section's label ("Mentioned in
+// this episode").
+const maxSectionLabel = 5
+
+// sectionsAbove returns where the region that starts at bs[lo] starts once
+// the good text above it is taken in where only sections of short lines
+// stand between, labels and list items not of links, a label at least,
+// with nothing the boilerplate filter dropped: a podcast's show notes over
+// its chapters, its links and its transcript. The short lines cost more in bestSpan than the
+// show notes are worth alone, and the region started at the transcript.
+func sectionsAbove(doc *document.Document, bs []cblock, boiler []int, lo int) int {
+	for lo > 0 {
+		k, labels := lo-1, 0
+		for ; k >= 0 && lo-k <= maxSectionLines && boiler[k+1] == 0 && bs[k].cf != clGood; k-- {
+			c := &bs[k]
+			switch {
+			case c.footer || c.label:
+				return lo
+			case doc.Blocks[c.i].Kind == document.ListItem:
+				// A list of links is a menu or a share bar.
+				if c.linked > maxLinked {
+					return lo
+				}
+			case labelShaped(c) && doc.Blocks[c.i].Kind != document.Caption && doc.Blocks[c.i].Words() <= maxSectionLabel:
+				labels++
+			default:
+				return lo
+			}
+		}
+		if k < 0 || labels == 0 || lo-k > maxSectionLines || boiler[k+1] != 0 || bs[k].cf != clGood {
+			return lo
+		}
+		lo = k
 	}
 	return lo
 }

@@ -332,6 +332,24 @@ func TestContentKeepsATableUnderTheArticle(t *testing.T) {
 	}
 }
 
+// A podcast's show notes stand over its chapters, its links and its
+// transcript: short lines with nothing dropped between, which cost more
+// than the notes are worth alone, so the region started at the transcript.
+func TestContentKeepsTheShowNotesOverTheTranscript(t *testing.T) {
+	notes := "In this episode we take the new ferry across the bay with its captain, who explains why the old boat was taken out of service and what the town had to do before the new one could land at the quay, and we ask the fishermen what they think of it.\n\n"
+	chapters := "Chapters\n\n- 00:00 Intro\n- 03:12 The old ferry\n- 11:40 Building the new boat\n- 24:05 The fishermen's view\n- 35:50 What comes next\n\nMentioned in this episode\n\n- The council's report on the quay\n- Episode 12: The harbour wall\n\nTranscript\n\n"
+	_, transcript, _ := strings.Cut(enArticle, "\n")
+	doc := page(t, "en", enMenu+"Episode 40: A new ferry for the harbour town\n\n"+notes+chapters+strings.ReplaceAll(transcript, "\n", "\n\n")+"\n"+enTail)
+	for _, prefix := range []string{"In this episode", "Chapters", "03:12", "Mentioned in", "Transcript", "Residents of"} {
+		if b := block(t, doc, prefix); b.Dropped {
+			t.Errorf("%q dropped\n%s", prefix, verdicts(doc))
+		}
+	}
+	if b := block(t, doc, "Storm closes"); !b.Dropped {
+		t.Errorf("the tail kept\n%s", verdicts(doc))
+	}
+}
+
 const enComments = `Top rated comments
 harbourfan
 2 days ago at 07:52 am
