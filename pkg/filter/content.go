@@ -427,6 +427,7 @@ func (f *content) Apply(doc *document.Document) error {
 			topJ--
 		}
 	}
+	facts := factList(doc, bs, boiler, topJ+1, lo)
 	for j := range bs {
 		b := &doc.Blocks[bs[j].i]
 		switch {
@@ -447,6 +448,10 @@ func (f *content) Apply(doc *document.Document) error {
 		case j == lo-1 && j > topJ && entryWriter(ph, doc, bs[j].i):
 			// A live blog's first entry: the writer's name under its
 			// time, right over its text, is the headings filter's.
+		case j < lo && j > topJ && facts[j]:
+			// A listing's facts under its headline ("Locatie:
+			// Amersfoort", "Uren: 32 tot 40 uur per week") are
+			// its own.
 		case j < lo && j > topJ && headerByline(ph, doc, bs[j].i):
 			// A byline between the headline and the article's text
 			// ("Sarah Collins" / "Transport correspondent") is for the
@@ -1351,12 +1356,21 @@ func printedTwice(ph *lang.Phrases, doc *document.Document, i int) bool {
 }
 
 // crumbedHeading reports whether the block at i is a page's heading under
-// its breadcrumb's last crumb (see underItsCrumb), which went with the
-// menu it ends, and no line the packs know, however short (see junkTitle).
+// its breadcrumb's last crumb (see underItsCrumb), maybe with a kicker of
+// a word between, the crumb gone with the menu it ends, and no line the
+// packs know, however short (see junkTitle).
 func crumbedHeading(ph *lang.Phrases, doc *document.Document, i int) bool {
 	b := &doc.Blocks[i]
-	return b.Kind == document.Paragraph && underItsCrumb(doc, i) && doc.Blocks[i-1].Dropped &&
-		phraseClass(ph, b) != lang.Boilerplate && !hasWidget(b.Text) && !isBracketed(b.Text)
+	if b.Kind != document.Paragraph {
+		return false
+	}
+	crumbed := underItsCrumb(doc, i) && doc.Blocks[i-1].Dropped
+	if !crumbed && i >= 2 && !doc.Blocks[i-1].Dropped && doc.Blocks[i-1].Words() == 1 {
+		// A kicker of a word may stand between ("Vacature").
+		c := &doc.Blocks[i-2]
+		crumbed = c.Dropped && headingShaped(b.Text) && c.Fold() == b.Fold()
+	}
+	return crumbed && phraseClass(ph, b) != lang.Boilerplate && !hasWidget(b.Text) && !isBracketed(b.Text)
 }
 
 // hanUnit: so many pairs of Chinese or Japanese characters make a word
@@ -2053,6 +2067,48 @@ func extendStart(doc *document.Document, bs []cblock, boiler []int, lo, head int
 		lo--
 	}
 	return lo
+}
+
+// minFacts is the fewest items of a listing's facts; maxFactLabel bounds
+// the words of an item's label.
+const (
+	minFacts     = 3
+	maxFactLabel = 3
+)
+
+// factList returns the blocks of bs[from:to] that are items of a list of
+// facts, minFacts or more in a row with nothing dropped between, each a
+// label and its value ("Locatie: Amersfoort", "Prep time: 15 min"): a job
+// posting's, an event's or a recipe's facts between its headline and its
+// text.
+func factList(doc *document.Document, bs []cblock, boiler []int, from, to int) map[int]bool {
+	var facts map[int]bool
+	run := 0
+	for j := max(from, 0); j <= to && j <= len(bs); j++ {
+		if j < to && j < len(bs) && (run == 0 || boiler[j] == 0) && factItem(&doc.Blocks[bs[j].i]) {
+			run++
+			continue
+		}
+		if run >= minFacts {
+			if facts == nil {
+				facts = map[int]bool{}
+			}
+			for k := j - run; k < j; k++ {
+				facts[k] = true
+			}
+		}
+		run = 0
+	}
+	return facts
+}
+
+// factItem reports whether b is a list item that is a label and its value.
+func factItem(b *document.Block) bool {
+	if b.Kind != document.ListItem {
+		return false
+	}
+	label, value, ok := strings.Cut(b.Text, ": ")
+	return ok && label != "" && value != "" && strings.Count(label, " ") < maxFactLabel && !strings.ContainsAny(label, "[]()")
 }
 
 // maxSectionLines bounds the short lines between two parts of an article

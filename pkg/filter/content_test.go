@@ -350,6 +350,25 @@ func TestContentKeepsTheShowNotesOverTheTranscript(t *testing.T) {
 	}
 }
 
+// A job posting's headline of two words stands under its breadcrumb's
+// last crumb and a kicker, and over its facts, a list of labels and their
+// values, which are the posting's, not its header's.
+func TestContentKeepsAListingsFactsUnderItsHeadline(t *testing.T) {
+	in := "Harbour Ferries Careers\n\n- Jobs\n- About us\n- Our stories\n- Internships\n- Contact\n\n1. Home\n2. Jobs\n3. Ferry Deckhand\n\nVacancy\n\nFerry Deckhand\n\n" +
+		"- Location: Harbour town\n- Hours: 32 to 40 a week\n- Salary: 2,400 a month\n- Contract: permanent after a year\n\nApply now\n\n"
+	_, article, _ := strings.Cut(enArticle, "\n")
+	doc := run(t, "en", shareLine+in+strings.ReplaceAll(article, "\n", "\n\n")+"\n"+enTail, "structure", "boilerplate", "dedupe", "content")
+	if doc.Meta.Title != "Ferry Deckhand" {
+		t.Errorf("title %q, want the headline\n%s", doc.Meta.Title, verdicts(doc))
+	}
+	wantKept(t, doc, "Location: Harbour town", "Hours: 32 to 40 a week", "Salary: 2,400 a month", "Contract: permanent after a year")
+	for _, junk := range []string{"Apply now", "Storm closes"} {
+		if !block(t, doc, junk).Dropped {
+			t.Errorf("%q kept\n%s", junk, verdicts(doc))
+		}
+	}
+}
+
 const enComments = `Top rated comments
 harbourfan
 2 days ago at 07:52 am
