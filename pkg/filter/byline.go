@@ -75,6 +75,14 @@ func findBylines(ph *lang.Phrases, doc *document.Document) {
 	for i, n := nextLive(doc, title), 0; i >= 0 && n < maxHeaderBlocks; i, n = nextLive(doc, i), n+1 {
 		b := &doc.Blocks[i]
 		if captionLike(ph, doc, i) {
+			// A dated byline with its lead that a text browser
+			// wrapped together with the picture under it ("By Imogen
+			// Tregarthen, Arts correspondent Sat 7 Mar 2026 07.00 GMT
+			// Maren Ashby-Cole in the boathouse … Photograph: …") is
+			// the header's byline, the picture's words with it.
+			if by, ok := parseByline(ph, b.Text); ok && by.lead && by.dated && b.Kind == document.Paragraph {
+				dropByline(ph, doc, b, by.authors)
+			}
 			continue
 		}
 		// A line of a paragraph broken into lines (a poem's) is the
@@ -438,6 +446,16 @@ func bylineEnd(ph *lang.Phrases, toks []string) int {
 	return end
 }
 
+// maxCommaRoleWords bounds the role dateAfterComma reads before the date:
+// "Senior Arts correspondent".
+const maxCommaRoleWords = 3
+
+// roleOrDeskWord reports whether t is a role's or a desk's word, in any
+// case ("Arts", "correspondent").
+func roleOrDeskWord(ph *lang.Phrases, t string) bool {
+	return ph.Word("byline role", t) || ph.Word("byline desk", t)
+}
+
 // maxCommaDateWords bounds the date dateAfterComma reads: "2 marzo 2026".
 const maxCommaDateWords = 4
 
@@ -455,6 +473,13 @@ func dateAfterComma(ph *lang.Phrases, toks []string) int {
 		d := k
 		if d+1 < len(toks) && nameWord(toks[d]) && !ph.Word("timestamp", toks[d]) {
 			d++
+		}
+		// Or the writer's role ("Imogen Tregarthen, Arts
+		// correspondent Sat 7 Mar 2026").
+		for r := k; r < len(toks)-1 && r-k < maxCommaRoleWords && roleOrDeskWord(ph, toks[r]); r++ {
+			if ph.Word("byline role", toks[r]) {
+				d = max(d, r+1)
+			}
 		}
 		if !startsDigit(toks[d]) && !ph.Word("timestamp", toks[d]) {
 			continue

@@ -120,6 +120,9 @@ func TestParseByline(t *testing.T) {
 		{"en", "By Mary Clare Example Editor", []string{"Mary Clare Example"}},
 		{"en", "By Jane Doe, Senior Reviews Editor · Published 3 June 2024", []string{"Jane Doe"}},
 		{"en", "By Jane Doe Deputy Travel Editor", []string{"Jane Doe"}},
+		// A role between the comma and the date, and the caption a text
+		// browser wrapped with the line.
+		{"en", "By Jane Doe, Arts correspondent Sat 7 Mar 2026 07.00 GMT Parents cycle to school on a closed street in the rain", []string{"Jane Doe"}},
 	}
 	for _, tt := range tests {
 		by, ok := parseByline(phrases(t, tt.lang), tt.line)
@@ -281,6 +284,11 @@ func TestFindBylines(t *testing.T) {
 			"a name over a credit is a portrait's caption",
 			"Council approves car-free zone\n" + enTeaser + "\nA caption of the lead picture at the school. Photograph: Jane Doe/Getty Images\nMaria Example\nPhotograph: John Roe/Reuters\n" + enBody1 + "\n" + enBody2 + "\n",
 			"Maria Example", false, nil,
+		},
+		{
+			"a dated byline wrapped together with the picture under it",
+			"Council approves car-free zone\n" + enTeaser + "\nBy Jane Example, Transport correspondent Sat 7 Mar 2026 07.00 GMT Parents cycle to school on a closed street. Photograph: Jane Doe/The Guardian\n" + enBody1 + "\n" + enBody2 + "\n",
+			"By Jane Example", true, []string{"Jane Example"},
 		},
 		{
 			"a menu label after the caption is not a byline",
