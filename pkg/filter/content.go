@@ -566,10 +566,24 @@ func namesWriter(ph *lang.Phrases, b *document.Block) bool {
 }
 
 // shortByline reads b as a byline where it is a paragraph short enough to
-// be one.
+// be one, or a longer one that starts with a byline's lead and has its
+// date.
 func shortByline(ph *lang.Phrases, b *document.Block) (byline, bool) {
-	if b.Kind != document.Paragraph || b.Words() > maxBylineWords {
+	if b.Kind != document.Paragraph {
 		return byline{}, false
+	}
+	if b.Words() > maxBylineWords {
+		// A text browser may wrap a byline together with the picture
+		// under it: its lead starts it, and its date ends it ("By
+		// Imogen Tregarthen, Arts correspondent Sat 7 Mar 2026 07.00
+		// GMT Maren Ashby-Cole in the boathouse …"). Most long lines
+		// are paragraphs: their first word rules them out.
+		first, _, _ := strings.Cut(b.Text, " ")
+		if !ph.Words("byline").Starts(first) {
+			return byline{}, false
+		}
+		by, ok := parseByline(ph, b.Text)
+		return by, ok && by.lead && by.dated
 	}
 	return parseByline(ph, b.Text)
 }

@@ -1906,3 +1906,24 @@ func TestContentKeepsAForumThread(t *testing.T) {
 		}
 	}
 }
+
+// A text browser may wrap a byline together with the picture under it: a
+// long line is a byline where its lead starts it and its date ends the
+// names; a long paragraph that starts with "By" is none.
+func TestShortBylineWrappedWithPicture(t *testing.T) {
+	ph := phrases(t, "en")
+	for _, tt := range []struct {
+		text string
+		want bool
+	}{
+		{"By Jane Example, Arts correspondent Sat 7 Mar 2026 07.00 GMT Parents cycle to school on a closed street in the rain. Photograph: Jane Doe/The Guardian", true},
+		{"By Jane Example", true},
+		{"By the time the council met on Monday, most of the parents had already decided to cycle to school on the closed street.", false},
+		{"By Jane Example and the parents who cycle to school on the closed street every morning, whatever the weather", false},
+	} {
+		_, ok := shortByline(ph, &document.Block{Kind: document.Paragraph, Text: tt.text})
+		if ok != tt.want {
+			t.Errorf("%q: byline %v, want %v", tt.text, ok, tt.want)
+		}
+	}
+}
