@@ -889,7 +889,7 @@ func (p *parser) build() {
 			start(Block{Kind: ListItem, Ordered: true, Number: l.number, Line: l.no}, l.raw)
 			curIndent, curCol = l.indent, l.col
 		case lineQuote:
-			if p.wrapped && open && cur.Kind == Quote && l.raw != "" {
+			if (p.wrapped || p.markdown) && open && cur.Kind == Quote && l.raw != "" {
 				join(l.raw, &p.lines[i-1])
 			} else if l.raw == "" {
 				flush()
@@ -947,7 +947,7 @@ func (p *parser) build() {
 		// "]{style=…}]{style=…}").
 		inLink = l.hardBreak && open && p.markdown && i+1 < len(p.lines) && linkGoesOn(raw, &p.lines[i+1])
 		verse := i+1 < len(p.lines) && p.lines[i+1].verse
-		if !inLink && !(i+1 < len(p.lines) && commaBroken(l, &p.lines[i+1])) &&
+		if !inLink && !(i+1 < len(p.lines) && commaBroken(l, &p.lines[i+1])) && !(i+1 < len(p.lines) && p.quoteGoesOn(l, &p.lines[i+1])) &&
 			(l.hardBreak || l.cell || verse || !p.wrapped && (l.kind != lineText || i+1 == len(p.lines) || !brokenAt(l, &p.lines[i+1]))) {
 			flush()
 			// A break alone on its line is a second <br>, which
@@ -957,6 +957,15 @@ func (p *parser) build() {
 	}
 	flush()
 	p.normaliseListLevels()
+}
+
+// quoteGoesOn reports whether quote line next goes on with the paragraph
+// of quote line l in Markdown, which reads the lines of a quote as it
+// reads a paragraph's ("> line one" / "> line two" is one paragraph): at
+// the same depth, with text on both, and no hard line break between.
+func (p *parser) quoteGoesOn(l, next *line) bool {
+	return p.markdown && l.kind == lineQuote && next.kind == lineQuote && l.raw != "" && next.raw != "" &&
+		l.level == next.level && !l.hardBreak
 }
 
 // markedBreak reports whether hard-broken line l was broken on purpose: by

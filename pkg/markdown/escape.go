@@ -22,6 +22,11 @@ const (
 	inBlock   context = iota // a paragraph's, an item's, a quote's or a cell's: block markers at its start
 	inHeading                // a heading's, after its "#": none
 	inCaption                // a caption's, between the stars that make it one
+	// inBroken is a line of a paragraph or a quote broken into lines
+	// (see document.Block.Break): a star or an underscore may pair with
+	// one on the line above or below, which the line alone does not
+	// show, so every one that may delimit is escaped.
+	inBroken
 )
 
 // inlines are the links and code spans a text is written with.
@@ -129,6 +134,9 @@ func escapePlaced(text string, ps []placed, code []span, ctx context) string {
 	}
 	e.write(&sb, from, len(text))
 	s := sb.String()
+	if ctx == inBroken {
+		return escapeEmphasisRounds(s, 0, len(s), 0)
+	}
 	return escapeEmphasis(s, 0, len(s))
 }
 

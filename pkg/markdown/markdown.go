@@ -57,17 +57,28 @@ func (o Options) Render(doc *document.Document) []byte {
 			if b.Kind == document.Quote {
 				buf.WriteString("> ")
 			}
-			buf.WriteString(escapeBrokenLine(escapeInline(b.Text, o.inlines(b), inBlock)))
+			buf.WriteString(escapeBrokenLine(escapeInline(b.Text, o.inlines(b), inBroken)))
 			buf.WriteByte('\n')
 			prev = b
 			continue
 		}
-		if prev != nil && (!(prev.Kind == document.ListItem && b.Kind == document.ListItem) || startsInterruptingList(prev, b)) {
+		switch {
+		case prev != nil && prev.Kind == document.Quote && b.Kind == document.Quote && !b.Gap:
+			// The quote's next paragraph, after a line of ">" alone
+			// and no blank line: the same quote goes on.
+			buf.WriteString(">\n")
+		case prev != nil && (!(prev.Kind == document.ListItem && b.Kind == document.ListItem) || startsInterruptingList(prev, b)):
 			buf.WriteByte('\n')
 		}
 		prev = b
 		if b.Kind != document.ListItem {
 			cols = cols[:0]
+		}
+		// The first line of a paragraph or a quote broken into lines
+		// is escaped as the lines after it are (see inBroken).
+		ctx := inBlock
+		if n+1 < len(live) && doc.BrokenFrom(live[n+1]) {
+			ctx = inBroken
 		}
 		switch b.Kind {
 		case document.Title:
@@ -106,7 +117,7 @@ func (o Options) Render(doc *document.Document) []byte {
 			buf.WriteString(text)
 		case document.Quote:
 			buf.WriteString("> ")
-			buf.WriteString(escapeInline(b.Text, o.inlines(b), inBlock))
+			buf.WriteString(escapeInline(b.Text, o.inlines(b), ctx))
 		case document.Caption:
 			buf.WriteString(caption(b, o.inlines(b)))
 		case document.Code:
@@ -125,7 +136,7 @@ func (o Options) Render(doc *document.Document) []byte {
 			}
 			buf.WriteString(fence)
 		default:
-			buf.WriteString(escapeInline(b.Text, o.inlines(b), inBlock))
+			buf.WriteString(escapeInline(b.Text, o.inlines(b), ctx))
 		}
 		buf.WriteByte('\n')
 	}

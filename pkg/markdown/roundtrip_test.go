@@ -736,3 +736,23 @@ func TestTableText(t *testing.T) {
 		t.Errorf("RenderText =\n%q\nwant\n%q", got, want)
 	}
 }
+
+// A quote's lines in Markdown are one paragraph, and a line of ">" alone
+// parts its paragraphs in the same quote: both read back as written, and
+// a blank line still parts two quotes.
+func TestQuoteParagraphsRoundTrip(t *testing.T) {
+	src := "# The ferry\n\nThe captain said:\n\n> We waited ten years\n> for this boat.\n>\n> Now it is here.\n\n> Another quote.\n"
+	doc := document.Parse(src)
+	var texts []string
+	for _, b := range doc.Blocks {
+		texts = append(texts, b.Text)
+	}
+	if want := []string{"The ferry", "The captain said:", "We waited ten years for this boat.", "Now it is here.", "Another quote."}; !slices.Equal(texts, want) {
+		t.Errorf("Parse: %q, want %q", texts, want)
+	}
+	checkRoundTrip(t, doc)
+	want := "## The ferry\n\nThe captain said:\n\n> We waited ten years for this boat.\n>\n> Now it is here.\n\n> Another quote.\n"
+	if got := string(markdown.Render(doc)); got != want {
+		t.Errorf("Render:\n%s\nwant:\n%s", got, want)
+	}
+}
