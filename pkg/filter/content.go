@@ -860,12 +860,14 @@ func forumPosts(doc *document.Document, bs []cblock, boiler []int, lo, hi int) (
 		}
 		// Who wrote the post stays, over it: details without a name
 		// are no poster's (a row of buttons under each tweet an
-		// article quotes).
+		// article quotes). phpBB's name is in the post's header,
+		// which the boilerplate filter dropped ("Post by … » …"):
+		// no line stands between.
 		name := k
 		for name < last && !posterName(doc, &bs[name]) {
 			name++
 		}
-		if name == last {
+		if name == last && last > k {
 			break
 		}
 		for j := k; j < last; j++ {

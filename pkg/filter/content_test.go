@@ -1927,3 +1927,30 @@ func TestShortBylineWrappedWithPicture(t *testing.T) {
 		}
 	}
 }
+
+// phpBB prints each post's writer and date in its header ("Post by … »
+// …"), which the boilerplate filter drops with the buttons under the post
+// before ("Top") and dedupe with the post's title ("Re: …"): no line
+// stands between two posts, and every post stays.
+func TestContentKeepsAPhpBBThread(t *testing.T) {
+	var sb strings.Builder
+	sb.WriteString(enMenu + "Board index ‹ Boats ‹ Engines\nOutboard dies when warm\nPost Reply\nSearch this topic…\n4 posts • Page 1 of 1\n")
+	for i, p := range enForumPosts {
+		title := "Outboard dies when warm"
+		if i > 0 {
+			title = "Re: " + title
+		}
+		name, _, _ := strings.Cut(p.head, "\n")
+		sb.WriteString(title + "\nPost by " + name + " » Thu Mar 14, 2024 8:42 pm\n" + p.body + "Top\n")
+	}
+	sb.WriteString("Post Reply\nReturn to “Engines”\nJump to\nWho is online\n" + enTail)
+	doc := run(t, "en", shareLine+sb.String(), "structure", "boilerplate", "dedupe", "content")
+	for _, p := range enForumPosts {
+		wantKept(t, doc, strings.Split(strings.TrimSpace(p.body), "\n")...)
+	}
+	for _, junk := range []string{"Search this topic", "4 posts", "Return to", "Storm closes"} {
+		if !block(t, doc, junk).Dropped {
+			t.Errorf("%q kept\n%s", junk, verdicts(doc))
+		}
+	}
+}
