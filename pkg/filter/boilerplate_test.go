@@ -124,6 +124,13 @@ func TestBoilerplateDrops(t *testing.T) {
 		{"fr", "Il vous reste 58.42% de cet article à lire. La suite est réservée aux abonnés.", "subscription prompt"},
 		{"fr", "Il vous reste 58,42 % de cet article à lire.", "subscription prompt"},
 		{"fr", "Cet article est réservé aux abonnés. Il vous reste 64% à découvrir.", "subscription prompt"},
+		// phpBB's post header and its thread's line of posts and pages.
+		{"de", "Beitrag von seebär » Do 14. Mär 2024, 20:42", "forum furniture"},
+		{"fr", "Message par loupdemer » jeu. 14 mars 2024 20:42", "forum furniture"},
+		{"nl", "4 berichten • Pagina 1 van 1", "forum furniture"},
+		{"es", "¿Quién está conectado?", "forum furniture"},
+		{"it", "Messaggio da lupodimare » gio 14 mar 2024, 20:42", "forum furniture"},
+		{"en", "12 posts • Page 1 of 2", "forum furniture"},
 		// A widget in English on a German page, and a page whose language
 		// is unknown.
 		{"de", "Listen on Apple Podcasts", "podcast widget"},
