@@ -817,6 +817,8 @@ const (
 // rank); what is after it is the post's own (a quote of an earlier post,
 // "wrenchwendy said:"). A thread has minForumPosts posts after its first
 // at least; an article's comments have fewer under no comments label.
+// The third result is the first post's poster's name above lo, which
+// stays, or -1.
 func forumPosts(doc *document.Document, bs []cblock, boiler []int, lo, hi int) (int, map[int]bool, int) {
 	ends := func(c *cblock) bool { return c.comments || c.others || c.footer || c.label }
 	end, posts, tail := max(lo, 0), 0, hi
