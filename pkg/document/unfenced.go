@@ -1,6 +1,7 @@
 package document
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 )
@@ -270,7 +271,9 @@ func isCode(run []string) bool {
 			}
 		}
 	}
-	if depth != [3]int{} {
+	if depth != [3]int{} || !slices.ContainsFunc(run, hasLetter) {
+		// Brackets and commas without a name among them are no
+		// code: a page's punctuation printed a mark a line.
 		return false
 	}
 	// A shell session is code without a block: its prompts say so.
@@ -282,6 +285,9 @@ func isCode(run []string) bool {
 	}
 	return opens && 2*shaped >= lines && (deeper || 3*shaped >= 2*lines)
 }
+
+// hasLetter reports whether s has a letter.
+func hasLetter(s string) bool { return strings.ContainsFunc(s, unicode.IsLetter) }
 
 // minPrompts is the fewest lines of a shell session read as code.
 const minPrompts = 2

@@ -1,6 +1,9 @@
 package document
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 func TestParseUnfencedCode(t *testing.T) {
 	tests := []struct {
@@ -78,5 +81,19 @@ func TestDropStrayCode(t *testing.T) {
 	lone.DropStrayCode("content", "x")
 	if lone.Blocks[0].Dropped {
 		t.Error("a text of nothing but code lost it")
+	}
+}
+
+// Marks a line without a letter among them are no code, however they
+// open and close ("(" / ")" / ","): FuzzRoundTrip wrote three such
+// paragraphs and read back a code block.
+func TestUnfencedNeedsALetter(t *testing.T) {
+	for _, b := range Parse("(\n\n)\n\n,\n").Blocks {
+		if b.Kind == Code {
+			t.Errorf("read %q as code", b.Text)
+		}
+	}
+	if d := Parse("Run this:\n\nf(\n  x,\n)\n"); !slices.ContainsFunc(d.Blocks, func(b Block) bool { return b.Kind == Code }) {
+		t.Errorf("a call over three lines is no code: %+v", d.Blocks)
 	}
 }
