@@ -271,9 +271,12 @@ func isCode(run []string) bool {
 			}
 		}
 	}
-	if depth != [3]int{} || !slices.ContainsFunc(run, hasLetter) {
+	if depth != [3]int{} || !slices.ContainsFunc(run, hasLetter) || !adjacent(run) {
 		// Brackets and commas without a name among them are no
-		// code: a page's punctuation printed a mark a line.
+		// code: a page's punctuation printed a mark a line. Nor are
+		// lines each a paragraph of its own, a blank line between
+		// every two, as a writer of Markdown sets paragraphs ("A(" /
+		// ")" / ","): a block of code has lines one under the other.
 		return false
 	}
 	// A shell session is code without a block: its prompts say so.
@@ -284,6 +287,17 @@ func isCode(run []string) bool {
 		return true
 	}
 	return opens && 2*shaped >= lines && (deeper || 3*shaped >= 2*lines)
+}
+
+// adjacent reports whether two lines of run with text stand right one
+// under the other.
+func adjacent(run []string) bool {
+	for k := 1; k < len(run); k++ {
+		if strings.TrimSpace(run[k]) != "" && strings.TrimSpace(run[k-1]) != "" {
+			return true
+		}
+	}
+	return false
 }
 
 // hasLetter reports whether s has a letter.

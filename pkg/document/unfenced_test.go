@@ -85,12 +85,15 @@ func TestDropStrayCode(t *testing.T) {
 }
 
 // Marks a line without a letter among them are no code, however they
-// open and close ("(" / ")" / ","): FuzzRoundTrip wrote three such
-// paragraphs and read back a code block.
+// open and close ("(" / ")" / ","), nor are lines each a paragraph of its
+// own, a blank line between every two ("A(" / ")" / ","): FuzzRoundTrip
+// wrote such paragraphs and read back a code block.
 func TestUnfencedNeedsALetter(t *testing.T) {
-	for _, b := range Parse("(\n\n)\n\n,\n").Blocks {
-		if b.Kind == Code {
-			t.Errorf("read %q as code", b.Text)
+	for _, in := range []string{"(\n)\n,\n", "(\n\n)\n\n,\n", "A(\n\n)\n\n,\n", "f(\n\nx,\n\n)\n"} {
+		for _, b := range Parse(in).Blocks {
+			if b.Kind == Code {
+				t.Errorf("%q: read %q as code", in, b.Text)
+			}
 		}
 	}
 	if d := Parse("Run this:\n\nf(\n  x,\n)\n"); !slices.ContainsFunc(d.Blocks, func(b Block) bool { return b.Kind == Code }) {

@@ -145,9 +145,17 @@ func (o Options) Render(doc *document.Document) []byte {
 
 // escapeBrokenLine escapes a line that goes on from a hard line break
 // where it would underline the line above as a setext heading ("=",
-// "--"): escapeLineStart escaped what reads so at a paragraph's start.
+// "--") or make it a table's header ("-:"): escapeLineStart escaped what
+// reads so at a paragraph's start.
 func escapeBrokenLine(s string) string {
-	if t := strings.TrimRight(s, " "); t != "" && (strings.Trim(t, "=") == "" || strings.Trim(t, "-") == "") {
+	t := strings.TrimRight(s, " ")
+	if t == "" {
+		return s
+	}
+	// A line of dashes and colons (and bars) under the line above makes
+	// that line a table's header in GitHub's Markdown ("0\" / "-:").
+	if strings.Trim(t, "=") == "" || strings.Trim(t, "-") == "" ||
+		strings.Contains(t, "-") && strings.Trim(t, "-:| ") == "" {
 		return `\` + s
 	}
 	return s
