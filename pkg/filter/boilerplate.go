@@ -1642,7 +1642,7 @@ func titleInRun(doc *document.Document, run []int, i int, lead string) bool {
 	if !last {
 		return false
 	}
-	if lead != "" && len(run) >= 2 && run[len(run)-2] == i-1 && underItsCrumb(doc, i) {
+	if lead != "" && len(run) >= 2 && run[len(run)-2] == i-1 && underItsCrumb(doc, i-1, i) {
 		return true
 	}
 	next := nextLive(doc, i)
@@ -1751,12 +1751,12 @@ func wikiName(doc *document.Document, i int, line, lead string) bool {
 }
 
 // underItsCrumb reports whether the block at i is a page's heading
-// printed right under the last crumb of its breadcrumb, which is the
-// page's own name and says the same ("Docs", "Guides", "Configuration",
-// "Configuration"): shaped like a heading, the block before it the same
-// once folded.
-func underItsCrumb(doc *document.Document, i int) bool {
-	return i > 0 && headingShaped(doc.Blocks[i].Text) && doc.Blocks[i-1].Fold() == doc.Blocks[i].Fold()
+// printed under the block at crumb, the last crumb of its breadcrumb,
+// which is the page's own name and says the same ("Docs", "Guides",
+// "Configuration", "Configuration"): shaped like a heading, the crumb the
+// same once folded.
+func underItsCrumb(doc *document.Document, crumb, i int) bool {
+	return crumb >= 0 && headingShaped(doc.Blocks[i].Text) && doc.Blocks[crumb].Fold() == doc.Blocks[i].Fold()
 }
 
 // namesLead reports whether line, folded, is two words or more that the

@@ -80,7 +80,7 @@ func findBylines(ph *lang.Phrases, doc *document.Document) {
 			// Tregarthen, Arts correspondent Sat 7 Mar 2026 07.00 GMT
 			// Maren Ashby-Cole in the boathouse … Photograph: …") is
 			// the header's byline, the picture's words with it.
-			if by, ok := parseByline(ph, b.Text); ok && by.lead && by.dated && b.Kind == document.Paragraph {
+			if by, ok := wrappedByline(ph, b); ok {
 				dropByline(ph, doc, b, by.authors)
 			}
 			continue
@@ -444,6 +444,21 @@ func bylineEnd(ph *lang.Phrases, toks []string) int {
 		end = k
 	}
 	return end
+}
+
+// wrappedByline reads paragraph b as a byline with its lead and its date
+// that a text browser wrapped together with the picture under it ("By
+// Imogen Tregarthen, Arts correspondent Sat 7 Mar 2026 07.00 GMT Maren
+// Ashby-Cole in the boathouse …"): the lead starts it and the date ends
+// the names, however long the line. Most paragraphs are ruled out by
+// their first word, before the line is read.
+func wrappedByline(ph *lang.Phrases, b *document.Block) (byline, bool) {
+	first, _, _ := strings.Cut(b.Text, " ")
+	if b.Kind != document.Paragraph || !ph.Words("byline").Starts(first) {
+		return byline{}, false
+	}
+	by, ok := parseByline(ph, b.Text)
+	return by, ok && by.lead && by.dated
 }
 
 // maxCommaRoleWords bounds the role dateAfterComma reads before the date:

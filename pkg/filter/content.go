@@ -566,24 +566,13 @@ func namesWriter(ph *lang.Phrases, b *document.Block) bool {
 }
 
 // shortByline reads b as a byline where it is a paragraph short enough to
-// be one, or a longer one that starts with a byline's lead and has its
-// date.
+// be one, or a longer one that wrappedByline reads.
 func shortByline(ph *lang.Phrases, b *document.Block) (byline, bool) {
 	if b.Kind != document.Paragraph {
 		return byline{}, false
 	}
 	if b.Words() > maxBylineWords {
-		// A text browser may wrap a byline together with the picture
-		// under it: its lead starts it, and its date ends it ("By
-		// Imogen Tregarthen, Arts correspondent Sat 7 Mar 2026 07.00
-		// GMT Maren Ashby-Cole in the boathouse …"). Most long lines
-		// are paragraphs: their first word rules them out.
-		first, _, _ := strings.Cut(b.Text, " ")
-		if !ph.Words("byline").Starts(first) {
-			return byline{}, false
-		}
-		by, ok := parseByline(ph, b.Text)
-		return by, ok && by.lead && by.dated
+		return wrappedByline(ph, b)
 	}
 	return parseByline(ph, b.Text)
 }
@@ -1382,13 +1371,12 @@ func crumbedHeading(ph *lang.Phrases, doc *document.Document, i int) bool {
 	if b.Kind != document.Paragraph {
 		return false
 	}
-	crumbed := underItsCrumb(doc, i) && doc.Blocks[i-1].Dropped
-	if !crumbed && i >= 2 && !doc.Blocks[i-1].Dropped && doc.Blocks[i-1].Words() == 1 {
-		// A kicker of a word may stand between ("Vacature").
-		c := &doc.Blocks[i-2]
-		crumbed = c.Dropped && headingShaped(b.Text) && c.Fold() == b.Fold()
+	crumb := i - 1
+	if crumb >= 1 && !doc.Blocks[crumb].Dropped && doc.Blocks[crumb].Words() == 1 {
+		crumb-- // a kicker of a word between ("Vacature")
 	}
-	return crumbed && phraseClass(ph, b) != lang.Boilerplate && !hasWidget(b.Text) && !isBracketed(b.Text)
+	return crumb >= 0 && doc.Blocks[crumb].Dropped && underItsCrumb(doc, crumb, i) &&
+		phraseClass(ph, b) != lang.Boilerplate && !hasWidget(b.Text) && !isBracketed(b.Text)
 }
 
 // hanUnit: so many pairs of Chinese or Japanese characters make a word
@@ -2101,9 +2089,9 @@ const (
 // text.
 func factList(doc *document.Document, bs []cblock, boiler []int, from, to int) map[int]bool {
 	var facts map[int]bool
-	run := 0
-	for j := max(from, 0); j <= to && j <= len(bs); j++ {
-		if j < to && j < len(bs) && (run == 0 || boiler[j] == 0) && factItem(&doc.Blocks[bs[j].i]) {
+	run, to := 0, min(to, len(bs))
+	for j := max(from, 0); j <= to; j++ {
+		if j < to && (run == 0 || boiler[j] == 0) && factItem(&doc.Blocks[bs[j].i]) {
 			run++
 			continue
 		}
