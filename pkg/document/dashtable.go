@@ -56,7 +56,12 @@ func dashColumns(l string) ([][2]int, bool) {
 // returns the lines it is read as and the index of its last line; nil if
 // there is no such table there.
 func readDashTable(lines []srcLine, i int) ([]srcLine, int) {
-	blank := func(j int) bool { return j >= len(lines) || strings.TrimSpace(lines[j].s) == "" }
+	// A div's fence stands where a blank line would: tables are read
+	// before pandocLines blanks the fences, and pandoc wraps a page's
+	// table in its wrapper's div ("::: {.table-wrapper}").
+	blank := func(j int) bool {
+		return j >= len(lines) || strings.TrimSpace(lines[j].s) == "" || IsDivFence(lines[j].s)
+	}
 	if i > 0 && !blank(i-1) {
 		return nil, i
 	}

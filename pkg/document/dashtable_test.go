@@ -30,6 +30,9 @@ func TestParseDashTables(t *testing.T) {
 		{"rules", "---\n\ntext\n\n---\n", []string{"paragraph text"}},
 		{"not closed", "  ----- ----\n  Bob   3\n\nAfter.\n",
 			[]string{"paragraph Bob 3", "paragraph After."}},
+		// pandoc wraps a page's table in its wrapper's div.
+		{"in a div", "Intro.\n\n::: {.table-wrapper}\n  Name   Age\n  ------ -----\n  Bob    3\n  Ann    40\n:::\n",
+			[]string{"paragraph Intro.", "table row Name | Age", "table row Bob | 3", "table row Ann | 40"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if got := kindsAndTexts(tc.in); !slices.Equal(got, tc.want) {

@@ -118,7 +118,6 @@ func Parse(text string) *Document {
 			// is a link's address alone (see isLinkAddress).
 			s = ""
 		} else if last := p.table(lines, i, code); last >= 0 {
-			p.markdown = true
 			i = last
 			continue
 		}

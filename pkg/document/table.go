@@ -312,12 +312,18 @@ func delimiterRow(line string) (string, bool) {
 // is evidence of a page's furniture to the content filter.
 func (p *parser) table(lines []string, i int, code []span) int {
 	rows, align, last := tableRows(lines, i, code)
-	tabbed := false
+	tabbed, spaced := false, false
 	if rows == nil {
-		if !p.tabs {
-			return -1
+		// A table without a delimiter row: its cells apart by tabs or
+		// set in columns.
+		if p.tabs {
+			rows, last = tabRows(lines, i, code)
 		}
-		if rows, last = tabRows(lines, i, code); rows == nil {
+		if rows == nil {
+			rows, last = spacedRows(lines, i, code)
+			spaced = rows != nil
+		}
+		if rows == nil {
 			return -1
 		}
 		tabbed, align = true, strings.Repeat("-", len(rows[0]))
@@ -349,6 +355,9 @@ func (p *parser) table(lines []string, i int, code []span) int {
 	if !IsTable(texts) {
 		return -1
 	}
+	// A text browser sets a table in columns: its text is no Markdown
+	// for that.
+	p.markdown = p.markdown || !spaced
 	if !tabbed {
 		p.lines[i+1] = line{kind: linePart, no: i + 2}
 	}

@@ -1191,6 +1191,15 @@ func (f *content) headline(ph *lang.Phrases, doc *document.Document, bs []cblock
 			}
 		}
 	}
+	// A shop names the product in its breadcrumb's last crumb and again
+	// over the product's box (its price, options, stock and delivery),
+	// which stands between that heading and the description, farther up
+	// than a headline is looked for. A title that says as much stays.
+	if j := crumbEcho(ph, doc, bs, max(0, from-maxCrumbEchoScan), from); j >= 0 && !(above && bs[j].i < title) {
+		if m, _ := shared(doc.Blocks[bs[j].i].Text); m >= minSharedWords*unit && m > beat {
+			return j, title, drop
+		}
+	}
 	// Where no line is shaped like a headline, one of two words is the
 	// title when the article's first sentence starts with it, as a
 	// wiki's does ("Lake Varnholm is a lake in …").
@@ -1261,6 +1270,30 @@ func (f *content) headline(ph *lang.Phrases, doc *document.Document, bs []cblock
 	}
 	return -1, title, drop
 }
+
+// crumbEcho returns the first block of bs[from:to] shaped like a headline
+// that says again the last item of a list at most maxHeadlineScan blocks
+// above it (see headline), or -1.
+func crumbEcho(ph *lang.Phrases, doc *document.Document, bs []cblock, from, to int) int {
+	for j := from; j < to; j++ {
+		b := &doc.Blocks[bs[j].i]
+		if b.Kind == document.Caption || !isHeadlineShaped(ph, &bs[j], b) {
+			continue
+		}
+		for k := max(0, j-maxHeadlineScan); k < j; k++ {
+			crumb := &doc.Blocks[bs[k].i]
+			if crumb.Kind == document.ListItem && doc.Blocks[bs[k+1].i].Kind != document.ListItem &&
+				crumb.FoldNumbers() == b.FoldNumbers() {
+				return j
+			}
+		}
+	}
+	return -1
+}
+
+// maxCrumbEchoScan: how many blocks above those a headline is looked for
+// in crumbEcho looks.
+const maxCrumbEchoScan = 3 * maxHeadlineScan
 
 // leadFold returns the article's start folded: the good blocks from bs[lo]
 // on, leadWords words of them or a few more.
@@ -2501,7 +2534,7 @@ func extendList(doc *document.Document, bs []cblock, boiler []int, hi int) int {
 		start, shaped = hi+2, true
 	}
 	if start < 0 {
-		return hi
+		return itemList(doc, bs, boiler, hi)
 	}
 	end := hi
 	for j := start; j < len(bs) && j-start < maxListItems; j++ {
@@ -2516,10 +2549,55 @@ func extendList(doc *document.Document, bs []cblock, boiler []int, hi int) int {
 		end = markedList(doc, bs, boiler, start)
 	}
 	if end-start+1 < minListItems {
-		return hi
+		return itemList(doc, bs, boiler, hi)
 	}
 	return end
 }
+
+// itemList returns where the article that ends at bs[hi] ends once the
+// list right under its last paragraph is taken in: a product's features
+// under its description ("Muelas cónicas de acero endurecido de 40 mm").
+// Each item is a few words, no link, and the list ends where the page's
+// next part starts.
+func itemList(doc *document.Document, bs []cblock, boiler []int, hi int) int {
+	if doc.Blocks[bs[hi].i].Kind != document.Paragraph || bs[hi].cls != clGood {
+		return hi
+	}
+	j := hi + 1
+	for ; j < len(bs) && j-hi <= maxListItems; j++ {
+		c, b := &bs[j], &doc.Blocks[bs[j].i]
+		if boiler[j] != 0 || b.Kind != document.ListItem || c.linked > 0 || c.footer || c.templated || c.repeated ||
+			b.Words() < minItemWords || b.Words() > maxListWords || !lowerWord(b.Text) {
+			break
+		}
+	}
+	if j-hi-1 < minListItems {
+		return hi
+	}
+	return j - 1
+}
+
+// minItemWords: an item of a list itemList takes has this many words at
+// least; a list of a word or two is a page's tags or menu.
+const minItemWords = 3
+
+// lowerWord reports whether a word after s's first is in lower case and
+// longer than a particle: a feature is written as a sentence is ("Motor
+// de baja velocidad"), where the headlines of a list of other stories
+// are in title case ("11 Fascinating Facts About Our Milky Way Galaxy").
+func lowerWord(s string) bool {
+	_, rest, _ := strings.Cut(s, " ")
+	for w := range strings.FieldsSeq(rest) {
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsLower(r) && utf8.RuneCountInString(w) > maxParticleRunes {
+			return true
+		}
+	}
+	return false
+}
+
+// maxParticleRunes bounds the words title case leaves in lower case
+// ("of", "the", "and", "with").
+const maxParticleRunes = 4
 
 // minTableRows: a table under the article has this many rows at least,
 // its head's among them.
@@ -2534,7 +2612,7 @@ const minTableRows = 3
 // fares).
 func extendTable(doc *document.Document, bs []cblock, boiler []int, hi int) int {
 	j := hi + 1
-	if j < len(bs) && boiler[j] == 0 && doc.Blocks[bs[j].i].Kind != document.TableRow && labelShaped(&bs[j]) {
+	if j < len(bs) && boiler[j] == 0 && tableLabel(&bs[j], &doc.Blocks[bs[j].i]) {
 		j++ // the label
 	}
 	rows := 0
@@ -2545,6 +2623,14 @@ func extendTable(doc *document.Document, bs []cblock, boiler []int, hi int) int 
 		return hi
 	}
 	return j + rows - 1
+}
+
+// tableLabel reports whether c (b its block) may label the table under it:
+// a short line, not made from a template, which may be printed twice, in
+// the page's tabs over the section and over the table ("Características
+// técnicas").
+func tableLabel(c *cblock, b *document.Block) bool {
+	return b.Kind != document.TableRow && c.runes < lengthLow && !c.templated && !c.footer && !sentenceEnd(b.Text)
 }
 
 // onlySymbols reports whether every block between doc.Blocks[from] and

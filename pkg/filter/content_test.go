@@ -332,6 +332,68 @@ func TestContentKeepsATableUnderTheArticle(t *testing.T) {
 	}
 }
 
+// A table's label may be printed twice, in the page's tabs over the
+// section too ("Specifications" among "Description", "Reviews"): it is
+// the table's label all the same.
+func TestContentKeepsATableUnderItsLabelPrintedTwice(t *testing.T) {
+	tabs := "- Description\n- Specifications\n- Reviews (12)\n\n"
+	specs := "Specifications\n\nSpec | Harbour Ferry\n---|---\nLength | 42 m\nCars | 40\nPassengers | 300\nSpeed | 12 knots\n\n"
+	doc := page(t, "en", enMenu+tabs+enArticle+"\n"+specs+enTail)
+	var labels []bool
+	for _, b := range doc.Blocks {
+		if b.Text == "Specifications" {
+			labels = append(labels, b.Dropped)
+		}
+	}
+	if !slices.Equal(labels, []bool{true, false}) {
+		t.Errorf("the tab and the label dropped: %v, want [true false]\n%s", labels, verdicts(doc))
+	}
+	for _, prefix := range []string{"Spec |", "Length", "Speed"} {
+		if b := block(t, doc, prefix); b.Dropped {
+			t.Errorf("%q dropped\n%s", prefix, verdicts(doc))
+		}
+	}
+}
+
+// A list right under the article's last paragraph, its items a few words
+// written as a sentence is, is the article's: a product's features under
+// its description. A list of headlines in title case there is a list of
+// other stories.
+func TestContentKeepsTheFeaturesUnderTheDescription(t *testing.T) {
+	features := "- Carries up to forty cars on its lower deck\n- Uses about a third less fuel than the old boat\n- Crosses the bay in twenty minutes\n\n"
+	doc := page(t, "en", enMenu+enArticle+"\n"+features+enTail)
+	for _, prefix := range []string{"Carries up", "Uses about", "Crosses the bay"} {
+		if b := block(t, doc, prefix); b.Dropped {
+			t.Errorf("%q dropped\n%s", prefix, verdicts(doc))
+		}
+	}
+	headlines := "- 15 Amazing Ferries Around the World\n- 11 Fascinating Facts About Our Harbour\n- The Biggest Boats Ever Built\n\n"
+	doc = page(t, "en", enMenu+enArticle+"\n"+headlines+enTail)
+	for _, prefix := range []string{"15 Amazing", "11 Fascinating", "The Biggest"} {
+		if b := block(t, doc, prefix); !b.Dropped {
+			t.Errorf("%q kept\n%s", prefix, verdicts(doc))
+		}
+	}
+}
+
+// A shop names the product in its breadcrumb's last crumb and again over
+// the product's box, its price, options and delivery, which stand between
+// that name and the description: farther up than a headline is looked
+// for, it is the headline all the same.
+func TestContentFindsTheProductNameUnderItsBreadcrumb(t *testing.T) {
+	const name = "Harbour Ferry model HF-42 passenger boat"
+	crumbs := "- Home\n- Boats\n- Ferries\n- " + name + "\n\n"
+	box := "The ferry in white, seen from the front\n\nHarbour Boats\n\n" + name + "\n\n" +
+		"Rating: 4.6 of 5\n\n212 reviews\n\nRef.: HF-42\n\nPrice 89,900 € Before 99,000 €\n\nTaxes included\n\n" +
+		"Colour: White\n\nWhite Blue Grey\n\nQuantity 1\n\nAdd to cart Add to wishlist\n\nIn stock\n\n" +
+		"- Delivered within six weeks\n- Free delivery to the coast\n- Two years of guarantee\n\nDescription\n\n"
+	_, article, _ := strings.Cut(enArticle, "\n")
+	doc := page(t, "en", "Shop\nBoats\nEngines\nSails\nSign in\n\n"+crumbs+box+article+enTail)
+	if doc.Meta.Title != name {
+		t.Errorf("title %q, want %q\n%s", doc.Meta.Title, name, verdicts(doc))
+	}
+}
+
 // A podcast's show notes stand over its chapters, its links and its
 // transcript: short lines with nothing dropped between, which cost more
 // than the notes are worth alone, so the region started at the transcript.

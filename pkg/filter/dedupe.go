@@ -155,14 +155,14 @@ func dedupe(doc *document.Document, settle bool) error {
 			// Text of its own between the copies: the template's
 			// label again, not a line printed twice.
 			seen[key] = first{i, pos}
-		case near && orig.Kind == document.ListItem && b.Kind == document.Paragraph:
+		case near && orig.Kind == document.ListItem && (b.Kind == document.Paragraph || b.Kind == document.Heading):
 			// A breadcrumb printed as a list ends with the headline,
 			// which the page prints again under it: the paragraph is
 			// the headline, the item a link to the page.
 			orig.Drop(dedupeName, "breadcrumb")
 			seen[key] = first{i, pos - 1}
 			pos--
-		case !near && orig.Kind == document.ListItem && b.Kind == document.Paragraph && headingShaped(b.Text):
+		case !near && orig.Kind == document.ListItem && (b.Kind == document.Paragraph || b.Kind == document.Heading) && headingShaped(b.Text):
 			// A menu's item far above is the link to a section of the
 			// page that the line heads ("How We Test" in the menu,
 			// "How we test" over its section): both stay, and the

@@ -60,6 +60,18 @@ func TestDedupe(t *testing.T) {
 			"Stadtwerke bauen Wärmepumpen\nStartseite\nWirtschaft\nFernwärme für alle Häuser der Stadt ← dedupe: breadcrumb\nFernwärme für alle Häuser der Stadt\n" + body + "\n",
 		},
 		{
+			"a breadcrumb printed as a list, its last item the heading under it",
+			"Stadtwerke bauen Wärmepumpen\n\n* Startseite\n* Wirtschaft\n* Fernwärme für alle Häuser der Stadt\n\n## Fernwärme für alle Häuser der Stadt\n\n" + body + "\n",
+			"Stadtwerke bauen Wärmepumpen\nStartseite\nWirtschaft\nFernwärme für alle Häuser der Stadt ← dedupe: breadcrumb\nFernwärme für alle Häuser der Stadt\n" + body + "\n",
+		},
+		{
+			// A shop's product box stands between the crumb and the
+			// product's name over it: both stay, for the content filter.
+			"a breadcrumb printed as a list, its last item a heading far under it",
+			"Stadtwerke bauen Wärmepumpen\n\n* Startseite\n* Wärmepumpen\n* Wärmepumpe Nordwind 8 kW\n\nAnsicht von vorn\n\nNordwind\n\nBewertung: 4,6\n\nPreis: 8.990 €\n\nLieferbar\n\n## Wärmepumpe Nordwind 8 kW\n\n" + body + "\n",
+			"Stadtwerke bauen Wärmepumpen\nStartseite\nWärmepumpen\nWärmepumpe Nordwind 8 kW\nAnsicht von vorn\nNordwind\nBewertung: 4,6\nPreis: 8.990 €\nLieferbar\nWärmepumpe Nordwind 8 kW\n" + body + "\n",
+		},
+		{
 			"a caption with and without its credit",
 			"Stadtwerke bauen Wärmepumpen\n\n" + body + "\n\nHäuser in einem Berliner Neubauviertel\nHäuser in einem Berliner Neubauviertel © Max Beispiel/dpa\n\n" + body2 + "\n",
 			"Stadtwerke bauen Wärmepumpen\n" + body + "\nHäuser in einem Berliner Neubauviertel ← dedupe: repeated caption\nHäuser in einem Berliner Neubauviertel © Max Beispiel/dpa\n" + body2 + "\n",

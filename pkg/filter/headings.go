@@ -191,7 +191,7 @@ func findHeadings(ph *lang.Phrases, doc *document.Document) error {
 		} else if p.Kind == document.Title || p.Kind == document.Heading {
 			continue
 		}
-		listFollows := n.Kind == document.ListItem || amountsFollow(ph, doc, next) || linesFollow(doc, next)
+		listFollows := n.Kind == document.ListItem || n.Kind == document.TableRow || amountsFollow(ph, doc, next) || linesFollow(doc, next)
 		// Over a paragraph that leads into a list, a question may be
 		// the text's own ("But growth does feel uncomfortable,
 		// doesn't it?").

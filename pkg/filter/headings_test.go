@@ -80,6 +80,15 @@ func TestHeadingsOverAmounts(t *testing.T) {
 	}
 }
 
+// TestHeadingsOverATable: a label between body text and a table is a
+// heading ("Specifications" under a review).
+func TestHeadingsOverATable(t *testing.T) {
+	doc := run(t, "en", "Ferry review\n\n"+enBody1+"\n\n"+enBody2+"\n\nSpecifications\n\nSpec | Harbour Ferry\n---|---\nLength | 42 m\nCars | 40\n", "structure", "headings")
+	if b := block(t, doc, "Specifications"); b.Kind != document.Heading {
+		t.Errorf("label over the table is a %v", b.Kind)
+	}
+}
+
 // TestHeadingsNumberedSections: a listicle's numbered section titles, left
 // paragraphs by the parser for the text between them, are headings, and a
 // heading right under one is a part of its section.

@@ -1,0 +1,68 @@
+package document
+
+import (
+	"slices"
+	"testing"
+)
+
+// A text browser's table, its cells set in columns, is read as a table;
+// lines whose columns are a list's markers, a form's fields, a page's
+// layout or prose stay text.
+func TestParseSpacedTables(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		in   string
+		want []string
+	}{
+		// w3m centres a header's cells; the widest cell of a column
+		// leaves one space before the next.
+		{"w3m", "Specs\n\n" +
+			"        Feature                 Value\n" +
+			"         Brand         Molto\n" +
+			"         Power         150 W\n" +
+			"Dimensions (h × w × d) 36 × 13 × 22 cm\n\nAfter.\n",
+			[]string{"paragraph Specs", "table row Feature | Value", "table row Brand | Molto",
+				"table row Power | 150 W", "table row Dimensions (h × w × d) | 36 × 13 × 22 cm", "paragraph After."}},
+		// links pads its lines; the words of a header over a narrow
+		// column to its right stay one cell.
+		{"links", "   Pos. Driver        Points Top 10   \n" +
+			"   1    Kyle Busch    5040       27   \n" +
+			"   2    Martin Truex  5035       24   \n",
+			[]string{"table row Pos. | Driver | Points | Top 10", "table row 1 | Kyle Busch | 5040 | 27",
+				"table row 2 | Martin Truex | 5035 | 24"}},
+		// A cell the browser wrapped goes on in the line under it,
+		// with nothing in the first column.
+		{"wrapped cell", "Pos  Player          Stats\n" +
+			"CB   Denzel Ward     4 tackles, 1 pass\n" +
+			"                     defended\n" +
+			"CB   Greedy Williams 6 tackles\n",
+			[]string{"table row Pos | Player | Stats", "table row CB | Denzel Ward | 4 tackles, 1 pass defended",
+				"table row CB | Greedy Williams | 6 tackles"}},
+		{"two rows", "Brand   Molto\nPower   150 W\n",
+			[]string{"paragraph Brand Molto", "paragraph Power 150 W"}},
+		{"list items", "-   one item\n-   two items\n-   three items\n",
+			[]string{"list item one item", "list item two items", "list item three items"}},
+		{"form fields", "[                    ]\n[                    ]\n[                    ]\n",
+			[]string{"paragraph [ ]", "paragraph [ ]", "paragraph [ ]"}},
+		// A caption beside a box, each wrapped in its column, is a
+		// page's layout.
+		{"layout", "  SLS core stage                     Subscribe to our\n" +
+			"  The core stage of the first SLS at weekly newsletter\n" +
+			"  Assembly Facility after the        ____________\n" +
+			"  installation of its engines.       [ Subscribe ]\n",
+			[]string{"paragraph SLS core stage Subscribe to our"}},
+		{"not under a blank line", "Intro\nBrand   Molto\nPower   150 W\nWeight  2 kg\n",
+			[]string{"paragraph Intro"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := kindsAndTexts(tc.in)
+			if len(tc.want) == 1 && len(got) > 0 {
+				// Only the first block is asked.
+				got = got[:1]
+			}
+			if !slices.Equal(got, tc.want) {
+				t.Errorf("blocks %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
