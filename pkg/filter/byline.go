@@ -896,15 +896,35 @@ func bylineAuthors(ph *lang.Phrases, doc *document.Document, from, to int) {
 	}
 }
 
+// dateDropped reports whether b is a date or a reading time the
+// boilerplate filter dropped as a timestamp: a measure with a decimal
+// ("14,5 m" under "Maximale Tiefe" in a wiki's infobox) is neither,
+// though "m" may be minutes.
+func dateDropped(b *document.Block) bool {
+	return dropReason(b) == timestampReason && !decimalMeasure(b.Text)
+}
+
+// decimalMeasure reports whether s is a number with a decimal and a unit
+// of a letter or two ("14,5 m", "2.4 kg").
+func decimalMeasure(s string) bool {
+	num, unit, ok := strings.Cut(s, " ")
+	whole, frac, dec := strings.Cut(strings.ReplaceAll(num, ",", "."), ".")
+	return ok && dec && allDigits(whole, len(whole)) && allDigits(frac, len(frac)) &&
+		unit != "" && !textfix.LongerThan(unit, maxUnitLetters) && !strings.ContainsFunc(unit, func(r rune) bool { return !textfix.IsLetter(r) })
+}
+
+// maxUnitLetters bounds a measure's unit ("m", "kg", "ha").
+const maxUnitLetters = 2
+
 // overDate reports whether the block at i, under a bare name in the
 // header, is its date line, or a button to follow the writer or the place
 // the writer reports from (a word alone) over it ("Follow", "Madrid").
 func overDate(ph *lang.Phrases, doc *document.Document, i, to int) bool {
 	n := &doc.Blocks[i]
-	if dropReason(n) == timestampReason {
+	if dateDropped(n) {
 		return true
 	}
-	if !n.Dropped || i+1 >= to || dropReason(&doc.Blocks[i+1]) != timestampReason {
+	if !n.Dropped || i+1 >= to || !dateDropped(&doc.Blocks[i+1]) {
 		return false
 	}
 	return ph.Word("follow", n.Text) || dropReason(n) == shareReason || n.Words() == 1 && headerDropped(n) && capitalWord(n.Text)

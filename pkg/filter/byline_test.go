@@ -648,6 +648,12 @@ Comentarios
 			t.Errorf("%q under the name: authors %q\n%s", between, doc.Meta.Authors, verdicts(doc))
 		}
 	}
+	// A measure is no date, though "m" may be minutes: a wiki's
+	// infobox ("Maximale Tiefe" over "14,5 m").
+	doc = run(t, "es", strings.Replace(page, "Madrid - 05 dic 2026 - 10:15 CET\n", "14,5 m\n", 1), "structure", "boilerplate", "dedupe", "content", "credits")
+	if len(doc.Meta.Authors) != 0 {
+		t.Errorf("a name over a measure: authors %q\n%s", doc.Meta.Authors, verdicts(doc))
+	}
 	doc = run(t, "es", strings.Replace(page, "Madrid - 05 dic 2026 - 10:15 CET\n", "Madrid\n", 1), "structure", "boilerplate", "dedupe", "content", "credits")
 	if len(doc.Meta.Authors) != 0 {
 		t.Errorf("a name over a place and no date: authors %q", doc.Meta.Authors)
