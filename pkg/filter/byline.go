@@ -147,6 +147,29 @@ func findBylines(ph *lang.Phrases, doc *document.Document) {
 	}
 }
 
+// startsWithDate reports whether s starts with a date of a few words that
+// a text browser glued to the lines under it ("Fri 14 Nov 2025 14.32 GMT
+// First published on … Share on Facebook …").
+func startsWithDate(ph *lang.Phrases, s string) bool {
+	end := 0
+	for n := 0; n < maxDateWords; n++ {
+		k := strings.IndexByte(s[end:], ' ')
+		if k < 0 {
+			return false
+		}
+		end += k
+		if n+1 >= minDateWords && isDate(ph, s[:end]) {
+			return true
+		}
+		end++
+	}
+	return false
+}
+
+// minDateWords: a date startsWithDate finds has this many words at least
+// ("14 Nov 2025"), and maxDateWords at most.
+const minDateWords = 3
+
 // agencyPlace reports whether the block at i is a place's name over the
 // header's date (see datelinePlace) right under an agency's credit on a
 // line of its own, live or dropped.
@@ -1025,7 +1048,7 @@ func nearDate(ph *lang.Phrases, doc *document.Document, i int) bool {
 			j++
 		}
 		for n := 0; j >= 0 && j < len(doc.Blocks) && doc.Blocks[j].Dropped && n < dateWindow; j, n = j+step, n+1 {
-			if t := doc.Blocks[j].Text; isTimestamp(ph, t) || isDateline(ph, t) {
+			if t := doc.Blocks[j].Text; isTimestamp(ph, t) || isDateline(ph, t) || startsWithDate(ph, t) {
 				return true
 			}
 		}

@@ -333,6 +333,28 @@ func TestHeaderAuthors(t *testing.T) {
 	}
 }
 
+// A text browser glues the header's date to the share buttons under it
+// ("Fri 14 Nov 2025 14.32 GMT First published on … Share on Facebook …"),
+// a line the content filter drops with the page's header: the bare names
+// over it are the byline all the same.
+func TestFindBylinesOverADateGluedToButtons(t *testing.T) {
+	doc := document.Parse("Council approves car-free zone\n\n" + enTeaser + "\n\nJane Example and John Roe\n\n" +
+		"Fri 14 Nov 2025 14.32 GMT First published on Fri 14 Nov 2025 12.30 GMT Share on Facebook Share on X\n\n" + enBody1 + "\n\n" + enBody2 + "\n")
+	doc.Lang = "en"
+	doc.Blocks[0].Kind = document.Title
+	block(t, doc, "Fri 14 Nov").Drop(contentName, "before the main text")
+	p, err := NewPipeline([]string{"credits"}, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := p.Apply(doc); err != nil {
+		t.Fatal(err)
+	}
+	if want := []string{"Jane Example", "John Roe"}; !slices.Equal(doc.Meta.Authors, want) {
+		t.Errorf("authors %q, want %q\n%s", doc.Meta.Authors, want, verdicts(doc))
+	}
+}
+
 // TestFindBylinesContinuation: the byline's second line goes with it, but
 // only a line shaped like an outlet, a role or a place.
 func TestFindBylinesContinuation(t *testing.T) {
