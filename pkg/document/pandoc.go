@@ -312,27 +312,45 @@ func smartDashes(blocks []Block) {
 			slices.ContainsFunc(b.Links, func(l Link) bool { return strings.Contains(l.Text, "--") }) {
 			continue
 		}
-		t := strings.ReplaceAll(b.Text, " -- ", " – ")
-		if strings.Contains(t, "---") {
-			t = emDashes(t)
+		// pandoc's smart punctuation writes "—" as "---" wherever it
+		// stands: between words, set off by spaces, or before the name
+		// under a quotation ("--- Jane Doe (@jane)").
+		t := strings.ReplaceAll(b.Text, " --- ", " — ")
+		t = strings.ReplaceAll(t, " -- ", " – ")
+		if rest, ok := strings.CutPrefix(t, "--- "); ok {
+			t = "— " + rest
+		}
+		if strings.Contains(t, "--") {
+			t = wordDashes(t)
 		}
 		b.Text = t
 	}
 }
 
-// emDashes writes each "---" between two letters or digits as an em dash.
-func emDashes(s string) string {
+// wordDashes writes each "---" between two letters or digits as an em
+// dash, and each "--" there as an en dash ("Villebrune--Montclaret").
+func wordDashes(s string) string {
 	var sb strings.Builder
 	for {
-		k := strings.Index(s, "---")
+		k := strings.Index(s, "--")
 		if k < 0 {
 			sb.WriteString(s)
 			return sb.String()
 		}
-		end := k + 3
-		if k > 0 && end < len(s) && wordByte(s[k-1]) && wordByte(s[end]) {
+		end := k
+		for end < len(s) && s[end] == '-' {
+			end++
+		}
+		dash := ""
+		switch end - k {
+		case 2:
+			dash = "–"
+		case 3:
+			dash = "—"
+		}
+		if dash != "" && k > 0 && end < len(s) && wordByte(s[k-1]) && wordByte(s[end]) {
 			sb.WriteString(s[:k])
-			sb.WriteString("—")
+			sb.WriteString(dash)
 		} else {
 			sb.WriteString(s[:end])
 		}

@@ -101,7 +101,7 @@ func TestParsePandoc(t *testing.T) {
 		}
 		got = append(got, b.Text)
 	}
-	if want := []string{"Senate resolves to:", "Observe a minute's silence.", "--- The Senate (@Senate) October 9, 2018"}; !slices.Equal(got, want) {
+	if want := []string{"Senate resolves to:", "Observe a minute's silence.", "— The Senate (@Senate) October 9, 2018"}; !slices.Equal(got, want) {
 		t.Errorf("quotation with a div:\n%q, want\n%q", got, want)
 	}
 
@@ -260,7 +260,7 @@ func TestParsePandocIsMarkdown(t *testing.T) {
 }
 
 // TestParsePandocDashes: in pandoc's Markdown, " -- " is an en dash and
-// "---" between words an em dash; code spans, link texts and a text that is
+// "---" between words, set off by spaces or at a line's start an em dash; code spans, link texts and a text that is
 // no pandoc's keep their hyphens.
 func TestParsePandocDashes(t *testing.T) {
 	tests := []struct{ in, want string }{
@@ -268,6 +268,10 @@ func TestParsePandocDashes(t *testing.T) {
 		{"::: article\nRun `git checkout -- file` -- then commit.\n:::\n", "Run `git checkout -- file` -- then commit."},
 		{"::: article\nSee [Loucos -- Episódio 29](/a) -- now.\n:::\n", "See Loucos -- Episódio 29 -- now."},
 		{"Freiburg -- eine Stadt.\n", "Freiburg -- eine Stadt."},
+		// Set off by spaces, and before the name under a quotation.
+		{"::: article\nThis entry --- a slogan.\n:::\n", "This entry — a slogan."},
+		{"::: article\nThe line Villebrune--Montclaret, a---b----c.\n:::\n", "The line Villebrune–Montclaret, a—b----c."},
+		{"::: article\n> --- Jane Doe (@jane) November 18, 2019\n:::\n", "— Jane Doe (@jane) November 18, 2019"},
 	}
 	for _, tt := range tests {
 		doc := Parse(tt.in)

@@ -2220,6 +2220,10 @@ func extendEnd(doc *document.Document, bs []cblock, boiler []int, lo, hi int) in
 		switch {
 		case (boiler[hi+1] == 0 || boxed(&bs[hi+1], boiler[hi+1])) && shortSentence(doc, &bs[hi+1], false):
 			hi++
+		case boiler[hi+1] == 0 && attribution(&doc.Blocks[bs[hi].i], &doc.Blocks[bs[hi+1].i]):
+			// The quotation ended the span; short sentences after its
+			// attribution are as likely the page's ("Have a tip? …").
+			return hi + 1
 		case hi+2 < len(bs) && boiler[hi+1] == 0 && boiler[hi+2] == 0 && labelShaped(&bs[hi+1]) &&
 			shortSentence(doc, &bs[hi+2], false):
 			if labels == nil {
@@ -2235,6 +2239,28 @@ func extendEnd(doc *document.Document, bs []cblock, boiler []int, lo, hi int) in
 	}
 	return hi
 }
+
+// attribution reports whether b, under the quotation q, names who said it
+// ("— Hélène Marchetti-Roux, vice-présidente de la Région"): a dash, then
+// a name and a role, no sentence's end.
+func attribution(q, b *document.Block) bool {
+	if q.Kind != document.Quote && !endsWithQuote(q.Text) || b.Kind != document.Quote && b.Kind != document.Paragraph {
+		return false
+	}
+	// pandoc writes an em dash as "---" where no word is before it.
+	r, _ := utf8.DecodeRuneInString(b.Text)
+	dash := r == '—' || r == '–' || strings.HasPrefix(b.Text, "-- ") || strings.HasPrefix(b.Text, "--- ")
+	return dash && b.Words() <= maxAttributionWords
+}
+
+// endsWithQuote reports whether s ends with a closing quotation mark.
+func endsWithQuote(s string) bool {
+	r, _ := utf8.DecodeLastRuneInString(strings.TrimRight(s, " "))
+	return textfix.IsQuote(r)
+}
+
+// maxAttributionWords bounds a quotation's attribution (see attribution).
+const maxAttributionWords = 25
 
 // recipeCard returns where the article that ends at bs[hi] ends once the
 // recipe card under it is taken in: a list of amounts (the ingredients)
@@ -2560,18 +2586,27 @@ func extendList(doc *document.Document, bs []cblock, boiler []int, hi int) int {
 // Each item is a few words, no link, and the list ends where the page's
 // next part starts.
 func itemList(doc *document.Document, bs []cblock, boiler []int, hi int) int {
-	if doc.Blocks[bs[hi].i].Kind != document.Paragraph || bs[hi].cls != clGood {
+	last := hi // the last paragraph, over its quotation's attribution
+	if hi > 0 && attribution(&doc.Blocks[bs[hi-1].i], &doc.Blocks[bs[hi].i]) {
+		last--
+	}
+	if k := doc.Blocks[bs[last].i].Kind; k != document.Paragraph && k != document.Quote || bs[last].cls != clGood {
 		return hi
 	}
-	j := hi + 1
-	for ; j < len(bs) && j-hi <= maxListItems; j++ {
+	first := hi + 1
+	if first < len(bs) && boiler[first] == 0 && headsList(&bs[first], &doc.Blocks[bs[first].i]) && labelShaped(&bs[first]) && !bs[first].others &&
+		doc.Blocks[bs[first].i].Kind != document.ListItem {
+		first++ // the list's label ("Les chiffres clés")
+	}
+	j := first
+	for ; j < len(bs) && j-first < maxListItems; j++ {
 		c, b := &bs[j], &doc.Blocks[bs[j].i]
 		if boiler[j] != 0 || b.Kind != document.ListItem || c.linked > 0 || c.footer || c.templated || c.repeated ||
 			b.Words() < minItemWords || b.Words() > maxListWords || !lowerWord(b.Text) {
 			break
 		}
 	}
-	if j-hi-1 < minListItems {
+	if j-first < minListItems {
 		return hi
 	}
 	return j - 1

@@ -376,6 +376,24 @@ func TestContentKeepsTheFeaturesUnderTheDescription(t *testing.T) {
 	}
 }
 
+// A quotation that ends the article keeps its attribution ("— Jane
+// Doe, mayor"), and a list under its label right under it, its items a
+// few words written as a sentence is, is the article's too (a press
+// release's key figures).
+func TestContentKeepsAQuotationsAttributionAndTheKeyFigures(t *testing.T) {
+	quote := "> “The ferry brings the town back to life, and it will carry twice as many people as the old one did on every crossing.”\n>\n> — Jane Example, mayor of the harbour town\n\n"
+	figures := "Key figures\n\n- 42 metres long and 12 metres wide\n- 40 cars and 300 passengers on each crossing\n- a third less fuel than the old boat\n\n"
+	doc := page(t, "en", enMenu+enArticle+"\n"+quote+figures+enTail)
+	for _, prefix := range []string{"“The ferry brings", "— Jane Example", "Key figures", "42 metres", "a third less"} {
+		if b := block(t, doc, prefix); b.Dropped {
+			t.Errorf("%q dropped\n%s", prefix, verdicts(doc))
+		}
+	}
+	if b := block(t, doc, "Storm closes"); !b.Dropped {
+		t.Errorf("the tail kept\n%s", verdicts(doc))
+	}
+}
+
 // A shop names the product in its breadcrumb's last crumb and again over
 // the product's box, its price, options and delivery, which stand between
 // that name and the description: farther up than a headline is looked
