@@ -2167,7 +2167,7 @@ const maxSectionLabel = 5
 func sectionsAbove(doc *document.Document, bs []cblock, boiler []int, lo int) int {
 	for lo > 0 {
 		k, labels := lo-1, 0
-		for ; k >= 0 && lo-k <= maxSectionLines && boiler[k+1] == 0 && bs[k].cf != clGood; k-- {
+		for ; k >= 0 && lo-k <= maxSectionLines && boiler[k+1] == 0 && !goodAbove(doc, bs, k); k-- {
 			c := &bs[k]
 			switch {
 			case c.footer || c.label:
@@ -2183,12 +2183,21 @@ func sectionsAbove(doc *document.Document, bs []cblock, boiler []int, lo int) in
 				return lo
 			}
 		}
-		if k < 0 || labels == 0 || lo-k > maxSectionLines || boiler[k+1] != 0 || bs[k].cf != clGood {
+		if k < 0 || labels == 0 || lo-k > maxSectionLines || boiler[k+1] != 0 {
 			return lo
 		}
 		lo = k
 	}
 	return lo
+}
+
+// goodAbove reports whether bs[k] is text good enough to take the sections
+// under it in (see sectionsAbove): good, or a near-good sentence right over
+// a line that leads into them with its colon ("Here's the rundown:" over
+// a forum post's facts).
+func goodAbove(doc *document.Document, bs []cblock, k int) bool {
+	return bs[k].cf == clGood || bs[k].cf == clNearGood && bs[k].prose && doc.Blocks[bs[k].i].Kind == document.Paragraph &&
+		strings.HasSuffix(doc.Blocks[bs[k+1].i].Text, ":")
 }
 
 // recipePart reports whether bs[j], right above bs[j+1], is part of a

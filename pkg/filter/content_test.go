@@ -430,6 +430,24 @@ func TestContentKeepsTheShowNotesOverTheTranscript(t *testing.T) {
 	}
 }
 
+// A short first paragraph that leads into a list of facts with its colon
+// ("Here's the rundown:"), a forum post's opening, is the article's with
+// the list: the facts cost more than the near-good paragraph is worth.
+func TestContentKeepsTheLeadIntoAListAboveTheArticle(t *testing.T) {
+	lead := "Hi all, this is the first time I am posting here after reading the forum for a couple of years.\n\nHere's the rundown:\n\n" +
+		"- Boat: a ferry of 42 m\n- Cars: 40\n- Passengers: 300\n- Speed: 12 knots\n\n"
+	_, article, _ := strings.Cut(enArticle, "\n")
+	doc := page(t, "en", enMenu+lead+article+enTail)
+	for _, prefix := range []string{"Hi all", "Here's the rundown", "Boat:", "Speed:", "Residents of"} {
+		if b := block(t, doc, prefix); b.Dropped {
+			t.Errorf("%q dropped\n%s", prefix, verdicts(doc))
+		}
+	}
+	if b := block(t, doc, "Subscribe for"); !b.Dropped {
+		t.Errorf("the menu kept\n%s", verdicts(doc))
+	}
+}
+
 // A job posting's headline of two words stands under its breadcrumb's
 // last crumb and a kicker, and over its facts, a list of labels and their
 // values, which are the posting's, not its header's.

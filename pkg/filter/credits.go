@@ -602,7 +602,10 @@ func markTeaserCaption(doc *document.Document) {
 	}
 	teaser, c := &doc.Blocks[live[1]], &doc.Blocks[live[2]]
 	after := live[2] + 1
-	if teaser.Kind == document.Paragraph && c.Kind == document.Paragraph && !c.Gap &&
+	// A line after a hard break is the teaser's paragraph's own: the
+	// last of the text, it is read so again once a run has written it
+	// under the teaser ("00B\" over "0000B0", found by FuzzClean).
+	if teaser.Kind == document.Paragraph && c.Kind == document.Paragraph && !c.Gap && !doc.BrokenFrom(live[2]) &&
 		(after == len(doc.Blocks) || doc.Blocks[after].Gap) &&
 		c.Words() <= maxTeaserCaptionWords && !isBody(c) {
 		c.Kind = document.Caption
