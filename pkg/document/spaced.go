@@ -25,19 +25,25 @@ import (
 const (
 	minSpacedRows      = 3
 	maxSpacedCellWords = 10
+	// maxSpacedRowBytes bounds a row's line: a browser sets a table in
+	// its window's width, 80 columns by default; a longer line is a
+	// paragraph a converter did not wrap.
+	maxSpacedRowBytes = 3 * 100
 )
 
-// spacedRows reads the table whose first row is lines[i], a run of lines
-// between blank lines whose text stands in columns, and returns its rows'
+// spacedRows reads the table whose first row is lines[i], the first of a
+// run of lines (under a blank line, which the caller asks) whose text
+// stands in columns, and returns its rows'
 // cells and the index of its last line, or nil. A column ends where every
 // line of the run has a space, and most have two or more: where one cell
 // fills its column, a space alone parts it from the next. A line with
 // nothing in the first column goes on with the row above, a cell's text
 // the browser wrapped.
 func spacedRows(lines []string, i int, code []span) ([][]string, int) {
-	// Every line is asked, and few have two spaces inside: that is asked
+	// Most lines after a blank one start a paragraph with a blank line
+	// under it or soon, and few have two spaces inside: those are asked
 	// first.
-	if i > 0 && strings.TrimSpace(lines[i-1]) != "" || !innerGap(lines[i]) {
+	if i+minSpacedRows > len(lines) || lines[i+1] == "" || lines[i+2] == "" || !innerGap(lines[i]) {
 		return nil, 0
 	}
 	// Each line is text: a list item's marker, a heading's or a
@@ -251,11 +257,13 @@ func wrappedColumn(rows [][]string) bool {
 // minWrappedWords: see wrappedColumn.
 const minWrappedWords = 3
 
-// innerGap reports whether l has two spaces in a row between its first
-// and its last character.
+// innerGap reports whether l, no longer than a table's row, has two
+// spaces in a row between its first and its last character.
 func innerGap(l string) bool {
-	t := strings.TrimSpace(l)
-	return strings.Contains(t, "  ")
+	if len(l) > maxSpacedRowBytes {
+		return false
+	}
+	return strings.Contains(strings.TrimSpace(l), "  ")
 }
 
 // wideRest stands in the second column a wide character takes.

@@ -319,7 +319,10 @@ func (p *parser) table(lines []string, i int, code []span) int {
 		if p.tabs {
 			rows, last = tabRows(lines, i, code)
 		}
-		if rows == nil {
+		// Such a table starts after a blank line: asked of the line
+		// above, which is read already, most lines are no table's
+		// first without a look at their text.
+		if rows == nil && (i == 0 || p.lines[i-1].kind == lineBlank) {
 			rows, last = spacedRows(lines, i, code)
 			spaced = rows != nil
 		}
