@@ -47,11 +47,12 @@ func spacedRows(lines []string, i int, code []span) ([][]string, int) {
 		return nil, 0
 	}
 	// Each line is text: a list item's marker, a heading's or a
-	// quotation's stands apart from its text by spaces too ("-   item").
+	// quotation's stands apart from its text by spaces too ("-   item"),
+	// and ends the run (a list right under a table, as lynx prints it).
 	last := i - 1
 	for j := i; j < len(lines) && strings.TrimSpace(lines[j]) != "" && !(len(code) > 0 && code[0].open == j); j++ {
 		if classify(lines[j], 0).kind != lineText {
-			return nil, 0
+			break
 		}
 		last = j
 	}

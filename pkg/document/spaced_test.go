@@ -38,6 +38,15 @@ func TestParseSpacedTables(t *testing.T) {
 			"CB   Greedy Williams 6 tackles\n",
 			[]string{"table row Pos | Player | Stats", "table row CB | Denzel Ward | 4 tackles, 1 pass defended",
 				"table row CB | Greedy Williams | 6 tackles"}},
+		// lynx sets a table right under the line that leads into it,
+		// and a list right under the table.
+		{"under a colon, over a list", "The standings after 36 races:\n" +
+			"   Pos. Driver        Points\n" +
+			"   1    Kyle Busch    5040\n" +
+			"   2    Martin Truex  5035\n" +
+			"     * A list item under it\n",
+			[]string{"paragraph The standings after 36 races:", "table row Pos. | Driver | Points", "table row 1 | Kyle Busch | 5040",
+				"table row 2 | Martin Truex | 5035", "list item A list item under it"}},
 		{"two rows", "Brand   Molto\nPower   150 W\n",
 			[]string{"paragraph Brand Molto", "paragraph Power 150 W"}},
 		{"list items", "-   one item\n-   two items\n-   three items\n",

@@ -319,10 +319,11 @@ func (p *parser) table(lines []string, i int, code []span) int {
 		if p.tabs {
 			rows, last = tabRows(lines, i, code)
 		}
-		// Such a table starts after a blank line: asked of the line
-		// above, which is read already, most lines are no table's
-		// first without a look at their text.
-		if rows == nil && (i == 0 || p.lines[i-1].kind == lineBlank) {
+		// Such a table starts after a blank line, or a line that
+		// leads into it with its colon ("… após 36 etapas:"): asked of
+		// the line above, which is read already, most lines are no
+		// table's first without a look at their text.
+		if rows == nil && (i == 0 || p.lines[i-1].kind == lineBlank || strings.HasSuffix(p.lines[i-1].raw, ":")) {
 			rows, last = spacedRows(lines, i, code)
 			spaced = rows != nil
 		}
