@@ -321,6 +321,14 @@ const (
 	maxEntryWords      = 15
 )
 
+// lastSection reports whether b is the heading of one of a wiki's last
+// sections ("Einzelnachweise", "Weblinks"), which the boilerplate filter
+// dropped with the list under it: no body text stands between two such.
+func lastSection(b *document.Block) bool {
+	r := dropReason(b)
+	return r == "related articles" || r == othersReason
+}
+
 // dropContents drops a table of contents: a run of short lines (an SEO
 // blog's "Table of Contents", a wiki's contents) most of which the text
 // prints again further down, in the same order and each with lines of its
@@ -338,10 +346,10 @@ func dropContents(doc *document.Document) {
 		// A wiki's last sections ("Einzelnachweise", "See also") are
 		// the contents' entries too, though their headings went with
 		// the lists under them.
-		if r := dropReason(b); (!b.Dropped || r == "related articles" || r == othersReason) && contentsEntry(b) {
+		if (!b.Dropped || lastSection(b)) && contentsEntry(b) {
 			folds[k] = unnumbered(b.Fold())
 			copies[k] = folds[k]
-		} else if !b.Dropped && b.Kind == document.Heading && b.Words() <= maxEntryWords {
+		} else if (!b.Dropped || lastSection(b)) && b.Kind == document.Heading && b.Words() <= maxEntryWords {
 			copies[k] = unnumbered(b.Fold())
 		}
 	}
@@ -368,7 +376,7 @@ func dropContents(doc *document.Document) {
 					break
 				}
 			}
-			if copyAt < 0 || entries > 0 && !bodyBetween(doc, after, copyAt) {
+			if copyAt < 0 || entries > 0 && !bodyBetween(doc, after, copyAt) && !(lastSection(&doc.Blocks[after]) && lastSection(&doc.Blocks[copyAt])) {
 				// Lines above the contents in the same run (the
 				// byline, a picture's alt text and its caption, "(Top)")
 				// are no entries and count for nothing.

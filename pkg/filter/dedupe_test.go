@@ -290,6 +290,19 @@ func TestDedupeTableOfContents(t *testing.T) {
 	if got := strings.Count(v, "← dedupe: table of contents"); got != 4 || strings.Contains(v, "repeated") {
 		t.Errorf("%d entries of the contents over Markdown headings dropped, want 4, and no heading:\n%s", got, v)
 	}
+	// A wiki's last sections went with the lists under them, and no
+	// text stands between their headings.
+	wiki := "Grünsee (Vogelsberg)\n\nDer Grünsee ist ein kleines Stillgewässer im Vogelsberg, das die Sohle eines ehemaligen Steinbruchs ausfüllt.\n\n" +
+		"Inhaltsverzeichnis\n\n- 1 Geschichte\n- 2 Lage\n- 3 Einzelnachweise\n- 4 Weblinks\n\n" +
+		"## Geschichte\n\nDer Steinbruch wurde bis 1962 betrieben und lief danach langsam mit Quellwasser voll, bis der See entstand.\n\n" +
+		"## Lage\n\nDer See liegt auf 512 Metern Höhe an der Nordostflanke des Vogelsbergs, eingebettet in einen Buchenwald.\n\n" +
+		"## Einzelnachweise\n\n- ↑ Landesamt für Statistik: Bericht 2015, S. 88.\n- ↑ Heimatverein: Chronik 2012, S. 133.\n\n" +
+		"## Weblinks\n\n- Die Website des Heimatvereins\n- Das Naturschutzgebiet\n"
+	doc = run(t, "de", wiki, "structure", "boilerplate", "dedupe")
+	v = verdicts(doc)
+	if got := strings.Count(v, "← dedupe: table of contents"); got != 4 {
+		t.Errorf("%d entries of a wiki's contents dropped, want 4:\n%s", got, v)
+	}
 	doc = run(t, "de", "Europa günstig bereisen\nPolitik\nWirtschaft\nKultur\nSport\n"+body+"\n"+body+" Und noch mehr.\nPolitik\nWirtschaft\nKultur\nSport\n", "dedupe")
 	if v := verdicts(doc); strings.Contains(v, "table of contents") {
 		t.Errorf("a menu printed twice taken for a table of contents:\n%s", v)
