@@ -29,16 +29,18 @@ const (
 	// its window's width, 80 columns by default; a longer line is a
 	// paragraph a converter did not wrap.
 	maxSpacedRowBytes = 3 * 100
+	// maxSpacedLines bounds a table's lines.
+	maxSpacedLines = 200
 )
 
 // spacedRows reads the table whose first row is lines[i], the first of a
-// run of lines (under a blank line, which the caller asks) whose text
-// stands in columns, and returns its rows'
-// cells and the index of its last line, or nil. A column ends where every
-// line of the run has a space, and most have two or more: where one cell
-// fills its column, a space alone parts it from the next. A line with
-// nothing in the first column goes on with the row above, a cell's text
-// the browser wrapped.
+// run of lines whose text stands in columns (under a blank line or one
+// that leads into it, which the caller asks), and returns its rows' cells
+// and the index of its last line, or nil. A column ends where every line
+// of the run has a space, and most have two or more: where one cell fills
+// its column, a space alone parts it from the next. A line with nothing
+// in the first column goes on with the row above, a cell's text the
+// browser wrapped.
 func spacedRows(lines []string, i int, code []span) ([][]string, int) {
 	// Most lines after a blank one start a paragraph with a blank line
 	// under it or soon, and few have two spaces inside: those are asked
@@ -53,6 +55,11 @@ func spacedRows(lines []string, i int, code []span) ([][]string, int) {
 	for j := i; j < len(lines) && strings.TrimSpace(lines[j]) != "" && !(len(code) > 0 && code[0].open == j); j++ {
 		if classify(lines[j], 0).kind != lineText {
 			break
+		}
+		if j-i >= maxSpacedLines {
+			// Asked again under each line that ends with a colon,
+			// a long run would cost its length each time.
+			return nil, 0
 		}
 		last = j
 	}

@@ -1277,13 +1277,15 @@ func (f *content) headline(ph *lang.Phrases, doc *document.Document, bs []cblock
 func crumbEcho(ph *lang.Phrases, doc *document.Document, bs []cblock, from, to int) int {
 	for j := from; j < to; j++ {
 		b := &doc.Blocks[bs[j].i]
-		if b.Kind == document.Caption || !isHeadlineShaped(ph, &bs[j], b) {
+		if b.Kind == document.Caption || b.Kind == document.ListItem {
 			continue
 		}
+		// The crumbs are compared first: few lines have one, and
+		// isHeadlineShaped reads a byline.
 		for k := max(0, j-maxHeadlineScan); k < j; k++ {
 			crumb := &doc.Blocks[bs[k].i]
 			if crumb.Kind == document.ListItem && doc.Blocks[bs[k+1].i].Kind != document.ListItem &&
-				crumb.FoldNumbers() == b.FoldNumbers() {
+				crumb.FoldNumbers() == b.FoldNumbers() && isHeadlineShaped(ph, &bs[j], b) {
 				return j
 			}
 		}
@@ -1291,8 +1293,8 @@ func crumbEcho(ph *lang.Phrases, doc *document.Document, bs []cblock, from, to i
 	return -1
 }
 
-// maxCrumbEchoScan: how many blocks above those a headline is looked for
-// in crumbEcho looks.
+// maxCrumbEchoScan: how far above the blocks where a headline is looked for
+// crumbEcho looks, in blocks.
 const maxCrumbEchoScan = 3 * maxHeadlineScan
 
 // leadFold returns the article's start folded: the good blocks from bs[lo]
@@ -2590,10 +2592,12 @@ func extendList(doc *document.Document, bs []cblock, boiler []int, hi int) int {
 }
 
 // itemList returns where the article that ends at bs[hi] ends once the
-// list right under its last paragraph is taken in: a product's features
-// under its description ("Muelas cónicas de acero endurecido de 40 mm").
-// Each item is a few words, no link, and the list ends where the page's
-// next part starts.
+// list right under its last paragraph (or its last quotation's
+// attribution), maybe under its label, is taken in: a product's features
+// under its description ("Muelas cónicas de acero endurecido de 40 mm"),
+// a press release's key figures. Each item is a few words written as a
+// sentence is, no link, and the list ends where the page's next part
+// starts.
 func itemList(doc *document.Document, bs []cblock, boiler []int, hi int) int {
 	last := hi // the last paragraph, over its quotation's attribution
 	if hi > 0 && attribution(&doc.Blocks[bs[hi-1].i], &doc.Blocks[bs[hi].i]) {
