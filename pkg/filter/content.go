@@ -1200,6 +1200,20 @@ func (f *content) headline(ph *lang.Phrases, doc *document.Document, bs []cblock
 			return j, title, drop
 		}
 	}
+	// So does the line over the one byline with its lead far above the
+	// article, where it says the article's words: a carousel of other
+	// stories' teasers may stand between ("The man whose duvet nearly
+	// killed him: …" over "By Sandee LaMotte, CNN").
+	if short || drop {
+		if k := leadByline(ph, doc, bs, max(0, from-maxCrumbEchoScan), from); k > 0 {
+			j := k - 1
+			if b := &doc.Blocks[bs[j].i]; !(above && bs[j].i < title) && isHeadlineShaped(ph, &bs[j], b) {
+				if m, _ := shared(b.Text); m >= minSharedWords*unit && m > beat {
+					return j, title, drop
+				}
+			}
+		}
+	}
 	// Where no line is shaped like a headline, one of two words is the
 	// title when the article's first sentence starts with it, as a
 	// wiki's does ("Lake Varnholm is a lake in …").

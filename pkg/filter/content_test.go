@@ -394,6 +394,25 @@ func TestContentKeepsAQuotationsAttributionAndTheKeyFigures(t *testing.T) {
 	}
 }
 
+// The line over the one byline with its lead is the headline though a
+// carousel of other stories' teasers stands between it and the article,
+// farther than a headline is looked for, where it says the article's
+// words.
+func TestContentFindsTheHeadlineOverAFarByline(t *testing.T) {
+	const headline = "The harbour town gets a new ferry after ten years of waiting"
+	var teasers strings.Builder
+	for _, t := range []string{"Storm closes the coast road", "Prices at the pump fall", "Schools reopen after repairs", "Local team wins the cup",
+		"Council votes on the budget", "New bakery opens on the quay", "Lifeboat crew called out twice", "Museum gets a new roof",
+		"Bus routes change in June", "Market moves to the square", "Library opens on Sundays", "Cyclists get a new lane"} {
+		teasers.WriteString(t + "\n")
+	}
+	_, article, _ := strings.Cut(enArticle, "\n")
+	doc := page(t, "en", enMenu+headline+"\nBy Jane Example, Harbour Daily\n"+teasers.String()+article+enTail)
+	if doc.Meta.Title != headline {
+		t.Errorf("title %q, want %q\n%s", doc.Meta.Title, headline, verdicts(doc))
+	}
+}
+
 // A shop names the product in its breadcrumb's last crumb and again over
 // the product's box, its price, options and delivery, which stand between
 // that name and the description: farther up than a headline is looked
