@@ -40,10 +40,42 @@ func (f structure) Apply(doc *document.Document) error {
 			unglueLabel(b)
 		}
 	}
+	ph := f.book.Index()
 	joinSectionNumbers(doc)
+	joinSplitNames(ph, doc)
 	cellTables(doc)
 	listChapters(doc)
-	return findTitle(f.book.Index(), doc)
+	return findTitle(ph, doc)
+}
+
+// joinSplitNames joins again the entries a text browser's line of links
+// was read as where one ends with a word that joins names ("[18]Priya
+// Nandakumar and [19]Tom Ellery": lynx marks where a link starts, not
+// where it ends): two linked writers' byline, no menu.
+func joinSplitNames(ph *lang.Phrases, doc *document.Document) {
+	for i := 0; i+1 < len(doc.Blocks); i++ {
+		b, n := &doc.Blocks[i], &doc.Blocks[i+1]
+		if b.Dropped || n.Dropped || b.Kind != document.Paragraph || n.Kind != document.Paragraph || b.Line != n.Line || n.Gap {
+			continue
+		}
+		k := strings.LastIndexByte(b.Text, ' ')
+		if k < 0 || !ph.Word("name joiner", b.Text[k+1:]) {
+			continue
+		}
+		// A sentence's links parted the same way ("[108]Macron and
+		// [109]the NBA to degrade their") name no writers.
+		if by, ok := parseByline(ph, b.Text+" "+n.Text); !ok || len(by.authors) < 2 {
+			continue
+		}
+		for _, l := range n.Links {
+			if l.At >= 0 {
+				l.At += len(b.Text) + 1
+			}
+			b.Links = append(b.Links, l)
+		}
+		b.SetText("structure", "names a text browser's links parted joined", b.Text+" "+n.Text)
+		n.Drop("structure", "joined to the names before it")
+	}
 }
 
 // Bounds of a field's label glued to its value (see unglueLabel).

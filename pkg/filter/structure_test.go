@@ -491,3 +491,22 @@ func TestTitledSentences(t *testing.T) {
 		}
 	}
 }
+
+// lynx marks where a link starts, not where it ends: two linked writers'
+// names on one line were read as a menu's entries ("Priya Nandakumar and"
+// / "Tom Ellery") and are joined again; a sentence's links parted the same
+// way stay as they are.
+func TestStructureJoinsSplitNames(t *testing.T) {
+	dump := func(line string) string {
+		return "   [1]Home [2]News\n\n   " + line + "\n\n   The storm reached the coast on Friday afternoon.\n\nReferences\n\n" +
+			"   1. https://example.org/\n   2. https://example.org/news\n   3. https://example.org/a\n   4. https://example.org/b\n"
+	}
+	doc := run(t, "en", dump("[3]Priya Nandakumar and [4]Tom Ellery"), "structure")
+	if b := block(t, doc, "Priya Nandakumar"); b.Dropped || b.Text != "Priya Nandakumar and Tom Ellery" {
+		t.Errorf("names: %q (dropped %v), want them joined\n%s", b.Text, b.Dropped, verdicts(doc))
+	}
+	doc = run(t, "en", dump("[3]Macron and [4]the NBA to degrade their"), "structure")
+	if b := block(t, doc, "Macron"); b.Text != "Macron and" {
+		t.Errorf("a sentence's links: %q, want them apart\n%s", b.Text, verdicts(doc))
+	}
+}
