@@ -1205,7 +1205,7 @@ func (f *content) headline(ph *lang.Phrases, doc *document.Document, bs []cblock
 	// stories' teasers may stand between ("The man whose duvet nearly
 	// killed him: …" over "By Sandee LaMotte, CNN").
 	if short || drop {
-		if k := leadByline(ph, doc, bs, max(0, from-maxCrumbEchoScan), from); k > 0 {
+		if k := leadByline(ph, doc, bs, max(0, from-maxCrumbEchoScan), to); k > 0 {
 			j := k - 1
 			if b := &doc.Blocks[bs[j].i]; !(above && bs[j].i < title) && isHeadlineShaped(ph, &bs[j], b) {
 				if m, _ := shared(b.Text); m >= minSharedWords*unit && m > beat {

@@ -411,6 +411,16 @@ func TestContentFindsTheHeadlineOverAFarByline(t *testing.T) {
 	if doc.Meta.Title != headline {
 		t.Errorf("title %q, want %q\n%s", doc.Meta.Title, headline, verdicts(doc))
 	}
+	// Nearer, the byline where a headline is looked for and the line
+	// over it just above: the teasers under the byline share none of
+	// its words.
+	for n := 8; n <= 10; n++ {
+		lines := strings.SplitAfter(teasers.String(), "\n")[:n]
+		doc = page(t, "en", enMenu+headline+"\nBy Jane Example, Harbour Daily\n"+strings.Join(lines, "")+article+enTail)
+		if doc.Meta.Title != headline {
+			t.Errorf("under %d teasers: title %q, want %q\n%s", n, doc.Meta.Title, headline, verdicts(doc))
+		}
+	}
 }
 
 // A shop names the product in its breadcrumb's last crumb and again over
