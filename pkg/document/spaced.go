@@ -35,18 +35,18 @@ const (
 
 // spacedRows reads the table whose first row is lines[i], the first of a
 // run of lines whose text stands in columns (under a blank line or one
-// that leads into it, which the caller asks), and returns its rows' cells
-// and the index of its last line, or nil. A column ends where every line
+// that leads into it, which the caller asks), and returns its rows' cells,
+// the index of each row's line and the index of its last line, or nil. A column ends where every line
 // of the run has a space, and most have two or more: where one cell fills
 // its column, a space alone parts it from the next. A line with nothing
 // in the first column goes on with the row above, a cell's text the
 // browser wrapped.
-func spacedRows(lines []string, i int, code []span) ([][]string, int) {
+func spacedRows(lines []string, i int, code []span) ([][]string, []int, int) {
 	// Most lines after a blank one start a paragraph with a blank line
 	// under it or soon, and few have two spaces inside: those are asked
 	// first.
 	if i+minSpacedRows > len(lines) || lines[i+1] == "" || lines[i+2] == "" || !innerGap(lines[i]) {
-		return nil, 0
+		return nil, nil, 0
 	}
 	// Each line is text: a list item's marker, a heading's or a
 	// quotation's stands apart from its text by spaces too ("-   item"),
@@ -59,12 +59,12 @@ func spacedRows(lines []string, i int, code []span) ([][]string, int) {
 		if j-i >= maxSpacedLines {
 			// Asked again under each line that ends with a colon,
 			// a long run would cost its length each time.
-			return nil, 0
+			return nil, nil, 0
 		}
 		last = j
 	}
 	if last-i+1 < minSpacedRows {
-		return nil, 0
+		return nil, nil, 0
 	}
 	run := make([][]rune, last-i+1) // each line a rune a column
 	width := 0
@@ -124,9 +124,10 @@ func spacedRows(lines []string, i int, code []span) ([][]string, int) {
 	}
 	bounds = withoutSparse(run, bounds)
 	if len(bounds) == 0 {
-		return nil, 0
+		return nil, nil, 0
 	}
 	var rows [][]string
+	var at []int
 	for k, r := range run {
 		cells := make([]string, len(bounds)+1)
 		from := 0
@@ -149,29 +150,29 @@ func spacedRows(lines []string, i int, code []span) ([][]string, int) {
 			}
 			continue
 		}
-		rows = append(rows, cells)
+		rows, at = append(rows, cells), append(at, i+k)
 	}
 	if len(rows) < minSpacedRows {
-		return nil, 0
+		return nil, nil, 0
 	}
 	if wrappedColumn(rows) {
-		return nil, 0
+		return nil, nil, 0
 	}
 	for _, r := range rows {
 		full := 0
 		for _, c := range r {
 			if Words(c) > maxSpacedCellWords {
-				return nil, 0
+				return nil, nil, 0
 			}
 			if strings.ContainsFunc(c, letterOrDigit) {
 				full++
 			}
 		}
 		if full < 2 {
-			return nil, 0
+			return nil, nil, 0
 		}
 	}
-	return rows, last
+	return rows, at, last
 }
 
 // withoutSparse returns bounds without those of columns that fewer than

@@ -75,3 +75,19 @@ func TestParseSpacedTables(t *testing.T) {
 		})
 	}
 }
+
+// Each row of a table set in columns keeps its source line, a row after a
+// cell the browser wrapped too: --explain names the line.
+func TestParseSpacedTableLines(t *testing.T) {
+	doc := Parse("Pos  Player          Stats\n" +
+		"CB   Denzel Ward     4 tackles, 1 pass\n" +
+		"                     defended\n" +
+		"CB   Greedy Williams 6 tackles\n\nAfter.\n")
+	var got []int
+	for _, b := range doc.Blocks {
+		got = append(got, b.Line)
+	}
+	if want := []int{1, 2, 4, 6}; !slices.Equal(got, want) {
+		t.Errorf("lines %v, want %v (blocks %+v)", got, want, doc.Blocks)
+	}
+}

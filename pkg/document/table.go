@@ -312,7 +312,10 @@ func delimiterRow(line string) (string, bool) {
 // is evidence of a page's furniture to the content filter.
 func (p *parser) table(lines []string, i int, code []span) int {
 	rows, align, last := tableRows(lines, i, code)
-	tabbed, spaced := false, false
+	// undelimited: a table without a delimiter row; at: the line of
+	// each row, where a row may take more than one.
+	undelimited, spaced := false, false
+	var at []int
 	if rows == nil {
 		// A table without a delimiter row: its cells apart by tabs or
 		// set in columns.
@@ -324,13 +327,13 @@ func (p *parser) table(lines []string, i int, code []span) int {
 		// the line above, which is read already, most lines are no
 		// table's first without a look at their text.
 		if rows == nil && (i == 0 || p.lines[i-1].kind == lineBlank || strings.HasSuffix(p.lines[i-1].raw, ":")) {
-			rows, last = spacedRows(lines, i, code)
+			rows, at, last = spacedRows(lines, i, code)
 			spaced = rows != nil
 		}
 		if rows == nil {
 			return -1
 		}
-		tabbed, align = true, strings.Repeat("-", len(rows[0]))
+		undelimited, align = true, strings.Repeat("-", len(rows[0]))
 	}
 	texts := make([][]string, len(rows))
 	links := make([][]Link, len(rows))
@@ -340,7 +343,7 @@ func (p *parser) table(lines []string, i int, code []span) int {
 		for k, c := range cells {
 			var ls []Link
 			var cs []CodeSpan
-			texts[r][k], ls, cs = inline(c, syntax{markdown: !tabbed || p.markdown, refs: p.refs})
+			texts[r][k], ls, cs = inline(c, syntax{markdown: !undelimited || p.markdown, refs: p.refs})
 			// As JoinCells and SplitCells trim a cell: a vertical tab
 			// is no space to the inline reader.
 			texts[r][k] = strings.TrimSpace(texts[r][k])
@@ -362,8 +365,12 @@ func (p *parser) table(lines []string, i int, code []span) int {
 	// A text browser sets a table in columns: its text is no Markdown
 	// for that.
 	p.markdown = p.markdown || !spaced
-	if !tabbed {
+	if !undelimited {
 		p.lines[i+1] = line{kind: linePart, no: i + 2}
+	}
+	for j := i + 1; at != nil && j <= last; j++ {
+		// A line that goes on with the cells of the row above.
+		p.lines[j] = line{kind: linePart, no: j + 1}
 	}
 	// The rows keep their widths: the renderer widens the header to
 	// the widest row, and Markdown fills the shorter rows with empty
@@ -371,7 +378,10 @@ func (p *parser) table(lines []string, i int, code []span) int {
 	// many short ones the square of its size.
 	for r, cells := range texts {
 		j := i + r
-		if !tabbed && r > 0 {
+		switch {
+		case at != nil:
+			j = at[r]
+		case !undelimited && r > 0:
 			j++ // the delimiter row is under the header
 		}
 		p.lines[j] = line{kind: lineTable, no: j + 1, level: r, raw: JoinCells(cells), full: align, links: links[r], code: spans[r]}
