@@ -305,16 +305,8 @@ func TestContentKeepsATableInTheArticle(t *testing.T) {
 	headline, article, _ := strings.Cut(enArticle, "\n")
 	in := enMenu + headline + "\n" + intro + "\n\n" + table + "\n" + article + enTail + "\n" + after
 	doc := page(t, "en", in)
-	for _, prefix := range []string{intro, "Crossing", "06:00", "15:00", "Residents of"} {
-		if b := block(t, doc, prefix); b.Dropped {
-			t.Errorf("%q dropped\n%s", prefix, verdicts(doc))
-		}
-	}
-	for _, prefix := range []string{"Home", "Timetable", "Last"} {
-		if b := block(t, doc, prefix); !b.Dropped {
-			t.Errorf("%q kept\n%s", prefix, verdicts(doc))
-		}
-	}
+	wantKept(t, doc, intro, "Crossing", "06:00", "15:00", "Residents of")
+	wantDropped(t, doc, "Home", "Timetable", "Last")
 }
 
 // A table right under the article, under its label, is the article's:
@@ -322,11 +314,7 @@ func TestContentKeepsATableInTheArticle(t *testing.T) {
 func TestContentKeepsATableUnderTheArticle(t *testing.T) {
 	specs := "Specifications\n\nSpec | Harbour Ferry\n---|---\nLength | 42 m\nCars | 40\nPassengers | 300\nSpeed | 12 knots\n\n"
 	doc := page(t, "en", enMenu+enArticle+"\n"+specs+enTail)
-	for _, prefix := range []string{"Residents of", "Specifications", "Spec |", "Length", "Speed"} {
-		if b := block(t, doc, prefix); b.Dropped {
-			t.Errorf("%q dropped\n%s", prefix, verdicts(doc))
-		}
-	}
+	wantKept(t, doc, "Residents of", "Specifications", "Spec |", "Length", "Speed")
 	if b := block(t, doc, "Storm closes"); !b.Dropped {
 		t.Errorf("the tail kept\n%s", verdicts(doc))
 	}
@@ -348,11 +336,7 @@ func TestContentKeepsATableUnderItsLabelPrintedTwice(t *testing.T) {
 	if !slices.Equal(labels, []bool{true, false}) {
 		t.Errorf("the tab and the label dropped: %v, want [true false]\n%s", labels, verdicts(doc))
 	}
-	for _, prefix := range []string{"Spec |", "Length", "Speed"} {
-		if b := block(t, doc, prefix); b.Dropped {
-			t.Errorf("%q dropped\n%s", prefix, verdicts(doc))
-		}
-	}
+	wantKept(t, doc, "Spec |", "Length", "Speed")
 }
 
 // A list right under the article's last paragraph, its items a few words
@@ -362,18 +346,10 @@ func TestContentKeepsATableUnderItsLabelPrintedTwice(t *testing.T) {
 func TestContentKeepsTheFeaturesUnderTheDescription(t *testing.T) {
 	features := "- Carries up to forty cars on its lower deck\n- Uses about a third less fuel than the old boat\n- Crosses the bay in twenty minutes\n\n"
 	doc := page(t, "en", enMenu+enArticle+"\n"+features+enTail)
-	for _, prefix := range []string{"Carries up", "Uses about", "Crosses the bay"} {
-		if b := block(t, doc, prefix); b.Dropped {
-			t.Errorf("%q dropped\n%s", prefix, verdicts(doc))
-		}
-	}
+	wantKept(t, doc, "Carries up", "Uses about", "Crosses the bay")
 	headlines := "- 15 Amazing Ferries Around the World\n- 11 Fascinating Facts About Our Harbour\n- The Biggest Boats Ever Built\n\n"
 	doc = page(t, "en", enMenu+enArticle+"\n"+headlines+enTail)
-	for _, prefix := range []string{"15 Amazing", "11 Fascinating", "The Biggest"} {
-		if b := block(t, doc, prefix); !b.Dropped {
-			t.Errorf("%q kept\n%s", prefix, verdicts(doc))
-		}
-	}
+	wantDropped(t, doc, "15 Amazing", "11 Fascinating", "The Biggest")
 }
 
 // A quotation that ends the article keeps its attribution ("— Jane
@@ -384,11 +360,7 @@ func TestContentKeepsAQuotationsAttributionAndTheKeyFigures(t *testing.T) {
 	quote := "> “The ferry brings the town back to life, and it will carry twice as many people as the old one did on every crossing.”\n>\n> — Jane Example, mayor of the harbour town\n\n"
 	figures := "Key figures\n\n- 42 metres long and 12 metres wide\n- 40 cars and 300 passengers on each crossing\n- a third less fuel than the old boat\n\n"
 	doc := page(t, "en", enMenu+enArticle+"\n"+quote+figures+enTail)
-	for _, prefix := range []string{"“The ferry brings", "— Jane Example", "Key figures", "42 metres", "a third less"} {
-		if b := block(t, doc, prefix); b.Dropped {
-			t.Errorf("%q dropped\n%s", prefix, verdicts(doc))
-		}
-	}
+	wantKept(t, doc, "“The ferry brings", "— Jane Example", "Key figures", "42 metres", "a third less")
 	if b := block(t, doc, "Storm closes"); !b.Dropped {
 		t.Errorf("the tail kept\n%s", verdicts(doc))
 	}
@@ -449,11 +421,7 @@ func TestContentKeepsTheShowNotesOverTheTranscript(t *testing.T) {
 	chapters := "Chapters\n\n- 00:00 Intro\n- 03:12 The old ferry\n- 11:40 Building the new boat\n- 24:05 The fishermen's view\n- 35:50 What comes next\n\nMentioned in this episode\n\n- The council's report on the quay\n- Episode 12: The harbour wall\n\nTranscript\n\n"
 	_, transcript, _ := strings.Cut(enArticle, "\n")
 	doc := page(t, "en", enMenu+"Episode 40: A new ferry for the harbour town\n\n"+notes+chapters+strings.ReplaceAll(transcript, "\n", "\n\n")+"\n"+enTail)
-	for _, prefix := range []string{"In this episode", "Chapters", "03:12", "Mentioned in", "Transcript", "Residents of"} {
-		if b := block(t, doc, prefix); b.Dropped {
-			t.Errorf("%q dropped\n%s", prefix, verdicts(doc))
-		}
-	}
+	wantKept(t, doc, "In this episode", "Chapters", "03:12", "Mentioned in", "Transcript", "Residents of")
 	if b := block(t, doc, "Storm closes"); !b.Dropped {
 		t.Errorf("the tail kept\n%s", verdicts(doc))
 	}
@@ -467,11 +435,7 @@ func TestContentKeepsTheLeadIntoAListAboveTheArticle(t *testing.T) {
 		"- Boat: a ferry of 42 m\n- Cars: 40\n- Passengers: 300\n- Speed: 12 knots\n\n"
 	_, article, _ := strings.Cut(enArticle, "\n")
 	doc := page(t, "en", enMenu+lead+article+enTail)
-	for _, prefix := range []string{"Hi all", "Here's the rundown", "Boat:", "Speed:", "Residents of"} {
-		if b := block(t, doc, prefix); b.Dropped {
-			t.Errorf("%q dropped\n%s", prefix, verdicts(doc))
-		}
-	}
+	wantKept(t, doc, "Hi all", "Here's the rundown", "Boat:", "Speed:", "Residents of")
 	if b := block(t, doc, "Subscribe for"); !b.Dropped {
 		t.Errorf("the menu kept\n%s", verdicts(doc))
 	}
@@ -594,16 +558,8 @@ func TestContentKeepsAListTheArticleHeads(t *testing.T) {
 		list += d + "\n"
 	}
 	doc := run(t, "en", shareLine+enMenu+enArticle+list+enTail, "boilerplate", "content")
-	for _, prefix := range []string{"Residents of", "Summer Sailings", "June 9", "June 23", "July 21"} {
-		if b := block(t, doc, prefix); b.Dropped {
-			t.Errorf("%q dropped\n%s", prefix, verdicts(doc))
-		}
-	}
-	for _, prefix := range []string{"Most popular", "Storm closes", "Local team"} {
-		if b := block(t, doc, prefix); !b.Dropped {
-			t.Errorf("%q kept\n%s", prefix, verdicts(doc))
-		}
-	}
+	wantKept(t, doc, "Residents of", "Summer Sailings", "June 9", "June 23", "July 21")
+	wantDropped(t, doc, "Most popular", "Storm closes", "Local team")
 }
 
 // A list the article announces with a colon goes on over the empty links
@@ -672,11 +628,7 @@ func TestContentKeepsAListOfOnePunctuation(t *testing.T) {
 func TestContentDropsHeadlinesAfterTheArticle(t *testing.T) {
 	more := "Around the Bay\nFerry fares to rise in the spring\nNew bus stop for the harbour school\nCouncil votes on the car park plans\nLifeboat crew called out twice in one night\n"
 	doc := page(t, "en", enMenu+enArticle+more+enTail)
-	for _, prefix := range []string{"Around the Bay", "Ferry fares", "Lifeboat crew", "Storm closes"} {
-		if b := block(t, doc, prefix); !b.Dropped {
-			t.Errorf("%q kept\n%s", prefix, verdicts(doc))
-		}
-	}
+	wantDropped(t, doc, "Around the Bay", "Ferry fares", "Lifeboat crew", "Storm closes")
 }
 
 // Short lines that smoothing made good keep their place in a region but
