@@ -78,6 +78,7 @@ const boilerplateName = "boilerplate"
 func (f *boilerplate) Apply(doc *document.Document) error {
 	ph := f.book.Index()
 	var related, labels, consent, dates []int
+	gapped := gappedText(doc)
 	for i := range doc.Blocks {
 		b := &doc.Blocks[i]
 		if b.Dropped {
@@ -105,7 +106,7 @@ func (f *boilerplate) Apply(doc *document.Document) error {
 		switch {
 		case ownConsent(b, reason, m):
 			consent = append(consent, i) // judged below, by what stands around it
-		case reason == timestampReason && factLine(ph, doc, i):
+		case reason == timestampReason && factLine(ph, doc, i, gapped):
 			// An event's date and time, over its place and price: kept,
 			// and not judged again as the pipeline settles.
 			b.SetMemo(lineMemo, uint8(b.Kind))
@@ -379,16 +380,21 @@ func tokenShape(s string) string {
 	return string(shape)
 }
 
-// yearDate reports whether s names a year (a run of four digits from 1000
-// to 2999) and no time of day ("10:32"): a timeline's date, which may be a
-// month and year ("Marzo de 2026"), not a live entry's time.
+// yearDate reports whether s names a year and no time of day ("10:32"):
+// a timeline's date, which may be a month and year ("Marzo de 2026"), not
+// a live entry's time.
 func yearDate(s string) bool {
-	year := false
+	year, clock := yearClock(s)
+	return year && !clock
+}
+
+// yearClock reports whether s names a year (a run of four digits from
+// 1000 to 2999) and whether it names a time of day (a digit before a
+// colon).
+func yearClock(s string) (year, clock bool) {
 	for i := 0; i < len(s); {
 		if s[i] < '0' || s[i] > '9' {
-			if s[i] == ':' && i > 0 && s[i-1] >= '0' && s[i-1] <= '9' {
-				return false
-			}
+			clock = clock || s[i] == ':' && i > 0 && s[i-1] >= '0' && s[i-1] <= '9'
 			i++
 			continue
 		}
@@ -399,7 +405,7 @@ func yearDate(s string) bool {
 		year = year || j-i == 4 && (s[i] == '1' || s[i] == '2')
 		i = j
 	}
-	return year
+	return year, clock
 }
 
 // inSection reports whether the paragraph at i opens a section of the
@@ -1982,28 +1988,84 @@ const symbolsReason = "symbols or counter only"
 // may be a listing's facts (see factLine).
 const minFactLines = 3
 
-// factLine reports whether the block at i, a date or a time, is a line of
-// a paragraph its writer broke into minFactLines lines or more (see
-// document.Block.Break), another of which is neither a date nor a byline:
-// an event's facts ("Viernes, 13 de marzo" / "21:00 horas" / "Claustro de
+// factLine reports whether the block at i, a date or a time, is one of
+// minFactLines lines or more printed one under the other (see
+// printedLines), another of which is neither a date nor a byline: an
+// event's facts ("Viernes, 13 de marzo" / "21:00 horas" / "Claustro de
 // San Julián" / "Entrada: 15 euros"), where a date is the article's.
-func factLine(ph *lang.Phrases, doc *document.Document, i int) bool {
-	from, to := doc.BrokenLines(i)
+// gapped says whether doc sets its paragraphs apart with blank lines.
+//
+// Lines without a break between them are a listing only where the first
+// is a date or a time and none is boilerplate: a page's header prints the
+// article's date so too, under the writer's name and over the counters
+// of its comments ("Adam Clark Estes" / "Monday 5:30PM" / "•" / "Filed
+// to: innovation"). There a date with its year is a listing's only over
+// minYearFacts lines of facts (a funeral's church and its address): the
+// article's is printed over a row of share buttons ("Posted: Fri 6:45
+// PM, Feb 16, 2018" / "[Social-Fac] [Social-Twi]").
+func factLine(ph *lang.Phrases, doc *document.Document, i int, gapped bool) bool {
+	from, to := printedLines(doc, i, gapped)
 	if to-from < minFactLines {
 		return false
 	}
+	broken := doc.BrokenFrom(from + 1)
+	facts, first := 0, true
 	for k := from; k < to; k++ {
 		b := &doc.Blocks[k]
-		if b.Dropped || k == i {
+		if b.Dropped {
 			continue
 		}
-		if r, _ := lineReason(ph, b); r == "" {
+		r := timestampReason
+		if k != i {
+			r, _ = lineReason(ph, b)
+		}
+		if !broken && (first && r != timestampReason || r != "" && r != timestampReason) {
+			return false
+		}
+		first = false
+		if r == "" {
 			if _, ok := parseByline(ph, b.Text); !ok {
-				return true
+				facts++
 			}
 		}
 	}
-	return false
+	if year, _ := yearClock(doc.Blocks[i].Text); year && !broken {
+		return facts >= minYearFacts
+	}
+	return facts > 0
+}
+
+// minYearFacts: see factLine.
+const minYearFacts = 2
+
+// printedLines returns the blocks [from, to) printed one under the other
+// with block i: the lines of a paragraph its writer broke (see
+// document.Block.Break), or, in a text that sets its paragraphs apart with
+// blank lines (see gappedText), the short lines with no blank line between
+// them, as a text browser prints the lines of a paragraph broken with
+// <br> (or, once unscrape has, a list's items). In a text without blank
+// lines between its paragraphs, lines one under the other say nothing.
+func printedLines(doc *document.Document, i int, gapped bool) (from, to int) {
+	from, to = doc.BrokenLines(i)
+	if to-from > 1 || !gapped {
+		return from, to
+	}
+	kind := doc.Blocks[i].Kind
+	line := func(k int) bool {
+		b := &doc.Blocks[k]
+		return b.Kind == kind && (kind == document.Paragraph || kind == document.ListItem) &&
+			b.Words() <= maxListLineWords && !textfix.LongerThan(b.Text, maxListLineRunes) && !endsSentence(b.Text)
+	}
+	if !line(i) {
+		return from, to
+	}
+	for from > 0 && !doc.Blocks[from].Gap && line(from-1) {
+		from--
+	}
+	for to < len(doc.Blocks) && !doc.Blocks[to].Gap && line(to) {
+		to++
+	}
+	return from, to
 }
 
 // timestampReason is the reason for a date or a reading time alone on its

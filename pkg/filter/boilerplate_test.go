@@ -1012,6 +1012,59 @@ func TestBoilerplateKeepsAnEventsDate(t *testing.T) {
 	}
 }
 
+// A text browser prints a paragraph broken with <br> as lines with no
+// blank line between them: in a text that sets its paragraphs apart with
+// blank lines, such lines are an event's facts where the first is its date
+// and none is boilerplate. A page's header prints its article's date among
+// such lines too: under the writer's name, or with its year over share
+// buttons; and in a text without blank lines between its paragraphs, lines
+// one under the other say nothing.
+func TestBoilerplateKeepsAnEventsDatePrintedInLines(t *testing.T) {
+	es := browserLines("El trío que dirige la contrabajista Ainhoa Salobral inaugura el festival con temas de su último disco, en el que mezcla el jazz modal con ritmos de la jota.")
+	en := browserLines("The diver from Salina South won the state championship in the event with a score of 409.30, and a junior from Trinity Academy added to his collection of state titles.")
+	fr := browserLines("Pendant plus de trente ans, elle a appris à lire aux enfants du village, avant de diriger la commune de 1989 à 2001 et de faire rénover l’école du village.")
+	event := "   Viernes, 13 de marzo\n   21:00 horas\n   Claustro de San Julián, calle del Obispo, 4\n   Entrada: 15 euros\n"
+	for _, tc := range []struct {
+		name, lang, in, date string
+		kept                 bool
+	}{
+		{"event", "es", es + es + event + "\n" + es + es, "Viernes", true},
+		{"the event's time", "es", es + es + event + "\n" + es + es, "21:00", true},
+		{"funeral", "fr", fr + fr + "   le jeudi 5 mars 2026\n   à 14 h 30\n   en l’église Saint-Aubin\n   place de la Mairie, 39260 Saint-Aubin-des-Combes\n\n" + fr + fr, "le jeudi", true},
+		{"under the writer", "en", en + en + "   Adam Clark Estes\n   Monday 5:30PM\n   Filed to: innovation\n\n" + en + en, "Monday", false},
+		{"over share buttons", "en", en + en + "   Posted: Fri 6:45 PM, Feb 16, 2018\n   Updated: Sat 8:31 PM, Feb 17, 2018\n   Photos from the state meet\n\n" + en + en, "Posted", false},
+		{"no blank lines", "es", strings.ReplaceAll(es+es+event+es+es, "\n\n", "\n"), "Viernes", false},
+	} {
+		doc := run(t, tc.lang, tc.in, "boilerplate")
+		if b := block(t, doc, tc.date); b.Dropped == tc.kept {
+			t.Errorf("%s: dropped %v, want %v", tc.name, b.Dropped, !tc.kept)
+		}
+	}
+}
+
+// browserLines returns s as a text browser prints a paragraph: wrapped
+// at 76 columns, indented by three, a blank line after it.
+func browserLines(s string) string {
+	var sb strings.Builder
+	n := 0
+	for _, w := range strings.Fields(s) {
+		switch {
+		case n == 0:
+			sb.WriteString("   ")
+			n = 3
+		case n+1+len(w) > 76:
+			sb.WriteString("\n   ")
+			n = 3
+		default:
+			sb.WriteByte(' ')
+			n++
+		}
+		sb.WriteString(w)
+		n += len(w)
+	}
+	return sb.String() + "\n\n"
+}
+
 // Three sections between slashes are a breadcrumb where the first is a
 // link the packs name as navigation; a photo's credit starts with a name.
 func TestHomeCrumb(t *testing.T) {

@@ -202,7 +202,10 @@ type cblock struct {
 	credit bool
 	// amount: an item of a recipe's list of amounts ("320 g di pasta
 	// corta", see amountList).
-	amount  bool
+	amount bool
+	// facts: a line of a listing's facts, printed one under the other
+	// with a date or a time among them (see factListings).
+	facts   bool
 	cf, cls class // context-free and final class
 }
 
@@ -259,6 +262,7 @@ func (f *content) Apply(doc *document.Document) error {
 	tpl := templates(doc)
 	amounts := amountLines(ph, doc)
 	chains := brokenParagraphs(doc)
+	listings := factListings(ph, doc)
 	var bs []cblock
 	var boiler []int // for each cblock, boilerplate-dropped blocks before it
 	nb, comments, others, forum := 0, false, false, false
@@ -279,7 +283,8 @@ func (f *content) Apply(doc *document.Document) error {
 		// An amount is an item of a list of amounts the structure
 		// filter reads, or of one a recipe card draws its bullets for.
 		c := cblock{i: i, comments: comments, others: others, forum: forum,
-			amount: amounts != nil && amounts[i] || b.Kind == document.ListItem && isAmount(ph, b.Text)}
+			amount: amounts != nil && amounts[i] || b.Kind == document.ListItem && isAmount(ph, b.Text),
+			facts:  listings != nil && listings[i]}
 		comments, others, forum = false, false, false
 		// A poem's line is judged as its stanza: a short line alone,
 		// it would count against the article it stands in.
@@ -2020,7 +2025,7 @@ func classify(c cblock, b *document.Block, haveStop bool, density func() float64
 	// A table's rows are numbers and names, no prose: bad by every
 	// measure below, they would cut the article at a table in it. A row
 	// takes the class of the text around it.
-	if b.Kind == document.TableRow {
+	if b.Kind == document.TableRow || c.facts {
 		return clShort
 	}
 	if c.letters < minLetters {
@@ -2073,6 +2078,41 @@ func classify(c cblock, b *document.Block, haveStop bool, density func() float64
 		cl--
 	}
 	return cl
+}
+
+// factListings reports, by block, whether the block is a line of a
+// listing's facts: lines printed one under the other (see printedLines),
+// a date or a time among them that the boilerplate filter keeps as a fact
+// (see factLine). An event's date, time, place and price are no prose,
+// like a table's rows, and take the class of the text around them: bad,
+// the last event's would cut it off the article. Nil where there is none.
+func factListings(ph *lang.Phrases, doc *document.Document) []bool {
+	var in []bool
+	gapped := -1 // gappedText, asked once a listing may be there
+	for i := 0; i < len(doc.Blocks); i++ {
+		b := &doc.Blocks[i]
+		if b.Dropped || !maybeTimestamp(b.Text) || shapeReason(ph, b) != timestampReason {
+			continue
+		}
+		if gapped < 0 {
+			gapped = 0
+			if gappedText(doc) {
+				gapped = 1
+			}
+		}
+		if !factLine(ph, doc, i, gapped == 1) {
+			continue
+		}
+		if in == nil {
+			in = make([]bool, len(doc.Blocks))
+		}
+		from, to := printedLines(doc, i, gapped == 1)
+		for k := from; k < to; k++ {
+			in[k] = true
+		}
+		i = to - 1
+	}
+	return in
 }
 
 // brokenParagraphs returns, by block, the text of the live paragraph or

@@ -2033,3 +2033,24 @@ func TestContentKeepsAPhpBBThread(t *testing.T) {
 		}
 	}
 }
+
+// An event's date, time, place and price, printed one under the other, are
+// a listing's facts, which take the class of the text around them; a
+// header's writer and date over its counters are none, nor are lines
+// without a date.
+func TestFactListings(t *testing.T) {
+	body := browserLines("Una de las obras familiares más premiadas de los últimos años regresa a la ciudad. Recomendada a partir de cuatro años, dura cincuenta minutos.")
+	body2 := browserLines("Una treintena de talleres de toda la región exponen y venden sus piezas. Habrá demostraciones de torno cada hora y un rincón infantil.")
+	in := body + body2 + indent("Adam Clark Estes\nMonday 5:30PM\nFiled to: innovation\n") + "\n" + body +
+		indent("Domingo, 15 de marzo\n19:00 horas\nCine club La Linterna, Casa de Cultura\nEntrada: 4 euros\n") + "\n" + body2 +
+		indent("Plaza Mayor\nCalle de los Tintoreros\nEntrada libre\n") + "\n" + body
+	doc := document.Parse(in)
+	facts := factListings(phrases(t, "es"), doc)
+	for i := range doc.Blocks {
+		b := &doc.Blocks[i]
+		want := strings.Contains(in[strings.Index(in, "Domingo"):strings.Index(in, "Entrada: 4 euros")+len("Entrada: 4 euros")], b.Text)
+		if got := facts != nil && facts[i]; got != want {
+			t.Errorf("%q: a listing's fact %v, want %v", b.Text, got, want)
+		}
+	}
+}

@@ -68,6 +68,14 @@ func dedupe(doc *document.Document, settle bool) error {
 	seen := make(map[string]first, len(doc.Blocks))
 	recent := make([]near, 0, captionWindow+1)
 	titleKey, titlePos := "", -1
+	// gapped is asked only of a line seen before; most have none.
+	gappedKnown, isGapped := false, false
+	gapped := func() bool {
+		if !gappedKnown {
+			gappedKnown, isGapped = true, gappedText(doc)
+		}
+		return isGapped
+	}
 	// row is the live block before, when it is a table's row.
 	var row *document.Block
 	// pos is the block's position among the blocks that stay: a copy
@@ -151,6 +159,10 @@ func dedupe(doc *document.Document, settle bool) error {
 		near := pos-f.pos <= captionWindow
 		orig := &doc.Blocks[f.block]
 		switch {
+		case factsApart(doc, i, f.block, gapped()):
+			// An event's date again over another event's place and
+			// price: both stay.
+			seen[key] = first{i, pos}
 		case pos-f.pos > 1 && isLabel(b):
 			// Text of its own between the copies: the template's
 			// label again, not a line printed twice.
@@ -652,6 +664,52 @@ func printedWords(b *document.Block) int {
 		return b.Words()
 	}
 	return textfix.Words(b.Text + " " + b.Credit)
+}
+
+// factsApart reports whether the blocks i and j, the same line shaped like
+// a date or a time, are the first lines of two listings of facts printed
+// one under the other (see printedLines): minFactLines lines or more at
+// i, not all of them lines at j too ("Domingo, 15 de marzo" over two
+// events' times and places; a menu printed again with more items starts
+// with its first item again). gapped says whether doc sets its paragraphs
+// apart with blank lines.
+func factsApart(doc *document.Document, i, j int, gapped bool) bool {
+	if !maybeTimestamp(doc.Blocks[i].Text) {
+		return false
+	}
+	from, to := printedLines(doc, i, gapped)
+	if to-from < minFactLines || firstLive(doc, from, to) != i {
+		return false
+	}
+	jfrom, jto := printedLines(doc, j, gapped)
+	if jfrom < to && from < jto || firstLive(doc, jfrom, jto) != j {
+		return false // one listing's lines: the line printed twice
+	}
+	for k := from; k < to; k++ {
+		b := &doc.Blocks[k]
+		if b.Dropped {
+			continue
+		}
+		again := false
+		for l := jfrom; l < jto && !again; l++ {
+			again = !doc.Blocks[l].Dropped && doc.Blocks[l].Fold() == b.Fold()
+		}
+		if !again {
+			return true
+		}
+	}
+	return false
+}
+
+// firstLive returns the first block of [from, to) no filter has dropped,
+// or -1.
+func firstLive(doc *document.Document, from, to int) int {
+	for k := from; k < to; k++ {
+		if !doc.Blocks[k].Dropped {
+			return k
+		}
+	}
+	return -1
 }
 
 // near is a block among the last few live ones, with its key.

@@ -1,6 +1,7 @@
 package filter
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -322,4 +323,43 @@ func TestDedupeMenuItemOverSection(t *testing.T) {
 	if b := block(t, doc, "How we test"); b.Dropped {
 		t.Errorf("a section's heading dropped as a copy of a menu's item:\n%s", verdicts(doc))
 	}
+}
+
+// Two events on the same day print the same date over their own times and
+// places, in lines one under the other: both stay, in a writer's broken
+// lines and in a text browser's. The same lines printed twice, a caption's
+// or a menu's, are one copy too many.
+func TestDedupeKeepsTwoEventsDates(t *testing.T) {
+	// Paragraphs of their own: dedupe drops a paragraph printed again.
+	n := 0
+	body := func() string {
+		n++
+		return browserLines(fmt.Sprintf("Un recorrido número %d de hora y media por las bodegas excavadas y los antiguos aljibes del casco histórico, la mayoría cerrados al público el resto del año.", n))
+	}
+	visit := "Domingo, 15 de marzo\n11:00 horas\nSalida desde la Oficina de Turismo\n"
+	film := "Domingo, 15 de marzo\n19:00 horas\nCine club La Linterna\n"
+	for name, in := range map[string]string{
+		"browser": body() + body() + indent(visit) + "\n" + body() + indent(film) + "\n" + body(),
+		"broken":  body() + strings.ReplaceAll(visit, "\n", "\\\n") + "\n\n" + body() + strings.ReplaceAll(film, "\n", "\\\n") + "\n\n" + body(),
+	} {
+		doc := run(t, "es", in, "dedupe")
+		kept := 0
+		for i := range doc.Blocks {
+			if b := &doc.Blocks[i]; !b.Dropped && b.Text == "Domingo, 15 de marzo" {
+				kept++
+			}
+		}
+		if kept != 2 {
+			t.Errorf("%s: %d copies of the date kept, want 2", name, kept)
+		}
+	}
+	doc := run(t, "es", body()+body()+indent(visit)+"\n"+body()+indent("Mapa del recorrido\n"+visit)+"\n"+body(), "dedupe")
+	if b := doc.Blocks[len(doc.Blocks)-4]; !b.Dropped || b.Text != "Domingo, 15 de marzo" {
+		t.Errorf("the listing printed again under a line of its own: %q dropped %v, want dropped", b.Text, b.Dropped)
+	}
+}
+
+// indent indents every line of s by three spaces, as a text browser does.
+func indent(s string) string {
+	return "   " + strings.ReplaceAll(strings.TrimSuffix(s, "\n"), "\n", "\n   ") + "\n"
 }

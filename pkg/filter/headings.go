@@ -114,6 +114,7 @@ func findHeadings(ph *lang.Phrases, doc *document.Document) error {
 	var earlyQuestions []int
 	questions := 0
 	var kinds map[string]bool // the kinds of those labels (see labelKind)
+	gapped := gappedText(doc)
 	for i := range doc.Blocks {
 		b := &doc.Blocks[i]
 		if b.Dropped {
@@ -122,11 +123,12 @@ func findHeadings(ph *lang.Phrases, doc *document.Document) error {
 		if isBody(b) && (!isTeaser(doc, i) || isIntro(b)) {
 			seenBody = true
 		}
-		if doc.BrokenFrom(i) {
+		if doc.BrokenFrom(i) || gapped && inLinesList(doc, i) {
 			// A line after a break in a paragraph its writer broke
-			// into lines (an event's date, place and price) heads
-			// nothing; its first line may (a bold name over the
-			// text).
+			// into lines (an event's date, place and price), or an
+			// item of a list printed without bullets after the
+			// first (see listLines), heads nothing; its first line
+			// may (a bold name over the text).
 			continue
 		}
 		if numbered[i] {

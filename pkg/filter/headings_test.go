@@ -326,3 +326,17 @@ func TestHeadingsNotALineAfterABreak(t *testing.T) {
 		t.Errorf("%q is a %v, want a paragraph", b.Text, b.Kind)
 	}
 }
+
+// The last item of a list printed without bullets, one line under the
+// other, heads nothing, though body text follows it ("Tyvak Nano-Satellite
+// Systems Inc., Irvine, California" under four other companies).
+func TestHeadingsNotALinesListsLastItem(t *testing.T) {
+	lead := browserLines("NASA has recruited SpaceX's Starship, Blue Origin's Blue Moon and three other commercial lunar lander ideas to join its Artemis moon program.")
+	picked := browserLines("Today, NASA announced the selection of SpaceX, Blue Origin, Sierra Nevada Corp., Ceres Robotics and Tyvak Nano-Satellite Systems, Inc. to join its Commercial Lunar Payload Services program (CLPS). The five companies can now vie to deliver robotic payloads to the lunar surface for NASA.")
+	sizes := browserLines("They include moon lander concepts of all sizes. They range from the truly massive — SpaceX's towering Starship vehicle — to land multiple rovers on the moon, to the smaller one-off probes like the boxy concept proposed by Tyvak Nano-Satellite Systems.")
+	list := indent("Blue Origin, Kent, Washington\nCeres Robotics, Palo Alto, California\nSierra Nevada Corporation, Louisville, Colorado\nTyvak Nano-Satellite Systems Inc., Irvine, California\n")
+	doc := run(t, "en", lead+picked+list+"\n"+sizes+picked, "headings")
+	if b := block(t, doc, "Tyvak"); b.Kind != document.Paragraph {
+		t.Errorf("%q is a %v, want a paragraph", b.Text, b.Kind)
+	}
+}

@@ -364,6 +364,21 @@ func linesList(doc *document.Document, i int) (int, bool) {
 	return j, j-i >= minAmountItems && j < len(doc.Blocks) && doc.Blocks[j].Gap
 }
 
+// inLinesList reports whether the block at i is an item of a list
+// printed without bullets (see linesList), and not its first: the last
+// item, over body text, is no heading over it.
+func inLinesList(doc *document.Document, i int) bool {
+	from := i
+	for from > 0 && !doc.Blocks[from].Gap && listLine(&doc.Blocks[from-1]) && !doc.Blocks[from-1].Dropped {
+		from--
+	}
+	if from == i {
+		return false
+	}
+	end, ok := linesList(doc, from)
+	return ok && i < end
+}
+
 // listLine reports whether b is shaped like an item of a list printed
 // without bullets: a short paragraph that is no sentence. A line after a
 // hard line break is the line of a paragraph its writer broke (a poem's,
