@@ -63,6 +63,11 @@ func TestIsBareAddress(t *testing.T) {
 		"mailto:a@b.c":                                    false, // no "://": "Update:Police" would be one
 		"www.x.org":                                       false,
 		"1a://x":                                          false, // a scheme starts with a letter
+		"?subject=I%20found&body=Hi":                      true,  // a mail button's, "mailto:" cut off
+		"?":                                               false,
+		"?=":                                              false,
+		"?how":                                            false, // no key and value
+		"?who=me and you":                                 false,
 	} {
 		if got := IsBareAddress(s); got != want {
 			t.Errorf("IsBareAddress(%q) = %v, want %v", s, got, want)

@@ -302,7 +302,7 @@ func (f *content) Apply(doc *document.Document) error {
 		// between two of them bad (smooth). The copyright sign still
 		// does: a credit that has it is a footer's line as before.
 		c.credit = phraseClass(ph, b) == lang.PhotoCredit
-		c.footer = isFooter(copyright, b, c.credit)
+		c.footer = isFooter(ph, copyright, b, c.credit)
 		c.repeated = counts[keys[i]] > 1 && b.Kind != document.Caption || doubled(b.Text)
 		c.templated = tpl[i] != 0
 		c.caption = c.repeated && counts[keys[i]] >= minRepeatedCaptions && b.Words() >= minRepeatedCaptionWords
@@ -1986,11 +1986,13 @@ func (f *content) stoplist(doc *document.Document) uint64 {
 
 // isFooter reports whether b is a footer line: a copyright sign, or,
 // unless b is a photo's credit, a word of the copyright set ("Copyright",
-// "Impressum").
-func isFooter(copyright lang.WordSet, b *document.Block, credit bool) bool {
+// "Impressum"). A caption that ends in its credit after the sign ("…,
+// samedi matin. © Photo Nicolas Berthelot") is the article's, a
+// gallery's captions a text browser printed as one line too.
+func isFooter(ph *lang.Phrases, copyright lang.WordSet, b *document.Block, credit bool) bool {
 	s := b.Text
 	if strings.ContainsRune(s, '©') {
-		return true
+		return !hasEndCredit(ph, b)
 	}
 	if credit || textfix.LongerThan(s, maxFooterRunes) || !copyright.InFold(b.Fold()) {
 		return false

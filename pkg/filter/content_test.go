@@ -2054,3 +2054,23 @@ func TestFactListings(t *testing.T) {
 		}
 	}
 }
+
+// A copyright sign makes a footer's line, but for a caption that ends in
+// its credit after it: a gallery's captions, which a text browser prints
+// as one line in the article.
+func TestIsFooter(t *testing.T) {
+	ph := phrases(t, "fr")
+	copyright := ph.Words("copyright")
+	for s, want := range map[string]bool{
+		"© 2024 Le Courrier des Landes. Tous droits réservés.":                                       true,
+		"Copyright Le Courrier des Landes":                                                           true,
+		"La halle rénovée, vue depuis la place de l'Église, samedi matin. © Photo Nicolas Berthelot": false,
+		"Des clients devant l'étal. Dès 9 heures, la file s'allongeait. © Photo Nicolas Berthelot La charpente restaurée. Une trentaine de poutres ont été remplacées. © Photo Claire Lemoine": false,
+		"Le marché se tient désormais chaque samedi de 7 h 30 à 13 heures.": false,
+	} {
+		b := document.Block{Kind: document.Paragraph, Text: s}
+		if got := isFooter(ph, copyright, &b, false); got != want {
+			t.Errorf("isFooter(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
