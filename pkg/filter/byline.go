@@ -86,8 +86,11 @@ func findBylines(ph *lang.Phrases, doc *document.Document) {
 			continue
 		}
 		// A line of a paragraph broken into lines (a poem's) is the
-		// body's too, however short.
-		if teaser >= 0 && (isBody(b) || doc.BrokenFrom(i)) {
+		// body's too, however short. A byline with its lead and its
+		// dates is as long as a sentence, and ends like one ("Par
+		// Claire Martin, Publié le 3 mars 2026 à 07h00, … · Lecture 7
+		// min."), under the standfirst too.
+		if teaser >= 0 && (isBody(b) && !ledByline(ph, b) || doc.BrokenFrom(i)) {
 			return
 		}
 		if teaser < 0 {
@@ -145,6 +148,12 @@ func findBylines(ph *lang.Phrases, doc *document.Document) {
 			dropByline(ph, doc, &doc.Blocks[j], nil)
 		}
 	}
+}
+
+// ledByline reports whether b is a byline with its lead ("By", "Par").
+func ledByline(ph *lang.Phrases, b *document.Block) bool {
+	by, ok := parseByline(ph, b.Text)
+	return ok && by.lead
 }
 
 // startsWithDate reports whether s starts with a date of a few words that

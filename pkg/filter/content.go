@@ -266,11 +266,17 @@ func (f *content) Apply(doc *document.Document) error {
 	var bs []cblock
 	var boiler []int // for each cblock, boilerplate-dropped blocks before it
 	nb, comments, others, forum := 0, false, false, false
+	// A row of share buttons on one line is one line of boilerplate, a
+	// text browser's too, which makes a block of each of its links.
+	lastLine := 0
 	for i := range doc.Blocks {
 		b := &doc.Blocks[i]
 		if b.Dropped {
 			if r := dropReason(b); r != "" {
-				nb++
+				if b.Line != lastLine {
+					nb++
+				}
+				lastLine = b.Line
 				comments = comments || r == "comments"
 				others = others || r == othersReason
 				forum = forum || r == forumReason
@@ -457,6 +463,10 @@ func (f *content) Apply(doc *document.Document) error {
 			// A listing's facts under its headline ("Locatie:
 			// Amersfoort", "Uren: 32 tot 40 uur per week") are
 			// its own.
+		case j < lo && j == topJ+1 && top >= 0 && bs[j].cf == clGood && bylinesUntil(ph, doc, bs, j+1, lo):
+			// The standfirst right under the headline, over the
+			// byline, is the article's, though the byline and the
+			// share buttons under it part it from the text.
 		case j < lo && j > topJ && headerByline(ph, doc, bs[j].i):
 			// A byline between the headline and the article's text
 			// ("Sarah Collins" / "Transport correspondent") is for the
@@ -622,6 +632,20 @@ func bylinedStandfirst(ph *lang.Phrases, doc *document.Document, bs []cblock, j 
 		return false
 	}
 	return isHeadlineShaped(ph, &bs[j-2], h) && says(h.Text)
+}
+
+// bylinesUntil reports whether bs[from:to] are header bylines (see
+// headerByline), one at least.
+func bylinesUntil(ph *lang.Phrases, doc *document.Document, bs []cblock, from, to int) bool {
+	if from >= to {
+		return false
+	}
+	for k := from; k < to; k++ {
+		if !headerByline(ph, doc, bs[k].i) {
+			return false
+		}
+	}
+	return true
 }
 
 // headerByline reports whether the block at i is a byline the credits

@@ -2074,3 +2074,32 @@ func TestIsFooter(t *testing.T) {
 		}
 	}
 }
+
+// On a text browser's page the standfirst right under the headline stays,
+// though the byline and a row of share buttons part it from the article's
+// text (the golden fr-locale-w3m-dump-consent has the page where the
+// headline is not known before the content filter looks); the byline
+// under it, as long as a sentence with its dates, goes to the metadata.
+func TestContentKeepsTheStandfirstOverTheByline(t *testing.T) {
+	in := "   [1]La Gazette du Val – l'actualité de votre vallée\n" +
+		"     * [2]Actualité\n     * [3]Communes\n     * [4]Sports\n     * [5]Agenda\n     * [6]S'abonner\n\n" +
+		"   [7]Accueil › [8]Communes › [9]Montval\n\n" +
+		"  Montval : la piscine municipale rouvre enfin après trois ans de travaux\n\n" +
+		browserLines("Fermé depuis l'été 2021, le bassin couvert a retrouvé ses nageurs lundi matin. Entre nostalgie et curiosité, plusieurs centaines d'habitants se sont pressés au bord de l'eau.") +
+		"   Par [10]Paul Verdier, publié le 16/09/2024 à 18h05, mis à jour le 17/09/2024 à 08h30 · Lecture 3 min.\n\n" +
+		"   [11]Facebook [12]X [13]WhatsApp [14]E-mail\n\n" +
+		browserLines("Il était à peine 7 heures, lundi 16 septembre, quand les premiers nageurs ont plongé dans le grand bassin de Montval. Trois ans après sa fermeture pour raisons de sécurité, l'équipement construit en 1974 a rouvert ses portes, et les habitants ne s'y sont pas trompés.") +
+		browserLines("« On a l'impression de retrouver une vieille amie », sourit Monique, 74 ans, son bonnet à la main. Comme beaucoup, elle avait suivi le chantier à travers les palissades, et le club de natation s'était replié pendant toute la durée des travaux sur le bassin de la commune voisine.") +
+		browserLines("Le chantier, d'un montant de 4,8 millions d'euros, a été financé à près de 60 % par la région, le département et l'État. Les ouvriers ont remplacé la toiture et le système de filtration, tandis que les vestiaires ont été entièrement refaits.") +
+		"Les plus lus\n\n     * [15]Accident sur la RD 137 : un motard grièvement blessé\n     * [16]Football : l'US Montval remporte le derby\n     * [17]La dernière boulangerie du bourg cherche un repreneur\n\n" +
+		"   © 2024 La Gazette du Val – Tous droits réservés.\n\nReferences\n\n"
+	for n := 1; n <= 17; n++ {
+		in += fmt.Sprintf("  %2d. https://gazette.example/%d\n", n, n)
+	}
+	doc := run(t, "fr", in, "structure", "boilerplate", "dedupe", "content", "credits")
+	wantKept(t, doc, "Fermé depuis l'été 2021, le bassin couvert a retrouvé ses nageurs lundi matin.")
+	wantDropped(t, doc, "Actualité", "Accident sur la RD 137")
+	if b := block(t, doc, "Par Paul Verdier"); !b.Dropped || !slices.Equal(doc.Meta.Authors, []string{"Paul Verdier"}) {
+		t.Errorf("byline dropped %v, authors %q, want dropped and [Paul Verdier]", b.Dropped, doc.Meta.Authors)
+	}
+}
