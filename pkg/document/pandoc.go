@@ -308,23 +308,48 @@ func attributesAt(s string, i int) int {
 func smartDashes(blocks []Block) {
 	for i := range blocks {
 		b := &blocks[i]
-		if b.Kind == Code || b.Kind == TableRow || len(b.CodeSpans) > 0 || !strings.Contains(b.Text, "--") ||
-			slices.ContainsFunc(b.Links, func(l Link) bool { return strings.Contains(l.Text, "--") }) {
+		if b.Kind == Code || b.Kind == TableRow || len(b.CodeSpans) > 0 || !strings.Contains(b.Text, "--") {
 			continue
 		}
-		// pandoc's smart punctuation writes "—" as "---" wherever it
-		// stands: between words, set off by spaces, or before the name
-		// under a quotation ("--- Jane Doe (@jane)").
-		t := strings.ReplaceAll(b.Text, " --- ", " — ")
-		t = strings.ReplaceAll(t, " -- ", " – ")
-		if rest, ok := strings.CutPrefix(t, "--- "); ok {
-			t = "— " + rest
-		}
-		if strings.Contains(t, "--") {
-			t = wordDashes(t)
+		t := dashes(b.Text)
+		// A link's text says its dashes as the block does (a forum
+		// thread's title, a link to itself): the renderer finds it in
+		// the block's text again only where it is written the same.
+		if slices.ContainsFunc(b.Links, func(l Link) bool { return strings.Contains(l.Text, "--") }) {
+			texts := make([]string, len(b.Links))
+			ok := true
+			for k, l := range b.Links {
+				texts[k] = dashes(l.Text)
+				ok = ok && strings.Contains(t, texts[k])
+			}
+			if !ok {
+				continue
+			}
+			for k := range b.Links {
+				b.Links[k].Text = texts[k]
+			}
 		}
 		b.Text = t
 	}
+}
+
+// dashes writes pandoc's dashes in s as the dashes they stand for: its
+// smart punctuation writes "—" as "---" wherever it stands (between
+// words, set off by spaces, or before the name under a quotation: "---
+// Jane Doe (@jane)"), and "–" as "--".
+func dashes(s string) string {
+	if !strings.Contains(s, "--") {
+		return s
+	}
+	t := strings.ReplaceAll(s, " --- ", " — ")
+	t = strings.ReplaceAll(t, " -- ", " – ")
+	if rest, ok := strings.CutPrefix(t, "--- "); ok {
+		t = "— " + rest
+	}
+	if strings.Contains(t, "--") {
+		t = wordDashes(t)
+	}
+	return t
 }
 
 // wordDashes writes each "---" between two letters or digits as an em

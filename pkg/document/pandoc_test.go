@@ -266,7 +266,7 @@ func TestParsePandocDashes(t *testing.T) {
 	tests := []struct{ in, want string }{
 		{"::: article\nFreiburg -- eine Stadt, one day---and more.\n:::\n", "Freiburg – eine Stadt, one day—and more."},
 		{"::: article\nRun `git checkout -- file` -- then commit.\n:::\n", "Run `git checkout -- file` -- then commit."},
-		{"::: article\nSee [Loucos -- Episódio 29](/a) -- now.\n:::\n", "See Loucos -- Episódio 29 -- now."},
+		{"::: article\nSee [Loucos -- Episódio 29](/a) -- now.\n:::\n", "See Loucos – Episódio 29 – now."},
 		{"Freiburg -- eine Stadt.\n", "Freiburg -- eine Stadt."},
 		// Set off by spaces, and before the name under a quotation.
 		{"::: article\nThis entry --- a slogan.\n:::\n", "This entry — a slogan."},
@@ -278,5 +278,11 @@ func TestParsePandocDashes(t *testing.T) {
 		if len(doc.Blocks) == 0 || doc.Blocks[0].Text != tt.want {
 			t.Errorf("Parse(%q): blocks %+v, want the text %q", tt.in, doc.Blocks, tt.want)
 		}
+	}
+	// A link's text writes its dashes as the block does (a thread's
+	// title that links to itself), where the renderer finds it again.
+	d := Parse("::: topic\n# [Stuck at 1.030 --- repitch or wait?](/t/18342){.fancy-title} [Solved]{.topic-status}\n:::\n")
+	if b := d.Blocks[0]; b.Text != "Stuck at 1.030 — repitch or wait? Solved" || len(b.Links) != 1 || b.Links[0].Text != "Stuck at 1.030 — repitch or wait?" {
+		t.Errorf("linked title %q with links %+v, want its dash and the link's", b.Text, b.Links)
 	}
 }

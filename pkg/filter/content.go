@@ -1153,9 +1153,12 @@ func (f *content) headline(ph *lang.Phrases, doc *document.Document, bs []cblock
 		drop = lo > 0 && m == 0 && n > 0 && n <= maxOffTopicWords*unit && !underMenu(doc, title, bs[lo].i) &&
 			!titleOverStandfirst(doc, title, bs, func(text string) bool { m, _ := shared(text); return m >= minSharedWords*unit })
 	}
-	from := lo // maxHeadlineScan blocks up, templated lines and a recipe's amounts not counted
+	// maxHeadlineScan blocks up, templated lines and a recipe's amounts
+	// not counted, nor the blocks a text browser made of the links of
+	// one line (a thread's tags, "[22]fermentation [23]yeast …").
+	from := lo
 	for n := 0; from > 0 && n < maxHeadlineScan; from-- {
-		if !bs[from-1].templated && !bs[from-1].amount {
+		if !bs[from-1].templated && !bs[from-1].amount && doc.Blocks[bs[from-1].i].Line != doc.Blocks[bs[from].i].Line {
 			n++
 		}
 	}

@@ -469,6 +469,7 @@ func amountItem(b *document.Block) bool {
 // own and no menu was looked for above it; and it makes a list of a run
 // of amounts (see listAmounts).
 func (f structure) Settle(doc *document.Document) error {
+	cutTitleBadge(f.book.Index(), doc)
 	dropMenuAboveTitle(doc)
 	dropLinkNumbers(doc)
 	listAmounts(f.book.Index(), doc)
@@ -760,6 +761,32 @@ func partKicker(ph *lang.Phrases, doc *document.Document, first int) {
 	if t := &doc.Blocks[first]; t.Kind == document.Title && (cutTitleLabel(ph, t) || splitKicker(ph, t)) {
 		doc.Meta.Title = t.Text
 	}
+}
+
+// cutTitleBadge cuts a forum's badge off the end of the title, a word of
+// the packs' [words: title badge] ("Belgian dubbel stuck at 1.030 —
+// repitch or wait? Solved"): where the title's words end like a sentence
+// before it, or a link's text is all of the title but it. Settled, the
+// title the content filter found last has it cut too.
+func cutTitleBadge(ph *lang.Phrases, doc *document.Document) {
+	t := liveTitle(doc)
+	if t < 0 || doc.Meta.TitleGiven {
+		return
+	}
+	b := &doc.Blocks[t]
+	k := strings.LastIndexByte(b.Text, ' ')
+	if k < 0 || !ph.Word("title badge", b.Text[k+1:]) {
+		return
+	}
+	rest := b.Text[:k]
+	linked := slices.ContainsFunc(b.Links, func(l document.Link) bool { return l.Text == rest })
+	if textfix.Words(rest) < minHeadlineWords || !linked && !endsSentence(rest) {
+		return
+	}
+	if doc.Meta.Title == b.Text {
+		doc.Meta.Title = rest
+	}
+	b.SetText("structure", "forum's badge cut from the title", rest)
 }
 
 // cutTitleLabel cuts a field's label off the title, a word of the packs'

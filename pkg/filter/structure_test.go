@@ -510,3 +510,23 @@ func TestStructureJoinsSplitNames(t *testing.T) {
 		t.Errorf("a sentence's links: %q, want them apart\n%s", b.Text, verdicts(doc))
 	}
 }
+
+// A forum's badge after a thread's title goes: after words that end like
+// a sentence, or after a link's text that is all of the title but it. A
+// title that ends in the word as its own goes on saying it.
+func TestStructureCutsTheTitlesBadge(t *testing.T) {
+	body := "\n\nHi all, first time posting after lurking for a couple of years. I'm on my sixth all-grain batch and have hit my first stuck fermentation.\n"
+	for in, want := range map[string]string{
+		"# Belgian dubbel stuck at 1.030 after 10 days — repitch or wait? Solved": "Belgian dubbel stuck at 1.030 after 10 days — repitch or wait?",
+		"# [Belgian dubbel stuck at 1.030 after 10 days](/t/18342) Solved":        "Belgian dubbel stuck at 1.030 after 10 days",
+		"# Zapfanlage tropft nach dem Reinigen, woran liegt das? Gelöst":          "Zapfanlage tropft nach dem Reinigen, woran liegt das?",
+		"# The mystery of the brewery cellar that was never solved":               "The mystery of the brewery cellar that was never solved",
+		"# Why the case of the missing yeast remains open and not Solved":         "Why the case of the missing yeast remains open and not Solved",
+		"# Solved": "Solved",
+	} {
+		doc := run(t, "en", in+body, "structure")
+		if got := doc.Blocks[0].Text; got != want || doc.Meta.Title != want {
+			t.Errorf("title %q (metadata %q), want %q", got, doc.Meta.Title, want)
+		}
+	}
+}

@@ -42,8 +42,8 @@ import (
 //	                             about, follow, share, share joiner, byline
 //	                             desk, byline after date, job title
 //	                             marker, pros and cons, list label,
-//	                             edit link, section, title label, part
-//	                             label)
+//	                             edit link, section, title label, title
+//	                             badge, part label)
 //	Abonnieren bei               matches the whole line
 //	Lesen Sie auch: *            matches a line that starts with the words
 //	* contributed to this report matches a line that ends with the words
