@@ -78,7 +78,7 @@ const boilerplateName = "boilerplate"
 func (f *boilerplate) Apply(doc *document.Document) error {
 	ph := f.book.Index()
 	var related, labels, consent, dates []int
-	gapped := gappedText(doc)
+	gapped := lazyGapped(doc)
 	for i := range doc.Blocks {
 		b := &doc.Blocks[i]
 		if b.Dropped {
@@ -586,7 +586,7 @@ func shapeReason(ph *lang.Phrases, b *document.Block) string {
 			return "" // a release note's section
 		}
 		return symbolsReason
-	case maybeTimestamp(s) && (timestampFold(ph, b.Fold()) || isDateline(ph, s)):
+	case timestampLine(ph, b):
 		return timestampReason
 	case isDuration(s):
 		return durationReason
@@ -1242,6 +1242,12 @@ func isDateline(ph *lang.Phrases, s string) bool {
 // maybeTimestamp: a timestamp is short and has a digit.
 func maybeTimestamp(s string) bool {
 	return !textfix.LongerThan(s, maxTimestampRunes) && strings.ContainsFunc(s, unicode.IsDigit)
+}
+
+// timestampLine reports whether b is a date, a time or a reading time and
+// nothing else, the shape of timestampReason.
+func timestampLine(ph *lang.Phrases, b *document.Block) bool {
+	return maybeTimestamp(b.Text) && (timestampFold(ph, b.Fold()) || isDateline(ph, b.Text))
 }
 
 // timestampFold reports whether every word of a fold key is a word of
@@ -1993,7 +1999,8 @@ const minFactLines = 3
 // printedLines), another of which is neither a date nor a byline: an
 // event's facts ("Viernes, 13 de marzo" / "21:00 horas" / "Claustro de
 // San Julián" / "Entrada: 15 euros"), where a date is the article's.
-// gapped says whether doc sets its paragraphs apart with blank lines.
+// gapped says whether doc sets its paragraphs apart with blank lines (see
+// lazyGapped).
 //
 // Lines without a break between them are a listing only where the first
 // is a date or a time and none is boilerplate: a page's header prints the
@@ -2003,7 +2010,7 @@ const minFactLines = 3
 // minYearFacts lines of facts (a funeral's church and its address): the
 // article's is printed over a row of share buttons ("Posted: Fri 6:45
 // PM, Feb 16, 2018" / "[Social-Fac] [Social-Twi]").
-func factLine(ph *lang.Phrases, doc *document.Document, i int, gapped bool) bool {
+func factLine(ph *lang.Phrases, doc *document.Document, i int, gapped func() bool) bool {
 	from, to := printedLines(doc, i, gapped)
 	if to-from < minFactLines {
 		return false
@@ -2044,10 +2051,11 @@ const minYearFacts = 2
 // blank lines (see gappedText), the short lines with no blank line between
 // them, as a text browser prints the lines of a paragraph broken with
 // <br> (or, once unscrape has, a list's items). In a text without blank
-// lines between its paragraphs, lines one under the other say nothing.
-func printedLines(doc *document.Document, i int, gapped bool) (from, to int) {
+// lines between its paragraphs, lines one under the other say nothing;
+// gapped, asked only where there are such lines, says which text doc is.
+func printedLines(doc *document.Document, i int, gapped func() bool) (from, to int) {
 	from, to = doc.BrokenLines(i)
-	if to-from > 1 || !gapped {
+	if to-from > 1 {
 		return from, to
 	}
 	kind := doc.Blocks[i].Kind
@@ -2064,6 +2072,9 @@ func printedLines(doc *document.Document, i int, gapped bool) (from, to int) {
 	}
 	for to < len(doc.Blocks) && !doc.Blocks[to].Gap && line(to) {
 		to++
+	}
+	if to-from > 1 && !gapped() {
+		return i, i + 1
 	}
 	return from, to
 }

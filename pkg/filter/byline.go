@@ -151,7 +151,13 @@ func findBylines(ph *lang.Phrases, doc *document.Document) {
 }
 
 // ledByline reports whether b is a byline with its lead ("By", "Par").
+// Most lines asked are the body's first paragraph: its first word, no
+// lead and no date's, says so without reading the whole.
 func ledByline(ph *lang.Phrases, b *document.Block) bool {
+	first, _, _ := strings.Cut(b.Text, " ")
+	if !ph.Words("byline").Starts(first) && !ph.Word("timestamp", first) && !startsDigit(first) {
+		return false
+	}
 	by, ok := parseByline(ph, b.Text)
 	return ok && by.lead
 }

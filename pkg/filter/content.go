@@ -2019,7 +2019,10 @@ func (f *content) stoplist(doc *document.Document) uint64 {
 func isFooter(ph *lang.Phrases, copyright lang.WordSet, b *document.Block, credit bool) bool {
 	s := b.Text
 	if strings.ContainsRune(s, '©') {
-		return !hasEndCredit(ph, b)
+		// A year after the sign is a footer's ("© 2024 …"); a
+		// name may be a credit's.
+		after := strings.TrimLeft(s[strings.LastIndex(s, "©")+len("©"):], " ")
+		return after == "" || isDigit(after[0]) || !hasEndCredit(ph, b)
 	}
 	if credit || textfix.LongerThan(s, maxFooterRunes) || !copyright.InFold(b.Fold()) {
 		return false
@@ -2117,25 +2120,19 @@ func classify(c cblock, b *document.Block, haveStop bool, density func() float64
 // the last event's would cut it off the article. Nil where there is none.
 func factListings(ph *lang.Phrases, doc *document.Document) []bool {
 	var in []bool
-	gapped := -1 // gappedText, asked once a listing may be there
+	gapped := lazyGapped(doc)
 	for i := 0; i < len(doc.Blocks); i++ {
+		// The cheap tests first: a listing's date is a short
+		// paragraph or list item with a digit, and few lines are.
 		b := &doc.Blocks[i]
-		if b.Dropped || !maybeTimestamp(b.Text) || shapeReason(ph, b) != timestampReason {
-			continue
-		}
-		if gapped < 0 {
-			gapped = 0
-			if gappedText(doc) {
-				gapped = 1
-			}
-		}
-		if !factLine(ph, doc, i, gapped == 1) {
+		if b.Dropped || b.Kind != document.Paragraph && b.Kind != document.ListItem || !b.HasDigit() ||
+			!hasLetter(b.Text) || !timestampLine(ph, b) || !factLine(ph, doc, i, gapped) {
 			continue
 		}
 		if in == nil {
 			in = make([]bool, len(doc.Blocks))
 		}
-		from, to := printedLines(doc, i, gapped == 1)
+		from, to := printedLines(doc, i, gapped)
 		for k := from; k < to; k++ {
 			in[k] = true
 		}

@@ -68,14 +68,7 @@ func dedupe(doc *document.Document, settle bool) error {
 	seen := make(map[string]first, len(doc.Blocks))
 	recent := make([]near, 0, captionWindow+1)
 	titleKey, titlePos := "", -1
-	// gapped is asked only of a line seen before; most have none.
-	gappedKnown, isGapped := false, false
-	gapped := func() bool {
-		if !gappedKnown {
-			gappedKnown, isGapped = true, gappedText(doc)
-		}
-		return isGapped
-	}
+	gapped := lazyGapped(doc) // asked only of a line seen before
 	// row is the live block before, when it is a table's row.
 	var row *document.Block
 	// pos is the block's position among the blocks that stay: a copy
@@ -159,7 +152,7 @@ func dedupe(doc *document.Document, settle bool) error {
 		near := pos-f.pos <= captionWindow
 		orig := &doc.Blocks[f.block]
 		switch {
-		case factsApart(doc, i, f.block, gapped()):
+		case factsApart(doc, i, f.block, gapped):
 			// An event's date again over another event's place and
 			// price: both stay.
 			seen[key] = first{i, pos}
@@ -672,8 +665,8 @@ func printedWords(b *document.Block) int {
 // i, not all of them lines at j too ("Domingo, 15 de marzo" over two
 // events' times and places; a menu printed again with more items starts
 // with its first item again). gapped says whether doc sets its paragraphs
-// apart with blank lines.
-func factsApart(doc *document.Document, i, j int, gapped bool) bool {
+// apart with blank lines (see lazyGapped).
+func factsApart(doc *document.Document, i, j int, gapped func() bool) bool {
 	if !maybeTimestamp(doc.Blocks[i].Text) {
 		return false
 	}

@@ -114,7 +114,7 @@ func findHeadings(ph *lang.Phrases, doc *document.Document) error {
 	var earlyQuestions []int
 	questions := 0
 	var kinds map[string]bool // the kinds of those labels (see labelKind)
-	gapped := gappedText(doc)
+	gapped := lazyGapped(doc)
 	for i := range doc.Blocks {
 		b := &doc.Blocks[i]
 		if b.Dropped {
@@ -123,7 +123,7 @@ func findHeadings(ph *lang.Phrases, doc *document.Document) error {
 		if isBody(b) && (!isTeaser(doc, i) || isIntro(b)) {
 			seenBody = true
 		}
-		if doc.BrokenFrom(i) || gapped && inLinesList(doc, i) {
+		if doc.BrokenFrom(i) || inLinesList(doc, i) && gapped() {
 			// A line after a break in a paragraph its writer broke
 			// into lines (an event's date, place and price), or an
 			// item of a list printed without bullets after the

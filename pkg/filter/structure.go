@@ -334,6 +334,18 @@ func listLines(doc *document.Document) {
 	}
 }
 
+// lazyGapped returns gappedText(doc), asked the first time it is called:
+// most texts need not ask.
+func lazyGapped(doc *document.Document) func() bool {
+	known, gapped := false, false
+	return func() bool {
+		if !known {
+			known, gapped = true, gappedText(doc)
+		}
+		return gapped
+	}
+}
+
 // gappedText reports whether doc sets its paragraphs apart with blank
 // lines (see the constants): its prose, that is, not the lines that a
 // list's items may be.
