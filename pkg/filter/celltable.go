@@ -40,7 +40,10 @@ func cellTables(doc *document.Document) {
 			continue
 		}
 		cols, rows := cellTable(doc.Blocks[i:j])
-		if cols == 0 {
+		if cols == 0 && underHeading(doc, i) {
+			cols, rows = 2, pairTable(doc.Blocks[i:j])-1
+		}
+		if cols == 0 || rows < minCellRows {
 			i = j
 			continue
 		}
@@ -95,6 +98,42 @@ func cellTable(cells []document.Block) (cols, rows int) {
 		}
 	}
 	return 0, 0
+}
+
+// pairTable returns how many rows the table of labels and their values
+// that cells start with has, or 0: a product's specifications, printed
+// without a header a cell a line ("Gewicht" / "238 gram" / "Accuduur" /
+// "Tot 45 uur (ANC aan)"). Each label is a few capitalised words without a
+// figure, none twice; half the values or more have a digit. A menu's
+// items have none, and a list's words are no labels of figures.
+func pairTable(cells []document.Block) int {
+	n, digits := 0, 0
+	seen := map[string]bool{}
+	for ; 2*n+1 < len(cells); n++ {
+		label, value := &cells[2*n], &cells[2*n+1]
+		// A link's number alone ("[8]") is lynx's, under a menu's item.
+		if label.HasDigit() || label.Words() > maxPairLabelWords || !startsUpper(label.Text) || seen[label.Fold()] || isBracketed(value.Text) {
+			break
+		}
+		seen[label.Fold()] = true
+		if value.HasDigit() {
+			digits++
+		}
+	}
+	if n < minCellRows+1 || 2*digits < n {
+		return 0
+	}
+	return n
+}
+
+// maxPairLabelWords bounds a label of a table of labels and values.
+const maxPairLabelWords = 3
+
+// underHeading reports whether the live block before i is a heading: a
+// table of labels and values is a section's ("Specificaties").
+func underHeading(doc *document.Document, i int) bool {
+	p := prevLive(doc, i)
+	return p >= 0 && doc.Blocks[p].Kind == document.Heading
 }
 
 // isFigure reports whether s is a figure: a number, an amount or a date,

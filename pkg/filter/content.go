@@ -635,17 +635,21 @@ func bylinedStandfirst(ph *lang.Phrases, doc *document.Document, bs []cblock, j 
 }
 
 // bylinesUntil reports whether bs[from:to] are header bylines (see
-// headerByline), one at least.
+// headerByline), one at least, and lines of maxShortWords words that are
+// no evidence of text.
 func bylinesUntil(ph *lang.Phrases, doc *document.Document, bs []cblock, from, to int) bool {
-	if from >= to {
-		return false
-	}
+	bylines := 0
 	for k := from; k < to; k++ {
-		if !headerByline(ph, doc, bs[k].i) {
+		switch {
+		case headerByline(ph, doc, bs[k].i):
+			bylines++
+		case bs[k].cf <= clShort && doc.Blocks[bs[k].i].Words() <= maxShortWords:
+			// A review's score ("Score 8,2"), a label.
+		default:
 			return false
 		}
 	}
-	return true
+	return bylines > 0
 }
 
 // headerByline reports whether the block at i is a byline the credits
