@@ -45,6 +45,8 @@ func TestBoilerplateDrops(t *testing.T) {
 		{"de", "Anzeige", "advertising label"},
 		{"de", "Jetzt abonnieren", "subscription prompt"},
 		{"de", "3 Min. Lesezeit", "timestamp or reading time"},
+		{"de", "Wir und unsere 143 Partner verwenden Cookies und ähnliche Technologien, um Inhalte zu personalisieren.", "consent notice"},
+		{"en", "We and our 812 partners use cookies to store and/or access information on a device.", "consent notice"},
 		{"de", "Stand: 17.01.2022, 14:32 Uhr", "timestamp or reading time"},
 		{"de", "vor 2 Stunden", "timestamp or reading time"},
 		{"de", "Lesen Sie auch: Was die Reform für Mieter bedeutet", "related articles"},
