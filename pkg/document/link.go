@@ -298,14 +298,11 @@ func schemeEnd(s string, i int) int {
 // printed as text. An address of a query alone ("?subject=…&body=…") is
 // one too: a mail button's, its "mailto:" cut off.
 func IsBareAddress(s string) bool {
-	if strings.ContainsAny(s, " \t\n") {
-		return false
-	}
 	if len(s) > 1 && s[0] == '?' {
-		return strings.IndexByte(s, '=') > 1
+		return strings.IndexByte(s, '=') > 1 && !strings.ContainsAny(s, " \t\n")
 	}
 	k := schemeEnd(s, 0)
-	return k > 0 && strings.HasPrefix(s[k:], "://") && len(s) > k+3
+	return k > 0 && strings.HasPrefix(s[k:], "://") && len(s) > k+3 && !strings.ContainsAny(s, " \t\n")
 }
 
 // dataDest is how a link's destination that is a data URL starts.
