@@ -605,7 +605,9 @@ func markTeaserCaption(doc *document.Document) {
 	// A line after a hard break is the teaser's paragraph's own: the
 	// last of the text, it is read so again once a run has written it
 	// under the teaser ("00B\" over "0000B0", found by FuzzClean).
-	if teaser.Kind == document.Paragraph && c.Kind == document.Paragraph && !c.Gap && !doc.BrokenFrom(live[2]) &&
+	// Right under it: a line under a dropped one (a live ticker's
+	// entry's time, "90.+4'") is under that line, not the teaser.
+	if teaser.Kind == document.Paragraph && c.Kind == document.Paragraph && !c.Gap && live[2] == live[1]+1 && !doc.BrokenFrom(live[2]) &&
 		(after == len(doc.Blocks) || doc.Blocks[after].Gap) &&
 		c.Words() <= maxTeaserCaptionWords && !isBody(c) {
 		c.Kind = document.Caption

@@ -178,6 +178,15 @@ func TestCreditsTeaserCaption(t *testing.T) {
 	if b := block(t, doc, "Von Anna"); b.Kind != document.Byline || !b.Dropped || !slices.Equal(doc.Meta.Authors, []string{"Anna Beispiel"}) {
 		t.Errorf("byline under the teaser is a %s (dropped %v), authors %q; want a byline moved to the metadata", b.Kind, b.Dropped, doc.Meta.Authors)
 	}
+	// Under a line that goes (a live ticker's entry's time, a counter),
+	// a short line is under that line, not the teaser: no caption.
+	doc = run(t, "de", "Stadtwerke bauen Wärmepumpen\n\n"+body+"\n\n90.+4'\nGelb-Rot für Brakenfelde\n\n"+body2+"\n", creditPipeline...)
+	if b := block(t, doc, "90.+4'"); !b.Dropped {
+		t.Fatalf("the entry's time is kept: the test needs it dropped")
+	}
+	if b := block(t, doc, "Gelb-Rot"); b.Kind != document.Paragraph {
+		t.Errorf("line under a dropped line under the teaser is a %s, want a paragraph", b.Kind)
+	}
 }
 
 // TestCreditSettles: a line whose words the quotes filter changes while
