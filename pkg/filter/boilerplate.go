@@ -2061,8 +2061,7 @@ func printedLines(doc *document.Document, i int, gapped func() bool) (from, to i
 	kind := doc.Blocks[i].Kind
 	line := func(k int) bool {
 		b := &doc.Blocks[k]
-		return b.Kind == kind && (kind == document.Paragraph || kind == document.ListItem) &&
-			b.Words() <= maxListLineWords && !textfix.LongerThan(b.Text, maxListLineRunes) && !endsSentence(b.Text)
+		return b.Kind == kind && (kind == document.Paragraph || kind == document.ListItem) && shortLine(b)
 	}
 	if !line(i) {
 		return from, to

@@ -671,11 +671,11 @@ func factsApart(doc *document.Document, i, j int, gapped func() bool) bool {
 		return false
 	}
 	from, to := printedLines(doc, i, gapped)
-	if to-from < minFactLines || firstLive(doc, from, to) != i {
+	if to-from < minFactLines || nextLive(doc, from-1) != i {
 		return false
 	}
 	jfrom, jto := printedLines(doc, j, gapped)
-	if jfrom < to && from < jto || firstLive(doc, jfrom, jto) != j {
+	if jfrom < to && from < jto || nextLive(doc, jfrom-1) != j {
 		return false // one listing's lines: the line printed twice
 	}
 	for k := from; k < to; k++ {
@@ -692,17 +692,6 @@ func factsApart(doc *document.Document, i, j int, gapped func() bool) bool {
 		}
 	}
 	return false
-}
-
-// firstLive returns the first block of [from, to) no filter has dropped,
-// or -1.
-func firstLive(doc *document.Document, from, to int) int {
-	for k := from; k < to; k++ {
-		if !doc.Blocks[k].Dropped {
-			return k
-		}
-	}
-	return -1
 }
 
 // near is a block among the last few live ones, with its key.

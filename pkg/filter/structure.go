@@ -396,8 +396,14 @@ func inLinesList(doc *document.Document, i int) bool {
 // hard line break is the line of a paragraph its writer broke (a poem's,
 // an address's), which unscrape writes so.
 func listLine(b *document.Block) bool {
-	return b.Kind == document.Paragraph && !b.Break && b.Words() <= maxListLineWords &&
-		!textfix.LongerThan(b.Text, maxListLineRunes) && !endsSentence(b.Text)
+	return b.Kind == document.Paragraph && !b.Break && shortLine(b)
+}
+
+// shortLine reports whether b is a line of maxListLineWords words and
+// maxListLineRunes at most that is no sentence: a list's item printed
+// without its bullet, an event's fact (see printedLines).
+func shortLine(b *document.Block) bool {
+	return b.Words() <= maxListLineWords && !textfix.LongerThan(b.Text, maxListLineRunes) && !endsSentence(b.Text)
 }
 
 // amountList returns the live blocks of the amounts list that starts at
