@@ -2117,11 +2117,13 @@ func classify(c cblock, b *document.Block, haveStop bool, density func() float64
 }
 
 // factListings reports, by block, whether the block is a line of a
-// listing's facts: lines printed one under the other (see printedLines),
-// a date or a time among them that the boilerplate filter keeps as a fact
-// (see factLine). An event's date, time, place and price are no prose,
-// like a table's rows, and take the class of the text around them: bad,
-// the last event's would cut it off the article. Nil where there is none.
+// listing's facts: minFactLines lines or more printed one under the other
+// (see printedLines), a date or a time among them that is still there.
+// The boilerplate filter, before this one, drops every other (see
+// factLine): its verdict is not asked again. An event's date, time, place
+// and price are no prose, like a table's rows, and take the class of the
+// text around them: bad, the last event's would cut it off the article.
+// Nil where there is none.
 func factListings(ph *lang.Phrases, doc *document.Document) []bool {
 	var in []bool
 	gapped := lazyGapped(doc)
@@ -2130,13 +2132,16 @@ func factListings(ph *lang.Phrases, doc *document.Document) []bool {
 		// paragraph or list item with a digit, and few lines are.
 		b := &doc.Blocks[i]
 		if b.Dropped || b.Kind != document.Paragraph && b.Kind != document.ListItem || !b.HasDigit() ||
-			!hasLetter(b.Text) || !timestampLine(ph, b) || !factLine(ph, doc, i, gapped) {
+			!hasLetter(b.Text) || !timestampLine(ph, b) {
+			continue
+		}
+		from, to := printedLines(doc, i, gapped)
+		if to-from < minFactLines {
 			continue
 		}
 		if in == nil {
 			in = make([]bool, len(doc.Blocks))
 		}
-		from, to := printedLines(doc, i, gapped)
 		for k := from; k < to; k++ {
 			in[k] = true
 		}

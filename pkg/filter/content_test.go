@@ -2036,15 +2036,16 @@ func TestContentKeepsAPhpBBThread(t *testing.T) {
 
 // An event's date, time, place and price, printed one under the other, are
 // a listing's facts, which take the class of the text around them; a
-// header's writer and date over its counters are none, nor are lines
-// without a date.
+// header's writer and date over its counters are none (the boilerplate
+// filter dropped the date), nor are lines without a date.
 func TestFactListings(t *testing.T) {
 	body := browserLines("Una de las obras familiares más premiadas de los últimos años regresa a la ciudad. Recomendada a partir de cuatro años, dura cincuenta minutos.")
 	body2 := browserLines("Una treintena de talleres de toda la región exponen y venden sus piezas. Habrá demostraciones de torno cada hora y un rincón infantil.")
 	in := body + body2 + indent("Adam Clark Estes\nMonday 5:30PM\nFiled to: innovation\n") + "\n" + body +
 		indent("Domingo, 15 de marzo\n19:00 horas\nCine club La Linterna, Casa de Cultura\nEntrada: 4 euros\n") + "\n" + body2 +
 		indent("Plaza Mayor\nCalle de los Tintoreros\nEntrada libre\n") + "\n" + body
-	doc := document.Parse(in)
+	// As in the pipeline: the boilerplate filter has judged the dates.
+	doc := run(t, "es", in, "boilerplate")
 	facts := factListings(phrases(t, "es"), doc)
 	for i := range doc.Blocks {
 		b := &doc.Blocks[i]
