@@ -126,21 +126,16 @@ func spacedRows(lines []string, i int, code []span) ([][]string, []int, int) {
 	if len(bounds) == 0 {
 		return nil, nil, 0
 	}
+	// The cells are cut where a pandoc table's are (splitColumns),
+	// each column from where its bound is.
+	cols := make([][2]int, len(bounds)+1)
+	for c, b := range bounds {
+		cols[c+1][0] = b
+	}
 	var rows [][]string
 	var at []int
-	for k, r := range run {
-		cells := make([]string, len(bounds)+1)
-		from := 0
-		for c := range cells {
-			to := len(r)
-			if c < len(bounds) {
-				to = min(bounds[c], len(r))
-			}
-			if from < to {
-				cells[c] = cellText(r[from:to])
-			}
-			from = to
-		}
+	for k, l := range lines[i : last+1] {
+		cells := splitColumns(l, cols)
 		if cells[0] == "" && k > 0 {
 			prev := rows[len(rows)-1]
 			for c, t := range cells {
@@ -289,17 +284,6 @@ func columnsOf(l string) []rune {
 		}
 	}
 	return out
-}
-
-// cellText returns the text of a cell's columns, trimmed.
-func cellText(cols []rune) string {
-	var sb strings.Builder
-	for _, r := range cols {
-		if r != wideRest {
-			sb.WriteRune(r)
-		}
-	}
-	return strings.TrimSpace(sb.String())
 }
 
 func letterOrDigit(r rune) bool { return textfix.IsLetter(r) || textfix.IsDigit(r) }
