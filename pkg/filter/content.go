@@ -1076,6 +1076,13 @@ func (f *content) headline(ph *lang.Phrases, doc *document.Document, bs []cblock
 		return -1, -1, false
 	}
 	title = liveTitle(doc)
+	// A wiki's tagline says which line is the headline, whatever the
+	// title is (a newsletter box's line the structure filter took).
+	if lo >= 0 {
+		if j := wikiHeadline(doc, bs, lo); j >= 0 {
+			return j, title, false
+		}
+	}
 	// Only a title above the article is judged by what it says; below
 	// the article's start ("• 1" on a page elinks printed) it heads
 	// nothing, and the headline is looked for as if there were none.
@@ -1324,6 +1331,42 @@ func (f *content) headline(ph *lang.Phrases, doc *document.Document, bs []cblock
 		}
 	}
 	return -1, title, drop
+}
+
+// wikiTaglineReason is the boilerplate filter's reason for the line a
+// Wikipedia page prints under its title ("From Wikipedia, the free
+// encyclopedia").
+const wikiTaglineReason = "wiki tagline"
+
+// maxWikiTabs bounds the lines between a wiki's headline and its tagline:
+// the page's tabs ("Article", "Talk", "Read", "Edit", "View history"), and
+// the count of its languages.
+const maxWikiTabs = 12
+
+// wikiHeadline returns the block of bs above bs[lo] that is a wiki page's
+// headline, or -1: the line over the tagline, its tabs between. The
+// tagline says which line it is, though a text browser prints the
+// headline as plain text and an article's name may be a word or two
+// ("Grünsee (Vogelsberg)"), shorter than a headline is looked for.
+func wikiHeadline(doc *document.Document, bs []cblock, lo int) int {
+	for i := range bs[lo].i {
+		if dropReason(&doc.Blocks[i]) != wikiTaglineReason {
+			continue
+		}
+		for k := i - 1; k >= 0 && i-k <= maxWikiTabs; k-- {
+			b := &doc.Blocks[k]
+			if b.Dropped || b.Kind == document.ListItem {
+				continue
+			}
+			j, found := blockAt(bs, k)
+			if !found || b.Kind != document.Paragraph && b.Kind != document.Heading || b.Words() > maxHeadlineWords || bs[j].footer || bs[j].label {
+				return -1
+			}
+			return j
+		}
+		return -1
+	}
+	return -1
 }
 
 // crumbEcho returns the first block of bs[from:to] shaped like a headline
