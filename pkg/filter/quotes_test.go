@@ -150,7 +150,7 @@ func TestQuotesTableRowByCell(t *testing.T) {
 
 // TestQuotesRegional: with --quotes auto, a text whose quotations open
 // with a region's mark more often than with all others keeps that
-// region's style (Swiss German, European Portuguese); German books'
+// region's style (Swiss German, European Portuguese, Spain's Spanish); German books'
 // »Nein« and a single «Titel» among „“ quotations do not count as Swiss.
 func TestQuotesRegional(t *testing.T) {
 	tests := []struct {
@@ -165,6 +165,10 @@ func TestQuotesRegional(t *testing.T) {
 		{"tie", "de", `«Nein», sagte sie. "Niemals!" "Nie!"`, "„Nein“, sagte sie. „Niemals!“ „Nie!“"},
 		{"portugal", "pt", `«Não», disse ela. «Nunca!»`, "«Não», disse ela. «Nunca!»"},
 		{"brazil", "pt", `"Não", disse ela. "Nunca!"`, "“Não”, disse ela. “Nunca!”"},
+		// Spain's angular quotes (the Real Academia's first choice), the
+		// nested ones curly; a Spanish text that sets "…" gets “…”.
+		{"spain", "es", `«Escribo para entender "lo que calla"», dice. «Siempre.»`, "«Escribo para entender “lo que calla”», dice. «Siempre.»"},
+		{"spanish straight", "es", `"Escribo", dice. "Siempre."`, "“Escribo”, dice. “Siempre.”"},
 		// French has no region that opens otherwise.
 		{"french", "fr", "«Non», dit-elle.", "«\u202FNon\u202F», dit-elle."},
 	}
