@@ -247,6 +247,11 @@ func labelFollows(ph *lang.Phrases, doc *document.Document, i int) bool {
 }
 
 func dropByline(ph *lang.Phrases, doc *document.Document, b *document.Block, authors []string) {
+	for k, a := range authors {
+		if n := linkedName(a, b.Links); n != "" {
+			authors[k] = n
+		}
+	}
 	addAuthors(ph, doc, authors)
 	if len(authors) == 0 && !b.Dropped && hasAgency(ph, b.Text) {
 		// A byline that names an agency and no writer ("Door ANP",
@@ -258,6 +263,25 @@ func dropByline(ph *lang.Phrases, doc *document.Document, b *document.Block, aut
 	}
 	b.Kind = document.Byline
 	b.Drop(creditsName, bylineReason)
+}
+
+// linkedName returns the text of the link among links that a is that
+// text and more capitalised words after it, or "": the writer's name links
+// to the writer's page, and the place after it, with nothing between
+// where the page set them apart ("Por [Marta Lozano Ibáñez](/autores/…)
+// Madrid, 7 de octubre de 2024"), is no part of it.
+func linkedName(a string, links []document.Link) string {
+	for _, l := range links {
+		t := strings.TrimSpace(l.Text)
+		rest, ok := strings.CutPrefix(a, t+" ")
+		if !ok || !strings.Contains(t, " ") {
+			continue
+		}
+		if !slices.ContainsFunc(strings.Fields(rest), func(w string) bool { return !nameWord(w) }) {
+			return t
+		}
+	}
+	return ""
 }
 
 // byline is what parseByline read from a line.

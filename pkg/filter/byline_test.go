@@ -733,3 +733,20 @@ func TestBylineRoleBeforeDate(t *testing.T) {
 		t.Errorf("byline kept as a %v", b.Kind)
 	}
 }
+
+// The writer's name the page links to ends where its link does: the place
+// after it, printed with no mark between, is no part of it. A name without
+// a link keeps its words (Spanish names have two surnames).
+func TestBylineLinkedName(t *testing.T) {
+	body := "La escritora zamorana publica una novela coral sobre tres generaciones de mujeres en un pueblo de Sayago, y habla de la memoria y del silencio en las familias.\n\n"
+	for _, tt := range []struct{ line, want string }{
+		{"Por [Marta Lozano Ibáñez](/autores/marta-lozano-ibanez) Madrid, 7 de octubre de 2024", "Marta Lozano Ibáñez"},
+		{"Por Marta Lozano Ibáñez, 7 de octubre de 2024", "Marta Lozano Ibáñez"},
+		{"Por [María José García López](/autores/mjgl), 7 de octubre de 2024", "María José García López"},
+	} {
+		doc := run(t, "es", "# Inés Vallejo: «Escribo para entender»\n\n"+tt.line+"\n\n"+body+body, "structure", "credits")
+		if !slices.Equal(doc.Meta.Authors, []string{tt.want}) {
+			t.Errorf("%q: authors %q, want [%s]", tt.line, doc.Meta.Authors, tt.want)
+		}
+	}
+}
