@@ -990,6 +990,35 @@ func isBreadcrumb(s string) bool {
 	return false
 }
 
+// crumbLed reports whether s starts with a breadcrumb's sections, two or
+// more crumbs of a few capitalised words each before a last part of any
+// length: the path to the page with the headline it ends with, or the
+// first line of it a text browser wrapped ("Home > Cronaca > Sandrigo >
+// L’Astico rompe l’argine a"). It shares the article's words, and is no
+// headline.
+func crumbLed(s string) bool {
+	if !hasCrumbMark(s) {
+		return false
+	}
+	for _, sep := range crumbSeparators[:len(crumbSeparators)-1] {
+		if !strings.Contains(s, sep) {
+			continue
+		}
+		parts := strings.Split(strings.TrimSpace(s), sep)
+		if len(parts) <= minCrumbs {
+			continue
+		}
+		if !slices.ContainsFunc(parts[:len(parts)-1], func(p string) bool {
+			r, _ := utf8.DecodeRuneInString(p)
+			n := words(p)
+			return n == 0 || n > maxCrumbWords || !unicode.IsUpper(r) || endsSentence(p)
+		}) {
+			return true
+		}
+	}
+	return false
+}
+
 // copyrightReason is the reason of the packs' copyright notices.
 const copyrightReason = "copyright notice"
 

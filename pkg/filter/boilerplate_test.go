@@ -1083,3 +1083,24 @@ func TestHomeCrumb(t *testing.T) {
 		}
 	}
 }
+
+// TestCrumbLed: a breadcrumb with the headline it ends with, whole or cut
+// where a text browser wrapped it, starts with two crumbs or more; a
+// headline with a sign of the same shape does not.
+func TestCrumbLed(t *testing.T) {
+	for _, tt := range []struct {
+		s    string
+		want bool
+	}{
+		{"Home > Cronaca > Sandrigo > L’Astico rompe l’argine a", true},
+		{"Startseite › Politik › Bund und Länder streiten über die Schuldenbremse", true},
+		{"News » Tech » Apple's new MacBook Pro: faster chips, same design", true},
+		{"Home > L’Astico rompe l’argine a Sandrigo", false},
+		{"Inflation > 5 %: Was das für Sparer bedeutet > Analyse", false},
+		{"Why 2 > 1 in the eyes of the market", false},
+	} {
+		if got := crumbLed(tt.s); got != tt.want {
+			t.Errorf("crumbLed(%q) = %v, want %v", tt.s, got, tt.want)
+		}
+	}
+}

@@ -1440,7 +1440,7 @@ func bylineHeadline(ph *lang.Phrases, doc *document.Document, bs []cblock, from,
 		if k < 0 || j < from || j >= to || !isHeadlineShaped(ph, &bs[j], &doc.Blocks[bs[j].i]) {
 			continue
 		}
-		if j == k-2 && (!endsSentence(doc.Blocks[bs[k-1].i].Text) || bs[k-1].credit) {
+		if j == k-2 && (!endsSentence(doc.Blocks[bs[k-1].i].Text) && bs[k-1].cf != clGood || bs[k-1].credit) {
 			continue
 		}
 		// Over a standfirst, the line may say a word the article says
@@ -1601,7 +1601,7 @@ func headlineOrName(ph *lang.Phrases, c *cblock, b *document.Block) bool {
 	if w := wordsOf(b, c); w < minHeadlineWords || w > maxHeadlineWords ||
 		strings.Contains(b.Text, "://") || hasIdentifier(b.Text) || endsClause(b.Text) || c.letters < minHeadlineLetters ||
 		c.credit || c.label || c.footer || junkTitle(ph, b) ||
-		hasInnerSentence(b.Text) || strings.Contains(b.Text, " #") || strings.HasPrefix(b.Text, "—") {
+		hasInnerSentence(b.Text) || strings.Contains(b.Text, " #") || strings.HasPrefix(b.Text, "—") || crumbLed(b.Text) {
 		return false
 	}
 	_, _, credit := inlineCredit(ph, b)
