@@ -23,6 +23,9 @@ func FuzzClean(f *testing.F) {
 	f.Add([]byte("T\n\nParty\tVotes | all\n*SPD*\t12\\3 `x`\n_a_\t[b](c)\n"))
 	// Code without a fence, with a fence and Markdown's marks in it.
 	f.Add([]byte("T\n\nRun it:\nfunc f() {\n    s := \"```\"\n\n\t*x* = `y` // \\#\n}\nDone, the council said."))
+	// Code under its toolbar's label and copy button, as a text browser
+	// prints a <pre>, a line of prose glued under it.
+	f.Add([]byte("T\n\nSet it:\n\nbashCopy\n\nsudo apt\n-y install x\nThe tool prints its version.\n\nSQL (BUTTON) Copy\nSELECT a\n\n   FROM b;"))
 	c, err := New(Options{})
 	if err != nil {
 		f.Fatal(err)

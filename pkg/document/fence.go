@@ -108,6 +108,11 @@ func closingRun(line string) (byte, int) {
 type span struct {
 	open, close int
 	fence       Fence
+	// labelled is true for code without a fence under its toolbar's
+	// label (see codeLabel): the label is line open, the code the lines
+	// after it; info is the language the label names, or "".
+	labelled bool
+	info     string
 }
 
 // fencedBlocks returns the fenced code blocks of lines, from line from on.

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Code without a fence: a page's <pre> as a browser's innerText or a text
@@ -44,16 +45,21 @@ func unfencedBlocks(lines []string, from int, fenced []span) []span {
 			fenced = fenced[1:]
 			continue
 		}
-		intro := i > from && introduces(lines[i-1])
 		t := strings.TrimSpace(lines[i])
+		if info, button, ok := codeLabel(t); ok {
+			if c, ok := labelledRun(lines, i, codeEnd(fenced, len(lines)), button); ok {
+				c.info = info
+				spans = append(spans, c)
+				i = c.close
+				continue
+			}
+		}
+		intro := i > from && introduces(lines[i-1])
 		shaped := codeShaped(t) || configHeader(t)
 		if !intro && !shaped {
 			continue
 		}
-		end := len(lines)
-		if len(fenced) > 0 {
-			end = fenced[0].open
-		}
+		end := codeEnd(fenced, len(lines))
 		if shaped {
 			// A run that is no code is passed over whole: trying it
 			// again from each of its lines would read a long one (a
@@ -82,6 +88,181 @@ func unfencedBlocks(lines []string, from int, fenced []span) []span {
 		}
 	}
 	return spans
+}
+
+// codeEnd returns where the lines that may be code without a fence end: at
+// the next fenced block, or at the end of the n lines.
+func codeEnd(fenced []span, n int) int {
+	if len(fenced) > 0 {
+		return fenced[0].open
+	}
+	return n
+}
+
+// maxLabelBytes bounds a code block's toolbar line (see codeLabel).
+const maxLabelBytes = 48
+
+// maxLabelGap bounds the blank lines between a code block's toolbar and
+// its code: html2text sets three, two of them of spaces.
+const maxLabelGap = 3
+
+// maxButtonWords bounds the words of a code block's copy button ("Copy",
+// "Copy code", "Copy to clipboard").
+const maxButtonWords = 3
+
+// codeLanguages are the names a code block's toolbar gives its language,
+// lowercase. They are the programming world's, the same in every
+// language a page is written in.
+var codeLanguages = map[string]bool{
+	"bash": true, "sh": true, "shell": true, "console": true, "terminal": true, "zsh": true, "powershell": true, "cmd": true,
+	"sql": true, "psql": true, "mysql": true, "plsql": true, "python": true, "py": true, "go": true, "golang": true,
+	"javascript": true, "js": true, "typescript": true, "ts": true, "jsx": true, "tsx": true, "json": true, "yaml": true,
+	"yml": true, "toml": true, "ini": true, "xml": true, "html": true, "css": true, "scss": true, "c": true, "c++": true,
+	"cpp": true, "c#": true, "csharp": true, "java": true, "kotlin": true, "rust": true, "ruby": true, "php": true,
+	"perl": true, "swift": true, "dockerfile": true, "nginx": true, "apache": true, "text": true, "plaintext": true,
+	"diff": true, "makefile": true, "graphql": true, "lua": true, "scala": true, "haskell": true, "elixir": true,
+	"hcl": true, "terraform": true, "properties": true, "conf": true, "env": true, "r": true, "vue": true,
+}
+
+// codeLabel reports whether t, a trimmed line, is the toolbar a page sets
+// over a code block, as a text converter prints it: the language's name or
+// the file's, alone or with a copy button glued to it or after it
+// ("bashCopy", "SQL (BUTTON) Copy", "postgresql.conf[38]Copy", "bash Copy
+// code"). info is the language, lowercase, where the label names one;
+// button is true where the line has the button: a language's name alone
+// may be a menu's item.
+func codeLabel(t string) (info string, button, ok bool) {
+	if len(t) > maxLabelBytes || t == "" {
+		return "", false, false
+	}
+	c := t[0]
+	if !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || c == '.') {
+		return "", false, false
+	}
+	t = strings.ReplaceAll(t, "(BUTTON)", " ")
+	f := strings.Fields(t)
+	name := f[0]
+	// A text browser's number of the button's link ("[38]") between.
+	if k := strings.IndexByte(name, '['); k > 0 {
+		if m := strings.IndexByte(name[k:], ']'); m > 1 && strings.Trim(name[k+1:k+m], "0123456789") == "" {
+			name = name[:k] + name[k+m+1:]
+		}
+	}
+	rest := f[1:]
+	if g := gluedButton(name); g > 0 {
+		rest = append([]string{name[g:]}, rest...)
+		name = name[:g]
+	}
+	if len(rest) > maxButtonWords || len(rest) > 0 && rest[0] == "" {
+		return "", false, false
+	}
+	for k, w := range rest {
+		for j, r := range w {
+			if !unicode.IsLetter(r) || j == 0 && k == 0 && !unicode.IsUpper(r) {
+				return "", false, false
+			}
+		}
+	}
+	lower := strings.ToLower(name)
+	switch {
+	case codeLanguages[lower] && (name == lower || name == strings.ToUpper(name) || len(rest) > 0):
+		return lower, len(rest) > 0, true
+	case len(rest) > 0 && fileName(name):
+		return "", true, true
+	}
+	return "", false, false
+}
+
+// gluedButton returns where a copy button glued to a label starts in w
+// ("bashCopy", "SQLCopy", "postgresql.confCopy"): a capital letter, small
+// letters after it to w's end, and no capital before it unless w's
+// letters before it are all capitals; 0 where there is none.
+func gluedButton(w string) int {
+	k := strings.LastIndexFunc(w, unicode.IsUpper)
+	if k <= 0 || len(w)-k < 3 {
+		return 0
+	}
+	for _, r := range w[k+1:] {
+		if !unicode.IsLower(r) {
+			return 0
+		}
+	}
+	return k
+}
+
+// fileName reports whether w is a file's name: letters, digits, "_", "-",
+// "/" and dots, with an extension of letters and digits after the last
+// dot ("postgresql.conf", "docker-compose.yml", ".env").
+func fileName(w string) bool {
+	dot := strings.LastIndexByte(w, '.')
+	if dot < 0 || dot == len(w)-1 || len(w)-dot > 11 || !keyName(strings.ReplaceAll(w, "/", "."), "-") {
+		return false
+	}
+	return keyName(w[dot+1:], "")
+}
+
+// labelledRun returns the code block under the toolbar's label at line i
+// (see codeLabel): from the first line after it, a blank line between at
+// most, to the last line before a blank one that a line of prose or a
+// heading follows, the next label or end. A converter prints a <pre>'s
+// lines as they are, one under the other, and sets the text after it
+// apart with a blank line; after a blank line inside the block, only a
+// line shaped like code goes on with it. Lines of code the block needs
+// one of at least (with the button; half of them without): a label over
+// a paragraph is a word of the text.
+func labelledRun(lines []string, i, end int, button bool) (span, bool) {
+	first := i + 1
+	for first < end && first <= i+maxLabelGap && strings.TrimSpace(lines[first]) == "" {
+		first++
+	}
+	if first >= end || strings.TrimSpace(lines[first]) == "" {
+		return span{}, false
+	}
+	base := indentOf(lines[first])
+	last, blank, shaped, n := first, 0, 0, 0
+	for j := first; j < end; j++ {
+		l := lines[j]
+		t := strings.TrimSpace(l)
+		if t == "" {
+			if blank++; blank > maxCodeBlank {
+				break
+			}
+			continue
+		}
+		if _, _, ok := codeLabel(t); ok && j > first {
+			break
+		}
+		code := example(t) || configHeader(t)
+		if blank > 0 && !code && (indentOf(l) <= base || startsSentence(t)) {
+			// lynx indents the text around a <pre> deeper than the
+			// <pre>'s lines.
+			break
+		}
+		if prose(t) || markup(t) {
+			return span{}, false
+		}
+		if code {
+			shaped++
+		}
+		n++
+		last, blank = j, 0
+	}
+	if shaped == 0 || !button && 2*shaped < n {
+		return span{}, false
+	}
+	return span{open: i, close: last, labelled: true}, true
+}
+
+// startsSentence reports whether t, a trimmed line, starts as a sentence
+// of prose does: a capitalised word, not one in capitals (SQL's "SELECT"),
+// and minIntroWords words more after it.
+func startsSentence(t string) bool {
+	w, _, _ := strings.Cut(t, " ")
+	r, size := utf8.DecodeRuneInString(w)
+	if !unicode.IsUpper(r) || strings.ToUpper(w) == w && size < len(w) {
+		return false
+	}
+	return len(strings.Fields(t)) > minIntroWords
 }
 
 // example reports whether t, a trimmed line under the sentence that
@@ -134,6 +315,11 @@ func mayHoldCode(lines []string, from int) bool {
 		}
 		if t == "" {
 			continue
+		}
+		if len(t) <= maxLabelBytes {
+			if _, _, ok := codeLabel(strings.TrimSpace(t)); ok {
+				return true
+			}
 		}
 		switch t[len(t)-1] {
 		case '{', '(':
@@ -502,8 +688,16 @@ func indentOf(l string) int {
 // one, its text the lines as written without the indentation they all
 // share, and returns the index of its last line.
 func (p *parser) unfenced(lines []string, c span) int {
+	from := c.open
+	if c.labelled {
+		// The label is the toolbar's, no line of the code.
+		from++
+		for strings.TrimSpace(lines[from]) == "" {
+			from++
+		}
+	}
 	common := -1
-	for _, l := range lines[c.open : c.close+1] {
+	for _, l := range lines[from : c.close+1] {
 		if strings.TrimSpace(l) == "" {
 			continue
 		}
@@ -513,8 +707,8 @@ func (p *parser) unfenced(lines []string, c span) int {
 		}
 	}
 	var sb strings.Builder
-	for j := c.open; j <= c.close; j++ {
-		if j > c.open {
+	for j := from; j <= c.close; j++ {
+		if j > from {
 			sb.WriteByte('\n')
 		}
 		l := strings.TrimRight(lines[j], " \t")
@@ -523,7 +717,7 @@ func (p *parser) unfenced(lines []string, c span) int {
 		}
 		sb.WriteString(withoutControls(l))
 	}
-	p.lines[c.open] = line{kind: lineCode, no: c.open + 1, raw: sb.String()}
+	p.lines[c.open] = line{kind: lineCode, no: from + 1, raw: sb.String(), full: c.info}
 	for j := c.open + 1; j <= c.close; j++ {
 		p.lines[j] = line{kind: linePart, no: j + 1}
 	}

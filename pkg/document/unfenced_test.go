@@ -47,6 +47,17 @@ func TestParseUnfencedCode(t *testing.T) {
 			{Paragraph, "The output table sets where results go.", ""}, {Code, "[output]\ndir = \"build\"\nformat = \"json\"", ""}, {Paragraph, "Done.", ""}}},
 		{"a table with one key, and a link's number over keys: text (the bracketed lines go as a dump's)", "[tool]\nname = \"x\"\nDone.\n\n[1]\na = 1\nb = 2", []codeBlk{
 			{Paragraph, "name = \"x\"", ""}, {Paragraph, "Done.", ""}, {Paragraph, "a = 1", ""}, {Paragraph, "b = 2", ""}}},
+		{"a toolbar's label and copy button over a configuration, w3m", "Set these:\n\npostgresql.confCopy\n\nwal_level = logical\nmax_wal_senders = 10\nlisten_addresses = 'localhost'\n\nEach subscription uses one slot, so leave some headroom.", []codeBlk{
+			{Paragraph, "Set these:", ""}, {Code, "wal_level = logical\nmax_wal_senders = 10\nlisten_addresses = 'localhost'", ""}, {Paragraph, "Each subscription uses one slot, so leave some headroom.", ""}}},
+		{"lynx's button, the text around the code indented deeper", "   Restart it:\n   bash (BUTTON) Copy\necho \"host  db\" | sudo tee -a /etc/hba.conf\nsudo systemctl restart postgresql\n\n   The last command should print the setting and nothing else.", []codeBlk{
+			{Paragraph, "Restart it:", ""}, {Code, "echo \"host  db\" | sudo tee -a /etc/hba.conf\nsudo systemctl restart postgresql", "bash"},
+			{Paragraph, "The last command should print the setting and nothing else.", ""}}},
+		{"elinks's link number, a blank line inside the code, a heading after it", "SQL[38]Copy\n\nSELECT name\nFROM users;\n\nCREATE INDEX users_name ON users (name);\n\nTroubleshooting", []codeBlk{
+			{Code, "SELECT name\nFROM users;\n\nCREATE INDEX users_name ON users (name);", "sql"}, {Paragraph, "Troubleshooting", ""}}},
+		{"a menu of languages: text", "SQL\nPython\nGo\nRust", []codeBlk{
+			{Paragraph, "SQL", ""}, {Paragraph, "Python", ""}, {Paragraph, "Go", ""}, {Paragraph, "Rust", ""}}},
+		{"a label over prose: text", "bashCopy\n\nThe tool prints its version and exits.", []codeBlk{
+			{Paragraph, "bashCopy", ""}, {Paragraph, "The tool prints its version and exits.", ""}}},
 		{"a poem's indented lines: text", "The sea (at dusk)\n    rolls in\n    and out", []codeBlk{
 			{Paragraph, "The sea (at dusk)", ""}, {Paragraph, "rolls in", ""}, {Paragraph, "and out", ""}}},
 	}
