@@ -2049,6 +2049,11 @@ func factLine(ph *lang.Phrases, doc *document.Document, i int, gapped func() boo
 	for k := from; k < to; k++ {
 		b := &doc.Blocks[k]
 		if b.Dropped {
+			// A line this filter dropped above is boilerplate too
+			// (a forum's "3 Antworten" over its date).
+			if !broken && dropReason(b) != "" {
+				return false
+			}
 			continue
 		}
 		r := timestampReason
