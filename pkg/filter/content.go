@@ -251,12 +251,18 @@ func (f *content) Apply(doc *document.Document) error {
 	bit := f.stoplist(doc)
 	keys := make([]string, len(doc.Blocks))
 	counts := make(map[string]int, len(doc.Blocks))
+	var contents map[string]bool // the entries of a table of contents
 	for i := range doc.Blocks {
 		keys[i] = doc.Blocks[i].FoldNumbers()
 		// A heading that a table of contents links to is the
 		// article's, not a line the page prints again.
 		if droppedBy(&doc.Blocks[i], dedupeName) != contentsReason {
 			counts[keys[i]]++
+		} else {
+			if contents == nil {
+				contents = map[string]bool{}
+			}
+			contents[keys[i]] = true
 		}
 	}
 	tpl := templates(doc)
@@ -437,6 +443,12 @@ func (f *content) Apply(doc *document.Document) error {
 		if !found {
 			topJ--
 		}
+	}
+	if contents != nil && top >= 0 && lo-1 > topJ && contents[keys[bs[lo-1].i]] && sectionHeading(&doc.Blocks[bs[lo-1].i]) {
+		// The section the table of contents links to right above the
+		// region is the article's, though the contents between the
+		// header and it cost the region its start.
+		lo--
 	}
 	facts := factList(doc, bs, boiler, topJ+1, lo)
 	for j := range bs {
@@ -1368,6 +1380,17 @@ func wikiHeadline(doc *document.Document, bs []cblock, lo int) int {
 	}
 	return -1
 }
+
+// sectionHeading reports whether b is shaped like a section's heading: a
+// heading, or a paragraph of a few words that ends with no full stop
+// ("Why logical instead of physical replication?").
+func sectionHeading(b *document.Block) bool {
+	return b.Kind == document.Heading || b.Kind == document.Paragraph && b.Words() <= maxShortHeadingWords && !endsClause(b.Text)
+}
+
+// maxShortHeadingWords bounds the words of a section's heading (see
+// sectionHeading).
+const maxShortHeadingWords = 12
 
 // crumbEcho returns the first block of bs[from:to] shaped like a headline
 // that says again the last item of a list at most maxHeadlineScan blocks
