@@ -197,7 +197,7 @@ func findHeadings(ph *lang.Phrases, doc *document.Document) error {
 		// Over a paragraph that leads into a list, a question may be
 		// the text's own ("But growth does feel uncomfortable,
 		// doesn't it?").
-		if !isBody(n) && !(leadsList(doc, next) && !endsSentence(b.Text)) && !(listFollows && isBody(p)) && !(sectionLabel(b.Text) && proseFollows(doc, next) && (isBody(p) || proseBefore(doc, prev))) &&
+		if !isBody(n) && !((leadsList(doc, next) || leadsOn(n) && (isBody(p) || p.Kind == document.ListItem || inLinesList(doc, prev))) && !endsSentence(b.Text)) && !(listFollows && isBody(p)) && !(sectionLabel(b.Text) && proseFollows(doc, next) && (isBody(p) || proseBefore(doc, prev))) &&
 			!(stamp && bodyAfterByline(doc, next)) {
 			continue
 		}
@@ -735,6 +735,15 @@ func mostlyLetters(s string) bool {
 	return letters >= 2*other
 }
 
+// leadsOn reports whether b is body text that leads into what comes under
+// it: a paragraph of minBodyWords words or more that ends with a colon.
+// Under body text or a list, a heading may head it where a code block,
+// which the filters do not see, stands under it ("Step 1: Configure the
+// publisher" / "…, and set the following parameters:").
+func leadsOn(b *document.Block) bool {
+	return b.Kind == document.Paragraph && b.Words() >= minBodyWords && strings.HasSuffix(b.Text, ":")
+}
+
 // leadsList reports whether the block at i is body text that leads into
 // the list or the table under it: a paragraph of minBodyWords words or
 // more that ends with a colon ("…, you probably own most of this list:").
@@ -742,8 +751,7 @@ func mostlyLetters(s string) bool {
 // become a list's items only as the pipeline settles, and a second run
 // reads them as such.
 func leadsList(doc *document.Document, i int) bool {
-	b := &doc.Blocks[i]
-	if b.Kind != document.Paragraph || b.Words() < minBodyWords || !strings.HasSuffix(b.Text, ":") {
+	if !leadsOn(&doc.Blocks[i]) {
 		return false
 	}
 	n := nextLive(doc, i)

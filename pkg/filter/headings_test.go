@@ -66,6 +66,29 @@ func TestHeadingsOverListIntro(t *testing.T) {
 	}
 }
 
+// TestHeadingsOverCodeIntro: under a list or body text, a label over a
+// paragraph that leads into a code block (which the filters do not see)
+// is a heading; under a short line it is not (a list printed without
+// bullets goes on).
+func TestHeadingsOverCodeIntro(t *testing.T) {
+	const intro = "Logical decoding needs more information in the WAL than the default setting provides, so open the configuration file and set the following parameters:"
+	const code = "```\nwal_level = logical\nmax_wal_senders = 10\n```\n\n"
+	tests := []struct {
+		above, line string
+		heading     bool
+	}{
+		{"- Two servers with PostgreSQL 16 installed.\n- A database in which every table has a primary key.", "Step 1: Configure the publisher", true},
+		{"Both servers must run the same major version for this guide, although logical replication itself works between versions too.", "Step 1: Configure the publisher", true},
+		{"Search engines find it", "People begin to discover and use it", false},
+	}
+	for _, tt := range tests {
+		doc := run(t, "en", "Set up replication\n\n"+enBody1+"\n\n"+enBody2+"\n\n"+tt.above+"\n\n"+tt.line+"\n\n"+intro+"\n\n"+code+enBody1+"\n", "structure", "headings")
+		if got := block(t, doc, tt.line[:10]).Kind == document.Heading; got != tt.heading {
+			t.Errorf("%q under %q: heading %v, want %v", tt.line, tt.above[:10], got, tt.heading)
+		}
+	}
+}
+
 // TestHeadingsOverAmounts: a label between body text and a recipe's
 // amounts is a heading; one over a single line that starts with a number
 // is not.
