@@ -273,10 +273,16 @@ func dropByline(ph *lang.Phrases, doc *document.Document, b *document.Block, aut
 func linkedName(a string, links []document.Link) string {
 	for _, l := range links {
 		t := strings.TrimSpace(l.Text)
-		rest, ok := strings.CutPrefix(a, t+" ")
-		if !ok || !strings.Contains(t, " ") {
+		// html-to-text's link ("Por Marta Lozano Ibáñez
+		// [/autores/…]") takes the words before it in for its text:
+		// the name is the end of it.
+		for t != "" && !strings.HasPrefix(a, t+" ") {
+			_, t, _ = strings.Cut(t, " ")
+		}
+		if !strings.Contains(t, " ") {
 			continue
 		}
+		rest := a[len(t)+1:]
 		if !slices.ContainsFunc(strings.Fields(rest), func(w string) bool { return !nameWord(w) }) {
 			return t
 		}
