@@ -111,17 +111,45 @@ const maxLabelGap = 3
 const maxButtonWords = 3
 
 // codeLanguages are the names a code block's toolbar gives its language,
-// lowercase. They are the programming world's, the same in every
-// language a page is written in.
+// lowercase, true where the name alone, without a copy button, says the
+// lines under it are code: "bash" or "SQL" is no word of prose, "Go",
+// "Text" or "C" may be a menu's item or a grade. They are the programming
+// world's, the same in every language a page is written in.
 var codeLanguages = map[string]bool{
-	"bash": true, "sh": true, "shell": true, "console": true, "terminal": true, "zsh": true, "powershell": true, "cmd": true,
-	"sql": true, "psql": true, "mysql": true, "plsql": true, "python": true, "py": true, "go": true, "golang": true,
-	"javascript": true, "js": true, "typescript": true, "ts": true, "jsx": true, "tsx": true, "json": true, "yaml": true,
-	"yml": true, "toml": true, "ini": true, "xml": true, "html": true, "css": true, "scss": true, "c": true, "c++": true,
-	"cpp": true, "c#": true, "csharp": true, "java": true, "kotlin": true, "rust": true, "ruby": true, "php": true,
-	"perl": true, "swift": true, "dockerfile": true, "nginx": true, "apache": true, "text": true, "plaintext": true,
-	"diff": true, "makefile": true, "graphql": true, "lua": true, "scala": true, "haskell": true, "elixir": true,
-	"hcl": true, "terraform": true, "properties": true, "conf": true, "env": true, "r": true, "vue": true,
+	"bash": true, "sh": true, "zsh": true, "powershell": true, "sql": true, "psql": true, "mysql": true, "plsql": true,
+	"python": true, "py": true, "golang": true, "javascript": true, "js": true, "typescript": true, "ts": true,
+	"jsx": true, "tsx": true, "json": true, "yaml": true, "yml": true, "toml": true, "ini": true, "xml": true,
+	"html": true, "css": true, "scss": true, "cpp": true, "c++": true, "c#": true, "csharp": true, "kotlin": true,
+	"php": true, "perl": true, "dockerfile": true, "nginx": true, "plaintext": true, "diff": true, "makefile": true,
+	"graphql": true, "lua": true, "scala": true, "haskell": true, "elixir": true, "hcl": true, "terraform": true,
+	"go": false, "shell": false, "console": false, "terminal": false, "cmd": false, "c": false, "r": false,
+	"java": false, "rust": false, "ruby": false, "swift": false, "text": false, "env": false, "conf": false,
+	"properties": false, "apache": false, "vue": false,
+}
+
+// maxLanguageBytes bounds the names of codeLanguages.
+const maxLanguageBytes = 12
+
+// language returns name lowercase where it is one of codeLanguages, and
+// whether it says so alone; "" where it is none. Every short line is
+// asked: the name is folded in place, not copied.
+func language(name string) (string, bool) {
+	if len(name) > maxLanguageBytes {
+		return "", false
+	}
+	var buf [maxLanguageBytes]byte
+	for i := 0; i < len(name); i++ {
+		c := name[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	alone, ok := codeLanguages[string(buf[:len(name)])]
+	if !ok {
+		return "", false
+	}
+	return string(buf[:len(name)]), alone
 }
 
 // codeLabel reports whether t, a trimmed line, is the toolbar a page sets
@@ -129,8 +157,9 @@ var codeLanguages = map[string]bool{
 // the file's, alone or with a copy button glued to it or after it
 // ("bashCopy", "SQL (BUTTON) Copy", "postgresql.conf[38]Copy", "bash Copy
 // code"). info is the language, lowercase, where the label names one;
-// button is true where the line has the button: a language's name alone
-// may be a menu's item.
+// button is true where the line has the button. A name alone is one of
+// the names that say so (see codeLanguages), in small letters or in
+// capitals: a word capitalised may be a menu's item.
 func codeLabel(t string) (info string, button, ok bool) {
 	if len(t) > maxLabelBytes || t == "" {
 		return "", false, false
@@ -139,53 +168,66 @@ func codeLabel(t string) (info string, button, ok bool) {
 	if !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || c == '.') {
 		return "", false, false
 	}
-	t = strings.ReplaceAll(t, "(BUTTON)", " ")
-	f := strings.Fields(t)
-	name := f[0]
-	// A text browser's number of the button's link ("[38]") between.
-	if k := strings.IndexByte(name, '['); k > 0 {
-		if m := strings.IndexByte(name[k:], ']'); m > 1 && strings.Trim(name[k+1:k+m], "0123456789") == "" {
-			name = name[:k] + name[k+m+1:]
+	// The name first, without copying the line: most short lines name
+	// no language and no file.
+	n := 1
+	for n < len(t) && t[n] != ' ' && t[n] != '[' && t[n] != '(' {
+		n++
+	}
+	name, rest := t[:n], t[n:]
+	if c := t[n-1]; 'a' <= c && c <= 'z' {
+		if g := gluedButton(name); g > 0 {
+			name, rest = name[:g], t[g:]
 		}
 	}
-	rest := f[1:]
-	if g := gluedButton(name); g > 0 {
-		rest = append([]string{name[g:]}, rest...)
-		name = name[:g]
-	}
-	if len(rest) > maxButtonWords || len(rest) > 0 && rest[0] == "" {
+	if len(name) > maxLanguageBytes && strings.IndexByte(name, '.') < 0 {
 		return "", false, false
 	}
-	for k, w := range rest {
+	info, alone := language(name)
+	if info == "" && (strings.IndexByte(name, '.') < 0 || !fileName(name)) {
+		return "", false, false
+	}
+	// A text browser's number of the button's link ("[38]") and lynx's
+	// "(BUTTON)" before the button.
+	rest = strings.TrimLeft(rest, " ")
+	if strings.HasPrefix(rest, "[") {
+		m := strings.IndexByte(rest, ']')
+		if m < 2 || strings.Trim(rest[1:m], "0123456789") != "" {
+			return "", false, false
+		}
+		rest = rest[m+1:]
+	}
+	rest = strings.TrimLeft(strings.TrimPrefix(strings.TrimLeft(rest, " "), "(BUTTON)"), " ")
+	if rest == "" {
+		if info == "" || !alone || name != info && name != strings.ToUpper(name) {
+			return "", false, false
+		}
+		return info, false, true
+	}
+	words := 0
+	for k, w := range strings.Fields(rest) {
 		for j, r := range w {
 			if !unicode.IsLetter(r) || j == 0 && k == 0 && !unicode.IsUpper(r) {
 				return "", false, false
 			}
 		}
+		words++
 	}
-	lower := strings.ToLower(name)
-	switch {
-	case codeLanguages[lower] && (name == lower || name == strings.ToUpper(name) || len(rest) > 0):
-		return lower, len(rest) > 0, true
-	case len(rest) > 0 && fileName(name):
-		return "", true, true
-	}
-	return "", false, false
+	return info, true, words <= maxButtonWords
 }
 
 // gluedButton returns where a copy button glued to a label starts in w
-// ("bashCopy", "SQLCopy", "postgresql.confCopy"): a capital letter, small
-// letters after it to w's end, and no capital before it unless w's
-// letters before it are all capitals; 0 where there is none.
+// ("bashCopy", "SQLCopy", "postgresql.confCopy"): a capital letter and
+// two small letters or more after it to w's end, in ASCII as buttons are
+// written; 0 where there is none.
 func gluedButton(w string) int {
-	k := strings.LastIndexFunc(w, unicode.IsUpper)
-	if k <= 0 || len(w)-k < 3 {
-		return 0
+	k := len(w)
+	for k > 0 && 'a' <= w[k-1] && w[k-1] <= 'z' {
+		k--
 	}
-	for _, r := range w[k+1:] {
-		if !unicode.IsLower(r) {
-			return 0
-		}
+	k--
+	if k <= 0 || len(w)-k < 3 || w[k] < 'A' || w[k] > 'Z' {
+		return 0
 	}
 	return k
 }

@@ -111,3 +111,33 @@ func TestUnfencedNeedsALetter(t *testing.T) {
 		t.Errorf("a call over three lines is no code: %+v", d.Blocks)
 	}
 }
+
+// TestCodeLabel: a code block's toolbar as text converters print it; a
+// language's name alone only where it is no word of prose, in small
+// letters or capitals; a file's name only with its button.
+func TestCodeLabel(t *testing.T) {
+	for _, tt := range []struct {
+		line, info string
+		button, ok bool
+	}{
+		{"bashCopy", "bash", true, true},
+		{"SQLCopy", "sql", true, true},
+		{"SQL (BUTTON) Copy", "sql", true, true},
+		{"postgresql.conf[38]Copy", "", true, true},
+		{"main.go Copy code", "", true, true},
+		{"bash", "bash", false, true},
+		{"JSON", "json", false, true},
+		{"Python", "", false, false},
+		{"go", "", false, false},
+		{"Go Copy", "go", true, true},
+		{"README.md", "", false, false},
+		{"Home", "", false, false},
+		{"bash copy", "", false, false},
+		{"bash Copy this snippet to your clipboard now", "", false, false},
+	} {
+		info, button, ok := codeLabel(tt.line)
+		if ok != tt.ok || ok && (info != tt.info || button != tt.button) {
+			t.Errorf("codeLabel(%q) = %q, %v, %v; want %q, %v, %v", tt.line, info, button, ok, tt.info, tt.button, tt.ok)
+		}
+	}
+}
