@@ -20,9 +20,21 @@ func CutDrawnBullet(s string) (string, bool) {
 	}
 	for _, m := range drawnBullets {
 		if rest, ok := strings.CutPrefix(s, m); ok {
-			rest = strings.TrimSpace(strings.TrimPrefix(rest, "\u00a0"))
+			rest = CutCheckbox(strings.TrimSpace(strings.TrimPrefix(rest, "\u00a0")))
 			return rest, rest != ""
 		}
 	}
 	return "", false
+}
+
+// CutCheckbox returns s without the checkbox a text browser prints for a
+// form's box at its start ("[ ]200 g de farine", "[X] 3 œufs"): a recipe's
+// card lets its reader tick the ingredients off, and the box is no part
+// of the item. Only after a drawn bullet or in a browser's dump: in
+// Markdown, "- [ ] …" is a task list's item.
+func CutCheckbox(s string) string {
+	if len(s) < 4 || s[0] != '[' || s[2] != ']' || s[1] != ' ' && s[1] != 'X' && s[1] != 'x' {
+		return s
+	}
+	return strings.TrimLeft(s[3:], " ")
 }

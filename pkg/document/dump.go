@@ -477,6 +477,13 @@ const minDeepBullet = 12
 func (p *parser) dumpBullets() {
 	for i := range p.lines {
 		l := &p.lines[i]
+		if l.kind == lineBullet {
+			// A form's checkbox before the item (lynx's "* [ ] 3 eggs").
+			if rest := CutCheckbox(l.raw); rest != l.raw && rest != "" {
+				l.raw = rest
+			}
+			continue
+		}
 		t := l.full
 		if len(t) < 3 || t[1] != ' ' || !(t[0] == 'o' && l.indent >= minDeepBullet || t[0] == '#' && l.indent > 3) {
 			continue

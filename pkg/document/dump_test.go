@@ -221,6 +221,28 @@ func TestDumpHeadings(t *testing.T) {
 	}
 }
 
+// A form's checkbox before a list item of a browser's dump ("* [ ] 200
+// g", lynx's print of a recipe card) is no part of the item; in Markdown,
+// "- [ ] …" is a task list's item, and the box stays.
+func TestDumpCheckboxes(t *testing.T) {
+	refs := "\n\nReferences\n\n   1. https://x.org/a\n"
+	items := func(in string) []string {
+		var got []string
+		for _, b := range Parse(in).Blocks {
+			if b.Kind == ListItem {
+				got = append(got, b.Text)
+			}
+		}
+		return got
+	}
+	if got, want := items("   [1]Ingrédients\n\n     * [ ] 200 g de farine\n     * [X] 3 œufs"+refs), []string{"200 g de farine", "3 œufs"}; !slices.Equal(got, want) {
+		t.Errorf("dump: got %q, want %q", got, want)
+	}
+	if got, want := items("Tasks:\n\n- [ ] write the tests\n- [x] ship it\n"), []string{"[ ] write the tests", "[x] ship it"}; !slices.Equal(got, want) {
+		t.Errorf("Markdown: got %q, want %q", got, want)
+	}
+}
+
 // links2 -dump lists no links, and prints "[IMG]" for each picture
 // without words: a text with two lines of them alone is such a dump, and
 // they go (with elinks' "IFrame"), from lines of their own and from

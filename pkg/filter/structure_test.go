@@ -131,11 +131,13 @@ func TestStructureSettlesTables(t *testing.T) {
 }
 
 // A line that starts with a drawn bullet and a space is a list item, also
-// when it is what is left of a table's row.
+// when it is what is left of a table's row; a form's checkbox after the
+// bullet (w3m's "[ ]", a recipe card's) is no part of the item.
 func TestStructureReadsBullets(t *testing.T) {
-	doc := run(t, "en", "Things:\n\n• one thing\n◦ two  things\n□ three\n▢ 3 ripe bananas\n☐ 1 egg\n•no space\n• \n", "structure")
+	doc := run(t, "en", "Things:\n\n• one thing\n◦ two  things\n□ three\n▢ 3 ripe bananas\n☐ 1 egg\n• [ ]200 g flour\n• [X] 3 eggs\n• [1] note\n•no space\n• \n", "structure")
 	want := []blk{{document.Paragraph, "Things:"}, {document.ListItem, "one thing"}, {document.ListItem, "two things"}, {document.ListItem, "three"},
-		{document.ListItem, "3 ripe bananas"}, {document.ListItem, "1 egg"}, {document.Paragraph, "•no space"}, {document.Paragraph, "•"}}
+		{document.ListItem, "3 ripe bananas"}, {document.ListItem, "1 egg"}, {document.ListItem, "200 g flour"}, {document.ListItem, "3 eggs"},
+		{document.ListItem, "[1] note"}, {document.Paragraph, "•no space"}, {document.Paragraph, "•"}}
 	checkKinds(t, doc, want)
 	if n := doc.Blocks[1].Notes; len(n) != 1 || n[0].Reason != "bullet read as a list item" || n[0].Before != "• one thing" {
 		t.Errorf("notes %+v, want the bullet's", n)
