@@ -1512,10 +1512,18 @@ func dropShortRuns(doc *document.Document, ph *lang.Phrases) {
 		// list of the article's, printed without its bullets.
 		if len(run) >= minShortRun && 2*amounts < len(run)-labels && !(article && amidProse(doc, run)) {
 			lead := leadAfter(doc, run[len(run)-1])
+			recipe := labelsAmounts(ph, doc, run[len(run)-1]) || overAmountsLabel(ph, doc, run[len(run)-1])
 			for k, i := range run {
 				// The last line over a recipe's amounts is their
 				// label ("Ingrediënten"), under its facts.
-				if k == len(run)-1 && (labelsAmounts(ph, doc, i) || overByline(ph, doc, i)) || jobTitle(ph, doc.Blocks[i].Text) {
+				if k == len(run)-1 && (recipe || overByline(ph, doc, i)) || jobTitle(ph, doc.Blocks[i].Text) {
+					continue
+				}
+				// Above it, the card's facts ("Préparation : 20
+				// min", "Portions : 6") and the label over the
+				// labels of the amounts' parts ("Ingrédients" over
+				// "Pour la pâte").
+				if recipe && (cardFact(doc.Blocks[i].Text) || k == len(run)-2 && isListLabel(&doc.Blocks[i]) && !strings.ContainsAny(doc.Blocks[i].Text, ":0123456789")) {
 					continue
 				}
 				if !titleInRun(doc, run, i, lead) {
@@ -1627,6 +1635,34 @@ func overByline(ph *lang.Phrases, doc *document.Document, i int) bool {
 	}
 	by, ok := parseByline(ph, doc.Blocks[next].Text)
 	return ok && by.lead
+}
+
+// overAmountsLabel reports whether the block at i stands over the label of
+// a recipe's amounts, or over the label over that label: a text browser
+// prints the card's headings ("Ingrédients", "Pour la pâte") as headings,
+// which no run of short lines takes in.
+func overAmountsLabel(ph *lang.Phrases, doc *document.Document, i int) bool {
+	for n, k := 0, nextLive(doc, i); k >= 0 && n < 2; n, k = n+1, nextLive(doc, k) {
+		if labelsAmounts(ph, doc, k) {
+			return true
+		}
+		if !isListLabel(&doc.Blocks[k]) {
+			return false
+		}
+	}
+	return false
+}
+
+// maxFactLabelWords bounds the label of a recipe card's fact (see
+// cardFact).
+const maxFactLabelWords = 3
+
+// cardFact reports whether s is a fact of a recipe's card: a label of a
+// few words, a colon, and a value with a number ("Préparation : 20 min",
+// "Portions: 6", "Cook time: 1 hr 10 mins").
+func cardFact(s string) bool {
+	label, value, ok := strings.Cut(s, ":")
+	return ok && label != "" && words(label) <= maxFactLabelWords && strings.ContainsAny(value, "0123456789") && len(value) <= maxAmountBytes
 }
 
 // labelsAmounts reports whether the block at i is a label ("Zutaten",

@@ -1104,3 +1104,27 @@ func TestCrumbLed(t *testing.T) {
 		}
 	}
 }
+
+// A recipe card's facts and the label over its amounts' parts stay in a
+// run of short lines that ends with the parts' first label; a fact is a
+// label of a few words, a colon and a number.
+func TestShortRunKeepsCardFacts(t *testing.T) {
+	in := "Tarte aux poireaux\n\n" + browserLines("Chaque année, dès que les premiers poireaux arrivent sur l'étal du marché, je sais que l'automne est vraiment là et que les longues soirées reviennent.") +
+		"Préparation : 20 min\nCuisson : 35 min\nPortions : 6\n\nIngrédients\n\nPour la pâte\n\n200 g de farine\n100 g de beurre\n1 jaune d'œuf\n1 pincée de sel\n\n" +
+		browserLines("Préchauffer le four à 190 degrés, étaler la pâte dans le moule et la faire cuire à blanc pendant dix minutes avant de la garnir.")
+	doc := run(t, "fr", in, "structure", "boilerplate")
+	wantKept(t, doc, "Préparation : 20 min", "Cuisson : 35 min", "Portions : 6", "Ingrédients", "Pour la pâte")
+	for _, tt := range []struct {
+		s    string
+		want bool
+	}{
+		{"Préparation : 20 min", true},
+		{"Cook time: 1 hr 10 mins", true},
+		{"Auteur : Margaux Lefèvre", false},
+		{"Le secret de la pâte: 3 ingrédients et beaucoup de patience", false},
+	} {
+		if got := cardFact(tt.s); got != tt.want {
+			t.Errorf("cardFact(%q) = %v, want %v", tt.s, got, tt.want)
+		}
+	}
+}
