@@ -1218,6 +1218,15 @@ func (f *content) headline(ph *lang.Phrases, doc *document.Document, bs []cblock
 			continue
 		}
 		if m, n := shared(b.Text); m >= minSharedWords*unit && 3*m >= n && m > beat {
+			// A line further down, right over the byline with its
+			// lead, that says as much is the headline: this one is
+			// the site's tagline over its menu ("Cuisine de saison,
+			// simple et gourmande, depuis la Touraine").
+			if k := bylineHeadline(ph, doc, bs, j+1, to); k > j && menuBetween(doc, bs[j].i, bs[k].i) {
+				if mk, _ := shared(doc.Blocks[bs[k].i].Text); mk >= m {
+					return k, title, drop
+				}
+			}
 			// A breadcrumb that ends with the headline ("Home News
 			// Business <headline>") stands above the headline.
 			key := b.FoldNumbers()
