@@ -475,10 +475,14 @@ func (f *content) Apply(doc *document.Document) error {
 			// A listing's facts under its headline ("Locatie:
 			// Amersfoort", "Uren: 32 tot 40 uur per week") are
 			// its own.
-		case j < lo && j == topJ+1 && top >= 0 && bs[j].cf == clGood && bylinesUntil(ph, doc, bs, j+1, lo):
+		case j < lo && j == topJ+1 && top >= 0 && bs[j].cf == clGood && bylinesUntil(ph, doc, bs, j+1, lo),
+			j < lo && j == topJ+1 && top >= 0 && bs[j].cf >= clNearGood && bs[j].prose && contentsUntil(doc, bs, j, lo):
 			// The standfirst right under the headline, over the
 			// byline, is the article's, though the byline and the
-			// share buttons under it part it from the text.
+			// share buttons under it part it from the text; so is
+			// one sentence over the page's table of contents, a
+			// few short lines between (a guidance page's "From:"
+			// and its department).
 		case j < lo && j > topJ && headerByline(ph, doc, bs[j].i):
 			// A byline between the headline and the article's text
 			// ("Sarah Collins" / "Transport correspondent") is for the
@@ -667,6 +671,26 @@ func bylinesUntil(ph *lang.Phrases, doc *document.Document, bs []cblock, from, t
 		}
 	}
 	return bylines > 0
+}
+
+// contentsUntil reports whether a table of contents stands between bs[j]
+// and bs[lo] (entries the dedupe filter dropped as such), and no more
+// than maxKeyPoints short paragraphs besides.
+func contentsUntil(doc *document.Document, bs []cblock, j, lo int) bool {
+	if lo-j-1 > maxKeyPoints {
+		return false
+	}
+	for k := j + 1; k < lo; k++ {
+		if bs[k].cf > clShort || doc.Blocks[bs[k].i].Kind != document.Paragraph {
+			return false
+		}
+	}
+	for i := bs[j].i + 1; i < bs[lo].i; i++ {
+		if droppedBy(&doc.Blocks[i], dedupeName) == contentsReason {
+			return true
+		}
+	}
+	return false
 }
 
 // headerByline reports whether the block at i is a byline the credits
