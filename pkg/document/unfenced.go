@@ -176,7 +176,9 @@ func codeLabel(t string) (info string, button, ok bool) {
 	}
 	name, rest := t[:n], t[n:]
 	if c := t[n-1]; 'a' <= c && c <= 'z' {
-		if g := gluedButton(name); g > 0 {
+		// A name of one letter with a capital after it is a word
+		// ("CBeebies"), no language with its button.
+		if g := gluedButton(name); g > 1 {
 			name, rest = name[:g], t[g:]
 		}
 	}
@@ -204,10 +206,13 @@ func codeLabel(t string) (info string, button, ok bool) {
 		}
 		return info, false, true
 	}
+	// The button's first word is capitalised, its others are not ("Copy
+	// code", "Copier le code"): words in title case are a menu's item
+	// ("SH Top Stories").
 	words := 0
 	for k, w := range strings.Fields(rest) {
 		for j, r := range w {
-			if !unicode.IsLetter(r) || j == 0 && k == 0 && !unicode.IsUpper(r) {
+			if !unicode.IsLetter(r) || j == 0 && (k == 0) != unicode.IsUpper(r) {
 				return "", false, false
 			}
 		}
@@ -232,15 +237,27 @@ func gluedButton(w string) int {
 	return k
 }
 
+// codeExtensions are the extensions of the files a code block's toolbar
+// names ("postgresql.conf", "docker-compose.yml"), lowercase: a site's
+// name over its menu has a domain's ("AccuWeather.com", "aeon.co").
+var codeExtensions = map[string]bool{
+	"conf": true, "cfg": true, "ini": true, "toml": true, "yaml": true, "yml": true, "json": true, "xml": true,
+	"env": true, "properties": true, "sh": true, "bash": true, "zsh": true, "ps1": true, "py": true, "go": true,
+	"rs": true, "rb": true, "js": true, "mjs": true, "ts": true, "tsx": true, "jsx": true, "java": true, "kt": true,
+	"c": true, "h": true, "cpp": true, "hpp": true, "cs": true, "php": true, "pl": true, "lua": true, "sql": true,
+	"html": true, "css": true, "scss": true, "md": true, "txt": true, "lock": true, "mod": true, "gradle": true,
+	"tf": true, "hcl": true, "service": true, "vue": true, "swift": true,
+}
+
 // fileName reports whether w is a file's name: letters, digits, "_", "-",
-// "/" and dots, with an extension of letters and digits after the last
-// dot ("postgresql.conf", "docker-compose.yml", ".env").
+// "/" and dots, with one of codeExtensions after the last dot
+// ("postgresql.conf", "docker-compose.yml", ".env").
 func fileName(w string) bool {
 	dot := strings.LastIndexByte(w, '.')
-	if dot < 0 || dot == len(w)-1 || len(w)-dot > 11 || !keyName(strings.ReplaceAll(w, "/", "."), "-") {
+	if dot < 0 || !keyName(strings.ReplaceAll(w, "/", "."), "-") {
 		return false
 	}
-	return keyName(w[dot+1:], "")
+	return codeExtensions[strings.ToLower(w[dot+1:])]
 }
 
 // labelledRun returns the code block under the toolbar's label at line i

@@ -134,6 +134,13 @@ func TestCodeLabel(t *testing.T) {
 		{"Home", "", false, false},
 		{"bash copy", "", false, false},
 		{"bash Copy this snippet to your clipboard now", "", false, false},
+		// A site's name over its menu, a word.
+		{"AccuWeather.com Quick Look", "", false, false},
+		{"aeon.co Sex", "", false, false},
+		{"SH Top Stories", "", false, false},
+		{"CBeebies", "", false, false},
+		{"Copier le code", "", false, false},
+		{"config.toml Copier le code", "", true, true},
 	} {
 		info, button, ok := codeLabel(tt.line)
 		if ok != tt.ok || ok && (info != tt.info || button != tt.button) {
