@@ -908,14 +908,19 @@ func homeCrumb(ph *lang.Phrases, s string) bool {
 	if len(parts) < minCrumbs+1 || len(parts) >= minSlashCrumbs {
 		return false
 	}
-	for _, p := range parts {
-		r, _ := utf8.DecodeRuneInString(p)
-		if n := words(p); n == 0 || n > maxCrumbWords || !unicode.IsUpper(r) || endsSentence(p) {
-			return false
-		}
+	if slices.ContainsFunc(parts, notCrumb) {
+		return false
 	}
 	m, ok := ph.Match(parts[0])
 	return ok && m.Class == lang.Boilerplate && m.Reason == "navigation"
+}
+
+// notCrumb reports whether p is no section of a breadcrumb: a few words,
+// the first capitalised, that end no sentence.
+func notCrumb(p string) bool {
+	r, _ := utf8.DecodeRuneInString(p)
+	n := words(p)
+	return n == 0 || n > maxCrumbWords || !unicode.IsUpper(r) || endsSentence(p)
 }
 
 // spacedSlash reports whether s has a slash between spaces (" / "): a
@@ -975,15 +980,7 @@ func isBreadcrumb(s string) bool {
 		if len(parts) < minCrumbs || sep == " / " && len(parts) < minSlashCrumbs || len(parts) > maxCrumbs {
 			continue
 		}
-		ok := true
-		for _, p := range parts {
-			r, _ := utf8.DecodeRuneInString(p)
-			if n := words(p); n == 0 || n > maxCrumbWords || !unicode.IsUpper(r) || endsSentence(p) {
-				ok = false
-				break
-			}
-		}
-		if ok {
+		if !slices.ContainsFunc(parts, notCrumb) {
 			return true
 		}
 	}
@@ -1008,11 +1005,7 @@ func crumbLed(s string) bool {
 		if len(parts) <= minCrumbs {
 			continue
 		}
-		if !slices.ContainsFunc(parts[:len(parts)-1], func(p string) bool {
-			r, _ := utf8.DecodeRuneInString(p)
-			n := words(p)
-			return n == 0 || n > maxCrumbWords || !unicode.IsUpper(r) || endsSentence(p)
-		}) {
+		if !slices.ContainsFunc(parts[:len(parts)-1], notCrumb) {
 			return true
 		}
 	}

@@ -1415,15 +1415,11 @@ func wikiHeadline(doc *document.Document, bs []cblock, lo int) int {
 }
 
 // sectionHeading reports whether b is shaped like a section's heading: a
-// heading, or a paragraph of a few words that ends with no full stop
-// ("Why logical instead of physical replication?").
+// heading, or a paragraph the headings filter would make one ("Why
+// logical instead of physical replication?").
 func sectionHeading(b *document.Block) bool {
-	return b.Kind == document.Heading || b.Kind == document.Paragraph && b.Words() <= maxShortHeadingWords && !endsClause(b.Text)
+	return b.Kind == document.Heading || b.Kind == document.Paragraph && headingShaped(b.Text)
 }
-
-// maxShortHeadingWords bounds the words of a section's heading (see
-// sectionHeading).
-const maxShortHeadingWords = 12
 
 // crumbEcho returns the first block of bs[from:to] shaped like a headline
 // that says again the last item of a list at most maxHeadlineScan blocks
