@@ -379,10 +379,13 @@ func parseByline(ph *lang.Phrases, s string) (byline, bool) {
 			// or one that starts with a word of the packs' [words:
 			// place start] ("New York").
 			kind, name := bylinePart(ph, part, si == 0 && pi == 0)
-			if kind == partBad && by.lead && pi > 0 && institution(part) {
+			if kind == partBad && by.lead && pi > 0 && (institution(part) || startsLower(part[0])) {
 				// "by Maria Lopez, University of Queensland": where
-				// the writer works. Without a lead, "Introducing Jane
-				// Doe, New CEO at Acme" is a headline.
+				// the writer works; "Par Claire Dumont, économiste,
+				// professeure à l'université de Lille": what the
+				// writer does, in small letters. Without a lead,
+				// "Introducing Jane Doe, New CEO at Acme" is a
+				// headline.
 				kind = partOther
 			}
 			if pi == 0 {

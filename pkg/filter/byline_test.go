@@ -69,6 +69,9 @@ func TestParseByline(t *testing.T) {
 		{"en", "Authors: Jane Kowalski, Ravi Menon, Li Wei", []string{"Jane Kowalski", "Ravi Menon", "Li Wei"}},
 		// The writer's place of work after the name.
 		{"en", "by Maria Lopez, University of Queensland", []string{"Maria Lopez"}},
+		// What the writer does, in small letters after a comma.
+		{"fr", "Par Claire Dumont, économiste, professeure à l’université de Lille", []string{"Claire Dumont"}},
+		{"es", "Por Javier Ruiz, periodista", []string{"Javier Ruiz"}},
 		{"de", "Von Ute Brandt, Institut für Physik der Universität Mainz", []string{"Ute Brandt"}},
 		{"en", "By Jane Doe, Associated Press", []string{"Jane Doe"}},
 		{"en", "By Jane Doe, Staff Writer", []string{"Jane Doe"}},
