@@ -1138,6 +1138,11 @@ func (f *content) headline(ph *lang.Phrases, doc *document.Document, bs []cblock
 		// ("Harbourton is a coastal town …").
 		drop = junkText(ph, t) || oneWord(t) && !(lo >= 0 && startsWithWords(doc.Blocks[bs[lo].i].Fold(), t.Fold()))
 		if !drop && above && (t.Level == 1 || !han && textfix.HasWide(t.Text) || overByline(ph, doc, title)) {
+			if t.Level == 1 {
+				if j := secondHeadline(ph, doc, bs, title, lo); j >= 0 {
+					return j, title, false
+				}
+			}
 			return -1, title, false
 		}
 	}
@@ -1376,6 +1381,26 @@ func (f *content) headline(ph *lang.Phrases, doc *document.Document, bs []cblock
 		}
 	}
 	return -1, title, drop
+}
+
+// secondHeadline returns the block of bs that is the first heading under
+// the title, a second "# " heading the structure filter made "## ", at the
+// article's start at the latest, shaped like a headline, with a menu
+// between (see menuBetween), or -1: a page that marks the site's name and
+// the post's title both as <h1> (a newsletter's "Curb Appeal" over its
+// menu and "The bus stop is the product").
+func secondHeadline(ph *lang.Phrases, doc *document.Document, bs []cblock, title, lo int) int {
+	for j := range bs[:lo+1] {
+		b := &doc.Blocks[bs[j].i]
+		if bs[j].i < title || b.Kind != document.Heading {
+			continue
+		}
+		if b.Level <= 2 && menuBetween(doc, title, bs[j].i) && isHeadlineShaped(ph, &bs[j], b) {
+			return j
+		}
+		return -1
+	}
+	return -1
 }
 
 // wikiTaglineReason is the boilerplate filter's reason for the line a
