@@ -1646,16 +1646,12 @@ func overAmountsLabel(ph *lang.Phrases, doc *document.Document, i int) bool {
 	return false
 }
 
-// maxFactLabelWords bounds the label of a recipe card's fact (see
-// cardFact).
-const maxFactLabelWords = 3
-
-// cardFact reports whether s is a fact of a recipe's card: a label of a
-// few words, a colon, and a value with a number ("Préparation : 20 min",
-// "Portions: 6", "Cook time: 1 hr 10 mins").
+// cardFact reports whether s is a fact of a recipe's card (see factValue)
+// with a number in its value ("Préparation : 20 min", "Portions: 6",
+// "Cook time: 1 hr 10 mins").
 func cardFact(s string) bool {
-	label, value, ok := strings.Cut(s, ":")
-	return ok && label != "" && words(label) <= maxFactLabelWords && strings.ContainsAny(value, "0123456789") && len(value) <= maxAmountBytes
+	value, ok := factValue(s)
+	return ok && strings.ContainsAny(value, "0123456789") && len(value) <= maxAmountBytes
 }
 
 // labelsAmounts reports whether the block at i is a label ("Zutaten",

@@ -2359,11 +2359,17 @@ func factList(doc *document.Document, bs []cblock, boiler []int, from, to int) m
 
 // factItem reports whether b is a list item that is a label and its value.
 func factItem(b *document.Block) bool {
-	if b.Kind != document.ListItem {
-		return false
-	}
-	label, value, ok := strings.Cut(b.Text, ": ")
-	return ok && label != "" && value != "" && strings.Count(label, " ") < maxFactLabel && !strings.ContainsAny(label, "[]()")
+	_, ok := factValue(b.Text)
+	return ok && b.Kind == document.ListItem
+}
+
+// factValue returns the value of s where s is a fact and its label
+// ("Locatie: Amersfoort", "Préparation : 20 min"): a label of maxFactLabel
+// words at most and no brackets, a colon and a space, and a value.
+func factValue(s string) (string, bool) {
+	label, value, ok := strings.Cut(s, ": ")
+	label = strings.TrimSpace(label)
+	return value, ok && label != "" && value != "" && strings.Count(label, " ") < maxFactLabel && !strings.ContainsAny(label, "[]()")
 }
 
 // maxSectionLines bounds the short lines between two parts of an article
