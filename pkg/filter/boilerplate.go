@@ -1337,14 +1337,20 @@ func dropRelatedLinks(doc *document.Document, ph *lang.Phrases, h int, headings 
 	glued := doc.Blocks[h].Gap
 	var links []int
 	body := -1
-	for j := h + 1; j < len(doc.Blocks) && len(links) < maxRelatedItems; j++ {
+	// A list's item another rule dropped ("Home" of a breadcrumb the
+	// links run into) is one of the lines too.
+	for j, items := h+1, 0; j < len(doc.Blocks) && items < maxRelatedItems; j++ {
 		b := &doc.Blocks[j]
 		if slices.Contains(headings, j) {
 			break
 		}
 		if b.Dropped {
+			if b.Kind == document.ListItem {
+				items++
+			}
 			continue
 		}
+		items++
 		if len(links) > 0 && doc.Blocks[links[0]].Kind == document.ListItem && b.Kind == document.Paragraph && b.Gap && b.Words() >= minHeadlineWords {
 			// A list's items are the box's links; a paragraph of a
 			// headline's length after the list is the page's again

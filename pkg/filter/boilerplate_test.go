@@ -1128,3 +1128,21 @@ func TestShortRunKeepsCardFacts(t *testing.T) {
 		}
 	}
 }
+
+// A box's links that run into a breadcrumb count the crumbs another rule
+// dropped ("Home"): the headline under the crumb is no tenth link.
+func TestRelatedLinksCountDroppedItems(t *testing.T) {
+	const nb = "\u00a0"
+	text := "Trending\n\n   Full Moons 2026\n   On This Day in Orbit\n   Forums\n   Videos\n   Launch Calendar\n   Subscribe to the magazine\n   All Topics\n\n" +
+		"    " + nb + "1." + nb + "Home\n    " + nb + "2." + nb + "News\n    " + nb + "3." + nb + "Science\n\n" +
+		"       The Strange Plumes of a Frozen Moon Are Spewing Water Vapour\n\n" +
+		"   By Mia Torres\n\n" +
+		"   The moon's elusive plumes do indeed seem to be real, a new study of telescope data reports this week.\n"
+	doc := run(t, "en", text, "unicode", "structure", "boilerplate")
+	if b := block(t, doc, "The Strange Plumes"); b.Dropped {
+		t.Errorf("headline dropped as a link\n%s", verdicts(doc))
+	}
+	if b := block(t, doc, "Videos"); !b.Dropped {
+		t.Errorf("box's link kept\n%s", verdicts(doc))
+	}
+}

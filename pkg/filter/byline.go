@@ -923,9 +923,36 @@ func headerAuthors(ph *lang.Phrases, doc *document.Document, title int) {
 		body++
 	}
 	top := min(body, title+1+maxHeaderBlocks)
+	roleAuthor(ph, doc, title)
 	bylineAuthors(ph, doc, title+1, top)
 	if body < len(doc.Blocks) {
 		bylineAuthors(ph, doc, max(top, body-maxHeaderBlocks), body)
+	}
+}
+
+// maxRoleAbove bounds the lines between a columnist's role and the
+// headline under it (a picture's alt text, the column's label).
+const maxRoleAbove = 3
+
+// roleAuthor adds to doc.Meta.Authors the name of a writer printed over
+// the writer's role right above the headline at title, both gone with the
+// page's header ("Marieke van Doorn" / "Columnist" over a column's
+// headline): a menu's item stands over no role, and a teaser's writer
+// over no headline of the page's.
+func roleAuthor(ph *lang.Phrases, doc *document.Document, title int) {
+	for i := title - 1; i > 0 && i >= title-maxRoleAbove; i-- {
+		r, n := &doc.Blocks[i], &doc.Blocks[i-1]
+		if !headerDropped(r) || !headerDropped(n) || r.Kind != document.Paragraph || n.Kind != document.Paragraph {
+			continue
+		}
+		if r.Words() > maxContinuationWords || !startsUpper(r.Text) || strings.ContainsFunc(r.Text, unicode.IsDigit) ||
+			!slices.ContainsFunc(strings.Fields(r.Text), func(w string) bool { return isRole(ph, w) }) {
+			continue
+		}
+		if by, ok := parseByline(ph, n.Text); ok && !by.lead && len(by.authors) == 1 && nameShaped(n) {
+			addAuthors(ph, doc, by.authors)
+		}
+		return
 	}
 }
 
@@ -1379,7 +1406,8 @@ func dropAboutBox(ph *lang.Phrases, doc *document.Document) {
 				// The heading may be in capitals where the text is not
 				// (html-to-text's "ÜBER MORITZ BEISPIEL").
 				surname := textfix.Fold(name[strings.LastIndexByte(name, ' ')+1:])
-				if strings.Contains(doc.Blocks[bio[len(bio)-1]].Fold(), surname) {
+				first := &doc.Blocks[bio[len(bio)-1]]
+				if strings.Contains(first.Fold(), surname) && !companyNamed(ph, first.Text, name) {
 					b.Drop(creditsName, "author box")
 					for _, j := range bio {
 						doc.Blocks[j].Drop(creditsName, "author box")
@@ -1394,6 +1422,23 @@ func dropAboutBox(ph *lang.Phrases, doc *document.Document) {
 			return
 		}
 		bio = append(bio, i)
+	}
+}
+
+// companyNamed reports whether s names name with a company's legal form
+// after it ("Die Hallberg Pumpentechnik GmbH mit Sitz in Esslingen …"
+// under "Über Hallberg Pumpentechnik").
+func companyNamed(ph *lang.Phrases, s, name string) bool {
+	for rest := s; ; {
+		i := strings.Index(rest, name)
+		if i < 0 {
+			return false
+		}
+		rest = rest[i+len(name):]
+		next, _, _ := strings.Cut(strings.TrimLeft(rest, " "), " ")
+		if ph.Word("company form", strings.TrimRight(next, ",;:")) {
+			return true
+		}
 	}
 }
 

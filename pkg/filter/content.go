@@ -1259,8 +1259,15 @@ func (f *content) headline(ph *lang.Phrases, doc *document.Document, bs []cblock
 			// A breadcrumb that ends with the headline ("Home News
 			// Business <headline>") stands above the headline.
 			key := b.FoldNumbers()
+			last := lastCrumb(b.Text)
 			for k := j + 1; k < to && k <= j+titleEchoWindow; k++ {
 				if isCrumbedTitle(key, doc.Blocks[bs[k].i].FoldNumbers()) {
+					return k, title, drop
+				}
+				// So does one whose last crumb is the headline's start
+				// ("Drammatico / Il canto dell'argine" over "Il canto
+				// dell'argine, la recensione: …").
+				if kb := &doc.Blocks[bs[k].i]; last != "" && startsWithWords(kb.Fold(), last) && kb.Words() > strings.Count(last, " ")+1 && isHeadlineShaped(ph, &bs[k], kb) {
 					return k, title, drop
 				}
 			}
@@ -1381,6 +1388,20 @@ func (f *content) headline(ph *lang.Phrases, doc *document.Document, bs []cblock
 		}
 	}
 	return -1, title, drop
+}
+
+// lastCrumb returns the last section of s, folded, where s is sections
+// between one of crumbSeparators, or "".
+func lastCrumb(s string) string {
+	if !hasCrumbMark(s) {
+		return ""
+	}
+	for _, sep := range crumbSeparators {
+		if i := strings.LastIndex(s, sep); i > 0 {
+			return textfix.Fold(s[i+len(sep):])
+		}
+	}
+	return ""
 }
 
 // secondHeadline returns the block of bs that is the first heading under

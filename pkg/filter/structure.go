@@ -40,6 +40,7 @@ func (f structure) Apply(doc *document.Document) error {
 			unglueLabel(b)
 		}
 	}
+	drawnNumbers(doc)
 	ph := f.book.Index()
 	joinSectionNumbers(doc)
 	joinSplitNames(ph, doc)
@@ -220,6 +221,59 @@ func unbullet(b *document.Block) {
 		b.SetText("structure", "bullet read as a list item", rest)
 		b.Kind, b.Level = document.ListItem, 0
 	}
+}
+
+// drawnNumbers makes ordered list items of the paragraphs that start with
+// a number elinks drew as an ordered list's marker, between no-break
+// spaces ("\u00a01.\u00a0Startseite"): the unicode filter made them
+// spaces, and the parser, which reads a marker only before a space, read
+// a paragraph. The text as parsed keeps the space after the number; a
+// neighbour numbered one before or after says it is a list's, as a
+// sentence that starts with a date typeset so ("3.\u00a0November 2026 –
+// …") has none.
+func drawnNumbers(doc *document.Document) {
+	nums := make([]int, len(doc.Blocks))
+	found := false
+	for i := range doc.Blocks {
+		if n := drawnNumber(&doc.Blocks[i]); n > 0 {
+			nums[i], found = n, true
+		}
+	}
+	if !found {
+		return
+	}
+	for i := range doc.Blocks {
+		n := nums[i]
+		if n == 0 || !(i > 0 && nums[i-1] == n-1 || i+1 < len(nums) && nums[i+1] == n+1) {
+			continue
+		}
+		b := &doc.Blocks[i]
+		_, rest, _ := strings.Cut(b.Text, " ")
+		b.SetText("structure", "number read as a list item", rest)
+		b.Kind, b.Ordered, b.Number, b.Level = document.ListItem, true, n, 0
+	}
+}
+
+// maxDrawnNumber bounds the number of an item drawnNumbers reads.
+const maxDrawnNumber = 999
+
+// drawnNumber returns the number b starts with where b is a live paragraph
+// whose text as parsed, before the unicode filter changed it, starts with
+// the number, a full stop and a no-break space; or 0.
+func drawnNumber(b *document.Block) int {
+	if b.Dropped || b.Kind != document.Paragraph || len(b.Notes) == 0 || b.Notes[0].Filter != "unicode" {
+		return 0
+	}
+	parsed := b.Notes[0].Before
+	digits := len(parsed) - len(strings.TrimLeft(parsed, "0123456789"))
+	if digits == 0 || digits > 3 || !strings.HasPrefix(parsed[digits:], ".\u00a0") {
+		return 0
+	}
+	n, err := strconv.Atoi(parsed[:digits])
+	if err != nil || n > maxDrawnNumber || !strings.HasPrefix(b.Text, parsed[:digits]+". ") {
+		return 0
+	}
+	return n
 }
 
 // Bounds of an amounts list (see listAmounts): its items are short, and
