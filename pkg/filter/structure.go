@@ -244,7 +244,7 @@ func drawnNumbers(doc *document.Document) {
 	}
 	for i := range doc.Blocks {
 		n := nums[i]
-		if n == 0 || !(i > 0 && nums[i-1] == n-1 || i+1 < len(nums) && nums[i+1] == n+1) {
+		if n == 0 || !(i > 0 && n > 1 && nums[i-1] == n-1 || i+1 < len(nums) && nums[i+1] == n+1) {
 			continue
 		}
 		b := &doc.Blocks[i]

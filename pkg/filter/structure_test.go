@@ -540,11 +540,13 @@ func TestStructureReadsDrawnNumbers(t *testing.T) {
 	const nb = "\u00a0"
 	text := "Startseite:\n\n    " + nb + "1." + nb + "Startseite\n    " + nb + "2." + nb + "Unternehmen\n    " + nb + "3." + nb + "Newsroom\n\n" +
 		"   3." + nb + "November 2026 – Die Firma eröffnet ein neues Zentrum in Esslingen.\n\n" +
-		"   " + nb + "7." + nb + "Ein Absatz, der mit einer Zahl beginnt, aber allein steht.\n"
+		"   Ein Absatz dazwischen, der mit keiner Zahl beginnt.\n\n" +
+		"   " + nb + "1." + nb + "Ein Absatz, der mit einer Zahl beginnt, aber allein steht.\n"
 	doc := run(t, "de", text, "unicode", "structure")
 	checkKinds(t, doc, []blk{{document.Paragraph, "Startseite:"}, {document.ListItem, "Startseite"}, {document.ListItem, "Unternehmen"}, {document.ListItem, "Newsroom"},
 		{document.Paragraph, "3. November 2026 – Die Firma eröffnet ein neues Zentrum in Esslingen."},
-		{document.Paragraph, "7. Ein Absatz, der mit einer Zahl beginnt, aber allein steht."}})
+		{document.Paragraph, "Ein Absatz dazwischen, der mit keiner Zahl beginnt."},
+		{document.Paragraph, "1. Ein Absatz, der mit einer Zahl beginnt, aber allein steht."}})
 	if b := &doc.Blocks[3]; !b.Ordered || b.Number != 3 {
 		t.Errorf("third item: ordered %v, number %d; want 3", b.Ordered, b.Number)
 	}
