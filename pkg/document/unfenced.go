@@ -55,7 +55,9 @@ func unfencedBlocks(lines []string, from int, fenced []span) []span {
 			}
 		}
 		intro := i > from && introduces(lines[i-1])
-		shaped := codeShaped(t) || configHeader(t)
+		// A block may start with an assignment ("handlers = []"
+		// over "for i in range(3):"): isCode judges the run.
+		shaped := codeShaped(t) || configHeader(t) || assignment(t)
 		if !intro && !shaped {
 			continue
 		}

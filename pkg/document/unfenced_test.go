@@ -21,6 +21,8 @@ func TestParseUnfencedCode(t *testing.T) {
 			{Code, "{\n  \"name\": \"demo\",\n  \"private\": true\n}", ""}}},
 		{"no indentation, every line code", "int main() {\nprintf(\"hi\");\nreturn 0;\n}", []codeBlk{
 			{Code, "int main() {\nprintf(\"hi\");\nreturn 0;\n}", ""}}},
+		{"a block that starts with an assignment, after a blank line under its sentence", "The loop:\n\nhandlers = []\nfor i in range(3):\n    handlers.append(lambda: i)\n\nDone.", []codeBlk{
+			{Paragraph, "The loop:", ""}, {Code, "handlers = []\nfor i in range(3):\n    handlers.append(lambda: i)", ""}, {Paragraph, "Done.", ""}}},
 		{"two lines stay text", "x := 1\ny := 2", []codeBlk{{Paragraph, "x := 1", ""}, {Paragraph, "y := 2", ""}}},
 		{"two lines with a blank one between stay text", "$ make\n\n$ make test", []codeBlk{{Paragraph, "$ make", ""}, {Paragraph, "$ make test", ""}}},
 		{"lines indented in an open block are the block's", "example.com {\n    root * /var/www\n    file_server\n}", []codeBlk{

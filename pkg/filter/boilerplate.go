@@ -146,9 +146,53 @@ func (f *boilerplate) Apply(doc *document.Document) error {
 	}
 	dropBoxBlurbs(doc, ph)
 	dropMediaTitles(doc)
+	dropPostComments(doc, ph)
 	dropShortRuns(doc, ph)
 	dropTail(doc, ph)
 	return retitle(ph, doc)
+}
+
+// qaReason is the reason for the lines a question-and-answer site prints
+// around its posts (the packs' [drop: Q&A furniture]).
+const qaReason = "Q&A furniture"
+
+// dropPostComments drops, on a question-and-answer site's page (one of
+// its lines dropped as qaReason), the comments under its posts: lines
+// that end with the commenter's name and the comment's time after a dash
+// ("Not a bug. Search for “late binding closures”. – Ruairí O'Halloran 3
+// hours ago"). Elsewhere a line may end so (a quotation's speaker and
+// year), and stays.
+func dropPostComments(doc *document.Document, ph *lang.Phrases) {
+	if !slices.ContainsFunc(doc.Blocks, func(b document.Block) bool { return dropReason(&b) == qaReason }) {
+		return
+	}
+	for i := range doc.Blocks {
+		b := &doc.Blocks[i]
+		if !b.Dropped && (b.Kind == document.ListItem || b.Kind == document.Paragraph) && postComment(ph, b.Text) {
+			b.Drop(boilerplateName, qaReason)
+		}
+	}
+}
+
+// maxCommenterWords bounds a commenter's name before the comment's time.
+const maxCommenterWords = 3
+
+// postComment reports whether s ends with a dash, a name of up to
+// maxCommenterWords words and a timestamp ("– Wen Zhao 2 hours ago",
+// "– jdoe Nov 19, 2019 at 14:30").
+func postComment(ph *lang.Phrases, s string) bool {
+	i := max(strings.LastIndex(s, " – "), strings.LastIndex(s, " — "), strings.LastIndex(s, " - "))
+	if i < 0 {
+		return false
+	}
+	_, tail, _ := strings.Cut(s[i+1:], " ")
+	words := strings.Fields(tail)
+	for n := 1; n <= maxCommenterWords && n < len(words); n++ {
+		if isTimestamp(ph, strings.Join(words[n:], " ")) {
+			return true
+		}
+	}
+	return false
 }
 
 // Settle drops the runs of short lines, and the short lines after the

@@ -1146,3 +1146,27 @@ func TestRelatedLinksCountDroppedItems(t *testing.T) {
 		t.Errorf("box's link kept\n%s", verdicts(doc))
 	}
 }
+
+// On a question-and-answer site's page, the comments under a post end
+// with the commenter's name and the time after a dash; elsewhere such a
+// line stays.
+func TestDropPostComments(t *testing.T) {
+	const body = "I checked with id() and the three lambdas are different objects, so it is not the same function appended three times."
+	page := "Ask Question\n\n" + body + "\n\n" +
+		"- Not a bug. Search for late binding closures, it is a classic. – Ruairí O'Halloran 3 hours ago\n" +
+		"- @WenZhao partly, thanks. – Priya Raghunathan Nov 19, 2019 at 14:30\n" +
+		"- The first release came out – in 2019, three years later.\n"
+	doc := run(t, "en", page, "structure", "boilerplate")
+	for _, c := range []struct {
+		prefix string
+		drop   bool
+	}{{"Not a bug", true}, {"@WenZhao", true}, {"The first release", false}, {"I checked", false}} {
+		if b := block(t, doc, c.prefix); b.Dropped != c.drop || c.drop && dropReason(b) != qaReason {
+			t.Errorf("%q: dropped %v (%q), want %v\n%s", c.prefix, b.Dropped, dropReason(b), c.drop, verdicts(doc))
+		}
+	}
+	doc = run(t, "en", strings.Replace(page, "Ask Question\n\n", "", 1), "structure", "boilerplate")
+	if b := block(t, doc, "Not a bug"); b.Dropped {
+		t.Errorf("a comment's line on a page of no Q&A site dropped (%q)", dropReason(b))
+	}
+}

@@ -192,6 +192,10 @@ type cblock struct {
 	// dropped ("Reply Quote Like Report", "Senior Member") stand right
 	// before the block.
 	forum bool
+	// qa: a question-and-answer site's furniture an earlier filter
+	// dropped ("Ask Question", "3 Answers", a comment under a post)
+	// stands right before the block.
+	qa bool
 	// others: a heading of other stories an earlier filter dropped
 	// ("Most read", "You may also like") stands right before the block.
 	others bool
@@ -271,7 +275,7 @@ func (f *content) Apply(doc *document.Document) error {
 	listings := factListings(ph, doc)
 	var bs []cblock
 	var boiler []int // for each cblock, boilerplate-dropped blocks before it
-	nb, comments, others, forum := 0, false, false, false
+	nb, comments, others, forum, qa := 0, false, false, false, false
 	// A row of share buttons on one line is one line of boilerplate, a
 	// text browser's too, which makes a block of each of its links.
 	lastLine := 0
@@ -286,6 +290,7 @@ func (f *content) Apply(doc *document.Document) error {
 				comments = comments || r == "comments"
 				others = others || r == othersReason
 				forum = forum || r == forumReason
+				qa = qa || r == qaReason
 			}
 			continue
 		}
@@ -294,10 +299,10 @@ func (f *content) Apply(doc *document.Document) error {
 		}
 		// An amount is an item of a list of amounts the structure
 		// filter reads, or of one a recipe card draws its bullets for.
-		c := cblock{i: i, comments: comments, others: others, forum: forum,
+		c := cblock{i: i, comments: comments, others: others, forum: forum, qa: qa,
 			amount: amounts != nil && amounts[i] || b.Kind == document.ListItem && isAmount(ph, b.Text),
 			facts:  listings != nil && listings[i]}
-		comments, others, forum = false, false, false
+		comments, others, forum, qa = false, false, false, false
 		// A poem's line is judged as its stanza: a short line alone,
 		// it would count against the article it stands in.
 		judged := b
@@ -400,6 +405,13 @@ func (f *content) Apply(doc *document.Document) error {
 	hi = untilFurniture(bs, boiler, lo, hi)
 	hi = beforeTeasers(doc, bs, lo, hi)
 	hi, posters, firstPoster := forumPosts(doc, bs, boiler, lo, hi)
+	lo, cards := questionStart(bs, lo)
+	for _, j := range cards {
+		if posters == nil {
+			posters = map[int]bool{}
+		}
+		posters[j] = true
+	}
 	lo, anchored := f.headlineStart(doc, bs, boiler, lo, hi, bit)
 	// On a page with few lines left, the lines above the article (a
 	// standfirst, a caption) are as short as a breadcrumb, and good text
@@ -963,6 +975,48 @@ func forumPosts(doc *document.Document, bs []cblock, boiler []int, lo, hi int) (
 		}
 	}
 	return max(tail, end), posters, first
+}
+
+// maxQuestionBlocks bounds the blocks between a question's start and the
+// answer the region found (the question's paragraphs and code, its
+// poster's card, the answers' header).
+const maxQuestionBlocks = 40
+
+// questionStart returns where the region that starts at lo starts once
+// the question above it is taken in, on a question-and-answer site's page:
+// the region is an answer where a run of furniture stands between it and
+// the question (the post's buttons, the asker's card, the comments under
+// it, "3 Answers", the votes), which costs more than a short question is
+// worth. The question starts with the first text near-good at least
+// after the first furniture above lo ("Ask Question", the date it was
+// asked, the votes); lo stays where there is none. The second result is
+// the short lines between the question's last text and the answer: its
+// tags and the asker's card ("Priya Raghunathan" over "412 ● 4 ● 11").
+func questionStart(bs []cblock, lo int) (int, []int) {
+	if lo <= 0 || !bs[lo].qa {
+		return lo, nil
+	}
+	q := max(0, lo-maxQuestionBlocks)
+	for q < lo && !bs[q].qa {
+		q++
+	}
+	for q < lo && bs[q].cf < clNearGood {
+		q++
+	}
+	if q == lo {
+		return lo, nil
+	}
+	last := lo - 1
+	for bs[last].cf < clNearGood && !bs[last].prose {
+		last--
+	}
+	var cards []int
+	for j := last + 1; j < lo; j++ {
+		if bs[j].cf <= clShort {
+			cards = append(cards, j)
+		}
+	}
+	return q, cards
 }
 
 // maxFirstPoster bounds the lines of the first post's details above it
