@@ -346,6 +346,7 @@ func parseByline(ph *lang.Phrases, s string) (byline, bool) {
 	if len(toks) > 0 && strings.TrimFunc(toks[0], textfix.IsEdge) == "" {
 		toks = toks[1:] // "Par : Marie Dupont"
 	}
+	place := filedFrom(toks)
 	var dated bool
 	toks, dated = cutBylineTail(ph, toks)
 	if by.lead {
@@ -393,7 +394,7 @@ func parseByline(ph *lang.Phrases, s string) (byline, bool) {
 			}
 			tail := si == len(segs)-1 && pi > 0 && !names &&
 				!(by.lead && person && kind == partPerson && len(part) >= minNameWords &&
-					!ph.Word("place start", part[0]))
+					!ph.Word("place start", part[0]) && !edition(part, place))
 			switch {
 			case kind == partBad:
 				return byline{}, false
@@ -410,6 +411,23 @@ func parseByline(ph *lang.Phrases, s string) (byline, bool) {
 		}
 	}
 	return by, true
+}
+
+// filedFrom returns the place a byline names after a dash as its last
+// word ("Por Ana Lima, Vértice Campinas — Campinas"), or "".
+func filedFrom(toks []string) string {
+	if n := len(toks); n >= 2 && isDash(toks[n-2]) {
+		return strings.TrimFunc(toks[n-1], textfix.IsEdge)
+	}
+	return ""
+}
+
+// edition reports whether part, after a comma in a byline, names an
+// outlet's local edition: its last word is the place the story is filed
+// from, which the byline names after a dash ("Vértice Campinas —
+// Campinas"), not a second writer.
+func edition(part []string, place string) bool {
+	return place != "" && strings.TrimFunc(part[len(part)-1], textfix.IsEdge) == place
 }
 
 // minListedNames: a group of a byline of this many parts, each a

@@ -60,6 +60,11 @@ func TestParseByline(t *testing.T) {
 		{"en", "By Jane Doe Associated Press", []string{"Jane Doe"}},
 		{"en", "By Jane Mary Doe AP", []string{"Jane Mary Doe"}},
 		{"en", "By Jane Doe, John Roe", []string{"Jane Doe", "John Roe"}},
+		// An outlet's local edition, named for the place after the dash.
+		{"pt", "Por Juliana Albuquerque, Vértice Campinas — Campinas", []string{"Juliana Albuquerque"}},
+		{"pt", "Por Ana Lima, João Souza — Campinas", []string{"Ana Lima", "João Souza"}},
+		// A programme's host.
+		{"fr", "Une émission de Margaux Delorme · Réalisation : Thomas Ferrand", []string{"Margaux Delorme"}},
 		{"en", "By Jane Doe, John Roe, Mary Major", []string{"Jane Doe", "John Roe", "Mary Major"}},
 		{"en", "By Jane Doe, New York", []string{"Jane Doe"}},
 		{"en", "By Jane Doe, Los Angeles Times", []string{"Jane Doe"}},
