@@ -61,7 +61,12 @@ const (
 // but a cookie notice under an embed ("Gérer mes choix") and a newsletter's
 // box after the article's next paragraph are two boxes, and the paragraph
 // between them stays.
-var boxKinds = map[string]int{"newsletter promo": 1, "subscription prompt": 1, consentReason: 2, "comments": 3, "feedback prompt": 4}
+var boxKinds = map[string]int{"newsletter promo": 1, "subscription prompt": 1, adReason: 1, consentReason: 2, "comments": 3, "feedback prompt": 4}
+
+// adReason is the reason for an advertisement's label and a shop's button
+// ("Unser Tipp", "Zum Angebot*"): a product's box between them sells as a
+// subscription's does (see dropBoxBlurbs).
+const adReason = "advertising label"
 
 type boilerplate struct {
 	book *lang.Phrasebook
@@ -488,6 +493,8 @@ func dropBoxBlurbs(doc *document.Document, ph *lang.Phrases) {
 			b := &doc.Blocks[j]
 			if r := dropReason(b); open == "comments" && (r == forumReason || r == timestampReason) {
 				continue // a comment's date and its "Reply" button
+			} else if open == adReason && r == symbolsReason {
+				continue // the product's price ("49,90 €")
 			}
 			n++
 			// Someone quoted speaks in the article, not in a box's
@@ -498,6 +505,13 @@ func dropBoxBlurbs(doc *document.Document, ph *lang.Phrases) {
 			}
 		}
 		if j == i || j == len(doc.Blocks) || boxKinds[dropReason(&doc.Blocks[j])] != kind {
+			continue
+		}
+		if open == adReason && doc.Blocks[j].Fold() == doc.Blocks[i-1].Fold() {
+			// Between a label and the same label again
+			// ("Advertisement" / <paragraph> / "Advertisement") is the
+			// article's text, between two slots for ads: a product's
+			// box ends with the shop's button.
 			continue
 		}
 		for k := i; k < j; k++ {

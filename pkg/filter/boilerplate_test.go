@@ -1170,3 +1170,21 @@ func TestDropPostComments(t *testing.T) {
 		t.Errorf("a comment's line on a page of no Q&A site dropped (%q)", dropReason(b))
 	}
 }
+
+// A product's box between an advertisement's label and the shop's button
+// goes, its price with it; a paragraph between two slots for ads, each
+// labelled the same, is the article's.
+func TestAdBox(t *testing.T) {
+	const body = "Eine Wärmepumpe arbeitet umso effizienter, je niedriger die Vorlauftemperatur ist, die das Haus an kalten Tagen braucht."
+	doc := run(t, "de", body+"\n\nUnser Tipp\n\nThermowelt TX-4 Funk-Temperaturlogger\n\nVier Sensoren für Vorlauf und Rücklauf, Daten per App exportierbar.\n\n49,90 €\n\nZum Angebot*\n\n"+body, "structure", "boilerplate")
+	for _, p := range []string{"Thermowelt", "Vier Sensoren"} {
+		if b := block(t, doc, p); !b.Dropped {
+			t.Errorf("%q kept\n%s", p, verdicts(doc))
+		}
+	}
+	const para = "Most significantly, Schiff is now working against the clock."
+	doc = run(t, "en", body+"\n\nAdvertisement\n\n"+para+"\n\nAdvertisement\n\n"+body, "structure", "boilerplate")
+	if b := block(t, doc, "Most significantly"); b.Dropped {
+		t.Errorf("paragraph between two ad labels dropped\n%s", verdicts(doc))
+	}
+}

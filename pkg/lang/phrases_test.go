@@ -98,6 +98,7 @@ func TestMatch(t *testing.T) {
 		{"pt", "Os comentários são de responsabilidade exclusiva de seus autores e não representam a opinião deste site.", Boilerplate, "comments"},
 		{"pt", "Veja mais notícias da região", Related, "other stories"},
 		{"fr", "Flux RSS", Boilerplate, "podcast widget"},
+		{"de", "Unser Tipp", Boilerplate, "advertising label"},
 		{"fr", "Cet épisode vous a plu ? Partagez-le : Facebook X WhatsApp Copier le lien", Boilerplate, "feedback prompt"},
 		{"fr", "À écouter aussi", Related, "other stories"},
 		{"de", "Hat Ihnen dieser Ratgeber geholfen? Teilen Sie ihn: Facebook", Boilerplate, "feedback prompt"},
