@@ -61,11 +61,13 @@ const (
 // but a cookie notice under an embed ("Gérer mes choix") and a newsletter's
 // box after the article's next paragraph are two boxes, and the paragraph
 // between them stays.
-var boxKinds = map[string]int{"newsletter promo": 1, "subscription prompt": 1, adReason: 1, consentReason: 2, "comments": 3, "feedback prompt": 4}
+var boxKinds = map[string]int{"newsletter promo": 1, "subscription prompt": 1, consentReason: 2, "comments": 3, "feedback prompt": 4, adReason: 5}
 
-// adReason is the reason for an advertisement's label and a shop's button
-// ("Unser Tipp", "Zum Angebot*"): a product's box between them sells as a
-// subscription's does (see dropBoxBlurbs).
+// adReason is the reason for an advertisement's label ("Unser Tipp"): a
+// product's box under it closes with the shop's button, which the packs
+// list with the subscription prompts ("Zum Angebot*"), or with a line of
+// its own kind (see dropBoxBlurbs). A newsletter's box closes with no
+// advertisement's label: the text between is the article's.
 const adReason = "advertising label"
 
 type boilerplate struct {
@@ -504,7 +506,10 @@ func dropBoxBlurbs(doc *document.Document, ph *lang.Phrases) {
 				break
 			}
 		}
-		if j == i || j == len(doc.Blocks) || boxKinds[dropReason(&doc.Blocks[j])] != kind {
+		if j == i || j == len(doc.Blocks) {
+			continue
+		}
+		if closeKind := boxKinds[dropReason(&doc.Blocks[j])]; closeKind != kind && !(open == adReason && closeKind == boxKinds["subscription prompt"]) {
 			continue
 		}
 		if open == adReason && doc.Blocks[j].Fold() == doc.Blocks[i-1].Fold() {
