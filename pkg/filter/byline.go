@@ -130,7 +130,12 @@ func findBylines(ph *lang.Phrases, doc *document.Document) {
 			b.Drop(creditsName, "the agency's place")
 			continue
 		}
-		if !by.lead && (bare || !by.dated && !nearDate(ph, doc, i) && !captionBefore(ph, doc, i) ||
+		// A bare name over the writer's role ("Marta Villaseñor Ibarra"
+		// / "Catedrática de Economía Aplicada …") is a byline without
+		// its date, as a guest's column prints it.
+		next := pastCopies(doc, i, 1)
+		role := next < len(doc.Blocks) && namesRole(ph, &doc.Blocks[next])
+		if !by.lead && (bare || !by.dated && !role && !nearDate(ph, doc, i) && !captionBefore(ph, doc, i) ||
 			creditFollows(ph, doc, i) || labelFollows(ph, doc, i)) {
 			continue
 		}
@@ -141,8 +146,8 @@ func findBylines(ph *lang.Phrases, doc *document.Document) {
 			// longer sees it, takes the next block for the teaser.
 			teaser = -1
 		}
-		if j := i + 1; j < len(doc.Blocks) && continuesByline(ph, &doc.Blocks[j]) {
-			dropByline(ph, doc, &doc.Blocks[j], nil)
+		if next < len(doc.Blocks) && continuesByline(ph, &doc.Blocks[next]) {
+			dropByline(ph, doc, &doc.Blocks[next], nil)
 		}
 		if j := i - 1; j > title && j != teaser && !b.Gap && outletLine(&doc.Blocks[j]) {
 			dropByline(ph, doc, &doc.Blocks[j], nil)
@@ -1199,7 +1204,7 @@ func creditFollows(ph *lang.Phrases, doc *document.Document, i int) bool {
 // where the story was reported from ("BBC News, Leeds", "Political
 // correspondent", "Reporting from Chicago"), not a sentence.
 func continuesByline(ph *lang.Phrases, b *document.Block) bool {
-	if b.Dropped || b.Kind != document.Paragraph || b.Gap || b.Words() > maxContinuationWords ||
+	if b.Dropped || b.Kind != document.Paragraph || b.Gap || b.Words() > maxContinuationWords && !roleLine(ph, b) ||
 		endsSentence(b.Text) || !startsUpper(b.Text) || strings.ContainsFunc(b.Text, unicode.IsDigit) ||
 		isCreditLine(ph, b) {
 		return false
@@ -1215,6 +1220,18 @@ func continuesByline(ph *lang.Phrases, b *document.Block) bool {
 	return strings.Contains(b.Text, ",") || slices.ContainsFunc(strings.Fields(b.Text), func(w string) bool {
 		return isRole(ph, w) || ph.Word("byline place", w)
 	})
+}
+
+// maxRoleLineWords bounds a line that starts with the writer's role and
+// says where the writer works ("Catedrática de Economía Aplicada en la
+// Universidad de Valdeluz").
+const maxRoleLineWords = 12
+
+// roleLine reports whether b, a line of up to maxRoleLineWords words,
+// starts with a role word.
+func roleLine(ph *lang.Phrases, b *document.Block) bool {
+	first, _, _ := strings.Cut(b.Text, " ")
+	return b.Words() <= maxRoleLineWords && startsUpper(first) && isRole(ph, first)
 }
 
 // minCompoundRole: a role word this long may end a compound

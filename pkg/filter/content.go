@@ -720,7 +720,7 @@ func headerByline(ph *lang.Phrases, doc *document.Document, i int) bool {
 		return false
 	}
 	if namesRole(ph, b) {
-		p := i - 1
+		p := pastCopies(doc, i, -1)
 		if p < 0 || doc.Blocks[p].Dropped {
 			return false
 		}
@@ -731,7 +731,7 @@ func headerByline(ph *lang.Phrases, doc *document.Document, i int) bool {
 	// is looked for before the whole line is read as one.
 	toks := cutAvatarName(ph, strings.Fields(b.Text))
 	if datedLead(ph, toks) == 0 && leadLength(ph, "byline", toks) == 0 &&
-		(i+1 == len(doc.Blocks) || !namesRole(ph, &doc.Blocks[i+1])) {
+		(pastCopies(doc, i, 1) == len(doc.Blocks) || !namesRole(ph, &doc.Blocks[pastCopies(doc, i, 1)])) {
 		// A bare name with its date on its line after a bar, a dash
 		// or a comma ("Álvaro Jiménez | Sevilla | 02/03/2026 - 22:47",
 		// "Anna Meier, Zürich 03.03.2026, 05.30 Uhr") is one too;
@@ -762,6 +762,18 @@ func headerByline(ph *lang.Phrases, doc *document.Document, i int) bool {
 	}
 	by, ok := parseByline(ph, b.Text)
 	return ok && len(by.authors) > 0
+}
+
+// pastCopies returns the block next to i in direction step, past the
+// blocks the dedupe filter dropped as copies (a writer's name printed
+// twice, as its picture's alt text and as the name): -1 or len(doc.Blocks)
+// at the document's edge.
+func pastCopies(doc *document.Document, i, step int) int {
+	j := i + step
+	for j >= 0 && j < len(doc.Blocks) && droppedBy(&doc.Blocks[j], dedupeName) != "" {
+		j += step
+	}
+	return j
 }
 
 // namesOnly reports whether toks, the words of s, are two writers' names
@@ -804,7 +816,7 @@ func entryWriter(ph *lang.Phrases, doc *document.Document, i int) bool {
 // ("Transport correspondent"), not only a place or an outlet after a
 // comma, which a menu's line may have too.
 func namesRole(ph *lang.Phrases, b *document.Block) bool {
-	return b.Words() <= maxContinuationWords && slices.ContainsFunc(strings.Fields(b.Text), func(w string) bool { return isRole(ph, w) }) &&
+	return (b.Words() <= maxContinuationWords && slices.ContainsFunc(strings.Fields(b.Text), func(w string) bool { return isRole(ph, w) }) || roleLine(ph, b)) &&
 		continuesByline(ph, b)
 }
 
@@ -1414,6 +1426,9 @@ func (f *content) headline(ph *lang.Phrases, doc *document.Document, bs []cblock
 		if j := bylineHeadline(ph, doc, bs, from, to); j >= 0 && !(above && bs[j].i < title) {
 			return j, title, drop
 		}
+		if j := roleHeadline(ph, doc, bs, from, to); j >= 0 && !(above && bs[j].i < title) {
+			return j, title, drop
+		}
 	}
 	if short || drop {
 		// Last, a line right over a standfirst that says its words
@@ -1611,6 +1626,53 @@ func bylineHeadline(ph *lang.Phrases, doc *document.Document, bs []cblock, from,
 		if sharesPart(doc.Blocks[bs[j].i].Fold(), text.String()) {
 			return j
 		}
+	}
+	return -1
+}
+
+// roleHeadline returns the headline over a byline without its lead, a
+// writer's name over the writer's role ("Marta Villaseñor Ibarra" /
+// "Catedrática de Economía Aplicada …", as a guest's column prints it),
+// or over the standfirst over that byline: the line shaped like a
+// headline that says a word the text after it says, as bylineHeadline
+// finds it over a byline with its lead; or -1. The first such byline in
+// bs[from:to+bylineReach] is asked.
+func roleHeadline(ph *lang.Phrases, doc *document.Document, bs []cblock, from, to int) int {
+	for k := from + 2; k < min(len(bs), to+bylineReach); k++ {
+		name := k - 1
+		if !namesRole(ph, &doc.Blocks[bs[k].i]) {
+			continue
+		}
+		// One writer's name and nothing else: a menu's items may read
+		// as names ("Search Quotes and Companies" over "Letters to the
+		// Editor").
+		n := &doc.Blocks[bs[name].i]
+		if by, ok := parseByline(ph, n.Text); !ok || len(by.authors) != 1 || by.authors[0] != n.Text {
+			continue
+		}
+		// The headline over a longer standfirst first: both may say
+		// the text's words.
+		for _, j := range []int{name - 2, name - 1} {
+			if j < from || !isHeadlineShaped(ph, &bs[j], &doc.Blocks[bs[j].i]) {
+				continue
+			}
+			if j == name-2 && doc.Blocks[bs[j+1].i].Words() <= doc.Blocks[bs[j].i].Words() {
+				continue // no standfirst between
+			}
+			// Over a standfirst, the line may say a word the article
+			// says only further down, as in bylineHeadline.
+			var text strings.Builder
+			for n := j + 1; n < len(bs) && (n <= k+bylineReach || j == name-2); n++ {
+				if n != name && n != k && (n <= k+bylineReach || bs[n].cls == clGood) {
+					text.WriteString(doc.Blocks[bs[n].i].Fold())
+					text.WriteByte(' ')
+				}
+			}
+			if sharesPart(doc.Blocks[bs[j].i].Fold(), text.String()) {
+				return j
+			}
+		}
+		return -1
 	}
 	return -1
 }

@@ -173,6 +173,13 @@ func dedupe(doc *document.Document, settle bool) error {
 			// "How we test" over its section): both stay, and the
 			// content filter cuts the menu.
 			seen[key] = first{i, pos}
+		case pos-f.pos == 1 && orig.Kind == document.Paragraph && b.Kind == document.Paragraph && nameShaped(orig) && orig.Words() <= maxBareNameWords && !b.Gap:
+			// A name right under itself is a writer's picture's alt
+			// text over the name ("Marta Villaseñor Ibarra" twice
+			// over "Catedrática de …"), no picture's caption: the
+			// credits filter reads the name as a byline.
+			b.Drop(dedupeName, "repeated name")
+			pos--
 		case near && captionShaped(orig) && f.pos != titlePos+1:
 			orig.Kind = document.Caption
 			b.Drop(dedupeName, "repeated caption")
