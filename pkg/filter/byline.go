@@ -1470,7 +1470,8 @@ func companyNamed(ph *lang.Phrases, s, name string) bool {
 			return false
 		}
 		rest = rest[i+len(name):]
-		next, _, _ := strings.Cut(strings.TrimLeft(rest, " "), " ")
+		// "Northwake Robotics, Inc. builds …": a comma may come first.
+		next, _, _ := strings.Cut(strings.TrimLeft(rest, " ,"), " ")
 		if ph.Word("company form", strings.TrimRight(next, ",;:")) {
 			return true
 		}

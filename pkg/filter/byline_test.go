@@ -760,3 +760,23 @@ func TestBylineLinkedName(t *testing.T) {
 		}
 	}
 }
+
+// A box about a name that its text gives a company's legal form is the
+// company's: it stays with the press release.
+func TestCompanyNamed(t *testing.T) {
+	ph := phrases(t, "en")
+	for _, tt := range []struct {
+		s, name string
+		want    bool
+	}{
+		{"Northwake Robotics, Inc. builds autonomous systems.", "Northwake Robotics", true},
+		{"Die Hallberg Pumpentechnik GmbH mit Sitz in Esslingen entwickelt Pumpen.", "Hallberg Pumpentechnik", true},
+		{"Harbour Ferries Ltd runs six boats.", "Harbour Ferries", true},
+		{"Moritz Beispiel ist Sales Manager und bildet Verkäufer aus.", "Moritz Beispiel", false},
+		{"Jane Doe, a former reporter, writes about ferries.", "Jane Doe", false},
+	} {
+		if got := companyNamed(ph, tt.s, tt.name); got != tt.want {
+			t.Errorf("companyNamed(%q, %q) = %v, want %v", tt.s, tt.name, got, tt.want)
+		}
+	}
+}
