@@ -1425,10 +1425,10 @@ const maxBioBlocks = 2
 // the heading and the one or two blocks under it, up to the end, the
 // first of which names the author again by the surname ("Als Sales
 // Manager bildet Moritz Beispiel …", or the name alone over the
-// biography). A company's box ("About Ferrylink") is the press release's
-// own text and stays: a name of one word is no person's. One of two
-// capitalised words ("About Harbour Ferries") reads as a person's and
-// goes too.
+// biography) or is told in the first person ("Soy navarra, …"). A
+// company's box ("About Ferrylink") is the press release's own text and
+// stays: a name of one word is no person's, and one whose text gives it
+// a company's legal form ("Harbour Ferries Ltd runs …") is a company's.
 func dropAboutBox(ph *lang.Phrases, doc *document.Document) {
 	var bio []int
 	for i := len(doc.Blocks) - 1; i >= 0; i-- {
@@ -1442,7 +1442,7 @@ func dropAboutBox(ph *lang.Phrases, doc *document.Document) {
 				// (html-to-text's "ÜBER MORITZ BEISPIEL").
 				surname := textfix.Fold(name[strings.LastIndexByte(name, ' ')+1:])
 				first := &doc.Blocks[bio[len(bio)-1]]
-				if strings.Contains(first.Fold(), surname) && !companyNamed(ph, first.Text, name) {
+				if (strings.Contains(first.Fold(), surname) || firstPerson(ph, first.Text)) && !companyNamed(ph, first.Text, name) {
 					b.Drop(creditsName, "author box")
 					for _, j := range bio {
 						doc.Blocks[j].Drop(creditsName, "author box")
@@ -1458,6 +1458,13 @@ func dropAboutBox(ph *lang.Phrases, doc *document.Document) {
 		}
 		bio = append(bio, i)
 	}
+}
+
+// firstPerson reports whether s starts with a word of the packs' [words:
+// first person]: a biography its writer tells ("Soy navarra, maestra …").
+func firstPerson(ph *lang.Phrases, s string) bool {
+	w, _, _ := strings.Cut(s, " ")
+	return ph.Word("first person", strings.TrimFunc(w, textfix.IsEdge))
 }
 
 // companyNamed reports whether s names name with a company's legal form

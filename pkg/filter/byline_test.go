@@ -488,6 +488,8 @@ func TestAboutBox(t *testing.T) {
 		{"in capitals", "pt", "SOBRE CARLOS EXEMPLO\n\n## Carlos Exemplo\n\nPai de dois filhos, Carlos Exemplo é também coordenador pedagógico.", true},
 		{"a company", "en", "## About Ferrylink\n\nFerrylink runs eight boats across the bay and employs 120 people.", false},
 		{"not named under it", "en", "## About Maria Example\n\nThe council will publish the first results of the trial in the spring.", false},
+		{"told in the first person", "es", "## Sobre Marta Echeverría Ruiz\n\nSoy navarra, maestra de primaria y cocinera de fin de semana.", true},
+		{"a company with its legal form", "en", "## About Harbour Ferries\n\nHarbour Ferries Ltd runs eight boats across the bay.", false},
 	}
 	for _, tt := range tests {
 		doc := run(t, tt.lang, "Council approves car-free zone\n\n"+enBody1+"\n\n"+enBody2+"\n\n"+tt.box+"\n", bylinePipeline...)
