@@ -984,17 +984,25 @@ func roleAuthor(ph *lang.Phrases, doc *document.Document, title int) {
 func bylineAuthors(ph *lang.Phrases, doc *document.Document, from, to int) {
 	for i := from; i < to; i++ {
 		b := &doc.Blocks[i]
-		if !b.Dropped || droppedBy(b, contentName) == "" || b.Kind != document.Paragraph {
+		// A forum's first post's header ("Beitrag von KrustenKalle »
+		// Mo 9. Nov 2026, 19:42") goes as the forum's furniture; its
+		// name is the thread's author.
+		if !b.Dropped || droppedBy(b, contentName) == "" && dropReason(b) != forumReason || b.Kind != document.Paragraph {
 			continue
 		}
 		// Most of the header's lines are a menu's: a byline with its
 		// lead starts with the lead or, after its date, with the date.
 		first, _, _ := strings.Cut(b.Text, " ")
-		if !ph.Word("byline", first) && !ph.Word("timestamp", first) && !startsDigit(first) {
+		if !ph.Words("byline").Starts(first) && !ph.Word("timestamp", first) && !startsDigit(first) {
 			continue
 		}
 		if by, ok := parseByline(ph, b.Text); ok && by.lead {
 			addAuthors(ph, doc, by.authors)
+		}
+		// A user's name as written ("KrustenKalle"): no glued role to
+		// cut off (see addAuthors).
+		if name := postHeaderName(ph, b.Text); name != "" && dropReason(b) == forumReason && len(doc.Meta.Authors) == 0 {
+			doc.Meta.Authors = append(doc.Meta.Authors, name)
 		}
 	}
 	// A bare name over its date line, both dropped with the header
@@ -1015,6 +1023,19 @@ func bylineAuthors(ph *lang.Phrases, doc *document.Document, from, to int) {
 			return
 		}
 	}
+}
+
+// postHeaderName returns the poster's name in a forum post's header, the
+// one word between the lead and the "»" before the date ("Beitrag von
+// KrustenKalle » Mo 9. Nov 2026, 19:42"): a user's name, which is no
+// person's name of two words as a byline has; or "".
+func postHeaderName(ph *lang.Phrases, s string) string {
+	toks := strings.Fields(s)
+	n := leadLength(ph, "byline", toks)
+	if n == 0 || len(toks) < n+2 || toks[n+1] != "»" {
+		return ""
+	}
+	return toks[n]
 }
 
 // dateDropped reports whether b is a date or a reading time the

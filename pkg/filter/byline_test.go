@@ -782,3 +782,18 @@ func TestCompanyNamed(t *testing.T) {
 		}
 	}
 }
+
+// A forum post's header names its poster by the user's name, one word
+// between the lead and the date.
+func TestPostHeaderName(t *testing.T) {
+	for _, tt := range []struct{ lang, s, want string }{
+		{"de", "Beitrag von KrustenKalle » Mo 9. Nov 2026, 19:42", "KrustenKalle"},
+		{"en", "Post by greenthumb84 » Mon Aug 10, 2026 9:14 am", "greenthumb84"},
+		{"en", "By Jane Doe » Mon Aug 10, 2026", ""},
+		{"de", "Mehr zum Thema » Brot", ""},
+	} {
+		if got := postHeaderName(phrases(t, tt.lang), tt.s); got != tt.want {
+			t.Errorf("postHeaderName(%q) = %q, want %q", tt.s, got, tt.want)
+		}
+	}
+}
