@@ -170,7 +170,13 @@ const qaReason = "Q&A furniture"
 // hours ago"). Elsewhere a line may end so (a quotation's speaker and
 // year), and stays.
 func dropPostComments(doc *document.Document, ph *lang.Phrases) {
-	if !slices.ContainsFunc(doc.Blocks, func(b document.Block) bool { return dropReason(&b) == qaReason }) {
+	qa := false
+	for i := range doc.Blocks {
+		if qa = dropReason(&doc.Blocks[i]) == qaReason; qa {
+			break
+		}
+	}
+	if !qa {
 		return
 	}
 	for i := range doc.Blocks {

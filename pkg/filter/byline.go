@@ -968,8 +968,7 @@ func roleAuthor(ph *lang.Phrases, doc *document.Document, title int) {
 		if !headerDropped(r) || !headerDropped(n) || r.Kind != document.Paragraph || n.Kind != document.Paragraph {
 			continue
 		}
-		if r.Words() > maxContinuationWords || !startsUpper(r.Text) || strings.ContainsFunc(r.Text, unicode.IsDigit) ||
-			!slices.ContainsFunc(strings.Fields(r.Text), func(w string) bool { return isRole(ph, w) }) {
+		if r.Words() > maxContinuationWords || !startsUpper(r.Text) || strings.ContainsFunc(r.Text, unicode.IsDigit) || !hasRole(ph, r.Text) {
 			continue
 		}
 		if by, ok := parseByline(ph, n.Text); ok && !by.lead && len(by.authors) == 1 && nameShaped(n) {
@@ -1253,6 +1252,11 @@ const maxRoleLineWords = 12
 func roleLine(ph *lang.Phrases, b *document.Block) bool {
 	first, _, _ := strings.Cut(b.Text, " ")
 	return b.Words() <= maxRoleLineWords && startsUpper(first) && isRole(ph, first)
+}
+
+// hasRole reports whether a word of s is a role word (see isRole).
+func hasRole(ph *lang.Phrases, s string) bool {
+	return slices.ContainsFunc(strings.Fields(s), func(w string) bool { return isRole(ph, w) })
 }
 
 // minCompoundRole: a role word this long may end a compound

@@ -730,8 +730,8 @@ func headerByline(ph *lang.Phrases, doc *document.Document, i int) bool {
 	// Most lines here are no byline: the lead, or the role under a name,
 	// is looked for before the whole line is read as one.
 	toks := cutAvatarName(ph, strings.Fields(b.Text))
-	if datedLead(ph, toks) == 0 && leadLength(ph, "byline", toks) == 0 &&
-		(pastCopies(doc, i, 1) == len(doc.Blocks) || !namesRole(ph, &doc.Blocks[pastCopies(doc, i, 1)])) {
+	if next := pastCopies(doc, i, 1); datedLead(ph, toks) == 0 && leadLength(ph, "byline", toks) == 0 &&
+		(next == len(doc.Blocks) || !namesRole(ph, &doc.Blocks[next])) {
 		// A bare name with its date on its line after a bar, a dash
 		// or a comma ("Álvaro Jiménez | Sevilla | 02/03/2026 - 22:47",
 		// "Anna Meier, Zürich 03.03.2026, 05.30 Uhr") is one too;
@@ -816,8 +816,7 @@ func entryWriter(ph *lang.Phrases, doc *document.Document, i int) bool {
 // ("Transport correspondent"), not only a place or an outlet after a
 // comma, which a menu's line may have too.
 func namesRole(ph *lang.Phrases, b *document.Block) bool {
-	return (b.Words() <= maxContinuationWords && slices.ContainsFunc(strings.Fields(b.Text), func(w string) bool { return isRole(ph, w) }) || roleLine(ph, b)) &&
-		continuesByline(ph, b)
+	return (b.Words() <= maxContinuationWords && hasRole(ph, b.Text) || roleLine(ph, b)) && continuesByline(ph, b)
 }
 
 // minStandfirstWords: a standfirst or a caption above a short page's

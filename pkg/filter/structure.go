@@ -232,17 +232,17 @@ func unbullet(b *document.Block) {
 // sentence that starts with a date typeset so ("3.\u00a0November 2026 –
 // …") has none.
 func drawnNumbers(doc *document.Document) {
-	nums := make([]int, len(doc.Blocks))
-	found := false
+	// Most texts have none: the numbers are kept only from the first on.
+	var nums []int
 	for i := range doc.Blocks {
 		if n := drawnNumber(&doc.Blocks[i]); n > 0 {
-			nums[i], found = n, true
+			if nums == nil {
+				nums = make([]int, len(doc.Blocks))
+			}
+			nums[i] = n
 		}
 	}
-	if !found {
-		return
-	}
-	for i := range doc.Blocks {
+	for i := range nums {
 		n := nums[i]
 		if n == 0 || !(i > 0 && n > 1 && nums[i-1] == n-1 || i+1 < len(nums) && nums[i+1] == n+1) {
 			continue
