@@ -134,8 +134,8 @@ func findBylines(ph *lang.Phrases, doc *document.Document) {
 		// / "Catedrática de Economía Aplicada …") is a byline without
 		// its date, as a guest's column prints it.
 		next := pastCopies(doc, i, 1)
-		role := next < len(doc.Blocks) && namesRole(ph, &doc.Blocks[next])
-		if !by.lead && (bare || !by.dated && !role && !nearDate(ph, doc, i) && !captionBefore(ph, doc, i) ||
+		role := func() bool { return next < len(doc.Blocks) && namesRole(ph, &doc.Blocks[next]) }
+		if !by.lead && (bare || !by.dated && !nearDate(ph, doc, i) && !captionBefore(ph, doc, i) && !role() ||
 			creditFollows(ph, doc, i) || labelFollows(ph, doc, i)) {
 			continue
 		}
@@ -986,13 +986,19 @@ func bylineAuthors(ph *lang.Phrases, doc *document.Document, from, to int) {
 		// A forum's first post's header ("Beitrag von KrustenKalle »
 		// Mo 9. Nov 2026, 19:42") goes as the forum's furniture; its
 		// name is the thread's author.
-		if !b.Dropped || droppedBy(b, contentName) == "" && dropReason(b) != forumReason || b.Kind != document.Paragraph {
+		if !b.Dropped || b.Kind != document.Paragraph {
 			continue
+		}
+		forum := false
+		if droppedBy(b, contentName) == "" {
+			if forum = dropReason(b) == forumReason; !forum {
+				continue
+			}
 		}
 		// Most of the header's lines are a menu's: a byline with its
 		// lead starts with the lead or, after its date, with the date.
 		first, _, _ := strings.Cut(b.Text, " ")
-		if !ph.Words("byline").Starts(first) && !ph.Word("timestamp", first) && !startsDigit(first) {
+		if !ph.Word("byline", first) && !(forum && ph.Words("byline").Starts(first)) && !ph.Word("timestamp", first) && !startsDigit(first) {
 			continue
 		}
 		if by, ok := parseByline(ph, b.Text); ok && by.lead {
@@ -1000,8 +1006,10 @@ func bylineAuthors(ph *lang.Phrases, doc *document.Document, from, to int) {
 		}
 		// A user's name as written ("KrustenKalle"): no glued role to
 		// cut off (see addAuthors).
-		if name := postHeaderName(ph, b.Text); name != "" && dropReason(b) == forumReason && len(doc.Meta.Authors) == 0 {
-			doc.Meta.Authors = append(doc.Meta.Authors, name)
+		if forum && len(doc.Meta.Authors) == 0 {
+			if name := postHeaderName(ph, b.Text); name != "" {
+				doc.Meta.Authors = append(doc.Meta.Authors, name)
+			}
 		}
 	}
 	// A bare name over its date line, both dropped with the header

@@ -816,7 +816,8 @@ func entryWriter(ph *lang.Phrases, doc *document.Document, i int) bool {
 // ("Transport correspondent"), not only a place or an outlet after a
 // comma, which a menu's line may have too.
 func namesRole(ph *lang.Phrases, b *document.Block) bool {
-	return (b.Words() <= maxContinuationWords && hasRole(ph, b.Text) || roleLine(ph, b)) && continuesByline(ph, b)
+	short := b.Words() <= maxContinuationWords
+	return (short && hasRole(ph, b.Text) || !short && roleLine(ph, b)) && continuesByline(ph, b)
 }
 
 // minStandfirstWords: a standfirst or a caption above a short page's
