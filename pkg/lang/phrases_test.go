@@ -99,6 +99,7 @@ func TestMatch(t *testing.T) {
 		{"pt", "Veja mais notícias da região", Related, "other stories"},
 		{"fr", "Flux RSS", Boilerplate, "podcast widget"},
 		{"de", "Unser Tipp", Boilerplate, "advertising label"},
+		{"it", "Cerca nel sito _____________________ Cerca", Boilerplate, "navigation"},
 		{"de", "Wohnort: Bielefeld Nach oben", Boilerplate, "forum furniture"},
 		{"en", "Share this event: Share Copy link Email a friend Save to my list", Boilerplate, "share button"},
 		{"en", "Listing information is provided by the organiser and was correct at the time of publication.", Boilerplate, "legal disclaimer"},
