@@ -190,9 +190,14 @@ func dropPostComments(doc *document.Document, ph *lang.Phrases) {
 // maxCommenterWords bounds a commenter's name before the comment's time.
 const maxCommenterWords = 3
 
+// maxFurnitureWords bounds the site's button a converter joined to the
+// last comment's line ("… – Gareth Lindqvist 1 hour ago Add a comment").
+const maxFurnitureWords = 4
+
 // postComment reports whether s ends with a dash, a name of up to
 // maxCommenterWords words and a timestamp ("– Wen Zhao 2 hours ago",
-// "– jdoe Nov 19, 2019 at 14:30").
+// "– jdoe Nov 19, 2019 at 14:30"), and maybe a line of the site's
+// furniture joined to it.
 func postComment(ph *lang.Phrases, s string) bool {
 	i := max(strings.LastIndex(s, " – "), strings.LastIndex(s, " — "), strings.LastIndex(s, " - "))
 	if i < 0 {
@@ -200,9 +205,16 @@ func postComment(ph *lang.Phrases, s string) bool {
 	}
 	_, tail, _ := strings.Cut(s[i+1:], " ")
 	words := strings.Fields(tail)
-	for n := 1; n <= maxCommenterWords && n < len(words); n++ {
-		if isTimestamp(ph, strings.Join(words[n:], " ")) {
-			return true
+	for m := len(words); m >= max(len(words)-maxFurnitureWords, 2); m-- {
+		if m < len(words) {
+			if r, ok := ph.Match(strings.Join(words[m:], " ")); !ok || r.Reason != qaReason {
+				continue
+			}
+		}
+		for n := 1; n <= maxCommenterWords && n < m; n++ {
+			if isTimestamp(ph, strings.Join(words[n:m], " ")) {
+				return true
+			}
 		}
 	}
 	return false

@@ -1155,12 +1155,13 @@ func TestDropPostComments(t *testing.T) {
 	page := "Ask Question\n\n" + body + "\n\n" +
 		"- Not a bug. Search for late binding closures, it is a classic. – Ruairí O'Halloran 3 hours ago\n" +
 		"- @WenZhao partly, thanks. – Priya Raghunathan Nov 19, 2019 at 14:30\n" +
+		"- Fair point, I covered it in the first sentence. – Gareth Lindqvist 1 hour ago Add a comment\n" +
 		"- The first release came out – in 2019, three years later.\n"
 	doc := run(t, "en", page, "structure", "boilerplate")
 	for _, c := range []struct {
 		prefix string
 		drop   bool
-	}{{"Not a bug", true}, {"@WenZhao", true}, {"The first release", false}, {"I checked", false}} {
+	}{{"Not a bug", true}, {"@WenZhao", true}, {"Fair point", true}, {"The first release", false}, {"I checked", false}} {
 		if b := block(t, doc, c.prefix); b.Dropped != c.drop || c.drop && dropReason(b) != qaReason {
 			t.Errorf("%q: dropped %v (%q), want %v\n%s", c.prefix, b.Dropped, dropReason(b), c.drop, verdicts(doc))
 		}
