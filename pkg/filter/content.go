@@ -959,7 +959,7 @@ func forumPosts(doc *document.Document, bs []cblock, boiler []int, lo, hi int) (
 		for name < last && !posterName(doc, &bs[name]) {
 			name++
 		}
-		if name == last && last > k {
+		if name == last && last > k && !replySubjects(doc, bs, k, last) {
 			break
 		}
 		for j := k; j < last; j++ {
@@ -1029,6 +1029,19 @@ func questionStart(bs []cblock, lo int) (int, []int) {
 		}
 	}
 	return q, cards
+}
+
+// replySubjects reports whether bs[from:to] are each a reply's subject
+// ("Re: Roggensauer riecht …"): phpBB heads each post with it over the
+// header the boilerplate filter dropped ("Beitrag von … » …"), which
+// names the poster.
+func replySubjects(doc *document.Document, bs []cblock, from, to int) bool {
+	for j := from; j < to; j++ {
+		if t := doc.Blocks[bs[j].i].Text; len(t) < 4 || !strings.EqualFold(t[:4], "re: ") {
+			return false
+		}
+	}
+	return true
 }
 
 // maxFirstPoster bounds the lines of the first post's details above it
