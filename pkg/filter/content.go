@@ -1626,21 +1626,27 @@ func bylineHeadline(ph *lang.Phrases, doc *document.Document, bs []cblock, from,
 		if j == k-2 && (!endsSentence(doc.Blocks[bs[k-1].i].Text) && bs[k-1].cf != clGood || bs[k-1].credit) {
 			continue
 		}
-		// Over a standfirst, the line may say a word the article says
-		// only further down ("sécheresse"): the good text after the
-		// byline counts too.
-		var text strings.Builder
-		for n := j + 1; n < len(bs) && (n <= k+bylineReach || j == k-2); n++ {
-			if n != k && (n <= k+bylineReach || bs[n].cls == clGood) {
-				text.WriteString(doc.Blocks[bs[n].i].Fold())
-				text.WriteByte(' ')
-			}
-		}
-		if sharesPart(doc.Blocks[bs[j].i].Fold(), text.String()) {
+		if saysAfter(doc, bs, j, k, k, j == k-2) {
 			return j
 		}
 	}
 	return -1
+}
+
+// saysAfter reports whether bs[j], a headline over the byline at
+// bs[top:bottom+1], says a word, or a part of one, of the text under it up
+// to bylineReach blocks past the byline, the byline left out. Over a
+// standfirst (far), the line may say a word the article says only further
+// down ("sécheresse"): the good text after that counts too.
+func saysAfter(doc *document.Document, bs []cblock, j, top, bottom int, far bool) bool {
+	var text strings.Builder
+	for n := j + 1; n < len(bs) && (n <= bottom+bylineReach || far); n++ {
+		if (n < top || n > bottom) && (n <= bottom+bylineReach || bs[n].cls == clGood) {
+			text.WriteString(doc.Blocks[bs[n].i].Fold())
+			text.WriteByte(' ')
+		}
+	}
+	return sharesPart(doc.Blocks[bs[j].i].Fold(), text.String())
 }
 
 // roleHeadline returns the headline over a byline without its lead, a
@@ -1672,16 +1678,7 @@ func roleHeadline(ph *lang.Phrases, doc *document.Document, bs []cblock, from, t
 			if j == name-2 && doc.Blocks[bs[j+1].i].Words() <= doc.Blocks[bs[j].i].Words() {
 				continue // no standfirst between
 			}
-			// Over a standfirst, the line may say a word the article
-			// says only further down, as in bylineHeadline.
-			var text strings.Builder
-			for n := j + 1; n < len(bs) && (n <= k+bylineReach || j == name-2); n++ {
-				if n != name && n != k && (n <= k+bylineReach || bs[n].cls == clGood) {
-					text.WriteString(doc.Blocks[bs[n].i].Fold())
-					text.WriteByte(' ')
-				}
-			}
-			if sharesPart(doc.Blocks[bs[j].i].Fold(), text.String()) {
+			if saysAfter(doc, bs, j, name, k, j == name-2) {
 				return j
 			}
 		}
