@@ -968,7 +968,7 @@ func roleAuthor(ph *lang.Phrases, doc *document.Document, title int) {
 		if !headerDropped(r) || !headerDropped(n) || r.Kind != document.Paragraph || n.Kind != document.Paragraph {
 			continue
 		}
-		if r.Words() > maxContinuationWords || !startsUpper(r.Text) || strings.ContainsFunc(r.Text, unicode.IsDigit) || !hasRole(ph, r.Text) {
+		if !startsUpper(r.Text) || strings.ContainsFunc(r.Text, unicode.IsDigit) || !roleShaped(ph, r) {
 			continue
 		}
 		if by, ok := parseByline(ph, n.Text); ok && !by.lead && len(by.authors) == 1 && nameShaped(n) {
@@ -1254,6 +1254,16 @@ func continuesByline(ph *lang.Phrases, b *document.Block) bool {
 // says where the writer works ("Catedrática de Economía Aplicada en la
 // Universidad de Valdeluz").
 const maxRoleLineWords = 12
+
+// roleShaped reports whether b's words name a writer's role: a short line
+// with a role word among them ("Transport correspondent"), or a longer one
+// that starts with one (see roleLine).
+func roleShaped(ph *lang.Phrases, b *document.Block) bool {
+	if b.Words() <= maxContinuationWords {
+		return hasRole(ph, b.Text)
+	}
+	return roleLine(ph, b)
+}
 
 // roleLine reports whether b, a line of up to maxRoleLineWords words,
 // starts with a role word.

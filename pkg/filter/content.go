@@ -816,8 +816,7 @@ func entryWriter(ph *lang.Phrases, doc *document.Document, i int) bool {
 // ("Transport correspondent"), not only a place or an outlet after a
 // comma, which a menu's line may have too.
 func namesRole(ph *lang.Phrases, b *document.Block) bool {
-	short := b.Words() <= maxContinuationWords
-	return (short && hasRole(ph, b.Text) || !short && roleLine(ph, b)) && continuesByline(ph, b)
+	return roleShaped(ph, b) && continuesByline(ph, b)
 }
 
 // minStandfirstWords: a standfirst or a caption above a short page's
@@ -1037,7 +1036,7 @@ func questionStart(bs []cblock, lo int) (int, []int) {
 // names the poster.
 func replySubjects(doc *document.Document, bs []cblock, from, to int) bool {
 	for j := from; j < to; j++ {
-		if t := doc.Blocks[bs[j].i].Text; len(t) < 4 || !strings.EqualFold(t[:4], "re: ") {
+		if _, ok := replySubject(doc.Blocks[bs[j].i].Fold()); !ok {
 			return false
 		}
 	}

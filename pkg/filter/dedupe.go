@@ -807,8 +807,14 @@ func isTitlePart(key, title string) bool {
 // isReply reports whether key, folded, is a reply's subject on the thread
 // titled titleKey: "Re: " and the title, as a forum heads each post.
 func isReply(key, titleKey string) bool {
-	rest, ok := strings.CutPrefix(key, "re: ")
+	rest, ok := replySubject(key)
 	return ok && rest == titleKey
+}
+
+// replySubject returns the subject key, folded, replies to: a reply's
+// subject is "Re: " and the subject (see replySubjects too).
+func replySubject(key string) (string, bool) {
+	return strings.CutPrefix(key, "re: ")
 }
 
 // repeatedTitleReason is the reason dedupe gives the title's copy in the
