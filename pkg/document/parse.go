@@ -1168,6 +1168,13 @@ func (p *parser) endsShort(prev, next *line) bool {
 	if prev.tagged || next.tagged {
 		return false
 	}
+	if wordEnds(prev.full) && stampLine(next.full) {
+		// A date with its time under a writer's role ("… en la
+		// Universidad de Valdeluz" over "14 nov 2026 - 06:00 CET"): a
+		// byline's lines, one under another, that a short word of the
+		// next would have fit on, give the time its own line.
+		return true
+	}
 	if prev.narrow > 0 && next.narrow == prev.narrow {
 		// A line of a narrow column, over the next line of the same
 		// column: its words would not have fit (see markNarrow).
@@ -1203,6 +1210,73 @@ func (p *parser) endsShort(prev, next *line) bool {
 		}
 	}
 	return pw+prev.indent+1+nw+wrapSlack <= p.width
+}
+
+// maxStampWords bounds a line of a date and a time: "14 nov 2026 - 06:00
+// CET", "Sonntag, 8. März 2026, 14.32 Uhr".
+const maxStampWords = 7
+
+// stampLine reports whether s is a date with its time and nothing else:
+// a year (four digits) and a clock (hh:mm or hh.mm) among a few words,
+// and no full stop at the end, which a sentence that names a time has
+// ("… on" over "14 November 2026 at 10:00 CET.").
+func stampLine(s string) bool {
+	if strings.HasSuffix(s, ".") {
+		return false
+	}
+	year, clock, n := false, false, 0
+	for w := range strings.FieldsSeq(s) {
+		// Markup is no date's ("title=\"Mar 3, 2024 7:42 pm\"}](/t/1)").
+		if n++; n > maxStampWords || strings.ContainsAny(w, "\"=[]{}|<>") {
+			return false
+		}
+		if n == 1 && strings.HasSuffix(w, ",") && isDigits(w[:len(w)-1]) {
+			// A day or a year with a comma after it ends a date
+			// that the line above starts ("Updated March" over
+			// "15, 2025, 9:42 a.m. ET", "Updated : 19 November"
+			// over "2019, 09:01 AM").
+			return false
+		}
+		w = strings.Trim(w, ",;()")
+		switch {
+		case datedYear(w):
+			year = true
+		case len(w) >= 4 && len(w) <= 5 && (w[len(w)-3] == ':' || w[len(w)-3] == '.') && isDigits(w[:len(w)-3]) && isDigits(w[len(w)-2:]):
+			clock = true
+		}
+	}
+	return year && clock
+}
+
+// minEndWord: a shorter word at a line's end may lead into the date on
+// the next ("Par Odile Castagnet (correspondante locale) Le" over
+// "04/03/2026 à 06:15"), as "on", "am" or "del" do.
+const minEndWord = 4
+
+// wordEnds reports whether s ends in a word of minEndWord letters or more:
+// after a separator ("New Delhi, News Nation Bureau |") or a short word
+// the line goes on.
+func wordEnds(s string) bool {
+	for n := 0; ; n++ {
+		r, size := utf8.DecodeLastRuneInString(s)
+		if !unicode.IsLetter(r) {
+			return n >= minEndWord
+		}
+		s = s[:len(s)-size]
+	}
+}
+
+// datedYear reports whether w is a year (1900 to 2099) or a date written
+// in digits that has one: "14.11.2026", "11/14/2026", "2026-11-14".
+func datedYear(w string) bool {
+	year := func(y string) bool { return isDigits(y) && (y[:2] == "19" || y[:2] == "20") }
+	switch n := len(w); {
+	case n == 4:
+		return year(w)
+	case n > 5 && strings.IndexByte("./-", w[n-5]) >= 0 && year(w[n-4:]):
+		return true
+	}
+	return len(w) > 5 && w[4] == '-' && year(w[:4])
 }
 
 // addressOrAttributes reports whether the word w has a "/" (an address)

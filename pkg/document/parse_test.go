@@ -548,3 +548,43 @@ func TestBrokenLines(t *testing.T) {
 		t.Errorf("with line 3 dropped: BrokenLines(1) = %d, %d, want 1, 3", from, to)
 	}
 }
+
+// A text browser prints a byline's lines one under another: a date with
+// its time under a long line of the writer's role is a line of its own,
+// though its first word would have fit on the role's. A date's end under
+// its start, a date after a separator and a sentence that names a time go
+// on.
+func TestParseStampLine(t *testing.T) {
+	para := "   Cada vez que los embalses bajan del treinta por ciento, el país entero\n" +
+		"   redescubre el agua. Aparecen en los telediarios los pueblos que reciben\n" +
+		"   camiones cisterna, los alcaldes que cierran las duchas de las playas y\n" +
+		"   los consejeros que piden a la ciudadanía cerrar el grifo cada mañana.\n\n"
+	for _, tc := range []struct {
+		lines string
+		want  []string
+	}{
+		{"   Catedrática de Economía Aplicada en la Universidad de Valdeluz\n   14 nov 2026 - 06:00 CET\n",
+			[]string{"Catedrática de Economía Aplicada en la Universidad de Valdeluz", "14 nov 2026 - 06:00 CET"}},
+		{"   Von Katharina Brenneisen, Redakteurin der Lokalredaktion in Wesselbach\n   14.11.2026, 06:00 Uhr\n",
+			[]string{"Von Katharina Brenneisen, Redakteurin der Lokalredaktion in Wesselbach", "14.11.2026, 06:00 Uhr"}},
+		{"   By Hannah Lindqvist, Senior Editor Published March 14, 2025 Updated March\n   15, 2025, 9:42 a.m. ET\n",
+			[]string{"By Hannah Lindqvist, Senior Editor Published March 14, 2025 Updated March 15, 2025, 9:42 a.m. ET"}},
+		{"   New Delhi, News Nation Bureau, Press Trust of India, Agencies Desk |\n   Updated : 19 November 2019, 09:01 AM\n",
+			[]string{"New Delhi, News Nation Bureau, Press Trust of India, Agencies Desk | Updated : 19 November 2019, 09:01 AM"}},
+		{"   Reporting by the News Nation Bureau of New Delhi | Updated : 19 November\n   2019, 09:01 AM\n",
+			[]string{"Reporting by the News Nation Bureau of New Delhi | Updated : 19 November 2019, 09:01 AM"}},
+		{"   Par Odile Castagnet, correspondante locale de la rédaction du Morbihan, Le\n   04/03/2026 à 06:15 Lecture : 2 min\n",
+			[]string{"Par Odile Castagnet, correspondante locale de la rédaction du Morbihan, Le 04/03/2026 à 06:15 Lecture : 2 min"}},
+		{"   Die Versammlung der Eigentümer im Rathaus von Wesselbach beginnt am\n   Montag, 14. Dezember 2026, 18.30 Uhr.\n",
+			[]string{"Die Versammlung der Eigentümer im Rathaus von Wesselbach beginnt am Montag, 14. Dezember 2026, 18.30 Uhr."}},
+	} {
+		d := Parse(para + para + tc.lines + "\n" + para)
+		var got []string
+		for _, b := range d.Blocks[2 : len(d.Blocks)-1] {
+			got = append(got, b.Text)
+		}
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("%q:\n got %q\nwant %q", tc.lines, got, tc.want)
+		}
+	}
+}
