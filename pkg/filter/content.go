@@ -1731,8 +1731,11 @@ func crumbedHeading(ph *lang.Phrases, doc *document.Document, i int) bool {
 		return false
 	}
 	crumb := i - 1
-	if crumb >= 1 && !doc.Blocks[crumb].Dropped && doc.Blocks[crumb].Words() == 1 {
-		crumb-- // a kicker of a word between ("Vacature")
+	// A kicker of a word may stand between ("Vacature"); a crumb after
+	// the one the heading repeats ("Home", "Wetenschap", "Natuur" over
+	// "Wetenschap") is the trail's, which goes on past the heading's.
+	if crumb >= 1 && !doc.Blocks[crumb].Dropped && doc.Blocks[crumb].Words() == 1 && doc.Blocks[crumb].Kind == document.Paragraph {
+		crumb--
 	}
 	return crumb >= 0 && doc.Blocks[crumb].Dropped && underItsCrumb(doc, crumb, i) &&
 		phraseClass(ph, b) != lang.Boilerplate && !hasWidget(b.Text) && !isBracketed(b.Text)
