@@ -68,7 +68,15 @@ func unfencedBlocks(lines []string, from int, fenced []span) []span {
 			// page of lines ending in ";") over and over.
 			last := codeRun(lines, i, end)
 			if NonBlank(lines[i:last+1]) >= minCodeLines && isCode(lines[i:last+1]) {
-				spans = append(spans, span{open: i, close: last})
+				open := i
+				// The comment right over the code is its first line
+				// ("# Working hours per teammate, in UTC" over "hours
+				// = {"), though it is shaped like prose.
+				if i > from && comment(strings.TrimSpace(lines[i-1])) && (len(spans) == 0 || spans[len(spans)-1].close < i-1) {
+					open--
+				}
+				last = statementsAfter(lines, last, end)
+				spans = append(spans, span{open: open, close: last})
 				i = last
 				continue
 			}
@@ -691,6 +699,38 @@ func callShaped(t string) bool {
 		}
 	}
 	return true
+}
+
+// statementsAfter returns where the code that ends at line last ends once
+// the statements after a blank line are taken in ("start = max(…)",
+// "print(…)" under a dict's closing "}"): lines each an assignment, a
+// call or shaped like code, one under the other. codeRun stops at an
+// unindented line after a blank one, and the statements, which open no
+// block, are no code of their own.
+func statementsAfter(lines []string, last, end int) int {
+	j := last + 1
+	if j >= end || strings.TrimSpace(lines[j]) != "" {
+		return last
+	}
+	for j++; j < end; j++ {
+		t := strings.TrimSpace(lines[j])
+		if t == "" || !(assignment(t) || callShaped(t) || codeShaped(t)) || markup(t) {
+			break
+		}
+		last = j
+	}
+	return last
+}
+
+// comment reports whether t, a trimmed line, is a comment of a shell's,
+// Python's or C's kind: "# ", "// " or "-- " and a word.
+func comment(t string) bool {
+	for _, m := range []string{"# ", "// ", "-- "} {
+		if strings.HasPrefix(t, m) && hasLetter(t[len(m):]) {
+			return true
+		}
+	}
+	return false
 }
 
 // introduces reports whether l, a line of prose, ends with a colon: the

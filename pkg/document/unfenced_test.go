@@ -23,6 +23,8 @@ func TestParseUnfencedCode(t *testing.T) {
 			{Code, "int main() {\nprintf(\"hi\");\nreturn 0;\n}", ""}}},
 		{"a block that starts with an assignment, after a blank line under its sentence", "The loop:\n\nhandlers = []\nfor i in range(3):\n    handlers.append(lambda: i)\n\nDone.", []codeBlk{
 			{Paragraph, "The loop:", ""}, {Code, "handlers = []\nfor i in range(3):\n    handlers.append(lambda: i)", ""}, {Paragraph, "Done.", ""}}},
+		{"the comment over the code, the statements after a blank line under it, w3m", "I wrote a script:\n\n# Working hours, in UTC\nhours = {\n    \"ines\": (7, 15),\n}\n\nstart = max(hours.values())\nprint(start)\n\nThree hours.", []codeBlk{
+			{Paragraph, "I wrote a script:", ""}, {Code, "# Working hours, in UTC\nhours = {\n    \"ines\": (7, 15),\n}\n\nstart = max(hours.values())\nprint(start)", ""}, {Paragraph, "Three hours.", ""}}},
 		{"two lines stay text", "x := 1\ny := 2", []codeBlk{{Paragraph, "x := 1", ""}, {Paragraph, "y := 2", ""}}},
 		{"two lines with a blank one between stay text", "$ make\n\n$ make test", []codeBlk{{Paragraph, "$ make", ""}, {Paragraph, "$ make test", ""}}},
 		{"lines indented in an open block are the block's", "example.com {\n    root * /var/www\n    file_server\n}", []codeBlk{
