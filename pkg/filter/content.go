@@ -1327,7 +1327,7 @@ func (f *content) headline(ph *lang.Phrases, doc *document.Document, bs []cblock
 			// ("Frequently asked questions about billing").
 			continue
 		}
-		if m, n := shared(b.Text); m >= minSharedWords*unit && 3*m >= n && m > beat {
+		if m, n := shared(b.Text); m >= minSharedWords*unit && (3*m >= n || f.overItsStandfirst(ph, doc, bs, j, lo, shared)) && m > beat {
 			// A line further down, right over the byline with its
 			// lead, that says as much is the headline: this one is
 			// the site's tagline over its menu ("Cuisine de saison,
@@ -1472,6 +1472,32 @@ func (f *content) headline(ph *lang.Phrases, doc *document.Document, bs []cblock
 		}
 	}
 	return -1, title, drop
+}
+
+// overItsStandfirst reports whether the block bs[j] stands right over a
+// standfirst that says the article's words: a longer paragraph that ends
+// a sentence and shares minSharedWords words with the lead. A headline
+// that shares fewer than a third of its words with the lead says it in
+// words of its own ("We Stopped Replying Instantly. Our Remote Team Got
+// Faster." over "How a twelve-person distributed team swapped always-on
+// chat for two daily message windows …"); the standfirst under it says
+// what the lead goes on with. The standfirst stands above the article's
+// start lo: a caption over the lead ("… a big win. He didn't get
+// it.Credit...Doug Mills") is no headline, though it may share so few,
+// nor is a date with its time.
+func (f *content) overItsStandfirst(ph *lang.Phrases, doc *document.Document, bs []cblock, j, lo int, shared func(string) (int, int)) bool {
+	if j+1 >= lo || bs[j+1].i != bs[j].i+1 {
+		return false
+	}
+	b, s := &doc.Blocks[bs[j].i], &doc.Blocks[bs[j+1].i]
+	if year, clock := yearClock(b.Text); year && clock || timestampLine(ph, b) {
+		return false // "Last Updated : Nov 20, 2019 01:41 PM IST"
+	}
+	if s.Kind != document.Paragraph || s.Words() <= b.Words() || !endsSentence(s.Text) {
+		return false
+	}
+	m, _ := shared(s.Text)
+	return m >= minSharedWords
 }
 
 // lastCrumb returns the last section of s, folded, where s is sections
@@ -1827,10 +1853,16 @@ func headlineOrName(ph *lang.Phrases, c *cblock, b *document.Block) bool {
 	if b.Kind != document.Paragraph && b.Kind != document.Heading && b.Kind != document.Caption {
 		return false
 	}
+	// An English headline in title case may be two sentences, each
+	// with its full stop ("We Stopped Replying Instantly. Our Remote
+	// Team Got Faster."), which no other line of a page is written as.
+	sentences := func() bool {
+		return strings.HasSuffix(b.Text, ".") && titleCased(b.Text)
+	}
 	if w := wordsOf(b, c); w < minHeadlineWords || w > maxHeadlineWords ||
-		strings.Contains(b.Text, "://") || hasIdentifier(b.Text) || endsClause(b.Text) || c.letters < minHeadlineLetters ||
+		strings.Contains(b.Text, "://") || hasIdentifier(b.Text) || endsClause(b.Text) && !sentences() || c.letters < minHeadlineLetters ||
 		c.credit || c.label || c.footer || junkTitle(ph, b) ||
-		hasInnerSentence(b.Text) || strings.Contains(b.Text, " #") || strings.HasPrefix(b.Text, "—") || crumbLed(b.Text) {
+		hasInnerSentence(b.Text) && !sentences() || strings.Contains(b.Text, " #") || strings.HasPrefix(b.Text, "—") || crumbLed(b.Text) {
 		return false
 	}
 	_, _, credit := inlineCredit(ph, b)
@@ -1897,6 +1929,33 @@ func lowerRun(s string, dir int) int {
 		n++
 	}
 	return n
+}
+
+// minTitleCaseWords: a line with so many long words, each capitalised, is
+// in title case (see titleCased); minTitleCaseLetters is how long a word
+// is that title case capitalises ("Our", "Got" and "in" may be either).
+const (
+	minTitleCaseWords   = 4
+	minTitleCaseLetters = 4
+)
+
+// titleCased reports whether every word of s of minTitleCaseLetters
+// letters or more starts with a capital, minTitleCaseWords of them at
+// least: no paragraph's sentences are written so, not even German's,
+// whose verbs are in small letters.
+func titleCased(s string) bool {
+	n := 0
+	for w := range strings.FieldsSeq(s) {
+		w = strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) })
+		if utf8.RuneCountInString(w) < minTitleCaseLetters {
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+			return false
+		}
+		n++
+	}
+	return n >= minTitleCaseWords
 }
 
 // hasInnerSentence reports whether s has a sentence that ends inside it: a

@@ -2104,3 +2104,49 @@ func TestContentKeepsTheStandfirstOverTheByline(t *testing.T) {
 		t.Errorf("byline dropped %v, authors %q, want dropped and [Paul Verdier]", b.Dropped, doc.Meta.Authors)
 	}
 }
+
+// An English headline in title case may be two sentences, each with its
+// full stop, and say the article in words of its own: right over a
+// standfirst that says the lead's words, it is the headline. A line of
+// two sentences in sentence case there is none.
+func TestContentFindsATitleCasedHeadlineOverItsStandfirst(t *testing.T) {
+	const (
+		headline   = "We Stopped Waiting. Our Harbour Ferry Sails Again, Bigger, Greener And Louder."
+		standfirst = "How a small harbour town waited ten years for a new ferry, and what its first crossing changed for the people on the quay."
+	)
+	body := strings.Join(strings.Split(strings.TrimSpace(enArticle), "\n")[1:], "\n") + "\n"
+	for _, tc := range []struct{ line, want string }{
+		{headline, headline},
+		{"We stopped waiting. Our harbour ferry sails again, bigger, greener and louder.", ""},
+	} {
+		const card = "Jane Doe · Follow\n7 min read · Mar 11, 2025\n"
+		doc := document.Parse(shareLine + "Link: canonical\n" + enMenu + tc.line + "\n" + standfirst + "\n" + card + body + enTail)
+		doc.Lang = "en"
+		doc.Blocks[0].Drop(boilerplateName, "share buttons")
+		title := block(t, doc, "Link: canonical")
+		title.Kind = document.Title
+		doc.Meta.Title, doc.Meta.TitleSought = title.Text, true
+		// The author's card, which the boilerplate filter drops, sets
+		// the standfirst apart from the article under it.
+		for _, l := range strings.Split(strings.TrimSpace(card), "\n") {
+			block(t, doc, l).Drop(boilerplateName, "menu")
+		}
+		applyContent(t, doc)
+		if doc.Meta.Title != tc.want {
+			t.Errorf("%q: Meta.Title %q, want %q\n%s", tc.line, doc.Meta.Title, tc.want, verdicts(doc))
+		}
+	}
+}
+
+func TestTitleCased(t *testing.T) {
+	for s, want := range map[string]bool{
+		"We Stopped Replying Instantly. Our Remote Team Got Faster.": true,
+		"We stopped replying instantly. Our remote team got faster.": false,
+		"Die Regierung hat entschieden. Das Gesetz kommt im Herbst.": false,
+		"Harbour Ferry Sails": false, // too few words to tell
+	} {
+		if got := titleCased(s); got != want {
+			t.Errorf("titleCased(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
