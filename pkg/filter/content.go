@@ -1866,7 +1866,9 @@ func headlineOrName(ph *lang.Phrases, c *cblock, b *document.Block) bool {
 		return false
 	}
 	_, _, credit := inlineCredit(ph, b)
-	return !credit && !durations(ph, b.Text)
+	// A contributor's credit ("Photographs by Julian Arroyo-Baird"
+	// under the byline) shares the caption's words, but heads nothing.
+	return !credit && !durations(ph, b.Text) && phraseClass(ph, b) != lang.AgencyCredit
 }
 
 // durations reports whether s gives two durations or more, a number and a
