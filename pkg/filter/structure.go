@@ -883,6 +883,10 @@ func cutTitleLabel(ph *lang.Phrases, t *document.Block) bool {
 // kicker in front, "Amerikanischer und russischer Außenminister …" has
 // none. It reports whether it split.
 func splitKicker(ph *lang.Phrases, t *document.Block) bool {
+	if kicker, quote, ok := quotedHeadline(t.Text); ok {
+		t.SetText("structure", "kicker split from the title", kicker+": "+quote)
+		return true
+	}
 	kicker, rest, _ := strings.Cut(t.Text, " ")
 	second, _, _ := strings.Cut(rest, " ")
 	if !capitalWord(kicker) || !capitalWord(second) || textfix.Words(rest) < minHeadlineWords {
@@ -897,6 +901,40 @@ func splitKicker(ph *lang.Phrases, t *document.Block) bool {
 	}
 	t.SetText("structure", "kicker split from the title", kicker+": "+rest)
 	return true
+}
+
+// minQuotedHeadlineWords: a quotation that is a headline says a sentence.
+const minQuotedHeadlineWords = 5
+
+// quotedHeadline parts a title that is a kicker and a quotation, glued
+// with a space ("Trockenheit im Ornachtal „Wir haben zu lange so getan,
+// als sei Wasser unendlich“"), where the quotation opens with a German or
+// French mark („, «, ») after the kicker's words, closes at the title's
+// end, and is a sentence of minQuotedHeadlineWords words or more, and the
+// kicker is a few capitalised words with no mark of its own. An English
+// title quotes a name or a phrase ("Inside the “Worst Best Year”"), which
+// these marks do not open.
+func quotedHeadline(s string) (kicker, quote string, ok bool) {
+	k := strings.IndexAny(s, "„«»")
+	if k <= 0 || s[k-1] != ' ' {
+		return "", "", false
+	}
+	kicker, quote = s[:k-1], s[k:]
+	open, _ := utf8.DecodeRuneInString(quote)
+	last, _ := utf8.DecodeLastRuneInString(quote)
+	if !textfix.IsQuote(last) || last == open && open != '»' || strings.IndexAny(quote[len(string(open)):len(quote)-len(string(last))], "„«»“”") >= 0 {
+		return "", "", false
+	}
+	if textfix.Words(quote) < minQuotedHeadlineWords || textfix.Words(kicker) > maxKickerWords ||
+		utf8.RuneCountInString(kicker) > maxKickerRunes || !startsUpper(kicker) {
+		return "", "", false
+	}
+	for _, w := range strings.Fields(kicker) {
+		if !textfix.IsLetter([]rune(w)[0]) || strings.ContainsFunc(w, func(r rune) bool { return !textfix.IsLetter(r) && r != '-' }) {
+			return "", "", false
+		}
+	}
+	return kicker, quote, true
 }
 
 // capitalWord: letters only, the first upper case, two or more.

@@ -94,6 +94,11 @@ func TestSplitKicker(t *testing.T) {
 		{"Energiekrise Europäische Minister", ""},
 		// In capitals throughout, case tells no noun from an article.
 		{"DIE ELEKTRONISCHE PATIENTENAKTE KOMMT IN DIE PRAXEN", ""},
+		// A kicker glued to a quotation that is the headline.
+		{"Trockenheit im Ornachtal „Wir haben zu lange so getan, als sei Wasser unendlich“", "Trockenheit im Ornachtal: „Wir haben zu lange so getan, als sei Wasser unendlich“"},
+		// A quotation of a few words is the headline's own.
+		{"Der Mann, der „Nein“ sagte", ""},
+		{"Ein Dorf sagt „Nein danke“", ""},
 	} {
 		doc := run(t, "de", tt.title+"\n\n"+body, "structure", "boilerplate")
 		want := tt.want
