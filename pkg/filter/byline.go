@@ -341,6 +341,9 @@ func parseByline(ph *lang.Phrases, s string) (byline, bool) {
 	toks = cutAvatarName(ph, toks)
 	if n := leadLength(ph, "byline", toks); n > 0 {
 		by.lead, toks = true, toks[n:]
+		if k := secondLead(ph, toks); k > 0 {
+			toks = toks[:k]
+		}
 	}
 	// A bare name with an agency after a bar or a slash is a photo's
 	// credit: "Alex Example | Getty Images". After a comma, the agency is
@@ -536,6 +539,11 @@ func bylineEnd(ph *lang.Phrases, toks []string) int {
 	}
 	if k := dateAfterComma(ph, toks[:min(end, maxBylineWords+1)]); k > 0 {
 		end = k
+	}
+	if n := leadLength(ph, "byline", toks); n > 0 {
+		if k := secondLead(ph, toks[n:min(end, maxBylineWords+1)]); k > 0 {
+			end = n + k
+		}
 	}
 	return end
 }
@@ -1552,6 +1560,25 @@ func aboutName(ph *lang.Phrases, b *document.Block) string {
 // leadLength returns how many of the first words of toks, at most
 // maxLeadWords and not all of them, make a lead of the packs' word set
 // ("Von", "Ein Kommentar von", "À propos de"): the longest such lead, or 0.
+// secondLead returns where a lead of two words or more starts in toks,
+// what follows a byline's first lead, after its names: the writer's post
+// ("di Matteo Gavazzeni dal nostro inviato a Marzano"), which a comma may
+// not part from the names, and which ends them; or -1.
+func secondLead(ph *lang.Phrases, toks []string) int {
+	words := ph.Words("byline")
+	for k := minNameWords; k < len(toks); k++ {
+		if !words.Starts(toks[k]) {
+			continue
+		}
+		for n := min(maxLeadWords, len(toks)-k); n >= 2; n-- {
+			if words.Has(strings.Join(toks[k:k+n], " ")) {
+				return k
+			}
+		}
+	}
+	return -1
+}
+
 func leadLength(ph *lang.Phrases, set string, toks []string) int {
 	words := ph.Words(set)
 	if len(toks) < 2 || !words.Starts(toks[0]) {

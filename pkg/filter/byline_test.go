@@ -131,6 +131,10 @@ func TestParseByline(t *testing.T) {
 		// A role between the comma and the date, and the caption a text
 		// browser wrapped with the line.
 		{"en", "By Jane Doe, Arts correspondent Sat 7 Mar 2026 07.00 GMT Parents cycle to school on a closed street in the rain", []string{"Jane Doe"}},
+		// A second lead after the names, no comma between: the
+		// writer's post, and what a text browser printed after it.
+		{"it", "di Matteo Esempio dal nostro inviato a Marzano", []string{"Matteo Esempio"}},
+		{"it", "di Matteo Esempio dal nostro inviato a Marzano 24 novembre 2024 - 22:47 Condividi Posta su X WhatsApp Telegram Email 23 commenti", []string{"Matteo Esempio"}},
 	}
 	for _, tt := range tests {
 		by, ok := parseByline(phrases(t, tt.lang), tt.line)
