@@ -243,6 +243,7 @@ func (f *content) Apply(doc *document.Document) error {
 		// span is chosen, which the thread's text must not move; what
 		// of the thread it took in goes.
 		defer dropButtonThread(doc, thread)
+		defer dropDatedThread(f.book.Index(), doc, thread)
 	}
 	if (live < minLive(furnished) && furnished < minHeaderFurniture) || furnished < minFurniture {
 		if thread >= 0 {
@@ -864,6 +865,48 @@ func dropButtonThread(doc *document.Document, i int) {
 			b.Drop(contentName, "comment thread")
 		}
 	}
+}
+
+// dropDatedThread drops the comment thread under the comments label at i
+// whose comments each have a header of the commenter's name and the time
+// ("JRuizM · hace 1 hora" over the comment): what stands between the
+// label and the comment under the last header, where two headers or more
+// follow the label, and the thread has less text than the page above the
+// label.
+func dropDatedThread(ph *lang.Phrases, doc *document.Document, i int) {
+	headers, end := 0, -1
+	for j := i + 1; j < len(doc.Blocks); j++ {
+		if b := &doc.Blocks[j]; !b.Dropped && b.Kind == document.Paragraph && commentHeader(ph, b.Text) {
+			headers++
+			end = nextLive(doc, j)
+		}
+	}
+	if headers < minDatedComments || end < 0 || liveText(doc, i+1, end+1) > liveText(doc, 0, i) {
+		return
+	}
+	for j := i + 1; j <= end; j++ {
+		if b := &doc.Blocks[j]; !b.Dropped {
+			b.Drop(contentName, "comment thread")
+		}
+	}
+}
+
+// minDatedComments: fewer headers may be a post's own dated lines.
+const minDatedComments = 2
+
+// commentHeader reports whether s is a comment's header: a name of up to
+// maxCommenterWords words, a dot or a bar, and the time ("JRuizM · hace 1
+// hora", "Lucía F. | 2 hours ago").
+func commentHeader(ph *lang.Phrases, s string) bool {
+	k := max(strings.LastIndex(s, " · "), strings.LastIndex(s, " | "))
+	if k <= 0 {
+		return false
+	}
+	name, when := s[:k], strings.TrimSpace(s[k+len(" · "):])
+	if s[k+1] == '|' {
+		when = strings.TrimSpace(s[k+len(" | "):])
+	}
+	return textfix.Words(name) <= maxCommenterWords && isTimestamp(ph, when)
 }
 
 // liveText returns the bytes of text of the live blocks from..to-1.

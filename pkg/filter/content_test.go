@@ -1702,6 +1702,31 @@ func TestButtonThread(t *testing.T) {
 	}
 }
 
+// TestDatedThread: a comment thread under its label whose comments each
+// have a header of the commenter's name and the time goes, the first
+// comment too; a paragraph under the label with one such line stays.
+func TestDatedThread(t *testing.T) {
+	const article = "The city council voted 7-2 on Tuesday night to keep the Carnegie library on Main Street open, reversing a plan to close it next spring.\n" +
+		"The vote followed a packed public hearing at which more than forty residents spoke, almost all of them in favour of the library.\n" +
+		"The council will now look for savings elsewhere in next year's budget, including a delay to the planned renovation of City Hall.\n"
+	for _, tc := range []struct {
+		thread string
+		gone   bool
+	}{
+		{"JohnP · 2 hours ago\nGreat news. My kids practically grew up in that library, and I was worried the council would not listen.\n" +
+			"Sarah K. | 3 hours ago\nI'm glad they kept it, but I would like to know where the money will come from next year.\n", true},
+		{"JohnP · 2 hours ago\nGreat news. My kids practically grew up in that library, and I was worried the council would not listen.\n", false},
+	} {
+		doc := run(t, "en", "Council votes to keep the old library open\n"+article+"42 Comments\n"+tc.thread, "structure", "boilerplate", "content")
+		if b := block(t, doc, "Great news."); b.Dropped != tc.gone {
+			t.Errorf("first comment dropped %v, want %v:\n%s", b.Dropped, tc.gone, verdicts(doc))
+		}
+		if b := block(t, doc, "The vote followed"); b.Dropped {
+			t.Errorf("the article goes:\n%s", verdicts(doc))
+		}
+	}
+}
+
 // A post's last sections go with it though their paragraphs are bad by
 // their names: their labels start as the labels of its sections above do.
 func TestContentKeepsTheLastSections(t *testing.T) {

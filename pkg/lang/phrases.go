@@ -687,6 +687,10 @@ func parsePack(name, data string) (*Phrases, error) {
 		}
 		table, key := p.whole, ""
 		switch {
+		case strings.HasPrefix(line, "* ") && strings.HasSuffix(line, " *"):
+			// A line is matched whole, by its start or by its end: a
+			// phrase inside a line would have every line searched.
+			return nil, fmt.Errorf("%s:%d: entry %q has a * at both ends; a phrase matches a line's start or its end", name, no, line)
 		case strings.HasSuffix(line, " *"):
 			table, key = p.prefix, textfix.FoldPrefix(strings.TrimSuffix(line, " *"))
 			p.maxPrefix = max(p.maxPrefix, len(key))

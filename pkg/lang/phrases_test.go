@@ -344,6 +344,7 @@ func TestParsePackErrors(t *testing.T) {
 		{"foo\n", "x.txt:1: entry \"foo\" before any [section]"},
 		{"[drop: a]\nFoo\n[drop: b]\nfoo\n", "x.txt:4: \"foo\" is already in [a]"},
 		{"[drop: a]\n...\n", "x.txt:2: entry \"...\" has no words"},
+		{"[drop: a]\n* inside a line *\n", "x.txt:2: entry \"* inside a line *\" has a * at both ends; a phrase matches a line's start or its end"},
 	} {
 		_, err := parsePack("x.txt", tt.data)
 		if err == nil || !strings.Contains(err.Error(), tt.want) {
