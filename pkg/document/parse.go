@@ -134,6 +134,7 @@ func Parse(text string) *Document {
 		}
 		p.lines[i] = l
 	}
+	p.definitionLists()
 	if dump {
 		// Its "*" items are a browser's, not Markdown's.
 		p.markdown = false

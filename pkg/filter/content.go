@@ -666,7 +666,7 @@ func bylinedStandfirst(ph *lang.Phrases, doc *document.Document, bs []cblock, j 
 // bylinesUntil reports whether bs[from:to] are header bylines (see
 // headerByline), one at least, and lines of maxShortWords words that are
 // no evidence of text, or, among the first maxKeyPoints of them or after
-// a byline, short paragraphs of any length: a box under the byline, a
+// a byline, short paragraphs of any length and facts: a box under the byline, a
 // match's score and scorers over a report or a live ticker's first entry
 // ("Real Betis" / "3 - 2 Final"), a photo's caption over the text.
 func bylinesUntil(ph *lang.Phrases, doc *document.Document, bs []cblock, from, to int) bool {
@@ -679,9 +679,10 @@ func bylinesUntil(ph *lang.Phrases, doc *document.Document, bs []cblock, from, t
 			// A review's score ("Score 8,2"), a label.
 		case bs[k].cf <= clShort && doc.Blocks[bs[k].i].Kind == document.Paragraph && k-from < maxKeyPoints:
 			// Any more and the line under the headline is a teaser's.
-		case bylines > 0 && bs[k].cf <= clShort && doc.Blocks[bs[k].i].Kind == document.Paragraph:
+		case bylines > 0 && bs[k].cf <= clShort && (doc.Blocks[bs[k].i].Kind == document.Paragraph || factItem(&doc.Blocks[bs[k].i])):
 			// Under the byline, the lead picture's alt text and
-			// caption.
+			// caption, and a box of facts ("Réalisation : Agathe
+			// Morvillier").
 		default:
 			return false
 		}

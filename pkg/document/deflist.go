@@ -1,0 +1,142 @@
+package document
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// A page's definition list (<dl>: a film's credits, a product's specs, an
+// event's facts) is printed as each term over its definition: w3m and
+// lynx indent the definition under the term ("Réalisation :" over
+// "    Agathe Morvillier"), html2text sets a blank line between them, and
+// pandoc marks the definition (":   Agathe Morvillier"). Read as lines,
+// each term and each definition was a block of a few words, which the
+// filters took for a menu. Read as a list of "term: definition" items,
+// they are the facts a reader sees, and the filters judge them as such.
+const (
+	// maxTermWords bounds a term's words ("Titre original").
+	maxTermWords = 4
+	// minDefinitions: a term over one indented line may be a label over
+	// a quotation or a wrapped item; a list has two terms or more.
+	minDefinitions = 2
+	// minDefinitionIndent: a definition is indented this much deeper
+	// than its term at least.
+	minDefinitionIndent = 2
+	// minGappedIndent: under a blank line, only a definition indented
+	// as html2text indents it (four) is one.
+	minGappedIndent = 4
+)
+
+// definitionLists makes each run of minDefinitions terms or more, each
+// over its definition, list items "term: definition", and the lines of
+// the definitions parts of them.
+func (p *parser) definitionLists() {
+	for i := 0; i < len(p.lines); {
+		var pairs [][2]int // the term's line and the definition's last
+		for j := i; ; {
+			last, ok := p.definitionAt(j)
+			if !ok {
+				break
+			}
+			pairs = append(pairs, [2]int{j, last})
+			j = last + 1
+			if j < len(p.lines) && p.lines[j].kind == lineBlank {
+				j++
+			}
+		}
+		if len(pairs) < minDefinitions {
+			i++
+			continue
+		}
+		for _, pr := range pairs {
+			p.joinDefinition(pr[0], pr[1])
+		}
+		i = pairs[len(pairs)-1][1] + 1
+	}
+}
+
+// definitionAt reports whether line i is a term with its definition under
+// it, and returns the definition's last line.
+func (p *parser) definitionAt(i int) (int, bool) {
+	ls := p.lines
+	if i+1 >= len(ls) || !isTerm(&ls[i]) {
+		return 0, false
+	}
+	v := i + 1
+	gapped := ls[v].kind == lineBlank
+	if gapped {
+		v++
+	}
+	if v >= len(ls) || ls[v].kind != lineText {
+		return 0, false
+	}
+	marked := strings.HasPrefix(ls[v].full, ": ") // pandoc's
+	deep := ls[v].indent - ls[i].indent
+	if !marked && (!strings.HasSuffix(ls[i].full, ":") || deep < minDefinitionIndent || gapped && deep < minGappedIndent) {
+		// Without pandoc's mark, only a term with its colon: a
+		// menu's section over its indented entries has none.
+		return 0, false
+	}
+	if isTerm(&ls[v]) && strings.HasSuffix(ls[v].full, ":") {
+		return 0, false // a nested label, no definition
+	}
+	last := v
+	for last+1 < len(ls) && last+1-v < maxDefinitionLines && ls[last+1].kind == lineText &&
+		ls[last+1].indent >= ls[v].indent && ls[last+1].indent > ls[i].indent {
+		last++
+	}
+	for j := v; j <= last; j++ {
+		// A list under a label ("Temas:" over "• Mensagens de Bom
+		// Dia"), or more lines than a fact takes: no definition.
+		if _, drawn := CutDrawnBullet(ls[j].full); drawn {
+			return 0, false
+		}
+	}
+	if last+1 < len(ls) && ls[last+1].kind == lineText && ls[last+1].indent >= ls[v].indent {
+		return 0, false
+	}
+	return last, true
+}
+
+// maxDefinitionLines bounds the lines of a definition: a fact, a list of
+// names wrapped.
+const maxDefinitionLines = 3
+
+// isTerm reports whether l may be a definition list's term: a line of
+// text of maxTermWords words at most that ends no sentence or clause.
+func isTerm(l *line) bool {
+	if l.kind != lineText || l.menu != nil || l.full == "" || strings.Count(l.full, " ")+1 > maxTermWords+1 {
+		return false
+	}
+	t := strings.TrimSuffix(strings.TrimSuffix(l.full, ":"), " ")
+	if t == "" || strings.Count(t, " ")+1 > maxTermWords {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(t)
+	return !strings.ContainsRune(".!?,;", last)
+}
+
+// joinDefinition makes the term at line i and its definition, the lines
+// after it up to last, one list item: "Réalisation : Agathe Morvillier",
+// or "Director: Agathe Morvillier" where the term has no colon.
+func (p *parser) joinDefinition(i, last int) {
+	term := &p.lines[i]
+	var sb strings.Builder
+	sb.WriteString(term.full)
+	if !strings.HasSuffix(term.full, ":") {
+		sb.WriteByte(':')
+	}
+	for j := i + 1; j <= last; j++ {
+		l := &p.lines[j]
+		if l.kind == lineText {
+			t := l.full
+			if j == i+1 || j == i+2 && p.lines[i+1].kind == lineBlank {
+				t = strings.TrimLeft(strings.TrimPrefix(t, ":"), " ")
+			}
+			sb.WriteByte(' ')
+			sb.WriteString(t)
+		}
+		p.lines[j] = line{kind: linePart, no: l.no}
+	}
+	term.kind, term.raw, term.col, term.menu = lineBullet, sb.String(), term.indent+2, nil
+}

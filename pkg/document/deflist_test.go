@@ -1,0 +1,35 @@
+package document
+
+import "testing"
+
+// A definition list, as w3m, lynx, html2text and pandoc print a film's
+// credits, is a list of "term: definition" items; a menu's sections over
+// their entries, a label over a list and a single label over a quotation
+// stay as they were.
+func TestParseDefinitionList(t *testing.T) {
+	items := []blk{
+		{ListItem, 0, "Réalisation : Agathe Morvillier"},
+		{ListItem, 0, "Avec : Clémence Aubrac-Delmas, Yanis Ferrandou, Jean-Baptiste Quéméner"},
+		{ListItem, 0, "Durée : 1 h 52 min"},
+	}
+	for _, tc := range []struct {
+		name, in string
+		want     []blk
+	}{
+		{"w3m", "Réalisation :\n    Agathe Morvillier\nAvec :\n    Clémence Aubrac-Delmas, Yanis Ferrandou,\n    Jean-Baptiste Quéméner\nDurée :\n    1 h 52 min\n", items},
+		{"lynx", "   Réalisation :\n          Agathe Morvillier\n\n   Avec :\n          Clémence Aubrac-Delmas, Yanis Ferrandou, Jean-Baptiste Quéméner\n\n   Durée :\n          1 h 52 min\n", items},
+		{"html2text", "Réalisation :\n\n    Agathe Morvillier\n\nAvec :\n\n    Clémence Aubrac-Delmas, Yanis Ferrandou, Jean-Baptiste Quéméner\n\nDurée :\n\n    1 h 52 min\n", items},
+		{"pandoc, a term without its colon", "Director\n:   Agathe Morvillier\n\nRunning time\n:   1 h 52 min\n", []blk{
+			{ListItem, 0, "Director: Agathe Morvillier"}, {ListItem, 0, "Running time: 1 h 52 min"}}},
+		{"a menu's sections over their entries", "News\n    World\nSport\n    Football\n", []blk{
+			{Paragraph, 0, "News"}, {Paragraph, 0, "World"}, {Paragraph, 0, "Sport"}, {Paragraph, 0, "Football"}}},
+		{"a label over a list", "Temas:\n    • Mensagens de Bom Dia\nNatal:\n    • Mensagem de Natal\n", []blk{
+			{Paragraph, 0, "Temas:"}, {Paragraph, 0, "• Mensagens de Bom Dia"}, {Paragraph, 0, "Natal:"}, {Paragraph, 0, "• Mensagem de Natal"}}},
+		{"one label over a quotation", "She said:\n    We will rebuild the bank before the winter.\n", []blk{
+			{Paragraph, 0, "She said:"}, {Paragraph, 0, "We will rebuild the bank before the winter."}}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			sameBlocks(t, blocksOf(Parse(tc.in)), tc.want)
+		})
+	}
+}
