@@ -274,6 +274,8 @@ func (f *content) Apply(doc *document.Document) error {
 	amounts := amountLines(ph, doc)
 	chains := brokenParagraphs(doc)
 	listings := factListings(ph, doc)
+	gallery := ownGallery(doc)
+	cutCounters(doc, gallery)
 	var bs []cblock
 	var boiler []int // for each cblock, boilerplate-dropped blocks before it
 	nb, comments, others, forum, qa := 0, false, false, false, false
@@ -356,9 +358,14 @@ func (f *content) Apply(doc *document.Document) error {
 			// would cost a phrase match for each capitalised word.
 			ask := b.Kind == document.Paragraph || b.Kind == document.Caption ||
 				b.Kind == document.ListItem && strings.HasSuffix(b.Text, ")")
-			if ask && hasEndCredit(ph, b) {
+			if ask && !gallery.has(i) && hasEndCredit(ph, b) {
 				c.credit, c.cf = true, clShort
 			}
+		}
+		if gallery.has(i) {
+			// The gallery's buttons and counters between its
+			// pictures are the article's furniture, no page's.
+			nb = 0
 		}
 		bs = append(bs, c)
 		boiler = append(boiler, nb)
@@ -866,6 +873,89 @@ func dropButtonThread(doc *document.Document, i int) {
 			b.Drop(contentName, "comment thread")
 		}
 	}
+}
+
+// span is the blocks from..to of a document, both included; empty where
+// to < from.
+type span struct{ from, to int }
+
+func (s span) has(i int) bool { return i >= s.from && i <= s.to }
+
+// minGalleryCounters: fewer counters of one gallery ("2 / 10") may be a
+// page's scores.
+const minGalleryCounters = 3
+
+// galleryReach: so many blocks before a gallery's first counter and after
+// its last are its first and last pictures' (the alt text, the caption and
+// its buttons).
+const galleryReach = 4
+
+// ownGallery returns the blocks of a photo essay's gallery: where the page
+// numbers its pictures ("2 / 10", "3 / 10", …), minGalleryCounters or more
+// in order out of one total. Its captions with their credits are the
+// article's text, which a gallery of other stories' pictures has none of,
+// and numbers none.
+func ownGallery(doc *document.Document) span {
+	none := span{0, -1}
+	first, last, prev, total, n := -1, -1, 0, 0, 0
+	for i := range doc.Blocks {
+		k, m, ok := galleryCounter(doc.Blocks[i].Text)
+		if !ok {
+			continue
+		}
+		if n > 0 && m == total && k > prev {
+			last, prev, n = i, k, n+1
+			continue
+		}
+		if n >= minGalleryCounters {
+			break
+		}
+		first, last, prev, total, n = i, i, k, m, 1
+	}
+	if n < minGalleryCounters {
+		return none
+	}
+	return span{max(0, first-galleryReach), last + galleryReach}
+}
+
+// cutCounters cuts the gallery's counters off its captions ("2 / 10
+// Dorrit Pell, 71, draws …"), and drops a counter on a line of its own:
+// the reader sees a number over the picture, no words of the caption.
+func cutCounters(doc *document.Document, gallery span) {
+	for i := gallery.from; i <= gallery.to && i < len(doc.Blocks); i++ {
+		b := &doc.Blocks[i]
+		if b.Dropped {
+			continue
+		}
+		if _, _, ok := galleryCounter(b.Text); !ok {
+			continue
+		}
+		_, rest, _ := strings.Cut(b.Text, "/")
+		_, rest, _ = strings.Cut(strings.TrimLeft(rest, " "), " ")
+		if rest = strings.TrimSpace(rest); rest == "" {
+			b.Drop(contentName, "gallery's counter")
+		} else {
+			b.SetText(contentName, "gallery's counter cut from the caption", rest)
+		}
+	}
+}
+
+// galleryCounter reads a gallery's counter, "2 / 10" or "2/10", alone or
+// at the start of its caption ("2 / 10 Dorrit Pell, 71, draws …"): the
+// picture's number and the total, which is no smaller.
+func galleryCounter(s string) (k, total int, ok bool) {
+	if s == "" || s[0] < '1' || s[0] > '9' {
+		return 0, 0, false // most blocks, told by their first byte
+	}
+	a, rest, found := strings.Cut(s, "/")
+	rest = strings.TrimLeft(rest, " ")
+	b, _, _ := strings.Cut(rest, " ")
+	if !found || len(a) > len("100 ") {
+		return 0, 0, false
+	}
+	k, err1 := strconv.Atoi(strings.TrimSpace(a))
+	total, err2 := strconv.Atoi(b)
+	return k, total, err1 == nil && err2 == nil && k >= 1 && k <= total
 }
 
 // dropDatedThread drops the comment thread under the comments label at i

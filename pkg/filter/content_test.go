@@ -2175,3 +2175,54 @@ func TestTitleCased(t *testing.T) {
 		}
 	}
 }
+
+func TestGalleryCounter(t *testing.T) {
+	for _, tc := range []struct {
+		s        string
+		k, total int
+		ok       bool
+	}{
+		{"2 / 10", 2, 10, true},
+		{"3/10", 3, 10, true},
+		{"2 / 10 Dorrit Pell, 71, draws the crystals", 2, 10, true},
+		{"11 / 10", 0, 0, false}, // more than the total
+		{"24/7 news", 0, 0, false},
+		{"1/2 cup of flour", 1, 2, true}, // a counter's shape; ownGallery wants a run of them
+		{"Photo 2 / 10", 0, 0, false},
+	} {
+		k, total, ok := galleryCounter(tc.s)
+		if ok != tc.ok || ok && (k != tc.k || total != tc.total) {
+			t.Errorf("galleryCounter(%q) = %d, %d, %v; want %d, %d, %v", tc.s, k, total, ok, tc.k, tc.total, tc.ok)
+		}
+	}
+}
+
+// A photo essay numbers its pictures ("2 / 10"): its captions with their
+// credits are its text, which the region takes in across the gallery's
+// buttons, and the counters go from them. Without the numbers, captions
+// with credits are no evidence of an article.
+func TestContentKeepsAPhotoEssay(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("Home\nNews\nSport\nIn Pictures\nOpinion\nPuzzles\n\nThe last salt season on the Orrin Flats\n\n")
+	captions := []string{
+		"First light over the evaporation pans, where salt has been raked by hand since at least 1724. Photo: Ilse Varnholt / Tidemark Images",
+		"Dorrit Pell, 71, draws the crystals towards the edge of a pan with a rake her grandfather carved. Photo: Ilse Varnholt / Tidemark Images",
+		"The oak sluice at Hennick's Cut, rebuilt in 1911, still controls how much of the tide reaches the upper pans. Photo: Ilse Varnholt / Tidemark Images",
+		"Pupils from the primary school on a final visit to the flats in January, tasting the salt from their fingertips. Photo: Ilse Varnholt / Tidemark Images",
+		"Inside the drying shed, salt rests on slatted racks for up to three weeks before it is sieved and packed. Photo: Ilse Varnholt / Tidemark Images",
+	}
+	for k, c := range captions {
+		fmt.Fprintf(&b, "Share this image\nPrevious Next\n\n%d / %d %s\n\n", k+1, len(captions), c)
+		if k == 2 {
+			b.WriteString("Salt-making at Saltcombe follows a rhythm older than the village church, and nothing about the method has changed in living memory except the price.\n\n")
+		}
+	}
+	b.WriteString("Most viewed\nStorm closes the coast road for a second day\nPrices at the pump fall for the first time this year\nAbout us\nContact\nPrivacy\nTerms\n")
+	doc := run(t, "en", b.String(), "structure", "boilerplate", "dedupe", "content", "credits")
+	for _, c := range captions {
+		blk := block(t, doc, c[:30])
+		if _, _, counted := galleryCounter(blk.Text); blk.Dropped || counted {
+			t.Errorf("caption %.30q: dropped %v, text %.40q\n%s", c, blk.Dropped, blk.Text, verdicts(doc))
+		}
+	}
+}

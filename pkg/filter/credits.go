@@ -104,6 +104,10 @@ func (f *credits) Settle(doc *document.Document) error {
 	return nil
 }
 
+// galleryReason is the phrase packs' reason for a gallery's buttons
+// ("Enlarge image").
+const galleryReason = "image gallery"
+
 // dropAltTexts drops a picture's alt text that a text browser printed on
 // the line right over its caption ("A dusty green Raleigh Sports bicycle
 // with flat tyres leaning against a garden shed" over "The Raleigh as it
@@ -117,8 +121,18 @@ func dropAltTexts(doc *document.Document) {
 	// under it say that it belongs to the caption.
 	isGapped := -1 // gapped(doc), read once and only where a caption asks
 	for i := 1; i < len(doc.Blocks); i++ {
-		c, p := &doc.Blocks[i], &doc.Blocks[i-1]
-		if c.Dropped || c.Kind != document.Caption || c.Credit == "" || c.Gap || p.Dropped {
+		c := &doc.Blocks[i]
+		if c.Dropped || c.Kind != document.Caption || c.Credit == "" || c.Gap {
+			continue
+		}
+		// A gallery's button between them ("Enlarge image") leaves
+		// the alt text over its caption.
+		k := i - 1
+		for k > 0 && !doc.Blocks[k+1].Gap && dropReason(&doc.Blocks[k]) == galleryReason {
+			k--
+		}
+		p := &doc.Blocks[k]
+		if p.Dropped || k < i-1 && doc.Blocks[k+1].Gap {
 			continue
 		}
 		if isGapped < 0 {
@@ -131,7 +145,7 @@ func dropAltTexts(doc *document.Document) {
 			return
 		}
 		if p.Kind == document.Paragraph && p.Words() >= minCaptionWords && p.Words() <= maxCaptionWords &&
-			!endsSentence(p.Text) && !hasSentenceEnd(p.Text) && !isTeaser(doc, i-1) {
+			!endsSentence(p.Text) && !hasSentenceEnd(p.Text) && !isTeaser(doc, k) {
 			p.Drop(creditsName, "a picture's alt text over its caption")
 		}
 	}
