@@ -862,6 +862,13 @@ func stripPlace(ph *lang.Phrases, toks []string) []string {
 // correspondent", "Jane Doe Editor". A role in sentence case starts with a
 // capital; that word goes too, as long as two words of name are left.
 func stripRole(ph *lang.Phrases, toks []string) []string {
+	// A role with what it heads after it, in small letters first
+	// ("Sabine Beispiel Leiterin der Politikredaktion").
+	for k := minNameWords; k+1 < len(toks) && len(toks)-k <= maxHeadedRoleWords; k++ {
+		if startsUpper(toks[k]) && ph.Word("byline role", toks[k]) && !startsUpper(toks[k+1]) {
+			return toks[:k]
+		}
+	}
 	n := len(toks)
 	if n == 0 || !ph.Word("byline role", toks[n-1]) {
 		return toks
@@ -884,6 +891,10 @@ func stripRole(ph *lang.Phrases, toks []string) []string {
 	}
 	return toks[:n]
 }
+
+// maxHeadedRoleWords bounds a role with what it heads: "Leiterin der
+// Politikredaktion", "Chef vom Dienst Nachrichten".
+const maxHeadedRoleWords = 4
 
 // isRoleOrDesk reports whether w, in capitals, is a role or a desk word of
 // the byline ("Senior", "Reporter"), which starts no person's name.

@@ -134,6 +134,9 @@ func TestParseByline(t *testing.T) {
 		// A second lead after the names, no comma between: the
 		// writer's post, and what a text browser printed after it.
 		{"it", "di Matteo Esempio dal nostro inviato a Marzano", []string{"Matteo Esempio"}},
+		// A role with what it heads after the name, no comma between.
+		{"de", "Sabine Beispiel Leiterin der Politikredaktion", []string{"Sabine Beispiel"}},
+		{"de", "Von Sabine Beispiel, Leiterin der Politikredaktion", []string{"Sabine Beispiel"}},
 		{"it", "di Matteo Esempio dal nostro inviato a Marzano 24 novembre 2024 - 22:47 Condividi Posta su X WhatsApp Telegram Email 23 commenti", []string{"Matteo Esempio"}},
 	}
 	for _, tt := range tests {
