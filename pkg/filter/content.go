@@ -410,6 +410,7 @@ func (f *content) Apply(doc *document.Document) error {
 	hi = recipeCard(doc, bs, boiler, hi)
 	hi = extendList(doc, bs, boiler, hi)
 	hi = extendTable(doc, bs, boiler, hi)
+	hi = referencesAfter(ph, doc, bs, boiler, hi)
 	hi = untilFurniture(bs, boiler, lo, hi)
 	hi = beforeTeasers(doc, bs, lo, hi)
 	hi, posters, firstPoster := forumPosts(doc, bs, boiler, lo, hi)
@@ -3156,6 +3157,30 @@ func extendList(doc *document.Document, bs []cblock, boiler []int, hi int) int {
 		return itemList(doc, bs, boiler, hi)
 	}
 	return end
+}
+
+// referencesAfter returns where the article that ends at bs[hi] ends once
+// its list of sources under their heading is taken in ("Références" over
+// "Sorbier, Y., Kervadec, I. et al. (2025). « Iron rain … »"): the
+// heading, one of the packs' [words: references], right under the
+// article or under a box of maxBoxLines dropped lines at most (a
+// paywall's note), and minListItems list items or more right under it.
+// The sources are no prose, and a box of links to other stories is
+// headed otherwise.
+func referencesAfter(ph *lang.Phrases, doc *document.Document, bs []cblock, boiler []int, hi int) int {
+	j := hi + 1
+	if j >= len(bs) || boiler[j] > maxBoxLines || bs[j].others || bs[j].comments || bs[j].footer ||
+		!ph.Word("references", strings.TrimSpace(strings.TrimSuffix(doc.Blocks[bs[j].i].Text, ":"))) {
+		return hi
+	}
+	k := j + 1
+	for k < len(bs) && boiler[k] == 0 && doc.Blocks[bs[k].i].Kind == document.ListItem && !bs[k].others && !bs[k].footer {
+		k++
+	}
+	if k-j-1 < minListItems {
+		return hi
+	}
+	return k - 1
 }
 
 // itemList returns where the article that ends at bs[hi] ends once the

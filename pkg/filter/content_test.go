@@ -2226,3 +2226,24 @@ func TestContentKeepsAPhotoEssay(t *testing.T) {
 		}
 	}
 }
+
+// An article's list of sources under its heading ends it, under a
+// paywall's note too; a list of links under another heading does not.
+func TestContentKeepsTheReferences(t *testing.T) {
+	refs := "1. Doe, J. (2024). The harbour ferry and its town. Harbour Press.\n" +
+		"2. Roe, R. & Poe, P. (2019). Island transport in winter. Journal of Coastal Studies, 12, 45-61.\n" +
+		"3. Moe, M. (2021). Fishing quays of the north coast. Quay Books.\n"
+	for _, tc := range []struct {
+		heading string
+		kept    bool
+	}{
+		{"References", true},
+		{"Sources:", true},
+		{"Around the web", false},
+	} {
+		doc := run(t, "en", enMenu+enHeadlined+"Subscribe today\n"+tc.heading+"\n"+refs+enTail, "structure", "boilerplate", "content")
+		if b := block(t, doc, "Roe, R."); b.Dropped == tc.kept {
+			t.Errorf("%s: source dropped %v, want %v\n%s", tc.heading, b.Dropped, !tc.kept, verdicts(doc))
+		}
+	}
+}

@@ -41,7 +41,7 @@ import (
 //	                             register, adjective ending, credit joiner,
 //	                             about, first person, follow, share, share joiner, byline
 //	                             desk, byline after date, job title
-//	                             marker, pros and cons, list label,
+//	                             marker, pros and cons, list label, references,
 //	                             edit link, section, title label, title
 //	                             badge, part label)
 //	Abonnieren bei               matches the whole line
