@@ -411,6 +411,7 @@ func (f *content) Apply(doc *document.Document) error {
 	hi = extendList(doc, bs, boiler, hi)
 	hi = extendTable(doc, bs, boiler, hi)
 	hi = referencesAfter(ph, doc, bs, boiler, hi)
+	hi = boxesAfter(doc, bs, boiler, hi)
 	hi = untilFurniture(bs, boiler, lo, hi)
 	hi = beforeTeasers(doc, bs, lo, hi)
 	hi, posters, firstPoster := forumPosts(doc, bs, boiler, lo, hi)
@@ -3157,6 +3158,75 @@ func extendList(doc *document.Document, bs []cblock, boiler []int, hi int) int {
 		return itemList(doc, bs, boiler, hi)
 	}
 	return end
+}
+
+// maxBoxLabels bounds the labels over a box after the article: its title
+// and a team's name ("Le pagelle", "REAL MARZANO").
+const maxBoxLabels = 2
+
+// maxBoxLabelWords bounds a box's label: "REAL MARZANO-VALLESCURA 2-1
+// (0-1)".
+const maxBoxLabelWords = 8
+
+// boxesAfter returns where the article that ends at bs[hi] ends once the
+// boxes right under it are taken in, one after another, nothing the
+// boilerplate filter dropped before or in them: under a label or two
+// (short lines that end no sentence), minFacts facts or more, each a label
+// and its value ("MARCATORI: 23’ pt Okonjo-Leardi (V); …", "ARBITRO:
+// Lunardon di Trevisella."), or minListItems list items or more, each a
+// sentence ("Ferretti 6 – Incolpevole sul gol, …"): a match report's
+// line-ups and ratings, a profile's facts. A box of other stories is
+// headed as one, and its headlines end no sentence.
+func boxesAfter(doc *document.Document, bs []cblock, boiler []int, hi int) int {
+	for {
+		j := hi + 1
+		labels := 0
+		for ; j < len(bs) && labels < maxBoxLabels && boiler[j] == 0 && boxLabel(doc, &bs[j]); j++ {
+			labels++
+		}
+		if labels == 0 {
+			return hi
+		}
+		facts, items := 0, 0
+		k := j
+		for ; k < len(bs) && boiler[k] == 0 && !bs[k].others && !bs[k].footer && bs[k].linked == 0; k++ {
+			b := &doc.Blocks[bs[k].i]
+			if _, ok := boxFact(b.Text); ok && items == 0 {
+				facts++
+				continue
+			}
+			if b.Kind == document.ListItem && facts == 0 && statement(b.Text, false) && b.Words() >= minItemWords {
+				items++
+				continue
+			}
+			break
+		}
+		if facts < minFacts && items < minListItems {
+			return hi
+		}
+		hi = k - 1
+	}
+}
+
+// boxLabel reports whether c is a box's label: a short line, no sentence,
+// no heading of other stories or comments.
+func boxLabel(doc *document.Document, c *cblock) bool {
+	b := &doc.Blocks[c.i]
+	return (b.Kind == document.Paragraph || b.Kind == document.Heading) && b.Words() <= maxBoxLabelWords &&
+		!endsSentence(b.Text) && !c.others && !c.comments && !c.footer && c.linked == 0
+}
+
+// maxBoxFactLabel bounds the words of a fact's label in a box: "REAL
+// MARZANO (4-3-3)".
+const maxBoxFactLabel = 4
+
+// boxFact returns the value of s where s is a fact of a box: a label of
+// maxBoxFactLabel words at most that starts with a capital, a colon and a
+// space, and a value. Unlike a listing's fact's (see factValue), its
+// label may have brackets: a team's formation.
+func boxFact(s string) (string, bool) {
+	label, value, ok := strings.Cut(s, ": ")
+	return value, ok && label != "" && value != "" && strings.Count(label, " ") < maxBoxFactLabel && startsUpper(label)
 }
 
 // referencesAfter returns where the article that ends at bs[hi] ends once

@@ -2247,3 +2247,28 @@ func TestContentKeepsTheReferences(t *testing.T) {
 		}
 	}
 }
+
+// The boxes under an article go with it: under a label or two, facts
+// that are a label and its value (a match's line-ups), or list items that
+// are sentences (the players' ratings). Headlines under a label are no
+// such box.
+func TestContentKeepsTheBoxesAfterTheArticle(t *testing.T) {
+	const box = "The match report\n" +
+		"HARBOUR TOWN-BAYSIDE 2-1 (0-1)\n" +
+		"SCORERS: 23' Smith (B); 64' Jones (H) pen, 91' Brown (H).\n" +
+		"HARBOUR TOWN (4-3-3): Fern; Sand, Cole, Dell, Mist; Rugg, Bonn, Pitt; Cast, Brown, Ferr.\n" +
+		"REFEREE: Lunn of Trevis.\n" +
+		"Ratings\n" +
+		"- Fern 6 – Blameless for the goal, and hardly tested after the break.\n" +
+		"- Cole 7 – The calmest head in defence, who twice stopped the winger in time.\n" +
+		"- Brown 7 – Missed a lot, but put away the one chance that counted.\n"
+	doc := run(t, "en", enMenu+enHeadlined+box+enTail, "structure", "boilerplate", "content")
+	for _, line := range []string{"SCORERS:", "REFEREE:", "Cole 7"} {
+		if b := block(t, doc, line); b.Dropped {
+			t.Errorf("%q dropped\n%s", line, verdicts(doc))
+		}
+	}
+	if b := block(t, doc, "Storm closes the coast road"); !b.Dropped {
+		t.Errorf("a headline under the box kept\n%s", verdicts(doc))
+	}
+}
