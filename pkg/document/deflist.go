@@ -105,7 +105,7 @@ const maxDefinitionLines = 3
 // isTerm reports whether l may be a definition list's term: a line of
 // text of maxTermWords words at most that ends no sentence or clause.
 func isTerm(l *line) bool {
-	if l.kind != lineText || l.menu != nil || l.full == "" || strings.Count(l.full, " ")+1 > maxTermWords+1 {
+	if l.kind != lineText || l.menu != nil {
 		return false
 	}
 	t := strings.TrimSuffix(strings.TrimSuffix(l.full, ":"), " ")

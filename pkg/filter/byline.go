@@ -1568,9 +1568,6 @@ func aboutName(ph *lang.Phrases, b *document.Block) string {
 	return strings.Join(name, " ")
 }
 
-// leadLength returns how many of the first words of toks, at most
-// maxLeadWords and not all of them, make a lead of the packs' word set
-// ("Von", "Ein Kommentar von", "À propos de"): the longest such lead, or 0.
 // secondLead returns where a lead of two words or more starts in toks,
 // what follows a byline's first lead, after its names: the writer's post
 // ("di Matteo Gavazzeni dal nostro inviato a Marzano"), which a comma may
@@ -1590,6 +1587,9 @@ func secondLead(ph *lang.Phrases, toks []string) int {
 	return -1
 }
 
+// leadLength returns how many of the first words of toks, at most
+// maxLeadWords and not all of them, make a lead of the packs' word set
+// ("Von", "Ein Kommentar von", "À propos de"): the longest such lead, or 0.
 func leadLength(ph *lang.Phrases, set string, toks []string) int {
 	words := ph.Words(set)
 	if len(toks) < 2 || !words.Starts(toks[0]) {

@@ -877,11 +877,11 @@ func dropButtonThread(doc *document.Document, i int) {
 	}
 }
 
-// span is the blocks from..to of a document, both included; empty where
-// to < from.
-type span struct{ from, to int }
+// blockSpan is the blocks from..to of a document, both included; empty
+// where to < from.
+type blockSpan struct{ from, to int }
 
-func (s span) has(i int) bool { return i >= s.from && i <= s.to }
+func (s blockSpan) has(i int) bool { return i >= s.from && i <= s.to }
 
 // minGalleryCounters: fewer counters of one gallery ("2 / 10") may be a
 // page's scores.
@@ -897,11 +897,11 @@ const galleryReach = 4
 // in order out of one total. Its captions with their credits are the
 // article's text, which a gallery of other stories' pictures has none of,
 // and numbers none.
-func ownGallery(doc *document.Document) span {
-	none := span{0, -1}
+func ownGallery(doc *document.Document) blockSpan {
+	none := blockSpan{0, -1}
 	first, last, prev, total, n := -1, -1, 0, 0, 0
 	for i := range doc.Blocks {
-		k, m, ok := galleryCounter(doc.Blocks[i].Text)
+		k, m, _, ok := galleryCounter(doc.Blocks[i].Text)
 		if !ok {
 			continue
 		}
@@ -917,24 +917,23 @@ func ownGallery(doc *document.Document) span {
 	if n < minGalleryCounters {
 		return none
 	}
-	return span{max(0, first-galleryReach), last + galleryReach}
+	return blockSpan{max(0, first-galleryReach), last + galleryReach}
 }
 
 // cutCounters cuts the gallery's counters off its captions ("2 / 10
 // Dorrit Pell, 71, draws …"), and drops a counter on a line of its own:
 // the reader sees a number over the picture, no words of the caption.
-func cutCounters(doc *document.Document, gallery span) {
+func cutCounters(doc *document.Document, gallery blockSpan) {
 	for i := gallery.from; i <= gallery.to && i < len(doc.Blocks); i++ {
 		b := &doc.Blocks[i]
 		if b.Dropped {
 			continue
 		}
-		if _, _, ok := galleryCounter(b.Text); !ok {
+		_, _, rest, ok := galleryCounter(b.Text)
+		if !ok {
 			continue
 		}
-		_, rest, _ := strings.Cut(b.Text, "/")
-		_, rest, _ = strings.Cut(strings.TrimLeft(rest, " "), " ")
-		if rest = strings.TrimSpace(rest); rest == "" {
+		if rest == "" {
 			b.Drop(contentName, "gallery's counter")
 		} else {
 			b.SetText(contentName, "gallery's counter cut from the caption", rest)
@@ -944,20 +943,19 @@ func cutCounters(doc *document.Document, gallery span) {
 
 // galleryCounter reads a gallery's counter, "2 / 10" or "2/10", alone or
 // at the start of its caption ("2 / 10 Dorrit Pell, 71, draws …"): the
-// picture's number and the total, which is no smaller.
-func galleryCounter(s string) (k, total int, ok bool) {
+// picture's number, the total, which is no smaller, and the caption.
+func galleryCounter(s string) (k, total int, caption string, ok bool) {
 	if s == "" || s[0] < '1' || s[0] > '9' {
-		return 0, 0, false // most blocks, told by their first byte
+		return 0, 0, "", false // most blocks, told by their first byte
 	}
 	a, rest, found := strings.Cut(s, "/")
-	rest = strings.TrimLeft(rest, " ")
-	b, _, _ := strings.Cut(rest, " ")
 	if !found || len(a) > len("100 ") {
-		return 0, 0, false
+		return 0, 0, "", false
 	}
+	b, caption, _ := strings.Cut(strings.TrimLeft(rest, " "), " ")
 	k, err1 := strconv.Atoi(strings.TrimSpace(a))
 	total, err2 := strconv.Atoi(b)
-	return k, total, err1 == nil && err2 == nil && k >= 1 && k <= total
+	return k, total, strings.TrimSpace(caption), err1 == nil && err2 == nil && k >= 1 && k <= total
 }
 
 // dropDatedThread drops the comment thread under the comments label at i
@@ -991,15 +989,12 @@ const minDatedComments = 2
 // maxCommenterWords words, a dot or a bar, and the time ("JRuizM · hace 1
 // hora", "Lucía F. | 2 hours ago").
 func commentHeader(ph *lang.Phrases, s string) bool {
-	k := max(strings.LastIndex(s, " · "), strings.LastIndex(s, " | "))
-	if k <= 0 {
-		return false
+	for _, sep := range []string{" · ", " | "} {
+		if k := strings.LastIndex(s, sep); k > 0 {
+			return textfix.Words(s[:k]) <= maxCommenterWords && isTimestamp(ph, strings.TrimSpace(s[k+len(sep):]))
+		}
 	}
-	name, when := s[:k], strings.TrimSpace(s[k+len(" · "):])
-	if s[k+1] == '|' {
-		when = strings.TrimSpace(s[k+len(" | "):])
-	}
-	return textfix.Words(name) <= maxCommenterWords && isTimestamp(ph, when)
+	return false
 }
 
 // liveText returns the bytes of text of the live blocks from..to-1.
@@ -1463,7 +1458,7 @@ func (f *content) headline(ph *lang.Phrases, doc *document.Document, bs []cblock
 			// ("Frequently asked questions about billing").
 			continue
 		}
-		if m, n := shared(b.Text); m >= minSharedWords*unit && (3*m >= n || f.overItsStandfirst(ph, doc, bs, j, lo, shared)) && m > beat {
+		if m, n := shared(b.Text); m >= minSharedWords*unit && (3*m >= n || overItsStandfirst(ph, doc, bs, j, lo, shared)) && m > beat {
 			// A line further down, right over the byline with its
 			// lead, that says as much is the headline: this one is
 			// the site's tagline over its menu ("Cuisine de saison,
@@ -1621,7 +1616,7 @@ func (f *content) headline(ph *lang.Phrases, doc *document.Document, bs []cblock
 // start lo: a caption over the lead ("… a big win. He didn't get
 // it.Credit...Doug Mills") is no headline, though it may share so few,
 // nor is a date with its time.
-func (f *content) overItsStandfirst(ph *lang.Phrases, doc *document.Document, bs []cblock, j, lo int, shared func(string) (int, int)) bool {
+func overItsStandfirst(ph *lang.Phrases, doc *document.Document, bs []cblock, j, lo int, shared func(string) (int, int)) bool {
 	if j+1 >= lo || bs[j+1].i != bs[j].i+1 {
 		return false
 	}

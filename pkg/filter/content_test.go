@@ -2190,7 +2190,7 @@ func TestGalleryCounter(t *testing.T) {
 		{"1/2 cup of flour", 1, 2, true}, // a counter's shape; ownGallery wants a run of them
 		{"Photo 2 / 10", 0, 0, false},
 	} {
-		k, total, ok := galleryCounter(tc.s)
+		k, total, _, ok := galleryCounter(tc.s)
 		if ok != tc.ok || ok && (k != tc.k || total != tc.total) {
 			t.Errorf("galleryCounter(%q) = %d, %d, %v; want %d, %d, %v", tc.s, k, total, ok, tc.k, tc.total, tc.ok)
 		}
@@ -2221,7 +2221,7 @@ func TestContentKeepsAPhotoEssay(t *testing.T) {
 	doc := run(t, "en", b.String(), "structure", "boilerplate", "dedupe", "content", "credits")
 	for _, c := range captions {
 		blk := block(t, doc, c[:30])
-		if _, _, counted := galleryCounter(blk.Text); blk.Dropped || counted {
+		if _, _, _, counted := galleryCounter(blk.Text); blk.Dropped || counted {
 			t.Errorf("caption %.30q: dropped %v, text %.40q\n%s", c, blk.Dropped, blk.Text, verdicts(doc))
 		}
 	}
