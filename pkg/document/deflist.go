@@ -59,7 +59,9 @@ func (p *parser) definitionLists() {
 // it, and returns the definition's last line.
 func (p *parser) definitionAt(i int) (int, bool) {
 	ls := p.lines
-	if i+1 >= len(ls) || !isTerm(&ls[i]) {
+	// A term ends with its colon, or pandoc marks its definition: most
+	// lines are told so without reading them.
+	if i+1 >= len(ls) || !strings.HasSuffix(ls[i].full, ":") && !pandocDefinition(ls, i+1) && !pandocDefinition(ls, i+2) || !isTerm(&ls[i]) {
 		return 0, false
 	}
 	v := i + 1
@@ -70,7 +72,7 @@ func (p *parser) definitionAt(i int) (int, bool) {
 	if v >= len(ls) || ls[v].kind != lineText {
 		return 0, false
 	}
-	marked := strings.HasPrefix(ls[v].full, ": ") // pandoc's
+	marked := pandocDefinition(ls, v)
 	deep := ls[v].indent - ls[i].indent
 	if !marked && (!strings.HasSuffix(ls[i].full, ":") || deep < minDefinitionIndent || gapped && deep < minGappedIndent) {
 		// Without pandoc's mark, only a term with its colon: a
@@ -96,6 +98,12 @@ func (p *parser) definitionAt(i int) (int, bool) {
 		return 0, false
 	}
 	return last, true
+}
+
+// pandocDefinition reports whether line i is a definition as pandoc marks
+// it (":   Agathe Morvillier").
+func pandocDefinition(ls []line, i int) bool {
+	return i < len(ls) && strings.HasPrefix(ls[i].full, ": ")
 }
 
 // maxDefinitionLines bounds the lines of a definition: a fact, a list of

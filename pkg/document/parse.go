@@ -1213,16 +1213,21 @@ func (p *parser) endsShort(prev, next *line) bool {
 	return pw+prev.indent+1+nw+wrapSlack <= p.width
 }
 
-// maxStampWords bounds a line of a date and a time: "14 nov 2026 - 06:00
-// CET", "Sonntag, 8. März 2026, 14.32 Uhr".
-const maxStampWords = 7
+// maxStampWords and maxStampBytes bound a line of a date and a time: "14
+// nov 2026 - 06:00 CET", "Sonntag, 8. März 2026, 14.32 Uhr".
+const (
+	maxStampWords = 7
+	maxStampBytes = 64
+)
 
 // stampLine reports whether s is a date with its time and nothing else:
 // a year (four digits) and a clock (hh:mm or hh.mm) among a few words,
 // and no full stop at the end, which a sentence that names a time has
 // ("… on" over "14 November 2026 at 10:00 CET.").
 func stampLine(s string) bool {
-	if strings.HasSuffix(s, ".") {
+	// Most lines are longer, or have no digit: every wrapped line is
+	// asked.
+	if len(s) > maxStampBytes || strings.HasSuffix(s, ".") || strings.IndexAny(s, "0123456789") < 0 {
 		return false
 	}
 	year, clock, n := false, false, 0
