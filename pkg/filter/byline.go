@@ -471,7 +471,11 @@ func datedLead(ph *lang.Phrases, toks []string) int {
 	if len(toks) < 3 || !ph.Word("timestamp", toks[0]) && !startsDigit(toks[0]) {
 		return 0
 	}
+	glued := -1 // see gluedYear
 	for k := 1; k < min(len(toks)-1, maxDateWords); k++ {
+		if glued < 0 && gluedYear(toks[k]) {
+			glued = k
+		}
 		if ph.Word("byline", toks[k]) || ph.Word("byline after date", toks[k]) {
 			if isDate(ph, strings.Join(toks[:k], " ")) {
 				return k
@@ -479,7 +483,27 @@ func datedLead(ph *lang.Phrases, toks []string) int {
 			return 0
 		}
 	}
+	if glued < 0 {
+		return 0
+	}
+	// A blog's date published glued to its date updated, which its
+	// theme hides ("Publicado el 3 de marzo de 20264 de marzo de 2026
+	// por Lucía Arbesú"): the first date, up to its year, is the date.
+	for k := glued + 1; k < min(len(toks)-1, glued+maxDateWords); k++ {
+		if ph.Word("byline", toks[k]) || ph.Word("byline after date", toks[k]) {
+			if isDate(ph, strings.Join(toks[:glued], " ")+" "+toks[glued][:4]) {
+				return k
+			}
+			return 0
+		}
+	}
 	return 0
+}
+
+// gluedYear reports whether t is a year glued to the day of the date after
+// it: "20264" in "3 de marzo de 20264 de marzo de 2026".
+func gluedYear(t string) bool {
+	return (len(t) == 5 || len(t) == 6) && allDigits(t, len(t)) && (t[:2] == "19" || t[:2] == "20")
 }
 
 // startsDigit reports whether s starts with a digit.
