@@ -134,6 +134,7 @@ func TestParseByline(t *testing.T) {
 		// A second lead after the names, no comma between: the
 		// writer's post, and what a text browser printed after it.
 		{"it", "di Matteo Esempio dal nostro inviato a Marzano", []string{"Matteo Esempio"}},
+		{"nl", "Door Maarten Voorbeeld vr 17 mei 2024, 17:48 Bijgewerkt: 18:05", []string{"Maarten Voorbeeld"}},
 		// A blog's date published glued to its date updated.
 		{"es", "Publicado el 3 de marzo de 20264 de marzo de 2026 por Lucía Ejemplo", []string{"Lucía Ejemplo"}},
 		// A role with what it heads after the name, no comma between.
