@@ -1422,12 +1422,14 @@ func (f *content) headline(ph *lang.Phrases, doc *document.Document, bs []cblock
 		drop = lo > 0 && m == 0 && n > 0 && n <= maxOffTopicWords*unit && !underMenu(doc, title, bs[lo].i) &&
 			!titleOverStandfirst(doc, title, bs, func(text string) bool { m, _ := shared(text); return m >= minSharedWords*unit })
 	}
-	// maxHeadlineScan blocks up, templated lines and a recipe's amounts
-	// not counted, nor the blocks a text browser made of the links of
-	// one line (a thread's tags, "[22]fermentation [23]yeast …").
+	// maxHeadlineScan blocks up, templated lines, a recipe's amounts and
+	// a box's facts ("Fahrverhalten: 1,6") not counted, nor the blocks a
+	// text browser made of the links of one line (a thread's tags,
+	// "[22]fermentation [23]yeast …").
 	from := lo
 	for n := 0; from > 0 && n < maxHeadlineScan; from-- {
-		if !bs[from-1].templated && !bs[from-1].amount && doc.Blocks[bs[from-1].i].Line != doc.Blocks[bs[from].i].Line {
+		if !bs[from-1].templated && !bs[from-1].amount && doc.Blocks[bs[from-1].i].Line != doc.Blocks[bs[from].i].Line &&
+			!factItem(&doc.Blocks[bs[from-1].i]) {
 			n++
 		}
 	}
