@@ -471,27 +471,21 @@ func datedLead(ph *lang.Phrases, toks []string) int {
 	if len(toks) < 3 || !ph.Word("timestamp", toks[0]) && !startsDigit(toks[0]) {
 		return 0
 	}
-	glued := -1 // see gluedYear
-	for k := 1; k < min(len(toks)-1, maxDateWords); k++ {
+	// A blog's date published may be glued to its date updated, which
+	// its theme hides ("Publicado el 3 de marzo de 20264 de marzo de 2026
+	// por Lucía Arbesú"): the first date, up to its year, is the date,
+	// and the lead may follow the second.
+	glued, end := -1, maxDateWords
+	for k := 1; k < min(len(toks)-1, end); k++ {
 		if glued < 0 && gluedYear(toks[k]) {
-			glued = k
+			glued, end = k, k+maxDateWords
 		}
 		if ph.Word("byline", toks[k]) || ph.Word("byline after date", toks[k]) {
-			if isDate(ph, strings.Join(toks[:k], " ")) {
-				return k
+			date := strings.Join(toks[:k], " ")
+			if glued > 0 {
+				date = strings.Join(toks[:glued], " ") + " " + toks[glued][:4]
 			}
-			return 0
-		}
-	}
-	if glued < 0 {
-		return 0
-	}
-	// A blog's date published glued to its date updated, which its
-	// theme hides ("Publicado el 3 de marzo de 20264 de marzo de 2026
-	// por Lucía Arbesú"): the first date, up to its year, is the date.
-	for k := glued + 1; k < min(len(toks)-1, glued+maxDateWords); k++ {
-		if ph.Word("byline", toks[k]) || ph.Word("byline after date", toks[k]) {
-			if isDate(ph, strings.Join(toks[:glued], " ")+" "+toks[glued][:4]) {
+			if isDate(ph, date) {
 				return k
 			}
 			return 0
