@@ -2,6 +2,7 @@ package markdown
 
 import (
 	"bytes"
+	"slices"
 	"strings"
 
 	"github.com/unscrape/unscrape/pkg/document"
@@ -100,7 +101,7 @@ func writeRow(sb *strings.Builder, row []string, ps [][]placed, code [][]span) {
 // read as a delimiter row, and document.Parse takes the row above one for
 // the header of the next table, as html2text writes them.
 func escapeCell(c string, ps []placed, code []span) string {
-	s := escapePlaced(c, ps, code, inBlock)
+	s := escapePlaced(spacedOutsideCode(c, code), ps, code, inBlock)
 	if s != "" && s[0] != '\\' && strings.Trim(s, "-:") == "" && strings.IndexByte(s, '-') >= 0 {
 		s = `\` + s
 	}
@@ -121,6 +122,26 @@ func escapeCell(c string, ps []placed, code []span) string {
 		sb.WriteByte(s[i])
 	}
 	return sb.String()
+}
+
+// spacedOutsideCode returns c with its vertical tabs and form feeds
+// outside the code spans code as spaces: a code span a cell cannot hold
+// (its "|" would end the cell) is written as text, and the unicode filter
+// makes such a space a space in text, as it does when the output is
+// cleaned again.
+func spacedOutsideCode(c string, code []span) string {
+	if strings.IndexAny(c, "\v\f") < 0 {
+		return c
+	}
+	b := []byte(c)
+	for i, ch := range b {
+		if ch == '\v' || ch == '\f' {
+			if !slices.ContainsFunc(code, func(s span) bool { return i >= s.at && i < s.end }) {
+				b[i] = ' '
+			}
+		}
+	}
+	return string(b)
 }
 
 // tableText renders the rows idx as plain text: a line per row, its cells
