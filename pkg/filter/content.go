@@ -1988,10 +1988,9 @@ func headlineOrName(ph *lang.Phrases, c *cblock, b *document.Block) bool {
 	}
 	// An English headline in title case may be two sentences, each
 	// with its full stop ("We Stopped Replying Instantly. Our Remote
-	// Team Got Faster."), which no other line of a page is written as.
-	sentences := func() bool {
-		return strings.HasSuffix(b.Text, ".") && titleCased(b.Text)
-	}
+	// Team Got Faster."), as the structure filter reads a title; so may
+	// one in capitals, as html-to-text writes a heading.
+	sentences := func() bool { return titledSentences(b.Text) || shouting(b.Text) && strings.HasSuffix(b.Text, ".") }
 	if w := wordsOf(b, c); w < minHeadlineWords || w > maxHeadlineWords ||
 		strings.Contains(b.Text, "://") || hasIdentifier(b.Text) || endsClause(b.Text) && !sentences() || c.letters < minHeadlineLetters ||
 		c.credit || c.label || c.footer || junkTitle(ph, b) ||
@@ -2064,33 +2063,6 @@ func lowerRun(s string, dir int) int {
 		n++
 	}
 	return n
-}
-
-// minTitleCaseWords: a line with so many long words, each capitalised, is
-// in title case (see titleCased); minTitleCaseLetters is how long a word
-// is that title case capitalises ("Our", "Got" and "in" may be either).
-const (
-	minTitleCaseWords   = 4
-	minTitleCaseLetters = 4
-)
-
-// titleCased reports whether every word of s of minTitleCaseLetters
-// letters or more starts with a capital, minTitleCaseWords of them at
-// least: no paragraph's sentences are written so, not even German's,
-// whose verbs are in small letters.
-func titleCased(s string) bool {
-	n := 0
-	for w := range strings.FieldsSeq(s) {
-		w = strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) })
-		if utf8.RuneCountInString(w) < minTitleCaseLetters {
-			continue
-		}
-		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
-			return false
-		}
-		n++
-	}
-	return n >= minTitleCaseWords
 }
 
 // hasInnerSentence reports whether s has a sentence that ends inside it: a
