@@ -2685,9 +2685,16 @@ func factItem(b *document.Block) bool {
 // ("Locatie: Amersfoort", "Préparation : 20 min"): a label of maxFactLabel
 // words at most and no brackets, a colon and a space, and a value.
 func factValue(s string) (string, bool) {
-	label, value, ok := strings.Cut(s, ": ")
+	label, value, ok := labelValue(s, maxFactLabel)
+	return value, ok && !strings.ContainsAny(label, "[]()")
+}
+
+// labelValue cuts s into a label of maxWords words at most and its
+// value at the first colon and space, both not empty.
+func labelValue(s string, maxWords int) (label, value string, ok bool) {
+	label, value, ok = strings.Cut(s, ": ")
 	label = strings.TrimSpace(label)
-	return value, ok && label != "" && value != "" && strings.Count(label, " ") < maxFactLabel && !strings.ContainsAny(label, "[]()")
+	return label, value, ok && label != "" && value != "" && strings.Count(label, " ") < maxWords
 }
 
 // maxSectionLines bounds the short lines between two parts of an article
@@ -3160,7 +3167,7 @@ func boxesAfter(doc *document.Document, bs []cblock, boiler []int, hi int) int {
 		k := j
 		for ; k < len(bs) && boiler[k] == 0 && !bs[k].others && !bs[k].footer && bs[k].linked == 0; k++ {
 			b := &doc.Blocks[bs[k].i]
-			if _, ok := boxFact(b.Text); ok && items == 0 {
+			if boxFact(b.Text) && items == 0 {
 				facts++
 				continue
 			}
@@ -3189,13 +3196,13 @@ func boxLabel(doc *document.Document, c *cblock) bool {
 // MARZANO (4-3-3)".
 const maxBoxFactLabel = 4
 
-// boxFact returns the value of s where s is a fact of a box: a label of
+// boxFact reports whether s is a fact of a box: a label of
 // maxBoxFactLabel words at most that starts with a capital, a colon and a
 // space, and a value. Unlike a listing's fact's (see factValue), its
 // label may have brackets: a team's formation.
-func boxFact(s string) (string, bool) {
-	label, value, ok := strings.Cut(s, ": ")
-	return value, ok && label != "" && value != "" && strings.Count(label, " ") < maxBoxFactLabel && startsUpper(label)
+func boxFact(s string) bool {
+	label, _, ok := labelValue(s, maxBoxFactLabel)
+	return ok && startsUpper(label)
 }
 
 // referencesAfter returns where the article that ends at bs[hi] ends once
