@@ -865,9 +865,17 @@ func dropButtonThread(doc *document.Document, i int) {
 			seen[k] = true
 		}
 	}
-	if end < 0 || liveText(doc, i+1, end) > liveText(doc, 0, i) {
-		// More text than stands above the label: the label was a
-		// link in a menu or a share bar, and the article is under it.
+	if end >= 0 {
+		dropThreadUnder(doc, i, end)
+	}
+}
+
+// dropThreadUnder drops the live blocks between the comments label at i
+// and end, the thread's, where they have less text than what stands above
+// the label: with more, the label was a link in a menu or a share bar, and
+// the article is under it.
+func dropThreadUnder(doc *document.Document, i, end int) {
+	if liveText(doc, i+1, end) > liveText(doc, 0, i) {
 		return
 	}
 	for j := i + 1; j < end; j++ {
@@ -962,8 +970,7 @@ func galleryCounter(s string) (k, total int, caption string, ok bool) {
 // whose comments each have a header of the commenter's name and the time
 // ("JRuizM · hace 1 hora" over the comment): what stands between the
 // label and the comment under the last header, where two headers or more
-// follow the label, and the thread has less text than the page above the
-// label.
+// follow the label (see dropThreadUnder).
 func dropDatedThread(ph *lang.Phrases, doc *document.Document, i int) {
 	headers, end := 0, -1
 	for j := i + 1; j < len(doc.Blocks); j++ {
@@ -972,13 +979,8 @@ func dropDatedThread(ph *lang.Phrases, doc *document.Document, i int) {
 			end = nextLive(doc, j)
 		}
 	}
-	if headers < minDatedComments || end < 0 || liveText(doc, i+1, end+1) > liveText(doc, 0, i) {
-		return
-	}
-	for j := i + 1; j <= end; j++ {
-		if b := &doc.Blocks[j]; !b.Dropped {
-			b.Drop(contentName, "comment thread")
-		}
+	if headers >= minDatedComments && end >= 0 {
+		dropThreadUnder(doc, i, end+1)
 	}
 }
 
