@@ -929,8 +929,9 @@ func quotedHeadline(s string) (kicker, quote string, ok bool) {
 		utf8.RuneCountInString(kicker) > maxKickerRunes || !startsUpper(kicker) {
 		return "", "", false
 	}
-	for _, w := range strings.Fields(kicker) {
-		if !textfix.IsLetter([]rune(w)[0]) || strings.ContainsFunc(w, func(r rune) bool { return !textfix.IsLetter(r) && r != '-' }) {
+	// Words of letters, a hyphen inside them: no mark of its own.
+	for w := range strings.FieldsSeq(kicker) {
+		if strings.HasPrefix(w, "-") || strings.ContainsFunc(w, func(r rune) bool { return !textfix.IsLetter(r) && r != '-' }) {
 			return "", "", false
 		}
 	}
