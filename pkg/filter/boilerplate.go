@@ -44,6 +44,10 @@ const (
 	// consent box, printed between two of the box's known lines.
 	maxBoxBlocks = 3
 	maxBoxWords  = 30
+	// maxConsentWords bounds the blurb of a consent box, which says
+	// what the site and its partners store and names the buttons
+	// («Configuración de privacidad»): longer than a newsletter's pitch.
+	maxConsentWords = 120
 	// maxDurationWords bounds a media duration line ("02:15 - Source: CNN").
 	maxDurationWords = 5
 	// maxMediaTitleWords bounds the title of a video or podcast episode.
@@ -509,6 +513,10 @@ func dropBoxBlurbs(doc *document.Document, ph *lang.Phrases) {
 			continue
 		}
 		j, n := i, 0
+		consent, maxWords := open == consentReason, maxBoxWords
+		if consent {
+			maxWords = maxConsentWords
+		}
 		for ; j < len(doc.Blocks) && n < maxBoxBlocks; j++ {
 			b := &doc.Blocks[j]
 			if r := dropReason(b); open == "comments" && (r == forumReason || r == timestampReason) {
@@ -519,8 +527,8 @@ func dropBoxBlurbs(doc *document.Document, ph *lang.Phrases) {
 			n++
 			// Someone quoted speaks in the article, not in a box's
 			// pitch: the article goes on under an inline sign-up box.
-			if b.Dropped || b.Kind != document.Paragraph || b.Words() > maxBoxWords ||
-				isCreditLine(ph, b) || (open == "comments" && isBody(b)) || open != "comments" && strings.ContainsFunc(b.Text, textfix.IsDoubleQuote) {
+			if b.Dropped || b.Kind != document.Paragraph || b.Words() > maxWords ||
+				isCreditLine(ph, b) || (open == "comments" && isBody(b)) || open != "comments" && !consent && strings.ContainsFunc(b.Text, textfix.IsDoubleQuote) {
 				break
 			}
 		}

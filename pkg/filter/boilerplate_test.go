@@ -509,6 +509,12 @@ func TestBoilerplateBoxes(t *testing.T) {
 			"en", "Storm hits the coast\n" + enBody1 + "\nNewsletter\n" + enBody2 + " It is longer than a pitch, with many more words than any newsletter box would print.\nSign up\n",
 			nil, []string{enBody2},
 		},
+		{
+			// A consent banner's blurb is longer than a newsletter's
+			// pitch, and names its buttons in quotation marks.
+			"es", "Tu privacidad es importante para nosotros\nEl Diario del Sur y sus 162 socios tratamos datos personales, como tu dirección IP o los identificadores de tu dispositivo, para almacenar y acceder a información en tu dispositivo, ofrecerte publicidad y contenido personalizados y medir su rendimiento. Puedes cambiar tus preferencias en cualquier momento desde el enlace «Configuración de privacidad» al pie de cada página.\nRechazar todo\nAceptar y continuar\nLa inflación baja al 2,9%\n" + enBody1 + "\n",
+			[]string{"El Diario del Sur y sus"}, []string{enBody1},
+		},
 	}
 	for _, tt := range tests {
 		doc := run(t, tt.lang, tt.in, pre...)
