@@ -1054,19 +1054,36 @@ func bylineAuthors(ph *lang.Phrases, doc *document.Document, from, to int) {
 	// header's byline: a menu's item is no name, and its date no line
 	// of its own (see overDate). One such name: a list of teasers has
 	// many.
-	for i := from; i+1 < to; i++ {
+	for i := from; i < to; i++ {
 		b := &doc.Blocks[i]
 		if !headerDropped(b) || b.Kind != document.Paragraph {
 			continue
 		}
-		if !overDate(ph, doc, i+1, to) {
+		over := i+1 < to && overDate(ph, doc, i+1, to)
+		if !over && !startsUpper(b.Text) {
 			continue
 		}
-		if by, ok := parseByline(ph, b.Text); ok && !by.lead && len(by.authors) > 0 {
+		// Or the name with its date on one line ("Femke Wijnbergen 7
+		// december 2026, 06:00"), but not a date's own words
+		// ("Published Wed, Nov 20 2019") nor the headline's, a
+		// column's name over its date ("Opening Bell 11.18.19").
+		if by, ok := parseByline(ph, b.Text); ok && !by.lead && len(by.authors) > 0 && (over || by.dated && datedName(ph, doc, b.Text, by.authors[0])) {
 			addAuthors(ph, doc, by.authors)
 			return
 		}
 	}
+}
+
+// datedName reports whether s, a line that names name and then a date,
+// is a writer's byline: its first word no date's, and name not the start
+// of the title.
+func datedName(ph *lang.Phrases, doc *document.Document, s, name string) bool {
+	first, _, _ := strings.Cut(s, " ")
+	if ph.Word("timestamp", first) {
+		return false
+	}
+	t := liveTitle(doc)
+	return t < 0 || !strings.HasPrefix(doc.Blocks[t].Text, name)
 }
 
 // postHeaderName returns the poster's name in a forum post's header, the

@@ -710,6 +710,30 @@ Comentarios
 	}
 }
 
+// TestDatedNameInHeader: a bare name with its date on one line, which the
+// content filter dropped with the page's header, is the article's byline;
+// a date's own words and the headline's start with a date are not.
+func TestDatedNameInHeader(t *testing.T) {
+	for _, tt := range []struct{ lang, byline, want string }{
+		{"nl", "Femke Wijnbergen 7 december 2026, 06:00", "Femke Wijnbergen"},
+		{"en", "Published Wed, Nov 20 2019 4:29 AM EST Updated an hour ago", ""},
+		{"nl", "Wie de huur 7 december 2026, 06:00", ""},
+	} {
+		doc := run(t, tt.lang, "Wie de huur amper kan betalen, koopt geen warmtepomp\n\nColumn\n\n"+tt.byline+"\n\nDeel dit artikel\n\n"+
+			"Vorige week stond ik in de rij bij de bakker achter een vrouw die haar boodschappen in drieën afrekende.\n", "unicode", "structure")
+		if doc.Blocks[0].Kind != document.Title {
+			t.Fatalf("first block is not the title:\n%s", verdicts(doc))
+		}
+		for i := 1; !strings.HasPrefix(doc.Blocks[i].Text, "Vorige"); i++ {
+			doc.Blocks[i].Drop(contentName, "before the main text")
+		}
+		headerAuthors(phrases(t, tt.lang), doc, 0)
+		if got := strings.Join(doc.Meta.Authors, "; "); got != tt.want {
+			t.Errorf("%q: authors %q, want %q\n%s", tt.byline, got, tt.want, verdicts(doc))
+		}
+	}
+}
+
 // A newsroom printed where a byline stands ("Redacción Sevilla" over the
 // date) names no writer: it is the article's credit.
 func TestFindBylinesNewsroom(t *testing.T) {
