@@ -1853,12 +1853,14 @@ func roleHeadline(ph *lang.Phrases, doc *document.Document, bs []cblock, from, t
 const bylineReach = 3
 
 // leadByline returns the one block of bs[from:to] that is a byline with
-// its lead ("By Owen Price"), or -1 where there is none or more than one:
-// a page of teasers has a byline under each.
+// its lead ("By Owen Price") or a writer's name with its date ("Femke
+// Wijnbergen 7 december 2026, 06:00", see datedName), or -1 where there is
+// none or more than one: a page of teasers has a byline under each.
 func leadByline(ph *lang.Phrases, doc *document.Document, bs []cblock, from, to int) int {
 	k := -1
 	for j := from; j < to; j++ {
-		if by, ok := shortByline(ph, &doc.Blocks[bs[j].i]); ok && by.lead {
+		b := &doc.Blocks[bs[j].i]
+		if by, ok := shortByline(ph, b); ok && (by.lead || by.dated && len(by.authors) == 1 && datedName(ph, doc, b.Text, by.authors[0])) {
 			if k >= 0 {
 				return -1
 			}

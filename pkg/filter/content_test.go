@@ -395,6 +395,20 @@ func TestContentFindsTheHeadlineOverAFarByline(t *testing.T) {
 	}
 }
 
+// A writer's name with its date on one line, no lead before it, says
+// which line is the headline as a byline with its lead does: the line
+// over the standfirst over it, though it shares one word with the text.
+func TestContentFindsTheHeadlineOverADatedName(t *testing.T) {
+	const headline = "Who can barely pay the rent buys no heat pump"
+	const standfirst = "The government wants every household to go green. But the grants go to those who are already well off, writes Jane Example."
+	_, article, _ := strings.Cut(enArticle, "\n")
+	article += "Some residents say they can barely pay for a ticket now that the fares have gone up twice this year, and they have asked the council to bring back the cheap winter pass for families.\n"
+	doc := runContent(t, "Link: canonical", enMenu+"Column\n"+headline+"\n"+standfirst+"\nJane Example 7 December 2026, 06:00\nShare this article\n"+article+enTail, 0)
+	if doc.Meta.Title != headline {
+		t.Errorf("title %q, want %q\n%s", doc.Meta.Title, headline, verdicts(doc))
+	}
+}
+
 // A shop names the product in its breadcrumb's last crumb and again over
 // the product's box, its price, options and delivery, which stand between
 // that name and the description: farther up than a headline is looked
