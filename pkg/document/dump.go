@@ -498,6 +498,46 @@ func (p *parser) dumpBullets() {
 // blank lines, is centred: paragraphs are indented by three.
 const minCentred = 8
 
+// dumpWidth is the width lynx, elinks and links centre a line in;
+// minWrappedHeading is the fewest characters of a centred heading's
+// first line where the browser wrapped it; maxHeadingLines bounds its
+// lines.
+const (
+	dumpWidth         = 79
+	minWrappedHeading = 70
+	maxHeadingLines   = 3
+)
+
+// centredLines returns how many lines from ls[i] on, up to the next line
+// that is no text, are a heading the browser wrapped and centred: at most
+// maxHeadingLines, each centred in dumpWidth columns give or take one,
+// the first minWrappedHeading characters long at least, the last set in
+// minCentred columns or more; or 0.
+func centredLines(ls []line, i int) int {
+	n := 0
+	for ; i+n < len(ls) && ls[i+n].kind == lineText && ls[i+n].menu == nil; n++ {
+		l := &ls[i+n]
+		w := utf8.RuneCountInString(l.full)
+		if n == maxHeadingLines || n == 0 && w < minWrappedHeading || 2*l.indent+w < dumpWidth-1 || 2*l.indent+w > dumpWidth+1 {
+			return 0
+		}
+	}
+	if n < 2 || ls[i+n-1].indent < minCentred || statement(ls[i+n-1].raw) {
+		return 0
+	}
+	return n
+}
+
+// statement reports whether s ends a statement or an exclamation, the
+// emoji after it aside: a blog that centres its paragraphs wraps and
+// centres its sentences too, where a headline ends in a word or asks.
+func statement(s string) bool {
+	s = strings.TrimRightFunc(s, func(r rune) bool {
+		return unicode.IsSpace(r) || unicode.IsSymbol(r) || unicode.In(r, unicode.Pe, unicode.Pf) || r == '"' || r == '\''
+	})
+	return strings.HasSuffix(s, ".") || strings.HasSuffix(s, "!")
+}
+
 // dumpHeadings makes the headings of a dump headings. lynx and elinks
 // indent a page's text by three, centre its <h1> and set its other
 // headings at the margin: a centred line alone between blank lines is a
@@ -518,6 +558,17 @@ func (p *parser) dumpHeadings() {
 		next := lineBlank
 		if i+1 < len(ls) {
 			next = ls[i+1].kind
+		}
+		if n := centredLines(ls, i); n > 1 {
+			// A headline too long for one line, wrapped and each
+			// line centred: the first nearly as wide as the page,
+			// the last set in from the margin.
+			for k := i + 1; k < i+n; k++ {
+				l.raw += " " + ls[k].raw
+				ls[k] = line{kind: linePart, no: ls[k].no}
+			}
+			l.kind, l.level = lineHeading, 1
+			continue
 		}
 		switch {
 		case l.indent >= minCentred && next == lineBlank:

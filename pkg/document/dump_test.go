@@ -221,6 +221,31 @@ func TestDumpHeadings(t *testing.T) {
 	}
 }
 
+// A headline too long for a line the browser wraps and centres line by
+// line: one heading. A centred paragraph's sentence, as a blog centres
+// its text, and a block whose first line is short, are none.
+func TestDumpWrappedCentredHeading(t *testing.T) {
+	refs := "\n\nReferences\n\n   1. https://x.org/a\n"
+	const head = " Ferrandi passa a Orsenigo: salvi 412 posti, ma la fonderia di Valdarsa chiude\n"
+	d := Parse("   The [1]ferry runs.\n\n" + head + "                                 entro il 2028\n\n   Text." + refs)
+	want := "heading1 Ferrandi passa a Orsenigo: salvi 412 posti, ma la fonderia di Valdarsa chiude entro il 2028"
+	if got := fmt.Sprintf("%v%d %s", d.Blocks[1].Kind, d.Blocks[1].Level, d.Blocks[1].Text); got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+	for _, in := range []string{
+		head + "                                entro il 2028.\n",                                                // a sentence
+		head + "                                 entro il 2028\n   Il gruppo rileva lo stabilimento.\n",          // no blank line under it
+		"                           Ferrandi passa a Orsenigo\n                                 entro il 2028\n", // not wrapped
+	} {
+		d := Parse("   The [1]ferry runs.\n\n" + in + "\n   Text." + refs)
+		for _, b := range d.Blocks {
+			if b.Kind == Heading {
+				t.Errorf("%q: got a heading %q", in, b.Text)
+			}
+		}
+	}
+}
+
 // A form's checkbox before a list item of a browser's dump ("* [ ] 200
 // g", lynx's print of a recipe card) is no part of the item; in Markdown,
 // "- [ ] …" is a task list's item, and the box stays.
