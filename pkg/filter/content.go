@@ -1535,6 +1535,21 @@ func (f *content) headline(ph *lang.Phrases, doc *document.Document, bs []cblock
 			}
 		}
 	}
+	// A column's headline may say none of the lead's words ("As cidades
+	// médias não são o plano B da habitação"): the line shaped like one
+	// right over the standfirst that says them, with no more than a
+	// caption between that standfirst and the article, is the headline,
+	// where there is no title to keep.
+	if title < 0 || drop {
+		for j := max(from, lo-3); j+1 < lo; j++ {
+			if j+2 < lo && !bs[j+2].credit {
+				continue // the line under the standfirst is no caption
+			}
+			if b := &doc.Blocks[bs[j].i]; !(above && bs[j].i < title) && isHeadlineShaped(ph, &bs[j], b) && overItsStandfirst(ph, doc, bs, j, lo, shared) {
+				return j, title, drop
+			}
+		}
+	}
 	// Where no line is shaped like a headline, one of two words is the
 	// title when the article's first sentence starts with it, as a
 	// wiki's does ("Lake Varnholm is a lake in …").

@@ -409,6 +409,26 @@ func TestContentFindsTheHeadlineOverADatedName(t *testing.T) {
 	}
 }
 
+// A column's headline may say none of the lead's words: the line shaped
+// like a headline right over the standfirst that says them, with no more
+// than a caption between that standfirst and the article, is the
+// headline, where the page has no title.
+func TestContentFindsTheHeadlineOverItsStandfirst(t *testing.T) {
+	const headline = "Small towns are nobody's plan B"
+	const standfirst = "Ten years the harbour town waited for its new ferry."
+	_, article, _ := strings.Cut(enArticle, "\n")
+	for _, caption := range []string{"", "Photo: Jane Roe\n"} {
+		doc := document.Parse(shareLine + enMenu + "Opinion\n" + headline + "\n" + standfirst + "\n5 December 2026, 07:00\n" + caption + article + enTail)
+		doc.Lang = "en"
+		doc.Blocks[0].Drop(boilerplateName, "share buttons")
+		block(t, doc, "5 December").Drop(boilerplateName, "timestamp or reading time")
+		applyContent(t, doc)
+		if doc.Meta.Title != headline {
+			t.Errorf("caption %q: title %q, want %q\n%s", caption, doc.Meta.Title, headline, verdicts(doc))
+		}
+	}
+}
+
 // A shop names the product in its breadcrumb's last crumb and again over
 // the product's box, its price, options and delivery, which stand between
 // that name and the description: farther up than a headline is looked
