@@ -66,3 +66,24 @@ func TestEmphasisManyMarkers(t *testing.T) {
 		t.Errorf("%d underscores left", n)
 	}
 }
+
+// An ordinal's raised suffix loses the carets lynx ("1^er") and pandoc
+// ("1^er^") set it with; a power keeps its caret.
+func TestRaisedOrdinal(t *testing.T) {
+	for in, want := range map[string]string{
+		"à partir du 1^er janvier":  "à partir du 1er janvier",
+		"à partir du 1^er^ janvier": "à partir du 1er janvier",
+		"le XIX^e siècle":           "le XIX^e siècle", // no digit before: left alone
+		"la 3^ème fois":             "la 3ème fois",
+		"2^10 bytes":                "2^10 bytes",
+		"10^four":                   "10^four",
+		"e = mc^2":                  "e = mc^2",
+		"le 2^Nd":                   "le 2^Nd",
+	} {
+		for _, syn := range []syntax{{markdown: true}, {}} {
+			if got, _, _ := inline(in, syn); got != want {
+				t.Errorf("inline(%q, markdown %v) = %q, want %q", in, syn.markdown, got, want)
+			}
+		}
+	}
+}

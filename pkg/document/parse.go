@@ -1465,7 +1465,7 @@ func plainInline(s string) bool { return textfix.SingleSpaced(s, &inlineMarkup) 
 
 // inlineMarkup holds the bytes inline has work with.
 var inlineMarkup = func() (t [256]bool) {
-	for _, c := range []byte{'\\', '*', '_', '\t', '\n', '[', '<', '`'} {
+	for _, c := range []byte{'\\', '*', '_', '\t', '\n', '[', '<', '`', '^'} {
 		t[c] = true
 	}
 	return t
@@ -1503,6 +1503,29 @@ func inline(s string, syn syntax) (string, []Link, []CodeSpan) {
 	w.sb.Grow(len(s))
 	w.write(s, 0, true)
 	return w.sb.String(), w.links, w.code
+}
+
+// maxRaised bounds the letters of an ordinal's raised suffix ("er",
+// "ème", "nd").
+const maxRaised = 3
+
+// raisedSuffix returns the length in bytes of the lower-case letters s
+// starts with, maxRaised at most and then no letter, or 0.
+func raisedSuffix(s string) int {
+	n, end := 0, 0
+	for _, r := range s {
+		if !unicode.IsLower(r) {
+			break
+		}
+		if n++; n > maxRaised {
+			return 0
+		}
+		end += utf8.RuneLen(r)
+	}
+	if r, _ := utf8.DecodeRuneInString(s[end:]); end == 0 || unicode.IsLetter(r) {
+		return 0
+	}
+	return end
 }
 
 // inliner builds inline's result.
@@ -1576,6 +1599,17 @@ func (w *inliner) write(s string, base int, links bool) {
 			c = s[i]
 		case (c == '*' || c == '_') && w.emphasis != nil && w.emphasis[base+i]:
 			continue
+		case c == '^' && i > 0 && s[i-1] >= '0' && s[i-1] <= '9':
+			// A superscript's caret: lynx writes "1^er", pandoc
+			// "1^er^", for the "1er" the page sets raised.
+			if n := raisedSuffix(s[i+1:]); n > 0 {
+				w.text(s[i+1 : i+1+n])
+				i += n
+				if i+1 < len(s) && s[i+1] == '^' {
+					i++
+				}
+				continue
+			}
 		case c == ' ' || c == '\t' || c == '\n':
 			w.space = true
 			continue
