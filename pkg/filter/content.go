@@ -274,8 +274,8 @@ func (f *content) Apply(doc *document.Document) error {
 	amounts := amountLines(ph, doc)
 	chains := brokenParagraphs(doc)
 	listings := factListings(ph, doc)
-	gallery := ownGallery(doc)
-	cutCounters(doc, gallery)
+	gallery := ownGallery(ph, doc)
+	cutCounters(ph, doc, gallery)
 	var bs []cblock
 	var boiler []int // for each cblock, boilerplate-dropped blocks before it
 	nb, comments, others, forum, qa := 0, false, false, false, false
@@ -901,15 +901,15 @@ const minGalleryCounters = 3
 const galleryReach = 4
 
 // ownGallery returns the blocks of a photo essay's gallery: where the page
-// numbers its pictures ("2 / 10", "3 / 10", …), minGalleryCounters or more
-// in order out of one total. Its captions with their credits are the
-// article's text, which a gallery of other stories' pictures has none of,
-// and numbers none.
-func ownGallery(doc *document.Document) blockSpan {
+// numbers its pictures ("2 / 10", "3 / 10", …, or "Bild 2 von 10"),
+// minGalleryCounters or more in order out of one total. Its captions with
+// their credits are the article's text, which a gallery of other stories'
+// pictures has none of, and numbers none.
+func ownGallery(ph *lang.Phrases, doc *document.Document) blockSpan {
 	none := blockSpan{0, -1}
 	first, last, prev, total, n := -1, -1, 0, 0, 0
 	for i := range doc.Blocks {
-		k, m, _, ok := galleryCounter(doc.Blocks[i].Text)
+		k, m, _, ok := counterOf(ph, &doc.Blocks[i])
 		if !ok {
 			continue
 		}
@@ -929,15 +929,17 @@ func ownGallery(doc *document.Document) blockSpan {
 }
 
 // cutCounters cuts the gallery's counters off its captions ("2 / 10
-// Dorrit Pell, 71, draws …"), and drops a counter on a line of its own:
-// the reader sees a number over the picture, no words of the caption.
-func cutCounters(doc *document.Document, gallery blockSpan) {
+// Dorrit Pell, 71, draws …"), with the picture's alt text a text browser
+// prints before a counter in words, and drops a counter on a line of its
+// own: the reader sees a number over the picture, no words of the
+// caption.
+func cutCounters(ph *lang.Phrases, doc *document.Document, gallery blockSpan) {
 	for i := gallery.from; i <= gallery.to && i < len(doc.Blocks); i++ {
 		b := &doc.Blocks[i]
 		if b.Dropped {
 			continue
 		}
-		_, _, rest, ok := galleryCounter(b.Text)
+		_, _, rest, ok := counterOf(ph, b)
 		if !ok {
 			continue
 		}
@@ -947,6 +949,60 @@ func cutCounters(doc *document.Document, gallery blockSpan) {
 			b.SetText(contentName, "gallery's counter cut from the caption", rest)
 		}
 	}
+}
+
+// counterOf reads a gallery's counter in b, in figures at its start (see
+// galleryCounter) or in words anywhere (see wordCounter), and returns the
+// caption after it.
+func counterOf(ph *lang.Phrases, b *document.Block) (k, total int, caption string, ok bool) {
+	if k, total, caption, ok = galleryCounter(b.Text); ok || !b.HasDigit() {
+		return k, total, caption, ok
+	}
+	return wordCounter(ph, b.Text)
+}
+
+// wordCounter reads a gallery's counter in words anywhere in s, a word of
+// the packs' [words: gallery picture], the picture's number, one of
+// [words: gallery of] and the total ("Bild 2 von 4", "Photo 2 of 4"), and
+// returns the caption after it: before it stands the picture's alt text,
+// which a text browser prints and the reader does not see.
+func wordCounter(ph *lang.Phrases, s string) (k, total int, caption string, ok bool) {
+	for i := 1; i < len(s); i++ {
+		if s[i-1] != ' ' || s[i] < '1' || s[i] > '9' {
+			continue
+		}
+		j := i
+		for j < len(s) && s[j] >= '0' && s[j] <= '9' {
+			j++
+		}
+		word := s[strings.LastIndexByte(s[:i-1], ' ')+1 : i-1]
+		glued, after, found := strings.Cut(s[j:], " ")
+		if glued != "" || !found || !ph.Word("gallery picture", word) {
+			i = j
+			continue
+		}
+		of, rest, found := strings.Cut(after, " ")
+		if !found || !ph.Word("gallery of", of) {
+			i = j
+			continue
+		}
+		after = rest
+		m := 0
+		for m < len(after) && after[m] >= '0' && after[m] <= '9' {
+			m++
+		}
+		if m == 0 || m < len(after) && after[m] != ' ' {
+			i = j
+			continue
+		}
+		k, _ = strconv.Atoi(s[i:j])
+		total, _ = strconv.Atoi(after[:m])
+		if k <= total {
+			return k, total, strings.TrimSpace(after[m:]), true
+		}
+		i = j
+	}
+	return 0, 0, "", false
 }
 
 // galleryCounter reads a gallery's counter, "2 / 10" or "2/10", alone or
@@ -1471,6 +1527,15 @@ func (f *content) headline(ph *lang.Phrases, doc *document.Document, bs []cblock
 				if mk, _ := shared(doc.Blocks[bs[k].i].Text); mk >= m {
 					return k, title, drop
 				}
+			} else if k == j+1 && b.Words() <= maxLongKickerWords && !endsSentence(b.Text) && kickedHeadline(ph, doc, bs[j].i) < 0 {
+				// So is the line right under a kicker, which names
+				// the article's subject and so says its words
+				// ("Premiere am Stadttheater Wellenburg" over "Ein
+				// Dorf ertrinkt im eigenen Schweigen", its standfirst
+				// and "Von Henrike Alsberg"); the structure filter's
+				// kicker printed right over a short headline is
+				// joined to it (see kickedHeadline).
+				return k, title, drop
 			}
 			// A breadcrumb that ends with the headline ("Home News
 			// Business <headline>") stands above the headline.

@@ -429,6 +429,22 @@ func TestContentFindsTheHeadlineOverItsStandfirst(t *testing.T) {
 	}
 }
 
+// A kicker names the article's subject and so says the lead's words; the
+// headline under it, apart from it as a text browser prints a page, over
+// its standfirst and the byline, is the headline though it says fewer.
+func TestContentFindsTheHeadlineUnderAKicker(t *testing.T) {
+	const headline = "A quay that waited too long"
+	const standfirst = "Residents of the small harbour town cheered the first crossing of the new ferry on Monday, ten years after the old one was withdrawn."
+	_, article, _ := strings.Cut(enArticle, "\n")
+	for _, kicker := range []string{"New harbour ferry", ""} {
+		text := enMenu + kicker + "\n\n" + headline + "\n\n" + standfirst + "\n\nBy Jane Example\n\n" + article + enTail
+		doc := runContent(t, "Link: canonical", text, 0)
+		if doc.Meta.Title != headline {
+			t.Errorf("kicker %q: title %q, want %q\n%s", kicker, doc.Meta.Title, headline, verdicts(doc))
+		}
+	}
+}
+
 // A shop names the product in its breadcrumb's last crumb and again over
 // the product's box, its price, options and delivery, which stand between
 // that name and the description: farther up than a headline is looked
@@ -2230,6 +2246,54 @@ func TestGalleryCounter(t *testing.T) {
 		k, total, _, ok := galleryCounter(tc.s)
 		if ok != tc.ok || ok && (k != tc.k || total != tc.total) {
 			t.Errorf("galleryCounter(%q) = %d, %d, %v; want %d, %d, %v", tc.s, k, total, ok, tc.k, tc.total, tc.ok)
+		}
+	}
+}
+
+func TestWordCounter(t *testing.T) {
+	for _, tc := range []struct {
+		lang, s  string
+		k, total int
+		caption  string
+		ok       bool
+	}{
+		{"de", "Eine Frau am Brunnen Bild 1 von 4 Maren Düwel als Agnes Keller.", 1, 4, "Maren Düwel als Agnes Keller.", true},
+		{"de", "Bild 2 von 4 Konstantin Reh als Dorfvorsteher.", 2, 4, "Konstantin Reh als Dorfvorsteher.", true},
+		{"en", "The quay at dawn. Image 2 of 5", 2, 5, "", true},
+		{"de", "Bild 5 von 4 zu viel", 0, 0, "", false},          // more than the total
+		{"de", "Das Bild 2 zeigt von 4 Seiten", 0, 0, "", false}, // no counter's shape
+		{"de", "Bild 2von 4", 0, 0, "", false},
+		{"en", "Chapter 2 of 5", 0, 0, "", false}, // no picture's word
+	} {
+		k, total, caption, ok := wordCounter(phrases(t, tc.lang), tc.s)
+		if ok != tc.ok || ok && (k != tc.k || total != tc.total || caption != tc.caption) {
+			t.Errorf("wordCounter(%q) = %d, %d, %q, %v; want %d, %d, %q, %v", tc.s, k, total, caption, ok, tc.k, tc.total, tc.caption, tc.ok)
+		}
+	}
+}
+
+// A gallery that counts its pictures in words ("Bild 2 von 4") between
+// each picture's alt text and its caption, as a text browser prints it:
+// the captions stay, without the alt text and the counters.
+func TestContentCutsWordCounters(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("Startseite\nPolitik\nKultur\nSport\nWirtschaft\nWetter\n\nEin Dorf ertrinkt im eigenen Schweigen\n\n")
+	captions := []string{
+		"Maren Düwel als Agnes Keller vor dem Dorfbrunnen, der in Vera Holtkamps Bühnenbild das Zentrum des Abends bildet.",
+		"Konstantin Reh spielt den Dorfvorsteher Anselm Keller als Mann, der jede Frage mit einem Glas Schnaps beantwortet.",
+		"Die Dorfgemeinschaft im künstlichen Regen: Die Szene am Ende des ersten Teils gehört zu den eindrücklichsten Bildern.",
+		"Luise Tammen und Maren Düwel als ungleiche Schwestern, die sich erst im Schlussbild wirklich begegnen.",
+	}
+	for k, c := range captions {
+		fmt.Fprintf(&b, "- Eine Szene auf dunkler Bühne Bild %d von %d %s\n", k+1, len(captions), c)
+	}
+	b.WriteString("\nEs beginnt mit einem Geräusch, das man erst nach einer Weile erkennt: Ein Eimer wird an einer Kette in die Tiefe gelassen, Glied für Glied, fast zwei Minuten lang.\n\n" +
+		"Die Wellenburger Autorin Ilka Marbach hat ihr erstes Theaterstück im Auftrag des Stadttheaters geschrieben, und die Geschichte ist schnell erzählt.\n\n" +
+		"Meistgelesen\nSturm sperrt die Küstenstraße\nSpritpreise sinken\nImpressum\nDatenschutz\nKontakt\n")
+	doc := run(t, "de", b.String(), "structure", "boilerplate", "dedupe", "content", "credits")
+	for _, c := range captions {
+		if blk := block(t, doc, c[:30]); blk.Dropped || blk.Text != c {
+			t.Errorf("caption %.30q: dropped %v, text %.60q\n%s", c, blk.Dropped, blk.Text, verdicts(doc))
 		}
 	}
 }
