@@ -3294,7 +3294,7 @@ func boxFact(s string) bool {
 // "Sorbier, Y., Kervadec, I. et al. (2025). « Iron rain … »"): the
 // heading, one of the packs' [words: references], right under the
 // article or under a box of maxBoxLines dropped lines at most (a
-// paywall's note), and minListItems list items or more right under it.
+// paywall's note), and minReferences list items or more right under it.
 // The sources are no prose, and a box of links to other stories is
 // headed otherwise.
 func referencesAfter(ph *lang.Phrases, doc *document.Document, bs []cblock, boiler []int, hi int) int {
@@ -3307,11 +3307,15 @@ func referencesAfter(ph *lang.Phrases, doc *document.Document, bs []cblock, boil
 	for k < len(bs) && boiler[k] == 0 && doc.Blocks[bs[k].i].Kind == document.ListItem && !bs[k].others && !bs[k].footer {
 		k++
 	}
-	if k-j-1 < minListItems {
+	if k-j-1 < minReferences {
 		return hi
 	}
 	return k - 1
 }
+
+// minReferences: a news story's list of sources may name two studies; the
+// heading says what the list is.
+const minReferences = 2
 
 // itemList returns where the article that ends at bs[hi] ends once the
 // list right under its last paragraph (or its last quotation's
