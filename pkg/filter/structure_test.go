@@ -274,6 +274,17 @@ func TestStructureKickerInTitle(t *testing.T) {
 	}
 }
 
+// A site's name over its header's buttons ("Subscribe | Sign in | Today's
+// paper", a row of the packs' lines) makes no title: the buttons go as
+// boilerplate, the kicker with them.
+func TestStructureKickerOverButtons(t *testing.T) {
+	body := "A deep area of low pressure will bring a soaking on Monday and strong winds on Tuesday and Wednesday.\n"
+	doc := run(t, "en", "Fenwick Valley Courier\nSubscribe | Sign in | Today's paper\n"+body, "structure", "boilerplate")
+	if strings.Contains(doc.Meta.Title, "Subscribe") {
+		t.Errorf("title %q\n%s", doc.Meta.Title, verdicts(doc))
+	}
+}
+
 // TestStructureFieldLabels: a label glued to its value gets its space,
 // and the title's label goes; a brand with a colon and a short value
 // stay as they are.
