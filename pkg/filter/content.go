@@ -3313,9 +3313,9 @@ func referencesAfter(ph *lang.Phrases, doc *document.Document, bs []cblock, boil
 	return k - 1
 }
 
-// minReferences: a news story's list of sources may name two studies; the
-// heading says what the list is.
-const minReferences = 2
+// minReferences: a news story's list of sources may name one study
+// ("Journal reference:"); the heading says what the list is.
+const minReferences = 1
 
 // itemList returns where the article that ends at bs[hi] ends once the
 // list right under its last paragraph (or its last quotation's

@@ -2340,6 +2340,7 @@ func TestContentKeepsTheReferences(t *testing.T) {
 	}{
 		{"References", true},
 		{"Sources:", true},
+		{"Journal reference:", true},
 		{"Around the web", false},
 	} {
 		doc := run(t, "en", enMenu+enHeadlined+"Subscribe today\n"+tc.heading+"\n"+refs+enTail, "structure", "boilerplate", "content")
@@ -2347,13 +2348,12 @@ func TestContentKeepsTheReferences(t *testing.T) {
 			t.Errorf("%s: source dropped %v, want %v\n%s", tc.heading, b.Dropped, !tc.kept, verdicts(doc))
 		}
 	}
-	// A news story's sources may be two studies; one line under the
-	// heading is no list.
+	// A news story's sources may be two studies, or one.
 	const doe, roe = "- Doe, J. (2024). Die Brücke und ihre Stadt. Harbour Press.\n", "- Roe, R. (2019). Pendeln im Winter. Journal of Coastal Studies, 12, 45-61.\n"
 	for _, tc := range []struct {
 		refs string
 		kept bool
-	}{{doe + roe, true}, {roe, false}} {
+	}{{doe + roe, true}, {roe, true}} {
 		doc := run(t, "de", deMenu+deArticle+"Quellen\n"+tc.refs+deTail, "structure", "boilerplate", "content")
 		if b := block(t, doc, "Roe, R."); b.Dropped == tc.kept {
 			t.Errorf("%d sources: dropped %v, want %v\n%s", strings.Count(tc.refs, "\n"), b.Dropped, !tc.kept, verdicts(doc))
