@@ -1120,8 +1120,9 @@ func decimalMeasure(s string) bool {
 const maxUnitLetters = 2
 
 // overDate reports whether the block at i, under a bare name in the
-// header, is its date line, or a button to follow the writer or the place
-// the writer reports from (a word alone) over it ("Follow", "Madrid").
+// header, is its date line, or a button to follow the writer, the
+// writer's handle or the place the writer reports from (a word alone)
+// over it ("Follow", "@luciarredondo", "Madrid").
 func overDate(ph *lang.Phrases, doc *document.Document, i, to int) bool {
 	n := &doc.Blocks[i]
 	if dateDropped(n) {
@@ -1130,7 +1131,7 @@ func overDate(ph *lang.Phrases, doc *document.Document, i, to int) bool {
 	if !n.Dropped || i+1 >= to || !dateDropped(&doc.Blocks[i+1]) {
 		return false
 	}
-	return ph.Word("follow", n.Text) || dropReason(n) == shareReason || n.Words() == 1 && headerDropped(n) && capitalWord(n.Text)
+	return ph.Word("follow", n.Text) || dropReason(n) == shareReason || n.Words() == 1 && headerDropped(n) && (capitalWord(n.Text) || isHandle(n.Text))
 }
 
 // headerDropped reports whether b went with the page's header: the

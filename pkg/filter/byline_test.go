@@ -682,9 +682,10 @@ Comentarios
 	if len(doc.Meta.Authors) != 0 {
 		t.Errorf("a name over no date: authors %q", doc.Meta.Authors)
 	}
-	// The place on a line of its own between the two, or the button to
-	// follow the writer, as a blogging platform prints it.
-	for _, between := range []string{"Madrid\n05 dic 2026 - 10:15 CET\n", "Seguir\n05 dic 2026 - 10:15 CET\n"} {
+	// The place on a line of its own between the two, the button to
+	// follow the writer, as a blogging platform prints it, or the
+	// writer's handle.
+	for _, between := range []string{"Madrid\n05 dic 2026 - 10:15 CET\n", "Seguir\n05 dic 2026 - 10:15 CET\n", "@lauramartin\n05 dic 2026 - 10:15 CET\n"} {
 		doc = run(t, "es", strings.Replace(page, "Madrid - 05 dic 2026 - 10:15 CET\n", between, 1), "structure", "boilerplate", "dedupe", "content", "credits")
 		if !slices.Equal(doc.Meta.Authors, []string{"Laura Martín"}) {
 			t.Errorf("%q under the name: authors %q\n%s", between, doc.Meta.Authors, verdicts(doc))

@@ -411,6 +411,7 @@ func (f *content) Apply(doc *document.Document) error {
 	hi = extendList(doc, bs, boiler, hi)
 	hi = extendTable(doc, bs, boiler, hi)
 	hi = referencesAfter(ph, doc, bs, boiler, hi)
+	hi = prosConsAfter(ph, doc, bs, boiler, hi)
 	hi = boxesAfter(doc, bs, boiler, hi)
 	hi = untilFurniture(bs, boiler, lo, hi)
 	hi = beforeTeasers(doc, bs, lo, hi)
@@ -3316,6 +3317,35 @@ func referencesAfter(ph *lang.Phrases, doc *document.Document, bs []cblock, boil
 // minReferences: a news story's list of sources may name one study
 // ("Journal reference:"); the heading says what the list is.
 const minReferences = 1
+
+// prosConsAfter returns where the review that ends at bs[hi] ends once
+// its verdict under it is taken in: a score maybe ("Nota: 8,4", a label
+// and its value), then its pros and its cons, each a label of the packs'
+// [words: pros and cons] over its list items, with nothing dropped
+// between. Short lines that are no prose, they cost the region more
+// than the conclusion over them is worth.
+func prosConsAfter(ph *lang.Phrases, doc *document.Document, bs []cblock, boiler []int, hi int) int {
+	j := hi + 1
+	if j < len(bs) && boiler[j] == 0 && doc.Blocks[bs[j].i].Kind == document.Paragraph && boxFact(doc.Blocks[bs[j].i].Text) {
+		j++ // the score
+	}
+	end := hi
+	for labels := 0; labels < 2 && j < len(bs) && boiler[j] == 0; labels++ {
+		b := &doc.Blocks[bs[j].i]
+		if b.Kind != document.Paragraph || !ph.Word("pros and cons", strings.TrimSpace(strings.TrimSuffix(b.Text, ":"))) {
+			break
+		}
+		k := j + 1
+		for k < len(bs) && boiler[k] == 0 && doc.Blocks[bs[k].i].Kind == document.ListItem && !bs[k].others && !bs[k].footer {
+			k++
+		}
+		if k == j+1 {
+			break
+		}
+		end, j = k-1, k
+	}
+	return end
+}
 
 // itemList returns where the article that ends at bs[hi] ends once the
 // list right under its last paragraph (or its last quotation's

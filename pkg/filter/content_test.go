@@ -445,6 +445,18 @@ func TestContentFindsTheHeadlineUnderAKicker(t *testing.T) {
 	}
 }
 
+// A review's verdict under its conclusion, the score and its pros and
+// cons under their labels, is the review's: short lines that are no
+// prose.
+func TestContentKeepsTheProsAndCons(t *testing.T) {
+	verdict := "Score: 8.4\nPros\n- Bright screen\n- Long battery life\n- Fast charging\nCons\n- No wireless charging\n- Slippery back\n"
+	doc := page(t, "en", enMenu+enArticle+verdict+enTail)
+	wantKept(t, doc, "Score: 8.4", "Pros", "Bright screen", "Fast charging", "Cons", "Slippery back")
+	if b := block(t, doc, "Storm closes"); !b.Dropped {
+		t.Errorf("the tail kept\n%s", verdicts(doc))
+	}
+}
+
 // A shop names the product in its breadcrumb's last crumb and again over
 // the product's box, its price, options and delivery, which stand between
 // that name and the description: farther up than a headline is looked
