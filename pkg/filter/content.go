@@ -1573,6 +1573,13 @@ func (f *content) headline(ph *lang.Phrases, doc *document.Document, bs []cblock
 		for j := from; j < to; j++ {
 			if b := &doc.Blocks[bs[j].i]; crumbedHeading(ph, doc, bs[j].i) {
 				if m, _ := shared(b.Text); m >= unit && m >= beat || beat <= unit {
+					// Unless it is the kicker over the headline the
+					// byline says ("Nordsee-Insel Kaarsand" over "Wo
+					// der Wind die Uhren stellt", its standfirst and
+					// "Von Henrike Sandvoß").
+					if k := bylineHeadline(ph, doc, bs, j+1, to); k == j+1 {
+						return k, title, drop
+					}
 					return j, title, drop
 				}
 			}
