@@ -1016,7 +1016,7 @@ func roleAuthor(ph *lang.Phrases, doc *document.Document, title int) {
 }
 
 // bylineAuthors adds the names of the bylines with their lead among the
-// blocks from..to-1 that the content filter dropped.
+// blocks from..to-1 that went with the page's header (see headerDropped).
 func bylineAuthors(ph *lang.Phrases, doc *document.Document, from, to int) {
 	for i := from; i < to; i++ {
 		b := &doc.Blocks[i]
@@ -1027,7 +1027,7 @@ func bylineAuthors(ph *lang.Phrases, doc *document.Document, from, to int) {
 			continue
 		}
 		forum := false
-		if droppedBy(b, contentName) == "" {
+		if !headerDropped(b) {
 			if forum = dropReason(b) == forumReason; !forum {
 				continue
 			}
@@ -1038,7 +1038,9 @@ func bylineAuthors(ph *lang.Phrases, doc *document.Document, from, to int) {
 		if !ph.Word("byline", first) && !(forum && ph.Words("byline").Starts(first)) && !ph.Word("timestamp", first) && !startsDigit(first) {
 			continue
 		}
-		if by, ok := parseByline(ph, b.Text); ok && by.lead {
+		// A newsroom where a byline stands ("Di Redazione Cucina") is
+		// no writer (see findBylines).
+		if by, ok := parseByline(ph, b.Text); ok && by.lead && phraseClass(ph, b) != lang.AgencyCredit {
 			addAuthors(ph, doc, by.authors)
 		}
 		// A user's name as written ("KrustenKalle"): no glued role to

@@ -626,6 +626,20 @@ func TestHeaderAuthorsAboveArticle(t *testing.T) {
 	}
 }
 
+// A byline with its lead that the boilerplate filter dropped with the
+// share buttons under it, as a run of short lines, still names the
+// writer.
+func TestHeaderAuthorsInARunOfShortLines(t *testing.T) {
+	doc := run(t, "de", "Einbrecher räumen Bäckerei-Kasse leer\n\nVon Cornelia Brandstätter\n\nTeilen\n\n"+
+		"Ein nächtlicher Einbruch in Bad Seltenbach hat die Polizei am Wochenende beschäftigt, wie sie am Montag mitteilte.\n", "unicode", "structure")
+	block(t, doc, "Von Cornelia").Drop(boilerplateName, shortRunReason)
+	block(t, doc, "Teilen").Drop(boilerplateName, shortRunReason)
+	headerAuthors(phrases(t, "de"), doc, 0)
+	if !slices.Equal(doc.Meta.Authors, []string{"Cornelia Brandstätter"}) {
+		t.Errorf("authors %q, want [Cornelia Brandstätter]:\n%s", doc.Meta.Authors, verdicts(doc))
+	}
+}
+
 // TestAddAuthors: what goes to the metadata of the names a byline gave.
 func TestAddAuthors(t *testing.T) {
 	doc := &document.Document{}
