@@ -1038,9 +1038,7 @@ func bylineAuthors(ph *lang.Phrases, doc *document.Document, from, to int) {
 		if !ph.Word("byline", first) && !(forum && ph.Words("byline").Starts(first)) && !ph.Word("timestamp", first) && !startsDigit(first) {
 			continue
 		}
-		// A newsroom where a byline stands ("Di Redazione Cucina") is
-		// no writer (see findBylines).
-		if by, ok := parseByline(ph, b.Text); ok && by.lead && phraseClass(ph, b) != lang.AgencyCredit {
+		if by, ok := parseByline(ph, b.Text); ok && by.lead {
 			addAuthors(ph, doc, by.authors)
 		}
 		// A user's name as written ("KrustenKalle"): no glued role to
