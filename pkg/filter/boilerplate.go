@@ -123,6 +123,12 @@ func (f *boilerplate) Apply(doc *document.Document) error {
 			b.SetMemo(lineMemo, uint8(b.Kind))
 		case reason == timestampReason && yearDate(b.Text):
 			dates = append(dates, i) // judged below: a timeline's part may start here
+		case m.Whole && prosConsPair(ph, doc, i):
+			// A review's "Plus" over its pros, near its "Minus", though
+			// another pack has the word for a link ("Plus", French for
+			// "more"): see labelledLists. Kept, and not judged again
+			// as the pipeline settles.
+			b.SetMemo(lineMemo, uint8(b.Kind))
 		case reason != "":
 			b.Drop(boilerplateName, reason)
 		}
@@ -1638,6 +1644,26 @@ func dropShortRuns(doc *document.Document, ph *lang.Phrases) {
 // maxProsConsGap bounds the blocks between a review's label of its pros
 // and that of its cons (see labelledLists).
 const maxProsConsGap = 12
+
+// prosConsPair reports whether the block at i is a label of the packs'
+// [words: pros and cons] with the other of its pair within
+// maxProsConsGap blocks after it or before it.
+func prosConsPair(ph *lang.Phrases, doc *document.Document, i int) bool {
+	prosCons := ph.Words("pros and cons")
+	label := func(b *document.Block) bool {
+		return b.Kind == document.Paragraph && len(b.Text) <= 2*prosCons.MaxLen() && prosCons.HasFolded(strings.TrimRight(b.Fold(), ":"))
+	}
+	b := &doc.Blocks[i]
+	if !label(b) {
+		return false
+	}
+	for j := max(0, i-maxProsConsGap); j < len(doc.Blocks) && j <= i+maxProsConsGap; j++ {
+		if o := &doc.Blocks[j]; j != i && !o.Dropped && label(o) && o.Fold() != b.Fold() {
+			return true
+		}
+	}
+	return false
+}
 
 // labelledLists makes list items of a review's pros and cons, printed
 // without bullets under their labels ("Pros", "Excellent noise

@@ -1195,3 +1195,17 @@ func TestAdBox(t *testing.T) {
 		t.Errorf("paragraph between two ad labels dropped\n%s", verdicts(doc))
 	}
 }
+
+// A review's "Plus" over its pros, near its "Minus", is no link, though
+// the French pack has the word for one ("Plus", "more").
+func TestBoilerplateKeepsProsConsLabels(t *testing.T) {
+	in := body + "\n\nPlus\n\n- niedriger Verbrauch\n- komfortable Federung\n\nMinus\n\n- hohe Ladekante\n"
+	doc := run(t, "de", in, "boilerplate")
+	wantKept(t, doc, "Plus", "Minus")
+	// Alone, or near the same word again (a menu's two links), it is
+	// the link.
+	for _, in := range []string{body + "\nPlus\n", body + "\n\nPlus\n\n- Nachrichten\n\nPlus\n"} {
+		doc = run(t, "de", in, "boilerplate")
+		wantDropped(t, doc, "Plus")
+	}
+}

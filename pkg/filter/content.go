@@ -3334,10 +3334,10 @@ func referencesAfter(ph *lang.Phrases, doc *document.Document, bs []cblock, boil
 const minReferences = 1
 
 // prosConsAfter returns where the review that ends at bs[hi] ends once
-// its verdict under it is taken in: a score maybe ("Nota: 8,4", a label
-// and its value), then its pros and its cons, each a label of the packs'
-// [words: pros and cons] over its list items, with nothing dropped
-// between. Short lines that are no prose, they cost the region more
+// its verdict under it is taken in: its pros and its cons, each a label
+// of the packs' [words: pros and cons] over its list items, with nothing
+// dropped between, and a score over them or under them ("Nota: 8,4",
+// "Note: 2+", a label and its value). Short lines that are no prose, they cost the region more
 // than the conclusion over them is worth.
 func prosConsAfter(ph *lang.Phrases, doc *document.Document, bs []cblock, boiler []int, hi int) int {
 	j := hi + 1
@@ -3358,6 +3358,9 @@ func prosConsAfter(ph *lang.Phrases, doc *document.Document, bs []cblock, boiler
 			break
 		}
 		end, j = k-1, k
+	}
+	if end > hi && j < len(bs) && boiler[j] == 0 && doc.Blocks[bs[j].i].Kind == document.Paragraph && boxFact(doc.Blocks[bs[j].i].Text) {
+		end = j // the score under them ("Note: 2+")
 	}
 	return end
 }

@@ -449,11 +449,13 @@ func TestContentFindsTheHeadlineUnderAKicker(t *testing.T) {
 // cons under their labels, is the review's: short lines that are no
 // prose.
 func TestContentKeepsTheProsAndCons(t *testing.T) {
-	verdict := "Score: 8.4\nPros\n- Bright screen\n- Long battery life\n- Fast charging\nCons\n- No wireless charging\n- Slippery back\n"
-	doc := page(t, "en", enMenu+enArticle+verdict+enTail)
-	wantKept(t, doc, "Score: 8.4", "Pros", "Bright screen", "Fast charging", "Cons", "Slippery back")
-	if b := block(t, doc, "Storm closes"); !b.Dropped {
-		t.Errorf("the tail kept\n%s", verdicts(doc))
+	lists := "Pros\n- Bright screen\n- Long battery life\n- Fast charging\nCons\n- No wireless charging\n- Slippery back\n"
+	for _, verdict := range []string{"Score: 8.4\n" + lists, lists + "Score: 8.4\n"} {
+		doc := page(t, "en", enMenu+enArticle+verdict+enTail)
+		wantKept(t, doc, "Score: 8.4", "Pros", "Bright screen", "Fast charging", "Cons", "Slippery back")
+		if b := block(t, doc, "Storm closes"); !b.Dropped {
+			t.Errorf("the tail kept\n%s", verdicts(doc))
+		}
 	}
 }
 
