@@ -1649,20 +1649,24 @@ const maxProsConsGap = 12
 // [words: pros and cons] with the other of its pair within
 // maxProsConsGap blocks after it or before it.
 func prosConsPair(ph *lang.Phrases, doc *document.Document, i int) bool {
-	prosCons := ph.Words("pros and cons")
-	label := func(b *document.Block) bool {
-		return b.Kind == document.Paragraph && len(b.Text) <= 2*prosCons.MaxLen() && prosCons.HasFolded(strings.TrimRight(b.Fold(), ":"))
-	}
 	b := &doc.Blocks[i]
-	if !label(b) {
+	if !prosConsLabel(ph, b) {
 		return false
 	}
 	for j := max(0, i-maxProsConsGap); j < len(doc.Blocks) && j <= i+maxProsConsGap; j++ {
-		if o := &doc.Blocks[j]; j != i && !o.Dropped && label(o) && o.Fold() != b.Fold() {
+		if o := &doc.Blocks[j]; j != i && !o.Dropped && prosConsLabel(ph, o) && o.Fold() != b.Fold() {
 			return true
 		}
 	}
 	return false
+}
+
+// prosConsLabel reports whether b is a paragraph that is a label of the
+// packs' [words: pros and cons], maybe with its colon ("Lo mejor", "Plus",
+// "Cons:").
+func prosConsLabel(ph *lang.Phrases, b *document.Block) bool {
+	prosCons := ph.Words("pros and cons")
+	return b.Kind == document.Paragraph && len(b.Text) <= 2*prosCons.MaxLen() && prosCons.HasFolded(strings.TrimRight(b.Fold(), ":"))
 }
 
 // labelledLists makes list items of a review's pros and cons, printed

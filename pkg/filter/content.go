@@ -3319,14 +3319,21 @@ func referencesAfter(ph *lang.Phrases, doc *document.Document, bs []cblock, boil
 		!ph.Word("references", strings.TrimSpace(strings.TrimSuffix(doc.Blocks[bs[j].i].Text, ":"))) {
 		return hi
 	}
-	k := j + 1
-	for k < len(bs) && boiler[k] == 0 && doc.Blocks[bs[k].i].Kind == document.ListItem && !bs[k].others && !bs[k].footer {
-		k++
-	}
+	k := itemsFrom(doc, bs, boiler, j+1)
 	if k-j-1 < minReferences {
 		return hi
 	}
 	return k - 1
+}
+
+// itemsFrom returns where the list items from bs[j] on end: at the first
+// block that is none, that stands after a line the boilerplate filter
+// dropped, or that heads other stories or is the footer's.
+func itemsFrom(doc *document.Document, bs []cblock, boiler []int, j int) int {
+	for j < len(bs) && boiler[j] == 0 && doc.Blocks[bs[j].i].Kind == document.ListItem && !bs[j].others && !bs[j].footer {
+		j++
+	}
+	return j
 }
 
 // minReferences: a news story's list of sources may name one study
@@ -3337,30 +3344,26 @@ const minReferences = 1
 // its verdict under it is taken in: its pros and its cons, each a label
 // of the packs' [words: pros and cons] over its list items, with nothing
 // dropped between, and a score over them or under them ("Nota: 8,4",
-// "Note: 2+", a label and its value). Short lines that are no prose, they cost the region more
-// than the conclusion over them is worth.
+// "Note: 2+", a label and its value). The verdict's short lines are no
+// prose, and cost the region more than the conclusion over them is worth.
 func prosConsAfter(ph *lang.Phrases, doc *document.Document, bs []cblock, boiler []int, hi int) int {
+	score := func(j int) bool {
+		return j < len(bs) && boiler[j] == 0 && doc.Blocks[bs[j].i].Kind == document.Paragraph && boxFact(doc.Blocks[bs[j].i].Text)
+	}
 	j := hi + 1
-	if j < len(bs) && boiler[j] == 0 && doc.Blocks[bs[j].i].Kind == document.Paragraph && boxFact(doc.Blocks[bs[j].i].Text) {
-		j++ // the score
+	if score(j) {
+		j++
 	}
 	end := hi
-	for labels := 0; labels < 2 && j < len(bs) && boiler[j] == 0; labels++ {
-		b := &doc.Blocks[bs[j].i]
-		if b.Kind != document.Paragraph || !ph.Word("pros and cons", strings.TrimSpace(strings.TrimSuffix(b.Text, ":"))) {
-			break
-		}
-		k := j + 1
-		for k < len(bs) && boiler[k] == 0 && doc.Blocks[bs[k].i].Kind == document.ListItem && !bs[k].others && !bs[k].footer {
-			k++
-		}
+	for labels := 0; labels < 2 && j < len(bs) && boiler[j] == 0 && prosConsLabel(ph, &doc.Blocks[bs[j].i]); labels++ {
+		k := itemsFrom(doc, bs, boiler, j+1)
 		if k == j+1 {
 			break
 		}
 		end, j = k-1, k
 	}
-	if end > hi && j < len(bs) && boiler[j] == 0 && doc.Blocks[bs[j].i].Kind == document.Paragraph && boxFact(doc.Blocks[bs[j].i].Text) {
-		end = j // the score under them ("Note: 2+")
+	if end > hi && score(j) {
+		end = j
 	}
 	return end
 }
