@@ -1059,8 +1059,11 @@ func bylineAuthors(ph *lang.Phrases, doc *document.Document, from, to int) {
 		if !headerDropped(b) || b.Kind != document.Paragraph {
 			continue
 		}
+		// A name with its date on its line has the date's digits after
+		// a few capitalised words: most lines of a menu have none, and
+		// are not read as bylines.
 		over := i+1 < to && overDate(ph, doc, i+1, to)
-		if !over && !startsUpper(b.Text) {
+		if !over && (!b.HasDigit() || !namedBeforeDigit(b.Text)) {
 			continue
 		}
 		// Or the name with its date on one line ("Femke Wijnbergen 7
@@ -1072,6 +1075,32 @@ func bylineAuthors(ph *lang.Phrases, doc *document.Document, from, to int) {
 			return
 		}
 	}
+}
+
+// namedBeforeDigit reports whether s starts with two to maxBareNameWords+1
+// words before its first digit, the first capitalised, as a name with its
+// date on one line does ("Femke Wijnbergen 7 december 2026", "Merel van
+// Oosterwijk 7 december"); the first word of the date may be among them
+// ("Anna Meier Dienstag, 11. November").
+func namedBeforeDigit(s string) bool {
+	words := 0
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= '0' && c <= '9':
+			return words >= 2
+		case c == ' ':
+			continue
+		case i == 0 || s[i-1] == ' ':
+			if words++; words > maxBareNameWords+1 {
+				return false
+			}
+			if r, _ := utf8.DecodeRuneInString(s[i:]); words == 1 && !unicode.IsUpper(r) {
+				return false
+			}
+		}
+	}
+	return false
 }
 
 // datedName reports whether s, a line that names name and then a date,

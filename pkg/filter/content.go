@@ -956,11 +956,16 @@ func cutCounters(ph *lang.Phrases, doc *document.Document, gallery blockSpan) {
 // galleryCounter) or in words anywhere (see wordCounter), and returns the
 // caption after it.
 func counterOf(ph *lang.Phrases, b *document.Block) (k, total int, caption string, ok bool) {
-	if k, total, caption, ok = galleryCounter(b.Text); ok || !b.HasDigit() {
+	if k, total, caption, ok = galleryCounter(b.Text); ok || !b.HasDigit() || b.Words() > maxCountedCaptionWords {
 		return k, total, caption, ok
 	}
 	return wordCounter(ph, b.Text)
 }
+
+// maxCountedCaptionWords bounds the words of a picture's alt text, its
+// counter in words and its caption: the article's paragraphs, longer,
+// are not read for a counter.
+const maxCountedCaptionWords = 80
 
 // wordCounter reads a gallery's counter in words anywhere in s, a word of
 // the packs' [words: gallery picture], the picture's number, one of
@@ -976,18 +981,15 @@ func wordCounter(ph *lang.Phrases, s string) (k, total int, caption string, ok b
 		for j < len(s) && s[j] >= '0' && s[j] <= '9' {
 			j++
 		}
-		word := s[strings.LastIndexByte(s[:i-1], ' ')+1 : i-1]
+		// The shape first, a word and a number after the number; the
+		// packs' words are asked of the few numbers that have it.
 		glued, after, found := strings.Cut(s[j:], " ")
-		if glued != "" || !found || !ph.Word("gallery picture", word) {
+		of, after, found2 := strings.Cut(after, " ")
+		if glued != "" || !found || !found2 || after == "" || after[0] < '1' || after[0] > '9' ||
+			!ph.Word("gallery picture", s[strings.LastIndexByte(s[:i-1], ' ')+1:i-1]) || !ph.Word("gallery of", of) {
 			i = j
 			continue
 		}
-		of, rest, found := strings.Cut(after, " ")
-		if !found || !ph.Word("gallery of", of) {
-			i = j
-			continue
-		}
-		after = rest
 		m := 0
 		for m < len(after) && after[m] >= '0' && after[m] <= '9' {
 			m++
