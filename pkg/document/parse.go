@@ -1509,9 +1509,11 @@ func inline(s string, syn syntax) (string, []Link, []CodeSpan) {
 // "ème", "nd").
 const maxRaised = 3
 
-// raisedSuffix returns the length in bytes of the lower-case letters s
-// starts with, maxRaised at most and then no letter, or 0.
-func raisedSuffix(s string) int {
+// RaisedSuffix returns the length in bytes of the lower-case letters s
+// starts with, maxRaised at most and then no letter, or 0: after a digit
+// and a caret, an ordinal's raised suffix ("1^er"), which the parser
+// writes without the caret, and the renderer escapes a caret before.
+func RaisedSuffix(s string) int {
 	n, end := 0, 0
 	for _, r := range s {
 		if !unicode.IsLower(r) {
@@ -1602,7 +1604,7 @@ func (w *inliner) write(s string, base int, links bool) {
 		case c == '^' && i > 0 && s[i-1] >= '0' && s[i-1] <= '9':
 			// A superscript's caret: lynx writes "1^er", pandoc
 			// "1^er^", for the "1er" the page sets raised.
-			if n := raisedSuffix(s[i+1:]); n > 0 {
+			if n := RaisedSuffix(s[i+1:]); n > 0 {
 				w.text(s[i+1 : i+1+n])
 				i += n
 				if i+1 < len(s) && s[i+1] == '^' {

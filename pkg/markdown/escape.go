@@ -493,7 +493,7 @@ func (e *escaper) write(sb *strings.Builder, from, to int) {
 // textSpecial and captionSpecial hold the bytes text may escape, in a
 // paragraph and in a caption (whose "*" would end its emphasis): a table
 // read once, where IndexAny builds its set for every run of text.
-var textSpecial, captionSpecial = specialBytes("\\`[]<&{"), specialBytes("\\`[]<&{*")
+var textSpecial, captionSpecial = specialBytes("\\`[]<&{^"), specialBytes("\\`[]<&{*^")
 
 func specialBytes(s string) (t [256]bool) {
 	for i := range len(s) {
@@ -559,6 +559,12 @@ func (e *escaper) text(sb *strings.Builder, from, to int) {
 			// Pandoc's attributes, after a span, link, code span or
 			// heading (see document's pandoc.go).
 			if document.AttributesEnd(whole[i:]) > 0 {
+				sb.WriteByte('\\')
+			}
+		case '^':
+			// A caret the parser would read as an ordinal's raised
+			// suffix's ("1^er" is "1er").
+			if i > 0 && whole[i-1] >= '0' && whole[i-1] <= '9' && document.RaisedSuffix(whole[i+1:]) > 0 {
 				sb.WriteByte('\\')
 			}
 		}
