@@ -1095,8 +1095,10 @@ func namedBeforeDigit(s string) bool {
 			if words++; words > maxBareNameWords+1 {
 				return false
 			}
-			if r, _ := utf8.DecodeRuneInString(s[i:]); words == 1 && !unicode.IsUpper(r) {
-				return false
+			if words == 1 {
+				if r, _ := utf8.DecodeRuneInString(s[i:]); !unicode.IsUpper(r) {
+					return false
+				}
 			}
 		}
 	}
