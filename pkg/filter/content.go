@@ -1538,14 +1538,9 @@ func (f *content) headline(ph *lang.Phrases, doc *document.Document, bs []cblock
 				if mk, _ := shared(doc.Blocks[bs[k].i].Text); mk >= m {
 					return k, title, drop
 				}
-			} else if k == j+1 && b.Words() <= maxLongKickerWords && !endsSentence(b.Text) && kickedHeadline(ph, doc, bs[j].i) < 0 {
-				// So is the line right under a kicker, which names
-				// the article's subject and so says its words
-				// ("Premiere am Stadttheater Wellenburg" over "Ein
-				// Dorf ertrinkt im eigenen Schweigen", its standfirst
-				// and "Von Henrike Alsberg"); the structure filter's
-				// kicker printed right over a short headline is
-				// joined to it (see kickedHeadline).
+			}
+			// So is the line right under a kicker.
+			if k := kickerOver(ph, doc, bs, j, to); k >= 0 {
 				return k, title, drop
 			}
 			// A breadcrumb that ends with the headline ("Home News
@@ -1583,11 +1578,9 @@ func (f *content) headline(ph *lang.Phrases, doc *document.Document, bs []cblock
 		for j := from; j < to; j++ {
 			if b := &doc.Blocks[bs[j].i]; crumbedHeading(ph, doc, bs[j].i) {
 				if m, _ := shared(b.Text); m >= unit && m >= beat || beat <= unit {
-					// Unless it is the kicker over the headline the
-					// byline says ("Nordsee-Insel Kaarsand" over "Wo
-					// der Wind die Uhren stellt", its standfirst and
-					// "Von Henrike Sandvoß").
-					if k := bylineHeadline(ph, doc, bs, j+1, to); k == j+1 {
+					// Unless it is a kicker ("Nordsee-Insel Kaarsand"
+					// over "Wo der Wind die Uhren stellt").
+					if k := kickerOver(ph, doc, bs, j, to); k >= 0 {
 						return k, title, drop
 					}
 					return j, title, drop
@@ -1705,6 +1698,24 @@ func (f *content) headline(ph *lang.Phrases, doc *document.Document, bs []cblock
 		}
 	}
 	return -1, title, drop
+}
+
+// kickerOver returns the headline right under the kicker bs[j], or -1:
+// the line the byline says is the headline (see bylineHeadline), under a
+// short line that ends no sentence ("Premiere am Stadttheater Wellenburg"
+// over "Ein Dorf ertrinkt im eigenen Schweigen", its standfirst and "Von
+// Henrike Alsberg"). A kicker names the article's subject, and so says
+// its words, where the headline need not. A kicker printed right over a
+// short headline is the structure filter's to join (see kickedHeadline).
+func kickerOver(ph *lang.Phrases, doc *document.Document, bs []cblock, j, to int) int {
+	b := &doc.Blocks[bs[j].i]
+	if b.Words() > maxLongKickerWords || endsSentence(b.Text) || kickedHeadline(ph, doc, bs[j].i) >= 0 {
+		return -1
+	}
+	if k := bylineHeadline(ph, doc, bs, j+1, to); k == j+1 {
+		return k
+	}
+	return -1
 }
 
 // overItsStandfirst reports whether the block bs[j] stands right over a
