@@ -43,7 +43,8 @@ import (
 //	                             desk, byline after date, job title
 //	                             marker, pros and cons, list label, references,
 //	                             edit link, section, title label, title
-//	                             badge, part label)
+//	                             badge, part label, gallery picture,
+//	                             gallery of)
 //	Abonnieren bei               matches the whole line
 //	Lesen Sie auch: *            matches a line that starts with the words
 //	* contributed to this report matches a line that ends with the words
