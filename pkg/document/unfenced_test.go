@@ -152,3 +152,15 @@ func TestCodeLabel(t *testing.T) {
 		}
 	}
 }
+
+// A language's name over a bracket alone is no code block's toolbar: code
+// has a word.
+func TestUnfencedLabelOverBracket(t *testing.T) {
+	d := Parse("SH\n\n(\n")
+	if len(d.Blocks) != 2 || d.Blocks[0].Kind != Paragraph || d.Blocks[0].Text != "SH" || d.Blocks[1].Text != "(" {
+		for _, b := range d.Blocks {
+			t.Logf("%v %q", b.Kind, b.Text)
+		}
+		t.Errorf("got %d blocks, want the paragraphs SH and (", len(d.Blocks))
+	}
+}
