@@ -277,9 +277,12 @@ func fileName(w string) bool {
 // lines as they are, one under the other, and sets the text after it
 // apart with a blank line; after a blank line inside the block, only a
 // line shaped like code goes on with it. Lines of code the block needs
-// one of at least (with the button; half of them without), and a word:
-// a label over a paragraph, or over a bracket alone, is a word of the
-// text.
+// one of at least (with the button; half of them without): a label over
+// a paragraph is a word of the text. Set apart from the label by a blank
+// line, the block's lines stand one under the other: a line alone, or
+// lines with a blank one between every two, are how Markdown writes
+// paragraphs, and unscrape's own output has a paragraph "SH" or "SHAbc"
+// (a label and its glued button) over one shaped like code ("A(").
 func labelledRun(lines []string, i, end int, button bool) (span, bool) {
 	first := i + 1
 	for first < end && first <= i+maxLabelGap && strings.TrimSpace(lines[first]) == "" {
@@ -290,7 +293,6 @@ func labelledRun(lines []string, i, end int, button bool) (span, bool) {
 	}
 	base := indentOf(lines[first])
 	last, blank, shaped, n := first, 0, 0, 0
-	worded := false // a line has a letter: brackets alone ("(") are no code
 	for j := first; j < end; j++ {
 		l := lines[j]
 		t := strings.TrimSpace(l)
@@ -315,11 +317,10 @@ func labelledRun(lines []string, i, end int, button bool) (span, bool) {
 		if code {
 			shaped++
 		}
-		worded = worded || hasLetter(t)
 		n++
 		last, blank = j, 0
 	}
-	if shaped == 0 || !worded || !button && 2*shaped < n {
+	if shaped == 0 || !button && 2*shaped < n || first > i+1 && !adjacent(lines[first:last+1]) {
 		return span{}, false
 	}
 	return span{open: i, close: last, labelled: true}, true
