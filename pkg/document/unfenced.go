@@ -311,7 +311,7 @@ func labelledRun(lines []string, i, end int, button bool) (span, bool) {
 			// <pre>'s lines.
 			break
 		}
-		if prose(t) || markup(t) {
+		if prose(t) || markup(t) || markdownBlock(t) {
 			return span{}, false
 		}
 		if code {
@@ -615,6 +615,25 @@ func prose(t string) bool {
 func markup(t string) bool {
 	return strings.Contains(t, "](") || strings.Contains(t, "]{") || strings.HasPrefix(t, "- ") || strings.HasPrefix(t, "-\t") ||
 		strings.HasPrefix(t, "![")
+}
+
+// markdownBlock reports whether t, a trimmed line, is a line of a block
+// Markdown writes and no code under a toolbar has: a quote's ("> 0\\"),
+// an ordered list's item ("1. x"), a table's row ("| a | b |"), or a line
+// broken with a backslash glued to its text, which a shell's
+// continuation sets apart (" \\"). Under a paragraph that names a
+// language, with a button ("C Ab", "SH Copy"), one line of them shaped
+// like code ("> &&") made unscrape's own output a code block when read
+// again.
+func markdownBlock(t string) bool {
+	// Python's prompt (">>> ") is no quote's marker.
+	if t == ">" || strings.HasPrefix(t, "> ") || t[0] == '|' && t[len(t)-1] == '|' {
+		return true
+	}
+	if _, _, ok := numberMarker(t); ok {
+		return true
+	}
+	return len(t) >= 2 && t[len(t)-1] == '\\' && t[len(t)-2] != ' ' && t[len(t)-2] != '\\'
 }
 
 // codeKeywords start lines of code in the languages tutorials show most.

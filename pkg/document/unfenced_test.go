@@ -173,3 +173,23 @@ func TestUnfencedLabelOverParagraphs(t *testing.T) {
 		}
 	}
 }
+
+// Under a language's name with a button, the lines of a block Markdown
+// writes are no code, though one is shaped like it: FuzzRoundTrip wrote
+// the paragraph "C A" over a quote ("> 0\" / "> &&") and read back a code
+// block. A shell's continuation and Python's prompt are code.
+func TestUnfencedLabelOverMarkdown(t *testing.T) {
+	for _, in := range []string{"C A\n\n> 0\\\n> &&\n", "SQL Copy\n\n1. a\n2. x && y\n", "SQL Copy\n\n| a || b |\n| c |\n", "SQL Copy\n\nf(x)\\\nx && y\n"} {
+		for _, b := range Parse(in).Blocks {
+			if b.Kind == Code {
+				t.Errorf("%q: read %q as code", in, b.Text)
+			}
+		}
+	}
+	for _, in := range []string{"bash Copy\n\ncurl -s x.org \\\n  | jq .\n", "python Copy\n\n>>> import os\n>>> os.getcwd()\n"} {
+		d := Parse(in)
+		if !slices.ContainsFunc(d.Blocks, func(b Block) bool { return b.Kind == Code }) {
+			t.Errorf("%q: no code block: %+v", in, d.Blocks)
+		}
+	}
+}
