@@ -611,15 +611,20 @@ func prose(t string) bool {
 // markup reports whether t, a trimmed line, is Markdown that pandoc or
 // html2text wrote, whose brackets balance over lines as code's do: a
 // link's or a span's ("[", "Facebook](https://…){.popup}") or a list
-// item's.
+// item's, bulleted or numbered (an item ending in a colon over the next,
+// "1. : 00:" over "2. -a", is no sentence over its command).
 func markup(t string) bool {
-	return strings.Contains(t, "](") || strings.Contains(t, "]{") || strings.HasPrefix(t, "- ") || strings.HasPrefix(t, "-\t") ||
-		strings.HasPrefix(t, "![")
+	if strings.Contains(t, "](") || strings.Contains(t, "]{") || strings.HasPrefix(t, "- ") || strings.HasPrefix(t, "-\t") ||
+		strings.HasPrefix(t, "![") {
+		return true
+	}
+	_, _, ordered := numberMarker(t)
+	return ordered
 }
 
 // markdownBlock reports whether t, a trimmed line, is a line of a block
-// Markdown writes and no code under a toolbar has: a quote's ("> 0\\"),
-// an ordered list's item ("1. x"), a table's row ("| a | b |"), or a line
+// Markdown writes and no code under a toolbar has (besides markup's): a
+// quote's ("> 0\\"), a table's row ("| a | b |"), or a line
 // broken with a backslash glued to its text, which a shell's
 // continuation sets apart (" \\"). Under a paragraph that names a
 // language, with a button ("C Ab", "SH Copy"), one line of them shaped
@@ -628,9 +633,6 @@ func markup(t string) bool {
 func markdownBlock(t string) bool {
 	// Python's prompt (">>> ") is no quote's marker.
 	if t == ">" || strings.HasPrefix(t, "> ") || t[0] == '|' && t[len(t)-1] == '|' {
-		return true
-	}
-	if _, _, ok := numberMarker(t); ok {
 		return true
 	}
 	return len(t) >= 2 && t[len(t)-1] == '\\' && t[len(t)-2] != ' ' && t[len(t)-2] != '\\'

@@ -193,3 +193,15 @@ func TestUnfencedLabelOverMarkdown(t *testing.T) {
 		}
 	}
 }
+
+// A numbered item ending in a colon does not introduce the next item as
+// its command: FuzzRoundTrip wrote the list "1. : 00:" / "2. -a" and read
+// back a paragraph and a code block.
+func TestUnfencedOrderedItems(t *testing.T) {
+	for _, in := range []string{"1. : 00:\n2. -a\n", "1. Then run this:\n2. ls -a\n"} {
+		d := Parse(in)
+		if len(d.Blocks) != 2 || d.Blocks[0].Kind != ListItem || d.Blocks[1].Kind != ListItem {
+			t.Errorf("%q: got %+v, want two list items", in, d.Blocks)
+		}
+	}
+}
