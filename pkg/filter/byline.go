@@ -506,26 +506,34 @@ func startsDigit(s string) bool { return s != "" && textfix.IsDigit(rune(s[0])) 
 // cutAvatarName cuts the writer's name that a byline starts with where
 // the same name follows, after the lead or right after it: the alt text
 // of the writer's picture, which a text browser prints on the byline's
-// line ("Marco Bellini di Marco Bellini, 2 marzo 2026").
+// line ("Marco Bellini di Marco Bellini, 2 marzo 2026"), maybe after a
+// few words of its own ("Portrait of Marisol Quenby By Marisol Quenby").
 func cutAvatarName(ph *lang.Phrases, toks []string) []string {
-	for k := minNameWords; k <= maxBareNameWords && k < len(toks); k++ {
-		if !nameWord(toks[k-1]) {
-			return toks
-		}
-		// The name may be printed twice without a lead too
-		// ("Álvaro Jiménez Álvaro Jiménez | Sevilla | …").
-		n := leadLength(ph, "byline", toks[k:])
-		if len(toks) < 2*k+n {
-			continue
-		}
-		again := toks[k+n : 2*k+n]
-		last := strings.TrimRight(again[k-1], ",")
-		if slices.Equal(toks[:k-1], again[:k-1]) && last == toks[k-1] {
-			return toks[k:]
+	for from := 0; from <= maxAvatarLead && from < len(toks); from++ {
+		name := toks[from:]
+		for k := minNameWords; k <= maxBareNameWords && k < len(name); k++ {
+			if !nameWord(name[k-1]) {
+				break
+			}
+			// The name may be printed twice without a lead too
+			// ("Álvaro Jiménez Álvaro Jiménez | Sevilla | …").
+			n := leadLength(ph, "byline", name[k:])
+			if len(name) < 2*k+n {
+				continue
+			}
+			again := name[k+n : 2*k+n]
+			last := strings.TrimRight(again[k-1], ",")
+			if slices.Equal(name[:k-1], again[:k-1]) && last == name[k-1] {
+				return name[k:]
+			}
 		}
 	}
 	return toks
 }
+
+// maxAvatarLead bounds the words of a writer's picture's alt text before
+// the name (see cutAvatarName).
+const maxAvatarLead = 2
 
 // datedRow reports whether one of the parts of toks between bars or dots
 // (and dashes, inside a part) is a date: "Sevilla | 02/03/2026 - 22:47"

@@ -47,6 +47,7 @@ func TestParseByline(t *testing.T) {
 		{"it", "Marco Bellini di Marco Bellini, 2 marzo 2026 Tempo di lettura: 7 minuti", []string{"Marco Bellini"}},
 		{"en", "Jane Doe By Jane Doe, IGN Staff", []string{"Jane Doe"}},
 		{"es", "Álvaro Jiménez Álvaro Jiménez | Sevilla | 02/03/2026 - 22:47", []string{"Álvaro Jiménez"}},
+		{"en", "Portrait of Marisol Quenby By Marisol Quenby Updated Dec 1, 2026 8 min read", []string{"Marisol Quenby"}},
 		// The share buttons on the byline's line, after its date.
 		{"it", "Marco Bellini di Marco Bellini, 2 marzo 2026 Tempo di lettura: 7 minuti Condividi su Facebook Condividi su X WhatsApp Telegram Copia link Voto Voto 8,5/10", []string{"Marco Bellini"}},
 		{"en", "By Louis Jacobson on Monday, November 18th, 2019 at 11:04 a.m.", []string{"Louis Jacobson"}},

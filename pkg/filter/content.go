@@ -407,6 +407,7 @@ func (f *content) Apply(doc *document.Document) error {
 	}
 	lo = sectionsAbove(doc, bs, boiler, lo)
 	hi = extendEnd(doc, bs, boiler, lo, hi)
+	hi = numberedItems(doc, bs, boiler, lo, hi)
 	hi = recipeCard(doc, bs, boiler, hi)
 	hi = extendList(doc, bs, boiler, hi)
 	hi = extendTable(doc, bs, boiler, hi)
@@ -2909,6 +2910,94 @@ func extendEnd(doc *document.Document, bs []cblock, boiler []int, lo, hi int) in
 	return hi
 }
 
+// numberedItems returns where the region that ends at bs[hi] ends once a
+// list article's next items are taken in: a title numbered one more than
+// the region's last ("2. Merrow Gooseneck Kettle" after "1. Tallow Burr
+// Hand Grinder", see itemTitle), maxItemLead blocks under the region's
+// end at most, then good text of its own before the next title. An
+// item's picture name, rating and shop buttons around its one paragraph
+// cost more in bestSpan than the paragraph, isolated, is worth, and the
+// region ended with the first item. After the last item, the text goes
+// on as far as it adds to the span's value (a closing section, "How we
+// chose these gifts"), which bestSpan never reached.
+func numberedItems(doc *document.Document, bs []cblock, boiler []int, lo, hi int) int {
+	last := 0
+	for k := hi; k >= max(lo, 0) && last == 0; k-- {
+		b := &doc.Blocks[bs[k].i]
+		n, ok := itemTitle(b)
+		if !ok && b.Kind == document.Heading {
+			return hi
+		}
+		last = n
+	}
+	taken := false
+	for last > 0 {
+		j := hi + 1
+		for j < len(bs) && j <= hi+maxItemLead && bs[j].cf != clGood && !pageEnd(&bs[j]) {
+			if _, ok := itemTitle(&doc.Blocks[bs[j].i]); ok || doc.Blocks[bs[j].i].Kind == document.Heading {
+				break
+			}
+			j++
+		}
+		if j >= len(bs) || j > hi+maxItemLead {
+			break
+		}
+		if n, _ := itemTitle(&doc.Blocks[bs[j].i]); n != last+1 {
+			break
+		}
+		end := -1
+		for k := j + 1; k < len(bs) && k <= j+maxItemLead && !pageEnd(&bs[k]); k++ {
+			if _, ok := itemTitle(&doc.Blocks[bs[k].i]); ok || doc.Blocks[bs[k].i].Kind == document.Heading {
+				break
+			}
+			if bs[k].cf == clGood {
+				end = k
+			}
+		}
+		if end < 0 {
+			break
+		}
+		hi, last, taken = end, last+1, true
+	}
+	if !taken {
+		return hi
+	}
+	return spanOn(bs, boiler, hi)
+}
+
+// spanOn returns where a span that ends at bs[hi] ends once the blocks
+// under it are taken in as far as they add to its value (see bestSpan),
+// up to the page's end (see pageEnd).
+func spanOn(bs []cblock, boiler []int, hi int) int {
+	n := float64(len(bs))
+	sum, best, end := 0.0, 0.0, hi
+	for j := hi + 1; j < len(bs) && !pageEnd(&bs[j]); j++ {
+		sum += blockValue(bs, j, n, len(bs)) - droppedCost*float64(boiler[j])
+		if sum > best {
+			best, end = sum, j
+		}
+	}
+	return end
+}
+
+// itemTitle returns the number of b where it is a list article's item's
+// title, a heading or a line shaped like one after its number ("2.
+// Merrow Gooseneck Kettle", see sectionNumber), and whether it is one.
+func itemTitle(b *document.Block) (int, bool) {
+	if b.Kind != document.Heading && b.Kind != document.Paragraph {
+		return 0, false
+	}
+	return sectionNumber(b.Text)
+}
+
+// maxItemLead bounds the blocks between a list article's items, and
+// between an item's heading and its last good text (see numberedItems).
+const maxItemLead = 6
+
+// pageEnd reports whether c marks the end of an article's page: a comment
+// thread's label, a heading of other stories, a footer's line.
+func pageEnd(c *cblock) bool { return c.label || c.comments || c.others || c.footer }
+
 // attribution reports whether b, under the quotation q, names who said it
 // ("— Hélène Marchetti-Roux, vice-présidente de la Région"): a dash, then
 // a name and a role, no sentence's end.
@@ -3829,43 +3918,7 @@ func bestSpan(bs []cblock, boiler []int, end, weak int) (float64, int, int) {
 	best, bestLo, bestHi := 0.0, -1, -1
 	sum, lo := 0.0, 0
 	for j := range bs[:end] {
-		c := &bs[j]
-		r := float64(c.runes)
-		var v float64
-		switch {
-		case c.cls == clGood && c.cf == clShort:
-			// A short line (a headline, a name, a date) takes the
-			// class of the text around it, and stays in a region
-			// that takes it in, but is no evidence of an article:
-			// a run of them after the article ("Most popular" and
-			// its headlines between two teasers) must not pull the
-			// region over the page's tail.
-		case c.cls == clGood:
-			pos := 1 - positionDecay*float64(j)/n
-			if j >= weak {
-				pos *= threadGain
-			}
-			v = r * pos
-			if isolated(bs, j) {
-				v *= isolatedGain
-			}
-		case c.cf == clBad:
-			// A long bad block in the article (a hover card
-			// glued into a paragraph, a table on one line) costs
-			// no more than an article is worth at least: on its
-			// own it does not cut the article in two.
-			v = -min(max(r, minBadCost), minRegion)
-		case c.cf == clShort:
-			v = -shortCost
-		}
-		// A near-good block among bad ones is not the article's, but no
-		// evidence against a region either: it is worth nothing.
-		if c.footer {
-			v -= footerCost
-		}
-		if c.label {
-			v -= labelCost
-		}
+		v := blockValue(bs, j, n, weak)
 		// Boilerplate an earlier filter dropped right before the block
 		// costs, unless the region starts here.
 		drop := droppedCost * float64(boiler[j])
@@ -3878,6 +3931,49 @@ func bestSpan(bs []cblock, boiler []int, end, weak int) (float64, int, int) {
 		}
 	}
 	return best, bestLo, bestHi
+}
+
+// blockValue is what bs[j] adds to a span's value in bestSpan (see the
+// constants), n the blocks of the page, from weak on a comment thread's.
+func blockValue(bs []cblock, j int, n float64, weak int) float64 {
+	c := &bs[j]
+	r := float64(c.runes)
+	var v float64
+	switch {
+	case c.cls == clGood && c.cf == clShort:
+		// A short line (a headline, a name, a date) takes the
+		// class of the text around it, and stays in a region
+		// that takes it in, but is no evidence of an article:
+		// a run of them after the article ("Most popular" and
+		// its headlines between two teasers) must not pull the
+		// region over the page's tail.
+	case c.cls == clGood:
+		pos := 1 - positionDecay*float64(j)/n
+		if j >= weak {
+			pos *= threadGain
+		}
+		v = r * pos
+		if isolated(bs, j) {
+			v *= isolatedGain
+		}
+	case c.cf == clBad:
+		// A long bad block in the article (a hover card
+		// glued into a paragraph, a table on one line) costs
+		// no more than an article is worth at least: on its
+		// own it does not cut the article in two.
+		v = -min(max(r, minBadCost), minRegion)
+	case c.cf == clShort:
+		v = -shortCost
+	}
+	// A near-good block among bad ones is not the article's, but no
+	// evidence against a region either: it is worth nothing.
+	if c.footer {
+		v -= footerCost
+	}
+	if c.label {
+		v -= labelCost
+	}
+	return v
 }
 
 // A line that says the same words twice in a row is a picture's alt text
