@@ -170,6 +170,7 @@ type cblock struct {
 	runes    int
 	letters  float64 // share of letters among letters and digits
 	heading  bool
+	row      bool // a table's row
 	footer   bool
 	repeated bool
 	// caption: a repeated line that a blog prints under each of its
@@ -316,6 +317,7 @@ func (f *content) Apply(doc *document.Document) error {
 		}
 		c.runes, c.letters = measure(judged.Text)
 		c.heading = b.Kind == document.Heading
+		c.row = b.Kind == document.TableRow
 		// A photo's credit ("Image copyright Getty Images") is the
 		// article's: the word "copyright" in it makes no footer line,
 		// and it is not bad, which would make the near-good paragraphs
@@ -3956,6 +3958,10 @@ func blockValue(bs []cblock, j int, n float64, weak int) float64 {
 		if isolated(bs, j) {
 			v *= isolatedGain
 		}
+	case c.row:
+		// A table's row is data, short and bad by its numbers, in
+		// the article (a phone's specifications under the intro) as
+		// in a box: no evidence either way.
 	case c.cf == clBad:
 		// A long bad block in the article (a hover card
 		// glued into a paragraph, a table on one line) costs
