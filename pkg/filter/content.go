@@ -1529,13 +1529,12 @@ func (f *content) headline(ph *lang.Phrases, doc *document.Document, bs []cblock
 			// lead, that says as much is the headline: this one is
 			// the site's tagline over its menu ("Cuisine de saison,
 			// simple et gourmande, depuis la Touraine").
-			if j+1 < len(bs) && (bs[j+1].credit || hasEndCredit(ph, &doc.Blocks[bs[j+1].i])) {
-				// A picture's alt text over its caption says what
-				// the article does; the headline the byline says,
-				// above it, is the headline.
-				if k := bylineHeadline(ph, doc, bs, from, j); k >= 0 {
-					return k, title, drop
-				}
+			// A picture's alt text over its caption, or under the
+			// byline over the article's text, says what the article
+			// does; the headline the byline says, above it, is the
+			// headline.
+			if k := bylineHeadline(ph, doc, bs, from, j); k >= 0 {
+				return k, title, drop
 			}
 			if k := bylineHeadline(ph, doc, bs, j+1, to); k > j && menuBetween(doc, bs[j].i, bs[k].i) {
 				if mk, _ := shared(doc.Blocks[bs[k].i].Text); mk >= m {
