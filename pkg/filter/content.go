@@ -1965,13 +1965,15 @@ const bylineReach = 3
 
 // leadByline returns the one block of bs[from:to] that is a byline with
 // its lead ("By Owen Price") or a writer's name with its date ("Femke
-// Wijnbergen 7 december 2026, 06:00", see datedName), or -1 where there is
-// none or more than one: a page of teasers has a byline under each.
+// Wijnbergen 7 december 2026, 06:00", see datedName), or over its date
+// ("Lucía Barrenechea · Castrovierzo" over "Publicado: 12/03/2025 08:14",
+// see overDate), or -1 where there is none or more than one: a page of
+// teasers has a byline under each.
 func leadByline(ph *lang.Phrases, doc *document.Document, bs []cblock, from, to int) int {
 	k := -1
 	for j := from; j < to; j++ {
 		b := &doc.Blocks[bs[j].i]
-		if by, ok := shortByline(ph, b); ok && (by.lead || by.dated && len(by.authors) == 1 && datedName(ph, doc, b.Text, by.authors[0])) {
+		if by, ok := shortByline(ph, b); ok && (by.lead || len(by.authors) == 1 && (by.dated || bs[j].i+1 < len(doc.Blocks) && overDate(ph, doc, bs[j].i+1, len(doc.Blocks))) && datedName(ph, doc, b.Text, by.authors[0])) {
 			if k >= 0 {
 				return -1
 			}
