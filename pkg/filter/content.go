@@ -2355,6 +2355,11 @@ func isHandle(s string) bool {
 // maxLogoWords bounds the alt text of a site's logo (see junkTitle).
 const maxLogoWords = 5
 
+// textField is the least of lynx's text field, drawn as underscores, that
+// hasWidget takes for one: a fill-in's blank in a quiz's headline is
+// shorter.
+const textField = "________"
+
 // minKickedWords is the fewest words a headline under a kicker in brackets
 // has; fewer, and the brackets are a widget's.
 const minKickedWords = 4
@@ -2362,8 +2367,13 @@ const minKickedWords = 4
 // hasWidget reports whether s has a form's widget as a text browser draws
 // it: brackets around nothing ("[ ]", "Edition[]"), or around one word
 // ("[Go]", "[logo]", "[INS::INS]") with little text beside them, not a
-// kicker over a headline ("[Ferries] Harbour town gets its ferry back").
+// kicker over a headline ("[Ferries] Harbour town gets its ferry back"),
+// or lynx's text field, a run of underscores ("Stichwort suchen
+// ____________________ Suchen").
 func hasWidget(s string) bool {
+	if strings.Contains(s, textField) {
+		return true
+	}
 	word, beside := false, 0
 	for {
 		i := strings.IndexByte(s, '[')

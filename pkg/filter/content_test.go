@@ -1560,6 +1560,8 @@ func TestHasWidget(t *testing.T) {
 		"[logo]":                 true,
 		"[IMG] Dallas Robinson":  true,
 		"Search for: [ ] Search": true,
+		"KAPITALKOMPASS Das Finanzportal für Anleger Aktie, WKN oder Stichwort suchen ____________________ Suchen": true,
+		"Fill in the ___ of the week":                false,
 		"[Ferries] Harbour town gets its ferry back": false,
 		"[The Palace] Royal visit":                   false,
 		"No brackets at all":                         false,
