@@ -2321,7 +2321,25 @@ func oneWord(t *document.Block) bool { return t.Words() < 2 && !textfix.HasWide(
 func junkText(ph *lang.Phrases, t *document.Block) bool {
 	return hasWidget(t.Text) || isBracketed(t.Text) || doubled(t.Text) || isKeyValues(t.Text) ||
 		strings.HasSuffix(t.Text, "Logo") && t.Words() <= maxLogoWords || isHandle(t.Text) ||
-		phraseClass(ph, t) == lang.Boilerplate || startsWithSkipLink(ph, t.Text)
+		phraseClass(ph, t) == lang.Boilerplate || startsWithSkipLink(ph, t.Text) || linkRow(ph, t.Text)
+}
+
+// linkRow reports whether s starts with two lines of the packs' between
+// bars, a header's row of links glued to the site's name ("Subscribe to
+// the print edition | Sign in | Newsletters HEARTHLINE …"): a headline may
+// have a section's name before a bar ("Opinion | …"), not two buttons.
+func linkRow(ph *lang.Phrases, s string) bool {
+	first, rest, ok := strings.Cut(s, " | ")
+	if !ok {
+		return false
+	}
+	second, _, _ := strings.Cut(rest, " | ")
+	for _, part := range []string{first, second} {
+		if m, ok := ph.Match(part); !ok || !m.Whole || m.Class != lang.Boilerplate {
+			return false
+		}
+	}
+	return true
 }
 
 // minSkipLinkWords and maxSkipLinkWords bound the navigation phrase

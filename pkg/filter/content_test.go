@@ -1917,6 +1917,22 @@ func TestStartsWithSkipLink(t *testing.T) {
 	}
 }
 
+// TestLinkRow: a header's row of links glued to the site's name is no
+// title; a section's name over a bar before a headline is one.
+func TestLinkRow(t *testing.T) {
+	ph := phrases(t, "en")
+	for s, want := range map[string]bool{
+		"Subscribe to the print edition | Sign in | Newsletters HEARTHLINE Good things for everyday living": true,
+		"Opinion | Why the town needs its ferry back":                                                       false,
+		"Sign in | Why the town needs its ferry back":                                                       false,
+		"No bars at all": false,
+	} {
+		if got := linkRow(ph, s); got != want {
+			t.Errorf("linkRow(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
 // TestHeaderBylineBareName: a bare name with its date on its line, after a
 // bar, a dash or a comma, is the header's byline; a newsletter's name over
 // its issue, or a date's words, is none.
