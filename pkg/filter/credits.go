@@ -79,6 +79,7 @@ func (f *credits) Apply(doc *document.Document) error {
 	markTeaserCaption(doc)
 	placeCredits(ph, doc)
 	dropAltTexts(doc)
+	dropHeadingAlts(doc)
 	// A credit line dropped above the teaser may have hidden a byline
 	// under it, which a second run, without the credit, would find.
 	findBylines(ph, doc)
@@ -147,6 +148,36 @@ func dropAltTexts(doc *document.Document) {
 		if p.Kind == document.Paragraph && p.Words() >= minCaptionWords && p.Words() <= maxCaptionWords &&
 			!endsSentence(p.Text) && !hasSentenceEnd(p.Text) && !isTeaser(doc, k) {
 			p.Drop(creditsName, "a picture's alt text over its caption")
+		}
+	}
+}
+
+// dropHeadingAlts drops a picture's alt text printed right under the
+// heading of what it shows ("2. Merrow Gooseneck Kettle" over "Merrow
+// Gooseneck Kettle photographed on a kitchen counter"): a paragraph that
+// starts with the heading's words, after its number, says more, and ends
+// no sentence, nor leads into what follows with a colon ("Les obsèques"
+// over "Les obsèques de Jeanne Morvillier seront célébrées :"). A list
+// article prints each item's photo so; a reader sees the picture, not
+// the words.
+func dropHeadingAlts(doc *document.Document) {
+	for i := 1; i < len(doc.Blocks); i++ {
+		p := &doc.Blocks[i]
+		if p.Dropped || p.Kind != document.Paragraph {
+			continue
+		}
+		h := prevLive(doc, i)
+		if h < 0 {
+			continue
+		}
+		hb := &doc.Blocks[h]
+		_, numbered := itemTitle(hb)
+		if hb.Kind != document.Heading && !numbered || endsSentence(p.Text) || hasSentenceEnd(p.Text) || strings.HasSuffix(p.Text, ":") {
+			continue
+		}
+		name := textfix.Fold(unnumbered(hb.Text))
+		if p.Words() > strings.Count(name, " ")+1 && startsWithWords(p.Fold(), name) {
+			p.Drop(creditsName, "a picture's alt text under its heading")
 		}
 	}
 }

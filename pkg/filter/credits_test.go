@@ -316,3 +316,24 @@ func TestCreditsAltTextOverCaption(t *testing.T) {
 		}
 	}
 }
+
+// A picture's alt text right under the heading of what it shows goes; a
+// line that leads into what follows with a colon stays, and so does a
+// sentence that starts with the heading's words.
+func TestCreditsAltTextUnderHeading(t *testing.T) {
+	doc := &document.Document{Blocks: []document.Block{
+		{Kind: document.Heading, Level: 2, Text: "2. Merrow Gooseneck Kettle"},
+		{Text: "Merrow Gooseneck Kettle photographed on a kitchen counter"},
+		{Text: "A gooseneck spout gives you control over where the water lands."},
+		{Kind: document.Heading, Level: 2, Text: "Les obsèques"},
+		{Text: "Les obsèques de Jeanne Morvillier seront célébrées :"},
+		{Kind: document.Heading, Level: 2, Text: "The harbour"},
+		{Text: "The harbour was rebuilt in 1952 and has not changed since."},
+	}}
+	dropHeadingAlts(doc)
+	for i, want := range []bool{false, true, false, false, false, false, false} {
+		if doc.Blocks[i].Dropped != want {
+			t.Errorf("block %d %q: dropped %v, want %v", i, doc.Blocks[i].Text, doc.Blocks[i].Dropped, want)
+		}
+	}
+}
