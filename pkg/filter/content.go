@@ -412,7 +412,11 @@ func (f *content) Apply(doc *document.Document) error {
 	hi = numberedItems(doc, bs, boiler, lo, hi)
 	hi = recipeCard(doc, bs, boiler, hi)
 	hi = extendList(doc, bs, boiler, hi)
-	hi = extendTable(doc, bs, boiler, hi)
+	if t := extendTable(doc, bs, boiler, hi); t > hi {
+		// The article may go on under its table (a race's results,
+		// then the championship): bestSpan never got past the rows.
+		hi = spanOn(bs, boiler, t)
+	}
 	hi = referencesAfter(ph, doc, bs, boiler, hi)
 	hi = prosConsAfter(ph, doc, bs, boiler, hi)
 	hi = boxesAfter(doc, bs, boiler, hi)
