@@ -2968,10 +2968,7 @@ func numberedItems(doc *document.Document, bs []cblock, boiler []int, lo, hi int
 	taken := false
 	for last > 0 {
 		j := hi + 1
-		for j < len(bs) && j <= hi+maxItemLead && bs[j].cf != clGood && !pageEnd(&bs[j]) {
-			if _, ok := itemTitle(&doc.Blocks[bs[j].i]); ok || doc.Blocks[bs[j].i].Kind == document.Heading {
-				break
-			}
+		for j < len(bs) && j <= hi+maxItemLead && bs[j].cf != clGood && !pageEnd(&bs[j]) && !headsPart(&doc.Blocks[bs[j].i]) {
 			j++
 		}
 		if j >= len(bs) || j > hi+maxItemLead {
@@ -2981,10 +2978,7 @@ func numberedItems(doc *document.Document, bs []cblock, boiler []int, lo, hi int
 			break
 		}
 		end := -1
-		for k := j + 1; k < len(bs) && k <= j+maxItemLead && !pageEnd(&bs[k]); k++ {
-			if _, ok := itemTitle(&doc.Blocks[bs[k].i]); ok || doc.Blocks[bs[k].i].Kind == document.Heading {
-				break
-			}
+		for k := j + 1; k < len(bs) && k <= j+maxItemLead && !pageEnd(&bs[k]) && !headsPart(&doc.Blocks[bs[k].i]); k++ {
 			if bs[k].cf == clGood {
 				end = k
 			}
@@ -3023,6 +3017,13 @@ func itemTitle(b *document.Block) (int, bool) {
 		return 0, false
 	}
 	return sectionNumber(b.Text)
+}
+
+// headsPart reports whether b heads a part of the article: a heading, or
+// a list article's item's title (see itemTitle).
+func headsPart(b *document.Block) bool {
+	_, ok := itemTitle(b)
+	return ok || b.Kind == document.Heading
 }
 
 // maxItemLead bounds the blocks between a list article's items, and
