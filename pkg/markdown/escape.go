@@ -109,7 +109,7 @@ func escapePlaced(text string, ps []placed, code []span, ctx context) string {
 	sb.Grow(len(text) + 8)
 	// The text's own brackets are escaped only in a text that has a
 	// link written in it.
-	e := escaper{whole: text, brackets: len(ps) > 0, code: code, caption: ctx == inCaption}
+	e := escaper{whole: text, brackets: len(ps) > 0, code: code, caption: ctx == inCaption, broken: ctx == inBroken}
 	from := 0
 	if ctx != inHeading {
 		sb.WriteString(escapeLineStart(text))
@@ -471,6 +471,10 @@ type escaper struct {
 	// one; a star in it the parser could take for the closing one is
 	// escaped too (see starInCaption).
 	caption bool
+	// broken: the text is a line of a paragraph broken into lines, and
+	// a "[" that no "]" closes on it may open a link whose "](" is on a
+	// line below ("[0" over "]()00"): it is escaped.
+	broken bool
 	// inlineLink: the text has a "](" (1), has none (2), or is not yet
 	// looked at (0); see linkish.
 	inlineLink uint8
@@ -537,7 +541,7 @@ func (e *escaper) text(sb *strings.Builder, from, to int) {
 				sb.WriteByte('\\')
 			}
 		case '[':
-			if e.brackets || e.linkish(i) || document.AddressNoteEnd(whole, i) > 0 {
+			if e.brackets || e.linkish(i) || document.AddressNoteEnd(whole, i) > 0 || e.broken && strings.IndexByte(whole[i+1:], ']') < 0 {
 				sb.WriteByte('\\')
 			}
 		case ']':
