@@ -1606,12 +1606,22 @@ func (f *content) headline(ph *lang.Phrases, doc *document.Document, bs []cblock
 	// So does the line over the one byline with its lead far above the
 	// article, where it says the article's words: a carousel of other
 	// stories' teasers may stand between ("The man whose duvet nearly
-	// killed him: …" over "By Sandee LaMotte, CNN").
+	// killed him: …" over "By Sandee LaMotte, CNN"). A feature's lead
+	// tells a story first and names its subject further down (the
+	// duvet, in a text browser's dump with no title to keep): the line
+	// right over a byline with its lead ("By"), nothing dropped between,
+	// is marked by it, and the whole article's words confirm it. A
+	// carousel's last teaser over a dropped headline is not right over
+	// the byline, and a bare name over a date may be the site's.
 	if short || drop {
 		if k := leadByline(ph, doc, bs, max(0, from-maxCrumbEchoScan), to); k > 0 {
 			j := k - 1
 			if b := &doc.Blocks[bs[j].i]; !(above && bs[j].i < title) && isHeadlineShaped(ph, &bs[j], b) {
-				if m, _ := shared(b.Text); m >= minSharedWords*unit && m > beat {
+				m, _ := shared(b.Text)
+				if m < minSharedWords*unit && beat == 0 && bs[j].i+1 == bs[k].i && leadsByline(ph, &doc.Blocks[bs[k].i]) {
+					m, _ = sharedKeys(keys, articleKeys(doc, bs, lo, keys), b.Text)
+				}
+				if m >= minSharedWords*unit && m > beat {
 					return j, title, drop
 				}
 			}
@@ -1866,6 +1876,26 @@ func leadFold(doc *document.Document, bs []cblock, lo int) string {
 		}
 	}
 	return sb.String()
+}
+
+// leadsByline reports whether the block b is a byline with its lead ("By
+// Sandee LaMotte, CNN").
+func leadsByline(ph *lang.Phrases, b *document.Block) bool {
+	by, ok := shortByline(ph, b)
+	return ok && by.lead
+}
+
+// articleKeys returns the keys (see sharedKeys) of every good block from
+// bs[lo] on: the whole article's words, where the lead's are too few to
+// tell a headline by.
+func articleKeys(doc *document.Document, bs []cblock, lo int, keys func(string, func(uint64))) map[uint64]bool {
+	set := make(map[uint64]bool)
+	for _, c := range bs[lo:] {
+		if c.cls == clGood {
+			keys(doc.Blocks[c.i].Text, func(h uint64) { set[h] = true })
+		}
+	}
+	return set
 }
 
 // underMenu reports whether the title at title stands right under the
