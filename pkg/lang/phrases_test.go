@@ -236,6 +236,24 @@ func TestMatch(t *testing.T) {
 		{"de", "Share on Facebook", Boilerplate, "share button"},
 		{"", "Abonnieren bei", Boilerplate, "podcast widget"},
 		{"pl", "Lire aussi : Emmanuel Macron", Related, "related articles"},
+		// X's embeds, as the BBC labels them, and their consent box.
+		{"en", "Skip X post by @WestmarchRail", Boilerplate, "embedded post"},
+		{"en", "End of X post by @WestmarchRail", Boilerplate, "embedded post"},
+		{"en", "Allow X content? This article contains content provided by X.", Boilerplate, "embedded post"},
+		{"en", "Listener comments (14)", Boilerplate, "comments"},
+		{"en", "Join the conversation. Comments are moderated.", Boilerplate, "comments"},
+		{"en", "Comments are open to Harbour Audio members. Sign in or become a member to join the conversation.", Boilerplate, "comments"},
+		{"en", "The views expressed are the author's own and do not reflect those of the Review.", Boilerplate, "legal disclaimer"},
+		// A tag row: the tags on the label's line.
+		{"en", "Topics: Libraries Local government Rural life", Related, "related articles"},
+		{"fr", "Mots-clés : Mercato Transferts", Related, "related articles"},
+		{"it", "Argomenti: ristoranti chef", Related, "related articles"},
+		{"fr", "La lecture de cette vidéo nécessite votre consentement aux cookies de notre partenaire vidéo. Modifier mes choix", Boilerplate, "media player"},
+		{"fr", "Jouer comporte des risques : endettement, isolement, dépendance.", Boilerplate, "advertising label"},
+		{"fr", "Les réactions sont réservées aux abonnés. Connectez-vous pour réagir.", Boilerplate, "comments"},
+		{"fr", "Abonnez-vous au Courrier et soutenez un journalisme indépendant. Sans engagement, résiliable à tout moment.", Boilerplate, "subscription prompt"},
+		{"de", "Werbefläche 300 x 250", Boilerplate, "advertising label"},
+		{"es", "Anuncio · 728x90", Boilerplate, "advertising label"},
 	}
 	for _, tt := range tests {
 		m, ok := b.Index().Match(tt.line)
@@ -277,6 +295,11 @@ func TestMatchKeepsSentences(t *testing.T) {
 		{"en", "Share the news"},
 		{"en", "See more photos:"},
 		{"de", "Teilen Sie Ihre Meinung"},
+		// A post on X that the article reports, and a consultation.
+		{"en", "X post by the minister was deleted within an hour."},
+		{"en", "Comments are open to the public until March 3."},
+		{"en", "Topics discussed included housing and transport."},
+		{"fr", "Jouer comporte des risques, rappelle l'autorité."},
 	} {
 		if m, ok := b.Index().Match(tt.line); ok {
 			t.Errorf("%s: Match(%q) = %+v, want no match", tt.lang, tt.line, m)
