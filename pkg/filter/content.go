@@ -420,6 +420,7 @@ func (f *content) Apply(doc *document.Document) error {
 	hi = referencesAfter(ph, doc, bs, boiler, hi)
 	hi = prosConsAfter(ph, doc, bs, boiler, hi)
 	hi = boxesAfter(doc, bs, boiler, hi)
+	hi = beforeWritersBox(ph, doc, bs, lo, hi)
 	hi = untilFurniture(bs, boiler, lo, hi)
 	hi = beforeTeasers(doc, bs, lo, hi)
 	hi, posters, firstPoster := forumPosts(doc, bs, boiler, lo, hi)
@@ -3450,6 +3451,91 @@ func boxesAfter(doc *document.Document, bs []cblock, boiler []int, hi int) int {
 		}
 		hi = k - 1
 	}
+}
+
+// beforeWritersBox returns where the article in bs[lo:hi+1] ends once a
+// writer's box printed under it is cut off, with what follows. After
+// minRegion runes of good text, the box is a paragraph that starts with
+// the full name of a writer that a byline near the article's start names,
+// in small letters or after a comma or a dash, and either stands under
+// the name alone ("Miriam Ashcombe" / "Miriam Ashcombe writes a
+// fortnightly column …") or says in its first sentence what the writer
+// is ("Giulia Ferrandina – Giornalista enogastronomica, …", "Bastien Le
+// Marchal, journaliste au service mercato …"). An article does not
+// present its own writer so; a podcast's notes name the host as someone
+// who speaks ("Margaux Delorme rappelle que …"). The teasers and
+// newsletter boxes under a writer's box are prose too, and would carry
+// the region on to the page's footer.
+func beforeWritersBox(ph *lang.Phrases, doc *document.Document, bs []cblock, lo, hi int) int {
+	var names []string
+	looked := false
+	good := 0
+	for j := lo; j <= hi; j++ {
+		b := &doc.Blocks[bs[j].i]
+		if first, _, _ := strings.Cut(b.Text, " "); good >= minRegion && b.Kind == document.Paragraph && nameWord(first) {
+			if !looked {
+				names, looked = bylineNames(ph, doc, bs, lo), true
+				if len(names) == 0 {
+					return hi
+				}
+			}
+			for _, n := range names {
+				rest, ok := writersBio(b.Text, n)
+				if !ok {
+					continue
+				}
+				// The name alone heads the box; without it, the
+				// first sentence says what the writer is
+				// ("professeure", "Giornalista"): a podcast's host
+				// is named in its notes as someone who speaks.
+				if j-1 > lo && doc.Blocks[bs[j-1].i].Fold() == textfix.Fold(n) {
+					return j - 2
+				}
+				if first, _, _ := strings.Cut(rest, ". "); hasRole(ph, first) {
+					return j - 1
+				}
+			}
+		}
+		if bs[j].cls == clGood {
+			good += bs[j].runes
+		}
+	}
+	return hi
+}
+
+// bylineNames returns the writers that the bylines near the article's
+// start at bs[lo] name: within maxHeadlineScan blocks of it, above or in
+// it.
+func bylineNames(ph *lang.Phrases, doc *document.Document, bs []cblock, lo int) []string {
+	var names []string
+	for j := max(0, lo-maxHeadlineScan); j < min(len(bs), lo+maxHeadlineScan); j++ {
+		if by, ok := shortByline(ph, &doc.Blocks[bs[j].i]); ok && (by.lead || headerByline(ph, doc, bs[j].i)) {
+			names = append(names, by.authors...)
+		}
+	}
+	return names
+}
+
+// writersBio reports whether s starts with the writer's name, two words
+// or more, and goes on in small letters, or after a comma or a dash, and
+// returns what follows.
+func writersBio(s, name string) (string, bool) {
+	if strings.IndexByte(name, ' ') < 0 {
+		return "", false
+	}
+	rest, ok := strings.CutPrefix(s, name)
+	if !ok {
+		return "", false
+	}
+	if r, ok := strings.CutPrefix(rest, " "); ok && lowerAfterName(r) != "" {
+		return r, true
+	}
+	for _, sep := range []string{", ", " – ", " — ", " - "} {
+		if r, ok := strings.CutPrefix(rest, sep); ok && r != "" {
+			return r, true
+		}
+	}
+	return "", false
 }
 
 // boxLabel reports whether c is a box's label: a short line, no sentence,

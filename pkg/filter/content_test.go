@@ -2417,3 +2417,42 @@ func TestContentKeepsTheBoxesAfterTheArticle(t *testing.T) {
 		t.Errorf("a headline under the box kept\n%s", verdicts(doc))
 	}
 }
+
+// TestContentCutsTheWritersBox: a box under the article that starts with
+// the byline's writer's full name, under the name alone or with the
+// writer's role, ends the article, with the newsletter box and the
+// teasers under it; a paragraph that names someone else so stays, and so
+// does one where the writer does something.
+func TestContentCutsTheWritersBox(t *testing.T) {
+	const after = `Get the Harbour Daily newsletter every morning, with the day's top stories and the weather for the coast.
+Storm closes the coast road for a second day after a landslide near the lighthouse.
+Prices at the pump fall for the first time this year, and drivers queue at the quay.
+`
+	for _, tt := range []struct {
+		name, box string
+		cut       bool
+	}{
+		{"name over the box", "Jane Doe\nJane Doe writes about the harbour and its people for the Harbour Daily. Her book on the coast came out last spring.\n", true},
+		{"name and role", "Jane Doe – Reporter on the coast desk since 2019, she covers the ferries, the fishing fleet and the council.\n", true},
+		{"name, comma", "Jane Doe, reporter on the coast desk, has covered the ferries, the fishing fleet and the council since 2019.\n", true},
+		{"someone else", "John Roe\nJohn Roe writes about the harbour and its people for the Harbour Daily. His book on the coast came out last spring.\n", false},
+		// A host's notes name the host as someone who speaks.
+		{"writer in the text", "Jane Doe asked the council what the new ferry would cost, and the answer surprised everyone on the quay.\n", false},
+		{"surname only", "Doe writes about the harbour and its people for the Harbour Daily. Her book on the coast came out last spring.\n", false},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			lines := strings.Split(strings.TrimSuffix(tt.box, "\n"), "\n")
+			bio := lines[len(lines)-1]
+			doc := runContent(t, "The Morning Gazette", enMenu+enHeadlined+tt.box+after+enTail, 0)
+			if b := block(t, doc, bio); b.Dropped != tt.cut {
+				t.Errorf("box dropped %v, want %v\n%s", b.Dropped, tt.cut, verdicts(doc))
+			}
+			if b := block(t, doc, "Prices at the pump fall"); tt.cut && !b.Dropped {
+				t.Errorf("teaser under the box kept\n%s", verdicts(doc))
+			}
+			if b := block(t, doc, "The council said it would look at the plans"); b.Dropped {
+				t.Errorf("article's last paragraph dropped\n%s", verdicts(doc))
+			}
+		})
+	}
+}
