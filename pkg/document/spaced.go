@@ -1,6 +1,7 @@
 package document
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -25,6 +26,10 @@ import (
 const (
 	minSpacedRows      = 3
 	maxSpacedCellWords = 10
+	// maxSpacedValueWords bounds the last column's cells where each row's
+	// first is a label of maxSpacedLabelWords words at most.
+	maxSpacedValueWords = 20
+	maxSpacedLabelWords = 3
 	// maxSpacedRowBytes bounds a row's line: a browser sets a table in
 	// its window's width, 80 columns by default; a longer line is a
 	// paragraph a converter did not wrap.
@@ -153,10 +158,17 @@ func spacedRows(lines []string, i int, code []span) ([][]string, []int, int) {
 	if wrappedColumn(rows) {
 		return nil, nil, 0
 	}
+	// A table of labels and values (a product's specifications) may
+	// have long values: its labels are a few words each, where the left
+	// one of two columns of prose is as long as the right.
+	most := maxSpacedCellWords
+	if !slices.ContainsFunc(rows, func(r []string) bool { return Words(r[0]) > maxSpacedLabelWords }) {
+		most = maxSpacedValueWords
+	}
 	for _, r := range rows {
 		full := 0
-		for _, c := range r {
-			if Words(c) > maxSpacedCellWords {
+		for k, c := range r {
+			if n := Words(c); n > maxSpacedCellWords && (k < len(r)-1 || n > most) {
 				return nil, nil, 0
 			}
 			if strings.ContainsFunc(c, letterOrDigit) {

@@ -47,6 +47,18 @@ func TestParseSpacedTables(t *testing.T) {
 			"     * A list item under it\n",
 			[]string{"paragraph The standings after 36 races:", "table row Pos. | Driver | Points", "table row 1 | Kyle Busch | 5040",
 				"table row 2 | Martin Truex | 5035", "list item A list item under it"}},
+		// A product's specifications: short labels, a long value.
+		{"long value", "  Processor   Korvane X7 265H\n" +
+			"   Memory     16 or 32 GB LPDDR5X\n" +
+			"Connectivity  2 x USB-C 4.0, 3.5 mm jack, Wi-Fi 7, Bluetooth 5.4, HDMI 2.1 and SD card reader\n",
+			[]string{"table row Processor | Korvane X7 265H", "table row Memory | 16 or 32 GB LPDDR5X",
+				"table row Connectivity | 2 x USB-C 4.0, 3.5 mm jack, Wi-Fi 7, Bluetooth 5.4, HDMI 2.1 and SD card reader"}},
+		// Where the left column's cells are longer than labels, a
+		// long cell is a column of prose.
+		{"long cells both sides", "The first column of text  Korvane X7 265H\n" +
+			"Goes on for a while here  16 or 32 GB LPDDR5X\n" +
+			"And ends in this line     2 x USB-C 4.0, 3.5 mm jack, Wi-Fi 7, Bluetooth 5.4, HDMI 2.1 and SD card reader\n",
+			[]string{"paragraph The first column of text Korvane X7 265H"}},
 		{"two rows", "Brand   Molto\nPower   150 W\n",
 			[]string{"paragraph Brand Molto", "paragraph Power 150 W"}},
 		{"list items", "-   one item\n-   two items\n-   three items\n",
