@@ -3472,28 +3472,15 @@ func beforeWritersBox(ph *lang.Phrases, doc *document.Document, bs []cblock, lo,
 	good := 0
 	for j := lo; j <= hi; j++ {
 		b := &doc.Blocks[bs[j].i]
-		if first, _, _ := strings.Cut(b.Text, " "); good >= minRegion && b.Kind == document.Paragraph && nameWord(first) {
+		if first, _, _ := strings.Cut(b.Text, " "); good >= minRegion && (b.Kind == document.Paragraph || b.Kind == document.Heading) && nameWord(first) {
 			if !looked {
 				names, looked = bylineNames(ph, doc, bs, lo), true
 				if len(names) == 0 {
 					return hi
 				}
 			}
-			for _, n := range names {
-				rest, ok := writersBio(b.Text, n)
-				if !ok {
-					continue
-				}
-				// The name alone heads the box; without it, the
-				// first sentence says what the writer is
-				// ("professeure", "Giornalista"): a podcast's host
-				// is named in its notes as someone who speaks.
-				if j-1 > lo && doc.Blocks[bs[j-1].i].Fold() == textfix.Fold(n) {
-					return j - 2
-				}
-				if first, _, _ := strings.Cut(rest, ". "); hasRole(ph, first) {
-					return j - 1
-				}
+			if writersBoxAt(ph, doc, bs, names, j, hi) {
+				return j - 1
 			}
 		}
 		if bs[j].cls == clGood {
@@ -3501,6 +3488,37 @@ func beforeWritersBox(ph *lang.Phrases, doc *document.Document, bs []cblock, lo,
 		}
 	}
 	return hi
+}
+
+// writersBoxAt reports whether a writer's box starts at bs[j], in
+// bs[:hi+1] (see beforeWritersBox): the name of one of names alone over a
+// paragraph that starts with it or says the writer's role in its first
+// sentence ("Lucía Ferrándiz" / "Redactora jefa de la sección de
+// hardware."), or a paragraph that starts with the name and says the role
+// so. A podcast's notes name the host as someone who speaks ("Margaux
+// Delorme rappelle que …").
+func writersBoxAt(ph *lang.Phrases, doc *document.Document, bs []cblock, names []string, j, hi int) bool {
+	b := &doc.Blocks[bs[j].i]
+	says := func(s string) bool {
+		first, _, _ := strings.Cut(s, ". ")
+		return hasRole(ph, first)
+	}
+	for _, n := range names {
+		if b.Fold() == textfix.Fold(n) {
+			if j+1 > hi || doc.Blocks[bs[j+1].i].Kind != document.Paragraph {
+				continue
+			}
+			bio := doc.Blocks[bs[j+1].i].Text
+			if _, ok := writersBio(bio, n); ok || says(bio) {
+				return true
+			}
+			continue
+		}
+		if rest, ok := writersBio(b.Text, n); ok && b.Kind == document.Paragraph && says(rest) {
+			return true
+		}
+	}
+	return false
 }
 
 // bylineNames returns the writers that the bylines near the article's

@@ -2436,6 +2436,7 @@ Prices at the pump fall for the first time this year, and drivers queue at the q
 		{"name and role", "Jane Doe – Reporter on the coast desk since 2019, she covers the ferries, the fishing fleet and the council.\n", true},
 		{"name, comma", "Jane Doe, reporter on the coast desk, has covered the ferries, the fishing fleet and the council since 2019.\n", true},
 		{"someone else", "John Roe\nJohn Roe writes about the harbour and its people for the Harbour Daily. His book on the coast came out last spring.\n", false},
+		{"name over a role", "Jane Doe\nReporter on the coast desk since 2019, covering the ferries, the fishing fleet and the council.\n", true},
 		// A host's notes name the host as someone who speaks.
 		{"writer in the text", "Jane Doe asked the council what the new ferry would cost, and the answer surprised everyone on the quay.\n", false},
 		{"surname only", "Doe writes about the harbour and its people for the Harbour Daily. Her book on the coast came out last spring.\n", false},
