@@ -1616,10 +1616,14 @@ func (f *content) headline(ph *lang.Phrases, doc *document.Document, bs []cblock
 	// the byline, and a bare name over a date may be the site's.
 	if short || drop {
 		if k := leadByline(ph, doc, bs, max(0, from-maxCrumbEchoScan), to); k > 0 {
-			j := k - 1
-			if b := &doc.Blocks[bs[j].i]; !(above && bs[j].i < title) && isHeadlineShaped(ph, &bs[j], b) {
+			top := k // the byline, or the writer's picture's alt text over it
+			if avatarAlt(ph, &doc.Blocks[bs[k-1].i], &doc.Blocks[bs[k].i]) {
+				top--
+			}
+			j := top - 1
+			if b := &doc.Blocks[bs[max(j, 0)].i]; j >= 0 && !(above && bs[j].i < title) && isHeadlineShaped(ph, &bs[j], b) {
 				m, _ := shared(b.Text)
-				if m < minSharedWords*unit && beat == 0 && bs[j].i+1 == bs[k].i && leadsByline(ph, &doc.Blocks[bs[k].i]) {
+				if m < minSharedWords*unit && beat == 0 && bs[j].i+1 == bs[top].i && leadsByline(ph, &doc.Blocks[bs[k].i]) {
 					m, _ = sharedKeys(keys, articleKeys(doc, bs, lo, keys), b.Text)
 				}
 				if m >= minSharedWords*unit && m > beat {
@@ -1924,7 +1928,14 @@ func underMenu(doc *document.Document, title, lo int) bool {
 // where there is none. A photo's credit or a logo's alt text over a
 // caption says none.
 func bylineHeadline(ph *lang.Phrases, doc *document.Document, bs []cblock, from, to int) int {
-	k := leadByline(ph, doc, bs, from, min(len(bs), to+bylineReach))
+	by := leadByline(ph, doc, bs, from, min(len(bs), to+bylineReach))
+	// The alt text of the writer's picture right over the byline
+	// ("Headshot of Miriam Ashcombe" / "By Miriam Ashcombe") is the
+	// byline's: the headline is over it.
+	k := by
+	if k > from && avatarAlt(ph, &doc.Blocks[bs[k-1].i], &doc.Blocks[bs[k].i]) {
+		k--
+	}
 	for _, j := range []int{k - 1, k - 2} {
 		if k < 0 || j < from || j >= to || !isHeadlineShaped(ph, &bs[j], &doc.Blocks[bs[j].i]) {
 			continue
@@ -1932,11 +1943,25 @@ func bylineHeadline(ph *lang.Phrases, doc *document.Document, bs []cblock, from,
 		if j == k-2 && (!endsSentence(doc.Blocks[bs[k-1].i].Text) && bs[k-1].cf != clGood || bs[k-1].credit) {
 			continue
 		}
-		if saysAfter(doc, bs, j, k, k, j == k-2) {
+		if saysAfter(doc, bs, j, k, by, j == k-2) {
 			return j
 		}
 	}
 	return -1
+}
+
+// avatarAlt reports whether alt, right over the byline by, is the alt
+// text of the writer's picture: the byline's one writer's name after at
+// most maxAvatarLead words ("Headshot of Miriam Ashcombe", "Marco
+// Bellini").
+func avatarAlt(ph *lang.Phrases, alt, by *document.Block) bool {
+	b, ok := shortByline(ph, by)
+	if !ok || len(b.authors) != 1 || alt.Kind != document.Paragraph {
+		return false
+	}
+	name := b.authors[0]
+	lead, ok := strings.CutSuffix(alt.Text, name)
+	return ok && (lead == "" || strings.HasSuffix(lead, " ") && len(strings.Fields(lead)) <= maxAvatarLead)
 }
 
 // saysAfter reports whether bs[j], a headline over the byline at

@@ -2457,3 +2457,20 @@ Prices at the pump fall for the first time this year, and drivers queue at the q
 		})
 	}
 }
+
+// TestContentHeadlineOverTheWritersPicture: the alt text of the writer's
+// picture right over the byline ("Headshot of Jane Doe") is the byline's,
+// no headline: the headline stands over the standfirst above it.
+func TestContentHeadlineOverTheWritersPicture(t *testing.T) {
+	const headline = "The quiet end of the old ferry is a choice, not a fate"
+	for _, alt := range []string{"Headshot of Jane Doe", "Jane Doe"} {
+		t.Run(alt, func(t *testing.T) {
+			text := enMenu + headline + "\nWhen the town lost its old ferry, nobody marched and nobody wrote to the paper.\n" +
+				alt + "\nBy Jane Doe\n12 March 2024\n" + strings.SplitN(enArticle, "\n", 2)[1] + enTail
+			doc := runContent(t, "The Morning Gazette", text, 0)
+			if h := block(t, doc, headline); h.Dropped || h.Kind != document.Title || doc.Meta.Title != headline {
+				t.Errorf("headline: dropped %v, kind %v, Meta.Title %q; want the title\n%s", h.Dropped, h.Kind, doc.Meta.Title, verdicts(doc))
+			}
+		})
+	}
+}
