@@ -3114,7 +3114,8 @@ const maxAttributionWords = 25
 
 // recipeCard returns where the article that ends at bs[hi] ends once the
 // recipe card under it is taken in: a list of amounts (the ingredients)
-// within maxCardLead blocks, maybe a label, then the method's sentences,
+// within maxCardLead blocks, maybe in groups under labels ("For the
+// topping"), maybe a label, then the method's sentences,
 // minMethodSteps of them or more. Each step is short, no evidence of an
 // article by itself (a line under lengthLow runes), and the card's
 // times and labels between the post and the list were bad or short: the
@@ -3130,8 +3131,17 @@ func recipeCard(doc *document.Document, bs []cblock, boiler []int, hi int) int {
 		return hi
 	}
 	items := 0
-	for ; j < len(bs) && boiler[j] == 0 && (bs[j].amount || doc.Blocks[bs[j].i].Kind == document.ListItem); j++ {
-		items++
+	for {
+		for ; j < len(bs) && boiler[j] == 0 && (bs[j].amount || doc.Blocks[bs[j].i].Kind == document.ListItem); j++ {
+			items++
+		}
+		// A group's label over more amounts ("For the cake", "For
+		// the topping").
+		if j+1 < len(bs) && boiler[j] == 0 && boiler[j+1] == 0 && bs[j].cf == clShort && !shortSentence(doc, &bs[j], false) && bs[j+1].amount {
+			j++
+			continue
+		}
+		break
 	}
 	if items < minAmountItems {
 		return hi

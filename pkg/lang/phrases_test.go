@@ -254,6 +254,11 @@ func TestMatch(t *testing.T) {
 		{"fr", "Abonnez-vous au Courrier et soutenez un journalisme indépendant. Sans engagement, résiliable à tout moment.", Boilerplate, "subscription prompt"},
 		{"de", "Werbefläche 300 x 250", Boilerplate, "advertising label"},
 		{"es", "Anuncio · 728x90", Boilerplate, "advertising label"},
+		// WP Recipe Maker's unit switch and multiplier; a link to one
+		// other story inside the article.
+		{"en", "US Customary – Metric 1x2x3x", Boilerplate, "recipe card buttons"},
+		{"en", "Prep Time Cook Time Total Time", Boilerplate, "recipe card buttons"},
+		{"en", "You might also like: Spiced Apple Sheet Cake", Related, "related articles"},
 	}
 	for _, tt := range tests {
 		m, ok := b.Index().Match(tt.line)
