@@ -353,6 +353,12 @@ func placeholderFree(l string) string {
 	return sb.String()
 }
 
+// pictureExtensions are the extensions of the files of pictures.
+var pictureExtensions = map[string]bool{
+	"png": true, "jpg": true, "jpeg": true, "gif": true, "svg": true, "webp": true, "avif": true,
+	"bmp": true, "ico": true, "tif": true, "tiff": true,
+}
+
 // isPlaceholder reports whether word, in brackets, is the name a browser
 // gives a picture without words: one word, a file's name or a data URL's
 // tail, or lynx's and elinks's words for a picture.
@@ -364,6 +370,12 @@ func isPlaceholder(word string) bool {
 		return true
 	}
 	if !strings.ContainsAny(word, "./?=;&") {
+		return false
+	}
+	if !strings.ContainsAny(word, "/?=;&") && !pictureExtensions[strings.ToLower(word[strings.LastIndexByte(word, '.')+1:])] {
+		// A dotted name is a picture's file's where its extension is a
+		// picture's; a configuration's table ("[tool.poetry]") is a
+		// line of code.
 		return false
 	}
 	for _, r := range word {

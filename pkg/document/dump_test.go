@@ -174,6 +174,12 @@ func TestWithoutPlaceholders(t *testing.T) {
 		{"   [INS: :INS] Ad", "   [INS: :INS] Ad", nil},
 		// The page's own brackets stay.
 		{"   He said [sic] it was […] over [1] [e.g.].", "   He said [sic] it was […] over [1] [e.g.].", nil},
+		// A dotted name is a picture's file's only with a picture's
+		// extension: a configuration's table in a <pre> stays.
+		{"[backend.local]", "[backend.local]", nil},
+		{"[tool.poetry]", "[tool.poetry]", nil},
+		{"   [hero.JPG] The ferry runs.", "   The ferry runs.", nil},
+		{"   [pixel?id=3] The ferry runs.", "   The ferry runs.", nil},
 	} {
 		out, menu := withoutPlaceholders(tc.in, nil)
 		if out != tc.out || !slices.Equal(menu, tc.menu) {
