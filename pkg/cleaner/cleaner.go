@@ -138,6 +138,9 @@ func (c *Cleaner) clean(source string, doc *document.Document, frontMatter bool)
 		if c.pipeline.Has("content") {
 			doc.DropStrayCode("content", "code outside the main text")
 		}
+		if c.pipeline.Has("boilerplate") {
+			doc.DropCodeToolbars("boilerplate", "code block's toolbar")
+		}
 		// A list the filters saw as one may have code between its items.
 		doc.NestLists()
 	}

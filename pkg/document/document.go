@@ -324,6 +324,67 @@ func (d *Document) SetAside() []Block {
 	return aside
 }
 
+// DropCodeToolbars drops the toolbar a page sets over a code block, which
+// a converter printed right over the block, on one line or on two ("bash
+// Copy", "Shell" / "Copy" over a fenced block), giving filter and reason:
+// the fence's info names the language, and the button copies nothing in
+// a text. A file's name stays, without its button ("ferrule.toml"): it
+// says which file the code is. Each line alone is a word of the text
+// ("Shell", "Copy"). The filters never see the code (see SetAside), so
+// this is asked once it is back.
+func (d *Document) DropCodeToolbars(filter, reason string) {
+	for i := range d.Blocks {
+		if d.Blocks[i].Kind != Code || d.Blocks[i].Dropped {
+			continue
+		}
+		p := d.liveBefore(i)
+		if p < 0 || !toolbarLine(&d.Blocks[p]) {
+			continue
+		}
+		b := &d.Blocks[p]
+		if file, ok := CodeToolbar(b.Text); ok {
+			if file == "" {
+				b.Drop(filter, reason)
+			} else if b.Text != file {
+				b.SetText(filter, reason, file)
+			}
+			continue
+		}
+		// The label over its button.
+		q := d.liveBefore(p)
+		if q < 0 || !toolbarLine(&d.Blocks[q]) {
+			continue
+		}
+		if file, ok := CodeToolbar(d.Blocks[q].Text + " " + b.Text); ok {
+			b.Drop(filter, reason)
+			if file == "" {
+				d.Blocks[q].Drop(filter, reason)
+			}
+		}
+	}
+}
+
+// liveBefore returns the index of the last block before i that is not
+// dropped, or -1.
+func (d *Document) liveBefore(i int) int {
+	for j := i - 1; j >= 0; j-- {
+		if !d.Blocks[j].Dropped {
+			return j
+		}
+	}
+	return -1
+}
+
+// maxToolbarWords bounds the words of a code block's toolbar's line: the
+// label and a button of three words.
+const maxToolbarWords = 5
+
+// toolbarLine reports whether b may be a line of a code block's toolbar: a
+// short paragraph, or a heading or a caption another filter made of it.
+func toolbarLine(b *Block) bool {
+	return (b.Kind == Paragraph || b.Kind == Heading || b.Kind == Caption) && b.Words() <= maxToolbarWords
+}
+
 // DropStrayCode drops each Code block whose nearest blocks of other kinds,
 // before and after it, are both dropped or missing (one of them there),
 // giving filter and reason: code among a page's dropped menus and teasers

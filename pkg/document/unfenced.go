@@ -171,12 +171,34 @@ func language(name string) (string, bool) {
 // the names that say so (see codeLanguages), in small letters or in
 // capitals: a word capitalised may be a menu's item.
 func codeLabel(t string) (info string, button, ok bool) {
+	_, info, button, ok = toolbar(t)
+	return info, button, ok
+}
+
+// CodeToolbar reports whether t, a trimmed line, is a code block's
+// toolbar with its copy button, as a converter prints it over the block
+// ("bashCopy", "Shell Copy", "ferrule.toml (BUTTON) Copy"), and returns
+// the file's name it gives, or "" where it gives the language: the
+// fence's info says that, but not which file the code is.
+func CodeToolbar(t string) (file string, ok bool) {
+	name, info, button, ok := toolbar(t)
+	if !ok || !button {
+		return "", false
+	}
+	if info != "" {
+		return "", true
+	}
+	return name, true
+}
+
+// toolbar is codeLabel, and returns the label's name too.
+func toolbar(t string) (name, info string, button, ok bool) {
 	if len(t) > maxLabelBytes || t == "" {
-		return "", false, false
+		return "", "", false, false
 	}
 	c := t[0]
 	if !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || c == '.') {
-		return "", false, false
+		return "", "", false, false
 	}
 	// The name first, without copying the line: most short lines name
 	// no language and no file.
@@ -193,11 +215,11 @@ func codeLabel(t string) (info string, button, ok bool) {
 		}
 	}
 	if len(name) > maxLanguageBytes && strings.IndexByte(name, '.') < 0 {
-		return "", false, false
+		return "", "", false, false
 	}
 	info, alone := language(name)
 	if info == "" && (strings.IndexByte(name, '.') < 0 || !fileName(name)) {
-		return "", false, false
+		return "", "", false, false
 	}
 	// A text browser's number of the button's link ("[38]") and lynx's
 	// "(BUTTON)" before the button.
@@ -205,16 +227,16 @@ func codeLabel(t string) (info string, button, ok bool) {
 	if strings.HasPrefix(rest, "[") {
 		m := strings.IndexByte(rest, ']')
 		if m < 2 || strings.Trim(rest[1:m], "0123456789") != "" {
-			return "", false, false
+			return "", "", false, false
 		}
 		rest = rest[m+1:]
 	}
 	rest = strings.TrimLeft(strings.TrimPrefix(strings.TrimLeft(rest, " "), "(BUTTON)"), " ")
 	if rest == "" {
 		if info == "" || !alone || name != info && name != strings.ToUpper(name) {
-			return "", false, false
+			return "", "", false, false
 		}
-		return info, false, true
+		return name, info, false, true
 	}
 	// The button's first word is capitalised, its others are not ("Copy
 	// code", "Copier le code"): words in title case are a menu's item
@@ -223,12 +245,12 @@ func codeLabel(t string) (info string, button, ok bool) {
 	for k, w := range strings.Fields(rest) {
 		for j, r := range w {
 			if !unicode.IsLetter(r) || j == 0 && (k == 0) != unicode.IsUpper(r) {
-				return "", false, false
+				return "", "", false, false
 			}
 		}
 		words++
 	}
-	return info, true, words <= maxButtonWords
+	return name, info, true, words <= maxButtonWords
 }
 
 // gluedButton returns where a copy button glued to a label starts in w

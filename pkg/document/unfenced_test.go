@@ -100,6 +100,43 @@ func TestDropStrayCode(t *testing.T) {
 	}
 }
 
+// A code block's toolbar right over the block goes: its label and its
+// button, on one line or on two; a file's name stays without its button.
+// Words alone, or a label without a button, stay.
+func TestDropCodeToolbars(t *testing.T) {
+	for _, tc := range []struct {
+		name  string
+		above []string
+		want  []string // the texts kept
+	}{
+		{"glued", []string{"Intro.", "bashCopy"}, []string{"Intro."}},
+		{"two lines", []string{"Intro.", "Shell", "Copy"}, []string{"Intro."}},
+		{"file", []string{"Intro.", "ferrule.toml", "Copy"}, []string{"Intro.", "ferrule.toml"}},
+		{"file glued", []string{"Intro.", "docker-compose.yml (BUTTON) Copy code"}, []string{"Intro.", "docker-compose.yml"}},
+		{"label alone", []string{"Intro.", "Shell"}, []string{"Intro.", "Shell"}},
+		{"button alone", []string{"Intro.", "Copy"}, []string{"Intro.", "Copy"}},
+		{"a heading", []string{"Intro.", "Install the CLI"}, []string{"Intro.", "Install the CLI"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			doc := &Document{}
+			for _, a := range tc.above {
+				doc.Blocks = append(doc.Blocks, Block{Text: a})
+			}
+			doc.Blocks = append(doc.Blocks, Block{Kind: Code, Text: "ls -la"})
+			doc.DropCodeToolbars("boilerplate", "code block's toolbar")
+			var got []string
+			for _, b := range doc.Blocks {
+				if !b.Dropped && b.Kind != Code {
+					got = append(got, b.Text)
+				}
+			}
+			if !slices.Equal(got, tc.want) {
+				t.Errorf("kept %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
+
 // Marks a line without a letter among them are no code, however they
 // open and close ("(" / ")" / ","), nor are lines each a paragraph of its
 // own, a blank line between every two ("A(" / ")" / ","): FuzzRoundTrip
