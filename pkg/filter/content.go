@@ -2388,10 +2388,11 @@ func junkText(ph *lang.Phrases, t *document.Block) bool {
 // bars, a header's row of links glued to the site's name ("Subscribe to
 // the print edition | Sign in | Newsletters HEARTHLINE …"): a headline may
 // have a section's name before a bar ("Opinion | …"), not two buttons.
+// Without bars, the links may be glued (see gluedLinks).
 func linkRow(ph *lang.Phrases, s string) bool {
 	first, rest, ok := strings.Cut(s, " | ")
 	if !ok {
-		return false
+		return gluedLinks(ph, s)
 	}
 	second, _, _ := strings.Cut(rest, " | ")
 	for _, part := range []string{first, second} {
@@ -2400,6 +2401,26 @@ func linkRow(ph *lang.Phrases, s string) bool {
 		}
 	}
 	return true
+}
+
+// gluedLinks reports whether two of the parts of s that are glued to the
+// text before them, a small letter right before their capital, are lines
+// of the packs: a header's row of links that a text browser printed
+// without spaces ("… since 2014 Sign inBecome a memberGive a gift
+// subscription").
+// A brand's capital inside a word ("iPhone", "McDonald's") starts no line
+// of the packs.
+func gluedLinks(ph *lang.Phrases, s string) bool {
+	n, end := 0, len(s)
+	for i := len(s) - 1; i > 0 && n < 2; i-- {
+		if c, p := s[i], s[i-1]; 'A' <= c && c <= 'Z' && 'a' <= p && p <= 'z' {
+			if m, ok := ph.Match(s[i:end]); ok && m.Whole && m.Class == lang.Boilerplate {
+				n++
+			}
+			end = i
+		}
+	}
+	return n >= 2
 }
 
 // minSkipLinkWords and maxSkipLinkWords bound the navigation phrase

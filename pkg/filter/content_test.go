@@ -1926,6 +1926,10 @@ func TestLinkRow(t *testing.T) {
 		"Opinion | Why the town needs its ferry back":                                                       false,
 		"Sign in | Why the town needs its ferry back":                                                       false,
 		"No bars at all": false,
+		// Links glued without spaces, and brands' capitals.
+		"Independent audio journalism since 2014 Sign inBecome a memberGive a gift subscription": true,
+		"Independent audio journalism since 2014 Sign inBecome a member":                         false,
+		"The iPhone review: McDonald's and YouTube Sign in":                                      false,
 	} {
 		if got := linkRow(ph, s); got != want {
 			t.Errorf("linkRow(%q) = %v, want %v", s, got, want)
