@@ -62,11 +62,17 @@ const bylineReason = "byline moved to metadata"
 // findBylines marks the bylines in the header as Byline blocks, drops them
 // and adds their names to doc.Meta.Authors.
 func findBylines(ph *lang.Phrases, doc *document.Document) {
+	// Without a title, the header is the text's first blocks: the
+	// content filter may have found no headline over a byline that says
+	// whose the text is ("Hosted by Owen Calloway, show notes by …").
+	// A later part of a text cleaned in parts starts where the part was
+	// cut, no header.
 	title := liveTitle(doc)
-	if title < 0 {
+	if title >= 0 {
+		headerAuthors(ph, doc, title)
+	} else if doc.Meta.Continued {
 		return
 	}
-	headerAuthors(ph, doc, title)
 	// The header ends with the first body paragraph after the teaser.
 	// Captions do not count: some sites print the lead image above the
 	// teaser, and a long caption is shaped like a body paragraph.

@@ -541,22 +541,45 @@ func TestFindBylinesAfterABylineFirst(t *testing.T) {
 }
 
 // TestBylineSettles: when the credits filter runs, the page may have no
-// title yet (content dropped the headline it had); once settling made
-// the next line the title, the byline under it goes, as on a second run.
+// title yet, and body text above the headline (content dropped the
+// headline it had, and later what stood above it); once settling made
+// the headline the title, the byline under it goes, as on a second run.
 func TestBylineSettles(t *testing.T) {
-	doc := document.Parse("Stadtwerke bauen Wärmepumpen\n\nVon Erika Muster\n\n" + body + "\n\n" + body2 + "\n")
+	doc := document.Parse(body + "\n\n" + body2 + "\n\nStadtwerke bauen Wärmepumpen\n\nVon Erika Muster\n\n" + body + "\n\n" + body2 + "\n")
 	doc.Lang = "de"
 	c := applySettler(t, "credits", doc)
 	b := block(t, doc, "Von Erika")
 	if b.Dropped {
-		t.Fatalf("byline moved with no title above it:\n%s", verdicts(doc))
+		t.Fatalf("byline under the text moved with no title above it:\n%s", verdicts(doc))
 	}
-	doc.Blocks[0].Kind = document.Title // as settling finds the title
+	doc.Blocks[0].Drop(contentName, "before the main text")
+	doc.Blocks[1].Drop(contentName, "before the main text")
+	doc.Blocks[2].Kind = document.Title // as settling finds the title
 	if err := c.Settle(doc); err != nil {
 		t.Fatal(err)
 	}
 	if !b.Dropped || b.Kind != document.Byline {
 		t.Errorf("byline under the settled title kept:\n%s", verdicts(doc))
+	}
+}
+
+// TestBylineWithoutTitle: a text without a title has its header at its
+// start: the byline among its first lines goes to the metadata (a
+// podcast's "Hosted by …" under a headline the content filter did not
+// find).
+func TestBylineWithoutTitle(t *testing.T) {
+	doc := document.Parse("Von Erika Muster\n\n" + body + "\n\n" + body2 + "\n")
+	doc.Lang = "de"
+	applySettler(t, "credits", doc)
+	if b := block(t, doc, "Von Erika"); !b.Dropped || b.Kind != document.Byline || !slices.Equal(doc.Meta.Authors, []string{"Erika Muster"}) {
+		t.Errorf("byline at the start kept, authors %q:\n%s", doc.Meta.Authors, verdicts(doc))
+	}
+	// A later part of a text cleaned in parts starts where it was cut.
+	doc = document.Parse("Von Erika Muster\n\n" + body + "\n\n" + body2 + "\n")
+	doc.Lang, doc.Meta.Continued = "de", true
+	applySettler(t, "credits", doc)
+	if b := block(t, doc, "Von Erika"); b.Dropped {
+		t.Errorf("byline at a later part's start moved:\n%s", verdicts(doc))
 	}
 }
 
