@@ -259,6 +259,9 @@ func TestMatch(t *testing.T) {
 		{"en", "US Customary – Metric 1x2x3x", Boilerplate, "recipe card buttons"},
 		{"en", "Prep Time Cook Time Total Time", Boilerplate, "recipe card buttons"},
 		{"en", "You might also like: Spiced Apple Sheet Cake", Related, "related articles"},
+		// A booking widget's row, ending with its button.
+		{"es", "Casa Rural El Castañar ★★★ desde 78 € / noche Ver precios", Boilerplate, "advertising label"},
+		{"es", "[Mapa interactivo: Alcornejo de la Vera] Cargando mapa… Ver en pantalla completa", Boilerplate, "advertising label"},
 	}
 	for _, tt := range tests {
 		m, ok := b.Index().Match(tt.line)
