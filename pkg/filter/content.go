@@ -3523,19 +3523,10 @@ func boxesAfter(doc *document.Document, bs []cblock, boiler []int, hi int) int {
 // newsletter boxes under a writer's box are prose too, and would carry
 // the region on to the page's footer.
 func beforeWritersBox(ph *lang.Phrases, doc *document.Document, bs []cblock, lo, hi int) int {
-	var names []string
-	looked := false
 	good := 0
 	for j := lo; j <= hi; j++ {
-		b := &doc.Blocks[bs[j].i]
-		if first, _, _ := strings.Cut(b.Text, " "); good >= minRegion && (b.Kind == document.Paragraph || b.Kind == document.Heading) && nameWord(first) {
-			if !looked {
-				names, looked = bylineNames(ph, doc, bs, lo), true
-				if len(names) == 0 {
-					return hi
-				}
-			}
-			if writersBoxAt(ph, doc, bs, names, j, hi) {
+		if b := &doc.Blocks[bs[j].i]; good >= minRegion && (b.Kind == document.Paragraph || b.Kind == document.Heading) {
+			if names := namesNear(ph, doc, bs, lo, j); len(names) > 0 && writersBoxAt(ph, doc, bs, names, j, hi) {
 				return j - 1
 			}
 		}
@@ -3577,14 +3568,39 @@ func writersBoxAt(ph *lang.Phrases, doc *document.Document, bs []cblock, names [
 	return false
 }
 
-// bylineNames returns the writers that the bylines near the article's
-// start at bs[lo] name: within maxHeadlineScan blocks of it, above or in
-// it.
-func bylineNames(ph *lang.Phrases, doc *document.Document, bs []cblock, lo int) []string {
+// maxParticleBytes bounds a particle inside a name ("van", "de", "di").
+const maxParticleBytes = 3
+
+// maxBylineBytes bounds the bytes of a line namesNear parses as a byline:
+// a paragraph of the article is longer than any byline, its dates and
+// the writer's picture's caption a text browser wrapped into it too.
+const maxBylineBytes = 400
+
+// namesNear returns the writers that the bylines near the article's
+// start at bs[lo] name (within maxHeadlineScan blocks of it, above or in
+// it), of those bylines that say the first two words of the block bs[j],
+// the first of them capitalised: a writer's box starts with the writer's
+// name. Only those are parsed: parsing every line near the start as a
+// byline would cost more than asking so of every paragraph.
+func namesNear(ph *lang.Phrases, doc *document.Document, bs []cblock, lo, j int) []string {
+	t := doc.Blocks[bs[j].i].Text
+	first, rest, ok := strings.Cut(t, " ")
+	if !ok || !nameWord(first) {
+		return nil
+	}
+	second, _, _ := strings.Cut(rest, " ")
+	key := strings.TrimRight(t[:len(first)+1+len(second)], ",;:")
+	// A name's second word is capitalised too, or a particle ("Marieke
+	// van der Steeg"): most paragraphs start otherwise ("The council").
+	if w := key[len(first)+1:]; !nameWord(w) && !(len(w) <= maxParticleBytes && strings.ToLower(w) == w) {
+		return nil
+	}
 	var names []string
-	for j := max(0, lo-maxHeadlineScan); j < min(len(bs), lo+maxHeadlineScan); j++ {
-		if by, ok := shortByline(ph, &doc.Blocks[bs[j].i]); ok && (by.lead || headerByline(ph, doc, bs[j].i)) {
-			names = append(names, by.authors...)
+	for k := max(0, lo-maxHeadlineScan); k < min(len(bs), lo+maxHeadlineScan); k++ {
+		if b := &doc.Blocks[bs[k].i]; k != j && len(b.Text) <= maxBylineBytes && strings.Contains(b.Text, key) {
+			if by, ok := shortByline(ph, b); ok && (by.lead || headerByline(ph, doc, bs[k].i)) {
+				names = append(names, by.authors...)
+			}
 		}
 	}
 	return names
