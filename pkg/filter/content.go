@@ -1546,6 +1546,13 @@ func (f *content) headline(ph *lang.Phrases, doc *document.Document, bs []cblock
 					return k, title, drop
 				}
 			}
+			// So is a line under the breadcrumb that says more of
+			// the article's words: a local paper's tagline names the
+			// places its article does ("Serving Kestleford, Millbrook
+			// and the Wend Valley since 1871").
+			if k := sayingMore(ph, doc, bs, j, to, m, shared); k > j {
+				return k, title, drop
+			}
 			// So is the line right under a kicker.
 			if k := kickerOver(ph, doc, bs, j, to); k >= 0 {
 				return k, title, drop
@@ -1719,6 +1726,40 @@ func (f *content) headline(ph *lang.Phrases, doc *document.Document, bs []cblock
 		}
 	}
 	return -1, title, drop
+}
+
+// sayingMore returns the first line of bs[j+1:to] that is shaped like a
+// headline, shares more than m of the article's words (shared) and a
+// third of its own, and has the breadcrumb dropped between it and bs[j],
+// which it does not repeat; or -1. A menu between is no such sign: the
+// page's teasers under it say the article's words too ("Ken Langone is
+// “proud” of Home Depot employees …" under "Home Depot sales miss, shares
+// plunge"); a breadcrumb stands right over the headline.
+func sayingMore(ph *lang.Phrases, doc *document.Document, bs []cblock, j, to, m int, shared func(string) (int, int)) int {
+	for k := j + 1; k < to; k++ {
+		b := &doc.Blocks[bs[k].i]
+		if !isHeadlineShaped(ph, &bs[k], b) || printedTwice(ph, doc, bs[k].i) {
+			continue
+		}
+		if strings.HasPrefix(b.Fold(), doc.Blocks[bs[j].i].Fold()) {
+			continue // the headline again, with its date glued on
+		}
+		if mk, nk := shared(b.Text); mk > m && 3*mk >= nk && crumbBetween(doc, bs[j].i, bs[k].i) {
+			return k
+		}
+	}
+	return -1
+}
+
+// crumbBetween reports whether a breadcrumb went between the blocks at i
+// and j.
+func crumbBetween(doc *document.Document, i, j int) bool {
+	for k := i + 1; k < j; k++ {
+		if dropReason(&doc.Blocks[k]) == "breadcrumb" {
+			return true
+		}
+	}
+	return false
 }
 
 // kickerOver returns the headline right under the kicker bs[j], or -1:

@@ -2478,3 +2478,32 @@ func TestContentHeadlineOverTheWritersPicture(t *testing.T) {
 		})
 	}
 }
+
+// TestContentHeadlineUnderTheBreadcrumb: a site's tagline over its menu may
+// name the places the article does; the line under the breadcrumb that
+// says more of the article's words is the headline, with no byline under
+// it to tell (a text browser glued it to the picture's alt text).
+func TestContentHeadlineUnderTheBreadcrumb(t *testing.T) {
+	const (
+		tagline  = "Serving the harbour town and its ferry since 1871"
+		headline = "Harbour town residents cheer the first crossing of their new ferry"
+	)
+	text := tagline + "\n" + enMenu + "Home > News > Harbour\n" + headline + "\n" +
+		strings.SplitN(enArticle, "\n", 2)[1] + enTail
+	doc := document.Parse(shareLine + text)
+	doc.Lang = "en"
+	doc.Blocks[0].Drop(boilerplateName, "share buttons")
+	for i := range doc.Blocks {
+		b := &doc.Blocks[i]
+		switch {
+		case strings.Contains(enMenu, b.Text+"\n"):
+			b.Drop(boilerplateName, navigationReason)
+		case strings.HasPrefix(b.Text, "Home > "):
+			b.Drop(boilerplateName, "breadcrumb")
+		}
+	}
+	applyContent(t, doc)
+	if h := block(t, doc, headline); h.Dropped || h.Kind != document.Title || doc.Meta.Title != headline {
+		t.Errorf("headline: dropped %v, kind %v, Meta.Title %q; want the title\n%s", h.Dropped, h.Kind, doc.Meta.Title, verdicts(doc))
+	}
+}
