@@ -81,6 +81,7 @@ func TestParseByline(t *testing.T) {
 		{"de", "Von Ute Brandt, Institut für Physik der Universität Mainz", []string{"Ute Brandt"}},
 		{"en", "By Jane Doe, Associated Press", []string{"Jane Doe"}},
 		{"en", "By Jane Doe, Staff Writer", []string{"Jane Doe"}},
+		{"en", "By Tom Ashdown, Local Democracy Reporter | Published: 12th February 2025, 6:05am", []string{"Tom Ashdown"}},
 		{"de", "Von Max Beispiel, Bad Homburg", []string{"Max Beispiel"}},
 		{"es", "Por Lucía Ejemplo, Nueva York", []string{"Lucía Ejemplo"}},
 		{"en", "By MARIA EXAMPLE", []string{"MARIA EXAMPLE"}},
