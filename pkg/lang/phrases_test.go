@@ -261,6 +261,8 @@ func TestMatch(t *testing.T) {
 		{"en", "You might also like: Spiced Apple Sheet Cake", Related, "related articles"},
 		// A booking widget's row, ending with its button.
 		{"es", "Casa Rural El Castañar ★★★ desde 78 € / noche Ver precios", Boilerplate, "advertising label"},
+		// A press release ends at its notes to editors.
+		{"en", "Notes to editors", Related, "other stories"},
 		{"es", "[Mapa interactivo: Alcornejo de la Vera] Cargando mapa… Ver en pantalla completa", Boilerplate, "advertising label"},
 	}
 	for _, tt := range tests {
