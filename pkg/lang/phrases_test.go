@@ -263,6 +263,7 @@ func TestMatch(t *testing.T) {
 		{"es", "Casa Rural El Castañar ★★★ desde 78 € / noche Ver precios", Boilerplate, "advertising label"},
 		// A press release ends at its notes to editors.
 		{"en", "Notes to editors", Related, "other stories"},
+		{"en", "Affiliate disclosure: TechLedger is reader-supported. When you buy through links on our site, we may earn a commission.", Boilerplate, "legal disclaimer"},
 		{"es", "[Mapa interactivo: Alcornejo de la Vera] Cargando mapa… Ver en pantalla completa", Boilerplate, "advertising label"},
 	}
 	for _, tt := range tests {
