@@ -1602,6 +1602,31 @@ func (f *content) headline(ph *lang.Phrases, doc *document.Document, bs []cblock
 			}
 		}
 	}
+	// So is the line that a breadcrumb on one line ends with, right
+	// under it or under a kicker: an essay's title may say no word of
+	// the essay ("Home › Issue 41: Thresholds › Essays › What the River
+	// Kept" over "Essay · Issue 41" and "What the River Kept").
+	if short || drop {
+		for j := max(0, from-2); j < to; j++ {
+			last := lastCrumb(doc.Blocks[bs[j].i].Text)
+			if last == "" {
+				continue
+			}
+			for k := j + 1; k <= j+2 && k < to; k++ {
+				b := &doc.Blocks[bs[k].i]
+				if b.Fold() != last || !isHeadlineShaped(ph, &bs[k], b) || above && bs[k].i < title {
+					continue
+				}
+				// The crumb may name the section, a kicker over
+				// the headline ("Prozess am Amtsgericht" over
+				// "„Ich wollte niemandem schaden“: …").
+				if k+1 < len(bs) && isHeadlineShaped(ph, &bs[k+1], &doc.Blocks[bs[k+1].i]) {
+					break
+				}
+				return k, title, drop
+			}
+		}
+	}
 	// A shop names the product in its breadcrumb's last crumb and again
 	// over the product's box (its price, options, stock and delivery),
 	// which stands between that heading and the description, farther up

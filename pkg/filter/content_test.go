@@ -2507,3 +2507,26 @@ func TestContentHeadlineUnderTheBreadcrumb(t *testing.T) {
 		t.Errorf("headline: dropped %v, kind %v, Meta.Title %q; want the title\n%s", h.Dropped, h.Kind, doc.Meta.Title, verdicts(doc))
 	}
 }
+
+// TestContentHeadlineEndsTheCrumb: a breadcrumb on one line that ends with
+// the line under it, or under a kicker, names the headline, which may say
+// no word of the essay under it; where the crumb names the section, a
+// headline stands under that.
+func TestContentHeadlineEndsTheCrumb(t *testing.T) {
+	const essay = "My grandfather kept a ledger of everything the reservoir swallowed, and I spent a summer trying to read the whole of it in his kitchen.\n" +
+		"The ledger began in the spring the valley was flooded, with the names of the farms that went under first and the dates their families left.\n" +
+		"He wrote in pencil, in a small hand, and he never crossed anything out; where he was wrong, he wrote the correction on the line below.\n" +
+		"By the end of that summer I could read his hand as well as my own, and I understood why he had never let anyone else open the book.\n"
+	for _, tt := range []struct{ name, header, want string }{
+		{"under a kicker", "Home › Essays › What the Water Kept\nEssay · Issue 41\nWhat the Water Kept\n", "What the Water Kept"},
+		{"right under", "Home › Essays › What the Water Kept\nWhat the Water Kept\n", "What the Water Kept"},
+		{"a section", "Home › Local › Trial at the court\nTrial at the court\nRoofer who kept the money is spared jail\n", "Roofer who kept the money is spared jail"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := runContent(t, "The Quarterly Review", enMenu+tt.header+essay+enTail, 0)
+			if doc.Meta.Title == "Trial at the court" || tt.name != "a section" && doc.Meta.Title != tt.want {
+				t.Errorf("Meta.Title %q, want %q\n%s", doc.Meta.Title, tt.want, verdicts(doc))
+			}
+		})
+	}
+}
