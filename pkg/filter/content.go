@@ -2006,7 +2006,7 @@ func bylineHeadline(ph *lang.Phrases, doc *document.Document, bs []cblock, from,
 		if k < 0 || j < from || j >= to || !isHeadlineShaped(ph, &bs[j], &doc.Blocks[bs[j].i]) {
 			continue
 		}
-		if j == k-2 && (!endsSentence(doc.Blocks[bs[k-1].i].Text) && bs[k-1].cf != clGood || bs[k-1].credit) {
+		if j == k-2 && (!endsSentence(doc.Blocks[bs[k-1].i].Text) && bs[k-1].cf < clNearGood || bs[k-1].credit) {
 			continue
 		}
 		if saysAfter(doc, bs, j, k, by, j == k-2) {
