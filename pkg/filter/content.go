@@ -2233,7 +2233,12 @@ func headlineOrName(ph *lang.Phrases, c *cblock, b *document.Block) bool {
 	// with its full stop ("We Stopped Replying Instantly. Our Remote
 	// Team Got Faster."), as the structure filter reads a title; so may
 	// one in capitals, as html-to-text writes a heading.
-	sentences := func() bool { return titledSentences(b.Text) || shouting(b.Text) && strings.HasSuffix(b.Text, ".") }
+	// An interview's headline quotes its sentences ("Ferrante: «Le aree
+	// interne non sono un costo. Basta promesse, ora servono i
+	// cantieri»").
+	sentences := func() bool {
+		return titledSentences(b.Text) || shouting(b.Text) && strings.HasSuffix(b.Text, ".") || quotedSentences(b.Text)
+	}
 	if w := wordsOf(b, c); w < minHeadlineWords || w > maxHeadlineWords ||
 		strings.Contains(b.Text, "://") || hasIdentifier(b.Text) || endsClause(b.Text) && !sentences() || c.letters < minHeadlineLetters ||
 		c.credit || c.label || c.footer || junkTitle(ph, b) ||
@@ -2244,6 +2249,19 @@ func headlineOrName(ph *lang.Phrases, c *cblock, b *document.Block) bool {
 	// A contributor's credit ("Photographs by Julian Arroyo-Baird"
 	// under the byline) shares the caption's words, but heads nothing.
 	return !credit && !durations(ph, b.Text) && phraseClass(ph, b) != lang.AgencyCredit
+}
+
+// quotedSentences reports whether the sentences of s are a quotation that
+// ends it, after a speaker's name maybe: s ends with a closing quotation
+// mark, and what stands before the quotation's opening mark has no
+// sentence inside.
+func quotedSentences(s string) bool {
+	last, size := utf8.DecodeLastRuneInString(s)
+	if !textfix.IsQuote(last) {
+		return false
+	}
+	open := strings.IndexFunc(s[:len(s)-size], textfix.IsQuote)
+	return open >= 0 && !hasInnerSentence(s[:open]) && hasInnerSentence(s[open:])
 }
 
 // durations reports whether s gives two durations or more, a number and a

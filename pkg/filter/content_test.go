@@ -2530,3 +2530,19 @@ func TestContentHeadlineEndsTheCrumb(t *testing.T) {
 		})
 	}
 }
+
+// TestQuotedSentences: an interview's headline may quote sentences after
+// the speaker's name; a caption's sentences are its own.
+func TestQuotedSentences(t *testing.T) {
+	for s, want := range map[string]bool{
+		"Ferrante: «Le aree interne non sono un costo. Basta promesse, ora servono i cantieri»": true,
+		"„Wir haben zu lange gewartet. Jetzt bauen wir“":                                        true,
+		"Ferrante: «Le aree interne non sono un costo»":                                         false, // one sentence: no need
+		"The minister spoke in Rome. She said: «Basta promesse. Ora servono i cantieri»":        false,
+		"The minister spoke in Rome. Reporters waited outside":                                  false,
+	} {
+		if got := quotedSentences(s); got != want {
+			t.Errorf("quotedSentences(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
