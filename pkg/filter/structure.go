@@ -922,6 +922,10 @@ func quotedHeadline(s string) (kicker, quote string, ok bool) {
 	kicker, quote = s[:k-1], s[k:]
 	open, _ := utf8.DecodeRuneInString(quote)
 	last, _ := utf8.DecodeLastRuneInString(quote)
+	// A mark alone ("A »", FuzzClean) opens and closes nothing.
+	if len(quote) <= len(string(open))+len(string(last)) {
+		return "", "", false
+	}
 	if !textfix.IsQuote(last) || last == open && open != '»' || strings.IndexAny(quote[len(string(open)):len(quote)-len(string(last))], "„«»“”") >= 0 {
 		return "", "", false
 	}

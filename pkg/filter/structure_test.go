@@ -567,3 +567,13 @@ func TestStructureReadsDrawnNumbers(t *testing.T) {
 		t.Errorf("third item: ordered %v, number %d; want 3", b.Ordered, b.Number)
 	}
 }
+
+// TestQuotedHeadlineMarkAlone: a mark alone after a kicker quotes nothing
+// (FuzzClean: "A »" sliced the quotation out of its bounds).
+func TestQuotedHeadlineMarkAlone(t *testing.T) {
+	for _, s := range []string{"A »", "Ein Dorf „", "Kicker «"} {
+		if k, q, ok := quotedHeadline(s); ok {
+			t.Errorf("quotedHeadline(%q) = %q, %q, true", s, k, q)
+		}
+	}
+}
