@@ -263,6 +263,9 @@ func TestMatch(t *testing.T) {
 		{"es", "Casa Rural El Castañar ★★★ desde 78 € / noche Ver precios", Boilerplate, "advertising label"},
 		// A press release ends at its notes to editors.
 		{"en", "Notes to editors", Related, "other stories"},
+		{"en", "New customers only. Min deposit £10. T&Cs apply. 18+ | BeGambleAware.org", Boilerplate, "advertising label"},
+		{"de", "Unsere Empfehlung: Thermalo Smart T3 Heizkörperthermostat", Boilerplate, "advertising label"},
+		{"de", "Themen: Heizkosten Energie sparen Nebenkosten", Related, "related articles"},
 		{"en", "Affiliate disclosure: TechLedger is reader-supported. When you buy through links on our site, we may earn a commission.", Boilerplate, "legal disclaimer"},
 		{"es", "[Mapa interactivo: Alcornejo de la Vera] Cargando mapa… Ver en pantalla completa", Boilerplate, "advertising label"},
 	}
