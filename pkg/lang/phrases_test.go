@@ -266,6 +266,8 @@ func TestMatch(t *testing.T) {
 		{"en", "New customers only. Min deposit £10. T&Cs apply. 18+ | BeGambleAware.org", Boilerplate, "advertising label"},
 		{"de", "Unsere Empfehlung: Thermalo Smart T3 Heizkörperthermostat", Boilerplate, "advertising label"},
 		{"de", "Themen: Heizkosten Energie sparen Nebenkosten", Related, "related articles"},
+		{"fr", "Vous avez un témoignage ? Écrivez-nous", Boilerplate, "feedback prompt"},
+		{"fr", "Sujets associés : Brassac-la-Vionne Faits divers Cambriolage", Related, "related articles"},
 		{"en", "Affiliate disclosure: TechLedger is reader-supported. When you buy through links on our site, we may earn a commission.", Boilerplate, "legal disclaimer"},
 		{"es", "[Mapa interactivo: Alcornejo de la Vera] Cargando mapa… Ver en pantalla completa", Boilerplate, "advertising label"},
 	}
