@@ -68,11 +68,10 @@ func findBylines(ph *lang.Phrases, doc *document.Document) {
 	// A later part of a text cleaned in parts starts where the part was
 	// cut, no header.
 	title := liveTitle(doc)
-	if title >= 0 {
-		headerAuthors(ph, doc, title)
-	} else if doc.Meta.Continued {
+	if title < 0 && doc.Meta.Continued {
 		return
 	}
+	headerAuthors(ph, doc, title)
 	// The header ends with the first body paragraph after the teaser.
 	// Captions do not count: some sites print the lead image above the
 	// teaser, and a long caption is shaped like a body paragraph.
@@ -998,9 +997,13 @@ func headerAuthors(ph *lang.Phrases, doc *document.Document, title int) {
 	}
 	top := min(body, title+1+maxHeaderBlocks)
 	roleAuthor(ph, doc, title)
-	bylineAuthors(ph, doc, title+1, top)
+	// Without a title, a bare name with its date may be a show's over
+	// its day ("Opening Bell 11.18.19"): the headline that starts with
+	// it is not known to tell.
+	bare := title >= 0
+	bylineAuthors(ph, doc, title+1, top, bare)
 	if body < len(doc.Blocks) {
-		bylineAuthors(ph, doc, max(top, body-maxHeaderBlocks), body)
+		bylineAuthors(ph, doc, max(top, body-maxHeaderBlocks), body, bare)
 	}
 }
 
@@ -1030,8 +1033,9 @@ func roleAuthor(ph *lang.Phrases, doc *document.Document, title int) {
 }
 
 // bylineAuthors adds the names of the bylines with their lead among the
-// blocks from..to-1 that went with the page's header (see headerDropped).
-func bylineAuthors(ph *lang.Phrases, doc *document.Document, from, to int) {
+// blocks from..to-1 that went with the page's header (see headerDropped),
+// and where bare says so, of a bare name with its date.
+func bylineAuthors(ph *lang.Phrases, doc *document.Document, from, to int, bare bool) {
 	for i := from; i < to; i++ {
 		b := &doc.Blocks[i]
 		// A forum's first post's header ("Beitrag von KrustenKalle »
@@ -1062,6 +1066,9 @@ func bylineAuthors(ph *lang.Phrases, doc *document.Document, from, to int) {
 				doc.Meta.Authors = append(doc.Meta.Authors, name)
 			}
 		}
+	}
+	if !bare {
+		return
 	}
 	// A bare name over its date line, both dropped with the header
 	// ("Laura Martín" over "Madrid - 05 dic 2026 - 10:15 CET"), is the

@@ -575,6 +575,24 @@ func TestBylineWithoutTitle(t *testing.T) {
 	if b := block(t, doc, "Von Erika"); !b.Dropped || b.Kind != document.Byline || !slices.Equal(doc.Meta.Authors, []string{"Erika Muster"}) {
 		t.Errorf("byline at the start kept, authors %q:\n%s", doc.Meta.Authors, verdicts(doc))
 	}
+	// The content filter dropped the byline with the page's header: its
+	// names are the writers'; a bare name with its date may be a show's
+	// over its day, which no headline tells without a title.
+	for _, tt := range []struct {
+		line string
+		want []string
+	}{
+		{"Von Erika Muster", []string{"Erika Muster"}},
+		{"Opening Bell 18.11.2019", nil},
+	} {
+		doc = document.Parse(tt.line + "\n\n" + body + "\n\n" + body2 + "\n")
+		doc.Lang = "de"
+		doc.Blocks[0].Drop(contentName, "before the main text")
+		applySettler(t, "credits", doc)
+		if !slices.Equal(doc.Meta.Authors, tt.want) {
+			t.Errorf("%q dropped with the header: authors %q, want %q", tt.line, doc.Meta.Authors, tt.want)
+		}
+	}
 	// A later part of a text cleaned in parts starts where it was cut.
 	doc = document.Parse("Von Erika Muster\n\n" + body + "\n\n" + body2 + "\n")
 	doc.Lang, doc.Meta.Continued = "de", true
