@@ -267,6 +267,8 @@ func TestMatch(t *testing.T) {
 		{"de", "Unsere Empfehlung: Thermalo Smart T3 Heizkörperthermostat", Boilerplate, "advertising label"},
 		{"de", "Themen: Heizkosten Energie sparen Nebenkosten", Related, "related articles"},
 		{"fr", "Vous avez un témoignage ? Écrivez-nous", Boilerplate, "feedback prompt"},
+		{"de", "Die Reise wurde unterstützt von der Inselgemeinde Lütjenoog.", Boilerplate, "legal disclaimer"},
+		{"en", "Local Democracy Reporting Service – This article was written by a Local Democracy Reporter.", AgencyCredit, "agency credit"},
 		{"fr", "Sujets associés : Brassac-la-Vionne Faits divers Cambriolage", Related, "related articles"},
 		{"en", "Affiliate disclosure: TechLedger is reader-supported. When you buy through links on our site, we may earn a commission.", Boilerplate, "legal disclaimer"},
 		{"es", "[Mapa interactivo: Alcornejo de la Vera] Cargando mapa… Ver en pantalla completa", Boilerplate, "advertising label"},
