@@ -989,7 +989,7 @@ func allCaps(w string) bool {
 // the article's authors. The header is the blocks after the title and
 // those right above the article's first body paragraph: on a whole page
 // the title is the window's, a menu away from the headline and its
-// byline.
+// byline. Without a title (title -1), the header starts the text.
 func headerAuthors(ph *lang.Phrases, doc *document.Document, title int) {
 	body := title + 1
 	for body < len(doc.Blocks) && (doc.Blocks[body].Dropped || !isBody(&doc.Blocks[body])) {

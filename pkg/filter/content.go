@@ -1652,8 +1652,8 @@ func (f *content) headline(ph *lang.Phrases, doc *document.Document, bs []cblock
 			if avatarAlt(ph, &doc.Blocks[bs[k-1].i], &doc.Blocks[bs[k].i]) {
 				top--
 			}
-			j := top - 1
-			if b := &doc.Blocks[bs[max(j, 0)].i]; j >= 0 && !(above && bs[j].i < title) && isHeadlineShaped(ph, &bs[j], b) {
+			if j := top - 1; j >= 0 && !(above && bs[j].i < title) && isHeadlineShaped(ph, &bs[j], &doc.Blocks[bs[j].i]) {
+				b := &doc.Blocks[bs[j].i]
 				m, _ := shared(b.Text)
 				if m < minSharedWords*unit && beat == 0 && bs[j].i+1 == bs[top].i && leadsByline(ph, &doc.Blocks[bs[k].i]) {
 					m, _ = sharedKeys(keys, articleKeys(doc, bs, lo, keys), b.Text)
