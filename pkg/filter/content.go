@@ -1648,14 +1648,11 @@ func (f *content) headline(ph *lang.Phrases, doc *document.Document, bs []cblock
 	// the byline, and a bare name over a date may be the site's.
 	if short || drop {
 		if k := leadByline(ph, doc, bs, max(0, from-maxCrumbEchoScan), to); k > 0 {
-			top := k // the byline, or the writer's picture's alt text over it
-			if avatarAlt(ph, &doc.Blocks[bs[k-1].i], &doc.Blocks[bs[k].i]) {
-				top--
-			}
+			top := bylineTop(ph, doc, bs, k)
 			if j := top - 1; j >= 0 && !(above && bs[j].i < title) && isHeadlineShaped(ph, &bs[j], &doc.Blocks[bs[j].i]) {
 				b := &doc.Blocks[bs[j].i]
 				m, _ := shared(b.Text)
-				if m < minSharedWords*unit && beat == 0 && bs[j].i+1 == bs[top].i && leadsByline(ph, &doc.Blocks[bs[k].i]) {
+				if m < minSharedWords*unit && beat == 0 && bs[j].i+1 == bs[top].i && ledByline(ph, &doc.Blocks[bs[k].i]) {
 					m, _ = sharedKeys(keys, articleKeys(doc, bs, lo, keys), b.Text)
 				}
 				if m >= minSharedWords*unit && m > beat {
@@ -1949,13 +1946,6 @@ func leadFold(doc *document.Document, bs []cblock, lo int) string {
 	return sb.String()
 }
 
-// leadsByline reports whether the block b is a byline with its lead ("By
-// Sandee LaMotte, CNN").
-func leadsByline(ph *lang.Phrases, b *document.Block) bool {
-	by, ok := shortByline(ph, b)
-	return ok && by.lead
-}
-
 // articleKeys returns the keys (see sharedKeys) of every good block from
 // bs[lo] on: the whole article's words, where the lead's are too few to
 // tell a headline by.
@@ -1995,12 +1985,9 @@ func underMenu(doc *document.Document, title, lo int) bool {
 // caption says none.
 func bylineHeadline(ph *lang.Phrases, doc *document.Document, bs []cblock, from, to int) int {
 	by := leadByline(ph, doc, bs, from, min(len(bs), to+bylineReach))
-	// The alt text of the writer's picture right over the byline
-	// ("Headshot of Miriam Ashcombe" / "By Miriam Ashcombe") is the
-	// byline's: the headline is over it.
 	k := by
-	if k > from && avatarAlt(ph, &doc.Blocks[bs[k-1].i], &doc.Blocks[bs[k].i]) {
-		k--
+	if k > from {
+		k = bylineTop(ph, doc, bs, by)
 	}
 	for _, j := range []int{k - 1, k - 2} {
 		if k < 0 || j < from || j >= to || !isHeadlineShaped(ph, &bs[j], &doc.Blocks[bs[j].i]) {
@@ -2014,6 +2001,17 @@ func bylineHeadline(ph *lang.Phrases, doc *document.Document, bs []cblock, from,
 		}
 	}
 	return -1
+}
+
+// bylineTop returns where the byline bs[k] starts (k > 0): at the alt
+// text of the writer's picture right over it ("Headshot of Miriam
+// Ashcombe" / "By Miriam Ashcombe"), which is the byline's, or at k. The
+// headline is over it.
+func bylineTop(ph *lang.Phrases, doc *document.Document, bs []cblock, k int) int {
+	if avatarAlt(ph, &doc.Blocks[bs[k-1].i], &doc.Blocks[bs[k].i]) {
+		return k - 1
+	}
+	return k
 }
 
 // avatarAlt reports whether alt, right over the byline by, is the alt
