@@ -337,7 +337,7 @@ func (d *Document) DropCodeToolbars(filter, reason string) {
 		if d.Blocks[i].Kind != Code || d.Blocks[i].Dropped {
 			continue
 		}
-		p := d.liveBefore(i)
+		p := d.PrevLive(i)
 		if p < 0 || !toolbarLine(&d.Blocks[p]) {
 			continue
 		}
@@ -351,7 +351,7 @@ func (d *Document) DropCodeToolbars(filter, reason string) {
 			continue
 		}
 		// The label over its button.
-		q := d.liveBefore(p)
+		q := d.PrevLive(p)
 		if q < 0 || !toolbarLine(&d.Blocks[q]) {
 			continue
 		}
@@ -364,9 +364,20 @@ func (d *Document) DropCodeToolbars(filter, reason string) {
 	}
 }
 
-// liveBefore returns the index of the last block before i that is not
+// NextLive returns the index of the first block after i that is not
 // dropped, or -1.
-func (d *Document) liveBefore(i int) int {
+func (d *Document) NextLive(i int) int {
+	for j := i + 1; j < len(d.Blocks); j++ {
+		if !d.Blocks[j].Dropped {
+			return j
+		}
+	}
+	return -1
+}
+
+// PrevLive returns the index of the last block before i that is not
+// dropped, or -1.
+func (d *Document) PrevLive(i int) int {
 	for j := i - 1; j >= 0; j-- {
 		if !d.Blocks[j].Dropped {
 			return j

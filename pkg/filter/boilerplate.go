@@ -284,7 +284,7 @@ func (f *boilerplate) Settle(doc *document.Document) error {
 	// A title that another filter left first (the content filter dropped
 	// the lines above it) has its glued kicker parted now, as the next
 	// run, which finds it first, parts it.
-	partKicker(ph, doc, nextLive(doc, -1))
+	partKicker(ph, doc, doc.NextLive(-1))
 	return nil
 }
 
@@ -416,7 +416,7 @@ func timelineDates(doc *document.Document, ds []int) map[int]bool {
 	}
 	shapes := map[string][]int{}
 	for _, i := range ds {
-		prev, next := prevLive(doc, i), nextLive(doc, i)
+		prev, next := doc.PrevLive(i), doc.NextLive(i)
 		if prev < 0 || next < 0 || !isBody(&doc.Blocks[prev]) || !isBody(&doc.Blocks[next]) {
 			continue
 		}
@@ -494,14 +494,14 @@ func yearClock(s string) (year, clock bool) {
 // page's edge, among its menus and buttons, or amid an article it has
 // nothing to do with.
 func inSection(doc *document.Document, i int) bool {
-	next, prev := nextLive(doc, i), prevLive(doc, i)
+	next, prev := doc.NextLive(i), doc.PrevLive(i)
 	if next < 0 || prev < 0 || !isBody(&doc.Blocks[next]) {
 		return false
 	}
 	if p := &doc.Blocks[prev]; p.Kind != document.Heading && !(p.Kind == document.Paragraph && headingShaped(p.Text)) {
 		return false
 	}
-	pp := prevLive(doc, prev)
+	pp := doc.PrevLive(prev)
 	return pp >= 0 && isBody(&doc.Blocks[pp])
 }
 
@@ -1403,7 +1403,7 @@ func relatedHeading(b *document.Block) bool {
 // short lines (dropShortRuns), not the page's headline with it as a link
 // under "Tags".
 func menuItem(ph *lang.Phrases, doc *document.Document, h int) bool {
-	next := nextLive(doc, h)
+	next := doc.NextLive(h)
 	if h == 0 || next < 0 || doc.Blocks[h].Gap || doc.Blocks[h+1].Gap {
 		return false
 	}
@@ -1717,7 +1717,7 @@ func labelledLists(ph *lang.Phrases, doc *document.Document) map[int]bool {
 		// A line the filter dropped is passed over, as it is when the
 		// output is cleaned again ("0" between "What you need" and
 		// "0B", FuzzClean).
-		for k := nextLive(doc, l.i); k >= 0 && !isLabel(k); k = nextLive(doc, k) {
+		for k := doc.NextLive(l.i); k >= 0 && !isLabel(k); k = doc.NextLive(k) {
 			b := &doc.Blocks[k]
 			// It ends at a fact ("Price when reviewed: $499"), and
 			// at the label of what follows ("So geht's" over the
@@ -1747,7 +1747,7 @@ func jobTitle(ph *lang.Phrases, s string) bool {
 // byline with its lead, which no menu's item has.
 func overByline(ph *lang.Phrases, doc *document.Document, i int) bool {
 	b := &doc.Blocks[i]
-	next := nextLive(doc, i)
+	next := doc.NextLive(i)
 	if next < 0 || b.Words() < 2 || !headingShaped(b.Text) {
 		return false
 	}
@@ -1760,7 +1760,7 @@ func overByline(ph *lang.Phrases, doc *document.Document, i int) bool {
 // prints the card's headings ("Ingrédients", "Pour la pâte") as headings,
 // which no run of short lines takes in.
 func overAmountsLabel(ph *lang.Phrases, doc *document.Document, i int) bool {
-	for n, k := 0, nextLive(doc, i); k >= 0 && n < 2; n, k = n+1, nextLive(doc, k) {
+	for n, k := 0, doc.NextLive(i); k >= 0 && n < 2; n, k = n+1, doc.NextLive(k) {
 		if labelsAmounts(ph, doc, k) {
 			return true
 		}
@@ -1782,7 +1782,7 @@ func cardFact(s string) bool {
 // labelsAmounts reports whether the block at i is a label ("Zutaten",
 // "Ingredients:") over a list of amounts.
 func labelsAmounts(ph *lang.Phrases, doc *document.Document, i int) bool {
-	next := nextLive(doc, i)
+	next := doc.NextLive(i)
 	if next < 0 || !isListLabel(&doc.Blocks[i]) {
 		return false
 	}
@@ -1801,7 +1801,7 @@ const maxLeadGap = 3
 // leadAfter returns the folded text of the first body paragraph after
 // block i, within maxLeadGap live blocks, or "".
 func leadAfter(doc *document.Document, i int) string {
-	for n, k := 0, nextLive(doc, i); k >= 0 && n < maxLeadGap; k = nextLive(doc, k) {
+	for n, k := 0, doc.NextLive(i); k >= 0 && n < maxLeadGap; k = doc.NextLive(k) {
 		b := &doc.Blocks[k]
 		if isBody(b) {
 			return b.Fold()
@@ -1836,7 +1836,7 @@ func titleInRun(doc *document.Document, run []int, i int, lead string) bool {
 	if lead != "" && len(run) >= 2 && run[len(run)-2] == i-1 && underItsCrumb(doc, i-1, i) {
 		return true
 	}
-	next := nextLive(doc, i)
+	next := doc.NextLive(i)
 	if next < 0 {
 		return false
 	}

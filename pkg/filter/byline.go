@@ -77,7 +77,7 @@ func findBylines(ph *lang.Phrases, doc *document.Document) {
 	// teaser, and a long caption is shaped like a body paragraph.
 	teaser := -1
 	bare := false // a header has one byline without a lead
-	for i, n := nextLive(doc, title), 0; i >= 0 && n < maxHeaderBlocks; i, n = nextLive(doc, i), n+1 {
+	for i, n := doc.NextLive(title), 0; i >= 0 && n < maxHeaderBlocks; i, n = doc.NextLive(i), n+1 {
 		b := &doc.Blocks[i]
 		if captionLike(ph, doc, i) {
 			// A dated byline with its lead that a text browser
@@ -235,7 +235,7 @@ func splitByline(ph *lang.Phrases, doc *document.Document, i int) (int, byline, 
 	if b.Words() > maxLeadWords || !ph.Word("byline", b.Text) {
 		return 0, byline{}, false
 	}
-	j := nextLive(doc, i)
+	j := doc.NextLive(i)
 	if j < 0 || doc.Blocks[j].Kind != document.Paragraph {
 		return 0, byline{}, false
 	}
@@ -247,7 +247,7 @@ func splitByline(ph *lang.Phrases, doc *document.Document, i int) (int, byline, 
 // that does not continue a byline: a bare name followed by one is an item
 // of a menu.
 func labelFollows(ph *lang.Phrases, doc *document.Document, i int) bool {
-	j := nextLive(doc, i)
+	j := doc.NextLive(i)
 	if j < 0 {
 		return false
 	}
@@ -1300,7 +1300,7 @@ func captionLike(ph *lang.Phrases, doc *document.Document, i int) bool {
 	if b.Kind != document.Paragraph || b.Words() > maxCaptionWords {
 		return false
 	}
-	if j := nextLive(doc, i); j >= 0 && doc.Blocks[j].Kind == document.Paragraph && blockCredit(ph, &doc.Blocks[j]) == photoCredit {
+	if j := doc.NextLive(i); j >= 0 && doc.Blocks[j].Kind == document.Paragraph && blockCredit(ph, &doc.Blocks[j]) == photoCredit {
 		return true
 	}
 	_, _, ok := inlineCredit(ph, b)
@@ -1311,7 +1311,7 @@ func captionLike(ph *lang.Phrases, doc *document.Document, i int) bool {
 // photo credit or a paragraph that ends in one. Bylines are found before
 // the credits are placed, so the caption may not be marked yet.
 func captionBefore(ph *lang.Phrases, doc *document.Document, i int) bool {
-	j := prevLive(doc, i)
+	j := doc.PrevLive(i)
 	if j < 0 {
 		return false
 	}
@@ -1326,11 +1326,11 @@ func captionBefore(ph *lang.Phrases, doc *document.Document, i int) bool {
 // creditFollows reports whether a photo credit follows the block at i and
 // would make it a caption: a name over a credit is a portrait's caption.
 func creditFollows(ph *lang.Phrases, doc *document.Document, i int) bool {
-	j := nextLive(doc, i)
+	j := doc.NextLive(i)
 	if j < 0 || !isCreditLine(ph, &doc.Blocks[j]) {
 		return false
 	}
-	k := nextLive(doc, j)
+	k := doc.NextLive(j)
 	return k < 0 || doc.Blocks[k].Kind != document.Caption
 }
 
@@ -1428,7 +1428,7 @@ func dropAuthorBoxes(ph *lang.Phrases, doc *document.Document) {
 			b.Drop(creditsName, "author box")
 			// The name alone over the biography, under the writer's
 			// picture, goes with it.
-			if j := prevLive(doc, i); j >= 0 && isAuthorName(doc, &doc.Blocks[j]) {
+			if j := doc.PrevLive(i); j >= 0 && isAuthorName(doc, &doc.Blocks[j]) {
 				doc.Blocks[j].Drop(creditsName, "author box")
 				i = j
 			}

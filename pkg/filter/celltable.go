@@ -132,7 +132,7 @@ const maxPairLabelWords = 3
 // underHeading reports whether the live block before i is a heading: a
 // table of labels and values is a section's ("Specificaties").
 func underHeading(doc *document.Document, i int) bool {
-	p := prevLive(doc, i)
+	p := doc.PrevLive(i)
 	return p >= 0 && doc.Blocks[p].Kind == document.Heading
 }
 

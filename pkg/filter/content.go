@@ -1043,7 +1043,7 @@ func dropDatedThread(ph *lang.Phrases, doc *document.Document, i int) {
 	for j := i + 1; j < len(doc.Blocks); j++ {
 		if b := &doc.Blocks[j]; !b.Dropped && b.Kind == document.Paragraph && commentHeader(ph, b.Text) {
 			headers++
-			end = nextLive(doc, j)
+			end = doc.NextLive(j)
 		}
 	}
 	if headers >= minDatedComments && end >= 0 {
@@ -1474,7 +1474,7 @@ func (f *content) headline(ph *lang.Phrases, doc *document.Document, bs []cblock
 				// too ("The Harbour Courier – news from the coast").
 				// A title right over that line is the headline over
 				// its standfirst.
-				if j := bylineHeadline(ph, doc, bs, max(0, lo-maxHeadlineScan), lo+1); j >= 0 && bs[j].i > title && prevLive(doc, bs[j].i) != title {
+				if j := bylineHeadline(ph, doc, bs, max(0, lo-maxHeadlineScan), lo+1); j >= 0 && bs[j].i > title && doc.PrevLive(bs[j].i) != title {
 					if mj, _ := shared(doc.Blocks[bs[j].i].Text); mj > m {
 						return j, title, false
 					}
@@ -2361,9 +2361,9 @@ func firstOfQuestions(doc *document.Document, i int) bool {
 		return false
 	}
 	n := 0
-	for j := nextLive(doc, i); j >= 0 && n < minLabelledParts; j = nextLive(doc, j) {
+	for j := doc.NextLive(i); j >= 0 && n < minLabelledParts; j = doc.NextLive(j) {
 		if question(&doc.Blocks[j]) {
-			if k := nextLive(doc, j); k < 0 || !isBody(&doc.Blocks[k]) {
+			if k := doc.NextLive(j); k < 0 || !isBody(&doc.Blocks[k]) {
 				return false
 			}
 			n++
@@ -2434,7 +2434,7 @@ func kickedHeadline(ph *lang.Phrases, doc *document.Document, i int) int {
 		digits(hb.Text) >= minDateDigits || isCreditLine(ph, hb) {
 		return -1
 	}
-	n := nextLive(doc, h)
+	n := doc.NextLive(h)
 	if n < 0 || doc.Blocks[n].Kind != document.Paragraph || !endsSentence(doc.Blocks[n].Text) || doc.Blocks[n].Words() <= hb.Words() {
 		return -1
 	}

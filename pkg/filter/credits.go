@@ -166,7 +166,7 @@ func dropHeadingAlts(doc *document.Document) {
 		if p.Dropped || p.Kind != document.Paragraph {
 			continue
 		}
-		h := prevLive(doc, i)
+		h := doc.PrevLive(i)
 		if h < 0 {
 			continue
 		}
@@ -286,7 +286,7 @@ func photographerOf(ph *lang.Phrases, doc *document.Document, i int) int {
 	if len(doc.Meta.Authors) == 0 || b.Words() > maxPhotographerWords || !startsUpper(b.Text) {
 		return -1
 	}
-	prev, next := prevLive(doc, i), nextLive(doc, i)
+	prev, next := doc.PrevLive(i), doc.NextLive(i)
 	if prev < 0 || next < 0 || !isBody(&doc.Blocks[next]) {
 		return -1
 	}
@@ -301,7 +301,7 @@ func photographerOf(ph *lang.Phrases, doc *document.Document, i int) int {
 	if title < 0 || title > prev {
 		return -1
 	}
-	for j := nextLive(doc, title); j >= 0 && j < prev; j = nextLive(doc, j) {
+	for j := doc.NextLive(title); j >= 0 && j < prev; j = doc.NextLive(j) {
 		if isBody(&doc.Blocks[j]) && !isTeaser(doc, j) {
 			return -1
 		}
@@ -325,7 +325,7 @@ func captionCredit(ph *lang.Phrases, doc *document.Document, i int) {
 	if b.Credit != "" {
 		return
 	}
-	p := prevLive(doc, i)
+	p := doc.PrevLive(i)
 	if p < 0 || doc.Blocks[p].Kind != document.Caption || doc.Blocks[p].Credit != "" {
 		return
 	}
@@ -555,7 +555,7 @@ const agencyMovedReason = "agency credit moved to metadata"
 // article, after its last paragraph, is the article's credit.
 func placeCredit(doc *document.Document, i int, kind creditKind) {
 	b := &doc.Blocks[i]
-	prev, next := prevLive(doc, i), nextLive(doc, i)
+	prev, next := doc.PrevLive(i), doc.NextLive(i)
 	var p, n *document.Block
 	if prev >= 0 {
 		p = &doc.Blocks[prev]
@@ -620,13 +620,13 @@ func canBeCaption(doc *document.Document, i int, tail bool) bool {
 // isTeaser reports whether the block at i is the first live block after the
 // title.
 func isTeaser(doc *document.Document, i int) bool {
-	p := prevLive(doc, i)
+	p := doc.PrevLive(i)
 	return p >= 0 && doc.Blocks[p].Kind == document.Title
 }
 
 // bodyAfter reports whether a body paragraph follows the block at i.
 func bodyAfter(doc *document.Document, i int) bool {
-	for j := nextLive(doc, i); j >= 0; j = nextLive(doc, j) {
+	for j := doc.NextLive(i); j >= 0; j = doc.NextLive(j) {
 		if isBody(&doc.Blocks[j]) {
 			return true
 		}

@@ -678,11 +678,11 @@ func factsApart(doc *document.Document, i, j int, gapped func() bool) bool {
 		return false
 	}
 	from, to := printedLines(doc, i, gapped)
-	if to-from < minFactLines || nextLive(doc, from-1) != i {
+	if to-from < minFactLines || doc.NextLive(from-1) != i {
 		return false
 	}
 	jfrom, jto := printedLines(doc, j, gapped)
-	if jfrom < to && from < jto || nextLive(doc, jfrom-1) != j {
+	if jfrom < to && from < jto || doc.NextLive(jfrom-1) != j {
 		return false // one listing's lines: the line printed twice
 	}
 	for k := from; k < to; k++ {

@@ -173,7 +173,7 @@ func findHeadings(ph *lang.Phrases, doc *document.Document) error {
 		if by, ok := parseByline(ph, b.Text); ok && by.lead {
 			continue
 		}
-		prev, next := prevLive(doc, i), nextLive(doc, i)
+		prev, next := doc.PrevLive(i), doc.NextLive(i)
 		if prev < 0 || next < 0 {
 			continue
 		}
@@ -255,8 +255,8 @@ func partLabel(ph *lang.Phrases, doc *document.Document, i int) bool {
 	if t := strings.TrimSuffix(b.Text, ":"); !ph.Word("part label", t) && !ph.Word("list label", t) {
 		return false
 	}
-	next := nextLive(doc, i)
-	if next < 0 || prevLive(doc, i) < 0 {
+	next := doc.NextLive(i)
+	if next < 0 || doc.PrevLive(i) < 0 {
 		return false
 	}
 	n := &doc.Blocks[next]
@@ -280,7 +280,7 @@ const (
 // labelOverBody tells whether the block at i stands over body text, and
 // if so, right under the title or further down.
 func labelOverBody(doc *document.Document, i int) int {
-	prev, next := prevLive(doc, i), nextLive(doc, i)
+	prev, next := doc.PrevLive(i), doc.NextLive(i)
 	switch {
 	case prev < 0 || next < 0 || !isBody(&doc.Blocks[next]):
 		return notOverBody
@@ -355,7 +355,7 @@ func entryTime(doc *document.Document, i int) bool {
 		if isBody(&doc.Blocks[i]) {
 			return true
 		}
-		next := nextLive(doc, i)
+		next := doc.NextLive(i)
 		return next >= 0 && isBody(&doc.Blocks[next])
 	}
 	return false
@@ -369,7 +369,7 @@ func bylineEntries(ph *lang.Phrases, doc *document.Document, stamps map[int]stri
 	// In the page's order: the writers go to the metadata in it.
 	for _, i := range slices.Sorted(maps.Keys(stamps)) {
 		b, t := &doc.Blocks[i], stamps[i]
-		next := nextLive(doc, i)
+		next := doc.NextLive(i)
 		if next < 0 || !isBody(&doc.Blocks[next]) {
 			continue
 		}
@@ -441,7 +441,7 @@ func entryByline(ph *lang.Phrases, doc *document.Document, i int) {
 	if !ok || len(by.authors) == 0 || !bodyAfterByline(doc, i) {
 		return
 	}
-	next := nextLive(doc, i)
+	next := doc.NextLive(i)
 	dropByline(ph, doc, b, by.authors)
 	if n := &doc.Blocks[next]; next == i+1 && continuesByline(ph, n) {
 		dropByline(ph, doc, n, nil)
@@ -470,7 +470,7 @@ const maxEntryBylineLines = 2
 // live entry's writer and where she writes from ("Anna Richards",
 // "Reporting from Cardiff") between its heading and its text.
 func bodyAfterByline(doc *document.Document, i int) bool {
-	for n := 0; i >= 0 && n <= maxEntryBylineLines; n, i = n+1, nextLive(doc, i) {
+	for n := 0; i >= 0 && n <= maxEntryBylineLines; n, i = n+1, doc.NextLive(i) {
 		b := &doc.Blocks[i]
 		if isBody(b) {
 			return n > 0
@@ -532,7 +532,7 @@ func numberedSections(doc *document.Document) map[int]bool {
 			continue
 		}
 		if isVersion(b.Text) {
-			if next := nextLive(doc, i); next >= 0 && !isVersion(doc.Blocks[next].Text) {
+			if next := doc.NextLive(i); next >= 0 && !isVersion(doc.Blocks[next].Text) {
 				releases = append(releases, i)
 			}
 			continue
@@ -541,7 +541,7 @@ func numberedSections(doc *document.Document) map[int]bool {
 		if !ok {
 			continue
 		}
-		if next := nextLive(doc, i); next < 0 {
+		if next := doc.NextLive(i); next < 0 {
 			continue
 		} else if _, ok := sectionNumber(doc.Blocks[next].Text); ok {
 			continue // a table of contents
@@ -680,13 +680,13 @@ func isTurnLabel(label string) bool {
 // first sentence introduces what follows ("Settings come from three
 // places:"), where no one line is long enough to be a body paragraph.
 func proseFollows(doc *document.Document, i int) bool {
-	return shortProse(doc, i, nextLive(doc, i))
+	return shortProse(doc, i, doc.NextLive(i))
 }
 
 // proseBefore is proseFollows looking back from the block at i: the end of
 // such a list, over the next section's heading ("Ihr Profil").
 func proseBefore(doc *document.Document, i int) bool {
-	return shortProse(doc, prevLive(doc, i), i)
+	return shortProse(doc, doc.PrevLive(i), i)
 }
 
 // shortProse reports whether the blocks at i and j, one after the other,
@@ -754,7 +754,7 @@ func leadsList(doc *document.Document, i int) bool {
 	if !leadsOn(&doc.Blocks[i]) {
 		return false
 	}
-	n := nextLive(doc, i)
+	n := doc.NextLive(i)
 	return n >= 0 && (doc.Blocks[n].Kind == document.ListItem || doc.Blocks[n].Kind == document.TableRow || linesFollow(doc, n))
 }
 

@@ -130,26 +130,6 @@ func startsUpper(s string) bool {
 	return false
 }
 
-// nextLive returns the index of the first live block after i, or -1.
-func nextLive(doc *document.Document, i int) int {
-	for j := i + 1; j < len(doc.Blocks); j++ {
-		if !doc.Blocks[j].Dropped {
-			return j
-		}
-	}
-	return -1
-}
-
-// prevLive returns the index of the last live block before i, or -1.
-func prevLive(doc *document.Document, i int) int {
-	for j := i - 1; j >= 0; j-- {
-		if !doc.Blocks[j].Dropped {
-			return j
-		}
-	}
-	return -1
-}
-
 // gapped reports whether the document separates its blocks with blank
 // lines, so that a missing blank line is evidence that two lines belong
 // together.

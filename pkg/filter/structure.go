@@ -197,7 +197,7 @@ func joinSectionNumbers(doc *document.Document) {
 			continue
 		}
 		n, err := strconv.Atoi(b.Text)
-		next := nextLive(doc, i)
+		next := doc.NextLive(i)
 		if err != nil || next < 0 || doc.Blocks[next].Kind != document.Paragraph || !headingShaped(doc.Blocks[next].Text) {
 			continue
 		}
@@ -477,7 +477,7 @@ func amountList(ph *lang.Phrases, doc *document.Document, i int) ([]int, bool) {
 		if !startsLower(b.Text) || !amountItem(b) {
 			return nil, false
 		}
-		next := nextLive(doc, i)
+		next := doc.NextLive(i)
 		if next < 0 || !isAmount(ph, doc.Blocks[next].Text) {
 			return nil, false
 		}
@@ -489,7 +489,7 @@ func amountList(ph *lang.Phrases, doc *document.Document, i int) ([]int, bool) {
 	}
 	var run []int
 	amounts := 0
-	for k := i; k >= 0; k = nextLive(doc, k) {
+	for k := i; k >= 0; k = doc.NextLive(k) {
 		b := &doc.Blocks[k]
 		if !amountItem(b) || k > i && nextLabel(doc, k) {
 			break
@@ -517,7 +517,7 @@ func nextLabel(doc *document.Document, k int) bool {
 	if b.Words() > maxNextLabelWords || isQuantity(b.Text) || !headingShaped(strings.TrimSuffix(b.Text, ":")) {
 		return false
 	}
-	n := nextLive(doc, k)
+	n := doc.NextLive(k)
 	return n >= 0 && (isBody(&doc.Blocks[n]) || doc.Blocks[n].Kind == document.ListItem)
 }
 
@@ -633,15 +633,15 @@ func findTitle(ph *lang.Phrases, doc *document.Document) error {
 	doc.Meta.TitleSought = true
 	menu := 0 // the list items above the first other line
 	if title < 0 {
-		first := nextLive(doc, -1)
+		first := doc.NextLive(-1)
 		// A menu drawn as a list above the headline ("• Home", "•
 		// News") is no headline, nor is a site's logo; a list of longer
 		// items may be the text's own, which starts with it.
 		for first >= 0 && aboveHeadline(&doc.Blocks[first]) {
-			first, menu = nextLive(doc, first), menu+1
+			first, menu = doc.NextLive(first), menu+1
 		}
 		if first >= 0 && doc.Blocks[first].Kind == document.ListItem {
-			first, menu = nextLive(doc, -1), 0
+			first, menu = doc.NextLive(-1), 0
 		}
 		if first < 0 {
 			return nil
@@ -652,7 +652,7 @@ func findTitle(ph *lang.Phrases, doc *document.Document) error {
 		// filter drops them later. Nor is the first of a recipe's
 		// amounts ("2 tbsp olive oil"), left first by the content filter.
 		if b.Kind == document.Paragraph && !textfix.LongerThan(b.Text, maxTitleRunes) &&
-			(!endsClause(b.Text) || titledSentences(b.Text)) && hasLetter(b.Text) && !isAddress(b.Text) && !isHandle(b.Text) && nextLive(doc, first) >= 0 {
+			(!endsClause(b.Text) || titledSentences(b.Text)) && hasLetter(b.Text) && !isAddress(b.Text) && !isHandle(b.Text) && doc.NextLive(first) >= 0 {
 			if _, amounts := amountList(ph, doc, first); !amounts {
 				title = first
 			}
@@ -710,7 +710,7 @@ func titledSentences(s string) bool {
 // all aboveHeadline.
 func dropMenuAboveTitle(doc *document.Document) {
 	var menu []int
-	for i := nextLive(doc, -1); i >= 0; i = nextLive(doc, i) {
+	for i := doc.NextLive(-1); i >= 0; i = doc.NextLive(i) {
 		b := &doc.Blocks[i]
 		if b.Kind == document.Title {
 			for _, j := range menu {
@@ -806,7 +806,7 @@ func demoteTitles(doc *document.Document, title int) {
 // headline only now, so that a paywall label printed between the two is
 // not taken for the headline.
 func retitle(ph *lang.Phrases, doc *document.Document) error {
-	first := nextLive(doc, -1)
+	first := doc.NextLive(-1)
 	if first < 0 || !doc.Meta.TitleSought {
 		return nil
 	}
@@ -817,7 +817,7 @@ func retitle(ph *lang.Phrases, doc *document.Document) error {
 		}
 		// A title found only now has its kicker parted as one found
 		// before: the next run finds it first.
-		first = nextLive(doc, -1)
+		first = doc.NextLive(-1)
 	}
 	partKicker(ph, doc, first)
 	return nil
@@ -993,18 +993,18 @@ const (
 // A byline is never the headline: a short title over "By Jane Doe" stays
 // the title.
 func joinKicker(ph *lang.Phrases, doc *document.Document, first int) bool {
-	next := nextLive(doc, first)
+	next := doc.NextLive(first)
 	if next < 0 {
 		return false
 	}
 	// run holds the kicker-shaped lines from first on, printed together.
 	run := []int{first}
-	for j := next; j >= 0 && len(run) <= maxSectionLabels && isKicker(&doc.Blocks[j]) && !doc.Blocks[j].Gap; j = nextLive(doc, j) {
+	for j := next; j >= 0 && len(run) <= maxSectionLabels && isKicker(&doc.Blocks[j]) && !doc.Blocks[j].Gap; j = doc.NextLive(j) {
 		run = append(run, j)
 	}
 	var labels []int
 	if k := len(run) - 1; k > 0 && isKicker(&doc.Blocks[first]) {
-		if h := nextLive(doc, run[k]); h >= 0 && isHeadline(ph, &doc.Blocks[h]) && doc.Blocks[h].Words() >= minSectionHeadlineWords {
+		if h := doc.NextLive(run[k]); h >= 0 && isHeadline(ph, &doc.Blocks[h]) && doc.Blocks[h].Words() >= minSectionHeadlineWords {
 			labels, first, next = run[:k], run[k], h
 		}
 	}
