@@ -686,7 +686,7 @@ func shapeReason(ph *lang.Phrases, b *document.Block) string {
 	case isDuration(s):
 		return durationReason
 	case isBreadcrumb(s) || homeCrumb(ph, s):
-		return "breadcrumb"
+		return breadcrumbReason
 	case isFooterRow(s) || legalTail(ph, s):
 		return copyrightReason
 	case b.HasDigit() && b.Words() <= maxCompanyWords && companyDetails(ph, s):
@@ -2265,3 +2265,8 @@ func printedLines(doc *document.Document, i int, gapped func() bool) (from, to i
 // timestampReason is the reason for a date or a reading time alone on its
 // line; the content filter reads one under a headline as the article's.
 const timestampReason = "timestamp or reading time"
+
+// breadcrumbReason is the reason for a breadcrumb's line ("Home › News"),
+// which the boilerplate and dedupe filters drop, and over which the
+// content filter looks for the headline.
+const breadcrumbReason = "breadcrumb"

@@ -1777,7 +1777,7 @@ func sayingMore(ph *lang.Phrases, doc *document.Document, bs []cblock, j, to, m 
 // and j.
 func crumbBetween(doc *document.Document, i, j int) bool {
 	for k := i + 1; k < j; k++ {
-		if dropReason(&doc.Blocks[k]) == "breadcrumb" {
+		if dropReason(&doc.Blocks[k]) == breadcrumbReason {
 			return true
 		}
 	}

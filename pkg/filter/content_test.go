@@ -2499,7 +2499,7 @@ func TestContentHeadlineUnderTheBreadcrumb(t *testing.T) {
 		case strings.Contains(enMenu, b.Text+"\n"):
 			b.Drop(boilerplateName, navigationReason)
 		case strings.HasPrefix(b.Text, "Home > "):
-			b.Drop(boilerplateName, "breadcrumb")
+			b.Drop(boilerplateName, breadcrumbReason)
 		}
 	}
 	applyContent(t, doc)

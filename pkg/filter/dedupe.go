@@ -125,7 +125,7 @@ func dedupe(doc *document.Document, settle bool) error {
 			continue
 		}
 		if titlePos >= 0 && pos-titlePos <= titleEchoWindow && isCrumbedTitle(key, titleKey) {
-			b.Drop(dedupeName, "breadcrumb")
+			b.Drop(dedupeName, breadcrumbReason)
 			pos--
 			continue
 		}
@@ -164,7 +164,7 @@ func dedupe(doc *document.Document, settle bool) error {
 			// A breadcrumb printed as a list ends with the headline,
 			// which the page prints again under it: the paragraph is
 			// the headline, the item a link to the page.
-			orig.Drop(dedupeName, "breadcrumb")
+			orig.Drop(dedupeName, breadcrumbReason)
 			seen[key] = first{i, pos - 1}
 			pos--
 		case !near && orig.Kind == document.ListItem && (b.Kind == document.Paragraph || b.Kind == document.Heading) && headingShaped(b.Text):
