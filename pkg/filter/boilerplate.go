@@ -1087,17 +1087,19 @@ func isBreadcrumb(s string) bool {
 // length: the path to the page with the headline it ends with, or the
 // first line of it a text browser wrapped ("Home > Cronaca > Sandrigo >
 // L’Astico rompe l’argine a"). It shares the article's words, and is no
-// headline.
+// headline. Between slashes, as isBreadcrumb reads them, it takes three
+// crumbs before the last part ("Home / News / Weather / Amber snow
+// warning Weather", where html-to-text wrapped the kicker under it).
 func crumbLed(s string) bool {
 	if !hasCrumbMark(s) {
 		return false
 	}
-	for _, sep := range crumbSeparators[:len(crumbSeparators)-1] {
+	for _, sep := range crumbSeparators {
 		if !strings.Contains(s, sep) {
 			continue
 		}
 		parts := strings.Split(strings.TrimSpace(s), sep)
-		if len(parts) <= minCrumbs {
+		if len(parts) <= minCrumbs || sep == " / " && len(parts) < minSlashCrumbs {
 			continue
 		}
 		if !slices.ContainsFunc(parts[:len(parts)-1], notCrumb) {

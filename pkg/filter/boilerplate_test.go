@@ -1101,7 +1101,9 @@ func TestCrumbLed(t *testing.T) {
 		{"Home > Cronaca > Sandrigo > L’Astico rompe l’argine a", true},
 		{"Startseite › Politik › Bund und Länder streiten über die Schuldenbremse", true},
 		{"News » Tech » Apple's new MacBook Pro: faster chips, same design", true},
+		{"Home / News / Weather / Amber snow warning Weather", true},
 		{"Home > L’Astico rompe l’argine a Sandrigo", false},
+		{"News / Weather / Amber snow warning issued for Northvale", false},
 		{"Inflation > 5 %: Was das für Sparer bedeutet > Analyse", false},
 		{"Why 2 > 1 in the eyes of the market", false},
 	} {

@@ -53,6 +53,10 @@ const (
 	// a teaser's headline; a longer one is a paragraph its writer set in
 	// capitals.
 	maxShoutWords = 20
+	// maxShoutStandfirstWords bounds the line in capitals right under
+	// the title: a standfirst the page set as a heading, which
+	// html-to-text wrote in capitals too.
+	maxShoutStandfirstWords = 50
 	// minMixedParagraphs: the text in mixed case the case is learnt from.
 	minMixedParagraphs = 3
 )
@@ -92,9 +96,20 @@ func recase(v casing, doc *document.Document) error {
 		return nil
 	}
 	v.learn(doc)
+	standfirst := -1
+	for i := range doc.Blocks {
+		if b := &doc.Blocks[i]; b.Kind == document.Title && !b.Dropped {
+			standfirst = doc.NextLive(i)
+			break
+		}
+	}
 	for i := range doc.Blocks {
 		b := &doc.Blocks[i]
-		if b.Dropped || !shouting(b.Text) || b.Words() > maxShoutWords {
+		limit := maxShoutWords
+		if i == standfirst {
+			limit = maxShoutStandfirstWords
+		}
+		if b.Dropped || !shouting(b.Text) || b.Words() > limit {
 			continue
 		}
 		switch b.Kind {

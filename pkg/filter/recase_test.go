@@ -1,6 +1,8 @@
 package filter
 
 import (
+	"slices"
+	"strings"
 	"testing"
 
 	"github.com/unscrape/unscrape/pkg/document"
@@ -68,6 +70,31 @@ func TestRecase(t *testing.T) {
 		if doc.Meta.Title != tt.want[0] {
 			t.Errorf("%s: metadata title %q, want %q", tt.name, doc.Meta.Title, tt.want[0])
 		}
+	}
+}
+
+// TestRecaseStandfirst: the standfirst right under a title in capitals,
+// a heading on the page that html-to-text wrote in capitals too, is
+// recased though it is longer than a heading; a paragraph as long in
+// capitals further down is its writer's, and stays.
+func TestRecaseStandfirst(t *testing.T) {
+	body := "Officers from the Fort Worth police raced up the stairs of the Dallas hotel on Monday night.\n\n" +
+		"The suspect, who drove an old Ford, said he needed time; NASA was not involved.\n\n" +
+		"A family friend found the car in the parking lot and called the police at once.\n\n"
+	long := "THE POLICE IN FORT WORTH SAY THE SUSPECT DROVE AN OLD FORD TO THE DALLAS HOTEL, WHERE OFFICERS FOUND HIM ON MONDAY NIGHT AFTER A FAMILY FRIEND CALLED THEM."
+	doc := run(t, "en", "VIDEO SHOWS RESCUE IN FORT WORTH\n\n"+long+"\n\n"+body+long+"\n\n"+body, "structure", "recase")
+	var got []string
+	for _, b := range doc.Blocks {
+		if b.Kind == document.Paragraph && !b.Dropped && strings.HasPrefix(strings.ToUpper(b.Text), "THE POLICE IN FORT WORTH") {
+			got = append(got, b.Text)
+		}
+	}
+	want := []string{
+		"The police in Fort Worth say the suspect drove an old Ford to the Dallas hotel, where officers found him on Monday night after a family friend called them.",
+		long,
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("paragraphs\n%q\nwant\n%q", got, want)
 	}
 }
 
