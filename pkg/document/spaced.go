@@ -71,6 +71,31 @@ func spacedRows(lines []string, i int, code []span) ([][]string, []int, int) {
 	if last-i+1 < minSpacedRows {
 		return nil, nil, 0
 	}
+	if rows, at := columnRows(lines, i, last); rows != nil {
+		return rows, at, last
+	}
+	// A paragraph may follow the table with no blank line between, as
+	// w3m prints a box's text under its table: its lines start at the
+	// margin and are one cell, where a row's wrapped cell is set in. (A
+	// row's widest first cell may start at the margin too, and such a
+	// line belongs to the table where the run reads as one.)
+	end := last
+	for end-i+1 > minSpacedRows && lines[end][0] != ' ' && !innerGap(lines[end]) {
+		end--
+	}
+	if end == last {
+		return nil, nil, 0
+	}
+	if rows, at := columnRows(lines, i, end); rows != nil {
+		return rows, at, end
+	}
+	return nil, nil, 0
+}
+
+// columnRows reads lines[i:last+1], a run of text lines, as a table set
+// in columns (see spacedRows) and returns its rows' cells and the index of
+// each row's line, or nil.
+func columnRows(lines []string, i, last int) ([][]string, []int) {
 	run := make([][]rune, last-i+1) // each line a rune a column
 	width := 0
 	for k, l := range lines[i : last+1] {
@@ -129,7 +154,7 @@ func spacedRows(lines []string, i int, code []span) ([][]string, []int, int) {
 	}
 	bounds = withoutSparse(run, bounds)
 	if len(bounds) == 0 {
-		return nil, nil, 0
+		return nil, nil
 	}
 	// The cells are cut where a pandoc table's are (splitColumns),
 	// each column from where its bound is.
@@ -153,10 +178,10 @@ func spacedRows(lines []string, i int, code []span) ([][]string, []int, int) {
 		rows, at = append(rows, cells), append(at, i+k)
 	}
 	if len(rows) < minSpacedRows {
-		return nil, nil, 0
+		return nil, nil
 	}
 	if wrappedColumn(rows) {
-		return nil, nil, 0
+		return nil, nil
 	}
 	// A table of labels and values (a product's specifications) may
 	// have long values: its labels are a few words each, where the left
@@ -169,17 +194,17 @@ func spacedRows(lines []string, i int, code []span) ([][]string, []int, int) {
 		full := 0
 		for k, c := range r {
 			if n := Words(c); n > maxSpacedCellWords && (k < len(r)-1 || n > most) {
-				return nil, nil, 0
+				return nil, nil
 			}
 			if strings.ContainsFunc(c, letterOrDigit) {
 				full++
 			}
 		}
 		if full < 2 {
-			return nil, nil, 0
+			return nil, nil
 		}
 	}
-	return rows, at, last
+	return rows, at
 }
 
 // withoutSparse returns bounds without those of columns that fewer than

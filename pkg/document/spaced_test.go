@@ -59,6 +59,19 @@ func TestParseSpacedTables(t *testing.T) {
 			"Goes on for a while here  16 or 32 GB LPDDR5X\n" +
 			"And ends in this line     2 x USB-C 4.0, 3.5 mm jack, Wi-Fi 7, Bluetooth 5.4, HDMI 2.1 and SD card reader\n",
 			[]string{"paragraph The first column of text Korvane X7 265H"}},
+		// w3m centres a table's caption over it, and prints the text
+		// of a box under the table with no blank line between.
+		{"caption and text under it", "                    Scheda del libro\n" +
+			"      Titolo        Il paese delle acque ferme\n" +
+			"      Autore        Ottavia Brancalion\n" +
+			"      Pagine        312\n" +
+			"Acquista su Librerie di Rete. Lanterna riceve una commissione.\n",
+			[]string{"paragraph Scheda del libro", "table row Titolo | Il paese delle acque ferme", "table row Autore | Ottavia Brancalion",
+				"table row Pagine | 312", "paragraph Acquista su Librerie di Rete. Lanterna riceve una commissione."}},
+		// A line set in from the margin is no caption where a blank
+		// line is not over it.
+		{"indented line in a paragraph", "Intro\n          Set in\nBrand   Molto\nPower   150 W\nWeight  2 kg\n",
+			[]string{"paragraph Intro", "paragraph Set in", "paragraph Brand Molto", "paragraph Power 150 W", "paragraph Weight 2 kg"}},
 		{"two rows", "Brand   Molto\nPower   150 W\n",
 			[]string{"paragraph Brand Molto", "paragraph Power 150 W"}},
 		{"list items", "-   one item\n-   two items\n-   three items\n",

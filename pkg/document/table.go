@@ -305,6 +305,18 @@ func delimiterRow(line string) (string, bool) {
 	return string(align), true
 }
 
+// caption reports whether lines[k] is a table's caption as a text
+// browser prints it: one cell, set in from the margin, under a blank line.
+// Only the line under it, in columns, tells it from a paragraph's line
+// indented.
+func (p *parser) caption(lines []string, k int) bool {
+	return k >= 0 && (k == 0 || p.lines[k-1].kind == lineBlank) && p.lines[k].indent >= minCaptionIndent && !innerGap(lines[k])
+}
+
+// minCaptionIndent: a caption centred over a table stands this far in, as
+// no paragraph's first line does.
+const minCaptionIndent = 8
+
 // table marks the lines of the table whose header is lines[i], if there
 // is one, and returns the index of its last line, or -1. The lines of a
 // layout table (see IsTable) are left to be read as text, as they were
@@ -326,7 +338,9 @@ func (p *parser) table(lines []string, i int, code []span) int {
 		// leads into it with its colon ("… após 36 etapas:"): asked of
 		// the line above, which is read already, most lines are no
 		// table's first without a look at their text.
-		if rows == nil && (i == 0 || p.lines[i-1].kind == lineBlank || strings.HasSuffix(p.lines[i-1].raw, ":")) {
+		// Or under its caption, which a text browser centres over it
+		// ("Scheda del libro").
+		if rows == nil && (i == 0 || p.lines[i-1].kind == lineBlank || strings.HasSuffix(p.lines[i-1].raw, ":") || p.caption(lines, i-1)) {
 			rows, at, last = spacedRows(lines, i, code)
 			spaced = rows != nil
 		}

@@ -193,7 +193,8 @@ func findHeadings(ph *lang.Phrases, doc *document.Document) error {
 		} else if p.Kind == document.Title || p.Kind == document.Heading {
 			continue
 		}
-		listFollows := n.Kind == document.ListItem || n.Kind == document.TableRow || amountsFollow(ph, doc, next) || linesFollow(doc, next)
+		listFollows := n.Kind == document.ListItem || n.Kind == document.TableRow || amountsFollow(ph, doc, next) || linesFollow(doc, next) ||
+			captionedTable(doc, next)
 		// Over a paragraph that leads into a list, a question may be
 		// the text's own ("But growth does feel uncomfortable,
 		// doesn't it?").
@@ -582,6 +583,20 @@ func sectionNumber(s string) (int, bool) {
 	}
 	n, _ := strconv.Atoi(s[:d])
 	return n, true
+}
+
+// captionedTable reports whether the block at i is a table's caption, a
+// short line on the line right over its first row, as a text browser
+// prints it ("Scheda tecnica" / "Specifiche principali del Nova X5" / the
+// table): the line over it heads the table. A line a blank line parts
+// from the table may be the table's heading itself.
+func captionedTable(doc *document.Document, i int) bool {
+	b := &doc.Blocks[i]
+	if b.Kind != document.Paragraph || !headingShaped(b.Text) {
+		return false
+	}
+	k := doc.NextLive(i)
+	return k >= 0 && doc.Blocks[k].Kind == document.TableRow && doc.Blocks[k].Line == b.Line+1
 }
 
 // linesFollow reports whether the block at i starts the list printed
