@@ -192,16 +192,24 @@ func withoutFrames(lines []string) {
 	}
 }
 
+// lynxCaption starts the line lynx prints a table's caption on.
+const lynxCaption = "CAPTION: "
+
 // withoutPlaceholders returns l, a line of a dump, and the texts of its
 // menu without what the browsers write in place of what they do not show:
 // a picture without words as its file's name in brackets
 // ("[logo-print.png]", "[1x1.trans.gif]", a data URL's tail) or as
 // "[IMG]" (elinks), a button as "(BUTTON)", a frame as a line "IFRAME:
 // <address>" (lynx) or "IFrame" (elinks), and an empty <ins>, an ad's
-// slot (see IsAdSlot).
+// slot (see IsAdSlot). A table's caption keeps its words without the
+// label lynx puts before them ("CAPTION: Scheda del libro").
 func withoutPlaceholders(l string, menu []string) (string, []string) {
-	if t := strings.TrimSpace(l); t == "IFrame" || IsAdSlot(t) || strings.HasPrefix(t, "IFRAME: ") && !strings.Contains(t[len("IFRAME: "):], " ") {
+	t := strings.TrimSpace(l)
+	if t == "IFrame" || IsAdSlot(t) || strings.HasPrefix(t, "IFRAME: ") && !strings.Contains(t[len("IFRAME: "):], " ") {
 		return "", nil
+	}
+	if c, ok := strings.CutPrefix(t, lynxCaption); ok && c != "" {
+		l = l[:len(l)-len(strings.TrimLeft(l, " "))] + c
 	}
 	if !strings.Contains(l, "(BUTTON)") && !strings.Contains(l, "]") {
 		return l, menu

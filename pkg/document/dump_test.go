@@ -169,6 +169,8 @@ func TestWithoutPlaceholders(t *testing.T) {
 		{"   (BUTTON) Close", "   Close", []string{"Close"}},
 		{"   [IMG] [IMG] NYC Conference", "   NYC Conference", nil},
 		{"   IFrame", "", nil},
+		{"   CAPTION: Scheda del libro", "   Scheda del libro", nil},
+		{"   CAPTION:", "   CAPTION:", nil},
 		{"   [INS: :INS]", "", nil},
 		{"   [INS::INS] [INS::INS]", "", nil},
 		{"   [INS: :INS] Ad", "   [INS: :INS] Ad", nil},

@@ -75,12 +75,16 @@ func spacedRows(lines []string, i int, code []span) ([][]string, []int, int) {
 		return rows, at, last
 	}
 	// A paragraph may follow the table with no blank line between, as
-	// w3m prints a box's text under its table: its lines start at the
-	// margin and are one cell, where a row's wrapped cell is set in. (A
-	// row's widest first cell may start at the margin too, and such a
-	// line belongs to the table where the run reads as one.)
+	// w3m and lynx print a box's text under its table: its lines start at
+	// the run's margin and are one cell, where a row's wrapped cell is
+	// set in. (A row's widest first cell may start at the margin too, and
+	// such a line belongs to the table where the run reads as one.)
+	margin := maxSpacedRowBytes
+	for _, l := range lines[i : last+1] {
+		margin = min(margin, len(l)-len(strings.TrimLeft(l, " ")))
+	}
 	end := last
-	for end-i+1 > minSpacedRows && lines[end][0] != ' ' && !innerGap(lines[end]) {
+	for end-i+1 > minSpacedRows && !innerGap(lines[end]) && len(lines[end])-len(strings.TrimLeft(lines[end], " ")) == margin {
 		end--
 	}
 	if end == last {

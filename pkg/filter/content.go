@@ -2474,7 +2474,7 @@ func junkText(ph *lang.Phrases, t *document.Block) bool {
 func linkRow(ph *lang.Phrases, s string) bool {
 	first, rest, ok := strings.Cut(s, " | ")
 	if !ok {
-		return gluedLinks(ph, s)
+		return gluedLinks(ph, s) || trailingLinks(ph, s)
 	}
 	second, _, _ := strings.Cut(rest, " | ")
 	for _, part := range []string{first, second} {
@@ -2503,6 +2503,39 @@ func gluedLinks(ph *lang.Phrases, s string) bool {
 		}
 	}
 	return n >= 2
+}
+
+// maxHeaderLinkWords bounds a header's link that trailingLinks looks for
+// ("Edicola digitale", "Sign in").
+const maxHeaderLinkWords = 4
+
+// trailingLinks reports whether s ends with two of a header's links of
+// the packs (to sign in, subscribe, a newsletter, the e-paper), one after
+// the other, after text of its own: a header's row whose links a converter
+// printed with spaces between, after the date and the weather
+// ("Mercoledì 18 novembre 2026 · Valmarena 9°C Abbonati a 1€ al mese
+// Accedi Edicola digitale"). A headline may end with a word of the packs
+// ("… the new Premium"), or with a brand a share button names ("…
+// McDonald's and YouTube"), not with two such links.
+func trailingLinks(ph *lang.Phrases, s string) bool {
+	toks := strings.Fields(s)
+	link := func(from, to int) bool {
+		m, ok := ph.Match(strings.Join(toks[from:to], " "))
+		return ok && m.Whole && m.Class == lang.Boilerplate &&
+			(m.Reason == "subscription prompt" || m.Reason == "newsletter promo" || m.Reason == navigationReason)
+	}
+	n := len(toks)
+	for k := 1; k <= maxHeaderLinkWords && k < n; k++ {
+		if !link(n-k, n) {
+			continue
+		}
+		for k2 := 1; k2 <= maxHeaderLinkWords && k+k2 < n; k2++ {
+			if link(n-k-k2, n-k) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // minSkipLinkWords and maxSkipLinkWords bound the navigation phrase

@@ -1930,6 +1930,10 @@ func TestLinkRow(t *testing.T) {
 		"Independent audio journalism since 2014 Sign inBecome a memberGive a gift subscription": true,
 		"Independent audio journalism since 2014 Sign inBecome a member":                         false,
 		"The iPhone review: McDonald's and YouTube Sign in":                                      false,
+		// Links with spaces between, after the header's date.
+		"Wednesday 18 November 2026 · Valmarena 9°C Subscribe for £1 a month Sign in Newsletters": true,
+		"Wednesday 18 November 2026 · Valmarena 9°C Subscribe for £1 a month Sign in":             false,
+		"Sign in Newsletters": false,
 	} {
 		if got := linkRow(ph, s); got != want {
 			t.Errorf("linkRow(%q) = %v, want %v", s, got, want)

@@ -152,6 +152,12 @@ type casing struct {
 	// does not start a sentence: the form it writes most often, the
 	// first of equals.
 	forms map[string]string
+	// lowerAfterColon: the text writes the word after a colon in small
+	// letters more often than with a capital, where the word has no
+	// capital of its own ("Pensioni 2027: cosa cambia", as Italian and
+	// most English text write it); a text that gives no evidence has
+	// the capital.
+	lowerAfterColon bool
 }
 
 // learn reads how the kept text in mixed case writes its words.
@@ -161,14 +167,19 @@ func (v *casing) learn(doc *document.Document) {
 		n int
 	}
 	seen := map[string][]form{}
+	var afterColon []string
 	for i := range doc.Blocks {
 		b := &doc.Blocks[i]
 		if b.Dropped || !strings.ContainsFunc(b.Text, unicode.IsLower) {
 			continue
 		}
-		start, dateline := true, false
+		start, colon, dateline := true, false, false
 		for _, f := range strings.Fields(b.Text) {
-			if lo, hi := wordIn(f); lo < hi && !start {
+			lo, hi := wordIn(f)
+			if lo < hi && colon {
+				afterColon = append(afterColon, f[lo:hi])
+			}
+			if lo < hi && !start {
 				w := f[lo:hi]
 				k := strings.ToLower(w)
 				fs := seen[k]
@@ -181,6 +192,7 @@ func (v *casing) learn(doc *document.Document) {
 			// A dateline's dash after the place in capitals starts
 			// the sentence ("TORINO – Dopo due anni …").
 			start = startsNext(f) || dateline && isDash(f)
+			colon = strings.HasSuffix(strings.TrimRightFunc(f, isClosing), ":")
 			dateline = shouting(f)
 		}
 	}
@@ -195,6 +207,19 @@ func (v *casing) learn(doc *document.Document) {
 		forms[k] = best.w
 	}
 	v.forms = forms
+	lower, upper := 0, 0
+	for _, w := range afterColon {
+		form, ok := forms[strings.ToLower(w)]
+		if r, _ := utf8.DecodeRuneInString(form); !ok || unicode.IsUpper(r) {
+			continue // a name, or a word the text has nowhere else
+		}
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
+			upper++
+		} else {
+			lower++
+		}
+	}
+	v.lowerAfterColon = lower > upper
 }
 
 // minStemRunes: a word of a heading shares this many letters with the
@@ -280,7 +305,7 @@ func (v casing) recased(s string) string {
 			out = string(unicode.ToUpper(c)) + out[n:]
 		}
 		sb.WriteString(f[:lo] + out + f[hi:])
-		start = startsNext(f)
+		start = startsNext(f) && !(v.lowerAfterColon && strings.HasSuffix(strings.TrimRightFunc(f, isClosing), ":"))
 	}
 	return sb.String()
 }

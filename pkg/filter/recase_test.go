@@ -38,6 +38,12 @@ func TestRecase(t *testing.T) {
 		// The pronoun keeps its capital in its contractions, which the
 		// text does not write.
 		{"I and its contractions", "WHEN I'M OUT, I’D CALL THE POLICE\n\n" + body, []string{"When I'm out, I’d call the police"}},
+		// After a colon, the text's own habit: a capital where its
+		// paragraphs give no evidence (above: "Video shows"), the small
+		// letter they write there.
+		{"small letter after a colon", "PENSIONS IN 2027: WHAT CHANGES FOR WORKERS\n\n" + body +
+			"The rule is simple: what changes is the age. Workers ask what changes for them.\n\n",
+			[]string{"Pensions in 2027: what changes for workers"}},
 	}
 	de := "Der Gemeinderat hat am Montag beschlossen, dass die Mieten in der Stadt nicht steigen dürfen.\n\n" +
 		"Die Vermieter kritisierten den Beschluss, die Mieterverbände begrüßten ihn als wichtigen Schritt.\n\n" +
