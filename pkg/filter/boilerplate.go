@@ -1435,14 +1435,15 @@ func dropRelatedLinks(doc *document.Document, ph *lang.Phrases, h int, headings 
 	var links []int
 	body := -1
 	// A list's item another rule dropped ("Home" of a breadcrumb the
-	// links run into) is one of the lines too.
+	// links run into) is one of the lines too, and so is a link's line
+	// ("Subscribe to the magazine" among the box's links).
 	for j, items := h+1, 0; j < len(doc.Blocks) && items < maxRelatedItems; j++ {
 		b := &doc.Blocks[j]
 		if slices.Contains(headings, j) {
 			break
 		}
 		if b.Dropped {
-			if b.Kind == document.ListItem {
+			if b.Kind == document.ListItem || b.Kind == document.Paragraph && b.Words() <= maxLinkWords {
 				items++
 			}
 			continue

@@ -344,6 +344,12 @@ func parseByline(ph *lang.Phrases, s string) (byline, bool) {
 		}
 	}
 	toks = cutAvatarName(ph, toks)
+	// The writer's picture without words, printed before the lead as
+	// its file's name ("[mare] By Maren Okafor", w3m) or as "[]"
+	// (pandoc's plain text).
+	if len(toks) > 1 && document.IsPictureLine(toks[0]) && leadLength(ph, "byline", toks[1:]) > 0 {
+		toks = toks[1:]
+	}
 	if n := leadLength(ph, "byline", toks); n > 0 {
 		by.lead, toks = true, toks[n:]
 		if k := secondLead(ph, toks); k > 0 {
@@ -911,6 +917,14 @@ func stripRole(ph *lang.Phrases, toks []string) []string {
 		// or a desk's and a role's ("Business Columnist").
 		for n > minNameWords && (ph.Word("byline role", toks[n-1]) || ph.Word("byline desk", toks[n-1])) {
 			n--
+		}
+		// A word the packs do not know may stand inside the role
+		// ("Maren Okafor Senior Fintech Editor"): the role starts at
+		// its first word they know, after the name or in its place.
+		for k := 0; k < n; k++ {
+			if (k == 0 || k >= minNameWords) && isRoleOrDesk(ph, toks[k]) && !slices.ContainsFunc(toks[k:n], startsLower) {
+				return toks[:k]
+			}
 		}
 		return toks[:n]
 	}

@@ -125,6 +125,12 @@ func TestParseByline(t *testing.T) {
 		{"en", "By Jane Doe On 11/13/19 at 4:00 PM EST Share", []string{"Jane Doe"}},
 		{"en", "by Jane September 15, 2014 written by Jane", nil},
 		{"en", "By Jane Doe Staff Writer", []string{"Jane Doe"}},
+		// A word the packs do not know inside a role in title case.
+		{"en", "By Maren Okafor Senior Fintech Editor", []string{"Maren Okafor"}},
+		{"en", "By Maren Okafor, Senior Fintech Editor", []string{"Maren Okafor"}},
+		// The writer's picture's placeholder before the lead.
+		{"en", "[mare] By Maren Okafor · Published 14 October 2024", []string{"Maren Okafor"}},
+		{"en", "[] By Maren Okafor · Published 14 October 2024", []string{"Maren Okafor"}},
 		{"en", "By Jane Doe Business Columnist", []string{"Jane Doe"}},
 		{"en", "By Mary Clare Example Senior Political Writer", []string{"Mary Clare Example"}},
 		{"en", "By Mary Clare Example Editor", []string{"Mary Clare Example"}},

@@ -2445,8 +2445,9 @@ func kickedHeadline(ph *lang.Phrases, doc *document.Document, i int) int {
 // "Edition", a site's name; a headline in Chinese or Japanese, written
 // without spaces, is one word too), a form's widgets ("[ ] [Go]"), an
 // image's text in brackets ("[CBS Detroit]"), a caption printed twice on
-// one line (see doubled), a line of page metadata (see isKeyValues), a
-// site's logo's alt text ("Snopes.com Snopes Logo", "nj’s Logo":
+// one line (see doubled), a line of page metadata (see isKeyValues), one
+// with a link's address (elinks' "Link: https://api.w.org/" under the
+// page's feeds), a site's logo's alt text ("Snopes.com Snopes Logo", "nj’s Logo":
 // a few words, the last "Logo" capitalised as a name is, where a headline
 // about one writes "unveils its new logo"), a handle, or a line the phrase packs
 // know ("Skip to Article").
@@ -2461,7 +2462,7 @@ func oneWord(t *document.Block) bool { return t.Words() < 2 && !textfix.HasWide(
 // junkText reports whether t says what no title says (see junkTitle), however
 // many its words.
 func junkText(ph *lang.Phrases, t *document.Block) bool {
-	return hasWidget(t.Text) || isBracketed(t.Text) || doubled(t.Text) || isKeyValues(t.Text) ||
+	return hasWidget(t.Text) || isBracketed(t.Text) || doubled(t.Text) || isKeyValues(t.Text) || strings.Contains(t.Text, "://") ||
 		strings.HasSuffix(t.Text, "Logo") && t.Words() <= maxLogoWords || isHandle(t.Text) ||
 		phraseClass(ph, t) == lang.Boilerplate || startsWithSkipLink(ph, t.Text) || linkRow(ph, t.Text)
 }
@@ -2474,15 +2475,18 @@ func junkText(ph *lang.Phrases, t *document.Block) bool {
 func linkRow(ph *lang.Phrases, s string) bool {
 	first, rest, ok := strings.Cut(s, " | ")
 	if !ok {
-		return gluedLinks(ph, s) || trailingLinks(ph, s)
+		return gluedLinks(ph, s) || trailingLinks(ph, s) || consentButtons(ph, s)
 	}
 	second, _, _ := strings.Cut(rest, " | ")
-	for _, part := range []string{first, second} {
-		if m, ok := ph.Match(part); !ok || !m.Whole || m.Class != lang.Boilerplate {
-			return false
-		}
+	link := func(part string, whole bool) bool {
+		m, ok := ph.Match(part)
+		return ok && (m.Whole || !whole) && m.Class == lang.Boilerplate
 	}
-	return true
+	// The first link may follow the site's name and tagline with no
+	// bar between ("Circuitline Tech news, reviews and buying advice
+	// Sign in | Subscribe to Circuitline+"), where the second is one
+	// ("Subscribe to *").
+	return link(first, true) && link(second, true) || endsWithLink(ph, strings.Fields(first)) && link(second, false)
 }
 
 // gluedLinks reports whether two of the parts of s that are glued to the
@@ -2519,23 +2523,57 @@ const maxHeaderLinkWords = 4
 // McDonald's and YouTube"), not with two such links.
 func trailingLinks(ph *lang.Phrases, s string) bool {
 	toks := strings.Fields(s)
-	link := func(from, to int) bool {
-		m, ok := ph.Match(strings.Join(toks[from:to], " "))
-		return ok && m.Whole && m.Class == lang.Boilerplate &&
-			(m.Reason == "subscription prompt" || m.Reason == "newsletter promo" || m.Reason == navigationReason)
-	}
 	n := len(toks)
 	for k := 1; k <= maxHeaderLinkWords && k < n; k++ {
-		if !link(n-k, n) {
+		if headerLink(ph, toks[n-k:]) && endsWithLink(ph, toks[:n-k]) {
+			return true
+		}
+	}
+	return false
+}
+
+// consentButtons reports whether s starts with two buttons of a consent
+// box the packs name, one after the other, as a converter printed them on
+// the line of the site's logo ("Alle akzeptieren Einstellungen Ohne
+// Werbung lesen mit WK Pur Weserland Kurier – zur Startseite", "Accept all
+// Reject non-essential Manage preferences Circuitline …").
+func consentButtons(ph *lang.Phrases, s string) bool {
+	toks := strings.Fields(s)
+	button := func(from, to int) bool {
+		m, ok := ph.Match(strings.Join(toks[from:to], " "))
+		return ok && m.Whole && m.Reason == consentReason
+	}
+	for k := 1; k <= maxHeaderLinkWords && k < len(toks); k++ {
+		if !button(0, k) {
 			continue
 		}
-		for k2 := 1; k2 <= maxHeaderLinkWords && k+k2 < n; k2++ {
-			if link(n-k-k2, n-k) {
+		for k2 := 1; k2 <= maxHeaderLinkWords && k+k2 <= len(toks); k2++ {
+			if button(k, k+k2) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// endsWithLink reports whether the last words of toks are a header's link
+// of the packs (see headerLink) after words of their own.
+func endsWithLink(ph *lang.Phrases, toks []string) bool {
+	n := len(toks)
+	for k := 1; k <= maxHeaderLinkWords && k < n; k++ {
+		if headerLink(ph, toks[n-k:]) {
+			return true
+		}
+	}
+	return false
+}
+
+// headerLink reports whether toks are a line of the packs that a header
+// links to: sign in, subscribe, a newsletter, the e-paper.
+func headerLink(ph *lang.Phrases, toks []string) bool {
+	m, ok := ph.Match(strings.Join(toks, " "))
+	return ok && m.Whole && m.Class == lang.Boilerplate &&
+		(m.Reason == "subscription prompt" || m.Reason == "newsletter promo" || m.Reason == navigationReason)
 }
 
 // minSkipLinkWords and maxSkipLinkWords bound the navigation phrase

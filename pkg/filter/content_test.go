@@ -1252,6 +1252,9 @@ func TestContentDropsAJunkTitle(t *testing.T) {
 		{"[Harbour Daily News]", true}, // a logo's alt text, as pandoc prints it
 		{"Harbour town ferry at the pier in the morning Harbour town ferry at the pier in the morning", true}, // a caption, twice
 		{"Site: news | Section: local | PageType: story | Slug: harbour-ferry", true},                         // page metadata
+		{"Harbour ferry Comments Feed (alternate) Link: https://api.w.org/", true},                            // elinks' links of the page's head
+		{"Accept all Reject all Harbour Daily News", true},                                                    // a consent box's buttons
+		{"Harbour Daily News Sign in Subscribe", true},                                                        // a header's links
 		{"Harbour town gets its ferry back", false},
 		{"[Ferries] Harbour town gets its ferry back", false}, // a kicker in brackets
 		{"商品の改造が商標法違反に", false},                               // one word, but a headline
@@ -1925,6 +1928,12 @@ func TestLinkRow(t *testing.T) {
 		"Subscribe to the print edition | Sign in | Newsletters HEARTHLINE Good things for everyday living": true,
 		"Opinion | Why the town needs its ferry back":                                                       false,
 		"Sign in | Why the town needs its ferry back":                                                       false,
+		// A consent box's buttons on the logo's line.
+		"Accept all Reject non-essential Manage preferences Circuitline Tech news": true,
+		"Accept all the help you can get, says the coach":                          false,
+		// The first link after the site's name and tagline.
+		"Circuitline Tech news, reviews and buying advice Sign in | Subscribe to Circuitline+": true,
+		"Why the town needs its ferry back Sign in | Opinion":                                  false,
 		"No bars at all": false,
 		// Links glued without spaces, and brands' capitals.
 		"Independent audio journalism since 2014 Sign inBecome a memberGive a gift subscription": true,
