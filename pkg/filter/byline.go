@@ -748,7 +748,9 @@ func bylineSegments(ph *lang.Phrases, toks []string) (segs [][][]string, amp boo
 		seg = nil
 	}
 	for _, t := range toks {
-		if t == "&" || ph.Word("name joiner", t) {
+		// A slash between two names joins them as a joiner does
+		// ("Lucía Arráez / Daniel Sotomayor").
+		if t == "&" || t == "/" || ph.Word("name joiner", t) {
 			if t == "&" {
 				amp = true
 			}

@@ -128,6 +128,9 @@ func TestParseByline(t *testing.T) {
 		// A word the packs do not know inside a role in title case.
 		{"en", "By Maren Okafor Senior Fintech Editor", []string{"Maren Okafor"}},
 		{"en", "By Maren Okafor, Senior Fintech Editor", []string{"Maren Okafor"}},
+		// Names parted by a slash, with their date.
+		{"es", "Lucía Arráez / Daniel Sotomayor 18/08/2024 - 09:47 h.", []string{"Lucía Arráez", "Daniel Sotomayor"}},
+		{"en", "By Jane Doe / John Roe", []string{"Jane Doe", "John Roe"}},
 		// The writer's picture's placeholder before the lead.
 		{"en", "[mare] By Maren Okafor · Published 14 October 2024", []string{"Maren Okafor"}},
 		{"en", "[] By Maren Okafor · Published 14 October 2024", []string{"Maren Okafor"}},
