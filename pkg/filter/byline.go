@@ -399,6 +399,14 @@ func parseByline(ph *lang.Phrases, s string) (byline, bool) {
 			// or one that starts with a word of the packs' [words:
 			// place start] ("New York").
 			kind, name := bylinePart(ph, part, si == 0 && pi == 0)
+			if !by.lead && by.dated && kind == partPerson && capitalised(name) > maxBareNameWords {
+				// A bare name may have the place it was filed from
+				// before the date ("Daniel Sotomayor Almenara del Río
+				// 18/08/2024"): a place with a particle in it.
+				if n := nameBeforePlace(ph, part); n > 0 {
+					name = strings.Join(part[:n], " ")
+				}
+			}
 			if kind == partBad && by.lead && pi > 0 && (institution(part) || startsLower(part[0])) {
 				// "by Maria Lopez, University of Queensland": where
 				// the writer works; "Par Claire Dumont, économiste,
@@ -430,6 +438,23 @@ func parseByline(ph *lang.Phrases, s string) (byline, bool) {
 		}
 	}
 	return by, true
+}
+
+// nameBeforePlace returns how many words of part, a bare byline's name
+// part before its date, are the writer's name where a place follows it:
+// two name words, then a place of maxPlaceWords words at most, capitalised,
+// with a particle of the packs inside ("Almenara del Río"), which tells
+// it from a longer name ("María del Carmen Ruiz" starts with one); or 0.
+func nameBeforePlace(ph *lang.Phrases, part []string) int {
+	place := part[minNameWords:]
+	if len(place) < 3 || len(place) > maxPlaceWords || !nameWord(part[0]) || !nameWord(part[1]) ||
+		!nameWord(place[0]) || !nameWord(place[len(place)-1]) {
+		return 0
+	}
+	if !slices.ContainsFunc(place[1:len(place)-1], func(t string) bool { return ph.Word("name particle", t) }) {
+		return 0
+	}
+	return minNameWords
 }
 
 // filedFrom returns the place a byline names after a dash as its last

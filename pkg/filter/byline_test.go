@@ -131,6 +131,9 @@ func TestParseByline(t *testing.T) {
 		// Names parted by a slash, with their date.
 		{"es", "Lucía Arráez / Daniel Sotomayor 18/08/2024 - 09:47 h.", []string{"Lucía Arráez", "Daniel Sotomayor"}},
 		{"en", "By Jane Doe / John Roe", []string{"Jane Doe", "John Roe"}},
+		// The place filed from before the date, with a particle.
+		{"es", "Lucía Arráez / Daniel Sotomayor Almenara del Río 18/08/2024 - 09:47 h.", []string{"Lucía Arráez", "Daniel Sotomayor"}},
+		{"es", "María del Carmen Ruiz 18/08/2024 - 09:47 h.", []string{"María del Carmen Ruiz"}},
 		// The writer's picture's placeholder before the lead.
 		{"en", "[mare] By Maren Okafor · Published 14 October 2024", []string{"Maren Okafor"}},
 		{"en", "[] By Maren Okafor · Published 14 October 2024", []string{"Maren Okafor"}},

@@ -754,11 +754,12 @@ func headerByline(ph *lang.Phrases, doc *document.Document, i int) bool {
 		(next == len(doc.Blocks) || !namesRole(ph, &doc.Blocks[next])) {
 		// A bare name with its date on its line after a bar, a dash
 		// or a comma ("Álvaro Jiménez | Sevilla | 02/03/2026 - 22:47",
-		// "Anna Meier, Zürich 03.03.2026, 05.30 Uhr") is one too;
-		// without them, a newsletter's name may stand so over its issue
-		// ("Opening Bell 11.18.19").
+		// "Anna Meier, Zürich 03.03.2026, 05.30 Uhr"), or two names a
+		// slash joins ("Lucía Arráez / Daniel Sotomayor Almenara del
+		// Río 18/08/2024"), is one too; without them, a newsletter's
+		// name may stand so over its issue ("Opening Bell 11.18.19").
 		head := toks[:min(len(toks), maxBareNameWords+1)]
-		if !slices.ContainsFunc(head, isTailMark) && dateAfterComma(ph, toks) == 0 {
+		if !slices.ContainsFunc(head, func(t string) bool { return isTailMark(t) || t == "/" }) && dateAfterComma(ph, toks) == 0 {
 			// Two writers' names or more, joined as a byline joins
 			// them and nothing else ("Rebecca Lowe, Tom Fairbairn and
 			// Priya Shah"), are one without a date.
@@ -1556,6 +1557,17 @@ func (f *content) headline(ph *lang.Phrases, doc *document.Document, bs []cblock
 			// So is the line right under a kicker.
 			if k := kickerOver(ph, doc, bs, j, to); k >= 0 {
 				return k, title, drop
+			}
+			// Or under a section's kicker of a few words that names
+			// the topic the longer headline under it names too
+			// ("Sucesos · Incendio forestal" over "Un incendio
+			// forestal en la Sierra de Peñarrubia obliga a …").
+			if k := j + 1; k < to && b.Words() <= maxKickerWords && strings.Contains(b.Text, " · ") {
+				if kb := &doc.Blocks[bs[k].i]; kb.Words() > b.Words() && isHeadlineShaped(ph, &bs[k], kb) {
+					if mk, _ := shared(kb.Text); mk >= m {
+						return k, title, drop
+					}
+				}
 			}
 			// A breadcrumb that ends with the headline ("Home News
 			// Business <headline>") stands above the headline.

@@ -1961,6 +1961,8 @@ func TestHeaderBylineBareName(t *testing.T) {
 		{"es", "Álvaro Jiménez | Sevilla | 02/03/2026 - 22:47", true},
 		{"de", "Anna Meier, Zürich 03.03.2026, 05.30 Uhr Lesezeit: 5 Min.", true},
 		{"en", "Chris Davies - Nov 19, 2019, 10:31 pm CST", true},
+		{"es", "Lucía Arráez / Daniel Sotomayor Almenara del Río 18/08/2024 - 09:47 h. Actualizado a las 14:32", true},
+		{"en", "Home / News / Local 18/08/2024", false},
 		{"en", "Opening Bell 11.18.19", false},
 		{"en", "Published Wed, Nov 20 2019 9:37 AM EST", false},
 	}
@@ -2541,6 +2543,23 @@ func TestContentHeadlineEndsTheCrumb(t *testing.T) {
 				t.Errorf("Meta.Title %q, want %q\n%s", doc.Meta.Title, tt.want, verdicts(doc))
 			}
 		})
+	}
+}
+
+// TestContentHeadlineUnderASectionKicker: a section's kicker of a few
+// words with its topic ("Local · Harbour ferry") says the article's words
+// as the headline under it does; the longer line under it is the
+// headline. Without the dot it may be a short headline over its deck.
+func TestContentHeadlineUnderASectionKicker(t *testing.T) {
+	const headline = "Harbour town gets its new ferry back after ten years of waiting"
+	for _, tt := range []struct{ kicker, want string }{
+		{"Local · Harbour ferry", headline},
+		{"Harbour ferry returns", "Harbour ferry returns"},
+	} {
+		doc := runContent(t, "The Harbour Courier", enMenu+tt.kicker+"\n"+headline+"\n"+enBody+enTail, 0)
+		if doc.Meta.Title != tt.want {
+			t.Errorf("%q: Meta.Title %q, want %q\n%s", tt.kicker, doc.Meta.Title, tt.want, verdicts(doc))
+		}
 	}
 }
 
