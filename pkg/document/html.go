@@ -3,6 +3,8 @@ package document
 import (
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -31,6 +33,11 @@ func htmlText(lines []string, from int) (text []string, origin []int, tagged map
 	var out []string // made at the first line of HTML, with the lines before it
 	var no []int
 	var in fences
+	// runsOn: the last line was an inline element's tag in a paragraph,
+	// with text after it at its end ("<span class=…>Von", "<a …>Henrike
+	// Abels</a> und"): a byline's names, each in its link, go on with
+	// it, where a row of buttons' links end their lines with the tag.
+	runsOn := false
 	for i := from; i < len(lines); i++ {
 		n := 0
 		mark := "" // a heading's marker before the tag
@@ -41,6 +48,7 @@ func htmlText(lines []string, from int) (text []string, origin []int, tagged map
 			}
 		}
 		if n == 0 {
+			runsOn = false
 			if out != nil {
 				out, no = append(out, lines[i]), append(no, i+1)
 			}
@@ -53,7 +61,7 @@ func htmlText(lines []string, from int) (text []string, origin []int, tagged map
 				no[k] = k + 1
 			}
 		}
-		if mark == "" && !interruptsParagraph(lines[i]) && (continuesParagraph(out, tagged) || startsParagraph(out) && textAfterTag(lines[i:i+n])) {
+		if mark == "" && !interruptsParagraph(lines[i]) && (continuesParagraph(out, tagged) || runsOn || startsParagraph(out) && textAfterTag(lines[i:i+n])) {
 			// An inline element's tag under a line of text goes on
 			// with its paragraph, as CommonMark reads it: pandoc's
 			// GitHub Markdown wraps a link it keeps as HTML ("<a
@@ -72,9 +80,11 @@ func htmlText(lines []string, from int) (text []string, origin []int, tagged map
 				tagged[len(out)] = true
 				out, no = append(out, t), append(no, i+1)
 			}
+			runsOn = endsWithWord(lines[i+n-1])
 			i += n - 1
 			continue
 		}
+		runsOn = false
 		if mark != "" {
 			// The heading's text, on one line.
 			html := strings.TrimPrefix(strings.TrimLeft(lines[i], " "), mark)
@@ -101,6 +111,14 @@ func htmlText(lines []string, from int) (text []string, origin []int, tagged map
 		i += n - 1
 	}
 	return out, no, tagged
+}
+
+// endsWithWord reports whether l, a line with a tag, ends with a word after
+// its last tag ("… Abels</a> und"), not with a tag or a mark ("</a> |").
+func endsWithWord(l string) bool {
+	t := strings.TrimSpace(l[strings.LastIndexByte(l, '>')+1:])
+	r, _ := utf8.DecodeLastRuneInString(t)
+	return unicode.IsLetter(r)
 }
 
 // continuesParagraph reports whether a line after out, the lines so far,

@@ -43,6 +43,8 @@ func TestParseHTML(t *testing.T) {
 			"Share this story with your friends and the family on the networks you\nuse:\n" +
 			"<a href=\"x\">Whatsapp</a> |\n<a href=\"y\">Pint</a>",
 			[]string{wrappedText, wrappedText, "Share this story with your friends and the family on the networks you use: Whatsapp |", "Pint"}},
+		{"a byline's names, each in its link", strings.Repeat(wrappedPara, 2) + "<span class=\"authors\">Von\n<a href=\"/a\">Henrike Abels</a> und\n<a href=\"/b\">Tobias Wendland</a></span>\n14.04.2025, 06:00 Uhr\n\n<a href=\"/c\">Next</a> and\n\n<a href=\"/d\">Other</a>",
+			[]string{wrappedText, wrappedText, "Von Henrike Abels und Tobias Wendland 14.04.2025, 06:00 Uhr", "Next and", "Other"}},
 		{"emphasis around a comma after a tag", strings.Repeat(wrappedPara, 2) + "*Follow us on*\n<a href=\"x\"\nclass=\"y\">Instagram</a>*,*\nand more.",
 			[]string{wrappedText, wrappedText, "Follow us on Instagram, and more."}},
 		{"not HTML", "<Kevin> see you\n\n<3 you\n\n    <div>indented four</div>\n\nsee <b>this</b>",
