@@ -1561,9 +1561,12 @@ func (f *content) headline(ph *lang.Phrases, doc *document.Document, bs []cblock
 			// Or under a section's kicker of a few words that names
 			// the topic the longer headline under it names too
 			// ("Sucesos · Incendio forestal" over "Un incendio
-			// forestal en la Sierra de Peñarrubia obliga a …").
-			if k := j + 1; k < to && b.Words() <= maxKickerWords && strings.Contains(b.Text, " · ") {
-				if kb := &doc.Blocks[bs[k].i]; kb.Words() > b.Words() && isHeadlineShaped(ph, &bs[k], kb) {
+			// forestal en la Sierra de Peñarrubia obliga a …"), or
+			// that the headline starts with ("Giro delle Valli 2025"
+			// over "Giro delle Valli 2025: tappa 6, Ferrante vola …").
+			if k := j + 1; k < to && b.Words() <= maxKickerWords {
+				kb := &doc.Blocks[bs[k].i]
+				if (strings.Contains(b.Text, " · ") || startsWithWords(kb.Fold(), b.Fold())) && kb.Words() > b.Words() && isHeadlineShaped(ph, &bs[k], kb) {
 					if mk, _ := shared(kb.Text); mk >= m {
 						return k, title, drop
 					}

@@ -2547,16 +2547,19 @@ func TestContentHeadlineEndsTheCrumb(t *testing.T) {
 }
 
 // TestContentHeadlineUnderASectionKicker: a section's kicker of a few
-// words with its topic ("Local · Harbour ferry") says the article's words
-// as the headline under it does; the longer line under it is the
-// headline. Without the dot it may be a short headline over its deck.
+// words with its topic ("Local · Harbour ferry"), or that the headline
+// under it starts with, says the article's words as the headline does;
+// the longer line under it is the headline. Without either it may be a
+// short headline over its deck.
 func TestContentHeadlineUnderASectionKicker(t *testing.T) {
 	const headline = "Harbour town gets its new ferry back after ten years of waiting"
-	for _, tt := range []struct{ kicker, want string }{
-		{"Local · Harbour ferry", headline},
-		{"Harbour ferry returns", "Harbour ferry returns"},
+	for _, tt := range []struct{ kicker, headline, want string }{
+		{"Local · Harbour ferry", headline, headline},
+		{"Harbour ferry returns", headline, "Harbour ferry returns"},
+		// Or one the headline starts with.
+		{"Harbour ferry 2025", "Harbour ferry 2025: the town gets its boat back after ten years", "Harbour ferry 2025: the town gets its boat back after ten years"},
 	} {
-		doc := runContent(t, "The Harbour Courier", enMenu+tt.kicker+"\n"+headline+"\n"+enBody+enTail, 0)
+		doc := runContent(t, "The Harbour Courier", enMenu+tt.kicker+"\n"+tt.headline+"\n"+enBody+enTail, 0)
 		if doc.Meta.Title != tt.want {
 			t.Errorf("%q: Meta.Title %q, want %q\n%s", tt.kicker, doc.Meta.Title, tt.want, verdicts(doc))
 		}
