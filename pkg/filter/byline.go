@@ -344,10 +344,10 @@ func parseByline(ph *lang.Phrases, s string) (byline, bool) {
 		}
 	}
 	toks = cutAvatarName(ph, toks)
-	// The writer's picture without words, printed before the lead as
-	// its file's name ("[mare] By Maren Okafor", w3m) or as "[]"
-	// (pandoc's plain text).
-	if len(toks) > 1 && document.IsPictureLine(toks[0]) && leadLength(ph, "byline", toks[1:]) > 0 {
+	// The writer's picture without words, printed before the name or
+	// the lead as its file's name ("[mare] By Maren Okafor", "[gif]
+	// Harriet Quillfeather", w3m) or as "[]" (pandoc's plain text).
+	if len(toks) > 1 && document.IsPictureLine(toks[0]) {
 		toks = toks[1:]
 	}
 	if n := leadLength(ph, "byline", toks); n > 0 {
@@ -1032,9 +1032,17 @@ func allCaps(w string) bool {
 // the title is the window's, a menu away from the headline and its
 // byline. Without a title (title -1), the header starts the text.
 func headerAuthors(ph *lang.Phrases, doc *document.Document, title int) {
-	body := title + 1
-	for body < len(doc.Blocks) && (doc.Blocks[body].Dropped || !isBody(&doc.Blocks[body])) {
-		body++
+	bodyFrom := func(i int) int {
+		for i < len(doc.Blocks) && (doc.Blocks[i].Dropped || !isBody(&doc.Blocks[i])) {
+			i++
+		}
+		return i
+	}
+	body := bodyFrom(title + 1)
+	if title >= 0 && body < len(doc.Blocks) && body == doc.NextLive(title) {
+		// The standfirst right under the title: the byline under it
+		// went with the header too.
+		body = bodyFrom(body + 1)
 	}
 	top := min(body, title+1+maxHeaderBlocks)
 	roleAuthor(ph, doc, title)

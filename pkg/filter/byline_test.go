@@ -137,6 +137,7 @@ func TestParseByline(t *testing.T) {
 		// The writer's picture's placeholder before the lead.
 		{"en", "[mare] By Maren Okafor · Published 14 October 2024", []string{"Maren Okafor"}},
 		{"en", "[] By Maren Okafor · Published 14 October 2024", []string{"Maren Okafor"}},
+		{"en", "[gif] Harriet Quillfeather", []string{"Harriet Quillfeather"}},
 		{"en", "By Jane Doe Business Columnist", []string{"Jane Doe"}},
 		{"en", "By Mary Clare Example Senior Political Writer", []string{"Mary Clare Example"}},
 		{"en", "By Mary Clare Example Editor", []string{"Mary Clare Example"}},
@@ -781,8 +782,9 @@ Comentarios
 }
 
 // TestDatedNameInHeader: a bare name with its date on one line, which the
-// content filter dropped with the page's header, is the article's byline;
-// a date's own words and the headline's start with a date are not.
+// content filter dropped with the page's header, is the article's byline,
+// under a standfirst the content filter kept too; a date's own words and
+// the headline's start with a date are not.
 func TestDatedNameInHeader(t *testing.T) {
 	for _, tt := range []struct{ lang, byline, want string }{
 		{"nl", "Femke Wijnbergen 7 december 2026, 06:00", "Femke Wijnbergen"},
@@ -801,6 +803,18 @@ func TestDatedNameInHeader(t *testing.T) {
 		if got := strings.Join(doc.Meta.Authors, "; "); got != tt.want {
 			t.Errorf("%q: authors %q, want %q\n%s", tt.byline, got, tt.want, verdicts(doc))
 		}
+	}
+	// The standfirst the content filter kept under the title, the byline
+	// under it dropped with the header.
+	doc := run(t, "nl", "Wie de huur amper kan betalen, koopt geen warmtepomp\n\n"+
+		"Het kabinet wil dat huishoudens massaal verduurzamen, maar de subsidies belanden vooral bij wie het al goed heeft.\n\n"+
+		"Femke Wijnbergen 7 december 2026, 06:00\n\nDeel dit artikel\n\n"+
+		"Vorige week stond ik in de rij bij de bakker achter een vrouw die haar boodschappen in drieën afrekende.\n", "unicode", "structure")
+	block(t, doc, "Femke").Drop(contentName, "before the main text")
+	block(t, doc, "Deel dit").Drop(contentName, "before the main text")
+	headerAuthors(phrases(t, "nl"), doc, 0)
+	if !slices.Equal(doc.Meta.Authors, []string{"Femke Wijnbergen"}) {
+		t.Errorf("under a kept standfirst: authors %q\n%s", doc.Meta.Authors, verdicts(doc))
 	}
 }
 

@@ -507,9 +507,14 @@ func (f *content) Apply(doc *document.Document) error {
 			// Amersfoort", "Uren: 32 tot 40 uur per week") are
 			// its own.
 		case j < lo && j == topJ+1 && top >= 0 && bs[j].cf == clGood && bylinesUntil(ph, doc, bs, j+1, lo),
+			j < lo && j == topJ+1 && top >= 0 && b.Kind == document.Paragraph && !endsSentence(b.Text) && titleCase(doc.Blocks[top].Text) &&
+				b.Words() >= 2*doc.Blocks[top].Words() && writerUnder(ph, doc, bs, j, lo),
 			j < lo && j == topJ+1 && top >= 0 && bs[j].cf >= clNearGood && bs[j].prose && contentsUntil(doc, bs, j, lo):
 			// The standfirst right under the headline, over the
-			// byline, is the article's, though the byline and the
+			// byline (a writer's name, where the standfirst is a
+			// second deck without a full stop, twice as long as the
+			// headline in title case over it, as overStandfirst
+			// tells the header), is the article's, though the byline and the
 			// share buttons under it part it from the text; so is
 			// one sentence over the page's table of contents, a
 			// few short lines between (a guidance page's "From:"
@@ -595,8 +600,10 @@ func menuHeadline(ph *lang.Phrases, doc *document.Document) {
 func overStandfirst(ph *lang.Phrases, doc *document.Document, bs []cblock, j, lo int, says func(string) bool) bool {
 	h, s := &doc.Blocks[bs[j-1].i], &doc.Blocks[bs[j].i]
 	// Over a byline, a standfirst twice as long as the line above it, a
-	// headline longer than a kicker, tells the header.
-	told := h.Words() > maxLongKickerWords && s.Words() >= 2*h.Words() && writerUnder(ph, doc, bs, j, lo)
+	// headline longer than a kicker or one in title case ("The Timetable
+	// I Stopped Fixing" over "Nine years of volunteer bus-schedule repair
+	// …"), tells the header.
+	told := (h.Words() > maxLongKickerWords || h.Words() > maxKickerWords && titleCase(h.Text)) && s.Words() >= 2*h.Words() && writerUnder(ph, doc, bs, j, lo)
 	glued := !s.Gap || j+2 == lo && namesWriter(ph, &doc.Blocks[bs[j+1].i])
 	return bs[j-1].i == bs[j].i-1 && h.Kind == document.Paragraph &&
 		h.Words() >= minHeadlineWords && s.Words() > h.Words() && !endsSentence(h.Text) &&

@@ -445,6 +445,23 @@ func TestContentFindsTheHeadlineUnderAKicker(t *testing.T) {
 	}
 }
 
+// A headline of a few words in title case over a long standfirst without
+// a full stop, the writer's name and the date under both, is the
+// headline, though the standfirst says more of the article; the
+// standfirst is the article's second deck, and stays.
+func TestContentFindsAShortTitleCasedHeadline(t *testing.T) {
+	const headline = "The Quay We Stopped Believing In"
+	const standfirst = "Ten years of campaigning for a new ferry in the small harbour town, and what changed for residents when the first crossing finally came"
+	_, article, _ := strings.Cut(enArticle, "\n")
+	text := enMenu + "Field Notes\n\n" + headline + "\n\n" + standfirst + "\n\nJane Example\nFeb 18, 2026 ∙ 9 min read\n\n" + article + enTail
+	doc := runContent(t, "Link: canonical", text, 0)
+	if doc.Meta.Title != headline {
+		t.Errorf("title %q, want %q\n%s", doc.Meta.Title, headline, verdicts(doc))
+	}
+	// The deck under it stays with the article.
+	wantKept(t, doc, standfirst)
+}
+
 // A review's verdict under its conclusion, the score and its pros and
 // cons under their labels, is the review's: short lines that are no
 // prose.

@@ -685,9 +685,14 @@ const (
 // standfirst's do not (German nouns and all), nor a lead's full of names
 // (one sentence), nor a line in capitals.
 func titledSentences(s string) bool {
-	if !strings.HasSuffix(s, ".") || !hasInnerSentence(s) {
-		return false
-	}
+	return strings.HasSuffix(s, ".") && hasInnerSentence(s) && titleCase(s)
+}
+
+// titleCase reports whether s is written in title case, as an English
+// headline is ("The Timetable I Stopped Fixing"): three in four of its
+// words of minTitledLetters letters or more, minTitledWords of them at
+// least, start with a capital, and fewer than half with two.
+func titleCase(s string) bool {
 	long, upper, capitals := 0, 0, 0
 	for w := range strings.FieldsSeq(s) {
 		w = strings.TrimFunc(w, func(r rune) bool { return !textfix.IsLetter(r) })
