@@ -1176,6 +1176,14 @@ func (p *parser) endsShort(prev, next *line) bool {
 		// next would have fit on, give the time its own line.
 		return true
 	}
+	if endsWithStop(prev.full) && startsWithUpper(next.full) && rowLine(next.full) {
+		// A row of facts parted by dots or bars under a sentence's
+		// end ("… a la primera." over "Por Lucía Benavente · 14 de
+		// marzo de 2025 ·"): lynx prints a byline right under the
+		// standfirst, where its first word would have fit within the
+		// slack.
+		return true
+	}
 	if prev.narrow > 0 && next.narrow == prev.narrow {
 		// A line of a narrow column, over the next line of the same
 		// column: its words would not have fit (see markNarrow).
@@ -1211,6 +1219,13 @@ func (p *parser) endsShort(prev, next *line) bool {
 		}
 	}
 	return pw+prev.indent+1+nw+wrapSlack <= p.width
+}
+
+// rowLine reports whether s has the marks that part a header's facts on
+// one line, a byline's and its dates ("By Jane Doe · 14 October 2024 ·",
+// "Jane Doe | Sevilla"), which a wrapped sentence seldom has.
+func rowLine(s string) bool {
+	return strings.Contains(s, " · ") || strings.Contains(s, " | ") || strings.Contains(s, " • ")
 }
 
 // maxStampWords and maxStampBytes bound a line of a date and a time: "14
