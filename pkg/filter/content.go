@@ -3700,7 +3700,9 @@ func boxesAfter(doc *document.Document, bs []cblock, boiler []int, hi int) int {
 func beforeWritersBox(ph *lang.Phrases, doc *document.Document, bs []cblock, lo, hi int) int {
 	good := 0
 	for j := lo; j <= hi; j++ {
-		if b := &doc.Blocks[bs[j].i]; good >= minRegion && (b.Kind == document.Paragraph || b.Kind == document.Heading) {
+		// The name may be a caption: the writer's picture's alt text,
+		// printed twice, that dedupe made one.
+		if b := &doc.Blocks[bs[j].i]; good >= minRegion && (b.Kind == document.Paragraph || b.Kind == document.Heading || b.Kind == document.Caption) {
 			if names := namesNear(ph, doc, bs, lo, j); len(names) > 0 && writersBoxAt(ph, doc, bs, names, j, hi) {
 				return j - 1
 			}
