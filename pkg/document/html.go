@@ -34,9 +34,10 @@ func htmlText(lines []string, from int) (text []string, origin []int, tagged map
 	var no []int
 	var in fences
 	// runsOn: the last line was an inline element's tag in a paragraph,
-	// with text after it at its end ("<span class=…>Von", "<a …>Henrike
-	// Abels</a> und"): a byline's names, each in its link, go on with
-	// it, where a row of buttons' links end their lines with the tag.
+	// or text with one, with text after it at its end ("<span
+	// class=…>Von", "<a …>Henrike Abels</a> und"): a byline's names, each
+	// in its link, go on with it, where a row of buttons' links end their
+	// lines with the tag.
 	runsOn := false
 	for i := from; i < len(lines); i++ {
 		n := 0
@@ -48,7 +49,10 @@ func htmlText(lines []string, from int) (text []string, origin []int, tagged map
 			}
 		}
 		if n == 0 {
-			runsOn = false
+			// A line of text with an inline element's closing tag in
+			// it runs on the same way ("Door <a …>Marloes van" /
+			// "Beekhuizen</a> en" / "<a …>Joost Terpstra</a> · 12").
+			runsOn = strings.Contains(lines[i], "</") && endsWithWord(lines[i])
 			if out != nil {
 				out, no = append(out, lines[i]), append(no, i+1)
 			}

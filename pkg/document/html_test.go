@@ -45,6 +45,11 @@ func TestParseHTML(t *testing.T) {
 			[]string{wrappedText, wrappedText, "Share this story with your friends and the family on the networks you use: Whatsapp |", "Pint"}},
 		{"a byline's names, each in its link", strings.Repeat(wrappedPara, 2) + "<span class=\"authors\">Von\n<a href=\"/a\">Henrike Abels</a> und\n<a href=\"/b\">Tobias Wendland</a></span>\n14.04.2025, 06:00 Uhr\n\n<a href=\"/c\">Next</a> and\n\n<a href=\"/d\">Other</a>",
 			[]string{wrappedText, wrappedText, "Von Henrike Abels und Tobias Wendland 14.04.2025, 06:00 Uhr", "Next and", "Other"}},
+		{"a byline's text with a link in it", strings.Repeat(wrappedPara, 2) +
+			"Door <a href=\"/auteurs/marloes-van-beekhuizen\" rel=\"author\">Marloes van\nBeekhuizen</a> en\n<a href=\"/b\">Joost Terpstra</a> · 12\nmaart 2026\n\n" +
+			"A line of text that ends with <b>bold</b>\n\n<a href=\"/c\">Other</a>",
+			[]string{wrappedText, wrappedText, "Door <a href=\"/auteurs/marloes-van-beekhuizen\" rel=\"author\">Marloes van Beekhuizen</a> en Joost Terpstra · 12 maart 2026",
+				"A line of text that ends with <b>bold</b>", "Other"}},
 		{"emphasis around a comma after a tag", strings.Repeat(wrappedPara, 2) + "*Follow us on*\n<a href=\"x\"\nclass=\"y\">Instagram</a>*,*\nand more.",
 			[]string{wrappedText, wrappedText, "Follow us on Instagram, and more."}},
 		{"not HTML", "<Kevin> see you\n\n<3 you\n\n    <div>indented four</div>\n\nsee <b>this</b>",
