@@ -428,7 +428,7 @@ func parseByline(ph *lang.Phrases, s string) (byline, bool) {
 			// Without a lead, a line in capitals is a section's label
 			// ("GIRLS BASKETBALL"), not a name, and so is a long line
 			// of capitalised words ("Cuyahoga County Insider Club").
-			case !by.lead && si == 0 && pi == 0 && (kind != partPerson || allCaps(name)):
+			case !by.lead && si == 0 && pi == 0 && (kind != partPerson || allCaps(name) || buttonWord(ph, part[0])):
 				return byline{}, false
 			case !by.lead && kind == partPerson && capitalised(name) > maxBareNameWords:
 				return byline{}, false
@@ -455,6 +455,15 @@ func nameBeforePlace(ph *lang.Phrases, part []string) int {
 		return 0
 	}
 	return minNameWords
+}
+
+// buttonWord reports whether w is a line of the packs' boilerplate by
+// itself, a button's or a menu's ("Email", "Share", "Home"): no first name,
+// as what is left of a row of share buttons may look like one ("Email
+// Copy", where lynx printed "Email (BUTTON) Copy link").
+func buttonWord(ph *lang.Phrases, w string) bool {
+	m, ok := ph.Match(w)
+	return ok && m.Whole && m.Class == lang.Boilerplate
 }
 
 // filedFrom returns the place a byline names after a dash as its last

@@ -138,6 +138,8 @@ func TestParseByline(t *testing.T) {
 		{"en", "[mare] By Maren Okafor · Published 14 October 2024", []string{"Maren Okafor"}},
 		{"en", "[] By Maren Okafor · Published 14 October 2024", []string{"Maren Okafor"}},
 		{"en", "[gif] Harriet Quillfeather", []string{"Harriet Quillfeather"}},
+		// A word of a button may end a name after its lead.
+		{"en", "By Jane Email", []string{"Jane Email"}},
 		{"en", "By Jane Doe Business Columnist", []string{"Jane Doe"}},
 		{"en", "By Mary Clare Example Senior Political Writer", []string{"Mary Clare Example"}},
 		{"en", "By Mary Clare Example Editor", []string{"Mary Clare Example"}},
@@ -537,6 +539,19 @@ func TestBylineLeadAlone(t *testing.T) {
 		if _, ok := parseByline(book.Index(), s); ok {
 			t.Errorf("%q read as a byline", s)
 		}
+	}
+}
+
+// TestBareBylineButtonWords: what is left of a row of share buttons
+// ("Email Copy", lynx's "Email (BUTTON) Copy link") is no bare name; a
+// name with its lead may have such a word after the first.
+func TestBareBylineButtonWords(t *testing.T) {
+	ph := phrases(t, "en")
+	if by, ok := parseByline(ph, "Email Copy"); ok {
+		t.Errorf("\"Email Copy\" read as a byline of %q", by.authors)
+	}
+	if by, ok := parseByline(ph, "Jane Roe"); !ok || !slices.Equal(by.authors, []string{"Jane Roe"}) {
+		t.Errorf("\"Jane Roe\": %v %q", ok, by.authors)
 	}
 }
 
