@@ -96,6 +96,7 @@ func findBylines(ph *lang.Phrases, doc *document.Document) {
 		// Claire Martin, Publié le 3 mars 2026 à 07h00, … · Lecture 7
 		// min."), under the standfirst too.
 		if teaser >= 0 && (isBody(b) && !ledByline(ph, b) || doc.BrokenFrom(i)) {
+			lateByline(ph, doc, i, maxHeaderBlocks-n)
 			return
 		}
 		if teaser < 0 {
@@ -157,6 +158,23 @@ func findBylines(ph *lang.Phrases, doc *document.Document) {
 		if j := i - 1; j > title && j != teaser && !b.Gap && outletLine(&doc.Blocks[j]) {
 			dropByline(ph, doc, &doc.Blocks[j], nil)
 		}
+	}
+}
+
+// lateByline drops the first byline with its lead among the next blocks
+// from i on, at most n, that has its date dropped next to it: a fact
+// check prints the claim and its rating over its byline ("By Renata
+// Osei-Whitlock · Edited by Tomas Halvorsen" over "Published March 14,
+// 2025 · …"). A byline without a date is as likely a quotation's credit.
+func lateByline(ph *lang.Phrases, doc *document.Document, i, n int) {
+	for ; i >= 0 && n > 0; i, n = doc.NextLive(i), n-1 {
+		b := &doc.Blocks[i]
+		if b.Kind != document.Paragraph || !ledByline(ph, b) || !nearDate(ph, doc, i) {
+			continue
+		}
+		by, _ := parseByline(ph, b.Text)
+		dropByline(ph, doc, b, by.authors)
+		return
 	}
 }
 

@@ -542,6 +542,28 @@ func TestBylineLeadAlone(t *testing.T) {
 	}
 }
 
+// TestFindBylinesAfterTheClaim: a fact check prints the claim and its
+// rating, body text, over its byline; the byline with its lead and its date
+// next to it is the header's still. Without the date it may be a
+// quotation's credit, and stays.
+func TestFindBylinesAfterTheClaim(t *testing.T) {
+	for _, tt := range []struct {
+		date string
+		want []string
+	}{
+		{"Published March 14, 2025 · 6 min read\n\n", []string{"Jane Roe"}},
+		{"", nil},
+	} {
+		text := "Did the council ban rain barrels?\n\n" + enTeaser + ".\n\n" +
+			"Claim: The council voted to fine every household that keeps a rain barrel in its garden.\n\nRating: False\n\n" +
+			enBody1 + "\n\nBy Jane Roe · Edited by John Doe\n\n" + tt.date + enBody2 + "\n"
+		doc := run(t, "en", text, bylinePipeline...)
+		if !slices.Equal(doc.Meta.Authors, tt.want) {
+			t.Errorf("date %q: authors %q, want %q\n%s", tt.date, doc.Meta.Authors, tt.want, verdicts(doc))
+		}
+	}
+}
+
 // TestBareBylineButtonWords: what is left of a row of share buttons
 // ("Email Copy", lynx's "Email (BUTTON) Copy link") is no bare name; a
 // name with its lead may have such a word after the first.
