@@ -306,16 +306,25 @@ func delimiterRow(line string) (string, bool) {
 }
 
 // caption reports whether lines[k] is a table's caption as a text
-// browser prints it: one cell, set in from the margin, under a blank line.
-// Only the line under it, in columns, tells it from a paragraph's line
-// indented.
+// browser prints it: one cell under a blank line, set in from the margin
+// (centred), or a few words that end no sentence ("Euríbor a 12 meses,
+// media mensual (%)", elinks). Only the line under it, in columns, tells it
+// from a paragraph's line.
 func (p *parser) caption(lines []string, k int) bool {
-	return k >= 0 && (k == 0 || p.lines[k-1].kind == lineBlank) && p.lines[k].indent >= minCaptionIndent && !innerGap(lines[k])
+	if k < 0 || k > 0 && p.lines[k-1].kind != lineBlank || innerGap(lines[k]) {
+		return false
+	}
+	t := strings.TrimSpace(lines[k])
+	return p.lines[k].indent >= minCaptionIndent || Words(t) <= maxCaptionWords && !endsWithStop(t)
 }
 
 // minCaptionIndent: a caption centred over a table stands this far in, as
-// no paragraph's first line does.
-const minCaptionIndent = 8
+// no paragraph's first line does; maxCaptionWords bounds one at the
+// margin.
+const (
+	minCaptionIndent = 8
+	maxCaptionWords  = 12
+)
 
 // table marks the lines of the table whose header is lines[i], if there
 // is one, and returns the index of its last line, or -1. The lines of a

@@ -1178,18 +1178,30 @@ func bylineAuthors(ph *lang.Phrases, doc *document.Document, from, to int, bare 
 // words before its first digit, the first capitalised, as a name with its
 // date on one line does ("Femke Wijnbergen 7 december 2026", "Merel van
 // Oosterwijk 7 december"); the first word of the date may be among them
-// ("Anna Meier Dienstag, 11. November").
+// ("Anna Meier Dienstag, 11. November"). Two names joined, up to a dot or
+// a bar, may be as long as two names are ("Lucía Ferrándiz Olmo y Tomás
+// Berrocal · Madrid · 01 mar 2025").
 func namedBeforeDigit(s string) bool {
-	words := 0
+	// named: the words before the first dot or bar, or 0.
+	words, named := 0, 0
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		switch {
 		case c >= '0' && c <= '9':
-			return words >= 2
+			if named > 0 {
+				return named >= 2 && named <= 2*maxBareNameWords+1
+			}
+			return words >= 2 && words <= maxBareNameWords+1
 		case c == ' ':
 			continue
 		case i == 0 || s[i-1] == ' ':
-			if words++; words > maxBareNameWords+1 {
+			if strings.HasPrefix(s[i:], "· ") || strings.HasPrefix(s[i:], "| ") {
+				if named == 0 {
+					named = words
+				}
+				continue
+			}
+			if words++; words > 2*maxBareNameWords+1+maxPlaceWords {
 				return false
 			}
 			if words == 1 {

@@ -564,6 +564,24 @@ func TestFindBylinesAfterTheClaim(t *testing.T) {
 	}
 }
 
+// TestNamedBeforeDigit: a name with its date on one line has a few
+// capitalised words before the date's digits; two names joined, up to a
+// dot or a bar, twice as many.
+func TestNamedBeforeDigit(t *testing.T) {
+	for s, want := range map[string]bool{
+		"Femke Wijnbergen 7 december 2026, 06:00":                              true,
+		"Anna Meier Dienstag, 11. November":                                    true,
+		"Lucía Ferrándiz Olmo y Tomás Berrocal · Madrid · 01 mar 2025 - 07:30": true,
+		"Lucía Ferrándiz Olmo y Tomás Berrocal Madrid 01 mar 2025":             false,
+		"the council 7 december":                                               false,
+		"Opening 11.18.19":                                                     false,
+	} {
+		if got := namedBeforeDigit(s); got != want {
+			t.Errorf("namedBeforeDigit(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
 // TestBareBylineButtonWords: what is left of a row of share buttons
 // ("Email Copy", lynx's "Email (BUTTON) Copy link") is no bare name; a
 // name with its lead may have such a word after the first.

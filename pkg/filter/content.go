@@ -2547,6 +2547,8 @@ func trailingLinks(ph *lang.Phrases, s string) bool {
 	toks := strings.Fields(s)
 	n := len(toks)
 	for k := 1; k <= maxHeaderLinkWords && k < n; k++ {
+		// A dot or a bar between the links ("… · Edición impresa ·
+		// Iniciar sesión") folds away with the link's edge.
 		if headerLink(ph, toks[n-k:]) && endsWithLink(ph, toks[:n-k]) {
 			return true
 		}

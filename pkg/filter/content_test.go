@@ -1960,6 +1960,8 @@ func TestLinkRow(t *testing.T) {
 		"Wednesday 18 November 2026 · Valmarena 9°C Subscribe for £1 a month Sign in Newsletters": true,
 		"Wednesday 18 November 2026 · Valmarena 9°C Subscribe for £1 a month Sign in":             false,
 		"Sign in Newsletters": false,
+		// Or with dots between, which fold away with the links.
+		"England · Scotland Subscribe · Newsletters · Sign in": true,
 	} {
 		if got := linkRow(ph, s); got != want {
 			t.Errorf("linkRow(%q) = %v, want %v", s, got, want)
