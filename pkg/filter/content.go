@@ -2469,7 +2469,8 @@ func kickedHeadline(ph *lang.Phrases, doc *document.Document, i int) int {
 // image's text in brackets ("[CBS Detroit]"), a caption printed twice on
 // one line (see doubled), a line of page metadata (see isKeyValues), one
 // with a link's address (elinks' "Link: https://api.w.org/" under the
-// page's feeds), a site's logo's alt text ("Snopes.com Snopes Logo", "nj’s Logo":
+// page's feeds), the day's date and weather (see dateAndWeather), a site's
+// logo's alt text ("Snopes.com Snopes Logo", "nj’s Logo":
 // a few words, the last "Logo" capitalised as a name is, where a headline
 // about one writes "unveils its new logo"), a handle, or a line the phrase packs
 // know ("Skip to Article").
@@ -2484,9 +2485,20 @@ func oneWord(t *document.Block) bool { return t.Words() < 2 && !textfix.HasWide(
 // junkText reports whether t says what no title says (see junkTitle), however
 // many its words.
 func junkText(ph *lang.Phrases, t *document.Block) bool {
-	return hasWidget(t.Text) || isBracketed(t.Text) || doubled(t.Text) || isKeyValues(t.Text) || strings.Contains(t.Text, "://") ||
+	return hasWidget(t.Text) || isBracketed(t.Text) || doubled(t.Text) || isKeyValues(t.Text) || strings.Contains(t.Text, "://") || dateAndWeather(ph, t.Text) ||
 		strings.HasSuffix(t.Text, "Logo") && t.Words() <= maxLogoWords || isHandle(t.Text) ||
 		phraseClass(ph, t) == lang.Boilerplate || startsWithSkipLink(ph, t.Text) || linkRow(ph, t.Text)
+}
+
+// dateAndWeather reports whether s is a header's line of the day's date
+// and the weather ("Zaterdag 27 december 2025 · Sint Jorrit 2°C, bewolkt"):
+// a date first, then a temperature.
+func dateAndWeather(ph *lang.Phrases, s string) bool {
+	k := strings.Index(s, "°")
+	if k <= 0 || !textfix.IsDigit(rune(s[k-1])) {
+		return false
+	}
+	return startsWithDate(ph, s)
 }
 
 // linkRow reports whether s starts with two lines of the packs' between

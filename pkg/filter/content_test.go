@@ -2587,6 +2587,24 @@ func TestContentHeadlineUnderASectionKicker(t *testing.T) {
 	}
 }
 
+// TestDateAndWeather: a header's line of the day's date and the weather is
+// no headline; a headline that names a temperature is one.
+func TestDateAndWeather(t *testing.T) {
+	for _, tt := range []struct {
+		lang, s string
+		want    bool
+	}{
+		{"nl", "Zaterdag 27 december 2025 · Sint Jorrit 2°C, bewolkt", true},
+		{"en", "Wednesday, November 20, 2019 Spokane, Washington Est. May 19, 1883 38° Cloudy", true},
+		{"en", "Harbour town shivers at -2°C as the ferry freezes", false},
+		{"en", "Saturday 27 December 2025: the harbour reopens", false},
+	} {
+		if got := dateAndWeather(phrases(t, tt.lang), tt.s); got != tt.want {
+			t.Errorf("dateAndWeather(%q) = %v, want %v", tt.s, got, tt.want)
+		}
+	}
+}
+
 // TestQuotedSentences: an interview's headline may quote sentences after
 // the speaker's name; a caption's sentences are its own.
 func TestQuotedSentences(t *testing.T) {
