@@ -2469,8 +2469,8 @@ func kickedHeadline(ph *lang.Phrases, doc *document.Document, i int) int {
 // image's text in brackets ("[CBS Detroit]"), a caption printed twice on
 // one line (see doubled), a line of page metadata (see isKeyValues), one
 // with a link's address (elinks' "Link: https://api.w.org/" under the
-// page's feeds), the day's date and weather (see dateAndWeather), a site's
-// logo's alt text ("Snopes.com Snopes Logo", "nj’s Logo":
+// page's feeds), the day's date and weather (see dateAndWeather), a path
+// of crumbs to the headline (see crumbLed), a site's logo's alt text ("Snopes.com Snopes Logo", "nj’s Logo":
 // a few words, the last "Logo" capitalised as a name is, where a headline
 // about one writes "unveils its new logo"), a handle, or a line the phrase packs
 // know ("Skip to Article").
@@ -2485,7 +2485,7 @@ func oneWord(t *document.Block) bool { return t.Words() < 2 && !textfix.HasWide(
 // junkText reports whether t says what no title says (see junkTitle), however
 // many its words.
 func junkText(ph *lang.Phrases, t *document.Block) bool {
-	return hasWidget(t.Text) || isBracketed(t.Text) || doubled(t.Text) || isKeyValues(t.Text) || strings.Contains(t.Text, "://") || dateAndWeather(ph, t.Text) ||
+	return hasWidget(t.Text) || isBracketed(t.Text) || doubled(t.Text) || isKeyValues(t.Text) || strings.Contains(t.Text, "://") || dateAndWeather(ph, t.Text) || crumbLed(t.Text) ||
 		strings.HasSuffix(t.Text, "Logo") && t.Words() <= maxLogoWords || isHandle(t.Text) ||
 		phraseClass(ph, t) == lang.Boilerplate || startsWithSkipLink(ph, t.Text) || linkRow(ph, t.Text)
 }

@@ -1272,6 +1272,7 @@ func TestContentDropsAJunkTitle(t *testing.T) {
 		{"Harbour ferry Comments Feed (alternate) Link: https://api.w.org/", true},                            // elinks' links of the page's head
 		{"Accept all Reject all Harbour Daily News", true},                                                    // a consent box's buttons
 		{"Harbour Daily News Sign in Subscribe", true},                                                        // a header's links
+		{"Home / News / Harbour / Ferry returns after ten years", true},                                       // a path of crumbs to the headline
 		{"Harbour town gets its ferry back", false},
 		{"[Ferries] Harbour town gets its ferry back", false}, // a kicker in brackets
 		{"商品の改造が商標法違反に", false},                               // one word, but a headline
