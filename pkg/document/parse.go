@@ -499,7 +499,13 @@ func (p *parser) markOrdered() {
 		if ls[i].kind != lineNumbered {
 			continue
 		}
-		if ls[i].indent > 0 || neighbourNumbered(ls, i, -1) || neighbourNumbered(ls, i, 1) ||
+		// A text browser sets all its text in from the margin: a
+		// number that starts a line of a paragraph it wrapped ("… at
+		// the age of" over "66. His family said …"), as far in as the
+		// line above, goes on with it, as CommonMark reads an ordered
+		// item that starts with another number than 1 under text.
+		wrapped := i > 0 && ls[i-1].kind == lineText && ls[i-1].indent >= ls[i].indent && ls[i].number != 1
+		if ls[i].indent > 0 && !wrapped || neighbourNumbered(ls, i, -1) || neighbourNumbered(ls, i, 1) ||
 			looseNeighbour(ls, i, -1) || looseNeighbour(ls, i, 1) ||
 			nearNumbered(ls, i, -1) || nearNumbered(ls, i, 1) {
 			continue

@@ -71,6 +71,14 @@ func TestParse(t *testing.T) {
 		{"the next number under an item's address and picture", "1) Lego Star Wars\nhttp://amzn.to/x\n[]\n2) Polistil Pista\nhttp://amzn.to/y\n[]\n3) Cofanetto", []blk{
 			{ListItem, 0, "Lego Star Wars"}, {Paragraph, 0, "http://amzn.to/x"}, {ListItem, 0, "Polistil Pista"},
 			{Paragraph, 0, "http://amzn.to/y"}, {ListItem, 0, "Cofanetto"}}},
+		// A text browser sets its text in: a number that starts a line
+		// it wrapped goes on with the paragraph; a list starts with 1.
+		{"a number under a wrapped line: text", "   The striker who turned the club into a fixture of the top flight died at\n" +
+			"   the age of 66 on Monday, and the club said it would hold a minute's silence\n" +
+			"   before the next home game, for the man its fans still call the best of the\n" +
+			"   66. His family said he died at home.\n\n   Steps:\n   1. first\n   2. second", []blk{
+			{Paragraph, 0, "The striker who turned the club into a fixture of the top flight died at the age of 66 on Monday, and the club said it would hold a minute's silence before the next home game, for the man its fans still call the best of the 66. His family said he died at home."},
+			{Paragraph, 0, "Steps:"}, {ListItem, 0, "first"}, {ListItem, 0, "second"}}},
 		{"not the next number, or prose between: text", "1. Januar war kalt.\n\n3. März war mild.\n\nDazwischen.\n\n4. April", []blk{
 			{Paragraph, 0, "1. Januar war kalt."}, {Paragraph, 0, "3. März war mild."}, {Paragraph, 0, "Dazwischen."}, {Paragraph, 0, "4. April"}}},
 		{"quote", "> quoted words\n>\n> more", []blk{{Quote, 0, "quoted words"}, {Quote, 0, "more"}}},
