@@ -919,7 +919,7 @@ func (p *parser) build() {
 			// Nor does a short line end it inside a link or a span
 			// that the line closes (pandoc's "mogul, Debola" over
 			// "Lagos.]{style=…}", where the page had a <br>).
-			goesOn := !p.wrapped || !(i > 0 && p.endsShort(&p.lines[i-1], l)) || inLink ||
+			goesOn := !p.wrapped || !(i > 0 && (p.endsShort(&p.lines[i-1], l) || p.overRow(i))) || inLink ||
 				p.markdown && open && linkGoesOn(raw, l)
 			// A line left of a list item's bullet, after the item's
 			// sentence ended, starting a new one, is the next block
@@ -1225,6 +1225,22 @@ func (p *parser) endsShort(prev, next *line) bool {
 		}
 	}
 	return pw+prev.indent+1+nw+wrapSlack <= p.width
+}
+
+// overRow reports whether line i, short, starting under a sentence's end
+// and ending no sentence itself, stands right over a row of facts (see
+// rowLine): a byline's names over their dates ("… les craintes." / "Par
+// Hélène Marchadier et Thibaut Lescure" / "Publié le 18 juin 2025 · …"),
+// which lynx prints under the standfirst with no blank line between. The
+// last line of a paragraph ends a sentence ("Verbraucher sollten den Käse
+// keinesfalls essen." over the byline's row), or stands over a blank line.
+func (p *parser) overRow(i int) bool {
+	l := &p.lines[i]
+	if i+1 >= len(p.lines) || !endsWithStop(p.lines[i-1].full) || !startsWithUpper(l.full) || endsWithStop(l.full) || p.measure(l.full)+l.indent >= minWrapped {
+		return false
+	}
+	next := &p.lines[i+1]
+	return next.kind == lineText && startsWithUpper(next.full) && rowLine(next.full)
 }
 
 // rowLine reports whether s has the marks that part a header's facts on

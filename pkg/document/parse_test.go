@@ -441,8 +441,9 @@ func TestParseWrappedWideEndsShort(t *testing.T) {
 }
 
 // In a wrapped text a byline's row of facts right under a sentence's end
-// starts a block, though its first word would have fit within the slack;
-// a sentence that goes on onto such a line does not.
+// starts a block, though its first word would have fit within the slack,
+// and so does a short line with such a row under it (a byline's names
+// over its dates); a sentence that goes on onto such a line does not.
 func TestParseRowUnderASentence(t *testing.T) {
 	const para = "   The city council voted on Tuesday to rebuild the old stone bridge over\n" +
 		"   River Wend, ending a debate that has lasted almost ten years and split\n" +
@@ -450,11 +451,22 @@ func TestParseRowUnderASentence(t *testing.T) {
 	in := strings.Repeat(para, 2) +
 		"   A new bridge for the city, and what it will cost the people who live by.\n" +
 		"   By Jane Doe · 14 October 2024 · 6 min read\n\n" +
+		"   A new bridge for the city, and what it will cost the people who live by.\n" +
+		"   By Jane Doe and John Roe\n" +
+		"   Published 14 October 2024 · 6 min read\n\n" +
+		"   The council said the bridge would cost 12 million pounds and open in May.\n" +
+		"   Drivers will pay a toll.\n" +
+		"   By Jane Doe · 14 October 2024 · 6 min read\n\n" +
 		"   The council said the bridge would cost 12 million pounds and open in\n" +
 		"   Spring · the year after the vote, which the mayor had asked for.\n"
 	got := blocksOf(Parse(in))[2:]
 	want := []blk{
 		{Paragraph, 0, "A new bridge for the city, and what it will cost the people who live by."},
+		{Paragraph, 0, "By Jane Doe · 14 October 2024 · 6 min read"},
+		{Paragraph, 0, "A new bridge for the city, and what it will cost the people who live by."},
+		{Paragraph, 0, "By Jane Doe and John Roe"},
+		{Paragraph, 0, "Published 14 October 2024 · 6 min read"},
+		{Paragraph, 0, "The council said the bridge would cost 12 million pounds and open in May. Drivers will pay a toll."},
 		{Paragraph, 0, "By Jane Doe · 14 October 2024 · 6 min read"},
 		{Paragraph, 0, "The council said the bridge would cost 12 million pounds and open in Spring · the year after the vote, which the mayor had asked for."},
 	}

@@ -120,6 +120,13 @@ func findBylines(ph *lang.Phrases, doc *document.Document) {
 		if phraseClass(ph, b) == lang.AgencyCredit {
 			continue
 		}
+		// The writer's picture's alt text right over the byline
+		// ("Avatar von Jana Wichtermann" / "Von Jana Wichtermann …") is
+		// the byline's, and names no one more.
+		if next := doc.NextLive(i); next >= 0 && avatarAlt(ph, b, &doc.Blocks[next]) {
+			dropByline(ph, doc, b, nil)
+			continue
+		}
 		by, ok := parseByline(ph, b.Text)
 		if !ok {
 			by, ok = rowByline(ph, b.Text)

@@ -582,6 +582,19 @@ func TestNamedBeforeDigit(t *testing.T) {
 	}
 }
 
+// TestFindBylinesAvatarAlt: the writer's picture's alt text right over the
+// byline is the byline's and names no second writer.
+func TestFindBylinesAvatarAlt(t *testing.T) {
+	doc := run(t, "de", "Stadtrat beschließt autofreie Zonen vor drei Schulen\n\nAvatar von Jana Beispiel\n\nVon Jana Beispiel\n\n14.10.2025, 18:42 Uhr\n\n"+
+		"Der Stadtrat hat am Dienstag beschlossen, die Straßen vor drei Grundschulen zu den Schulzeiten für den Durchgangsverkehr zu sperren.\n", bylinePipeline...)
+	if !slices.Equal(doc.Meta.Authors, []string{"Jana Beispiel"}) {
+		t.Errorf("authors %q, want [Jana Beispiel]\n%s", doc.Meta.Authors, verdicts(doc))
+	}
+	if b := block(t, doc, "Avatar von"); !b.Dropped {
+		t.Errorf("the alt text kept\n%s", verdicts(doc))
+	}
+}
+
 // TestBareBylineButtonWords: what is left of a row of share buttons
 // ("Email Copy", lynx's "Email (BUTTON) Copy link") is no bare name; a
 // name with its lead may have such a word after the first.
