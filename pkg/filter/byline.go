@@ -467,9 +467,10 @@ func parseByline(ph *lang.Phrases, s string) (byline, bool) {
 
 // nameBeforePlace returns how many words of part, a bare byline's name
 // part before its date, are the writer's name where a place follows it:
-// two name words, then a place of maxPlaceWords words at most, capitalised,
-// with a particle of the packs inside ("Almenara del Río"), which tells
-// it from a longer name ("María del Carmen Ruiz" starts with one); or 0.
+// two name words, then a place of three words to maxPlaceWords,
+// capitalised at both ends with a particle of the packs between
+// ("Almenara del Río"), which tells it from a longer name ("María del
+// Carmen Ruiz" has the particle second); or 0.
 func nameBeforePlace(ph *lang.Phrases, part []string) int {
 	place := part[minNameWords:]
 	if len(place) < 3 || len(place) > maxPlaceWords || !nameWord(part[0]) || !nameWord(part[1]) ||

@@ -2470,10 +2470,11 @@ func kickedHeadline(ph *lang.Phrases, doc *document.Document, i int) int {
 // one line (see doubled), a line of page metadata (see isKeyValues), one
 // with a link's address (elinks' "Link: https://api.w.org/" under the
 // page's feeds), the day's date and weather (see dateAndWeather), a path
-// of crumbs to the headline (see crumbLed), a site's logo's alt text ("Snopes.com Snopes Logo", "nj’s Logo":
-// a few words, the last "Logo" capitalised as a name is, where a headline
-// about one writes "unveils its new logo"), a handle, or a line the phrase packs
-// know ("Skip to Article").
+// of crumbs to the headline (see crumbLed), a site's logo's alt text
+// ("Snopes.com Snopes Logo", "nj’s Logo": a few words, the last "Logo"
+// capitalised as a name is, where a headline about one writes "unveils its
+// new logo"), a handle, or a line the phrase packs know ("Skip to
+// Article").
 func junkTitle(ph *lang.Phrases, t *document.Block) bool {
 	return oneWord(t) || junkText(ph, t)
 }
@@ -2485,7 +2486,8 @@ func oneWord(t *document.Block) bool { return t.Words() < 2 && !textfix.HasWide(
 // junkText reports whether t says what no title says (see junkTitle), however
 // many its words.
 func junkText(ph *lang.Phrases, t *document.Block) bool {
-	return hasWidget(t.Text) || isBracketed(t.Text) || doubled(t.Text) || isKeyValues(t.Text) || strings.Contains(t.Text, "://") || dateAndWeather(ph, t.Text) || crumbLed(t.Text) ||
+	return hasWidget(t.Text) || isBracketed(t.Text) || doubled(t.Text) || isKeyValues(t.Text) ||
+		strings.Contains(t.Text, "://") || dateAndWeather(ph, t.Text) || crumbLed(t.Text) ||
 		strings.HasSuffix(t.Text, "Logo") && t.Words() <= maxLogoWords || isHandle(t.Text) ||
 		phraseClass(ph, t) == lang.Boilerplate || startsWithSkipLink(ph, t.Text) || linkRow(ph, t.Text)
 }
@@ -2543,8 +2545,9 @@ func gluedLinks(ph *lang.Phrases, s string) bool {
 	return n >= 2
 }
 
-// maxHeaderLinkWords bounds a header's link that trailingLinks looks for
-// ("Edicola digitale", "Sign in").
+// maxHeaderLinkWords bounds a header's link or a consent box's button
+// that trailingLinks and consentButtons look for ("Edicola digitale",
+// "Sign in", "Reject non-essential").
 const maxHeaderLinkWords = 4
 
 // trailingLinks reports whether s ends with two of a header's links of
