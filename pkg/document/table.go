@@ -349,7 +349,7 @@ func (p *parser) table(lines []string, i int, code []span) int {
 		// table's first without a look at their text.
 		// Or under its caption, which a text browser centres over it
 		// ("Scheda del libro").
-		if rows == nil && (i == 0 || p.lines[i-1].kind == lineBlank || strings.HasSuffix(p.lines[i-1].raw, ":") || p.caption(lines, i-1)) {
+		if rows == nil && (i == 0 || p.lines[i-1].kind == lineBlank || strings.HasSuffix(p.lines[i-1].raw, ":") || innerGap(lines[i]) && p.caption(lines, i-1)) {
 			rows, at, last = spacedRows(lines, i, code)
 			spaced = rows != nil
 		}

@@ -175,8 +175,13 @@ func findBylines(ph *lang.Phrases, doc *document.Document) {
 // 2025 · …"). A byline without a date is as likely a quotation's credit.
 func lateByline(ph *lang.Phrases, doc *document.Document, i, n int) {
 	for ; i >= 0 && n > 0; i, n = doc.NextLive(i), n-1 {
+		// Most blocks here are the body's paragraphs: a byline is
+		// short, and starts with its lead.
 		b := &doc.Blocks[i]
-		if b.Kind != document.Paragraph || !ledByline(ph, b) || !nearDate(ph, doc, i) {
+		if b.Kind != document.Paragraph || b.Words() > maxBylineWords {
+			continue
+		}
+		if first, _, _ := strings.Cut(b.Text, " "); !ph.Words("byline").Starts(first) || !ledByline(ph, b) || !nearDate(ph, doc, i) {
 			continue
 		}
 		by, _ := parseByline(ph, b.Text)

@@ -2041,8 +2041,14 @@ func bylineTop(ph *lang.Phrases, doc *document.Document, bs []cblock, k int) int
 // most maxAvatarLead words ("Headshot of Miriam Ashcombe", "Marco
 // Bellini").
 func avatarAlt(ph *lang.Phrases, alt, by *document.Block) bool {
+	// Most pairs asked are no such thing: the alt text is short, and
+	// the byline says its last word; only then is the byline parsed.
+	if alt.Kind != document.Paragraph || alt.Words() > maxAvatarLead+maxNameWords ||
+		!strings.Contains(by.Text, alt.Text[strings.LastIndexByte(alt.Text, ' ')+1:]) {
+		return false
+	}
 	b, ok := shortByline(ph, by)
-	if !ok || len(b.authors) != 1 || alt.Kind != document.Paragraph {
+	if !ok || len(b.authors) != 1 {
 		return false
 	}
 	name := b.authors[0]
