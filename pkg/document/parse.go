@@ -1182,10 +1182,11 @@ func (p *parser) endsShort(prev, next *line) bool {
 		// next would have fit on, give the time its own line.
 		return true
 	}
-	if endsWithStop(prev.full) && startsWithUpper(next.full) && rowLine(next.full) {
+	if endsWithStop(prev.full) && rowLine(next.full) {
 		// A row of facts parted by dots or bars under a sentence's
 		// end ("… a la primera." over "Por Lucía Benavente · 14 de
-		// marzo de 2025 ·"): lynx prints a byline right under the
+		// marzo de 2025 ·", "… che ho amato." over "di Giulia Ferrandi
+		// · 14 maggio 2024 ·"): lynx prints a byline right under the
 		// standfirst, where its first word would have fit within the
 		// slack.
 		return true

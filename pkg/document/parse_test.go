@@ -457,6 +457,8 @@ func TestParseRowUnderASentence(t *testing.T) {
 		"   The council said the bridge would cost 12 million pounds and open in May.\n" +
 		"   Drivers will pay a toll.\n" +
 		"   By Jane Doe · 14 October 2024 · 6 min read\n\n" +
+		"   Il ponte nuovo costerà dodici milioni di euro e aprirà a maggio, dice.\n" +
+		"   di Giulia Esempio · 14 maggio 2024 · 8 minuti di lettura\n\n" +
 		"   The council said the bridge would cost 12 million pounds and open in\n" +
 		"   Spring · the year after the vote, which the mayor had asked for.\n"
 	got := blocksOf(Parse(in))[2:]
@@ -468,6 +470,8 @@ func TestParseRowUnderASentence(t *testing.T) {
 		{Paragraph, 0, "Published 14 October 2024 · 6 min read"},
 		{Paragraph, 0, "The council said the bridge would cost 12 million pounds and open in May. Drivers will pay a toll."},
 		{Paragraph, 0, "By Jane Doe · 14 October 2024 · 6 min read"},
+		{Paragraph, 0, "Il ponte nuovo costerà dodici milioni di euro e aprirà a maggio, dice."},
+		{Paragraph, 0, "di Giulia Esempio · 14 maggio 2024 · 8 minuti di lettura"},
 		{Paragraph, 0, "The council said the bridge would cost 12 million pounds and open in Spring · the year after the vote, which the mayor had asked for."},
 	}
 	sameBlocks(t, got, want)

@@ -181,7 +181,7 @@ func lateByline(ph *lang.Phrases, doc *document.Document, i, n int) {
 		if b.Kind != document.Paragraph || b.Words() > maxBylineWords {
 			continue
 		}
-		if first, _, _ := strings.Cut(b.Text, " "); !ph.Words("byline").Starts(first) || !ledByline(ph, b) || !nearDate(ph, doc, i) {
+		if _, first := bylineStart(b.Text); !ph.Words("byline").Starts(first) || !ledByline(ph, b) || !nearDate(ph, doc, i) {
 			continue
 		}
 		by, _ := parseByline(ph, b.Text)
@@ -190,11 +190,23 @@ func lateByline(ph *lang.Phrases, doc *document.Document, i, n int) {
 	}
 }
 
+// bylineStart returns s without the writer's picture's placeholder that a
+// converter printed before the byline ("[gif] di Giulia Ferrandi", see
+// parseByline), and its first word.
+func bylineStart(s string) (rest, first string) {
+	first, after, _ := strings.Cut(s, " ")
+	if after != "" && document.IsPictureLine(first) {
+		s = after
+		first, _, _ = strings.Cut(s, " ")
+	}
+	return s, first
+}
+
 // ledByline reports whether b is a byline with its lead ("By", "Par").
 // Most lines asked are the body's first paragraph: its first word, no
 // lead and no date's, says so without reading the whole.
 func ledByline(ph *lang.Phrases, b *document.Block) bool {
-	first, _, _ := strings.Cut(b.Text, " ")
+	_, first := bylineStart(b.Text)
 	if !ph.Words("byline").Starts(first) && !ph.Word("timestamp", first) && !startsDigit(first) {
 		return false
 	}
@@ -1141,7 +1153,7 @@ func bylineAuthors(ph *lang.Phrases, doc *document.Document, from, to int, bare 
 		}
 		// Most of the header's lines are a menu's: a byline with its
 		// lead starts with the lead or, after its date, with the date.
-		first, _, _ := strings.Cut(b.Text, " ")
+		_, first := bylineStart(b.Text)
 		if !ph.Word("byline", first) && !(forum && ph.Words("byline").Starts(first)) && !ph.Word("timestamp", first) && !startsDigit(first) {
 			continue
 		}

@@ -756,7 +756,8 @@ func headerByline(ph *lang.Phrases, doc *document.Document, i int) bool {
 	}
 	// Most lines here are no byline: the lead, or the role under a name,
 	// is looked for before the whole line is read as one.
-	toks := cutAvatarName(ph, strings.Fields(b.Text))
+	text, _ := bylineStart(b.Text)
+	toks := cutAvatarName(ph, strings.Fields(text))
 	if next := pastCopies(doc, i, 1); datedLead(ph, toks) == 0 && leadLength(ph, "byline", toks) == 0 &&
 		(next == len(doc.Blocks) || !namesRole(ph, &doc.Blocks[next])) {
 		// A bare name with its date on its line after a bar, a dash

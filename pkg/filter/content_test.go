@@ -1983,6 +1983,8 @@ func TestHeaderBylineBareName(t *testing.T) {
 		{"en", "Chris Davies - Nov 19, 2019, 10:31 pm CST", true},
 		{"es", "Lucía Arráez / Daniel Sotomayor Almenara del Río 18/08/2024 - 09:47 h. Actualizado a las 14:32", true},
 		{"en", "Home / News / Local 18/08/2024", false},
+		// After the writer's picture's placeholder.
+		{"it", "[gif] di Giulia Ferrandi · 14 maggio 2024 · 8 minuti di lettura", true},
 		{"en", "Opening Bell 11.18.19", false},
 		{"en", "Published Wed, Nov 20 2019 9:37 AM EST", false},
 	}
