@@ -1672,7 +1672,14 @@ func (f *content) headline(ph *lang.Phrases, doc *document.Document, bs []cblock
 	if short || drop {
 		if k := leadByline(ph, doc, bs, max(0, from-maxCrumbEchoScan), to); k > 0 {
 			top := bylineTop(ph, doc, bs, k)
-			if j := top - 1; j >= 0 && !(above && bs[j].i < title) && isHeadlineShaped(ph, &bs[j], &doc.Blocks[bs[j].i]) {
+			j := top - 1
+			// Or over the standfirst over the byline, with a video's
+			// list of key moments between them and the article
+			// ("00:45" / "– sur les retraites" …).
+			if j >= 1 && !isHeadlineShaped(ph, &bs[j], &doc.Blocks[bs[j].i]) && endsSentence(doc.Blocks[bs[j].i].Text) && bs[j].cf >= clNearGood {
+				j--
+			}
+			if j >= 0 && !(above && bs[j].i < title) && isHeadlineShaped(ph, &bs[j], &doc.Blocks[bs[j].i]) {
 				b := &doc.Blocks[bs[j].i]
 				m, _ := shared(b.Text)
 				if m < minSharedWords*unit && beat == 0 && bs[j].i+1 == bs[top].i && ledByline(ph, &doc.Blocks[bs[k].i]) {
@@ -2269,7 +2276,7 @@ func headlineOrName(ph *lang.Phrases, c *cblock, b *document.Block) bool {
 	if w := wordsOf(b, c); w < minHeadlineWords || w > maxHeadlineWords ||
 		strings.Contains(b.Text, "://") || hasIdentifier(b.Text) || endsClause(b.Text) && !sentences() || c.letters < minHeadlineLetters ||
 		c.credit || c.label || c.footer || junkTitle(ph, b) ||
-		hasInnerSentence(b.Text) && !sentences() || strings.Contains(b.Text, " #") || strings.HasPrefix(b.Text, "—") || crumbLed(b.Text) {
+		hasInnerSentence(b.Text) && !sentences() || strings.Contains(b.Text, " #") || strings.HasPrefix(b.Text, "—") || strings.HasPrefix(b.Text, "– ") || crumbLed(b.Text) {
 		return false
 	}
 	_, _, credit := inlineCredit(ph, b)
