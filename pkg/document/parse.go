@@ -1248,7 +1248,22 @@ func (p *parser) overRow(i int) bool {
 // one line, a byline's and its dates ("By Jane Doe · 14 October 2024 ·",
 // "Jane Doe | Sevilla"), which a wrapped sentence seldom has.
 func rowLine(s string) bool {
-	return strings.Contains(s, " · ") || strings.Contains(s, " | ") || strings.Contains(s, " • ")
+	// Most lines have none of the marks: one search each rules them out.
+	if !strings.ContainsAny(s, "·|•") {
+		return false
+	}
+	// The marks stand between spaces, no-break ones too ("Reporter\u00a0
+	// |\u00a0 Wednesday", html-to-text).
+	prev := 'x'
+	for i, r := range s {
+		if (r == '·' || r == '|' || r == '•') && unicode.IsSpace(prev) {
+			if next, _ := utf8.DecodeRuneInString(s[i+utf8.RuneLen(r):]); unicode.IsSpace(next) {
+				return true
+			}
+		}
+		prev = r
+	}
+	return false
 }
 
 // maxStampWords and maxStampBytes bound a line of a date and a time: "14

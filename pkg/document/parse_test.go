@@ -477,6 +477,24 @@ func TestParseRowUnderASentence(t *testing.T) {
 	sameBlocks(t, got, want)
 }
 
+// TestRowLine: a row of facts parts them with a dot, a bar or a bullet
+// between spaces, no-break ones too; a bar inside a word or a number does
+// not.
+func TestRowLine(t *testing.T) {
+	for s, want := range map[string]bool{
+		"By Jane Doe · 14 October 2024":                           true,
+		"By Jane Doe, Education Reporter \u00a0|\u00a0 Wednesday": true,
+		"Jane Doe • Sevilla":                                      true,
+		"The ratio 3|4 of the vote":                               false,
+		"Jane Doe·Sevilla":                                        false,
+		"A sentence that goes on":                                 false,
+	} {
+		if got := rowLine(s); got != want {
+			t.Errorf("rowLine(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
 // A line that ends in a Chinese or Japanese comma goes on into the next,
 // across a hard line break too: a <br> inside a sentence.
 func TestParseCommaBroken(t *testing.T) {

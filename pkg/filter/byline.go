@@ -725,8 +725,9 @@ func dateAfterComma(ph *lang.Phrases, toks []string) int {
 }
 
 // isRowMark reports whether t is a bar or a dot alone, which part a
-// header's facts on one line.
-func isRowMark(t string) bool { return t == "|" || t == "·" || t == "•" }
+// header's facts on one line, or the asterisk html2text writes for a
+// bullet there ("Par Camille Rouvière * Publié le 12 mars 2025").
+func isRowMark(t string) bool { return t == "|" || t == "·" || t == "•" || t == "*" }
 
 // cutBylineTail cuts what follows the names: anything after a dash, a bar
 // or a dot, a remark in brackets that ends the line, and a date ("Publié

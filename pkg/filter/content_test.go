@@ -1985,6 +1985,8 @@ func TestHeaderBylineBareName(t *testing.T) {
 		{"en", "Home / News / Local 18/08/2024", false},
 		// After the writer's picture's placeholder.
 		{"it", "[gif] di Giulia Ferrandi · 14 maggio 2024 · 8 minuti di lettura", true},
+		// A long one up to its first mark, html2text's asterisk too.
+		{"fr", "Par Camille Rouvière * Publié le 12 mars 2025 à 7h30 * Mis à jour le 13 mars 2025 * Lecture : 6 min", true},
 		{"en", "Opening Bell 11.18.19", false},
 		{"en", "Published Wed, Nov 20 2019 9:37 AM EST", false},
 	}
