@@ -284,7 +284,7 @@ func (v casing) recased(s string) string {
 		}
 		w := f[lo:hi]
 		k := strings.ToLower(w)
-		out, ok := v.forms[k]
+		out, ok := v.form(k)
 		switch {
 		case initialism(f):
 			// "L.A.", "U.S.": capitals by right, and no sentence's end.
@@ -308,6 +308,27 @@ func (v casing) recased(s string) string {
 		start = startsNext(f) && !(v.lowerAfterColon && strings.HasSuffix(strings.TrimRightFunc(f, isClosing), ":"))
 	}
 	return sb.String()
+}
+
+// form returns how the text writes k, a word in lower case, if it does.
+// Full case mapping, which html-to-text's capitals follow, writes "ß" as
+// "SS" ("GROSSBRAND"): where the text writes no "grossbrand", a form with
+// an "ß" for one "ss" is the word ("Großbrand").
+func (v casing) form(k string) (string, bool) {
+	if f, ok := v.forms[k]; ok {
+		return f, true
+	}
+	for i := 0; ; {
+		j := strings.Index(k[i:], "ss")
+		if j < 0 {
+			return "", false
+		}
+		i += j
+		if f, ok := v.forms[k[:i]+"ß"+k[i+2:]]; ok {
+			return f, true
+		}
+		i += 2
+	}
 }
 
 // initialism reports whether f, without the marks around it, is two

@@ -56,6 +56,12 @@ func TestRecase(t *testing.T) {
 		want     []string
 	}{"German nouns", "NEUE REGELN FÜR MIETER IN DER STADT\n\n" + de + "## WAS VERMIETER JETZT WISSEN MÜSSEN\n\n" + de,
 		[]string{"Neue Regeln für Mieter in der Stadt", "Was Vermieter jetzt wissen müssen"}})
+	// Capitals write "ß" as "SS": the text's "Großbrand" is the word.
+	tests = append(tests, struct {
+		name, in string
+		want     []string
+	}{"ß in capitals", "GROSSBRAND IN DER STADT\n\nDer Großbrand in der Stadt hat am Montag die Feuerwehr beschäftigt, wie sie mitteilte.\n\n" + de,
+		[]string{"Großbrand in der Stadt"}})
 	for _, tt := range tests {
 		doc := run(t, "en", tt.in, "structure", "recase")
 		var got []string
