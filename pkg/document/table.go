@@ -318,6 +318,13 @@ func (p *parser) caption(lines []string, k int) bool {
 	return p.lines[k].indent >= minCaptionIndent || Words(t) <= maxCaptionWords && !endsWithStop(t)
 }
 
+// underCaption reports whether lines[i], in columns, stands under a
+// table's caption (see caption). Most lines stand in a paragraph, under a
+// line under another: the blank line over the caption is asked first.
+func (p *parser) underCaption(lines []string, i int) bool {
+	return i >= 1 && (i == 1 || p.lines[i-2].kind == lineBlank) && innerGap(lines[i]) && p.caption(lines, i-1)
+}
+
 // minCaptionIndent: a caption centred over a table stands this far in, as
 // no paragraph's first line does; maxCaptionWords bounds one at the
 // margin.
@@ -349,7 +356,7 @@ func (p *parser) table(lines []string, i int, code []span) int {
 		// table's first without a look at their text.
 		// Or under its caption, which a text browser centres over it
 		// ("Scheda del libro").
-		if rows == nil && (i == 0 || p.lines[i-1].kind == lineBlank || strings.HasSuffix(p.lines[i-1].raw, ":") || innerGap(lines[i]) && p.caption(lines, i-1)) {
+		if rows == nil && (i == 0 || p.lines[i-1].kind == lineBlank || strings.HasSuffix(p.lines[i-1].raw, ":") || p.underCaption(lines, i)) {
 			rows, at, last = spacedRows(lines, i, code)
 			spaced = rows != nil
 		}

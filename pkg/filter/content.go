@@ -2536,7 +2536,7 @@ func linkRow(ph *lang.Phrases, s string) bool {
 	// bar between ("Circuitline Tech news, reviews and buying advice
 	// Sign in | Subscribe to Circuitline+"), where the second is one
 	// ("Subscribe to *").
-	return link(first, true) && link(second, true) || endsWithLink(ph, strings.Fields(first)) && link(second, false)
+	return link(first, true) && link(second, true) || endsWithLink(ph, first) && link(second, false)
 }
 
 // gluedLinks reports whether two of the parts of s that are glued to the
@@ -2573,12 +2573,12 @@ const maxHeaderLinkWords = 4
 // ("… the new Premium"), or with a brand a share button names ("…
 // McDonald's and YouTube"), not with two such links.
 func trailingLinks(ph *lang.Phrases, s string) bool {
-	toks := strings.Fields(s)
-	n := len(toks)
+	w := wordSpans(s)
+	n := len(w)
 	for k := 1; k <= maxHeaderLinkWords && k < n; k++ {
 		// A dot or a bar between the links ("… · Edición impresa ·
 		// Iniciar sesión") folds away with the link's edge.
-		if headerLink(ph, toks[n-k:]) && endsWithLink(ph, toks[:n-k]) {
+		if headerLink(ph, s[w[n-k][0]:]) && endsWithLink(ph, s[:w[n-k-1][1]]) {
 			return true
 		}
 	}
@@ -2591,16 +2591,16 @@ func trailingLinks(ph *lang.Phrases, s string) bool {
 // Werbung lesen mit WK Pur Weserland Kurier – zur Startseite", "Accept all
 // Reject non-essential Manage preferences Circuitline …").
 func consentButtons(ph *lang.Phrases, s string) bool {
-	toks := strings.Fields(s)
+	w := wordSpans(s)
 	button := func(from, to int) bool {
-		m, ok := ph.Match(strings.Join(toks[from:to], " "))
+		m, ok := ph.Match(s[w[from][0]:w[to-1][1]])
 		return ok && m.Whole && m.Reason == consentReason
 	}
-	for k := 1; k <= maxHeaderLinkWords && k < len(toks); k++ {
+	for k := 1; k <= maxHeaderLinkWords && k < len(w); k++ {
 		if !button(0, k) {
 			continue
 		}
-		for k2 := 1; k2 <= maxHeaderLinkWords && k+k2 <= len(toks); k2++ {
+		for k2 := 1; k2 <= maxHeaderLinkWords && k+k2 <= len(w); k2++ {
 			if button(k, k+k2) {
 				return true
 			}
@@ -2609,24 +2609,47 @@ func consentButtons(ph *lang.Phrases, s string) bool {
 	return false
 }
 
-// endsWithLink reports whether the last words of toks are a header's link
-// of the packs (see headerLink) after words of their own.
-func endsWithLink(ph *lang.Phrases, toks []string) bool {
-	n := len(toks)
+// endsWithLink reports whether s ends with a header's link of the packs
+// (see headerLink) after words of its own.
+func endsWithLink(ph *lang.Phrases, s string) bool {
+	w := wordSpans(s)
+	n := len(w)
 	for k := 1; k <= maxHeaderLinkWords && k < n; k++ {
-		if headerLink(ph, toks[n-k:]) {
+		if headerLink(ph, s[w[n-k][0]:]) {
 			return true
 		}
 	}
 	return false
 }
 
-// headerLink reports whether toks are a line of the packs that a header
-// links to: sign in, subscribe, a newsletter, the e-paper.
-func headerLink(ph *lang.Phrases, toks []string) bool {
-	m, ok := ph.Match(strings.Join(toks, " "))
+// headerLink reports whether s is a line of the packs that a header links
+// to: sign in, subscribe, a newsletter, the e-paper.
+func headerLink(ph *lang.Phrases, s string) bool {
+	m, ok := ph.Match(s)
 	return ok && m.Whole && m.Class == lang.Boilerplate &&
 		(m.Reason == "subscription prompt" || m.Reason == "newsletter promo" || m.Reason == navigationReason)
+}
+
+// wordSpans returns where each word of s, a run of text between spaces,
+// starts and ends: the links these helpers try are slices of the line, no
+// copies.
+func wordSpans(s string) [][2]int {
+	var w [][2]int
+	for i := 0; i < len(s); {
+		for i < len(s) && s[i] == ' ' {
+			i++
+		}
+		if i == len(s) {
+			break
+		}
+		j := i
+		for j < len(s) && s[j] != ' ' {
+			j++
+		}
+		w = append(w, [2]int{i, j})
+		i = j
+	}
+	return w
 }
 
 // minSkipLinkWords and maxSkipLinkWords bound the navigation phrase
