@@ -79,12 +79,12 @@ func spacedRows(lines []string, i int, code []span) ([][]string, []int, int) {
 	// the run's margin and are one cell, where a row's wrapped cell is
 	// set in. (A row's widest first cell may start at the margin too, and
 	// such a line belongs to the table where the run reads as one.)
-	margin := maxSpacedRowBytes
-	for _, l := range lines[i : last+1] {
-		margin = min(margin, len(l)-len(strings.TrimLeft(l, " ")))
+	margin := indentOf(lines[i])
+	for _, l := range lines[i+1 : last+1] {
+		margin = min(margin, indentOf(l))
 	}
 	end := last
-	for end-i+1 > minSpacedRows && !innerGap(lines[end]) && len(lines[end])-len(strings.TrimLeft(lines[end], " ")) == margin {
+	for end-i+1 > minSpacedRows && !innerGap(lines[end]) && indentOf(lines[end]) == margin {
 		end--
 	}
 	if end == last {
