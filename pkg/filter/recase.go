@@ -192,7 +192,7 @@ func (v *casing) learn(doc *document.Document) {
 			// A dateline's dash after the place in capitals starts
 			// the sentence ("TORINO – Dopo due anni …").
 			start = startsNext(f) || dateline && isDash(f)
-			colon = strings.HasSuffix(strings.TrimRightFunc(f, isClosing), ":")
+			colon = endsWithColon(f)
 			dateline = shouting(f)
 		}
 	}
@@ -305,7 +305,7 @@ func (v casing) recased(s string) string {
 			out = string(unicode.ToUpper(c)) + out[n:]
 		}
 		sb.WriteString(f[:lo] + out + f[hi:])
-		start = startsNext(f) && !(v.lowerAfterColon && strings.HasSuffix(strings.TrimRightFunc(f, isClosing), ":"))
+		start = startsNext(f) && !(v.lowerAfterColon && endsWithColon(f))
 	}
 	return sb.String()
 }
@@ -357,6 +357,12 @@ func wordIn(f string) (lo, hi int) {
 
 // isDash reports whether f is a dash alone: "–", "—" or "-".
 func isDash(f string) bool { return f == "–" || f == "—" || f == "-" }
+
+// endsWithColon reports whether f, a run of text between spaces, ends
+// with a colon, before the marks that close a quotation or brackets.
+func endsWithColon(f string) bool {
+	return strings.HasSuffix(strings.TrimRightFunc(f, isClosing), ":")
+}
 
 // startsNext reports whether the word after f starts with a capital: f
 // ends a sentence, or a part before a colon ("Q: What's next?"). An
