@@ -2525,7 +2525,7 @@ func dateAndWeather(ph *lang.Phrases, s string) bool {
 func linkRow(ph *lang.Phrases, s string) bool {
 	first, rest, ok := strings.Cut(s, " | ")
 	if !ok {
-		return gluedLinks(ph, s) || trailingLinks(ph, s) || consentButtons(ph, s)
+		return gluedLinks(ph, s) || trailingLinks(ph, s) || consentButtons(ph, s) || linksAfterName(ph, s)
 	}
 	second, _, _ := strings.Cut(rest, " | ")
 	link := func(part string, whole bool) bool {
@@ -2604,6 +2604,26 @@ func consentButtons(ph *lang.Phrases, s string) bool {
 			if button(k, k+k2) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// linksAfterName reports whether s is a site's name with the row of its
+// header's links after a colon, as the structure filter joins a name to
+// the line under it as a kicker ("The Thrifty Compass: Sign in Get deal
+// alerts Join Compass Club"): the part after the colon starts with a link
+// of two words or more and goes on. A headline's part after its kicker's
+// colon starts with its own words.
+func linksAfterName(ph *lang.Phrases, s string) bool {
+	_, rest, ok := strings.Cut(s, ": ")
+	if !ok {
+		return false
+	}
+	w := wordSpans(rest)
+	for k := 2; k <= maxHeaderLinkWords && k < len(w); k++ {
+		if headerLink(ph, rest[:w[k-1][1]]) {
+			return true
 		}
 	}
 	return false

@@ -1961,6 +1961,9 @@ func TestLinkRow(t *testing.T) {
 		"Wednesday 18 November 2026 · Valmarena 9°C Subscribe for £1 a month Sign in Newsletters": true,
 		"Wednesday 18 November 2026 · Valmarena 9°C Subscribe for £1 a month Sign in":             false,
 		"Sign in Newsletters": false,
+		// A site's name with its header's links joined as its kicker.
+		"The Harbour Daily: Sign in Get deal alerts Join the club":       true,
+		"The Harbour Daily: Sign language classes return to the library": false,
 		// Or with dots between, which fold away with the links.
 		"England · Scotland Subscribe · Newsletters · Sign in": true,
 	} {
