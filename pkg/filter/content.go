@@ -2620,9 +2620,15 @@ func linksAfterName(ph *lang.Phrases, s string) bool {
 	if !ok {
 		return false
 	}
-	w := wordSpans(rest)
-	for k := 2; k <= maxHeaderLinkWords && k < len(w); k++ {
-		if headerLink(ph, rest[:w[k-1][1]]) {
+	// The first words only: the part may be a paragraph's length.
+	end := strings.IndexByte(rest, ' ')
+	for k := 2; k <= maxHeaderLinkWords && end >= 0; k++ {
+		next := strings.IndexByte(rest[end+1:], ' ')
+		if next < 0 {
+			return false // the link must go on with more
+		}
+		end += 1 + next
+		if headerLink(ph, rest[:end]) {
 			return true
 		}
 	}
