@@ -1115,6 +1115,14 @@ const copyrightReason = "copyright notice"
 // navigationReason is the reason of the packs' menu and footer links.
 const navigationReason = "navigation"
 
+// packLine reports whether s is a whole line the phrase packs drop, and
+// with which reason: a button's, a link's, a prompt's words by themselves,
+// as the rules that read a row of them ask of its parts.
+func packLine(ph *lang.Phrases, s string) (reason string, ok bool) {
+	m, ok := ph.Match(s)
+	return m.Reason, ok && m.Whole && m.Class == lang.Boilerplate
+}
+
 // Bounds of a footer's row: its links are a few words each ("Mentions
 // légales", "Política de cookies"), and there are two or more of them.
 const (

@@ -191,8 +191,9 @@ func lateByline(ph *lang.Phrases, doc *document.Document, i, n int) {
 }
 
 // bylineStart returns s without the writer's picture's placeholder that a
-// converter printed before the byline ("[gif] di Giulia Ferrandi", see
-// parseByline), and its first word.
+// converter printed before the byline, the picture's file's name ("[mare]
+// By Maren Okafor", "[gif] Harriet Quillfeather", w3m) or "[]" (pandoc's
+// plain text), and its first word.
 func bylineStart(s string) (rest, first string) {
 	first, after, _ := strings.Cut(s, " ")
 	if after != "" && document.IsPictureLine(first) {
@@ -505,8 +506,8 @@ func nameBeforePlace(ph *lang.Phrases, part []string) int {
 // as what is left of a row of share buttons may look like one ("Email
 // Copy", where lynx printed "Email (BUTTON) Copy link").
 func buttonWord(ph *lang.Phrases, w string) bool {
-	m, ok := ph.Match(w)
-	return ok && m.Whole && m.Class == lang.Boilerplate
+	_, ok := packLine(ph, w)
+	return ok
 }
 
 // filedFrom returns the place a byline names after a dash as its last

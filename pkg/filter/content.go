@@ -2528,15 +2528,19 @@ func linkRow(ph *lang.Phrases, s string) bool {
 		return gluedLinks(ph, s) || trailingLinks(ph, s) || consentButtons(ph, s) || linksAfterName(ph, s)
 	}
 	second, _, _ := strings.Cut(rest, " | ")
-	link := func(part string, whole bool) bool {
-		m, ok := ph.Match(part)
-		return ok && (m.Whole || !whole) && m.Class == lang.Boilerplate
+	link := func(part string) bool {
+		_, ok := packLine(ph, part)
+		return ok
 	}
 	// The first link may follow the site's name and tagline with no
 	// bar between ("Circuitline Tech news, reviews and buying advice
-	// Sign in | Subscribe to Circuitline+"), where the second is one
-	// ("Subscribe to *").
-	return link(first, true) && link(second, true) || endsWithLink(ph, first) && link(second, false)
+	// Sign in | Subscribe to Circuitline+"), where the second may be a
+	// line the packs start ("Subscribe to *").
+	started := func(part string) bool {
+		m, ok := ph.Match(part)
+		return ok && m.Class == lang.Boilerplate
+	}
+	return link(first) && link(second) || endsWithLink(ph, first) && started(second)
 }
 
 // gluedLinks reports whether two of the parts of s that are glued to the
@@ -2550,7 +2554,7 @@ func gluedLinks(ph *lang.Phrases, s string) bool {
 	n, end := 0, len(s)
 	for i := len(s) - 1; i > 0 && n < 2; i-- {
 		if c, p := s[i], s[i-1]; 'A' <= c && c <= 'Z' && 'a' <= p && p <= 'z' {
-			if m, ok := ph.Match(s[i:end]); ok && m.Whole && m.Class == lang.Boilerplate {
+			if _, ok := packLine(ph, s[i:end]); ok {
 				n++
 			}
 			end = i
@@ -2593,8 +2597,8 @@ func trailingLinks(ph *lang.Phrases, s string) bool {
 func consentButtons(ph *lang.Phrases, s string) bool {
 	w := wordSpans(s)
 	button := func(from, to int) bool {
-		m, ok := ph.Match(s[w[from][0]:w[to-1][1]])
-		return ok && m.Whole && m.Reason == consentReason
+		r, ok := packLine(ph, s[w[from][0]:w[to-1][1]])
+		return ok && r == consentReason
 	}
 	for k := 1; k <= maxHeaderLinkWords && k < len(w); k++ {
 		if !button(0, k) {
@@ -2651,9 +2655,8 @@ func endsWithLink(ph *lang.Phrases, s string) bool {
 // headerLink reports whether s is a line of the packs that a header links
 // to: sign in, subscribe, a newsletter, the e-paper.
 func headerLink(ph *lang.Phrases, s string) bool {
-	m, ok := ph.Match(s)
-	return ok && m.Whole && m.Class == lang.Boilerplate &&
-		(m.Reason == "subscription prompt" || m.Reason == "newsletter promo" || m.Reason == navigationReason)
+	r, ok := packLine(ph, s)
+	return ok && (r == "subscription prompt" || r == "newsletter promo" || r == navigationReason)
 }
 
 // wordSpans returns where each word of s, a run of text between spaces,
@@ -2693,7 +2696,7 @@ const (
 func startsWithSkipLink(ph *lang.Phrases, s string) bool {
 	toks := strings.Fields(s)
 	for n := minSkipLinkWords; n <= maxSkipLinkWords && n < len(toks); n++ {
-		if m, ok := ph.Match(strings.Join(toks[:n], " ")); ok && m.Whole && m.Reason == "navigation" {
+		if r, ok := packLine(ph, strings.Join(toks[:n], " ")); ok && r == navigationReason {
 			return true
 		}
 	}
