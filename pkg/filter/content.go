@@ -2274,9 +2274,9 @@ func headlineOrName(ph *lang.Phrases, c *cblock, b *document.Block) bool {
 		return titledSentences(b.Text) || shouting(b.Text) && strings.HasSuffix(b.Text, ".") || quotedSentences(b.Text)
 	}
 	if w := wordsOf(b, c); w < minHeadlineWords || w > maxHeadlineWords ||
-		strings.Contains(b.Text, "://") || hasIdentifier(b.Text) || endsClause(b.Text) && !sentences() || c.letters < minHeadlineLetters ||
+		hasIdentifier(b.Text) || endsClause(b.Text) && !sentences() || c.letters < minHeadlineLetters ||
 		c.credit || c.label || c.footer || junkTitle(ph, b) ||
-		hasInnerSentence(b.Text) && !sentences() || strings.Contains(b.Text, " #") || strings.HasPrefix(b.Text, "—") || strings.HasPrefix(b.Text, "– ") || crumbLed(b.Text) {
+		hasInnerSentence(b.Text) && !sentences() || strings.Contains(b.Text, " #") || strings.HasPrefix(b.Text, "—") || strings.HasPrefix(b.Text, "– ") {
 		return false
 	}
 	_, _, credit := inlineCredit(ph, b)
