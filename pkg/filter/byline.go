@@ -362,6 +362,7 @@ type byline struct {
 // France Télévisions", "… 12.03.2024"). Without a lead, the first name must
 // be a person's and every other part a name too.
 func parseByline(ph *lang.Phrases, s string) (byline, bool) {
+	s, _ = bylineStart(s)
 	toks := strings.Fields(s)
 	// What follows a bar or a dot, or the date after a comma, is cut
 	// (see cutBylineTail), however long: "Par Claire Martin, Publié le 3
@@ -387,12 +388,6 @@ func parseByline(ph *lang.Phrases, s string) (byline, bool) {
 		}
 	}
 	toks = cutAvatarName(ph, toks)
-	// The writer's picture without words, printed before the name or
-	// the lead as its file's name ("[mare] By Maren Okafor", "[gif]
-	// Harriet Quillfeather", w3m) or as "[]" (pandoc's plain text).
-	if len(toks) > 1 && document.IsPictureLine(toks[0]) {
-		toks = toks[1:]
-	}
 	if n := leadLength(ph, "byline", toks); n > 0 {
 		by.lead, toks = true, toks[n:]
 		if k := secondLead(ph, toks); k > 0 {
