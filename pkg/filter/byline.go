@@ -218,20 +218,24 @@ func ledByline(ph *lang.Phrases, b *document.Block) bool {
 // startsWithDate reports whether s starts with a date of a few words that
 // a text browser glued to the lines under it ("Fri 14 Nov 2025 14.32 GMT
 // First published on … Share on Facebook …").
-func startsWithDate(ph *lang.Phrases, s string) bool {
+func startsWithDate(ph *lang.Phrases, s string) bool { return dateEnd(ph, s) > 0 }
+
+// dateEnd returns where the date that s starts with ends (see
+// startsWithDate), at a space; 0 where s starts with none.
+func dateEnd(ph *lang.Phrases, s string) int {
 	end := 0
 	for n := 0; n < maxDateWords; n++ {
 		k := strings.IndexByte(s[end:], ' ')
 		if k < 0 {
-			return false
+			return 0
 		}
 		end += k
 		if n+1 >= minDateWords && isDate(ph, s[:end]) {
-			return true
+			return end
 		}
 		end++
 	}
-	return false
+	return 0
 }
 
 // minDateWords: a date startsWithDate finds has this many words at least

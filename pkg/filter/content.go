@@ -1480,11 +1480,14 @@ func (f *content) headline(ph *lang.Phrases, doc *document.Document, bs []cblock
 				// Unless the line over the byline near the article's
 				// start says more of it: the title was the site's
 				// name and tagline, which name the article's subject
-				// too ("The Harbour Courier – news from the coast").
+				// too ("The Harbour Courier – news from the coast"),
+				// or says as many words, a greater share of its own:
+				// the title was a row of links and a tagline ("Über
+				// uns So testen wir … Unabhängig. Verständlich.").
 				// A title right over that line is the headline over
 				// its standfirst.
 				if j := bylineHeadline(ph, doc, bs, max(0, lo-maxHeadlineScan), lo+1); j >= 0 && bs[j].i > title && doc.PrevLive(bs[j].i) != title {
-					if mj, _ := shared(doc.Blocks[bs[j].i].Text); mj > m {
+					if mj, nj := shared(doc.Blocks[bs[j].i].Text); mj > m || mj == m && mj*n > m*nj {
 						return j, title, false
 					}
 				}
@@ -2507,14 +2510,26 @@ func junkText(ph *lang.Phrases, t *document.Block) bool {
 }
 
 // dateAndWeather reports whether s is a header's line of the day's date
-// and the weather ("Zaterdag 27 december 2025 · Sint Jorrit 2°C, bewolkt"):
-// a date first, then a temperature.
+// and the weather ("Zaterdag 27 december 2025 · Sint Jorrit 2°C, bewolkt")
+// or the markets ("Freitag, 14. März 2025 · DAX 22.418 (+0,6 %)"): a date
+// first, then a temperature, spaced from its sign or not ("7 °C"), or a
+// bar or a dot apart from the date. A headline that starts with its date
+// goes on after a colon ("Saturday 27 December 2025: the harbour
+// reopens").
 func dateAndWeather(ph *lang.Phrases, s string) bool {
 	k := strings.Index(s, "°")
-	if k <= 0 || !textfix.IsDigit(rune(s[k-1])) {
+	if k <= 0 && !strings.Contains(s, " · ") && !strings.Contains(s, " | ") {
 		return false
 	}
-	return startsWithDate(ph, s)
+	end := dateEnd(ph, s)
+	if end == 0 {
+		return false
+	}
+	if rest := s[end:]; strings.HasPrefix(rest, " · ") || strings.HasPrefix(rest, " | ") {
+		return true
+	}
+	r, _ := utf8.DecodeLastRuneInString(strings.TrimRightFunc(s[:max(k, 0)], unicode.IsSpace))
+	return k > 0 && textfix.IsDigit(r)
 }
 
 // linkRow reports whether s starts with two lines of the packs' between
@@ -3050,7 +3065,8 @@ func classify(c cblock, b *document.Block, haveStop bool, density func() float64
 // factLine): its verdict is not asked again. An event's date, time, place
 // and price are no prose, like a table's rows, and take the class of the
 // text around them: bad, the last event's would cut it off the article.
-// Nil where there is none.
+// So are the items of a run of facts (see factRuns). Nil where there is
+// none.
 func factListings(ph *lang.Phrases, doc *document.Document) []bool {
 	var in []bool
 	gapped := lazyGapped(doc)
@@ -3073,6 +3089,35 @@ func factListings(ph *lang.Phrases, doc *document.Document) []bool {
 			in[k] = true
 		}
 		i = to - 1
+	}
+	return factRuns(doc, in)
+}
+
+// factRuns marks in, made where nil, the list items that stand in a run of
+// minFacts or more, each a label and its value (see factItem), one after
+// the other with nothing dropped between: a product's data sheet
+// ("Display: 1,43 Zoll AMOLED", "Gewicht: 49 g") between two sections of
+// its article. Such items are no prose either, with few stopwords; bad,
+// a dozen of them would cut the sections under them off the article.
+func factRuns(doc *document.Document, in []bool) []bool {
+	run := 0
+	for i := 0; i <= len(doc.Blocks); i++ {
+		if i < len(doc.Blocks) {
+			b := &doc.Blocks[i]
+			if b.Kind == document.ListItem && !b.Dropped && factItem(b) {
+				run++
+				continue
+			}
+		}
+		if run >= minFacts {
+			if in == nil {
+				in = make([]bool, len(doc.Blocks))
+			}
+			for k := i - run; k < i; k++ {
+				in[k] = true
+			}
+		}
+		run = 0
 	}
 	return in
 }

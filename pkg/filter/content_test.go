@@ -1666,6 +1666,23 @@ func TestContentKeepsTheParagraphAfterABox(t *testing.T) {
 	wantDropped(t, doc, "Most popular", "Storm closes")
 }
 
+// A product's data sheet between two sections of its article, a dozen
+// items of a label and its value with few stopwords, takes the class of
+// the text around it: bad, it would cut the sections under it off.
+func TestContentKeepsTheSectionsAfterADataSheet(t *testing.T) {
+	sheet := "## Specifications\n"
+	for _, item := range []string{"Length: 62 m, beam 14 m", "Engines: 2 × 1,200 kW diesel-electric", "Cars: 40", "Passengers: 300",
+		"Speed: 12 knots", "Crossing: 40 min", "Crew: 6", "Built: Harbourside Yard, 2024", "Fuel: marine gas oil, 30 % less per crossing",
+		"Ramps: bow and stern", "Lifts: 2", "Café: 60 seats"} {
+		sheet += "* " + item + "\n"
+	}
+	after := "## Timetable and fares\nThe ferry leaves the quay every hour from seven in the morning until ten at night in summer, and every two hours in the winter months, when there are fewer visitors to the town and the islands.\n" +
+		"A return ticket costs twelve pounds for a car and its driver and three pounds for each passenger, and children under five travel for free on every crossing of the year.\n"
+	doc := run(t, "en", shareLine+enMenu+enArticle+sheet+after+enTail, "structure", "boilerplate", "dedupe", "content")
+	wantKept(t, doc, "Passengers: 300", "The ferry leaves the quay", "A return ticket costs")
+	wantDropped(t, doc, "Most popular", "Storm closes")
+}
+
 // A blog that prints one caption under each of its pictures: dedupe
 // drops all copies but the first, which must not cut the article's start,
 // above a short list, from the rest.
@@ -2604,7 +2621,11 @@ func TestDateAndWeather(t *testing.T) {
 	}{
 		{"nl", "Zaterdag 27 december 2025 · Sint Jorrit 2°C, bewolkt", true},
 		{"en", "Wednesday, November 20, 2019 Spokane, Washington Est. May 19, 1883 38° Cloudy", true},
+		{"de", "Donnerstag, 13. März 2025 · Morsbrück 7 °C E-Paper | Abo & Service", true},
+		{"de", "Freitag, 14. März 2025 · DAX 22.418 (+0,6 %) · Euro 1,0874 $", true},
 		{"en", "Harbour town shivers at -2°C as the ferry freezes", false},
+		{"en", "Harbour town · the ferry freezes on 27 December 2025", false},
+		{"en", "Fri 14 Nov 2025 | Sign in | Subscribe", true},
 		{"en", "Saturday 27 December 2025: the harbour reopens", false},
 	} {
 		if got := dateAndWeather(phrases(t, tt.lang), tt.s); got != tt.want {
