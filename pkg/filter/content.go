@@ -1597,6 +1597,13 @@ func (f *content) headline(ph *lang.Phrases, doc *document.Document, bs []cblock
 				if kb := &doc.Blocks[bs[k].i]; last != "" && startsWithWords(kb.Fold(), last) && kb.Words() > strings.Count(last, " ")+1 && isHeadlineShaped(ph, &bs[k], kb) {
 					return k, title, drop
 				}
+				// Or whose last crumb starts with the headline, the
+				// kicker under the crumb glued to it ("… > Der letzte
+				// Fährmann von Grevenau Serie: Leben am Fluss, Teil 3"
+				// over "Der letzte Fährmann von Grevenau").
+				if kb := &doc.Blocks[bs[k].i]; last != "" && kb.Words() >= minHeadlineWords && startsWithWords(last, kb.Fold()) && isHeadlineShaped(ph, &bs[k], kb) {
+					return k, title, drop
+				}
 			}
 			says := func(text string) bool { m, _ := shared(text); return m >= unit }
 			if j > from && overStandfirst(ph, doc, bs, j, lo, says) {

@@ -2592,6 +2592,18 @@ func TestContentHeadlineEndsTheCrumb(t *testing.T) {
 	}
 }
 
+// TestContentHeadlineUnderTheGluedCrumb: a breadcrumb whose last crumb a
+// converter glued to the series' kicker under it starts with the
+// headline under them; the headline is the title, not the crumb.
+func TestContentHeadlineUnderTheGluedCrumb(t *testing.T) {
+	const headline = "The harbour town gets a new ferry after ten years of waiting"
+	header := "Home > Coast > Life on the Water > " + headline + " Life on the Water, part 3\n" + headline + "\n"
+	doc := runContent(t, "The Harbour Courier", enMenu+header+enBody+enTail, 0)
+	if doc.Meta.Title != headline {
+		t.Errorf("Meta.Title %q, want %q\n%s", doc.Meta.Title, headline, verdicts(doc))
+	}
+}
+
 // TestContentHeadlineUnderASectionKicker: a section's kicker of a few
 // words with its topic ("Local · Harbour ferry"), or that the headline
 // under it starts with, says the article's words as the headline does;
