@@ -1626,8 +1626,16 @@ func (f *content) headline(ph *lang.Phrases, doc *document.Document, bs []cblock
 			if b := &doc.Blocks[bs[j].i]; crumbedHeading(ph, doc, bs[j].i) {
 				if m, _ := shared(b.Text); m >= unit && m >= beat || beat <= unit {
 					// Unless it is a kicker ("Nordsee-Insel Kaarsand"
-					// over "Wo der Wind die Uhren stellt").
+					// over "Wo der Wind die Uhren stellt"), over the
+					// byline's headline or over one that stands over its
+					// standfirst, which a byline need not follow
+					// ("Stauprognose" over "Ferienstart im Norden: …"
+					// and "dpa/red").
 					if k := kickerOver(ph, doc, bs, j, to); k >= 0 {
+						return k, title, drop
+					}
+					if k := j + 1; k < lo && isHeadlineShaped(ph, &bs[k], &doc.Blocks[bs[k].i]) && doc.Blocks[bs[k].i].Words() > b.Words() &&
+						(k+1 == lo || overItsStandfirst(ph, doc, bs, k, lo, shared)) {
 						return k, title, drop
 					}
 					return j, title, drop

@@ -220,6 +220,10 @@ func placeCredits(ph *lang.Phrases, doc *document.Document) {
 		b.SetMemo(placedMemo, 0)
 		switch kind := blockCredit(ph, b); kind {
 		case agencyCredit:
+			if head, ok := datedAgency(ph, b.Text); ok {
+				creditToMeta(doc, b, head)
+				break
+			}
 			moveToMeta(doc, b)
 		case photoCredit, anyCredit:
 			joinCreditSource(doc, i)
@@ -402,6 +406,9 @@ func classifyBlock(ph *lang.Phrases, b *document.Block) creditKind {
 		}
 		return notCredit
 	}
+	if _, ok := datedAgency(ph, s); ok {
+		return agencyCredit
+	}
 	if n > maxCreditWords || textfix.LongerThan(s, maxCreditRunes) {
 		return notCredit
 	}
@@ -415,6 +422,22 @@ func classifyBlock(ph *lang.Phrases, b *document.Block) creditKind {
 		return agencyCredit
 	}
 	return classifyAgencyList(ph, b)
+}
+
+// datedAgency returns the agency's credit s starts with where the
+// header's date follows it after a dot or a bar, as a writer's follows
+// the byline ("dpa/red · 10.07.2025, 14:32 Uhr · Aktualisiert: … ·
+// Lesezeit: 4 Min."): the article's credit, without the date.
+func datedAgency(ph *lang.Phrases, s string) (string, bool) {
+	k := strings.Index(s, " · ")
+	if j := strings.Index(s, " | "); j > 0 && (k < 0 || j < k) {
+		k = j
+	}
+	if k <= 0 || !datedRow(ph, strings.Fields(s[k:])) {
+		return "", false
+	}
+	head := &document.Block{Text: s[:k]}
+	return head.Text, classifyAgencyList(ph, head) != notCredit
 }
 
 // maxSlashParts bounds the parts of a photographer's credit: photographer,
@@ -540,9 +563,12 @@ func allInitials(s string) bool {
 }
 
 // moveToMeta moves an agency or author credit out of the body.
-func moveToMeta(doc *document.Document, b *document.Block) {
-	if !slices.Contains(doc.Meta.Credits, b.Text) {
-		doc.Meta.Credits = append(doc.Meta.Credits, b.Text)
+func moveToMeta(doc *document.Document, b *document.Block) { creditToMeta(doc, b, b.Text) }
+
+// creditToMeta moves b, whose credit is credit, out of the body.
+func creditToMeta(doc *document.Document, b *document.Block, credit string) {
+	if !slices.Contains(doc.Meta.Credits, credit) {
+		doc.Meta.Credits = append(doc.Meta.Credits, credit)
 	}
 	b.Drop(creditsName, agencyMovedReason)
 }

@@ -134,6 +134,27 @@ func TestCreditsAgencyCredit(t *testing.T) {
 	}
 }
 
+// An agency's credit under the headline with the header's date after a
+// dot or a bar is the article's: the agency goes to the metadata, not
+// the date.
+func TestCreditsDatedAgency(t *testing.T) {
+	for _, tt := range []struct{ lang, line, credit string }{
+		{"de", "dpa/red · 10.07.2025, 14:32 Uhr · Aktualisiert: 10.07.2025, 17:05 Uhr · Lesezeit: 4 Min.", "dpa/red"},
+		{"en", "Reuters | 18 November 2025 | Updated 19 November 2025 at 09:12 | Three minute read for you", "Reuters"},
+	} {
+		doc := run(t, tt.lang, "Stadtwerke bauen Wärmepumpen\n\n"+tt.line+"\n\n"+body+"\n\n"+body2+"\n", creditPipeline...)
+		if b := block(t, doc, tt.line[:12]); !b.Dropped || !slices.Equal(doc.Meta.Credits, []string{tt.credit}) {
+			t.Errorf("%q: dropped %v, credits %q; want %q in the metadata", tt.line, b.Dropped, doc.Meta.Credits, tt.credit)
+		}
+	}
+	// A section's name before the date is no agency.
+	const section = "Sport · 10.07.2025"
+	doc := run(t, "de", "Stadtwerke bauen Wärmepumpen\n\n"+section+"\n\n"+body+"\n", creditPipeline...)
+	if len(doc.Meta.Credits) != 0 {
+		t.Errorf("%q: credits %q, want none", section, doc.Meta.Credits)
+	}
+}
+
 // The feed's credit under a short last sentence ("Sie hinterlässt einen
 // Sohn.") names no photographer: the sentence is no caption.
 func TestCreditsFeedUnderShortSentence(t *testing.T) {
