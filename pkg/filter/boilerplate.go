@@ -301,6 +301,9 @@ func lineReason(ph *lang.Phrases, b *document.Block) (string, lang.Match) {
 		if r := playerWithDuration(ph, b.Text); r != "" {
 			return r, m
 		}
+		if r := formLine(ph, b.Text); r != "" {
+			return r, m
+		}
 		return shapeReason(ph, b), m
 	}
 	return "", m
@@ -317,6 +320,25 @@ func playerWithDuration(ph *lang.Phrases, s string) string {
 	}
 	if m, ok := ph.Match(s[:sp]); ok && m.Class == lang.Boilerplate && m.Reason == "media player" {
 		return m.Reason
+	}
+	return ""
+}
+
+// inputField is the least of a text field a text browser draws as a run of
+// underscores, as wide as the field (lynx's 20, links' 21).
+const inputField = "________"
+
+// formLine returns the reason of a form's line: its text fields, drawn as
+// runs of underscores, and a button the packs know ("____________________
+// Jetzt kostenlos abonnieren", a newsletter box's field and button): the
+// button's. Else "".
+func formLine(ph *lang.Phrases, s string) string {
+	if !strings.Contains(s, inputField) {
+		return ""
+	}
+	rest := strings.Join(strings.FieldsFunc(s, func(r rune) bool { return r == '_' || r == ' ' }), " ")
+	if r, ok := packLine(ph, rest); ok {
+		return r
 	}
 	return ""
 }

@@ -53,6 +53,10 @@ func TestBoilerplateDrops(t *testing.T) {
 		{"de", "Wir verwenden Cookies, um Ihnen ein besseres Erlebnis zu bieten.", "consent notice"},
 		{"de", "Wir respektieren deine Privatsphäre. Der Hafenbote und unsere 142 Partner verwenden Cookies.", "consent notice"},
 		{"de", "Nur notwendige Cookies", "consent notice"},
+		// A form's text field, drawn as underscores, and its button.
+		{"de", "____________________ Jetzt kostenlos abonnieren", "subscription prompt"},
+		{"es", "_____________________ Apuntarme", "newsletter promo"},
+		{"en", "____________________ Subscribe", "subscription prompt"},
 		{"en", "We respect your privacy. The Harbour Post and our partners use cookies to measure the audience.", "consent notice"},
 		{"de", "Zum Inhalt springen", "navigation"},
 		{"en", "Welcome to The Detroit News’s EUROPEAN UNION EXPERIENCE", "consent notice"},

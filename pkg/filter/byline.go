@@ -1179,13 +1179,21 @@ func bylineAuthors(ph *lang.Phrases, doc *document.Document, from, to int, bare 
 	// many.
 	for i := from; i < to; i++ {
 		b := &doc.Blocks[i]
-		if !headerDropped(b) || b.Kind != document.Paragraph {
+		// A link after others on its line is a menu's or a
+		// breadcrumb's ("BLOG > Nutrition > Meal Plans").
+		if !headerDropped(b) || b.Kind != document.Paragraph || i > 0 && doc.Blocks[i-1].Line == b.Line {
 			continue
 		}
 		// A name with its date on its line has the date's digits after
 		// a few capitalised words: most lines of a menu have none, and
 		// are not read as bylines.
-		over := i+1 < to && overDate(ph, doc, i+1, to)
+		// The line under it, past the rest of its own line's links (a
+		// second writer's, joined to the first's).
+		next := i + 1
+		for next < to && doc.Blocks[next].Dropped && doc.Blocks[next].Line == b.Line {
+			next++
+		}
+		over := next < to && overDate(ph, doc, next, to)
 		if !over && (!b.HasDigit() || !namedBeforeDigit(b.Text)) {
 			continue
 		}
@@ -1194,10 +1202,28 @@ func bylineAuthors(ph *lang.Phrases, doc *document.Document, from, to int, bare 
 		// ("Published Wed, Nov 20 2019") nor the headline's, a
 		// column's name over its date ("Opening Bell 11.18.19").
 		if by, ok := parseByline(ph, b.Text); ok && !by.lead && len(by.authors) > 0 && (over || by.dated && datedName(ph, doc, b.Text, by.authors[0])) {
+			if titledSite(doc.Meta.Title, by.authors[0]) {
+				// The site's name over the day's date ("The
+				// Spokesman-Review" over "Wednesday, November 20,
+				// 2019 Spokane, Washington … 38° Cloudy").
+				continue
+			}
 			addAuthors(ph, doc, by.authors)
 			return
 		}
 	}
+}
+
+// titledSite reports whether title ends with name after a bar, a dash, a
+// dot or a colon: a page's title names its site so ("… campaign | The
+// Spokesman-Review").
+func titledSite(title, name string) bool {
+	rest, ok := strings.CutSuffix(title, name)
+	if !ok || rest == "" {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(strings.TrimRight(rest, " "))
+	return len(rest) > len(strings.TrimRight(rest, " ")) && strings.ContainsRune("|-–—·:", r)
 }
 
 // namedBeforeDigit reports whether s starts with two to maxBareNameWords+1
@@ -1291,13 +1317,27 @@ const maxUnitLetters = 2
 // over it ("Follow", "@luciarredondo", "Madrid").
 func overDate(ph *lang.Phrases, doc *document.Document, i, to int) bool {
 	n := &doc.Blocks[i]
-	if dateDropped(n) {
+	// The date may lead a line the converter glued the caption under it
+	// to ("06/12/2024 08:15 · Actualizado: … Pasajeros ante los paneles
+	// …"), which went with the header as a whole.
+	if dateDropped(n) || headerDropped(n) && datedFirst(ph, n.Text) {
 		return true
 	}
 	if !n.Dropped || i+1 >= to || !dateDropped(&doc.Blocks[i+1]) {
 		return false
 	}
 	return ph.Word("follow", n.Text) || dropReason(n) == shareReason || n.Words() == 1 && headerDropped(n) && (capitalWord(n.Text) || isHandle(n.Text))
+}
+
+// datedFirst reports whether s starts with a date before its first dot
+// or bar, or with a date of a few words (see startsWithDate).
+func datedFirst(ph *lang.Phrases, s string) bool {
+	for _, mark := range []string{" · ", " | "} {
+		if k := strings.Index(s, mark); k > 0 && (isDate(ph, s[:k]) || isTimestamp(ph, s[:k])) {
+			return true
+		}
+	}
+	return startsWithDate(ph, s)
 }
 
 // headerDropped reports whether b went with the page's header: the
@@ -1330,10 +1370,35 @@ func addAuthors(ph *lang.Phrases, doc *document.Document, names []string) {
 		if allCaps(a) {
 			a = nameCase(ph, doc.Lang, a)
 		}
+		a = printedName(doc, a)
 		if !slices.ContainsFunc(doc.Meta.Authors, func(o string) bool { return textfix.Fold(o) == textfix.Fold(a) }) {
 			doc.Meta.Authors = append(doc.Meta.Authors, a)
 		}
 	}
+}
+
+// minPrintedNameWords: a name that printedName takes as the writer's has
+// this many words at least.
+const minPrintedNameWords = 2
+
+// printedName returns the longest start of a byline's name a, of
+// minPrintedNameWords words or more and fewer than a's, that the page prints
+// as a line of its own (the writer's box: "Lucía Ferrándiz Olmo"), or a:
+// the byline ran the place it was filed from into the name, no bar or
+// comma between ("Por Lucía Ferrándiz Olmo Castromar 11/10/2025").
+func printedName(doc *document.Document, a string) string {
+	n := strings.Count(a, " ") + 1
+	if n <= minPrintedNameWords {
+		return a
+	}
+	best := a
+	for i := range doc.Blocks {
+		t := doc.Blocks[i].Text
+		if len(t) < len(a) && (best == a || len(t) > len(best)) && strings.Count(t, " ")+1 >= minPrintedNameWords && startsWithWords(a, t) {
+			best = t
+		}
+	}
+	return best
 }
 
 // nameCase writes a name a site printed in capitals as names are written

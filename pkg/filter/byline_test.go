@@ -849,6 +849,67 @@ Comentarios
 	}
 }
 
+// TestBareBylineOverDatedRow: the name's line may hold a second writer's
+// link and the place after a bar, and the date's the caption a converter
+// glued to it; a breadcrumb's last link over the date is no name, nor is
+// the site's name the page's title ends with.
+func TestBareBylineOverDatedRow(t *testing.T) {
+	const title = "El precio del aceite de oliva baja por primera vez en tres años\n\n"
+	const dated = "   05/12/2026 10:15 · Actualizado: 05/12/2026 12:40 · 5 minutos de lectura Olivos en una finca de Jaén, este jueves. Foto: Ana Ruiz / El Diario\n\n"
+	const body = "   El precio del aceite de oliva virgen extra ha bajado un 18 % en el último mes, según los datos publicados este jueves por el Ministerio.\n"
+	refs := "\nReferences\n\n"
+	for k := 1; k <= 30; k++ {
+		refs += fmt.Sprintf("  %2d. https://example.org/%d\n", k, k)
+	}
+	for _, tt := range []struct {
+		name, byline string
+		want         []string
+	}{
+		{"two writers", "   [23]Laura Martín y [24]Pedro Ruiz | Madrid\n", []string{"Laura Martín", "Pedro Ruiz"}},
+		{"a crumb", "   [1]Portada > [2]Economía > [3]Mercados Agrarios\n", nil},
+	} {
+		doc := run(t, "es", title+tt.byline+dated+body+refs, "unicode", "structure")
+		doc.Blocks[0].Kind, doc.Meta.Title = document.Title, doc.Blocks[0].Text
+		for i := 1; !strings.HasPrefix(doc.Blocks[i].Text, "El precio del aceite de oliva virgen"); i++ {
+			if !doc.Blocks[i].Dropped {
+				doc.Blocks[i].Drop(contentName, "before the main text")
+			}
+		}
+		headerAuthors(phrases(t, "es"), doc, 0)
+		if !slices.Equal(doc.Meta.Authors, tt.want) {
+			t.Errorf("%s: authors %q, want %q\n%s", tt.name, doc.Meta.Authors, tt.want, verdicts(doc))
+		}
+	}
+	for _, tt := range []struct {
+		title, name string
+		want        bool
+	}{
+		{"Spokane agencies divided | The Spokesman-Review", "The Spokesman-Review", true},
+		{"Oil prices fall – The Harbour Post", "The Harbour Post", true},
+		{"Laura Martín", "Laura Martín", false},
+		{"Interview with Laura Martín", "Laura Martín", false},
+	} {
+		if got := titledSite(tt.title, tt.name); got != tt.want {
+			t.Errorf("titledSite(%q, %q) = %v, want %v", tt.title, tt.name, got, tt.want)
+		}
+	}
+}
+
+// TestPrintedName: a byline that ran the place into the name gives the
+// name the writer's box prints.
+func TestPrintedName(t *testing.T) {
+	doc := document.Parse("Por Laura Martín Olmo Castromar 05/12/2026\n\nTexto.\n\nLaura Martín Olmo\n\nRedactora de Economía.\n")
+	for _, tt := range []struct{ name, want string }{
+		{"Laura Martín Olmo Castromar", "Laura Martín Olmo"},
+		{"Laura Martín Olmo", "Laura Martín Olmo"},
+		{"Pedro Ruiz Castromar", "Pedro Ruiz Castromar"},
+	} {
+		if got := printedName(doc, tt.name); got != tt.want {
+			t.Errorf("printedName(%q) = %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}
+
 // TestDatedNameInHeader: a bare name with its date on one line, which the
 // content filter dropped with the page's header, is the article's byline,
 // under a standfirst the content filter kept too; a date's own words and
