@@ -53,6 +53,9 @@ func TestBoilerplateDrops(t *testing.T) {
 		{"de", "Wir verwenden Cookies, um Ihnen ein besseres Erlebnis zu bieten.", "consent notice"},
 		{"de", "Wir respektieren deine Privatsphäre. Der Hafenbote und unsere 142 Partner verwenden Cookies.", "consent notice"},
 		{"de", "Nur notwendige Cookies", "consent notice"},
+		{"fr", "Votre vie privée nous importe. Le Courrier et ses 142 partenaires utilisent des cookies.", "consent notice"},
+		{"fr", "Les opinions exprimées dans cette tribune n’engagent que leur auteur.", "legal disclaimer"},
+		{"nl", "Meld je gratis aan voor de nieuwsbrief Velderwijk Vroeg.", "newsletter promo"},
 		// A form's text field, drawn as underscores, and its button.
 		{"de", "____________________ Jetzt kostenlos abonnieren", "subscription prompt"},
 		{"es", "_____________________ Apuntarme", "newsletter promo"},

@@ -2528,20 +2528,23 @@ func junkText(ph *lang.Phrases, t *document.Block) bool {
 // and the weather ("Zaterdag 27 december 2025 · Sint Jorrit 2°C, bewolkt")
 // or the markets ("Freitag, 14. März 2025 · DAX 22.418 (+0,6 %)"): a date
 // first, then a temperature, spaced from its sign or not ("7 °C"), or a
-// bar or a dot apart from the date. A headline that starts with its date
+// bar, a dot or a dash apart from the date ("Jeudi 13 mars 2025 — Édition
+// : Brassac"). A headline that starts with its date
 // goes on after a colon ("Saturday 27 December 2025: the harbour
 // reopens").
 func dateAndWeather(ph *lang.Phrases, s string) bool {
 	k := strings.Index(s, "°")
-	if k <= 0 && !strings.Contains(s, " · ") && !strings.Contains(s, " | ") {
+	if k <= 0 && !strings.Contains(s, " · ") && !strings.Contains(s, " | ") && !strings.Contains(s, " — ") && !strings.Contains(s, " – ") {
 		return false
 	}
 	end := dateEnd(ph, s)
 	if end == 0 {
 		return false
 	}
-	if rest := s[end:]; strings.HasPrefix(rest, " · ") || strings.HasPrefix(rest, " | ") {
-		return true
+	for _, sep := range []string{" · ", " | ", " — ", " – "} {
+		if strings.HasPrefix(s[end:], sep) {
+			return true
+		}
 	}
 	r, _ := utf8.DecodeLastRuneInString(strings.TrimRightFunc(s[:max(k, 0)], unicode.IsSpace))
 	return k > 0 && textfix.IsDigit(r)
