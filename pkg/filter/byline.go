@@ -1179,18 +1179,18 @@ func bylineAuthors(ph *lang.Phrases, doc *document.Document, from, to int, bare 
 	// many.
 	for i := from; i < to; i++ {
 		b := &doc.Blocks[i]
-		// A link after others on its line is a menu's or a
-		// breadcrumb's ("BLOG > Nutrition > Meal Plans").
-		if !headerDropped(b) || b.Kind != document.Paragraph || i > 0 && doc.Blocks[i-1].Line == b.Line {
+		// A breadcrumb's last link is no name ("BLOG > Nutrition >
+		// Meal Plans").
+		if !headerDropped(b) || b.Kind != document.Paragraph || i > 0 && doc.Blocks[i-1].Line == b.Line && endsWithCrumbMark(doc.Blocks[i-1].Text) {
 			continue
 		}
 		// A name with its date on its line has the date's digits after
 		// a few capitalised words: most lines of a menu have none, and
 		// are not read as bylines.
-		// The line under it, past the rest of its own line's links (a
-		// second writer's, joined to the first's).
+		// The line under it, past a second writer's link on its own
+		// line, which the structure filter joined to the first's.
 		next := i + 1
-		for next < to && doc.Blocks[next].Dropped && doc.Blocks[next].Line == b.Line {
+		for next < to && doc.Blocks[next].Line == b.Line && droppedBy(&doc.Blocks[next], structureName) != "" {
 			next++
 		}
 		over := next < to && overDate(ph, doc, next, to)
@@ -1212,6 +1212,17 @@ func bylineAuthors(ph *lang.Phrases, doc *document.Document, from, to int, bare 
 			return
 		}
 	}
+}
+
+// endsWithCrumbMark reports whether s, a link of a text browser's line,
+// ends with the mark of crumbSeparators after it ("Nutrition >").
+func endsWithCrumbMark(s string) bool {
+	for _, sep := range crumbSeparators {
+		if strings.HasSuffix(s, strings.TrimRight(sep, " ")) {
+			return true
+		}
+	}
+	return false
 }
 
 // titledSite reports whether title ends with name after a bar, a dash, a

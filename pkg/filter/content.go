@@ -3874,7 +3874,10 @@ func writersBoxAt(ph *lang.Phrases, doc *document.Document, bs []cblock, names [
 		return hasRole(ph, first)
 	}
 	for _, n := range names {
-		if b.Fold() == textfix.Fold(n) {
+		// The byline may have run the place it was filed from into
+		// the name ("Lucía Ferrándiz Olmo Castromar"): the box's name is
+		// its start then.
+		if f, fn := b.Fold(), textfix.Fold(n); f == fn || strings.IndexByte(f, ' ') > 0 && startsWithWords(fn, f) {
 			if j+1 > hi || doc.Blocks[bs[j+1].i].Kind != document.Paragraph {
 				continue
 			}

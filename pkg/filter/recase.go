@@ -59,6 +59,10 @@ const (
 	maxShoutStandfirstWords = 50
 	// minMixedParagraphs: the text in mixed case the case is learnt from.
 	minMixedParagraphs = 3
+	// maxQuietShare: a text whose title is in capitals is recased where
+	// its headings in capitals are more than maxQuietShare times those
+	// that are not.
+	maxQuietShare = 2
 )
 
 // recaser does its work when the pipeline settles: the case is learnt
@@ -77,22 +81,31 @@ func (r recaser) Settle(doc *document.Document) error {
 // capitals in the case the text writes their words.
 func recase(v casing, doc *document.Document) error {
 	title, mixed := false, 0
+	shout, quiet := 0, 0 // headings in capitals, and not
 	for i := range doc.Blocks {
 		b := &doc.Blocks[i]
 		if b.Dropped {
 			continue
 		}
 		switch {
-		case b.Kind == document.Heading || b.Kind == document.Title:
+		case b.Kind == document.Title:
 			if !shouting(b.Text) {
 				return nil
 			}
-			title = title || b.Kind == document.Title
+			title = true
+		case b.Kind == document.Heading && shouting(b.Text):
+			shout++
+		case b.Kind == document.Heading:
+			quiet++
 		case b.Kind == document.Paragraph && strings.ContainsFunc(b.Text, unicode.IsLower):
 			mixed++
 		}
 	}
-	if !title || mixed < minMixedParagraphs {
+	// A short line the headings filter made a heading ("Complementario:
+	// 18 · Reintegro: 7", "Info") is in the text's case among headings
+	// a converter printed in capitals: a few such do not say the text
+	// writes its headings so.
+	if !title || mixed < minMixedParagraphs || quiet > 0 && shout <= maxQuietShare*quiet {
 		return nil
 	}
 	v.learn(doc)

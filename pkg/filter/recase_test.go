@@ -26,6 +26,11 @@ func TestRecase(t *testing.T) {
 			[]string{"New cars highlight L.A. auto show", "What the U.S. makers said"}},
 		{"one heading in mixed case", "WE GOT HER\n\n" + body + "## The suspect\n\n" + body + "## WHAT IT COSTS\n\n" + body,
 			[]string{"WE GOT HER", "The suspect", "WHAT IT COSTS"}},
+		// A short line the headings filter made a heading ("Info")
+		// among the converter's headings in capitals.
+		{"one short heading among many in capitals", "WE GOT HER\n\n" + body + "## Info: 18 · 7\n\n" + body + "## WHAT IT COSTS\n\n" + body +
+			"## THE SUSPECT\n\n" + body + "## THE FORD\n\n" + body,
+			[]string{"We got her", "Info: 18 · 7", "What it costs", "The suspect", "The Ford"}},
 		{"no title in capitals", "We got her\n\n" + body + "## WHAT IT COSTS\n\n" + body,
 			[]string{"We got her", "WHAT IT COSTS"}},
 		{"a dateline's dash starts the sentence", "TORINO REOPENS ITS MUSEUM AFTER TWO YEARS\n\nTORINO – After two years of work the museum opened again on Monday.\n\n" + body,

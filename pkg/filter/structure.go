@@ -12,9 +12,13 @@ import (
 	"github.com/unscrape/unscrape/pkg/textfix"
 )
 
+// structureName is the structure filter's name, which the byline filter
+// asks of the names it joined.
+const structureName = "structure"
+
 func init() {
 	register(Spec{
-		Name:        "structure",
+		Name:        structureName,
 		Description: "find the title: a leading \"#\" heading or a headline-shaped first line, under a menu list that goes; part a glued kicker; \"• item\" lines and runs of amounts (\"3 eggs\") become list items; rows too few for a table become text",
 		Rank:        20,
 		Default:     true,
@@ -74,8 +78,8 @@ func joinSplitNames(ph *lang.Phrases, doc *document.Document) {
 			}
 			b.Links = append(b.Links, l)
 		}
-		b.SetText("structure", "names a text browser's links parted joined", b.Text+" "+n.Text)
-		n.Drop("structure", "joined to the names before it")
+		b.SetText(structureName, "names a text browser's links parted joined", b.Text+" "+n.Text)
+		n.Drop(structureName, "joined to the names before it")
 	}
 }
 
