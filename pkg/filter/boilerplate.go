@@ -329,9 +329,9 @@ func playerWithDuration(ph *lang.Phrases, s string) string {
 const inputField = "________"
 
 // formLine returns the reason of a form's line: its text fields, drawn as
-// runs of underscores, and a button the packs know ("____________________
-// Jetzt kostenlos abonnieren", a newsletter box's field and button): the
-// button's. Else "".
+// runs of underscores (lynx, links), and lines of the packs, a button and
+// maybe the field's label ("____________________ Jetzt kostenlos
+// abonnieren", a newsletter box's field and button): theirs. Else "".
 func formLine(ph *lang.Phrases, s string) string {
 	if !strings.Contains(s, inputField) {
 		return ""

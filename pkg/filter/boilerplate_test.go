@@ -60,6 +60,9 @@ func TestBoilerplateDrops(t *testing.T) {
 		{"de", "____________________ Jetzt kostenlos abonnieren", "subscription prompt"},
 		{"es", "_____________________ Apuntarme", "newsletter promo"},
 		{"en", "____________________ Subscribe", "subscription prompt"},
+		// w3m's field between its label and its button.
+		{"fr", "Votre e-mail [ ] Je m’inscris", "newsletter promo"},
+		{"de", "Nichts mehr verpassen: Der Newsletter bringt Ihnen die Nachrichten jeden Morgen ins Postfach.", "newsletter promo"},
 		{"en", "We respect your privacy. The Harbour Post and our partners use cookies to measure the audience.", "consent notice"},
 		{"de", "Zum Inhalt springen", "navigation"},
 		{"en", "Welcome to The Detroit News’s EUROPEAN UNION EXPERIENCE", "consent notice"},
