@@ -2529,25 +2529,34 @@ func junkText(ph *lang.Phrases, t *document.Block) bool {
 // or the markets ("Freitag, 14. März 2025 · DAX 22.418 (+0,6 %)"): a date
 // first, then a temperature, spaced from its sign or not ("7 °C"), or a
 // bar, a dot or a dash apart from the date ("Jeudi 13 mars 2025 — Édition
-// : Brassac"). A headline that starts with its date
-// goes on after a colon ("Saturday 27 December 2025: the harbour
-// reopens").
+// : Brassac"), or a header's link of the packs ("Thursday 19 June 2025
+// Sign in Subscribe"). A headline that starts with its date goes on after
+// a colon ("Saturday 27 December 2025: the harbour reopens"). Only a
+// title is asked.
 func dateAndWeather(ph *lang.Phrases, s string) bool {
-	k := strings.Index(s, "°")
-	if k <= 0 && !strings.Contains(s, " · ") && !strings.Contains(s, " | ") && !strings.Contains(s, " — ") && !strings.Contains(s, " – ") {
-		return false
-	}
 	end := dateEnd(ph, s)
 	if end == 0 {
 		return false
 	}
+	rest := s[end:]
 	for _, sep := range []string{" · ", " | ", " — ", " – "} {
-		if strings.HasPrefix(s[end:], sep) {
+		if strings.HasPrefix(rest, sep) {
 			return true
 		}
 	}
-	r, _ := utf8.DecodeLastRuneInString(strings.TrimRightFunc(s[:max(k, 0)], unicode.IsSpace))
-	return k > 0 && textfix.IsDigit(r)
+	if w := wordSpans(rest); len(w) > 0 {
+		for k := 1; k <= maxHeaderLinkWords && k <= len(w); k++ {
+			if headerLink(ph, rest[w[0][0]:w[k-1][1]]) {
+				return true
+			}
+		}
+	}
+	k := strings.Index(s, "°")
+	if k <= 0 {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(strings.TrimRightFunc(s[:k], unicode.IsSpace))
+	return textfix.IsDigit(r)
 }
 
 // linkRow reports whether s starts with two lines of the packs' between

@@ -2639,6 +2639,8 @@ func TestDateAndWeather(t *testing.T) {
 		{"en", "Harbour town · the ferry freezes on 27 December 2025", false},
 		{"en", "Fri 14 Nov 2025 | Sign in | Subscribe", true},
 		{"fr", "Jeudi 13 mars 2025 — Édition : Brassac & Haute-Vionne Changer d'édition", true},
+		{"en", "Thursday 19 June 2025 Sign in Subscribe Academic Jobs", true},
+		{"en", "Thursday 19 June 2025 Subscribers rush to the harbour", false},
 		{"en", "Saturday 27 December 2025: the harbour reopens", false},
 	} {
 		if got := dateAndWeather(phrases(t, tt.lang), tt.s); got != tt.want {
