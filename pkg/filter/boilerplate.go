@@ -325,15 +325,20 @@ func playerWithDuration(ph *lang.Phrases, s string) string {
 }
 
 // inputField is the least of a text field a text browser draws as a run of
-// underscores, as wide as the field (lynx's 20, links' 21).
-const inputField = "________"
+// underscores, as wide as the field (lynx's 20, links' 21); maxFormBytes
+// bounds a line of a form's fields, their labels and buttons.
+const (
+	inputField   = "________"
+	maxFormBytes = 200
+)
 
 // formLine returns the reason of a form's line: its text fields, drawn as
 // runs of underscores (lynx, links), and lines of the packs, a button and
 // maybe the field's label ("____________________ Jetzt kostenlos
 // abonnieren", a newsletter box's field and button): theirs. Else "".
 func formLine(ph *lang.Phrases, s string) string {
-	if !strings.Contains(s, inputField) {
+	// Every short paragraph is asked: a form's line is short.
+	if len(s) > maxFormBytes || !strings.Contains(s, inputField) {
 		return ""
 	}
 	rest := strings.Join(strings.FieldsFunc(s, func(r rune) bool { return r == '_' || r == ' ' }), " ")

@@ -3434,8 +3434,9 @@ func headsPart(b *document.Block) bool {
 }
 
 // maxItemLead bounds the blocks between a list article's items, and
-// between an item's heading and its last good text (see numberedItems).
-const maxItemLead = 6
+// between an item's heading and its last good text (see numberedItems): a
+// product's rating and its lists of pros and cons stand between.
+const maxItemLead = 10
 
 // pageEnd reports whether c marks the end of an article's page: a comment
 // thread's label, a heading of other stories, a footer's line.

@@ -406,8 +406,10 @@ func classifyBlock(ph *lang.Phrases, b *document.Block) creditKind {
 		}
 		return notCredit
 	}
-	if _, ok := datedAgency(ph, s); ok {
-		return agencyCredit
+	if b.HasDigit() {
+		if _, ok := datedAgency(ph, s); ok {
+			return agencyCredit
+		}
 	}
 	if n > maxCreditWords || textfix.LongerThan(s, maxCreditRunes) {
 		return notCredit
