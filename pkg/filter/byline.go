@@ -393,6 +393,11 @@ func parseByline(ph *lang.Phrases, s string) (byline, bool) {
 	}
 	toks = cutAvatarName(ph, toks)
 	if n := leadLength(ph, "byline", toks); n > 0 {
+		if slices.ContainsFunc(toks[:n], isRowMark) {
+			// A section's label that starts with a lead's word, a
+			// dot after it ("Interview · Sonnenschutz"): a kicker.
+			return byline{}, false
+		}
 		by.lead, toks = true, toks[n:]
 		if k := secondLead(ph, toks); k > 0 {
 			toks = toks[:k]

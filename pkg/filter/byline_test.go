@@ -221,6 +221,12 @@ func TestParseBylineRejects(t *testing.T) {
 			t.Errorf("%s %q read as a byline of %q", tt.lang, tt.line, by.authors)
 		}
 	}
+	// A kicker that starts with a lead's word, a dot after it, is no
+	// byline at all: a byline with its lead would make the headline
+	// over it the line over the kicker.
+	if by, ok := parseByline(phrases(t, "de"), "Interview · Sonnenschutz"); ok {
+		t.Errorf("kicker read as a byline: %+v", by)
+	}
 	// "da" leads a byline only after its date; before a name, it is the
 	// name's first word, which findBylines takes only where a bare name
 	// stands.
