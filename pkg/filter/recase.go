@@ -95,7 +95,10 @@ func recase(v casing, doc *document.Document) error {
 			title = true
 		case b.Kind == document.Heading && shouting(b.Text):
 			shout++
-		case b.Kind == document.Heading:
+		case b.Kind == document.Heading && !strings.HasSuffix(b.Text, "?"):
+			// A question is an interview's or an FAQ's paragraph the
+			// headings filter made a heading, as the short lines
+			// below.
 			quiet++
 		case b.Kind == document.Paragraph && strings.ContainsFunc(b.Text, unicode.IsLower):
 			mixed++

@@ -31,6 +31,10 @@ func TestRecase(t *testing.T) {
 		{"one short heading among many in capitals", "WE GOT HER\n\n" + body + "## Info: 18 · 7\n\n" + body + "## WHAT IT COSTS\n\n" + body +
 			"## THE SUSPECT\n\n" + body + "## THE FORD\n\n" + body,
 			[]string{"We got her", "Info: 18 · 7", "What it costs", "The suspect", "The Ford"}},
+		// An interview's questions the headings filter made headings.
+		{"questions among headings in capitals", "WE GOT HER\n\n" + body + "## Who called you?\n\n" + body + "## What did you see?\n\n" + body +
+			"## WHAT IT COSTS\n\n" + body,
+			[]string{"We got her", "Who called you?", "What did you see?", "What it costs"}},
 		{"no title in capitals", "We got her\n\n" + body + "## WHAT IT COSTS\n\n" + body,
 			[]string{"We got her", "WHAT IT COSTS"}},
 		{"a dateline's dash starts the sentence", "TORINO REOPENS ITS MUSEUM AFTER TWO YEARS\n\nTORINO – After two years of work the museum opened again on Monday.\n\n" + body,
