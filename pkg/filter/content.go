@@ -2038,7 +2038,11 @@ func bylineHeadline(ph *lang.Phrases, doc *document.Document, bs []cblock, from,
 		k = bylineTop(ph, doc, bs, by)
 	}
 	for _, j := range []int{k - 1, k - 2} {
-		if k < 0 || j < from || j >= to || !isHeadlineShaped(ph, &bs[j], &doc.Blocks[bs[j].i]) {
+		// Over the standfirst, a short headline may be shaped like a
+		// name ("Zwetschgendatschi vom Blech"): the byline under the
+		// standfirst names the writer.
+		if k < 0 || j < from || j >= to || !isHeadlineShaped(ph, &bs[j], &doc.Blocks[bs[j].i]) &&
+			!(j == k-2 && headlineOrName(ph, &bs[j], &doc.Blocks[bs[j].i]) && !ledByline(ph, &doc.Blocks[bs[j].i])) {
 			continue
 		}
 		if j == k-2 && (!endsSentence(doc.Blocks[bs[k-1].i].Text) && bs[k-1].cf < clNearGood || bs[k-1].credit) {
