@@ -56,6 +56,8 @@ func TestBoilerplateDrops(t *testing.T) {
 		{"fr", "Votre vie privée nous importe. Le Courrier et ses 142 partenaires utilisent des cookies.", "consent notice"},
 		{"fr", "Les opinions exprimées dans cette tribune n’engagent que leur auteur.", "legal disclaimer"},
 		{"it", "Abbonati a 1€ al mese", "subscription prompt"},
+		{"de", "Der Newsletter bringt Ihnen jeden Freitag die Reisewarnungen. Jetzt kostenlos abonnieren", "subscription prompt"},
+		{"nl", "Schrijf je in voor de gratis nieuwsbrief Wonen van Het Dagblad.", "newsletter promo"},
 		{"nl", "Meld je gratis aan voor de nieuwsbrief Velderwijk Vroeg.", "newsletter promo"},
 		// A form's text field, drawn as underscores, and its button.
 		{"de", "____________________ Jetzt kostenlos abonnieren", "subscription prompt"},
