@@ -3887,11 +3887,15 @@ func writersBoxAt(ph *lang.Phrases, doc *document.Document, bs []cblock, names [
 		first, _, _ := strings.Cut(s, ". ")
 		return hasRole(ph, first)
 	}
+	box := b.Fold()
+	if name := aboutName(ph, b); name != "" {
+		box = textfix.Fold(name)
+	}
 	for _, n := range names {
 		// The byline may have run the place it was filed from into
 		// the name ("Lucía Ferrándiz Olmo Castromar"): the box's name is
 		// its start then.
-		if f, fn := b.Fold(), textfix.Fold(n); f == fn || strings.IndexByte(f, ' ') > 0 && startsWithWords(fn, f) {
+		if fn := textfix.Fold(n); box == fn || strings.IndexByte(box, ' ') > 0 && startsWithWords(fn, box) {
 			if j+1 > hi || doc.Blocks[bs[j+1].i].Kind != document.Paragraph {
 				continue
 			}
@@ -3911,6 +3915,10 @@ func writersBoxAt(ph *lang.Phrases, doc *document.Document, bs []cblock, names [
 // maxParticleBytes bounds a particle inside a name ("van", "de", "di").
 const maxParticleBytes = 3
 
+// maxAboutWords bounds the words of the packs' [words: about] before a
+// writer's name ("Informazioni su").
+const maxAboutWords = 2
+
 // maxBylineBytes bounds the bytes of a line namesNear parses as a byline:
 // a paragraph of the article is longer than any byline, its dates and
 // the writer's picture's caption a text browser wrapped into it too.
@@ -3923,7 +3931,15 @@ const maxBylineBytes = 400
 // name. Only those are parsed: parsing every line near the start as a
 // byline would cost more than asking so of every paragraph.
 func namesNear(ph *lang.Phrases, doc *document.Document, bs []cblock, lo, j int) []string {
-	t := doc.Blocks[bs[j].i].Text
+	b := &doc.Blocks[bs[j].i]
+	t := b.Text
+	// A box's heading may be the packs' [words: about] and the name
+	// ("Sobre Lucía Barrenechea").
+	if b.Words() <= maxBareNameWords+maxAboutWords {
+		if name := aboutName(ph, b); name != "" {
+			t = name
+		}
+	}
 	first, rest, ok := strings.Cut(t, " ")
 	if !ok || !nameWord(first) {
 		return nil

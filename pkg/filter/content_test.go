@@ -2500,6 +2500,7 @@ Prices at the pump fall for the first time this year, and drivers queue at the q
 		{"name, comma", "Jane Doe, reporter on the coast desk, has covered the ferries, the fishing fleet and the council since 2019.\n", true},
 		{"someone else", "John Roe\nJohn Roe writes about the harbour and its people for the Harbour Daily. His book on the coast came out last spring.\n", false},
 		{"name over a role", "Jane Doe\nReporter on the coast desk since 2019, covering the ferries, the fishing fleet and the council.\n", true},
+		{"about the name over a role", "About Jane Doe\nReporter on the coast desk since 2019, covering the ferries, the fishing fleet and the council.\n", true},
 		// The writer's picture's alt text, made a caption.
 		{"name as a caption", "*Jane Doe*\nJane is the Harbour Daily's senior coast reporter and has covered the ferries since 2019.\n", true},
 		// A host's notes name the host as someone who speaks.
