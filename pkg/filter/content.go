@@ -410,6 +410,7 @@ func (f *content) Apply(doc *document.Document) error {
 	lo = sectionsAbove(doc, bs, boiler, lo)
 	hi = extendEnd(doc, bs, boiler, lo, hi)
 	hi = numberedItems(doc, bs, boiler, lo, hi)
+	hi = labelledItems(doc, bs, keys, counts, lo, hi)
 	hi = recipeCard(doc, bs, boiler, hi)
 	hi = extendList(doc, bs, boiler, hi)
 	if t := extendTable(doc, bs, boiler, hi); t > hi {
@@ -3403,6 +3404,60 @@ func numberedItems(doc *document.Document, bs []cblock, boiler []int, lo, hi int
 		return hi
 	}
 	return spanOn(bs, boiler, hi)
+}
+
+// minLabelledItems: a list article's items that each end with the same
+// label number this many at least (see labelledItems); maxLabelWords
+// bounds the label.
+const (
+	minLabelledItems  = 3
+	maxItemLabelWords = 3
+)
+
+// labelledItems returns where the region that ends at bs[hi] ends once a
+// list article's next items are taken in where each ends with the same
+// short label, printed in the region too, with good text of its own
+// before it: a weekly roundup's films, each with its review and its
+// trailer's "Bande-annonce". An item's title, rating and credits cost
+// more in bestSpan than its one paragraph is worth, and the region ended
+// with the first item. keys and counts are the blocks' keys and how often
+// each is printed.
+func labelledItems(doc *document.Document, bs []cblock, keys []string, counts map[string]int, lo, hi int) int {
+	// The label is in the region, or right under it (the first item's
+	// review ends the region): the last such line, which ends an item,
+	// not the items' titles ("Film 1", "Film 2").
+	label := ""
+	for k := max(lo, 0); k <= hi+2 && k < len(bs); k++ {
+		i := bs[k].i
+		if counts[keys[i]] >= minLabelledItems && doc.Blocks[i].Words() <= maxItemLabelWords && !endsSentence(doc.Blocks[i].Text) {
+			label = keys[i]
+		}
+	}
+	if label == "" {
+		return hi
+	}
+	// The items from the region's start on, each good text of its own
+	// and the label, maxItemLead blocks apart at most; those after the
+	// region minLabelledItems-1 at least, or the label is the page's,
+	// printed once more under the article ("Support Snopes").
+	end, last, items, good := hi, max(lo, 0), 0, false
+	for j := max(lo, 0); j < len(bs) && j <= last+2*maxItemLead && !pageEnd(&bs[j]); j++ {
+		if keys[bs[j].i] == label {
+			if !good {
+				break
+			}
+			if j > hi {
+				end, items = j, items+1
+			}
+			last, good = j, false
+		} else if bs[j].cf == clGood {
+			good = true
+		}
+	}
+	if items < minLabelledItems-1 {
+		return hi
+	}
+	return end
 }
 
 // spanOn returns where a span that ends at bs[hi] ends once the blocks

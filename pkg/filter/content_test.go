@@ -1683,6 +1683,26 @@ func TestContentKeepsTheSectionsAfterADataSheet(t *testing.T) {
 	wantDropped(t, doc, "Most popular", "Storm closes")
 }
 
+// TestContentLabelledItems: a roundup's items that each end with the same
+// label ("Trailer") are the article's, however little each one's review
+// weighs against its title, rating and credits.
+func TestContentLabelledItems(t *testing.T) {
+	reviews := []string{
+		// The first, long, is in the region: the label is the article's.
+		"A fishing family on a small island keeps a secret for thirty years, and the tide that brings a stranger back to the harbour also brings it out; the director films the coast in long, cold shots, and the cast, most of them from the island, make every silence count.",
+		"Three siblings who have not spoken in ten years meet again in their late mother's house to divide her things, and the comedy that follows is kind and sharp.",
+		"Two old projectionists keep the last cinema in the valley running with reels of film that they splice by hand, and they talk about their work at their own pace.",
+		"A young engineer and an old sailor cross the bay together in a winter storm, and the film, which was shot out on the water itself, is the most gripping one of the week.",
+	}
+	text := enArticle
+	for k, r := range reviews {
+		text += fmt.Sprintf("Film number %d\n★★★☆☆\nBy Jane Roe. With John Doe, Mary Major. 1 h 4%d\n%s\nTrailer\nFilm number %d – official trailer (2 min 0%d)\n", k+1, k, r, k+1, k)
+	}
+	doc := run(t, "en", shareLine+enMenu+text+enTail, "structure", "boilerplate", "dedupe", "content")
+	wantKept(t, doc, reviews[3])
+	wantDropped(t, doc, "Most popular", "Storm closes")
+}
+
 // A blog that prints one caption under each of its pictures: dedupe
 // drops all copies but the first, which must not cut the article's start,
 // above a short list, from the rest.
