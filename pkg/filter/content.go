@@ -3407,7 +3407,7 @@ func numberedItems(doc *document.Document, bs []cblock, boiler []int, lo, hi int
 }
 
 // minLabelledItems: a list article's items that each end with the same
-// label number this many at least (see labelledItems); maxLabelWords
+// label number this many at least (see labelledItems); maxItemLabelWords
 // bounds the label.
 const (
 	minLabelledItems  = 3
