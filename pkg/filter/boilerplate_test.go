@@ -60,6 +60,7 @@ func TestBoilerplateDrops(t *testing.T) {
 		{"nl", "Schrijf je in voor de gratis nieuwsbrief Wonen van Het Dagblad.", "newsletter promo"},
 		{"es", "Precios y disponibilidad ofrecidos por Alojarama. Enlace patrocinado.", "advertising label"},
 		{"fr", "Ce portrait fait partie de notre série « Ceux qui font la mer ». Retrouvez tous les épisodes.", "related articles"},
+		{"fr", "Article mis à jour à 17 h 45", "timestamp"},
 		{"nl", "Meld je gratis aan voor de nieuwsbrief Velderwijk Vroeg.", "newsletter promo"},
 		// A form's text field, drawn as underscores, and its button.
 		{"de", "____________________ Jetzt kostenlos abonnieren", "subscription prompt"},

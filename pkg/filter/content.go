@@ -3416,7 +3416,7 @@ const (
 
 // labelledItems returns where the region that ends at bs[hi] ends once a
 // list article's next items are taken in where each ends with the same
-// short label, printed in the region too, with good text of its own
+// short label, printed in the region or right under it, with good text of its own
 // before it: a weekly roundup's films, each with its review and its
 // trailer's "Bande-annonce". An item's title, rating and credits cost
 // more in bestSpan than its one paragraph is worth, and the region ended
