@@ -61,6 +61,7 @@ func TestBoilerplateDrops(t *testing.T) {
 		{"es", "Precios y disponibilidad ofrecidos por Alojarama. Enlace patrocinado.", "advertising label"},
 		{"fr", "Ce portrait fait partie de notre série « Ceux qui font la mer ». Retrouvez tous les épisodes.", "related articles"},
 		{"fr", "Article mis à jour à 17 h 45", "timestamp"},
+		{"nl", "Meld je aan voor de gratis nieuwsbrief van Lindewaard Nieuws en ontvang elke avond het nieuws.", "newsletter promo"},
 		{"nl", "Meld je gratis aan voor de nieuwsbrief Velderwijk Vroeg.", "newsletter promo"},
 		// A form's text field, drawn as underscores, and its button.
 		{"de", "____________________ Jetzt kostenlos abonnieren", "subscription prompt"},
