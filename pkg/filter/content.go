@@ -3416,12 +3416,12 @@ const (
 
 // labelledItems returns where the region that ends at bs[hi] ends once a
 // list article's next items are taken in where each ends with the same
-// short label, printed in the region or right under it, with good text of its own
-// before it: a weekly roundup's films, each with its review and its
-// trailer's "Bande-annonce". An item's title, rating and credits cost
-// more in bestSpan than its one paragraph is worth, and the region ended
-// with the first item. keys and counts are the blocks' keys and how often
-// each is printed.
+// short label, printed in the region or right under it, with good text
+// of its own before it: a weekly roundup's films, each with its review
+// and its trailer's "Bande-annonce". An item's title, rating and credits
+// cost more in bestSpan than its one paragraph is worth, and the region
+// ended with the first item. keys and counts are the blocks' keys and how
+// often each is printed.
 func labelledItems(doc *document.Document, bs []cblock, keys []string, counts map[string]int, lo, hi int) int {
 	// The label is in the region, or right under it (the first item's
 	// review ends the region): the last such line, which ends an item,
