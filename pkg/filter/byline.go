@@ -1336,7 +1336,7 @@ func overDate(ph *lang.Phrases, doc *document.Document, i, to int) bool {
 	// The date may lead a line the converter glued the caption under it
 	// to ("06/12/2024 08:15 · Actualizado: … Pasajeros ante los paneles
 	// …"), which went with the header as a whole.
-	if dateDropped(n) || headerDropped(n) && datedFirst(ph, n.Text) {
+	if dateDropped(n) || headerDropped(n) && n.HasDigit() && datedFirst(ph, n.Text) {
 		return true
 	}
 	if !n.Dropped || i+1 >= to || !dateDropped(&doc.Blocks[i+1]) {

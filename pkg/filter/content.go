@@ -2524,7 +2524,7 @@ func oneWord(t *document.Block) bool { return t.Words() < 2 && !textfix.HasWide(
 // many its words.
 func junkText(ph *lang.Phrases, t *document.Block) bool {
 	return hasWidget(t.Text) || isBracketed(t.Text) || doubled(t.Text) || isKeyValues(t.Text) ||
-		strings.Contains(t.Text, "://") || dateAndWeather(ph, t.Text) || crumbLed(t.Text) ||
+		strings.Contains(t.Text, "://") || t.HasDigit() && dateAndWeather(ph, t.Text) || crumbLed(t.Text) ||
 		strings.HasSuffix(t.Text, "Logo") && t.Words() <= maxLogoWords || isHandle(t.Text) ||
 		phraseClass(ph, t) == lang.Boilerplate || startsWithSkipLink(ph, t.Text) || linkRow(ph, t.Text)
 }
