@@ -62,6 +62,8 @@ func TestBoilerplateDrops(t *testing.T) {
 		{"fr", "Ce portrait fait partie de notre série « Ceux qui font la mer ». Retrouvez tous les épisodes.", "related articles"},
 		{"fr", "Article mis à jour à 17 h 45", "timestamp"},
 		{"nl", "Meld je aan voor de gratis nieuwsbrief van Lindewaard Nieuws en ontvang elke avond het nieuws.", "newsletter promo"},
+		{"it", "Noi e terze parti selezionate utilizziamo cookie o tecnologie simili per finalità tecniche e, con il tuo consenso, anche per altre finalità.", "consent notice"},
+		{"en", "We and selected third parties use cookies or similar technologies for technical purposes and, with your consent, for other purposes.", "consent notice"},
 		{"nl", "Meld je gratis aan voor de nieuwsbrief Velderwijk Vroeg.", "newsletter promo"},
 		// A form's text field, drawn as underscores, and its button.
 		{"de", "____________________ Jetzt kostenlos abonnieren", "subscription prompt"},

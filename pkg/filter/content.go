@@ -1554,8 +1554,12 @@ func (f *content) headline(ph *lang.Phrases, doc *document.Document, bs []cblock
 			if k := bylineHeadline(ph, doc, bs, from, j); k >= 0 {
 				return k, title, drop
 			}
-			if k := bylineHeadline(ph, doc, bs, j+1, to); k > j && menuBetween(doc, bs[j].i, bs[k].i) {
-				if mk, _ := shared(doc.Blocks[bs[k].i].Text); mk >= m {
+			// Or with a menu a converter printed on one line between,
+			// where the line over the byline says more than this one
+			// (a site's tagline that names the article's towns).
+			if k := bylineHeadline(ph, doc, bs, j+1, to); k > j {
+				if mk, _ := shared(doc.Blocks[bs[k].i].Text); mk >= m && menuBetween(doc, bs[j].i, bs[k].i) ||
+					mk > m && menuRowBetween(ph, doc, bs[j].i, bs[k].i) {
 					return k, title, drop
 				}
 			}
@@ -2164,6 +2168,42 @@ func leadByline(ph *lang.Phrases, doc *document.Document, bs []cblock, from, to 
 		}
 	}
 	return k
+}
+
+// minMenuRowWords: a menu printed on one line has this many links' words
+// at least.
+const minMenuRowWords = 5
+
+// menuRowBetween reports whether a live line between the blocks at i and j
+// is a menu a converter printed on one line ("Home Cronaca Politica
+// Economia Sport …", maybe with the breadcrumb under it): it starts with a
+// navigation link of the packs, and of its words, minMenuRowWords or
+// more, all but a quarter at most are capitalised; no sentence.
+func menuRowBetween(ph *lang.Phrases, doc *document.Document, i, j int) bool {
+	for k := i + 1; k < j; k++ {
+		b := &doc.Blocks[k]
+		if b.Dropped || b.Words() < minMenuRowWords || endsSentence(b.Text) {
+			continue
+		}
+		first, _, _ := strings.Cut(b.Text, " ")
+		if r, ok := packLine(ph, first); !ok || r != navigationReason {
+			continue
+		}
+		words, small := 0, 0
+		for w := range strings.FieldsSeq(b.Text) {
+			if r, _ := utf8.DecodeRuneInString(w); !textfix.IsLetter(r) {
+				continue
+			}
+			words++
+			if !nameWord(w) {
+				small++
+			}
+		}
+		if 4*small <= words {
+			return true
+		}
+	}
+	return false
 }
 
 // printedTwice reports whether the block at i is a picture's caption that
