@@ -1487,7 +1487,9 @@ func (f *content) headline(ph *lang.Phrases, doc *document.Document, bs []cblock
 				// uns So testen wir … Unabhängig. Verständlich.").
 				// A title right over that line is the headline over
 				// its standfirst.
-				if j := bylineHeadline(ph, doc, bs, max(0, lo-maxHeadlineScan), lo+1); j >= 0 && bs[j].i > title && doc.PrevLive(bs[j].i) != title {
+				// A menu between them parts them.
+				if j := bylineHeadline(ph, doc, bs, max(0, lo-maxHeadlineScan), lo+1); j >= 0 && bs[j].i > title &&
+					(doc.PrevLive(bs[j].i) != title || menuBetween(doc, title, bs[j].i)) {
 					if mj, nj := shared(doc.Blocks[bs[j].i].Text); mj > m || mj == m && mj*n > m*nj {
 						return j, title, false
 					}
