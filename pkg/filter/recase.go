@@ -61,8 +61,8 @@ const (
 	minMixedParagraphs = 3
 	// maxQuietShare: a text whose title is in capitals is recased where
 	// its headings in capitals are more than maxQuietShare times those
-	// that are not.
-	maxQuietShare = 2
+	// that are not: more of them.
+	maxQuietShare = 1
 )
 
 // recaser does its work when the pipeline settles: the case is learnt

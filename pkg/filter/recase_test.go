@@ -28,9 +28,9 @@ func TestRecase(t *testing.T) {
 			[]string{"WE GOT HER", "The suspect", "WHAT IT COSTS"}},
 		// A short line the headings filter made a heading ("Info")
 		// among the converter's headings in capitals.
-		{"one short heading among many in capitals", "WE GOT HER\n\n" + body + "## Info: 18 · 7\n\n" + body + "## WHAT IT COSTS\n\n" + body +
-			"## THE SUSPECT\n\n" + body + "## THE FORD\n\n" + body,
-			[]string{"We got her", "Info: 18 · 7", "What it costs", "The suspect", "The Ford"}},
+		{"one short heading among more in capitals", "WE GOT HER\n\n" + body + "## Info: 18 · 7\n\n" + body + "## WHAT IT COSTS\n\n" + body +
+			"## THE SUSPECT\n\n" + body,
+			[]string{"We got her", "Info: 18 · 7", "What it costs", "The suspect"}},
 		// An interview's questions the headings filter made headings.
 		{"questions among headings in capitals", "WE GOT HER\n\n" + body + "## Who called you?\n\n" + body + "## What did you see?\n\n" + body +
 			"## WHAT IT COSTS\n\n" + body,
