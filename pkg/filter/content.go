@@ -1829,10 +1829,11 @@ func sayingMore(ph *lang.Phrases, doc *document.Document, bs []cblock, j, to, m 
 }
 
 // crumbBetween reports whether a breadcrumb went between the blocks at i
-// and j.
+// and j, or stands there (a path of crumbs to a long last part, see
+// crumbLed, which no rule dropped).
 func crumbBetween(doc *document.Document, i, j int) bool {
 	for k := i + 1; k < j; k++ {
-		if dropReason(&doc.Blocks[k]) == breadcrumbReason {
+		if b := &doc.Blocks[k]; dropReason(b) == breadcrumbReason || !b.Dropped && crumbLed(b.Text) {
 			return true
 		}
 	}
