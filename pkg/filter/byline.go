@@ -1234,12 +1234,9 @@ func endsWithCrumbMark(s string) bool {
 // dot or a colon: a page's title names its site so ("… campaign | The
 // Spokesman-Review").
 func titledSite(title, name string) bool {
-	rest, ok := strings.CutSuffix(title, name)
-	if !ok || rest == "" {
-		return false
-	}
+	rest, ok := strings.CutSuffix(title, " "+name)
 	r, _ := utf8.DecodeLastRuneInString(strings.TrimRight(rest, " "))
-	return len(rest) > len(strings.TrimRight(rest, " ")) && strings.ContainsRune("|-–—·:", r)
+	return ok && strings.ContainsRune("|-–—·:", r)
 }
 
 // namedBeforeDigit reports whether s starts with two to maxBareNameWords+1
@@ -1348,12 +1345,24 @@ func overDate(ph *lang.Phrases, doc *document.Document, i, to int) bool {
 // datedFirst reports whether s starts with a date before its first dot
 // or bar, or with a date of a few words (see startsWithDate).
 func datedFirst(ph *lang.Phrases, s string) bool {
-	for _, mark := range []string{" · ", " | "} {
-		if k := strings.Index(s, mark); k > 0 && (isDate(ph, s[:k]) || isTimestamp(ph, s[:k])) {
-			return true
-		}
+	if head, _, ok := cutRow(s); ok && (isDate(ph, head) || isTimestamp(ph, head)) {
+		return true
 	}
 	return startsWithDate(ph, s)
+}
+
+// cutRow cuts s, a row of a header's facts, at its first dot or bar
+// between spaces ("dpa/red · 10.07.2025 …", "06/12/2024 08:15 | …"): the
+// first part, and the rest from the mark on.
+func cutRow(s string) (head, rest string, ok bool) {
+	k := strings.Index(s, " · ")
+	if j := strings.Index(s, " | "); j >= 0 && (k < 0 || j < k) {
+		k = j
+	}
+	if k <= 0 {
+		return "", "", false
+	}
+	return s[:k], s[k:], true
 }
 
 // headerDropped reports whether b went with the page's header: the

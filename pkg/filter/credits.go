@@ -431,15 +431,11 @@ func classifyBlock(ph *lang.Phrases, b *document.Block) creditKind {
 // the byline ("dpa/red · 10.07.2025, 14:32 Uhr · Aktualisiert: … ·
 // Lesezeit: 4 Min."): the article's credit, without the date.
 func datedAgency(ph *lang.Phrases, s string) (string, bool) {
-	k := strings.Index(s, " · ")
-	if j := strings.Index(s, " | "); j > 0 && (k < 0 || j < k) {
-		k = j
-	}
-	if k <= 0 || !datedRow(ph, strings.Fields(s[k:])) {
+	head, rest, ok := cutRow(s)
+	if !ok || !datedRow(ph, strings.Fields(rest)) {
 		return "", false
 	}
-	head := &document.Block{Text: s[:k]}
-	return head.Text, classifyAgencyList(ph, head) != notCredit
+	return head, classifyAgencyList(ph, &document.Block{Text: head}) != notCredit
 }
 
 // maxSlashParts bounds the parts of a photographer's credit: photographer,
