@@ -105,6 +105,13 @@ func findBylines(ph *lang.Phrases, doc *document.Document) {
 		if b.Kind != document.Paragraph {
 			continue
 		}
+		if i == teaser {
+			if head, by, ok := gluedByline(ph, b.Text); ok {
+				addAuthors(ph, doc, by.authors)
+				b.SetText(creditsName, "byline glued under the teaser", head)
+				continue
+			}
+		}
 		if j, by, ok := splitByline(ph, doc, i); ok {
 			// The lead on a line of its own and the names on the
 			// next, as a site printed them in two elements.
@@ -166,6 +173,44 @@ func findBylines(ph *lang.Phrases, doc *document.Document) {
 			dropByline(ph, doc, &doc.Blocks[j], nil)
 		}
 	}
+}
+
+// gluedByline cuts from teaser s the byline that lynx printed on the line
+// under its last one, with no blank line between ("… opnieuw groeien." /
+// "Door Marloes van Dijkhuizen en Thijs Rademaker 21 november 2024, 06:00
+// Leestijd 4 minuten"): the lead's word would have fit on the line above,
+// so the parser joined the two. It returns the teaser without the byline.
+// Only a byline after a sentence's end, with its lead, a name and a date,
+// is one: a sentence that starts with a lead's word ("Par ailleurs, …")
+// names no one.
+func gluedByline(ph *lang.Phrases, s string) (head string, by byline, ok bool) {
+	// The byline is among the teaser's last words: it has maxBylineWords
+	// at most, and its line as many more after a dot (see
+	// cutBylineTail). A teaser of megabytes is read from there only.
+	start := len(s)
+	for n := 0; n < 2*maxBylineWords && start > 0; n++ {
+		start = strings.LastIndexByte(s[:start], ' ')
+	}
+	if start <= 0 {
+		start = strings.IndexByte(s, ' ')
+	}
+	for i := start; i > 0; {
+		rest := s[i+1:]
+		if r, _ := utf8.DecodeRuneInString(rest); unicode.IsUpper(r) && endsSentence(s[:i]) {
+			first, _, _ := strings.Cut(rest, " ")
+			if ph.Words("byline").Starts(first) {
+				if by, ok := parseByline(ph, rest); ok && by.lead && by.dated && len(by.authors) > 0 {
+					return s[:i], by, true
+				}
+			}
+		}
+		k := strings.IndexByte(rest, ' ')
+		if k < 0 {
+			break
+		}
+		i += k + 1
+	}
+	return "", byline{}, false
 }
 
 // lateByline drops the first byline with its lead among the next blocks

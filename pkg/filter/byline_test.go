@@ -1050,3 +1050,32 @@ func TestPostHeaderName(t *testing.T) {
 		}
 	}
 }
+
+// TestFindBylinesGluedUnderTeaser: lynx prints the byline on the line
+// under the teaser's last, where its lead's word would have fit, and the
+// parser joins the two: the byline is cut from the teaser. A sentence
+// that starts with a lead's word, and a lead's word without a date after
+// the names, stay.
+func TestFindBylinesGluedUnderTeaser(t *testing.T) {
+	const teaser = "Parents will no longer be able to drive to the school gates at three primary schools."
+	tests := []struct {
+		glued   string
+		authors []string
+	}{
+		{" By Amy Example and Tom Sample 21 November 2024, 06:00 4 min read", []string{"Amy Example", "Tom Sample"}},
+		{" By Amy Example | November 21, 2024", []string{"Amy Example"}},
+		{" By contrast, drivers on 21 November 2024 may still park.", nil},
+		{" By Amy Example and Tom Sample", nil},
+	}
+	for _, tt := range tests {
+		doc := run(t, "en", "Council approves car-free zone\n\n"+teaser+tt.glued+"\n\n"+enBody1+"\n\n"+enBody2+"\n", bylinePipeline...)
+		b := block(t, doc, "Parents will")
+		want := teaser
+		if tt.authors == nil {
+			want += tt.glued
+		}
+		if b.Text != want || b.Dropped || !slices.Equal(doc.Meta.Authors, tt.authors) {
+			t.Errorf("%q: teaser %q, authors %q; want %q, %q\n%s", tt.glued, b.Text, doc.Meta.Authors, want, tt.authors, verdicts(doc))
+		}
+	}
+}
