@@ -280,6 +280,11 @@ func (f *content) Apply(doc *document.Document) error {
 	var bs []cblock
 	var boiler []int // for each cblock, boilerplate-dropped blocks before it
 	nb, comments, others, forum, qa := 0, false, false, false, false
+	// A comments label next to a share button ("Compartir en X", "Copiar
+	// enlace", "Comentarios (312)") is the share bar's link to the
+	// thread, above the article as often as under it: no thread starts
+	// at it. After the article's copyright line, it heads the thread.
+	barLink, last := false, ""
 	// A row of share buttons on one line is one line of boilerplate, a
 	// text browser's too, which makes a block of each of its links.
 	lastLine := 0
@@ -292,6 +297,8 @@ func (f *content) Apply(doc *document.Document) error {
 				}
 				lastLine = b.Line
 				comments = comments || r == "comments"
+				barLink = barLink || r == "comments" && isShareReason(last) || isShareReason(r) && last == "comments"
+				last = r
 				others = others || r == othersReason
 				forum = forum || r == forumReason
 				qa = qa || r == qaReason
@@ -303,10 +310,10 @@ func (f *content) Apply(doc *document.Document) error {
 		}
 		// An amount is an item of a list of amounts the structure
 		// filter reads, or of one a recipe card draws its bullets for.
-		c := cblock{i: i, comments: comments, others: others, forum: forum, qa: qa,
+		c := cblock{i: i, comments: comments && !barLink, others: others, forum: forum, qa: qa,
 			amount: amounts != nil && amounts[i] || b.Kind == document.ListItem && isAmount(ph, b.Text),
 			facts:  listings != nil && listings[i]}
-		comments, others, forum, qa = false, false, false, false
+		comments, others, forum, qa, barLink, last = false, false, false, false, false, ""
 		// A poem's line is judged as its stanza: a short line alone,
 		// it would count against the article it stands in.
 		judged := b
@@ -2321,6 +2328,9 @@ func isHeadlineShaped(ph *lang.Phrases, c *cblock, b *document.Block) bool {
 	_, byline := parseByline(ph, b.Text)
 	return !byline
 }
+
+// isShareReason reports whether r is the drop reason of a share bar's button.
+func isShareReason(r string) bool { return r == shareReason || r == socialReason }
 
 // headlineOrName reports whether b is shaped like a headline (see
 // isHeadlineShaped) or like a writer's name in a byline without its lead,

@@ -2685,3 +2685,23 @@ func TestQuotedSentences(t *testing.T) {
 		}
 	}
 }
+
+// TestContentShareBarCommentsLink: a share bar under the teaser may end
+// with the link to the comments ("Comments (312)"), which the boilerplate
+// filter drops as a comments label. It is no thread's start, though an
+// article's worth of teaser stands above it: the article under it, a
+// table of results in its middle, is kept whole.
+func TestContentShareBarCommentsLink(t *testing.T) {
+	const teaser = "The ferry that links the harbour town with the islands returns after ten years. The council, the operator and the islanders agree on a timetable that runs every hour in summer, and the fare for residents will not rise before the end of next year, the mayor promised at the launch on Monday, to applause from the quay."
+	// A text browser's table, its cells wrapped: long lines of numbers.
+	const table = "Route Crossings Cars Passengers (2024) Quay to North Island 14 40 300 (+2) Quay to South Island 10 40 300 (-1)\n" +
+		"North to South Island 6 20 150 (+1) Quay to Lighthouse Rock 2 0 60 (0) Quay to Seal Bank 1 0 40 (-2) Total 33 100 850 (0)\n" +
+		"Source: Harbour Ferries Ltd. Crossings per day, capacity per crossing; change against 2014 in brackets (+4).\n"
+	paras := strings.Split(strings.TrimSpace(enArticle), "\n")
+	article := strings.Join(paras[:3], "\n") + "\n" + table + strings.Join(paras[3:], "\n") + "\n"
+	doc := run(t, "en", enMenu+teaser+"\nShare on Facebook\nShare on X\nComments (312)\n"+article+enTail, "boilerplate", "content")
+	if b := block(t, doc, "Comments (312)"); dropReason(b) != "comments" {
+		t.Fatalf("the share bar's link is not dropped as a comments label\n%s", verdicts(doc))
+	}
+	wantKept(t, doc, append(paras[1:], strings.Split(strings.TrimSpace(table), "\n")...)...)
+}
