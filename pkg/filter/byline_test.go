@@ -42,6 +42,8 @@ func TestParseByline(t *testing.T) {
 		{"de", "Das Interview führte Jonas Weber.", []string{"Jonas Weber"}},
 		{"en", "Interview: Jane Doe", []string{"Jane Doe"}},
 		{"it", "Intervista di Marco Rossi", []string{"Marco Rossi"}},
+		// The newsroom before the writer, a dot between.
+		{"it", "a cura della Redazione · Giulia Mantovani", []string{"Giulia Mantovani"}},
 		{"de", "Von t-online, jmu", nil},
 		// The writer's picture's alt text before the byline.
 		{"it", "Marco Bellini di Marco Bellini, 2 marzo 2026 Tempo di lettura: 7 minuti", []string{"Marco Bellini"}},

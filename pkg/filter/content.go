@@ -1588,10 +1588,14 @@ func (f *content) headline(ph *lang.Phrases, doc *document.Document, bs []cblock
 			// ("Sucesos · Incendio forestal" over "Un incendio
 			// forestal en la Sierra de Peñarrubia obliga a …"), or
 			// that the headline starts with ("Giro delle Valli 2025"
-			// over "Giro delle Valli 2025: tappa 6, Ferrante vola …").
-			if k := j + 1; k < to && b.Words() <= maxKickerWords {
+			// over "Giro delle Valli 2025: tappa 6, Ferrante vola …"),
+			// after a live blog's label the packs name as a section
+			// ("DIRETTA Terremoto in Val Serena" over "Terremoto in Val
+			// Serena, scossa di magnitudo 5.1: …").
+			topic, words := unlabelled(ph, b)
+			if k := j + 1; k < to && words <= maxKickerWords {
 				kb := &doc.Blocks[bs[k].i]
-				if (strings.Contains(b.Text, " · ") || startsWithWords(kb.Fold(), b.Fold())) && kb.Words() > b.Words() && isHeadlineShaped(ph, &bs[k], kb) {
+				if (strings.Contains(b.Text, " · ") || startsWithWords(kb.Fold(), topic)) && kb.Words() > b.Words() && isHeadlineShaped(ph, &bs[k], kb) {
 					if mk, _ := shared(kb.Text); mk >= m {
 						return k, title, drop
 					}
@@ -2331,6 +2335,18 @@ func isHeadlineShaped(ph *lang.Phrases, c *cblock, b *document.Block) bool {
 
 // isShareReason reports whether r is the drop reason of a share bar's button.
 func isShareReason(r string) bool { return r == shareReason || r == socialReason }
+
+// unlabelled returns the fold of kicker b without the section's label it
+// starts with ("DIRETTA", "En direct"), and how many words that leaves.
+func unlabelled(ph *lang.Phrases, b *document.Block) (string, int) {
+	if first, _, _ := strings.Cut(b.Text, " "); ph.Words("section").Starts(first) {
+		toks := strings.Fields(b.Text)
+		if n := leadLength(ph, "section", toks); n > 0 {
+			return textfix.Fold(strings.Join(toks[n:], " ")), len(toks) - n
+		}
+	}
+	return b.Fold(), b.Words()
+}
 
 // headlineOrName reports whether b is shaped like a headline (see
 // isHeadlineShaped) or like a writer's name in a byline without its lead,
