@@ -537,8 +537,16 @@ func parseByline(ph *lang.Phrases, s string) (byline, bool) {
 // two name words, then a place of three words to maxPlaceWords,
 // capitalised at both ends with a particle of the packs between
 // ("Almenara del Río"), which tells it from a longer name ("María del
-// Carmen Ruiz" has the particle second); or 0.
+// Carmen Ruiz" has the particle second); or two or three name words, then
+// a place of two words to maxPlaceWords that starts with a word of the
+// packs' [words: place start] ("Daniel Ocaña Puerto Valdemora"); or 0.
 func nameBeforePlace(ph *lang.Phrases, part []string) int {
+	for n := minNameWords; n <= maxBareNameWords && n+2 <= len(part); n++ {
+		if place := part[n:]; len(place) <= maxPlaceWords && ph.Word("place start", place[0]) &&
+			!slices.ContainsFunc(part, func(t string) bool { return !nameWord(t) }) {
+			return n
+		}
+	}
 	place := part[minNameWords:]
 	if len(place) < 3 || len(place) > maxPlaceWords || !nameWord(part[0]) || !nameWord(part[1]) ||
 		!nameWord(place[0]) || !nameWord(place[len(place)-1]) {
@@ -695,11 +703,15 @@ func datedRow(ph *lang.Phrases, toks []string) bool {
 func isTailMark(t string) bool { return isDash(t) || isRowMark(t) }
 
 // bylineEnd returns how many of toks a byline can be: up to its first bar
-// or dot, or to a date after a comma, or all of them.
+// or dot, or dash with a date after it, or to a date after a comma, or all
+// of them.
 func bylineEnd(ph *lang.Phrases, toks []string) int {
 	end := slices.IndexFunc(toks, isRowMark)
 	if end < 0 {
 		end = len(toks)
+	}
+	if k := slices.IndexFunc(toks[:min(end, maxBylineWords+1)], isDash); k > 0 && startsWithDate(ph, strings.Join(toks[k+1:min(len(toks), k+1+maxDateWords+1)], " ")) {
+		end = k
 	}
 	if k := dateAfterComma(ph, toks[:min(end, maxBylineWords+1)]); k > 0 {
 		end = k
@@ -798,7 +810,11 @@ func cutBylineTail(ph *lang.Phrases, toks []string) ([]string, bool) {
 	}
 	for k, t := range toks {
 		if isTailMark(t) || (closed && strings.HasPrefix(t, "(")) {
-			dated = isDate(ph, strings.Join(toks[k+1:], " ")) || isRowMark(t) && datedRow(ph, toks[k+1:])
+			// The date after a dash may have the date it was updated
+			// glued to it ("— 27 may 2024 - 00:48 CEST Actualizado: 27
+			// may 2024 - 02:15 CEST").
+			rest := strings.Join(toks[k+1:], " ")
+			dated = isDate(ph, rest) || isDash(t) && startsWithDate(ph, rest) || isRowMark(t) && datedRow(ph, toks[k+1:])
 			toks = toks[:k]
 			break
 		}
@@ -1290,16 +1306,19 @@ func titledSite(title, name string) bool {
 // Oosterwijk 7 december"); the first word of the date may be among them
 // ("Anna Meier Dienstag, 11. November"). Two names joined, up to a dot or
 // a bar, may be as long as two names are ("Lucía Ferrándiz Olmo y Tomás
-// Berrocal · Madrid · 01 mar 2025").
+// Berrocal · Madrid · 01 mar 2025"), and up to a dash as long as two
+// names and the place ("María José Albarrán y Daniel Ocaña Puerto
+// Valdemora — 27 may 2024").
 func namedBeforeDigit(s string) bool {
-	// named: the words before the first dot or bar, or 0.
-	words, named := 0, 0
+	// named: the words before the first dot, bar or dash, or 0; placed:
+	// the place's words a dash allows for.
+	words, named, placed := 0, 0, 0
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		switch {
 		case c >= '0' && c <= '9':
 			if named > 0 {
-				return named >= 2 && named <= 2*maxBareNameWords+1
+				return named >= 2 && named <= 2*maxBareNameWords+1+placed
 			}
 			return words >= 2 && words <= maxBareNameWords+1
 		case c == ' ':
@@ -1308,6 +1327,12 @@ func namedBeforeDigit(s string) bool {
 			if strings.HasPrefix(s[i:], "· ") || strings.HasPrefix(s[i:], "| ") {
 				if named == 0 {
 					named = words
+				}
+				continue
+			}
+			if strings.HasPrefix(s[i:], "— ") || strings.HasPrefix(s[i:], "– ") {
+				if named == 0 {
+					named, placed = words, maxPlaceWords
 				}
 				continue
 			}

@@ -135,6 +135,11 @@ func TestParseByline(t *testing.T) {
 		{"en", "By Jane Doe / John Roe", []string{"Jane Doe", "John Roe"}},
 		// The place filed from before the date, with a particle.
 		{"es", "Lucía Arráez / Daniel Sotomayor Almenara del Río 18/08/2024 - 09:47 h.", []string{"Lucía Arráez", "Daniel Sotomayor"}},
+		// A place of two words whose first the packs name as a place's.
+		{"es", "María José Albarrán y Daniel Ocaña Puerto Valdemora — 27 may 2024 - 00:48 CEST", []string{"María José Albarrán", "Daniel Ocaña"}},
+		{"es", "María José Albarrán Puerto Valdemora — 27 may 2024 - 00:48 CEST", []string{"María José Albarrán"}},
+		// The date it was updated glued to the date after the dash.
+		{"es", "María José Albarrán y Daniel Ocaña Puerto Valdemora — 27 may 2024 - 00:48 CEST Actualizado: 27 may 2024 - 02:15 CEST", []string{"María José Albarrán", "Daniel Ocaña"}},
 		{"es", "María del Carmen Ruiz 18/08/2024 - 09:47 h.", []string{"María del Carmen Ruiz"}},
 		// The writer's picture's placeholder before the lead.
 		{"en", "[mare] By Maren Okafor · Published 14 October 2024", []string{"Maren Okafor"}},
@@ -577,12 +582,13 @@ func TestFindBylinesAfterTheClaim(t *testing.T) {
 // dot or a bar, twice as many.
 func TestNamedBeforeDigit(t *testing.T) {
 	for s, want := range map[string]bool{
-		"Femke Wijnbergen 7 december 2026, 06:00":                              true,
-		"Anna Meier Dienstag, 11. November":                                    true,
-		"Lucía Ferrándiz Olmo y Tomás Berrocal · Madrid · 01 mar 2025 - 07:30": true,
-		"Lucía Ferrándiz Olmo y Tomás Berrocal Madrid 01 mar 2025":             false,
-		"the council 7 december":                                               false,
-		"Opening 11.18.19":                                                     false,
+		"Femke Wijnbergen 7 december 2026, 06:00":                                        true,
+		"Anna Meier Dienstag, 11. November":                                              true,
+		"Lucía Ferrándiz Olmo y Tomás Berrocal · Madrid · 01 mar 2025 - 07:30":           true,
+		"Lucía Ferrándiz Olmo y Tomás Berrocal Madrid 01 mar 2025":                       false,
+		"María José Albarrán y Daniel Ocaña Puerto Valdemora — 27 may 2024 - 00:48 CEST": true,
+		"the council 7 december":                                                         false,
+		"Opening 11.18.19":                                                               false,
 	} {
 		if got := namedBeforeDigit(s); got != want {
 			t.Errorf("namedBeforeDigit(%q) = %v, want %v", s, got, want)
