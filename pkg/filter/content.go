@@ -939,8 +939,14 @@ func ownGallery(ph *lang.Phrases, doc *document.Document) blockSpan {
 		if !ok {
 			continue
 		}
-		if n > 0 && m == total && k > prev {
-			last, prev, n = i, k, n+1
+		// The picture's counter may be printed twice, over it and
+		// among the buttons under it ("1 of 10 Enlarge", "‹ Previous
+		// 1/10 Next ›").
+		if n > 0 && m == total && k >= prev {
+			if k > prev {
+				n++
+			}
+			last, prev = i, k
 			continue
 		}
 		if n >= minGalleryCounters {
@@ -962,19 +968,38 @@ func ownGallery(ph *lang.Phrases, doc *document.Document) blockSpan {
 func cutCounters(ph *lang.Phrases, doc *document.Document, gallery blockSpan) {
 	for i := gallery.from; i <= gallery.to && i < len(doc.Blocks); i++ {
 		b := &doc.Blocks[i]
-		if b.Dropped {
-			continue
-		}
 		_, _, rest, ok := counterOf(ph, b)
 		if !ok {
 			continue
 		}
-		if rest == "" {
-			b.Drop(contentName, "gallery's counter")
-		} else {
-			b.SetText(contentName, "gallery's counter cut from the caption", rest)
+		if rest != "" {
+			if !b.Dropped {
+				b.SetText(contentName, "gallery's counter cut from the caption", rest)
+			}
+			continue
+		}
+		b.Drop(contentName, "gallery's counter")
+		// The picture's alt text a text browser prints under the
+		// counter on a line of its own, over the caption ("1 of 10
+		// Enlarge" / "A large white sailing ship enters a misty
+		// harbour" / "The Dutch barque … berth."): words that end no
+		// sentence over a sentence.
+		if n := doc.NextLive(i); n >= 0 && n <= gallery.to && altOverCaption(doc, n) {
+			doc.Blocks[n].Drop(contentName, "a picture's alt text under its counter")
 		}
 	}
+}
+
+// altOverCaption reports whether the block at i is shaped like a picture's
+// alt text over its caption: a paragraph of a few words that ends no
+// sentence, and the next a paragraph that does and says more.
+func altOverCaption(doc *document.Document, i int) bool {
+	b := &doc.Blocks[i]
+	if b.Kind != document.Paragraph || b.Words() < minCaptionWords || b.Words() > maxCaptionWords || endsSentence(b.Text) || hasSentenceEnd(b.Text) {
+		return false
+	}
+	n := doc.NextLive(i)
+	return n >= 0 && doc.Blocks[n].Kind == document.Paragraph && endsSentence(doc.Blocks[n].Text) && doc.Blocks[n].Words() > b.Words()
 }
 
 // counterOf reads a gallery's counter in b, in figures at its start (see
@@ -984,7 +1009,55 @@ func counterOf(ph *lang.Phrases, b *document.Block) (k, total int, caption strin
 	if k, total, caption, ok = galleryCounter(b.Text); ok || !b.HasDigit() || b.Words() > maxCountedCaptionWords {
 		return k, total, caption, ok
 	}
+	if b.Words() <= maxButtonCounterWords {
+		if k, total, ok = buttonCounter(ph, b.Text); ok {
+			return k, total, "", true
+		}
+	}
 	return wordCounter(ph, b.Text)
+}
+
+// maxButtonCounterWords bounds the words of a line of a gallery's buttons
+// with its counter (see buttonCounter).
+const maxButtonCounterWords = 8
+
+// buttonCounter reads a gallery's counter printed among the gallery's
+// buttons on a line of their own ("1 of 10 Enlarge", "‹ Previous 1/10
+// Next ›"): the picture's number and the total, in figures or with a word
+// of the packs' [words: gallery of] between, and around them only words
+// the packs drop as lines of their own, and arrows.
+func buttonCounter(ph *lang.Phrases, s string) (k, total int, ok bool) {
+	toks := strings.Fields(s)
+	for i := 0; i < len(toks); i++ {
+		t := strings.Trim(toks[i], arrowMarks)
+		switch {
+		case t == "":
+		case !ok && i+2 < len(toks) && (toks[i+1] == "/" || ph.Word("gallery of", toks[i+1])):
+			k, total, ok = countOf(t, toks[i+2])
+			if !ok {
+				return 0, 0, false
+			}
+			i += 2
+		case !ok && strings.Contains(t, "/"):
+			a, b, _ := strings.Cut(t, "/")
+			if k, total, ok = countOf(a, b); !ok {
+				return 0, 0, false
+			}
+		case !buttonWord(ph, t):
+			return 0, 0, false
+		}
+	}
+	return k, total, ok
+}
+
+// arrowMarks are the arrows a gallery's buttons have beside their words.
+const arrowMarks = "‹›«»<>←→"
+
+// countOf reads a picture's number and the gallery's total, no smaller.
+func countOf(a, b string) (k, total int, ok bool) {
+	k, err1 := strconv.Atoi(a)
+	total, err2 := strconv.Atoi(b)
+	return k, total, err1 == nil && err2 == nil && k >= 1 && k <= total
 }
 
 // maxCountedCaptionWords bounds the words of a picture's alt text, its

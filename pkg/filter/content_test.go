@@ -2705,3 +2705,60 @@ func TestContentShareBarCommentsLink(t *testing.T) {
 	}
 	wantKept(t, doc, append(paras[1:], strings.Split(strings.TrimSpace(table), "\n")...)...)
 }
+
+func TestButtonCounter(t *testing.T) {
+	for _, tc := range []struct {
+		s        string
+		k, total int
+		ok       bool
+	}{
+		{"1 of 10 Enlarge", 1, 10, true},
+		{"‹ Previous 3/10 Next ›", 3, 10, true},
+		{"Previous 3 / 10 Next", 3, 10, true},
+		{"4 of 10", 4, 10, true},
+		{"12 of 10 Enlarge", 0, 0, false},        // more than the total
+		{"3 of 10 people agree", 0, 0, false},    // words no button's
+		{"Previous Next", 0, 0, false},           // no counter
+		{"1 of 10 Enlarge 2 of 10", 0, 0, false}, // two counters
+	} {
+		k, total, ok := buttonCounter(phrases(t, "en"), tc.s)
+		if ok != tc.ok || ok && (k != tc.k || total != tc.total) {
+			t.Errorf("buttonCounter(%q) = %d, %d, %v; want %d, %d, %v", tc.s, k, total, ok, tc.k, tc.total, tc.ok)
+		}
+	}
+}
+
+// A gallery that prints each picture's counter twice, over the picture
+// with its button and under the caption among the buttons ("2 of 5
+// Enlarge", "‹ Previous 2/5 Next ›"), with the picture's alt text under
+// the first on a line of its own, as a text browser prints it: the
+// captions stay, without the counters and the alt text.
+func TestContentDropsAGallerysButtonsAndAltTexts(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("Home\nNews\nSport\nIn Pictures\nOpinion\nPuzzles\n\nIn pictures: the last salt season on the Orrin Flats\n\n" +
+		"The salt works on the Orrin Flats close this winter after three centuries. Our photographer spent the final season with the last four rakers.\n\n")
+	alts := []string{"A woman rakes salt at sunrise", "An old wooden sluice in the mud", "Children tasting salt on a beach", "Sacks of salt on wooden racks", "Two rakers walking home at dusk"}
+	captions := []string{
+		"First light over the evaporation pans, where salt has been raked by hand since at least 1724.",
+		"The oak sluice at Hennick's Cut, rebuilt in 1911, still controls how much of the tide reaches the upper pans.",
+		"Pupils from the primary school on a final visit to the flats in January, tasting the salt from their fingertips.",
+		"Inside the drying shed, salt rests on slatted racks for up to three weeks before it is sieved and packed.",
+		"Dorrit Pell and her son walk back along the sea wall after the last raking of the season in October.",
+	}
+	for k, c := range captions {
+		fmt.Fprintf(&b, "%d of %d Enlarge\n\n%s\n\n%s\n\nPhoto: Ilse Varnholt/Tidemark Images\n\n‹ Previous %d/%d Next ›\n\n", k+1, len(captions), alts[k], c, k+1, len(captions))
+	}
+	b.WriteString("Most read\nStorm closes the coast road\nPetrol prices fall\nImprint\nPrivacy\nContact\n")
+	doc := run(t, "en", b.String(), "structure", "boilerplate", "dedupe", "content", "credits")
+	for k, c := range captions {
+		if blk := block(t, doc, c[:30]); blk.Dropped {
+			t.Errorf("caption %.30q dropped\n%s", c, verdicts(doc))
+		}
+		if blk := block(t, doc, alts[k]); !blk.Dropped {
+			t.Errorf("alt text %q kept\n%s", alts[k], verdicts(doc))
+		}
+		if blk := block(t, doc, fmt.Sprintf("‹ Previous %d/", k+1)); !blk.Dropped {
+			t.Errorf("counter %q kept\n%s", blk.Text, verdicts(doc))
+		}
+	}
+}
