@@ -105,6 +105,9 @@ func (f *boilerplate) Apply(doc *document.Document) error {
 			b.SetText(boilerplateName, "wiki's edit link cut off", text)
 		}
 		reason, m := lineReason(ph, b)
+		if reason == "" && gluedAd(ph, b) {
+			reason = adReason
+		}
 		if reason == "" {
 			b.SetMemo(lineMemo, uint8(b.Kind))
 		}
@@ -167,6 +170,41 @@ func (f *boilerplate) Apply(doc *document.Document) error {
 	dropShortRuns(doc, ph)
 	dropTail(doc, ph)
 	return retitle(ph, doc)
+}
+
+// maxGluedAdWords bounds the words of an ad with its label (see gluedAd):
+// a box's few lines.
+const maxGluedAdWords = 60
+
+// maxButtonWords bounds the words of a button's label.
+const maxButtonWords = 4
+
+// gluedAd reports whether paragraph b is an ad in the text with its label
+// and its button, which a text browser printed on its lines ("Anzeige
+// Steuererklärung in 30 Minuten? … Jetzt für 29,99 Euro statt 39,99 Euro
+// sichern. Zum Angebot*"): it starts with a word the packs drop as an ad's
+// label, a capitalised word after it, and ends with a button's words the
+// packs drop, an affiliate's asterisk after them or not. A sentence that
+// starts with the label's word goes on in small letters ("Anzeige gegen
+// Unbekannt" is a capital noun, but ends with no button).
+func gluedAd(ph *lang.Phrases, b *document.Block) bool {
+	if b.Kind != document.Paragraph || b.Words() > maxGluedAdWords || !startsUpper(b.Text) {
+		return false
+	}
+	first, rest, _ := strings.Cut(b.Text, " ")
+	if !startsUpper(rest) {
+		return false
+	}
+	if r, ok := packLine(ph, first); !ok || r != adReason {
+		return false
+	}
+	words := strings.Fields(strings.TrimRight(rest, "*"))
+	for n := 1; n <= maxButtonWords && n < len(words); n++ {
+		if _, ok := packLine(ph, strings.Join(words[len(words)-n:], " ")); ok {
+			return true
+		}
+	}
+	return false
 }
 
 // qaReason is the reason for the lines a question-and-answer site prints

@@ -20,6 +20,9 @@ func TestBoilerplateDrops(t *testing.T) {
 		{"de", "Podcast Cover", "podcast widget"},
 		{"de", "Die Wiedergabe wurde unterbrochen.", "media player"},
 		{"en", "Thanks for watching!", "media player"},
+		// An ad with its label and its button on its lines.
+		{"de", "Anzeige Steuererklärung in 30 Minuten? Mit der Steuersoftware „Belegfix Plus“* führt Sie ein Assistent durch alle Formulare. Jetzt für 29,99 Euro sichern. Zum Angebot*", "advertising label"},
+		{"de", "Hinweis: Dieser Artikel enthält sogenannte Affiliate-Links, gekennzeichnet mit einem Sternchen (*).", "legal disclaimer"},
 		{"en", "Visit Website", "media player"},
 		{"en", "Like this story? Share it with a friend!", "share button"},
 		{"en", "WE RECOMMEND", "other stories"},
@@ -175,6 +178,7 @@ func TestBoilerplateKeepsSentences(t *testing.T) {
 	for _, tt := range []struct{ lang, line string }{
 		{"de", "Er wollte die Zeitung nicht abonnieren."},
 		{"de", "Die Anzeige wurde am Montag bei der Polizei erstattet."},
+		{"de", "Anzeige Erstattet hat sie der Nachbar, der am Montag zur Polizei ging."},
 		{"de", "Es ist ein Fehler aufgetreten, räumte der Minister am Abend ein."},
 		{"de", "Mehr zum Thema Wärmepumpen erklärt die Verbraucherzentrale."},
 		{"de", "Am 17. Januar 2022 begann der Prozess."},

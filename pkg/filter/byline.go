@@ -519,8 +519,10 @@ func parseByline(ph *lang.Phrases, s string) (byline, bool) {
 				return byline{}, false
 			// Without a lead, a line in capitals is a section's label
 			// ("GIRLS BASKETBALL"), not a name, and so is a long line
-			// of capitalised words ("Cuyahoga County Insider Club").
-			case !by.lead && si == 0 && pi == 0 && (kind != partPerson || allCaps(name) || buttonWord(ph, part[0])):
+			// of capitalised words ("Cuyahoga County Insider Club") and
+			// a box's heading that starts with an article ("Das
+			// Wichtigste in Kürze").
+			case !by.lead && si == 0 && pi == 0 && (kind != partPerson || allCaps(name) || buttonWord(ph, part[0]) || ph.Word("article", part[0])):
 				return byline{}, false
 			case !by.lead && kind == partPerson && capitalised(name) > maxBareNameWords:
 				return byline{}, false

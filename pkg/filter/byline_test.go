@@ -196,6 +196,9 @@ func TestParseBylineDatedRow(t *testing.T) {
 func TestParseBylineRejects(t *testing.T) {
 	for _, tt := range []struct{ lang, line string }{
 		{"de", "Von Berlin nach Hamburg"},
+		// A box's heading that starts with an article.
+		{"de", "Das Wichtigste in Kürze"},
+		{"en", "The Big Picture"},
 		// A job offer's title: a role, and a desk's word where the
 		// name would start.
 		{"en", "Senior Backend Engineer (Payments)"},
