@@ -166,10 +166,22 @@ func columnRows(lines []string, i, last int) ([][]string, []int) {
 	for c, b := range bounds {
 		cols[c+1][0] = b
 	}
+	margin := len(run[0])
+	for _, r := range run {
+		margin = min(margin, slices.IndexFunc(r, func(c rune) bool { return c != ' ' }))
+	}
 	var rows [][]string
 	var at []int
 	for k, l := range lines[i : last+1] {
 		cells := splitColumns(l, cols)
+		if k > 0 && cells[0] != "" && indentOf(l) > margin && !slices.ContainsFunc(cells[1:], func(c string) bool { return c != "" }) {
+			// A label the browser wrapped in its column, set in from
+			// the run's margin ("Dimensiones y" / "peso" beside
+			// "162,4 x 75,1 x 8,4 mm; 199 g").
+			prev := rows[len(rows)-1]
+			prev[0] = strings.TrimSpace(prev[0] + " " + cells[0])
+			continue
+		}
 		if cells[0] == "" && k > 0 {
 			prev := rows[len(rows)-1]
 			for c, t := range cells {

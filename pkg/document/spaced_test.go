@@ -38,6 +38,18 @@ func TestParseSpacedTables(t *testing.T) {
 			"CB   Greedy Williams 6 tackles\n",
 			[]string{"table row Pos | Player | Stats", "table row CB | Denzel Ward | 4 tackles, 1 pass defended",
 				"table row CB | Greedy Williams | 6 tackles"}},
+		// A label the browser wrapped in its column goes on in the
+		// line under it, set in from the run's margin, with nothing
+		// in the other columns.
+		{"wrapped label", "    Display      OLED, 6.7 inches\n" +
+			"   Processor     Helion X8 Gen 2\n" +
+			"Operating system Android 14\n" +
+			" Dimensions and  162 x 75 x 8 mm\n" +
+			"     weight\n" +
+			"     Price       449 euros\n",
+			[]string{"table row Display | OLED, 6.7 inches", "table row Processor | Helion X8 Gen 2",
+				"table row Operating system | Android 14", "table row Dimensions and weight | 162 x 75 x 8 mm",
+				"table row Price | 449 euros"}},
 		// lynx sets a table right under the line that leads into it,
 		// and a list right under the table.
 		{"under a colon, over a list", "The standings after 36 races:\n" +

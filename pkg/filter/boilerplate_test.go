@@ -20,6 +20,8 @@ func TestBoilerplateDrops(t *testing.T) {
 		{"de", "Podcast Cover", "podcast widget"},
 		{"de", "Die Wiedergabe wurde unterbrochen.", "media player"},
 		{"en", "Thanks for watching!", "media player"},
+		{"it", "Riproduzione non disponibile. Il video non può essere riprodotto su questo dispositivo.", "media player"},
+		{"en", "In this explainer", "table of contents"},
 		// An ad with its label and its button on its lines.
 		{"de", "Anzeige Steuererklärung in 30 Minuten? Mit der Steuersoftware „Belegfix Plus“* führt Sie ein Assistent durch alle Formulare. Jetzt für 29,99 Euro sichern. Zum Angebot*", "advertising label"},
 		{"de", "Hinweis: Dieser Artikel enthält sogenannte Affiliate-Links, gekennzeichnet mit einem Sternchen (*).", "legal disclaimer"},
