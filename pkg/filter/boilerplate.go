@@ -176,6 +176,14 @@ func (f *boilerplate) Apply(doc *document.Document) error {
 // a box's few lines.
 const maxGluedAdWords = 60
 
+// An ad's label is a word of minAdLabelBytes to maxAdLabelBytes
+// ("Anzeige", "Publicidad", "Advertisement"): most paragraphs' first words
+// are told from one by their length, before the packs are asked.
+const (
+	minAdLabelBytes = 6
+	maxAdLabelBytes = 14
+)
+
 // maxButtonWords bounds the words of a button's label.
 const maxButtonWords = 4
 
@@ -192,7 +200,7 @@ func gluedAd(ph *lang.Phrases, b *document.Block) bool {
 		return false
 	}
 	first, rest, _ := strings.Cut(b.Text, " ")
-	if !startsUpper(rest) {
+	if len(first) < minAdLabelBytes || len(first) > maxAdLabelBytes || !startsUpper(rest) {
 		return false
 	}
 	if r, ok := packLine(ph, first); !ok || r != adReason {
@@ -1184,8 +1192,8 @@ const navigationReason = "navigation"
 // with which reason: a button's, a link's, a prompt's words by themselves,
 // as the rules that read a row of them ask of its parts.
 func packLine(ph *lang.Phrases, s string) (reason string, ok bool) {
-	m, ok := ph.Match(s)
-	return m.Reason, ok && m.Whole && m.Class == lang.Boilerplate
+	m, ok := ph.MatchWhole(s)
+	return m.Reason, ok && m.Class == lang.Boilerplate
 }
 
 // Bounds of a footer's row: its links are a few words each ("Mentions

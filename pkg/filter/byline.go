@@ -543,10 +543,11 @@ func parseByline(ph *lang.Phrases, s string) (byline, bool) {
 // a place of two words to maxPlaceWords that starts with a word of the
 // packs' [words: place start] ("Daniel Ocaña Puerto Valdemora"); or 0.
 func nameBeforePlace(ph *lang.Phrases, part []string) int {
-	for n := minNameWords; n <= maxBareNameWords && n+2 <= len(part); n++ {
-		if place := part[n:]; len(place) <= maxPlaceWords && ph.Word("place start", place[0]) &&
-			!slices.ContainsFunc(part, func(t string) bool { return !nameWord(t) }) {
-			return n
+	if !slices.ContainsFunc(part, func(t string) bool { return !nameWord(t) }) {
+		for n := minNameWords; n <= maxBareNameWords && n+2 <= len(part); n++ {
+			if place := part[n:]; len(place) <= maxPlaceWords && ph.Word("place start", place[0]) {
+				return n
+			}
 		}
 	}
 	place := part[minNameWords:]

@@ -1028,26 +1028,32 @@ const maxButtonCounterWords = 8
 // the packs drop as lines of their own, and arrows.
 func buttonCounter(ph *lang.Phrases, s string) (k, total int, ok bool) {
 	toks := strings.Fields(s)
-	for i := 0; i < len(toks); i++ {
-		t := strings.Trim(toks[i], arrowMarks)
-		switch {
-		case t == "":
-		case !ok && i+2 < len(toks) && (toks[i+1] == "/" || ph.Word("gallery of", toks[i+1])):
-			k, total, ok = countOf(t, toks[i+2])
-			if !ok {
-				return 0, 0, false
-			}
-			i += 2
-		case !ok && strings.Contains(t, "/"):
-			a, b, _ := strings.Cut(t, "/")
-			if k, total, ok = countOf(a, b); !ok {
-				return 0, 0, false
-			}
-		case !buttonWord(ph, t):
+	// The counter first, its first number the line's: most short lines
+	// with a digit have none, and are not read for buttons.
+	at, n := -1, 0 // the counter's first word, and its words
+	for i, tok := range toks {
+		t := strings.Trim(tok, arrowMarks)
+		if t == "" || t[0] < '0' || t[0] > '9' {
+			continue
+		}
+		if a, b, found := strings.Cut(t, "/"); found {
+			k, total, ok = countOf(a, b)
+			at, n = i, 1
+		} else if i+2 < len(toks) && (toks[i+1] == "/" || ph.Word("gallery of", toks[i+1])) {
+			k, total, ok = countOf(t, strings.Trim(toks[i+2], arrowMarks))
+			at, n = i, 3
+		}
+		break
+	}
+	if !ok {
+		return 0, 0, false
+	}
+	for i, tok := range toks {
+		if t := strings.Trim(tok, arrowMarks); (i < at || i >= at+n) && t != "" && !buttonWord(ph, t) {
 			return 0, 0, false
 		}
 	}
-	return k, total, ok
+	return k, total, true
 }
 
 // arrowMarks are the arrows a gallery's buttons have beside their words.

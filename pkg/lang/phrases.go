@@ -180,6 +180,36 @@ func (p *Phrases) MatchKeys(line, head, key string) (Match, bool) {
 	if len(key) == 0 {
 		return Match{}, false
 	}
+	if m, ok := p.wholeKey(key); ok {
+		return m, true
+	}
+	if m, ok := p.matchPrefix(head); ok {
+		return m, true
+	}
+	if m, ok := p.matchSuffix(key); ok {
+		return m, true
+	}
+	if m, ok := p.matchSentences(line); ok {
+		return m, true
+	}
+	return p.matchRow(head)
+}
+
+// MatchWhole is Match for whole-line entries only: what a line is when
+// nothing else is on it (a button's words, a label's), for callers that
+// ask that alone and need not pay for the prefix, suffix and sentence
+// look-ups.
+func (p *Phrases) MatchWhole(line string) (Match, bool) {
+	key := strings.TrimRightFunc(textfix.FoldPrefix(line), textfix.IsEdge)
+	if len(key) == 0 {
+		return Match{}, false
+	}
+	return p.wholeKey(key)
+}
+
+// wholeKey looks the trimmed key of a line up among the whole-line
+// entries, marked Whole.
+func (p *Phrases) wholeKey(key string) (Match, bool) {
 	if m, ok := p.wholeLine(key); ok {
 		m.Whole = true
 		return m, true
@@ -192,16 +222,7 @@ func (p *Phrases) MatchKeys(line, head, key string) (Match, bool) {
 			return m, true
 		}
 	}
-	if m, ok := p.matchPrefix(head); ok {
-		return m, true
-	}
-	if m, ok := p.matchSuffix(key); ok {
-		return m, true
-	}
-	if m, ok := p.matchSentences(line); ok {
-		return m, true
-	}
-	return p.matchRow(head)
+	return Match{}, false
 }
 
 // wholeLine looks key up among the whole-line entries.

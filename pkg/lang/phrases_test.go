@@ -442,3 +442,31 @@ func TestWordSetHasFoldedPair(t *testing.T) {
 		}
 	}
 }
+
+// TestMatchWhole: MatchWhole finds a whole line's entry, as Match does,
+// and no prefix's: "Zum Angebot bei Amazon" is boilerplate by its start,
+// no button's words alone.
+func TestMatchWhole(t *testing.T) {
+	b, err := LoadPhrasebook()
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := b.Index()
+	for line, want := range map[string]bool{
+		"Zum Angebot":            true,
+		"Zum Angebot bei Amazon": false,
+		"0Tweet":                 true,
+		"":                       false,
+	} {
+		m, ok := p.MatchWhole(line)
+		if ok != want || ok && !m.Whole {
+			t.Errorf("MatchWhole(%q) = %+v, %v; want %v", line, m, ok, want)
+		}
+		if full, fok := p.Match(line); fok && full.Whole != ok {
+			t.Errorf("Match(%q) whole %v, MatchWhole %v", line, full.Whole, ok)
+		}
+	}
+	if _, ok := p.Match("Zum Angebot bei Amazon"); !ok {
+		t.Error(`Match("Zum Angebot bei Amazon") found no prefix entry`)
+	}
+}
