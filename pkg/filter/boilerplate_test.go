@@ -22,6 +22,10 @@ func TestBoilerplateDrops(t *testing.T) {
 		{"en", "Thanks for watching!", "media player"},
 		{"it", "Riproduzione non disponibile. Il video non può essere riprodotto su questo dispositivo.", "media player"},
 		{"en", "In this explainer", "table of contents"},
+		{"es", "Ver oferta en MercaTienda", "subscription prompt"},
+		{"fr", "Sur les mêmes thèmes : Justice Escroquerie Énergie solaire", "related articles"},
+		{"en", "Enjoyed this episode? Subscribe on Apple Podcasts and leave us a rating.", "podcast widget"},
+		{"es", "Los comentarios están reservados a suscriptores. Suscríbete o inicia sesión.", "comments"},
 		// An ad with its label and its button on its lines.
 		{"de", "Anzeige Steuererklärung in 30 Minuten? Mit der Steuersoftware „Belegfix Plus“* führt Sie ein Assistent durch alle Formulare. Jetzt für 29,99 Euro sichern. Zum Angebot*", "advertising label"},
 		{"de", "Hinweis: Dieser Artikel enthält sogenannte Affiliate-Links, gekennzeichnet mit einem Sternchen (*).", "legal disclaimer"},
