@@ -4516,9 +4516,11 @@ func excerpt(s string) bool {
 
 // nameShaped reports whether b is a line of names, as a teaser prints its
 // author: a few words, each capitalised but for one ("Anthony, Maya, and
-// Caroline Ghosn", "Sen. David Perdue"), and no digit.
+// Caroline Ghosn", "Sen. David Perdue"), and no digit. A line in capitals
+// is a heading as html-to-text prints every one ("JAZZ ON THE PIER"): an
+// article's sections, each under a line of facts, are no teasers.
 func nameShaped(b *document.Block) bool {
-	if n := b.Words(); n < 2 || n > maxTeaserAuthor || strings.ContainsAny(b.Text, "0123456789:") {
+	if n := b.Words(); n < 2 || n > maxTeaserAuthor || strings.ContainsAny(b.Text, "0123456789:") || allCaps(b.Text) {
 		return false
 	}
 	lower := 0

@@ -1096,6 +1096,26 @@ func TestContentCutsTeasersOff(t *testing.T) {
 			t.Errorf("section line dropped: %.50q…\n%s", line, verdicts(doc))
 		}
 	}
+
+	// A weekend guide's events, as html-to-text prints them: each
+	// section's line of facts, then the next section's heading in
+	// capitals, which is no teaser's author.
+	events := "When: Sat 14 June, 10am to 4pm · Where: The Corn Exchange · Price: Free\n" +
+		"JAZZ ON THE PIER\n" +
+		"The pier's Sunday afternoon jazz sessions are back, with a quintet from the town opening the season with swing standards and a few new tunes.\n" +
+		"When: Sun 15 June, 2pm to 5pm · Where: Pier Pavilion · Price: £10\n" +
+		"ROCK-POOLING SAFARI\n" +
+		"Rangers will lead small groups across the rocks at the point at low tide, helping children find crabs, anemones and the odd starfish.\n" +
+		"When: Sun 15 June, 10am · Where: Kittiwake Point car park · Price: £4\n" +
+		"OPEN GARDENS TRAIL\n" +
+		"Eleven private gardens in the village open their gates to the public in aid of the church roof, with teas served in the village hall.\n" +
+		"When: Sun 15 June, 12pm to 5pm · Where: Village Hall · Price: £6\n"
+	doc = page(t, "en", enMenu+enArticle+events+enTail)
+	for _, line := range strings.Split(events, "\n")[1:9] {
+		if b := block(t, doc, line[:15]); b.Dropped {
+			t.Errorf("event line dropped: %.50q…\n%s", line, verdicts(doc))
+		}
+	}
 }
 
 // In a text with its links (html2text's default, the readers' Markdown), a
