@@ -364,3 +364,29 @@ func blockTexts(in string) []string {
 	}
 	return texts
 }
+
+// TestDumpCrumbApart: a text browser's page path ("Home » Recalls » …") is
+// a block of its own, apart from a line over it and one under it whose
+// first word would have fit on it, where the slack of endsShort would
+// join them; a path the wrapper broke at a mark stays one block.
+func TestDumpCrumbApart(t *testing.T) {
+	body := "The lightweight stroller's side hinge can unlock while in use, and the company\n" +
+		"has received 27 reports of children's fingers being pinched, including three\n" +
+		"cases that needed treatment in a hospital emergency room, the office said.\n"
+	in := "Recall alert: Get free email notices when products you own are recalled\n" +
+		"Home » Recalls » Baby & Kids » Bramblewood Voyager Lite stroller recall\n" +
+		"Baby & Kids Recalls\n\n" + body
+	want := []string{
+		"Recall alert: Get free email notices when products you own are recalled",
+		"Home » Recalls » Baby & Kids » Bramblewood Voyager Lite stroller recall",
+		"Baby & Kids Recalls",
+	}
+	if got := blockTexts(in); len(got) != 4 || !slices.Equal(got[:3], want) {
+		t.Errorf("blocks %q, want %q and the body", got, want)
+	}
+	wrapped := "Home » News » Consumer » Recalls » Baby & Kids » Strollers » Bramblewood »\n" +
+		"» Voyager Lite stroller recall\n\n" + body
+	if got := blockTexts(wrapped); len(got) != 2 {
+		t.Errorf("wrapped path: blocks %q, want the path and the body", got)
+	}
+}

@@ -919,7 +919,7 @@ func (p *parser) build() {
 			// Nor does a short line end it inside a link or a span
 			// that the line closes (pandoc's "mogul, Debola" over
 			// "Lagos.]{style=…}", where the page had a <br>).
-			goesOn := !p.wrapped || !(i > 0 && (p.endsShort(&p.lines[i-1], l) || p.overRow(i))) || inLink ||
+			goesOn := !p.wrapped || !(i > 0 && (p.endsShort(&p.lines[i-1], l) || p.overRow(i) || p.crumbApart(&p.lines[i-1], l))) || inLink ||
 				p.markdown && open && linkGoesOn(raw, l)
 			// A line left of a list item's bullet, after the item's
 			// sentence ended, starting a new one, is the next block
@@ -1076,6 +1076,34 @@ func brokenAt(l, next *line) bool {
 		return false
 	}
 	return strings.Count(l.raw, " ")+1 >= minBrokenWords
+}
+
+// minCrumbMarks: a line with so many breadcrumb marks ("»", "›") between
+// its words is a page's path ("Home » Recalls » Baby & Kids » …"), which
+// no sentence is: a wrapper's line under or over it is another block.
+const minCrumbMarks = 2
+
+// crumbRow reports whether s has minCrumbMarks breadcrumb marks or more
+// between its words.
+func crumbRow(s string) bool {
+	return strings.Count(s, " » ")+strings.Count(s, " › ") >= minCrumbMarks
+}
+
+// crumbApart reports whether lines prev and next, one a page's path (see
+// crumbRow), are two blocks: the first word of next would have fit on
+// prev, with no slack (see endsShort), as a wrapper would have put it
+// there ("Recall alert: Get free email notices when products you own are
+// recalled" over "Home » Recalls » …"). A path the wrapper broke goes on
+// at a mark ("Home › Tech › Smartphone ›" over "› Halvard Orbit 3 Pro")
+// or with a word that did not fit.
+func (p *parser) crumbApart(prev, next *line) bool {
+	if strings.HasSuffix(prev.raw, "»") || strings.HasSuffix(prev.raw, "›") ||
+		strings.HasPrefix(next.raw, "»") || strings.HasPrefix(next.raw, "›") ||
+		!crumbRow(prev.raw) && !crumbRow(next.raw) {
+		return false
+	}
+	w, _ := unbrokenAt(next.full)
+	return p.measure(prev.full)+prev.indent+1+p.measure(w) <= p.width
 }
 
 // wrappedTail reports whether short line next is the end of the sentence
