@@ -1188,9 +1188,11 @@ const copyrightReason = "copyright notice"
 // navigationReason is the reason of the packs' menu and footer links.
 const navigationReason = "navigation"
 
-// packLine reports whether s is a whole line the phrase packs drop, and
-// with which reason: a button's, a link's, a prompt's words by themselves,
-// as the rules that read a row of them ask of its parts.
+// packLine reports whether s is one of the whole lines the phrase packs
+// drop, and with which reason: a button's, a link's, a prompt's words by
+// themselves, as the rules that read a row of them ask of its parts. A row
+// of such lines is no one line here (see lang.Phrases.MatchWhole): those
+// rules count its parts.
 func packLine(ph *lang.Phrases, s string) (reason string, ok bool) {
 	m, ok := ph.MatchWhole(s)
 	return m.Reason, ok && m.Class == lang.Boilerplate

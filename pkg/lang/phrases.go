@@ -195,10 +195,13 @@ func (p *Phrases) MatchKeys(line, head, key string) (Match, bool) {
 	return p.matchRow(head)
 }
 
-// MatchWhole is Match for whole-line entries only: what a line is when
-// nothing else is on it (a button's words, a label's), for callers that
-// ask that alone and need not pay for the prefix, suffix and sentence
-// look-ups.
+// MatchWhole looks line up among the whole-line entries alone: what a
+// line is when one entry's words and nothing else are on it (a button's,
+// a label's). Match marks Whole a line made of such entries too, its
+// sentences ("Share. Subscribe.") or a row of them ("Sign in Subscribe"),
+// which MatchWhole does not read, nor the prefix and suffix entries: a
+// caller that asks for one entry, and counts a row's entries itself, need
+// not pay for them.
 func (p *Phrases) MatchWhole(line string) (Match, bool) {
 	key := strings.TrimRightFunc(textfix.FoldPrefix(line), textfix.IsEdge)
 	if len(key) == 0 {

@@ -445,7 +445,7 @@ func TestWordSetHasFoldedPair(t *testing.T) {
 
 // TestMatchWhole: MatchWhole finds a whole line's entry, as Match does,
 // and no prefix's: "Zum Angebot bei Amazon" is boilerplate by its start,
-// no button's words alone.
+// no button's words alone; nor a row of entries.
 func TestMatchWhole(t *testing.T) {
 	b, err := LoadPhrasebook()
 	if err != nil {
@@ -468,5 +468,15 @@ func TestMatchWhole(t *testing.T) {
 	}
 	if _, ok := p.Match("Zum Angebot bei Amazon"); !ok {
 		t.Error(`Match("Zum Angebot bei Amazon") found no prefix entry`)
+	}
+	// A row of entries and a line of their sentences are whole lines to
+	// Match, and no one entry to MatchWhole.
+	for _, line := range []string{"Sign in Subscribe", "Share. Subscribe."} {
+		if m, ok := p.Match(line); !ok || !m.Whole {
+			t.Errorf("Match(%q) = %+v, %v; want a whole line", line, m, ok)
+		}
+		if m, ok := p.MatchWhole(line); ok {
+			t.Errorf("MatchWhole(%q) = %+v; want no entry", line, m)
+		}
 	}
 }
