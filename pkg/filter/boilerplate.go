@@ -184,9 +184,6 @@ const (
 	maxAdLabelBytes = 14
 )
 
-// maxButtonWords bounds the words of a button's label.
-const maxButtonWords = 4
-
 // gluedAd reports whether paragraph b is an ad in the text with its label
 // and its button, which a text browser printed on its lines ("Anzeige
 // Steuererklärung in 30 Minuten? … Jetzt für 29,99 Euro statt 39,99 Euro
@@ -206,13 +203,7 @@ func gluedAd(ph *lang.Phrases, b *document.Block) bool {
 	if r, ok := packLine(ph, first); !ok || r != adReason {
 		return false
 	}
-	words := strings.Fields(strings.TrimRight(rest, "*"))
-	for n := 1; n <= maxButtonWords && n < len(words); n++ {
-		if _, ok := packLine(ph, strings.Join(words[len(words)-n:], " ")); ok {
-			return true
-		}
-	}
-	return false
+	return endsWith(strings.TrimRight(rest, "*"), func(t string) bool { _, ok := packLine(ph, t); return ok })
 }
 
 // qaReason is the reason for the lines a question-and-answer site prints

@@ -995,7 +995,7 @@ func cutCounters(ph *lang.Phrases, doc *document.Document, gallery blockSpan) {
 // sentence, and the next a paragraph that does and says more.
 func altOverCaption(doc *document.Document, i int) bool {
 	b := &doc.Blocks[i]
-	if b.Kind != document.Paragraph || b.Words() < minCaptionWords || b.Words() > maxCaptionWords || endsSentence(b.Text) || hasSentenceEnd(b.Text) {
+	if !altShaped(b) {
 		return false
 	}
 	n := doc.NextLive(i)
@@ -1102,9 +1102,7 @@ func wordCounter(ph *lang.Phrases, s string) (k, total int, caption string, ok b
 			i = j
 			continue
 		}
-		k, _ = strconv.Atoi(s[i:j])
-		total, _ = strconv.Atoi(after[:m])
-		if k <= total {
+		if k, total, ok = countOf(s[i:j], after[:m]); ok {
 			return k, total, strings.TrimSpace(after[m:]), true
 		}
 		i = j
@@ -1124,9 +1122,8 @@ func galleryCounter(s string) (k, total int, caption string, ok bool) {
 		return 0, 0, "", false
 	}
 	b, caption, _ := strings.Cut(strings.TrimLeft(rest, " "), " ")
-	k, err1 := strconv.Atoi(strings.TrimSpace(a))
-	total, err2 := strconv.Atoi(b)
-	return k, total, strings.TrimSpace(caption), err1 == nil && err2 == nil && k >= 1 && k <= total
+	k, total, ok = countOf(strings.TrimSpace(a), b)
+	return k, total, strings.TrimSpace(caption), ok
 }
 
 // dropDatedThread drops the comment thread under the comments label at i
@@ -2837,10 +2834,16 @@ func linksAfterName(ph *lang.Phrases, s string) bool {
 // endsWithLink reports whether s ends with a header's link of the packs
 // (see headerLink) after words of its own.
 func endsWithLink(ph *lang.Phrases, s string) bool {
+	return endsWith(s, func(t string) bool { return headerLink(ph, t) })
+}
+
+// endsWith reports whether s ends with words that is takes for a link or a
+// button, maxHeaderLinkWords of them at most, after words of its own.
+func endsWith(s string, is func(string) bool) bool {
 	w := wordSpans(s)
 	n := len(w)
 	for k := 1; k <= maxHeaderLinkWords && k < n; k++ {
-		if headerLink(ph, s[w[n-k][0]:]) {
+		if is(s[w[n-k][0]:]) {
 			return true
 		}
 	}

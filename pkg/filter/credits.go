@@ -145,11 +145,18 @@ func dropAltTexts(doc *document.Document) {
 		if isGapped == 0 {
 			return
 		}
-		if p.Kind == document.Paragraph && p.Words() >= minCaptionWords && p.Words() <= maxCaptionWords &&
-			!endsSentence(p.Text) && !hasSentenceEnd(p.Text) && !isTeaser(doc, k) {
+		if altShaped(p) && !isTeaser(doc, k) {
 			p.Drop(creditsName, "a picture's alt text over its caption")
 		}
 	}
+}
+
+// altShaped reports whether b is shaped like a picture's alt text: a
+// paragraph of minCaptionWords to maxCaptionWords words with no
+// sentence's end in it.
+func altShaped(b *document.Block) bool {
+	return b.Kind == document.Paragraph && b.Words() >= minCaptionWords && b.Words() <= maxCaptionWords &&
+		!endsSentence(b.Text) && !hasSentenceEnd(b.Text)
 }
 
 // dropHeadingAlts drops a picture's alt text printed right under the
