@@ -79,10 +79,7 @@ func spacedRows(lines []string, i int, code []span) ([][]string, []int, int) {
 	// the run's margin and are one cell, where a row's wrapped cell is
 	// set in. (A row's widest first cell may start at the margin too, and
 	// such a line belongs to the table where the run reads as one.)
-	margin := indentOf(lines[i])
-	for _, l := range lines[i+1 : last+1] {
-		margin = min(margin, indentOf(l))
-	}
+	margin := marginOf(lines[i : last+1])
 	end := last
 	for end-i+1 > minSpacedRows && !innerGap(lines[end]) && indentOf(lines[end]) == margin {
 		end--
@@ -166,10 +163,7 @@ func columnRows(lines []string, i, last int) ([][]string, []int) {
 	for c, b := range bounds {
 		cols[c+1][0] = b
 	}
-	margin := len(run[0])
-	for _, r := range run {
-		margin = min(margin, slices.IndexFunc(r, func(c rune) bool { return c != ' ' }))
-	}
+	margin := marginOf(lines[i : last+1])
 	var rows [][]string
 	var at []int
 	for k, l := range lines[i : last+1] {
@@ -221,6 +215,16 @@ func columnRows(lines []string, i, last int) ([][]string, []int) {
 		}
 	}
 	return rows, at
+}
+
+// marginOf returns the least indent of lines (see indentOf): a run's
+// margin, where its widest cells start.
+func marginOf(lines []string) int {
+	margin := indentOf(lines[0])
+	for _, l := range lines[1:] {
+		margin = min(margin, indentOf(l))
+	}
+	return margin
 }
 
 // withoutSparse returns bounds without those of columns that fewer than
