@@ -489,6 +489,9 @@ func (f *content) Apply(doc *document.Document) error {
 		// header and it cost the region its start.
 		lo--
 	}
+	if top >= 0 && lo-1 > topJ && boiler[lo] == 0 && firstSection(doc, bs, topJ, lo, hi) {
+		lo--
+	}
 	facts := factList(doc, bs, boiler, topJ+1, lo)
 	for j := range bs {
 		b := &doc.Blocks[bs[j].i]
@@ -3353,6 +3356,36 @@ func extendStart(doc *document.Document, bs []cblock, boiler []int, lo, head int
 	}
 	return lo
 }
+
+// firstSection reports whether the heading right above bs[lo] is the
+// first of the article's sections: the region holds another heading of
+// its kind and level, and more of the header than a kicker stands between
+// the headline and it (a standfirst, a byline, a caption), which a
+// headline the header did not tell, right over the text, has not. A heading costs bestSpan as much as any short line,
+// so the region starts under the first one where the header's caption is
+// right above it ("Lindenbrück: Drei Verletzte …" over a police report's
+// first item); a label over the text ("Key points") is no section the
+// article has more of.
+func firstSection(doc *document.Document, bs []cblock, topJ, lo, hi int) bool {
+	h := &doc.Blocks[bs[lo-1].i]
+	if h.Kind != document.Heading || h.Level > maxSectionLevel || doc.Blocks[bs[lo].i].Kind != document.Paragraph || bs[lo].cf != clGood {
+		return false
+	}
+	if !slices.ContainsFunc(bs[topJ+1:lo-1], func(c cblock) bool { return doc.Blocks[c.i].Words() >= minStandfirstWords }) {
+		return false
+	}
+	for j := lo; j <= hi && j < len(bs); j++ {
+		if b := &doc.Blocks[bs[j].i]; b.Kind == document.Heading && b.Level == h.Level {
+			return true
+		}
+	}
+	return false
+}
+
+// maxSectionLevel is the deepest heading firstSection takes for a
+// section's: deeper ones over an article's text are a writer's name or a
+// button's ("#### Pamela Wilson", "###### Read Later").
+const maxSectionLevel = 3
 
 // minFacts is the fewest items of a listing's facts; maxFactLabel bounds
 // the words of an item's label.

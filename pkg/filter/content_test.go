@@ -2782,3 +2782,47 @@ func TestContentDropsAGallerysButtonsAndAltTexts(t *testing.T) {
 		}
 	}
 }
+
+// The first of the article's sections is under the header's caption: a
+// heading costs the region as much as any short line, so the region
+// starts under it, and takes it back in only where the article has more
+// sections of its level. A deeper heading is a name's or a button's, and a
+// heading right under the headline with nothing of the header between
+// may be the headline the header did not tell.
+func TestContentKeepsTheFirstSection(t *testing.T) {
+	paras := strings.Split(strings.TrimSpace(enArticle), "\n")[1:]
+	timetable := []string{
+		"In the summer months the first boat leaves the quay at six in the morning, and the last one comes back a little before midnight.",
+		"Tickets can be bought on board or at the small office next to the harbour master's house, which opens half an hour before each crossing.",
+		"Cyclists travel free of charge until the end of the year, the council said, because it wants fewer cars on the narrow roads of the old town.",
+		"A second boat of the same kind is planned for the year after next, if the number of passengers grows as much as the council expects.",
+		"The old ferry, which served the town for more than forty years, has been sold to a museum that will moor it in the harbour of the capital.",
+	}
+	body := func(marks string) string {
+		return marks + " The first crossing\n\n" + strings.Join(paras[:3], "\n\n") + "\n\n" + marks + " What the fishermen say\n\n" + strings.Join(paras[3:], "\n\n") + "\n\n" +
+			marks + " The timetable\n\n" + strings.Join(timetable, "\n\n") + "\n\n"
+	}
+	const header = "# Harbour town gets its ferry back after ten years\n\nBy Jane Example and John Roe | 5 December 2026, 07:00 | Updated: 5 December 2026, 09:12 | Reading time: 4 min\n\nShare this article\n\nThe new ferry on its first crossing. Photo: Jane Roe\n\n"
+	defaults, err := Select(nil, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		name, text string
+		keep       bool
+	}{
+		{"section", header + body("##"), true},
+		{"deep heading", header + body("####"), false},
+		{"right under the headline", "# Harbour town gets its ferry back after ten years\n\n" + body("##"), false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			doc := run(t, "en", enMenu+"\n"+tc.text+enTail, defaults...)
+			if b := block(t, doc, "The first crossing"); b.Dropped == tc.keep {
+				t.Errorf("first section's heading: dropped %v, want %v\n%s", b.Dropped, !tc.keep, verdicts(doc))
+			}
+			if b := block(t, doc, "What the fishermen say"); b.Dropped {
+				t.Errorf("second section's heading dropped\n%s", verdicts(doc))
+			}
+		})
+	}
+}
