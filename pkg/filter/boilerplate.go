@@ -1687,7 +1687,8 @@ func dropShortRuns(doc *document.Document, ph *lang.Phrases) {
 			for k, i := range run {
 				// The last line over a recipe's amounts is their
 				// label ("Ingrediënten"), under its facts.
-				if k == len(run)-1 && (recipe || overByline(ph, doc, i)) || jobTitle(ph, doc.Blocks[i].Text) {
+				if k == len(run)-1 && (recipe || overByline(ph, doc, i)) || jobTitle(ph, doc.Blocks[i].Text) || doubledName(ph, doc, run, k) ||
+					k > 1 && doubledName(ph, doc, run, k-1) && namesRole(ph, &doc.Blocks[i]) {
 					continue
 				}
 				// Above it, the card's facts ("Préparation : 20
@@ -1890,6 +1891,26 @@ func leadAfter(doc *document.Document, i int) string {
 		}
 	}
 	return ""
+}
+
+// doubledName reports whether the block run[k] of a run of short lines is
+// a person's name printed twice in a row, as a writer's box in the header
+// prints it under the avatar's alt text ("Inés Valcárcel Montero" /
+// "Inés Valcárcel Montero" / "Periodista y escritora"): the second copy
+// stays for the credits filter to read as the byline, and so does the
+// writer's role under it; the first would part them from the date. The
+// role or the date under it tells the name from a menu's section printed
+// over its first link ("Best Of" / "Best Of").
+func doubledName(ph *lang.Phrases, doc *document.Document, run []int, k int) bool {
+	b := &doc.Blocks[run[k]]
+	if k == 0 || k+1 == len(run) || doc.Blocks[run[k-1]].Text != b.Text {
+		return false
+	}
+	if next := &doc.Blocks[run[k+1]]; !namesRole(ph, next) && !isTimestamp(ph, next.Text) && !startsWithDate(ph, next.Text) {
+		return false
+	}
+	by, ok := parseByline(ph, b.Text)
+	return ok && !by.lead && len(by.authors) == 1
 }
 
 // titleInRun reports whether the block at i of a run of short lines is the

@@ -1243,3 +1243,36 @@ func TestBoilerplateKeepsProsConsLabels(t *testing.T) {
 		wantDropped(t, doc, "Plus")
 	}
 }
+
+// A writer's box in the header prints the name twice (the avatar's alt
+// text, then the link), the role and the date: short lines, but no menu.
+// The second copy and the role stay for the credits filter, which reads
+// the byline; a menu's section printed over its first link ("Best Of")
+// has no role or date under it.
+func TestShortRunKeepsADoubledName(t *testing.T) {
+	defaults, err := Select(nil, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	const head = "Inicio\nOpinión\nLa tribuna\n\n# El autobús de las siete y cuarenta\n\nCuando se suprime una línea de autobús rural no desaparece solo un horario.\n"
+	const body = "\nEn el pueblo el autobús pasaba a las siete y cuarenta, con una puntualidad que los vecinos comentaban como se comenta el tiempo.\n\nDesde el primero de marzo el autobús ya no pasa, y la empresa dejó de prestar el servicio después de que no se renovara el convenio.\n\nHay, dicen, una alternativa: un servicio de transporte a demanda que hay que reservar por teléfono con un día de antelación.\n"
+	for _, tc := range []struct {
+		name, box string
+		want      []string
+	}{
+		{"role", "Inés Valcárcel Montero\nInés Valcárcel Montero\nPeriodista y escritora\n15 mar 2024 - 05:30 · Lectura: 4 min\nFacebook\nWhatsApp\nMarquesina de la parada de Villarejo. Foto: Rubén Escartín\n", []string{"Inés Valcárcel Montero"}},
+		{"menu", "Best Of\nBest Of\nSports\nWeather\nTraffic\nFacebook\nWhatsApp\n", nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			doc := run(t, "es", head+tc.box+body, defaults...)
+			if !slices.Equal(doc.Meta.Authors, tc.want) {
+				t.Errorf("authors %q, want %q\n%s", doc.Meta.Authors, tc.want, verdicts(doc))
+			}
+			for _, b := range doc.Blocks {
+				if b.Text == "Best Of" && !b.Dropped {
+					t.Errorf("menu's %q kept\n%s", b.Text, verdicts(doc))
+				}
+			}
+		})
+	}
+}

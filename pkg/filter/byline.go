@@ -508,6 +508,13 @@ func parseByline(ph *lang.Phrases, s string) (byline, bool) {
 				// headline.
 				kind = partOther
 			}
+			if kind == partPerson && pi > 0 && person && roleTitle(ph, part) {
+				// "By Martin Quayle, Northern Football
+				// Correspondent": after the writer's name, capitalised
+				// words that end in a role are the writer's title,
+				// though the packs know no desk of their first words.
+				kind = partOther
+			}
 			if pi == 0 {
 				person = kind == partPerson
 			}
@@ -532,6 +539,14 @@ func parseByline(ph *lang.Phrases, s string) (byline, bool) {
 		}
 	}
 	return by, true
+}
+
+// roleTitle reports whether part is a writer's title: maxCommaRoleWords
+// capitalised words at most, the last a role ("Football Correspondent"),
+// which ends no one's name.
+func roleTitle(ph *lang.Phrases, part []string) bool {
+	last := part[len(part)-1]
+	return len(part) <= maxCommaRoleWords && startsUpper(last) && ph.Word("byline role", last) && !slices.ContainsFunc(part, startsLower)
 }
 
 // nameBeforePlace returns how many words of part, a bare byline's name

@@ -84,6 +84,10 @@ func TestParseByline(t *testing.T) {
 		{"en", "By Jane Doe, Associated Press", []string{"Jane Doe"}},
 		{"en", "By Jane Doe, Staff Writer", []string{"Jane Doe"}},
 		{"en", "By Tom Ashdown, Local Democracy Reporter | Published: 12th February 2025, 6:05am", []string{"Tom Ashdown"}},
+		// A title whose first words no pack knows as a desk.
+		{"en", "By Martin Quayle, Northern Football Correspondent · Friday 22 November 2024, 4:30pm", []string{"Martin Quayle"}},
+		{"en", "By Jane Doe, Harbour Reporter", []string{"Jane Doe"}},
+		{"en", "By Tariq Malik, Mike Wall", []string{"Tariq Malik", "Mike Wall"}},
 		{"de", "Von Max Beispiel, Bad Homburg", []string{"Max Beispiel"}},
 		{"es", "Por Lucía Ejemplo, Nueva York", []string{"Lucía Ejemplo"}},
 		{"en", "By MARIA EXAMPLE", []string{"MARIA EXAMPLE"}},
