@@ -2123,7 +2123,8 @@ func underMenu(doc *document.Document, title, lo int) bool {
 }
 
 // bylineHeadline returns the block of bs[from:to] right over the one
-// byline with its lead near there, or over the standfirst over it, when it
+// byline with its lead near there, or over the standfirst over it (and
+// over a line of dates over that), when it
 // is shaped like a headline and says a word of what follows it (a word of
 // minLongWord bytes or more: "tents" in "We pitched twelve tents …"), if
 // only as a part of a compound ("Stadtbahn" in "Stadtbahnlinie"); -1
@@ -2135,18 +2136,24 @@ func bylineHeadline(ph *lang.Phrases, doc *document.Document, bs []cblock, from,
 	if k > from {
 		k = bylineTop(ph, doc, bs, by)
 	}
-	for _, j := range []int{k - 1, k - 2} {
+	over := []int{k - 1, k - 2}
+	if k >= 3 && k-3 >= from && isDate(ph, doc.Blocks[bs[k-2].i].Text) {
+		// An obituary's life dates stand between the headline and
+		// the standfirst ("* 12. März 1941 † 2. Dezember 2026").
+		over = append(over, k-3)
+	}
+	for _, j := range over {
 		// Over the standfirst, a short headline may be shaped like a
 		// name ("Zwetschgendatschi vom Blech"): the byline under the
 		// standfirst names the writer.
 		if k < 0 || j < from || j >= to || !isHeadlineShaped(ph, &bs[j], &doc.Blocks[bs[j].i]) &&
-			!(j == k-2 && headlineOrName(ph, &bs[j], &doc.Blocks[bs[j].i]) && !ledByline(ph, &doc.Blocks[bs[j].i])) {
+			!(j <= k-2 && headlineOrName(ph, &bs[j], &doc.Blocks[bs[j].i]) && !ledByline(ph, &doc.Blocks[bs[j].i])) {
 			continue
 		}
-		if j == k-2 && (!endsSentence(doc.Blocks[bs[k-1].i].Text) && bs[k-1].cf < clNearGood || bs[k-1].credit) {
+		if j <= k-2 && (!endsSentence(doc.Blocks[bs[k-1].i].Text) && bs[k-1].cf < clNearGood || bs[k-1].credit) {
 			continue
 		}
-		if saysAfter(doc, bs, j, k, by, j == k-2) {
+		if saysAfter(doc, bs, j, k, by, j <= k-2) {
 			return j
 		}
 	}
