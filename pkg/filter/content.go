@@ -1791,13 +1791,21 @@ func (f *content) headline(ph *lang.Phrases, doc *document.Document, bs []cblock
 			// Or over the standfirst over the byline, with a video's
 			// list of key moments between them and the article
 			// ("00:45" / "– sur les retraites" …).
+			standfirst := false
 			if j >= 1 && !isHeadlineShaped(ph, &bs[j], &doc.Blocks[bs[j].i]) && endsSentence(doc.Blocks[bs[j].i].Text) && bs[j].cf >= clNearGood {
 				j--
+				standfirst = true
 			}
-			if j >= 0 && !(above && bs[j].i < title) && isHeadlineShaped(ph, &bs[j], &doc.Blocks[bs[j].i]) {
+			// An opinion's headline may be two sentences in
+			// sentence case ("Our libraries are not a luxury. Stop
+			// budgeting as if they were."), right over its longer
+			// standfirst right over the byline.
+			next := func() bool { return bs[j].i+1 == bs[j+1].i && bs[j+1].i+1 == bs[top].i }
+			said := standfirst && next() && sentencedHeadline(ph, &bs[j], &doc.Blocks[bs[j].i], &doc.Blocks[bs[j+1].i])
+			if j >= 0 && !(above && bs[j].i < title) && (said || isHeadlineShaped(ph, &bs[j], &doc.Blocks[bs[j].i])) {
 				b := &doc.Blocks[bs[j].i]
 				m, _ := shared(b.Text)
-				if m < minSharedWords*unit && beat == 0 && bs[j].i+1 == bs[top].i && ledByline(ph, &doc.Blocks[bs[k].i]) {
+				if m < minSharedWords*unit && beat == 0 && (bs[j].i+1 == bs[top].i || said) && ledByline(ph, &doc.Blocks[bs[k].i]) {
 					m, _ = sharedKeys(keys, articleKeys(doc, bs, lo, keys), b.Text)
 				}
 				if m >= minSharedWords*unit && m > beat {
@@ -2461,6 +2469,24 @@ func headlineOrName(ph *lang.Phrases, c *cblock, b *document.Block) bool {
 	// A contributor's credit ("Photographs by Julian Arroyo-Baird"
 	// under the byline) shares the caption's words, but heads nothing.
 	return !credit && !durations(ph, b.Text) && phraseClass(ph, b) != lang.AgencyCredit
+}
+
+// sentencedHeadline reports whether b, over its standfirst sf, is a
+// headline of one or two sentences in sentence case, which
+// headlineOrName does not take ("Our small-town libraries are not a
+// luxury. Stop budgeting as if they were."): shaped like a headline but
+// for its full stops, and shorter than the standfirst.
+func sentencedHeadline(ph *lang.Phrases, c *cblock, b, sf *document.Block) bool {
+	t := b.Text
+	if b.Kind != document.Paragraph || !strings.HasSuffix(t, ".") || strings.HasSuffix(t, "..") || sf.Words() <= b.Words() {
+		return false
+	}
+	if w := wordsOf(b, c); w < minHeadlineWords || w > maxHeadlineWords || strings.Count(t, ". ") > 1 ||
+		hasIdentifier(t) || c.credit || c.label || c.footer || junkTitle(ph, b) {
+		return false
+	}
+	_, _, credit := inlineCredit(ph, b)
+	return !credit
 }
 
 // quotedSentences reports whether the sentences of s are a quotation that

@@ -2826,3 +2826,28 @@ func TestContentKeepsTheFirstSection(t *testing.T) {
 		})
 	}
 }
+
+// An opinion's headline may be two sentences in sentence case, shorter
+// than the standfirst under it; a standfirst's own sentences over a
+// longer line are no headline, and nor are three.
+func TestSentencedHeadline(t *testing.T) {
+	ph := phrases(t, "en")
+	const standfirst = "Closing three branch libraries would save the county less than half of one percent of its budget. The real cost would be paid by the people who can least afford it."
+	for _, tc := range []struct {
+		s, under string
+		want     bool
+	}{
+		{"Our small-town libraries are not a luxury. Stop budgeting as if they were.", standfirst, true},
+		{"Our small-town libraries are not a luxury.", standfirst, true},
+		{"Our small-town libraries are not a luxury. Stop budgeting as if they were.", "By Jane Example", false},
+		{"Libraries matter. Budgets matter. People matter most of all.", standfirst, false},
+		{"Our small-town libraries are not a luxury", standfirst, false},
+	} {
+		b := &document.Block{Kind: document.Paragraph, Text: tc.s}
+		sf := &document.Block{Kind: document.Paragraph, Text: tc.under}
+		c := &cblock{runes: len([]rune(tc.s)), letters: float64(len(tc.s))}
+		if got := sentencedHeadline(ph, c, b, sf); got != tc.want {
+			t.Errorf("%q over %q: %v, want %v", tc.s, tc.under, got, tc.want)
+		}
+	}
+}
