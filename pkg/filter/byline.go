@@ -248,12 +248,13 @@ func bylineStart(s string) (rest, first string) {
 	return s, first
 }
 
-// ledByline reports whether b is a byline with its lead ("By", "Par").
-// Most lines asked are the body's first paragraph: its first word, no
+// ledByline reports whether b is a byline with its lead ("By", "Par"), or
+// with a writer's follow button ("Jane Doe · Follow"). Most lines asked are the body's first paragraph: its first word, no
 // lead and no date's, says so without reading the whole.
 func ledByline(ph *lang.Phrases, b *document.Block) bool {
 	_, first := bylineStart(b.Text)
-	if !ph.Words("byline").Starts(first) && !ph.Word("timestamp", first) && !startsDigit(first) {
+	if !ph.Words("byline").Starts(first) && !ph.Word("timestamp", first) && !startsDigit(first) &&
+		!ph.Word("follow button", b.Text[strings.LastIndexByte(b.Text, ' ')+1:]) {
 		return false
 	}
 	by, ok := parseByline(ph, b.Text)
@@ -456,6 +457,11 @@ func parseByline(ph *lang.Phrases, s string) (byline, bool) {
 	}
 	if len(toks) > 0 && strings.TrimFunc(toks[0], textfix.IsEdge) == "" {
 		toks = toks[1:] // "Par : Marie Dupont"
+	}
+	if n := len(toks); !by.lead && n > minNameWords && isRowMark(toks[n-2]) && ph.Word("follow button", toks[n-1]) {
+		// "Solène Varenne-Abadie · Suivre": the writer's widget
+		// says whose name it is, as a lead does.
+		by.lead, toks = true, toks[:n-2]
 	}
 	place := filedFrom(toks)
 	var dated bool

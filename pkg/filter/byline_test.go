@@ -1094,3 +1094,29 @@ func TestFindBylinesGluedUnderTeaser(t *testing.T) {
 		}
 	}
 }
+
+// A writer's widget prints a follow button after the name, past a dot:
+// the button says whose name it is, as a lead does, and the headline
+// finder asks for a byline with its lead.
+func TestBylineFollowButton(t *testing.T) {
+	for _, tt := range []struct {
+		lang, line string
+		want       []string
+		lead       bool
+	}{
+		{"fr", "Solène Varenne-Abadie · Suivre", []string{"Solène Varenne-Abadie"}, true},
+		{"en", "Jane Doe | Follow", []string{"Jane Doe"}, true},
+		{"de", "Anna Beispiel · Folgen", []string{"Anna Beispiel"}, true},
+		// A button alone names no one.
+		{"en", "· Follow", nil, false},
+	} {
+		ph := phrases(t, tt.lang)
+		by, ok := parseByline(ph, tt.line)
+		if !slices.Equal(by.authors, tt.want) || by.lead != tt.lead {
+			t.Errorf("%s %q: byline %v, authors %q, lead %v; want %q, lead %v", tt.lang, tt.line, ok, by.authors, by.lead, tt.want, tt.lead)
+		}
+		if got := ledByline(ph, &document.Block{Kind: document.Paragraph, Text: tt.line}); got != tt.lead {
+			t.Errorf("%s %q: ledByline %v, want %v", tt.lang, tt.line, got, tt.lead)
+		}
+	}
+}

@@ -797,8 +797,10 @@ func headerByline(ph *lang.Phrases, doc *document.Document, i int) bool {
 				break
 			}
 		}
+		// Or a name with the writer's follow button ("Solène
+		// Varenne-Abadie · Suivre"), which parseByline takes for a lead.
 		by, ok := parseByline(ph, b.Text)
-		return ok && by.dated && len(by.authors) > 0
+		return ok && (by.dated || by.lead) && len(by.authors) > 0
 	}
 	by, ok := parseByline(ph, b.Text)
 	return ok && len(by.authors) > 0
