@@ -1426,8 +1426,11 @@ func overDate(ph *lang.Phrases, doc *document.Document, i, to int) bool {
 	n := &doc.Blocks[i]
 	// The date may lead a line the converter glued the caption under it
 	// to ("06/12/2024 08:15 · Actualizado: … Pasajeros ante los paneles
-	// …"), which went with the header as a whole.
-	if dateDropped(n) || headerDropped(n) && n.HasDigit() && datedFirst(ph, n.Text) {
+	// …"), which went with the header as a whole, or a line with more
+	// than the boilerplate filter's timestamps ("Apr 18, 2024 · Paid
+	// subscribers get the audio version"), which the content filter asks
+	// before it drops the header.
+	if dateDropped(n) || (headerDropped(n) || !n.Dropped) && n.HasDigit() && datedFirst(ph, n.Text) {
 		return true
 	}
 	if !n.Dropped || i+1 >= to || !dateDropped(&doc.Blocks[i+1]) {
