@@ -96,9 +96,14 @@ func (f *boilerplate) Apply(doc *document.Document) error {
 			continue
 		}
 		if b.Kind == document.Paragraph || b.Kind == document.Title || b.Kind == document.Heading {
-			if caption, ok := gluedCaption(ph, b.Text); ok {
-				b.SetText(boilerplateName, "caption label glued to its caption", caption)
+			switch k, class := gluedLabel(ph, b.Text); class {
+			case lang.CaptionLabel:
+				b.SetText(boilerplateName, "caption label glued to its caption", b.Text[k:])
 				b.Kind, b.Level = document.Caption, 0
+			case lang.Related:
+				// "Lees ookKoning Maurits …": the link's label, which
+				// the packs know with the link after a space.
+				b.SetText(boilerplateName, "label glued to its link", b.Text[:k]+" "+b.Text[k:])
 			}
 		}
 		if text, ok := cutEditLink(ph, b.Text); ok {
@@ -385,39 +390,44 @@ func formLine(ph *lang.Phrases, s string) string {
 	return ""
 }
 
-// maxLabelWords and maxLabelBytes bound the caption label gluedCaption
-// looks for: it reads every line's start, and a line without spaces (in
-// Chinese or Japanese) to its end without the second.
+// maxLabelWords and maxLabelBytes bound the label gluedLabel looks for:
+// it reads every line's start, and a line without spaces (in Chinese or
+// Japanese) to its end without the second.
 const (
 	maxLabelWords = 3
 	maxLabelBytes = 32
 )
 
-// gluedCaption returns the caption of a line that starts with a caption
-// label glued to it ("Media captionWho is Julian Assange?": BBC's label
-// for screen readers, which a scraper printed without a space), and
-// whether it has one. The label ends where, in its first maxLabelWords
-// words, a lower-case letter is followed by an upper-case one.
-func gluedCaption(ph *lang.Phrases, s string) (string, bool) {
+// gluedLabel returns where the text starts in a line that starts with a
+// label glued to it, a scraper having printed the two without a space, and
+// the label's class: a caption label ("Media captionWho is Julian
+// Assange?": BBC's label for screen readers) or a related link's ("Lees
+// ookKoning Maurits op staatsbezoek", the label and the link in elements
+// of their own). The label ends where, in its first maxLabelWords words, a
+// lower-case letter is followed by an upper-case one, and is a whole entry
+// of the packs; 0 and no class otherwise.
+func gluedLabel(ph *lang.Phrases, s string) (int, lang.Class) {
 	words := 0
 	prev := ' '
 	for i, r := range s {
 		switch {
 		case i > maxLabelBytes:
-			return "", false
+			return 0, 0
 		case r == ' ':
 			if words++; words >= maxLabelWords {
-				return "", false
+				return 0, 0
 			}
 		case unicode.IsUpper(r) && unicode.IsLower(prev):
-			if m, ok := ph.Match(s[:i]); ok && m.Whole && m.Class == lang.CaptionLabel {
-				return s[i:], true
+			// A related link's label of one word may be a name's
+			// start ("LinkedIn"); "Lees ook" is two.
+			if m, ok := ph.Match(s[:i]); ok && m.Whole && (m.Class == lang.CaptionLabel || m.Class == lang.Related && words > 0) {
+				return i, m.Class
 			}
-			return "", false
+			return 0, 0
 		}
 		prev = r
 	}
-	return "", false
+	return 0, 0
 }
 
 // dropReason returns the reason the boilerplate filter gave for dropping

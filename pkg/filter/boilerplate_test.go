@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/unscrape/unscrape/pkg/document"
+	"github.com/unscrape/unscrape/pkg/lang"
 )
 
 var pre = []string{"unicode", "structure", "boilerplate"}
@@ -499,10 +500,11 @@ func TestBoilerplateGluedCaptionLabel(t *testing.T) {
 		"Media caption Who":                   "",
 		"McDonald joins the band":             "",
 		"One two three fourFive":              "",
+		"Read alsoThe ferry returns":          "",
 	} {
-		got, ok := gluedCaption(ph, s)
-		if got != want || ok != (want != "") {
-			t.Errorf("gluedCaption(%q) = %q, %v, want %q", s, got, ok, want)
+		k, class := gluedLabel(ph, s)
+		if got := s[k:]; class == lang.CaptionLabel && got != want || class != lang.CaptionLabel && want != "" {
+			t.Errorf("gluedLabel(%q) = %q, %v, want a caption %q", s, got, class, want)
 		}
 	}
 }
@@ -1274,5 +1276,29 @@ func TestShortRunKeepsADoubledName(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// A related link's label printed without a space before the link ("Lees
+// ookKoning Maurits …", the two in elements of their own) is the label the
+// packs know with the link after it; a name with a capital inside is no
+// label.
+func TestBoilerplateGluedRelatedLabel(t *testing.T) {
+	for _, tc := range []struct{ lang, line string }{
+		{"nl", "Lees ookKoning Maurits en koningin Adelheid op staatsbezoek: dit stond er op het programma"},
+		{"es", "Lee tambiénEl ferry vuelve al puerto después de diez años de espera"},
+	} {
+		doc := run(t, tc.lang, tc.line+"\n\n"+body+"\n", pre...)
+		if b := block(t, doc, tc.line[:8]); !b.Dropped {
+			t.Errorf("%q kept\n%s", tc.line, verdicts(doc))
+		}
+	}
+	// A name with a capital inside stays as it is: "LinkedIn" is no
+	// "Linked" label (a social button all the same).
+	for _, s := range []string{"McDonald joins the band on the ferry for the summer season", "LinkedIn"} {
+		doc := run(t, "en", s+"\n\n"+body+"\n", pre...)
+		if b := block(t, doc, s[:4]); b.Text != s || b.Dropped && s[0] == 'M' {
+			t.Errorf("%q: text %q, dropped %v\n%s", s, b.Text, b.Dropped, verdicts(doc))
+		}
 	}
 }
