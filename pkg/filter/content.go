@@ -1554,11 +1554,13 @@ func (f *content) headline(ph *lang.Phrases, doc *document.Document, bs []cblock
 		}
 	}
 	shared := func(text string) (shared, all int) { return sharedKeys(keys, lead, text) }
-	beat := 0     // a headline shares more words than this
-	short := true // no title, or one of a site name's few words
+	beat := 0         // a headline shares more words than this
+	short := true     // no title, or one of a site name's few words
+	offTopic := false // a title that says none of the article's words
 	if above && !drop {
 		m, n := shared(doc.Blocks[title].Text)
 		short = n <= maxSiteNameWords*unit
+		offTopic = m == 0
 		if m >= minSharedWords*unit || 2*m >= n && m > 0 {
 			// A title of many words is none, whatever few of them
 			// the stopword list leaves ("El Gobierno aprueba el tope
@@ -1785,8 +1787,11 @@ func (f *content) headline(ph *lang.Phrases, doc *document.Document, bs []cblock
 	// right over a byline with its lead ("By"), nothing dropped between,
 	// is marked by it, and the whole article's words confirm it. A
 	// carousel's last teaser over a dropped headline is not right over
-	// the byline, and a bare name over a date may be the site's.
-	if short || drop {
+	// the byline, and a bare name over a date may be the site's. A
+	// title that says none of the article's words (a row of a consent
+	// banner's buttons glued to the site's tagline) yields to that line
+	// too.
+	if short || drop || offTopic {
 		if k := leadByline(ph, doc, bs, max(0, from-maxCrumbEchoScan), to); k > 0 {
 			top := bylineTop(ph, doc, bs, k)
 			j := top - 1
@@ -1807,7 +1812,7 @@ func (f *content) headline(ph *lang.Phrases, doc *document.Document, bs []cblock
 			if j >= 0 && !(above && bs[j].i < title) && (said || isHeadlineShaped(ph, &bs[j], &doc.Blocks[bs[j].i])) {
 				b := &doc.Blocks[bs[j].i]
 				m, _ := shared(b.Text)
-				if m < minSharedWords*unit && beat == 0 && (bs[j].i+1 == bs[top].i || said) && ledByline(ph, &doc.Blocks[bs[k].i]) {
+				if m < minSharedWords*unit && beat == 0 && (bs[j].i+1 == bs[top].i || standfirst && next()) && ledByline(ph, &doc.Blocks[bs[k].i]) {
 					m, _ = sharedKeys(keys, articleKeys(doc, bs, lo, keys), b.Text)
 				}
 				if m >= minSharedWords*unit && m > beat {
