@@ -1556,11 +1556,11 @@ func (f *content) headline(ph *lang.Phrases, doc *document.Document, bs []cblock
 	shared := func(text string) (shared, all int) { return sharedKeys(keys, lead, text) }
 	beat := 0         // a headline shares more words than this
 	short := true     // no title, or one of a site name's few words
-	offTopic := false // a title that says none of the article's words
+	offTopic := false // a title that says too few of the article's words
 	if above && !drop {
 		m, n := shared(doc.Blocks[title].Text)
 		short = n <= maxSiteNameWords*unit
-		offTopic = m == 0
+		offTopic = m < minSharedWords*unit
 		if m >= minSharedWords*unit || 2*m >= n && m > 0 {
 			// A title of many words is none, whatever few of them
 			// the stopword list leaves ("El Gobierno aprueba el tope
