@@ -419,7 +419,16 @@ func (f *content) Apply(doc *document.Document) error {
 	hi = numberedItems(doc, bs, boiler, lo, hi)
 	hi = labelledItems(doc, bs, keys, counts, lo, hi)
 	hi = recipeCard(doc, bs, boiler, hi)
-	hi = extendList(doc, bs, boiler, hi)
+	if l := extendList(doc, bs, boiler, hi); l > hi {
+		hi = l
+		if l+1 < len(bs) && boiler[l+1] == 0 && bs[l+1].cf >= clNearGood {
+			// The article may go on under its list, as under a
+			// table, where text follows it right away (a health
+			// page's "Call 999 if:" box, then its next section); a
+			// writer's name under it ends the article.
+			hi = spanOn(bs, boiler, l)
+		}
+	}
 	if t := extendTable(doc, bs, boiler, hi); t > hi {
 		// The article may go on under its table (a race's results,
 		// then the championship): bestSpan never got past the rows.
