@@ -418,6 +418,7 @@ func (f *content) Apply(doc *document.Document) error {
 	hi = extendEnd(doc, bs, boiler, lo, hi)
 	hi = numberedItems(doc, bs, boiler, lo, hi)
 	hi = labelledItems(doc, bs, keys, counts, lo, hi)
+	hi = formItems(doc, bs, boiler, lo, hi)
 	hi = recipeCard(doc, bs, boiler, hi)
 	if l := extendList(doc, bs, boiler, hi); l > hi {
 		hi = l
@@ -3689,6 +3690,63 @@ func labelledItems(doc *document.Document, bs []cblock, keys []string, counts ma
 	}
 	if items < minLabelledItems-1 {
 		return hi
+	}
+	return end
+}
+
+// maxFormLabelWords bounds the label of a form's field ("Número de la
+// suerte"); maxFormGap bounds the lines between two items' fields (an
+// item's title, a newsletter box's heading, text and form).
+const (
+	maxFormLabelWords = 4
+	maxFormGap        = 3
+)
+
+// formItems returns where the region that ends at bs[hi] ends once a list
+// article's next items are taken in where each fills in the same form, its
+// paragraphs led by the same labels ("Amor: …", "Dinero: …", "Salud: …"
+// under each sign of a horoscope): labels minLabelledItems items or more
+// lead, two of them in the region. The fields are short, and bestSpan
+// ended the region in the first items. It runs up to the first gap of more
+// than maxFormGap lines without a label of the form, or the page's end.
+func formItems(doc *document.Document, bs []cblock, boiler []int, lo, hi int) int {
+	labelOf := func(j int) string {
+		b := &doc.Blocks[bs[j].i]
+		if b.Kind != document.Paragraph || !b.HasDigit() && strings.IndexByte(b.Text, ':') < 0 {
+			return ""
+		}
+		label, _, ok := labelValue(b.Text, maxFormLabelWords)
+		if !ok {
+			return ""
+		}
+		return textfix.Fold(label)
+	}
+	labels := make([]string, len(bs))
+	count := map[string]int{}
+	for j := max(lo, 0); j < len(bs); j++ {
+		if labels[j] = labelOf(j); labels[j] != "" {
+			count[labels[j]]++
+		}
+	}
+	form := func(j int) bool { return labels[j] != "" && count[labels[j]] >= minLabelledItems }
+	inRegion := map[string]bool{}
+	for j := max(lo, 0); j <= hi && j < len(bs); j++ {
+		if form(j) {
+			inRegion[labels[j]] = true
+		}
+	}
+	if len(inRegion) < 2 {
+		return hi
+	}
+	end, gap := hi, 0
+	for j := hi + 1; j < len(bs) && !pageEnd(&bs[j]); j++ {
+		if !form(j) {
+			if gap++; gap > maxFormGap {
+				break
+			}
+			continue
+		}
+		end, gap = j, 0
 	}
 	return end
 }
