@@ -88,6 +88,8 @@ func TestParseByline(t *testing.T) {
 		{"en", "By Martin Quayle, Northern Football Correspondent · Friday 22 November 2024, 4:30pm", []string{"Martin Quayle"}},
 		{"en", "By Jane Doe, Harbour Reporter", []string{"Jane Doe"}},
 		{"en", "By Tariq Malik, Mike Wall", []string{"Tariq Malik", "Mike Wall"}},
+		// A briefing's editor.
+		{"en", "Compiled by Priya Halloran · Thursday 14 March 2024, 6.30am · 5 min read", []string{"Priya Halloran"}},
 		{"de", "Von Max Beispiel, Bad Homburg", []string{"Max Beispiel"}},
 		{"es", "Por Lucía Ejemplo, Nueva York", []string{"Lucía Ejemplo"}},
 		{"en", "By MARIA EXAMPLE", []string{"MARIA EXAMPLE"}},
@@ -796,7 +798,8 @@ func TestAddAuthors(t *testing.T) {
 		"JERUSALEM POST",
 		"European Space Agency",
 		"Local Democracy Reporting Service",
-		"Communications Office", // a press office
+		"Communications Office",  // a press office
+		"Finch Building Society", // a sponsor ("Presented by …")
 		"Jane Doe",
 		"JANE DOE", // once
 		// Names in capitals are written as names are.
