@@ -743,6 +743,32 @@ func dropTail(doc *document.Document, ph *lang.Phrases) {
 
 const durationReason = "media duration"
 
+// minTickerQuotes is the fewest quotes of a market ticker's row.
+const minTickerQuotes = 3
+
+// tickerRow reports whether s is a row of a site's market ticker: quotes
+// parted by bars, each a name and figures, all but a quarter at most
+// ending in a signed change ("DAX 18.234 +0,8% | MDAX 26.112 +0,5% | …
+// | Euro/Dollar 1,0845"), minTickerQuotes or more.
+func tickerRow(s string) bool {
+	if strings.Count(s, "|") < minTickerQuotes-1 {
+		return false
+	}
+	parts, quotes := 0, 0
+	for part := range strings.SplitSeq(s, "|") {
+		f := strings.Fields(part)
+		if len(f) == 0 {
+			continue
+		}
+		parts++
+		last := f[len(f)-1]
+		if r, size := utf8.DecodeRuneInString(last); len(f) >= 2 && (r == '+' || r == '-' || r == '−' || r == '±') && len(last) > size && isDigit(last[size]) {
+			quotes++
+		}
+	}
+	return quotes >= minTickerQuotes && 4*quotes >= 3*parts
+}
+
 // shapeReason says why a paragraph is not prose by its shape alone, or "".
 func shapeReason(ph *lang.Phrases, b *document.Block) string {
 	s := b.Text
@@ -777,6 +803,8 @@ func shapeReason(ph *lang.Phrases, b *document.Block) string {
 		return "image placeholder"
 	case isRating(s):
 		return "rating"
+	case b.HasDigit() && tickerRow(s):
+		return "market ticker"
 	case isHashtags(s):
 		return "hashtags"
 	case followPrompt(ph, b):

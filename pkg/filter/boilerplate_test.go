@@ -1302,3 +1302,20 @@ func TestBoilerplateGluedRelatedLabel(t *testing.T) {
 		}
 	}
 }
+
+func TestTickerRow(t *testing.T) {
+	for s, want := range map[string]bool{
+		"DAX 18.234 +0,8% | MDAX 26.112 +0,5% | SDAX 14.087 -0,2% |":                             true,
+		"DAX 18.234 +0,8% | MDAX 26.112 +0,5% | SDAX 14.087 -0,2% | Euro/Dollar 1,0845":          true,
+		"Dow 38,904 −0.3% | S&P 500 5,021 +0.6% | Nasdaq 16,112 +1.1%":                           true,
+		"DAX 18.234 +0,8% | MDAX 26.112 +0,5%":                                                   false, // two quotes
+		"| DAX | 18.234 | +0,8% |":                                                               false, // a table's row
+		"Home | News | Markets | Contact":                                                        false,
+		"Gold 2.163 | Brent 82,40 | Euro/Dollar 1,0845 | Bitcoin 61.000":                         false, // no change
+		"DAX 18.234 +0,8% | MDAX 26.112 | SDAX 14.087 | TecDAX 3.512 | Euro/Dollar 1,0845 -0,1%": false,
+	} {
+		if got := tickerRow(s); got != want {
+			t.Errorf("tickerRow(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
