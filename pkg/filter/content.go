@@ -2358,11 +2358,28 @@ func crumbedHeading(ph *lang.Phrases, doc *document.Document, i int) bool {
 	// A kicker of a word may stand between ("Vacature"); a crumb after
 	// the one the heading repeats ("Home", "Wetenschap", "Natuur" over
 	// "Wetenschap") is the trail's, which goes on past the heading's.
-	if crumb >= 1 && !doc.Blocks[crumb].Dropped && doc.Blocks[crumb].Words() == 1 && doc.Blocks[crumb].Kind == document.Paragraph {
+	// So may a section's name the trail ends with, printed again as a
+	// kicker ("Health A to Z" under "1. Home 2. Health A to Z 3. S 4.
+	// Sinusitis").
+	if crumb >= 1 && !doc.Blocks[crumb].Dropped && doc.Blocks[crumb].Kind == document.Paragraph &&
+		(doc.Blocks[crumb].Words() == 1 || doc.Blocks[crumb].Words() <= maxKickerWords && trailSays(doc, crumb)) {
 		crumb--
 	}
 	return crumb >= 0 && doc.Blocks[crumb].Dropped && underItsCrumb(doc, crumb, i) &&
 		phraseClass(ph, b) != lang.Boilerplate && !hasWidget(b.Text) && !isBracketed(b.Text)
+}
+
+// trailSays reports whether the block at k says again a crumb of the
+// trail whose last crumb the block above it is, dropped (see
+// crumbedHeading): a list item a few blocks up.
+func trailSays(doc *document.Document, k int) bool {
+	key := doc.Blocks[k].Fold()
+	for j := k - 2; j >= max(0, k-maxKickerWords-2); j-- {
+		if b := &doc.Blocks[j]; b.Kind == document.ListItem && b.Fold() == key {
+			return true
+		}
+	}
+	return false
 }
 
 // hanUnit: so many pairs of Chinese or Japanese characters make a word
