@@ -1653,7 +1653,10 @@ func (f *content) headline(ph *lang.Phrases, doc *document.Document, bs []cblock
 			// byline over the article's text, says what the article
 			// does; the headline the byline says, above it, is the
 			// headline.
-			if k := bylineHeadline(ph, doc, bs, from, j); k >= 0 {
+			// A box of the article's facts (a book's publisher, price
+			// and rating) under the byline may push that headline,
+			// over its standfirst, out of the lines scanned.
+			if k := bylineHeadline(ph, doc, bs, max(0, from-bylineReach), j); k >= 0 {
 				return k, title, drop
 			}
 			// Or with a menu a converter printed on one line between,
