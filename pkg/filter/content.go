@@ -1825,10 +1825,15 @@ func (f *content) headline(ph *lang.Phrases, doc *document.Document, bs []cblock
 			if j >= 0 && !(above && bs[j].i < title) && (said || isHeadlineShaped(ph, &bs[j], &doc.Blocks[bs[j].i])) {
 				b := &doc.Blocks[bs[j].i]
 				m, _ := shared(b.Text)
-				if m < minSharedWords*unit && beat == 0 && (bs[j].i+1 == bs[top].i || standfirst && next()) && ledByline(ph, &doc.Blocks[bs[k].i]) {
+				led := beat == 0 && ledByline(ph, &doc.Blocks[bs[k].i])
+				if m < minSharedWords*unit && led && (bs[j].i+1 == bs[top].i || standfirst && next()) {
 					m, _ = sharedKeys(keys, articleKeys(doc, bs, lo, keys), b.Text)
 				}
-				if m >= minSharedWords*unit && m > beat {
+				// Over its standfirst right over the byline with its
+				// lead, a word of the article's is enough: the
+				// header's three lines say which is the headline
+				// ("Horóscopo semanal del 8 al 14 de diciembre: …").
+				if m >= minSharedWords*unit && m > beat || led && standfirst && next() && m >= unit {
 					return j, title, drop
 				}
 			}
