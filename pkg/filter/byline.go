@@ -249,8 +249,9 @@ func bylineStart(s string) (rest, first string) {
 }
 
 // ledByline reports whether b is a byline with its lead ("By", "Par"), or
-// with a writer's follow button ("Jane Doe · Follow"). Most lines asked are the body's first paragraph: its first word, no
-// lead and no date's, says so without reading the whole.
+// with a writer's follow button ("Jane Doe · Follow"). Most lines asked
+// are the body's first paragraph: its first word, no lead and no date's,
+// nor its last, no button, says so without reading the whole.
 func ledByline(ph *lang.Phrases, b *document.Block) bool {
 	_, first := bylineStart(b.Text)
 	if !ph.Words("byline").Starts(first) && !ph.Word("timestamp", first) && !startsDigit(first) &&

@@ -418,7 +418,7 @@ func (f *content) Apply(doc *document.Document) error {
 	hi = extendEnd(doc, bs, boiler, lo, hi)
 	hi = numberedItems(doc, bs, boiler, lo, hi)
 	hi = labelledItems(doc, bs, keys, counts, lo, hi)
-	hi = formItems(doc, bs, boiler, lo, hi)
+	hi = formItems(doc, bs, lo, hi)
 	hi = recipeCard(doc, bs, boiler, hi)
 	if l := extendList(doc, bs, boiler, hi); l > hi {
 		hi = l
@@ -1801,9 +1801,9 @@ func (f *content) headline(ph *lang.Phrases, doc *document.Document, bs []cblock
 	// is marked by it, and the whole article's words confirm it. A
 	// carousel's last teaser over a dropped headline is not right over
 	// the byline, and a bare name over a date may be the site's. A
-	// title that says none of the article's words (a row of a consent
-	// banner's buttons glued to the site's tagline) yields to that line
-	// too.
+	// title that says fewer than two of the article's words (a row of a
+	// consent banner's buttons glued to the site's tagline, "Log in |
+	// Subscribe … The Renwick Ledger") yields to that line too.
 	if short || drop || offTopic {
 		if k := leadByline(ph, doc, bs, max(0, from-maxCrumbEchoScan), to); k > 0 {
 			top := bylineTop(ph, doc, bs, k)
@@ -2157,10 +2157,10 @@ func underMenu(doc *document.Document, title, lo int) bool {
 
 // bylineHeadline returns the block of bs[from:to] right over the one
 // byline with its lead near there, or over the standfirst over it (and
-// over a line of dates over that), when it
-// is shaped like a headline and says a word of what follows it (a word of
-// minLongWord bytes or more: "tents" in "We pitched twelve tents …"), if
-// only as a part of a compound ("Stadtbahn" in "Stadtbahnlinie"); -1
+// over a line of dates over that), when it is shaped like a headline and
+// says a word of what follows it (a word of minLongWord bytes or more:
+// "tents" in "We pitched twelve tents …"), if only as a part of a
+// compound ("Stadtbahn" in "Stadtbahnlinie"); -1
 // where there is none. A photo's credit or a logo's alt text over a
 // caption says none.
 func bylineHeadline(ph *lang.Phrases, doc *document.Document, bs []cblock, from, to int) int {
@@ -3436,11 +3436,12 @@ func extendStart(doc *document.Document, bs []cblock, boiler []int, lo, head int
 // first of the article's sections: the region holds another heading of
 // its kind and level, and more of the header than a kicker stands between
 // the headline and it (a standfirst, a byline, a caption), which a
-// headline the header did not tell, right over the text, has not. A heading costs bestSpan as much as any short line,
-// so the region starts under the first one where the header's caption is
-// right above it ("Lindenbrück: Drei Verletzte …" over a police report's
-// first item); a label over the text ("Key points") is no section the
-// article has more of.
+// headline the header did not tell, right over the text, has not. A
+// heading costs bestSpan as much as any short line, so the region starts
+// under the first one where the header's caption is right above it
+// ("Lindenbrück: Drei Verletzte …" over a police report's first item); a
+// label over the text ("Key points") is no section the article has more
+// of.
 func firstSection(doc *document.Document, bs []cblock, topJ, lo, hi int) bool {
 	h := &doc.Blocks[bs[lo-1].i]
 	if h.Kind != document.Heading || h.Level > maxSectionLevel || doc.Blocks[bs[lo].i].Kind != document.Paragraph || bs[lo].cf != clGood {
@@ -3734,10 +3735,10 @@ const (
 // lead, two of them in the region. The fields are short, and bestSpan
 // ended the region in the first items. It runs up to the first gap of more
 // than maxFormGap lines without a label of the form, or the page's end.
-func formItems(doc *document.Document, bs []cblock, boiler []int, lo, hi int) int {
+func formItems(doc *document.Document, bs []cblock, lo, hi int) int {
 	labelOf := func(j int) string {
 		b := &doc.Blocks[bs[j].i]
-		if b.Kind != document.Paragraph || !b.HasDigit() && strings.IndexByte(b.Text, ':') < 0 {
+		if b.Kind != document.Paragraph || strings.IndexByte(b.Text, ':') < 0 {
 			return ""
 		}
 		label, _, ok := labelValue(b.Text, maxFormLabelWords)
