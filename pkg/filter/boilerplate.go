@@ -779,6 +779,11 @@ func shapeReason(ph *lang.Phrases, b *document.Block) string {
 			return durationReason
 		case isVersion(s):
 			return "" // a release note's section
+		case isDate(ph, s):
+			// "12/11/2026 - 10:45" under a bare name: the header's
+			// date, which tells the credits filter the name is a
+			// byline.
+			return timestampReason
 		}
 		return symbolsReason
 	case timestampLine(ph, b):

@@ -118,6 +118,9 @@ func TestBoilerplateDrops(t *testing.T) {
 		{"en", "Stay up to date with Ascom. Subscribe to our newsletter.", "newsletter promo"},
 		{"en", "No spam, we promise. You can unsubscribe at any time.", "newsletter promo"},
 		{"de", "1/12", "symbols or counter only"},
+		// A date in figures alone is the header's date, which tells
+		// the credits filter the name over it is a byline.
+		{"es", "12/11/2026 - 10:45", "timestamp or reading time"},
 		{"de", "•", "symbols or counter only"},
 		{"de", "12 Kommentare", "comments"},
 		{"en", "Advertisement", "advertising label"},
