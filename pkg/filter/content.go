@@ -1625,6 +1625,45 @@ func (f *content) headline(ph *lang.Phrases, doc *document.Document, bs []cblock
 	if bs[lo].cls != clGood && short {
 		to++
 	}
+	// farHeadline returns the line over the one byline with its lead far
+	// above the article, or over its standfirst, where it says the
+	// article's words (see below), or -1.
+	farHeadline := func() int {
+		if k := leadByline(ph, doc, bs, max(0, from-maxCrumbEchoScan), to); k > 0 {
+			top := bylineTop(ph, doc, bs, k)
+			j := top - 1
+			// Or over the standfirst over the byline, with a video's
+			// list of key moments between them and the article
+			// ("00:45" / "– sur les retraites" …).
+			standfirst := false
+			if j >= 1 && !isHeadlineShaped(ph, &bs[j], &doc.Blocks[bs[j].i]) && endsSentence(doc.Blocks[bs[j].i].Text) && bs[j].cf >= clNearGood {
+				j--
+				standfirst = true
+			}
+			// An opinion's headline may be two sentences in
+			// sentence case ("Our libraries are not a luxury. Stop
+			// budgeting as if they were."), right over its longer
+			// standfirst right over the byline.
+			next := func() bool { return bs[j].i+1 == bs[j+1].i && bs[j+1].i+1 == bs[top].i }
+			said := standfirst && next() && sentencedHeadline(ph, &bs[j], &doc.Blocks[bs[j].i], &doc.Blocks[bs[j+1].i])
+			if j >= 0 && !(above && bs[j].i < title) && (said || isHeadlineShaped(ph, &bs[j], &doc.Blocks[bs[j].i])) {
+				b := &doc.Blocks[bs[j].i]
+				m, _ := shared(b.Text)
+				led := beat == 0 && ledByline(ph, &doc.Blocks[bs[k].i])
+				if m < minSharedWords*unit && led && (bs[j].i+1 == bs[top].i || standfirst && next()) {
+					m, _ = sharedKeys(keys, articleKeys(doc, bs, lo, keys), b.Text)
+				}
+				// Over its standfirst right over the byline with its
+				// lead, a word of the article's is enough: the
+				// header's three lines say which is the headline
+				// ("Horóscopo semanal del 8 al 14 de diciembre: …").
+				if m >= minSharedWords*unit && m > beat || led && standfirst && next() && m >= unit {
+					return j
+				}
+			}
+		}
+		return -1
+	}
 	for j := from; j < to; j++ {
 		b := &doc.Blocks[bs[j].i]
 		// An item of a recipe's amounts shares the method's words
@@ -1658,6 +1697,18 @@ func (f *content) headline(ph *lang.Phrases, doc *document.Document, bs []cblock
 			// over its standfirst, out of the lines scanned.
 			if k := bylineHeadline(ph, doc, bs, max(0, from-bylineReach), j); k >= 0 {
 				return k, title, drop
+			}
+			// So is the line over the byline far above, where the
+			// verdict box of a review, its pros and cons, pushed it
+			// out of the lines scanned and a shop's box under them
+			// names the product ("Today's best … deals"), where no
+			// title says more.
+			if short || drop || offTopic {
+				if k := farHeadline(); k >= 0 && k < j {
+					if mk, _ := shared(doc.Blocks[bs[k].i].Text); mk >= m {
+						return k, title, drop
+					}
+				}
 			}
 			// Or with a menu a converter printed on one line between,
 			// where the line over the byline says more than this one
@@ -1805,38 +1856,8 @@ func (f *content) headline(ph *lang.Phrases, doc *document.Document, bs []cblock
 	// consent banner's buttons glued to the site's tagline, "Log in |
 	// Subscribe … The Renwick Ledger") yields to that line too.
 	if short || drop || offTopic {
-		if k := leadByline(ph, doc, bs, max(0, from-maxCrumbEchoScan), to); k > 0 {
-			top := bylineTop(ph, doc, bs, k)
-			j := top - 1
-			// Or over the standfirst over the byline, with a video's
-			// list of key moments between them and the article
-			// ("00:45" / "– sur les retraites" …).
-			standfirst := false
-			if j >= 1 && !isHeadlineShaped(ph, &bs[j], &doc.Blocks[bs[j].i]) && endsSentence(doc.Blocks[bs[j].i].Text) && bs[j].cf >= clNearGood {
-				j--
-				standfirst = true
-			}
-			// An opinion's headline may be two sentences in
-			// sentence case ("Our libraries are not a luxury. Stop
-			// budgeting as if they were."), right over its longer
-			// standfirst right over the byline.
-			next := func() bool { return bs[j].i+1 == bs[j+1].i && bs[j+1].i+1 == bs[top].i }
-			said := standfirst && next() && sentencedHeadline(ph, &bs[j], &doc.Blocks[bs[j].i], &doc.Blocks[bs[j+1].i])
-			if j >= 0 && !(above && bs[j].i < title) && (said || isHeadlineShaped(ph, &bs[j], &doc.Blocks[bs[j].i])) {
-				b := &doc.Blocks[bs[j].i]
-				m, _ := shared(b.Text)
-				led := beat == 0 && ledByline(ph, &doc.Blocks[bs[k].i])
-				if m < minSharedWords*unit && led && (bs[j].i+1 == bs[top].i || standfirst && next()) {
-					m, _ = sharedKeys(keys, articleKeys(doc, bs, lo, keys), b.Text)
-				}
-				// Over its standfirst right over the byline with its
-				// lead, a word of the article's is enough: the
-				// header's three lines say which is the headline
-				// ("Horóscopo semanal del 8 al 14 de diciembre: …").
-				if m >= minSharedWords*unit && m > beat || led && standfirst && next() && m >= unit {
-					return j, title, drop
-				}
-			}
+		if j := farHeadline(); j >= 0 {
+			return j, title, drop
 		}
 	}
 	// A column's headline may say none of the lead's words ("As cidades
