@@ -1874,6 +1874,20 @@ func (f *content) headline(ph *lang.Phrases, doc *document.Document, bs []cblock
 				return j, title, drop
 			}
 		}
+		// Or right over the region's first paragraph, its standfirst,
+		// where the byline with its lead follows a few lines down, past
+		// the article's key points ("Rival neighbours agree …" over
+		// "Valdoria and Sarvenia commit …", "Key points", three items,
+		// "By Margaret Ollivant and Tomasz Reyne").
+		// It says a word of the article's, as a photo's credit or a
+		// section's kicker there does not.
+		if j := lo - 1; j >= from && !(above && bs[j].i < title) && bs[lo].i == bs[j].i+1 && !bs[j].credit &&
+			isHeadlineShaped(ph, &bs[j], &doc.Blocks[bs[j].i]) && overItsStandfirst(ph, doc, bs, j, lo+1, shared) &&
+			leadByline(ph, doc, bs, lo+1, min(len(bs), lo+1+maxKeyPointsLines)) > lo {
+			if m, _ := shared(doc.Blocks[bs[j].i].Text); m >= unit {
+				return j, title, drop
+			}
+		}
 	}
 	// Where no line is shaped like a headline, one of two words is the
 	// title when the article's first sentence starts with it, as a
@@ -2001,6 +2015,10 @@ func kickerOver(ph *lang.Phrases, doc *document.Document, bs []cblock, j, to int
 	}
 	return -1
 }
+
+// maxKeyPointsLines bounds the lines between a standfirst and the byline
+// under it: a box of key points, its label and its items.
+const maxKeyPointsLines = 6
 
 // overItsStandfirst reports whether the block bs[j] stands right over a
 // standfirst that says the article's words: a longer paragraph that ends
