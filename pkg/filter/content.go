@@ -2353,29 +2353,34 @@ const minMenuRowWords = 5
 // more, all but a quarter at most are capitalised; no sentence.
 func menuRowBetween(ph *lang.Phrases, doc *document.Document, i, j int) bool {
 	for k := i + 1; k < j; k++ {
-		b := &doc.Blocks[k]
-		if b.Dropped || b.Words() < minMenuRowWords || endsSentence(b.Text) {
-			continue
-		}
-		first, _, _ := strings.Cut(b.Text, " ")
-		if r, ok := packLine(ph, first); !ok || r != navigationReason {
-			continue
-		}
-		words, small := 0, 0
-		for w := range strings.FieldsSeq(b.Text) {
-			if r, _ := utf8.DecodeRuneInString(w); !textfix.IsLetter(r) {
-				continue
-			}
-			words++
-			if !nameWord(w) {
-				small++
-			}
-		}
-		if 4*small <= words {
+		if b := &doc.Blocks[k]; !b.Dropped && menuRow(ph, b) {
 			return true
 		}
 	}
 	return false
+}
+
+// menuRow reports whether b is a menu a converter printed on one line
+// (see menuRowBetween).
+func menuRow(ph *lang.Phrases, b *document.Block) bool {
+	if b.Words() < minMenuRowWords || endsSentence(b.Text) {
+		return false
+	}
+	first, _, _ := strings.Cut(b.Text, " ")
+	if r, ok := packLine(ph, first); !ok || r != navigationReason {
+		return false
+	}
+	words, small := 0, 0
+	for w := range strings.FieldsSeq(b.Text) {
+		if r, _ := utf8.DecodeRuneInString(w); !textfix.IsLetter(r) {
+			continue
+		}
+		words++
+		if !nameWord(w) {
+			small++
+		}
+	}
+	return 4*small <= words
 }
 
 // printedTwice reports whether the block at i is a picture's caption that

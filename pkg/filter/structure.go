@@ -1166,7 +1166,7 @@ func isHeadline(ph *lang.Phrases, h *document.Block) bool {
 		return false
 	}
 	_, byline := parseByline(ph, h.Text)
-	return !byline && !metaRow(ph, h.Text)
+	return !byline && !metaRow(ph, h.Text) && !menuRow(ph, h)
 }
 
 // maxRowBytes bounds a row of the header's facts: a few dates, a name, a
