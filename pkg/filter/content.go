@@ -2250,8 +2250,14 @@ func bylineTop(ph *lang.Phrases, doc *document.Document, bs []cblock, k int) int
 func avatarAlt(ph *lang.Phrases, alt, by *document.Block) bool {
 	// Most pairs asked are no such thing: the alt text is short, and
 	// the byline says its last word; only then is the byline parsed.
+	// pandoc's plain text prints it in brackets ("[Porträt von Katharina
+	// Vollmer-Dietz]").
+	text := alt.Text
+	if isBracketed(text) {
+		text = text[1 : len(text)-1]
+	}
 	if alt.Kind != document.Paragraph || alt.Words() > maxAvatarLead+maxNameWords ||
-		!strings.Contains(by.Text, alt.Text[strings.LastIndexByte(alt.Text, ' ')+1:]) {
+		!strings.Contains(by.Text, text[strings.LastIndexByte(text, ' ')+1:]) {
 		return false
 	}
 	b, ok := shortByline(ph, by)
@@ -2259,7 +2265,7 @@ func avatarAlt(ph *lang.Phrases, alt, by *document.Block) bool {
 		return false
 	}
 	name := b.authors[0]
-	lead, ok := strings.CutSuffix(alt.Text, name)
+	lead, ok := strings.CutSuffix(text, name)
 	return ok && (lead == "" || strings.HasSuffix(lead, " ") && len(strings.Fields(lead)) <= maxAvatarLead)
 }
 

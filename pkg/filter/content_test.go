@@ -2851,3 +2851,22 @@ func TestSentencedHeadline(t *testing.T) {
 		}
 	}
 }
+
+// The writer's picture's alt text right over the byline is the byline's,
+// bare or in the brackets pandoc's plain text prints it in.
+func TestAvatarAlt(t *testing.T) {
+	ph := phrases(t, "de")
+	by := &document.Block{Kind: document.Paragraph, Text: "Von Katharina Vollmer-Dietz"}
+	for alt, want := range map[string]bool{
+		"Porträt von Katharina Vollmer-Dietz":   true,
+		"[Porträt von Katharina Vollmer-Dietz]": true,
+		"Katharina Vollmer-Dietz":               true,
+		"[Katharina Vollmer-Dietz]":             true,
+		"Ein Nachtzug am Bahnsteig":             false,
+		"[Ein Nachtzug am Bahnsteig]":           false,
+	} {
+		if got := avatarAlt(ph, &document.Block{Kind: document.Paragraph, Text: alt}, by); got != want {
+			t.Errorf("avatarAlt(%q) = %v, want %v", alt, got, want)
+		}
+	}
+}
