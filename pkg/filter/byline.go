@@ -823,7 +823,12 @@ func cutBylineTail(ph *lang.Phrases, toks []string) ([]string, bool) {
 	if len(toks) == 0 {
 		return toks, false // a lead and nothing after it: "Von „"
 	}
+	// A remark in brackets may end the names before a dot or a bar
+	// ("Par Hélène Maréchal (avec AFP) · Publié le …") as it ends a line.
 	closed := strings.HasSuffix(toks[len(toks)-1], ")")
+	if m := slices.IndexFunc(toks, isTailMark); m > 0 && strings.HasSuffix(toks[m-1], ")") {
+		closed = true
+	}
 	dated := false
 	// A date after a comma with more than the time after it ends the
 	// byline ("di Marco Bellini, 2 marzo 2026 Tempo di lettura: …"),

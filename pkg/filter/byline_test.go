@@ -88,6 +88,8 @@ func TestParseByline(t *testing.T) {
 		{"en", "By Martin Quayle, Northern Football Correspondent · Friday 22 November 2024, 4:30pm", []string{"Martin Quayle"}},
 		{"en", "By Jane Doe, Harbour Reporter", []string{"Jane Doe"}},
 		{"en", "By Tariq Malik, Mike Wall", []string{"Tariq Malik", "Mike Wall"}},
+		// A remark in brackets before the dot and the date.
+		{"fr", "Par Hélène Maréchal (avec AFP) · Publié le 14 mars 2024 à 11h42 · Lecture 5 min", []string{"Hélène Maréchal"}},
 		// A briefing's editor.
 		{"en", "Compiled by Priya Halloran · Thursday 14 March 2024, 6.30am · 5 min read", []string{"Priya Halloran"}},
 		{"de", "Von Max Beispiel, Bad Homburg", []string{"Max Beispiel"}},
