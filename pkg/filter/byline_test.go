@@ -88,6 +88,8 @@ func TestParseByline(t *testing.T) {
 		{"en", "By Martin Quayle, Northern Football Correspondent · Friday 22 November 2024, 4:30pm", []string{"Martin Quayle"}},
 		{"en", "By Jane Doe, Harbour Reporter", []string{"Jane Doe"}},
 		{"en", "By Tariq Malik, Mike Wall", []string{"Tariq Malik", "Mike Wall"}},
+		// An agency's share after the names.
+		{"de", "Von Jana Hollmeyer mit Material von dpa | 22.06.2025, 14:35 Uhr | Lesezeit: 5 Min.", []string{"Jana Hollmeyer"}},
 		// A remark in brackets before the dot and the date.
 		{"fr", "Par Hélène Maréchal (avec AFP) · Publié le 14 mars 2024 à 11h42 · Lecture 5 min", []string{"Hélène Maréchal"}},
 		// A briefing's editor.
