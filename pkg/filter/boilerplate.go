@@ -146,6 +146,7 @@ func (f *boilerplate) Apply(doc *document.Document) error {
 			doc.Blocks[i].Drop(boilerplateName, consentReason)
 		}
 	}
+	dropConsentBanner(ph, doc)
 	parts := timelineDates(doc, dates)
 	for _, i := range dates {
 		if parts[i] {
@@ -452,6 +453,44 @@ const shortRunReason = "run of short lines (menu, tags or buttons)"
 
 // consentReason is the reason for a cookie banner's text.
 const consentReason = "consent notice"
+
+// maxBannerScan bounds the live blocks at a page's top a cookie banner's
+// notice is looked for in; minBannerWords is the fewest words of the
+// notice.
+const (
+	maxBannerScan  = 8
+	minBannerWords = 15
+)
+
+// dropConsentBanner drops a cookie banner's notice and its buttons that no
+// pack names whole ("Vélo Horizon respecte votre vie privée. Avec votre
+// accord, …" over "Accepter et fermer Continuer sans accepter
+// Personnaliser mes choix"): among the page's first maxBannerScan live
+// blocks, a paragraph that says a word of the packs' [words: consent],
+// right over a line that starts with two consent buttons the packs know
+// (see consentButtons), maybe with the rest of the header glued to them;
+// both go. Left, the notice is good text that starts the
+// article's region at the page's top.
+func dropConsentBanner(ph *lang.Phrases, doc *document.Document) {
+	for i, n := doc.NextLive(-1), 0; i >= 0 && n < maxBannerScan; i, n = doc.NextLive(i), n+1 {
+		b := &doc.Blocks[i]
+		if b.Kind != document.Paragraph || b.Words() < minBannerWords || !slices.ContainsFunc(strings.Fields(b.Text), func(w string) bool {
+			return ph.Word("consent", strings.TrimFunc(w, textfix.IsEdge))
+		}) {
+			continue
+		}
+		j := doc.NextLive(i)
+		if j < 0 {
+			return
+		}
+		if nb := &doc.Blocks[j]; nb.Kind != document.Paragraph || !consentButtons(ph, nb.Text) {
+			continue
+		}
+		b.Drop(boilerplateName, consentReason)
+		doc.Blocks[j].Drop(boilerplateName, consentReason)
+		return
+	}
+}
 
 // ownConsent reports whether b, which a consent notice's phrase starts,
 // may be a site's own words on its cookies, in its privacy policy: a
