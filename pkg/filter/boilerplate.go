@@ -468,8 +468,8 @@ const (
 // Personnaliser mes choix"): among the page's first maxBannerScan live
 // blocks, a paragraph that says a word of the packs' [words: consent],
 // right over a line that starts with two consent buttons the packs know
-// (see consentButtons), maybe with the rest of the header glued to them;
-// both go. Left, the notice is good text that starts the
+// (see consentButtons), maybe with the rest of the header glued to them,
+// or over the buttons' row the packs named whole; both go. Left, the notice is good text that starts the
 // article's region at the page's top.
 func dropConsentBanner(ph *lang.Phrases, doc *document.Document) {
 	for i, n := doc.NextLive(-1), 0; i >= 0 && n < maxBannerScan; i, n = doc.NextLive(i), n+1 {
@@ -479,15 +479,19 @@ func dropConsentBanner(ph *lang.Phrases, doc *document.Document) {
 		}) {
 			continue
 		}
-		j := doc.NextLive(i)
-		if j < 0 {
+		j := i + 1
+		if j == len(doc.Blocks) {
 			return
 		}
-		if nb := &doc.Blocks[j]; nb.Kind != document.Paragraph || !consentButtons(ph, nb.Text) {
+		switch nb := &doc.Blocks[j]; {
+		case dropReason(nb) == consentReason:
+			// The packs named the buttons' row whole.
+		case !nb.Dropped && nb.Kind == document.Paragraph && consentButtons(ph, nb.Text):
+			nb.Drop(boilerplateName, consentReason)
+		default:
 			continue
 		}
 		b.Drop(boilerplateName, consentReason)
-		doc.Blocks[j].Drop(boilerplateName, consentReason)
 		return
 	}
 }
