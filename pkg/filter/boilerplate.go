@@ -469,8 +469,9 @@ const (
 // blocks, a paragraph that says a word of the packs' [words: consent],
 // right over a line that starts with two consent buttons the packs know
 // (see consentButtons), maybe with the rest of the header glued to them,
-// or over the buttons' row the packs named whole; both go. Left, the notice is good text that starts the
-// article's region at the page's top.
+// or over the buttons' row the packs named whole; both go. Left, the
+// notice is good text that starts the article's region at the page's
+// top.
 func dropConsentBanner(ph *lang.Phrases, doc *document.Document) {
 	for i, n := doc.NextLive(-1), 0; i >= 0 && n < maxBannerScan; i, n = doc.NextLive(i), n+1 {
 		b := &doc.Blocks[i]

@@ -1880,7 +1880,8 @@ func (f *content) headline(ph *lang.Phrases, doc *document.Document, bs []cblock
 		// "Valdoria and Sarvenia commit …", "Key points", three items,
 		// "By Margaret Ollivant and Tomasz Reyne").
 		// It says a word of the article's, as a photo's credit or a
-		// section's kicker there does not.
+		// section's kicker there does not. (overItsStandfirst is asked
+		// of lo+1: the standfirst is the region's first block here.)
 		if j := lo - 1; j >= from && !(above && bs[j].i < title) && bs[lo].i == bs[j].i+1 && !bs[j].credit &&
 			isHeadlineShaped(ph, &bs[j], &doc.Blocks[bs[j].i]) && overItsStandfirst(ph, doc, bs, j, lo+1, shared) &&
 			leadByline(ph, doc, bs, lo+1, min(len(bs), lo+1+maxKeyPointsLines)) > lo {
