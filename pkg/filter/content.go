@@ -1880,12 +1880,17 @@ func (f *content) headline(ph *lang.Phrases, doc *document.Document, bs []cblock
 		// "Valdoria and Sarvenia commit …", "Key points", three items,
 		// "By Margaret Ollivant and Tomasz Reyne").
 		// It says a word of the article's, as a photo's credit or a
-		// section's kicker there does not. (overItsStandfirst is asked
-		// of lo+1: the standfirst is the region's first block here.)
+		// section's kicker there does not (overItsStandfirst is asked
+		// of lo+1: the standfirst is the region's first block here).
 		if j := lo - 1; j >= from && !(above && bs[j].i < title) && bs[lo].i == bs[j].i+1 && !bs[j].credit &&
 			isHeadlineShaped(ph, &bs[j], &doc.Blocks[bs[j].i]) && overItsStandfirst(ph, doc, bs, j, lo+1, shared) &&
 			leadByline(ph, doc, bs, lo+1, min(len(bs), lo+1+maxKeyPointsLines)) > lo {
-			if m, _ := shared(doc.Blocks[bs[j].i].Text); m >= unit {
+			// Or, of maxKickerWords words and more, no photo's credit
+			// ("Alex Wong | Getty Images"): a headline that says the
+			// article in words of its own ("Is Football Violence a
+			// Crime?" over "NFL assaults have led to lawsuits …").
+			if b := &doc.Blocks[bs[j].i]; sharesWord(shared, b.Text, unit) ||
+				b.Words() >= maxKickerWords && !(strings.ContainsAny(b.Text, "|/") && hasAgency(ph, b.Text)) {
 				return j, title, drop
 			}
 		}
@@ -2015,6 +2020,13 @@ func kickerOver(ph *lang.Phrases, doc *document.Document, bs []cblock, j, to int
 		return k
 	}
 	return -1
+}
+
+// sharesWord reports whether text says unit keys or more of the lead's
+// (see headline's shared).
+func sharesWord(shared func(string) (int, int), text string, unit int) bool {
+	m, _ := shared(text)
+	return m >= unit
 }
 
 // maxKeyPointsLines bounds the lines between a standfirst and the byline
