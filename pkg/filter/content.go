@@ -1770,6 +1770,15 @@ func (f *content) headline(ph *lang.Phrases, doc *document.Document, bs []cblock
 					return k, title, drop
 				}
 			}
+			// A line that ends with the breadcrumb's last crumb, the
+			// item right over it ("7e étape" over "Tour de l'Arvèze –
+			// 7e étape"), names the page's place in the site: the
+			// line under it that says more is the headline.
+			if k := j + 1; j > 0 && k < len(bs) && k <= to && endsWithCrumb(doc, bs, j) && isHeadlineShaped(ph, &bs[k], &doc.Blocks[bs[k].i]) {
+				if mk, _ := shared(doc.Blocks[bs[k].i].Text); mk > m {
+					return k, title, drop
+				}
+			}
 			says := func(text string) bool { m, _ := shared(text); return m >= unit }
 			if j > from && overStandfirst(ph, doc, bs, j, lo, says) {
 				return j - 1, title, drop
@@ -1967,6 +1976,14 @@ func (f *content) headline(ph *lang.Phrases, doc *document.Document, bs []cblock
 		}
 	}
 	return -1, title, drop
+}
+
+// endsWithCrumb reports whether bs[j] ends with the words of the list
+// item right over it, a breadcrumb's last crumb.
+func endsWithCrumb(doc *document.Document, bs []cblock, j int) bool {
+	crumb := &doc.Blocks[bs[j-1].i]
+	key := crumb.Fold()
+	return crumb.Kind == document.ListItem && key != "" && strings.HasSuffix(doc.Blocks[bs[j].i].Fold(), " "+key)
 }
 
 // sayingMore returns the first line of bs[j+1:to] that is shaped like a
