@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -1627,8 +1628,9 @@ func (f *content) headline(ph *lang.Phrases, doc *document.Document, bs []cblock
 	}
 	// farHeadline returns the line over the one byline with its lead far
 	// above the article, or over its standfirst, where it says the
-	// article's words (see below), or -1.
-	farHeadline := func() int {
+	// article's words (see below), or -1. The loop over the candidates
+	// and the fallback after it may both ask: it is read once.
+	farHeadline := sync.OnceValue(func() int {
 		if k := leadByline(ph, doc, bs, max(0, from-maxCrumbEchoScan), to); k > 0 {
 			top := bylineTop(ph, doc, bs, k)
 			j := top - 1
@@ -1663,7 +1665,7 @@ func (f *content) headline(ph *lang.Phrases, doc *document.Document, bs []cblock
 			}
 		}
 		return -1
-	}
+	})
 	for j := from; j < to; j++ {
 		b := &doc.Blocks[bs[j].i]
 		// An item of a recipe's amounts shares the method's words
@@ -3827,16 +3829,28 @@ func formItems(doc *document.Document, bs []cblock, lo, hi int) int {
 		}
 		return textfix.Fold(label)
 	}
+	// Most regions have no two labels: the page under the region is
+	// read only where the region has them.
+	lo, end := max(lo, 0), min(hi+1, len(bs))
+	var seen []string
+	for j := lo; j < end && len(seen) < 2; j++ {
+		if l := labelOf(j); l != "" && !slices.Contains(seen, l) {
+			seen = append(seen, l)
+		}
+	}
+	if len(seen) < 2 {
+		return hi
+	}
 	labels := make([]string, len(bs))
 	count := map[string]int{}
-	for j := max(lo, 0); j < len(bs); j++ {
+	for j := lo; j < len(bs); j++ {
 		if labels[j] = labelOf(j); labels[j] != "" {
 			count[labels[j]]++
 		}
 	}
 	form := func(j int) bool { return labels[j] != "" && count[labels[j]] >= minLabelledItems }
 	inRegion := map[string]bool{}
-	for j := max(lo, 0); j <= hi && j < len(bs); j++ {
+	for j := lo; j < end; j++ {
 		if form(j) {
 			inRegion[labels[j]] = true
 		}
@@ -3844,7 +3858,7 @@ func formItems(doc *document.Document, bs []cblock, lo, hi int) int {
 	if len(inRegion) < 2 {
 		return hi
 	}
-	end, gap := hi, 0
+	last, gap := hi, 0
 	for j := hi + 1; j < len(bs) && !pageEnd(&bs[j]); j++ {
 		if !form(j) {
 			if gap++; gap > maxFormGap {
@@ -3852,9 +3866,9 @@ func formItems(doc *document.Document, bs []cblock, lo, hi int) int {
 			}
 			continue
 		}
-		end, gap = j, 0
+		last, gap = j, 0
 	}
-	return end
+	return last
 }
 
 // spanOn returns where a span that ends at bs[hi] ends once the blocks
