@@ -450,10 +450,7 @@ func parseByline(ph *lang.Phrases, s string) (byline, bool) {
 			toks = toks[:k]
 		}
 	}
-	// A bare name with an agency after a bar or a slash is a photo's
-	// credit: "Alex Example | Getty Images". After a comma, the agency is
-	// the writer's: "Greg Example, AP Sports Writer".
-	if !by.lead && strings.ContainsAny(s, "|/") && hasAgency(ph, s) {
+	if !by.lead && barredAgency(ph, s) {
 		return byline{}, false
 	}
 	if len(toks) > 0 && strings.TrimFunc(toks[0], textfix.IsEdge) == "" {
@@ -546,6 +543,14 @@ func parseByline(ph *lang.Phrases, s string) (byline, bool) {
 		}
 	}
 	return by, true
+}
+
+// barredAgency reports whether s, a line without a byline's lead, is a
+// photo's credit: a name with an agency after a bar or a slash ("Alex
+// Example | Getty Images"). After a comma, the agency is the writer's
+// ("Greg Example, AP Sports Writer").
+func barredAgency(ph *lang.Phrases, s string) bool {
+	return strings.ContainsAny(s, "|/") && hasAgency(ph, s)
 }
 
 // roleTitle reports whether part is a writer's title: maxCommaRoleWords

@@ -1891,8 +1891,8 @@ func (f *content) headline(ph *lang.Phrases, doc *document.Document, bs []cblock
 		// "Valdoria and Sarvenia commit …", "Key points", three items,
 		// "By Margaret Ollivant and Tomasz Reyne").
 		// It says a word of the article's, as a photo's credit or a
-		// section's kicker there does not (overItsStandfirst is asked
-		// of lo+1: the standfirst is the region's first block here).
+		// section's kicker there does not. The standfirst is the
+		// region's first block here, so the standfirst ends at lo+1.
 		if j := lo - 1; j >= from && !(above && bs[j].i < title) && bs[lo].i == bs[j].i+1 && !bs[j].credit &&
 			isHeadlineShaped(ph, &bs[j], &doc.Blocks[bs[j].i]) && overItsStandfirst(ph, doc, bs, j, lo+1, shared) &&
 			leadByline(ph, doc, bs, lo+1, min(len(bs), lo+1+maxKeyPointsLines)) > lo {
@@ -1900,8 +1900,8 @@ func (f *content) headline(ph *lang.Phrases, doc *document.Document, bs []cblock
 			// ("Alex Wong | Getty Images"): a headline that says the
 			// article in words of its own ("Is Football Violence a
 			// Crime?" over "NFL assaults have led to lawsuits …").
-			if b := &doc.Blocks[bs[j].i]; sharesWord(shared, b.Text, unit) ||
-				b.Words() >= maxKickerWords && !(strings.ContainsAny(b.Text, "|/") && hasAgency(ph, b.Text)) {
+			b := &doc.Blocks[bs[j].i]
+			if m, _ := shared(b.Text); m >= unit || b.Words() >= maxKickerWords && !barredAgency(ph, b.Text) {
 				return j, title, drop
 			}
 		}
@@ -2041,13 +2041,6 @@ func kickerOver(ph *lang.Phrases, doc *document.Document, bs []cblock, j, to int
 	return -1
 }
 
-// sharesWord reports whether text says unit keys or more of the lead's
-// (see headline's shared).
-func sharesWord(shared func(string) (int, int), text string, unit int) bool {
-	m, _ := shared(text)
-	return m >= unit
-}
-
 // maxKeyPointsLines bounds the lines between a standfirst and the byline
 // under it: a box of key points, its label and its items.
 const maxKeyPointsLines = 6
@@ -2059,12 +2052,13 @@ const maxKeyPointsLines = 6
 // words of its own ("We Stopped Replying Instantly. Our Remote Team Got
 // Faster." over "How a twelve-person distributed team swapped always-on
 // chat for two daily message windows …"); the standfirst under it says
-// what the lead goes on with. The standfirst stands above the article's
-// start lo: a caption over the lead ("… a big win. He didn't get
+// what the lead goes on with. The standfirst stands above bs[end], the
+// article's start, or is the article's first block where end is the block
+// under it: a caption over the lead ("… a big win. He didn't get
 // it.Credit...Doug Mills") is no headline, though it may share so few,
 // nor is a date with its time.
-func overItsStandfirst(ph *lang.Phrases, doc *document.Document, bs []cblock, j, lo int, shared func(string) (int, int)) bool {
-	if j+1 >= lo || bs[j+1].i != bs[j].i+1 {
+func overItsStandfirst(ph *lang.Phrases, doc *document.Document, bs []cblock, j, end int, shared func(string) (int, int)) bool {
+	if j+1 >= end || bs[j+1].i != bs[j].i+1 {
 		return false
 	}
 	b, s := &doc.Blocks[bs[j].i], &doc.Blocks[bs[j+1].i]
