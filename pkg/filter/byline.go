@@ -1225,7 +1225,7 @@ func roleAuthor(ph *lang.Phrases, doc *document.Document, title int) {
 		if !headerDropped(r) || !headerDropped(n) || r.Kind != document.Paragraph || n.Kind != document.Paragraph {
 			continue
 		}
-		if !startsUpper(r.Text) || strings.ContainsFunc(r.Text, unicode.IsDigit) || !roleShaped(ph, r) {
+		if !roleWords(ph, r) {
 			continue
 		}
 		if by, ok := parseByline(ph, n.Text); ok && !by.lead && len(by.authors) == 1 && nameShaped(n) {
@@ -1294,7 +1294,13 @@ func bylineAuthors(ph *lang.Phrases, doc *document.Document, from, to int, bare 
 		for next < to && doc.Blocks[next].Line == b.Line && droppedBy(&doc.Blocks[next], structureName) != "" {
 			next++
 		}
-		over := next < to && overDate(ph, doc, next, to)
+		// Or over the writer's role over the date ("Inés Valcárcel
+		// Montero" / "Periodista y escritora" / "15 mar 2024 - 05:30"),
+		// as a column's header prints them on three lines; a line the
+		// structure filter cut is the name's own ("Eric SongBy" / "Eric
+		// Song, IGN Staff"), no role under it.
+		over := next < to && (overDate(ph, doc, next, to) ||
+			next+1 < to && doc.Blocks[next].Line != b.Line && headerDropped(&doc.Blocks[next]) && roleWords(ph, &doc.Blocks[next]) && overDate(ph, doc, next+1, to))
 		if !over && (!b.HasDigit() || !namedBeforeDigit(b.Text)) {
 			continue
 		}
@@ -1682,6 +1688,12 @@ func roleShaped(ph *lang.Phrases, b *document.Block) bool {
 		return hasRole(ph, b.Text)
 	}
 	return roleLine(ph, b)
+}
+
+// roleWords reports whether b is a writer's role on its own line, as a
+// header prints it under the name: capitalised, without a date's digits.
+func roleWords(ph *lang.Phrases, b *document.Block) bool {
+	return b.Kind == document.Paragraph && startsUpper(b.Text) && !b.HasDigit() && roleShaped(ph, b)
 }
 
 // roleLine reports whether b, a line of up to maxRoleLineWords words,
