@@ -1527,7 +1527,20 @@ func maybeTimestamp(s string) bool {
 // timestampLine reports whether b is a date, a time or a reading time and
 // nothing else, the shape of timestampReason.
 func timestampLine(ph *lang.Phrases, b *document.Block) bool {
-	return maybeTimestamp(b.Text) && (timestampFold(ph, b.Fold()) || isDateline(ph, b.Text))
+	return maybeTimestamp(b.Text) && (timestampFold(ph, b.Fold()) || isDateline(ph, b.Text)) && !hasThousands(b.Text)
+}
+
+// hasThousands reports whether s has a number written with a thousands
+// separator ("2.602.110", "61,480"): a count, as a chart's row prints it
+// under a month's name ("Noviembre: 2.602.110"). No part of a date or a
+// time has three digits after a dot or a comma.
+func hasThousands(s string) bool {
+	for i := 1; i+4 <= len(s); i++ {
+		if (s[i] == '.' || s[i] == ',') && isDigit(s[i-1]) && isDigit(s[i+1]) && isDigit(s[i+2]) && isDigit(s[i+3]) && (i+4 == len(s) || !isDigit(s[i+4])) {
+			return true
+		}
+	}
+	return false
 }
 
 // timestampFold reports whether every word of a fold key is a word of

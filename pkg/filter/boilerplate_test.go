@@ -209,6 +209,9 @@ func TestBoilerplateKeepsSentences(t *testing.T) {
 		{"en", "★★★ The hotel earned three stars in 2019 and kept them ever since, the guide said."},
 		// A release's version heads a changelog's section.
 		{"en", "2.4.0"},
+		// A chart's row: a month and a count, no date.
+		{"es", "Noviembre: 2.602.110"},
+		{"en", "November: 61,480"},
 		// A contact line starts with its lead; an address in a sentence
 		// or a handle is no contact line.
 		{"en", "The company said customers could email support@example.com for refunds."},
