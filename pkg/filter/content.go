@@ -1705,9 +1705,14 @@ func (f *content) headline(ph *lang.Phrases, doc *document.Document, bs []cblock
 			// out of the lines scanned and a shop's box under them
 			// names the product ("Today's best … deals"), where no
 			// title says more.
+			// Or below, where this line says less, with lines between:
+			// a match's score box over the headline ("Cons: Okafor-Reid
+			// 2 Cons: Eddery 2"). A headline's standfirst right under
+			// it may say more, or the lead picture's caption under
+			// that.
 			if short || drop || offTopic {
-				if k := farHeadline(); k >= 0 && k < j {
-					if mk, _ := shared(doc.Blocks[bs[k].i].Text); mk >= m {
+				if k := farHeadline(); k >= 0 && k != j {
+					if mk, _ := shared(doc.Blocks[bs[k].i].Text); k < j && mk >= m || k > j+1 && mk > m && !overItsStandfirst(ph, doc, bs, j, k, shared) {
 						return k, title, drop
 					}
 				}
