@@ -86,6 +86,8 @@ func TestParseByline(t *testing.T) {
 		{"en", "By Tom Ashdown, Local Democracy Reporter | Published: 12th February 2025, 6:05am", []string{"Tom Ashdown"}},
 		// A title whose first words no pack knows as a desk.
 		{"en", "By Martin Quayle, Northern Football Correspondent · Friday 22 November 2024, 4:30pm", []string{"Martin Quayle"}},
+		// Two writers share their role, in the plural.
+		{"en", "By Harriet Cole and Samuel Okafor, Education correspondents", []string{"Harriet Cole", "Samuel Okafor"}},
 		{"en", "By Jane Doe, Harbour Reporter", []string{"Jane Doe"}},
 		{"en", "By Tariq Malik, Mike Wall", []string{"Tariq Malik", "Mike Wall"}},
 		// An agency's share after the names.
