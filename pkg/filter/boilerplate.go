@@ -344,6 +344,9 @@ func lineReason(ph *lang.Phrases, b *document.Block) (string, lang.Match) {
 		if r := playerWithDuration(ph, b.Text); r != "" {
 			return r, m
 		}
+		if titledPlayer(ph, b.Text) {
+			return mediaTitleReason, m
+		}
 		if r := formLine(ph, b.Text); r != "" {
 			return r, m
 		}
@@ -365,6 +368,23 @@ func playerWithDuration(ph *lang.Phrases, s string) string {
 		return m.Reason
 	}
 	return ""
+}
+
+// titledPlayer reports whether s is an audio or a video player's line: the
+// recording's title, the player's label with a colon and the duration
+// ("Landtag streitet über Geld für Schulen Audio: 02:34 Min"). The title
+// says the article's words, and would be taken for its headline.
+func titledPlayer(ph *lang.Phrases, s string) bool {
+	colon := strings.LastIndex(s, ": ")
+	if colon < 0 || !isDuration(s[colon+2:]) {
+		return false
+	}
+	sp := strings.LastIndexByte(s[:colon], ' ')
+	if sp < 0 || words(s[:sp]) > maxMediaTitleWords || endsSentence(s[:sp]) {
+		return false
+	}
+	m, ok := ph.MatchWhole(s[sp+1 : colon])
+	return ok && m.Class == lang.Boilerplate && m.Reason == "media player"
 }
 
 // inputField is the least of a text field a text browser draws as a run of
@@ -739,6 +759,9 @@ func relativeDate(ph *lang.Phrases, b *document.Block) bool {
 	return b.Kind == document.Paragraph && b.Words() >= 2 && b.Words() <= 4 && !b.HasDigit() && timestampFold(ph, b.Fold())
 }
 
+// mediaTitleReason: the title of a recording, over its player or on its line.
+const mediaTitleReason = "media title"
+
 // dropMediaTitles drops the title of a video or audio player, printed
 // between the player's own words and the duration ("Video Ad Feedback" /
 // "What to do if your flight is canceled" / "02:15 - Source: CNN").
@@ -749,7 +772,7 @@ func dropMediaTitles(doc *document.Document) {
 			dropReason(&doc.Blocks[i-1]) != "media player" || dropReason(&doc.Blocks[i+1]) != durationReason {
 			continue
 		}
-		b.Drop(boilerplateName, "media title")
+		b.Drop(boilerplateName, mediaTitleReason)
 	}
 }
 

@@ -99,6 +99,8 @@ func TestBoilerplateDrops(t *testing.T) {
 		{"en", "★★★★☆ 4.2 out of 5", "rating"},
 		{"es", "Pinear", "recipe card buttons"},
 		{"nl", "Stilstaand beeld uit de video over de dijkversterking Video afspelen 00:45", "media player"},
+		// A recording's title, the player's label and the duration.
+		{"de", "Landtag streitet über Geld für Schulen Audio: 02:34 Min", "media title"},
 		{"en", "#webdev", "hashtags"},
 		{"en", "#devops #tutorial", "hashtags"},
 		{"en", "Twitter post by @harbourtown: The ferry is back!", "embedded post"},
