@@ -2449,9 +2449,11 @@ func crumbedHeading(ph *lang.Phrases, doc *document.Document, i int) bool {
 	// "Wetenschap") is the trail's, which goes on past the heading's.
 	// So may a section's name the trail ends with, printed again as a
 	// kicker ("Health A to Z" under "1. Home 2. Health A to Z 3. S 4.
-	// Sinusitis").
+	// Sinusitis"). Over a headline the last crumb says word for word, a
+	// kicker of a few words is the kicker ("Landtag Weserland").
 	if crumb >= 1 && !doc.Blocks[crumb].Dropped && doc.Blocks[crumb].Kind == document.Paragraph &&
-		(doc.Blocks[crumb].Words() == 1 || doc.Blocks[crumb].Words() <= maxKickerWords && trailSays(doc, crumb)) {
+		(doc.Blocks[crumb].Words() == 1 || doc.Blocks[crumb].Words() <= maxKickerWords &&
+			(trailSays(doc, crumb) || b.Words() >= minHeadlineWords && underItsCrumb(doc, crumb-1, i))) {
 		crumb--
 	}
 	return crumb >= 0 && doc.Blocks[crumb].Dropped && underItsCrumb(doc, crumb, i) &&
