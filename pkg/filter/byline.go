@@ -106,7 +106,10 @@ func findBylines(ph *lang.Phrases, doc *document.Document) {
 			continue
 		}
 		if i == teaser {
-			if head, by, ok := gluedByline(ph, b.Text); ok {
+			// The byline's date may be the line under it, which the
+			// boilerplate filter cut off as a timestamp.
+			dateUnder := i+1 < len(doc.Blocks) && !doc.Blocks[i+1].Gap && dateDropped(&doc.Blocks[i+1])
+			if head, by, ok := gluedByline(ph, b.Text, dateUnder); ok {
 				addAuthors(ph, doc, by.authors)
 				b.SetText(creditsName, "byline glued under the teaser", head)
 				continue
@@ -182,8 +185,9 @@ func findBylines(ph *lang.Phrases, doc *document.Document) {
 // so the parser joined the two. It returns the teaser without the byline.
 // Only a byline after a sentence's end, with its lead, a name and a date,
 // is one: a sentence that starts with a lead's word ("Par ailleurs, …")
-// names no one.
-func gluedByline(ph *lang.Phrases, s string) (head string, by byline, ok bool) {
+// names no one. The date may be on the line under the byline, which
+// dateUnder says.
+func gluedByline(ph *lang.Phrases, s string, dateUnder bool) (head string, by byline, ok bool) {
 	// The byline is among the teaser's last words: it has maxBylineWords
 	// at most, and its line as many more after a dot (see
 	// cutBylineTail). A teaser of megabytes is read from there only.
@@ -199,7 +203,7 @@ func gluedByline(ph *lang.Phrases, s string) (head string, by byline, ok bool) {
 		if r, _ := utf8.DecodeRuneInString(rest); unicode.IsUpper(r) && endsSentence(s[:i]) {
 			first, _, _ := strings.Cut(rest, " ")
 			if ph.Words("byline").Starts(first) {
-				if by, ok := parseByline(ph, rest); ok && by.lead && by.dated && len(by.authors) > 0 {
+				if by, ok := parseByline(ph, rest); ok && by.lead && (by.dated || dateUnder) && len(by.authors) > 0 {
 					return s[:i], by, true
 				}
 			}
@@ -1257,6 +1261,13 @@ func bylineAuthors(ph *lang.Phrases, doc *document.Document, from, to int, bare 
 		// lead starts with the lead or, after its date, with the date.
 		_, first := bylineStart(b.Text)
 		if !ph.Word("byline", first) && !(forum && ph.Words("byline").Starts(first)) && !ph.Word("timestamp", first) && !startsDigit(first) {
+			// Or ends the standfirst it was glued to, over its date
+			// (see gluedByline).
+			if i+1 < to && !doc.Blocks[i+1].Gap && dateDropped(&doc.Blocks[i+1]) {
+				if _, by, ok := gluedByline(ph, b.Text, true); ok {
+					addAuthors(ph, doc, by.authors)
+				}
+			}
 			continue
 		}
 		if by, ok := parseByline(ph, b.Text); ok && by.lead {
