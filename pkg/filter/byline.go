@@ -106,10 +106,7 @@ func findBylines(ph *lang.Phrases, doc *document.Document) {
 			continue
 		}
 		if i == teaser {
-			// The byline's date may be the line under it, which the
-			// boilerplate filter cut off as a timestamp.
-			dateUnder := i+1 < len(doc.Blocks) && !doc.Blocks[i+1].Gap && dateDropped(&doc.Blocks[i+1])
-			if head, by, ok := gluedByline(ph, b.Text, dateUnder); ok {
+			if head, by, ok := gluedByline(ph, b.Text, dateUnder(ph, doc, i)); ok {
 				addAuthors(ph, doc, by.authors)
 				b.SetText(creditsName, "byline glued under the teaser", head)
 				continue
@@ -178,6 +175,18 @@ func findBylines(ph *lang.Phrases, doc *document.Document) {
 	}
 }
 
+// dateUnder reports whether the line under the block at i, with no blank
+// line between, is a date or starts with one: a byline's, which lynx
+// printed on the line under the byline it glued to the standfirst (see
+// gluedByline), and which the boilerplate filter may have cut off.
+func dateUnder(ph *lang.Phrases, doc *document.Document, i int) bool {
+	if i+1 >= len(doc.Blocks) {
+		return false
+	}
+	n := &doc.Blocks[i+1]
+	return !n.Gap && (dateDropped(n) || n.Kind == document.Paragraph && n.HasDigit() && datedFirst(ph, n.Text))
+}
+
 // gluedByline cuts from teaser s the byline that lynx printed on the line
 // under its last one, with no blank line between ("… opnieuw groeien." /
 // "Door Marloes van Dijkhuizen en Thijs Rademaker 21 november 2024, 06:00
@@ -200,7 +209,8 @@ func gluedByline(ph *lang.Phrases, s string, dateUnder bool) (head string, by by
 	}
 	for i := start; i > 0; {
 		rest := s[i+1:]
-		if r, _ := utf8.DecodeRuneInString(rest); unicode.IsUpper(r) && endsSentence(s[:i]) {
+		// Italian leads are in small letters ("di Davide Marchetti").
+		if r, _ := utf8.DecodeRuneInString(rest); unicode.IsLetter(r) && endsSentence(s[:i]) {
 			first, _, _ := strings.Cut(rest, " ")
 			if ph.Words("byline").Starts(first) {
 				if by, ok := parseByline(ph, rest); ok && by.lead && (by.dated || dateUnder) && len(by.authors) > 0 {
@@ -1263,7 +1273,7 @@ func bylineAuthors(ph *lang.Phrases, doc *document.Document, from, to int, bare 
 		if !ph.Word("byline", first) && !(forum && ph.Words("byline").Starts(first)) && !ph.Word("timestamp", first) && !startsDigit(first) {
 			// Or ends the standfirst it was glued to, over its date
 			// (see gluedByline).
-			if i+1 < to && !doc.Blocks[i+1].Gap && dateDropped(&doc.Blocks[i+1]) {
+			if i+1 < to && dateUnder(ph, doc, i) {
 				if _, by, ok := gluedByline(ph, b.Text, true); ok {
 					addAuthors(ph, doc, by.authors)
 				}

@@ -2070,8 +2070,15 @@ func overItsStandfirst(ph *lang.Phrases, doc *document.Document, bs []cblock, j,
 	if year, clock := yearClock(b.Text); year && clock || timestampLine(ph, b) {
 		return false // "Last Updated : Nov 20, 2019 01:41 PM IST"
 	}
-	if s.Kind != document.Paragraph || s.Words() <= b.Words() || !endsSentence(s.Text) {
+	if s.Kind != document.Paragraph || s.Words() <= b.Words() {
 		return false
+	}
+	// The standfirst may end in the byline lynx glued to it ("…
+	// martedì sera." / "di Davide Marchetti e Chiara Lodi").
+	if !endsSentence(s.Text) {
+		if _, _, glued := gluedByline(ph, s.Text, dateUnder(ph, doc, bs[j+1].i)); !glued {
+			return false
+		}
 	}
 	m, _ := shared(s.Text)
 	return m >= minSharedWords
