@@ -507,7 +507,9 @@ func dropConsentBanner(ph *lang.Phrases, doc *document.Document) {
 		switch nb := &doc.Blocks[j]; {
 		case dropReason(nb) == consentReason:
 			// The packs named the buttons' row whole.
-		case !nb.Dropped && nb.Kind == document.Paragraph && consentButtons(ph, nb.Text):
+		case !nb.Dropped && nb.Kind == document.Paragraph && (consentButtons(ph, nb.Text) || consentButtons(ph, unglueCamel(nb.Text))):
+			// Or glued, as links and w3m print a row of buttons
+			// ("AceitarRecusarDefinições").
 			nb.Drop(boilerplateName, consentReason)
 		default:
 			continue
@@ -515,6 +517,29 @@ func dropConsentBanner(ph *lang.Phrases, doc *document.Document) {
 		b.Drop(boilerplateName, consentReason)
 		return
 	}
+}
+
+// unglueCamel returns s with a space where a small letter meets a capital
+// ("AceitarRecusar" → "Aceitar Recusar"), or s itself where none does.
+func unglueCamel(s string) string {
+	var out []byte
+	prevLower := false
+	for i, r := range s {
+		if prevLower && unicode.IsUpper(r) {
+			if out == nil {
+				out = append(make([]byte, 0, len(s)+8), s[:i]...)
+			}
+			out = append(out, ' ')
+		}
+		if out != nil {
+			out = utf8.AppendRune(out, r)
+		}
+		prevLower = unicode.IsLower(r)
+	}
+	if out == nil {
+		return s
+	}
+	return string(out)
 }
 
 // ownConsent reports whether b, which a consent notice's phrase starts,

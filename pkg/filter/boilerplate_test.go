@@ -1327,3 +1327,18 @@ func TestTickerRow(t *testing.T) {
 		}
 	}
 }
+
+// TestUnglueCamel: a row of buttons a converter glued gets its spaces back.
+func TestUnglueCamel(t *testing.T) {
+	for s, want := range map[string]string{
+		"AceitarRecusarDefinições": "Aceitar Recusar Definições",
+		"Aceptar y cerrarRechazar": "Aceptar y cerrar Rechazar",
+		"iPhone":                   "i Phone", // a brand's too: only a consent row is read so
+		"Accept all":               "Accept all",
+		"ÜberUns":                  "Über Uns",
+	} {
+		if got := unglueCamel(s); got != want {
+			t.Errorf("unglueCamel(%q) = %q, want %q", s, got, want)
+		}
+	}
+}

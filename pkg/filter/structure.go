@@ -1166,7 +1166,24 @@ func isHeadline(ph *lang.Phrases, h *document.Block) bool {
 		return false
 	}
 	_, byline := parseByline(ph, h.Text)
-	return !byline && !metaRow(ph, h.Text) && !menuRow(ph, h)
+	return !byline && !metaRow(ph, h.Text) && !menuRow(ph, h) && !datedLinks(ph, h.Text)
+}
+
+// datedLinks reports whether s is the day's date over a site's header
+// links, on one line ("Viernes, 6 de diciembre de 2024 Regístrate Iniciar
+// sesión Suscríbete"): a date, then a line of the packs.
+func datedLinks(ph *lang.Phrases, s string) bool {
+	first, _, _ := strings.Cut(s, " ")
+	if !startsDigit(first) && !ph.Word("timestamp", strings.TrimRight(first, ",.")) {
+		return false
+	}
+	e := dateEnd(ph, s)
+	if e <= 0 {
+		return false
+	}
+	link, _, _ := strings.Cut(s[e+1:], " ")
+	_, ok := packLine(ph, link)
+	return ok
 }
 
 // maxRowBytes bounds a row of the header's facts: a few dates, a name, a

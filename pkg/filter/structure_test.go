@@ -577,3 +577,22 @@ func TestQuotedHeadlineMarkAlone(t *testing.T) {
 		}
 	}
 }
+
+// TestDatedLinks: the day's date over the header's links is no headline;
+// a headline that starts with a date is one.
+func TestDatedLinks(t *testing.T) {
+	for _, tt := range []struct {
+		lang, s string
+		want    bool
+	}{
+		{"es", "Viernes, 6 de diciembre de 2024 Regístrate Iniciar sesión Suscríbete", true},
+		{"en", "Friday, December 6, 2024 Subscribe Sign in", true},
+		{"es", "6 de diciembre de 2024 El Gobierno aprueba el tope a los alquileres", false},
+		{"de", "9. November 1989: Die Mauer fällt", false},
+		{"en", "Subscribe to our newsletter", false},
+	} {
+		if got := datedLinks(phrases(t, tt.lang), tt.s); got != tt.want {
+			t.Errorf("datedLinks(%q) = %v, want %v", tt.s, got, tt.want)
+		}
+	}
+}
