@@ -240,6 +240,9 @@ func (f *content) Apply(doc *document.Document) error {
 		}
 	}
 	menuHeadline(f.book.Index(), doc)
+	// Last: a newsletter box's heading and pitch go from the article
+	// once it is chosen, as they stood in it, between its paragraphs.
+	defer dropNewsletterHeadings(f.book.Index(), doc)
 	if thread >= 0 {
 		// Last, whatever else the filter does: on a page, after the
 		// span is chosen, which the thread's text must not move; what
@@ -880,6 +883,43 @@ const minStandfirstWords = 3
 // with nothing the boilerplate filter dropped between.
 func leads(bs []cblock, j, lo int) bool {
 	return j+1 == lo && bs[lo].i == bs[j].i+1
+}
+
+// maxBoxHeadingWords bounds a newsletter box's heading.
+const maxBoxHeadingWords = 12
+
+// dropNewsletterHeadings drops a newsletter box's heading, which names the
+// newsletter or the reader's inbox ("Get the latest court stories straight
+// to your inbox", "Nieuwsbrief Geld & Wonen"), and the pitch under it, down
+// to the box's sign-up line the boilerplate filter dropped: the pitch is
+// the site's own words, and the heading would head the article's next
+// section. It runs once the article is chosen: the box, left in the page
+// until then, parts the article from what follows it as the site's own
+// lines do.
+func dropNewsletterHeadings(ph *lang.Phrases, doc *document.Document) {
+	for i := range doc.Blocks {
+		h := &doc.Blocks[i]
+		if h.Dropped || h.Words() > maxBoxHeadingWords || h.Kind != document.Heading && (h.Kind != document.Paragraph || !headingShaped(h.Text)) ||
+			endsSentence(h.Text) || !slices.ContainsFunc(strings.Fields(h.Text), func(w string) bool {
+			return ph.Word("newsletter", strings.TrimFunc(w, textfix.IsEdge))
+		}) {
+			continue
+		}
+		// The pitch: a few short paragraphs, none quoting someone.
+		j := i + 1
+		for ; j < len(doc.Blocks) && j <= i+maxBoxBlocks; j++ {
+			b := &doc.Blocks[j]
+			if b.Dropped || b.Kind != document.Paragraph || b.Words() > maxBoxWords || strings.ContainsFunc(b.Text, textfix.IsDoubleQuote) {
+				break
+			}
+		}
+		if j == len(doc.Blocks) || boxKinds[dropReason(&doc.Blocks[j])] != boxKinds["newsletter promo"] {
+			continue
+		}
+		for k := i; k < j; k++ {
+			doc.Blocks[k].Drop(contentName, "newsletter box")
+		}
+	}
 }
 
 // dropButtonThread drops the comment thread under the comments label at
