@@ -202,6 +202,11 @@ func findHeadings(ph *lang.Phrases, doc *document.Document) error {
 			!(stamp && bodyAfterByline(doc, next)) {
 			continue
 		}
+		// A name under a quotation printed on its own is its speaker's
+		// (a pull quote's "Judge Alison Marchbank"), no section's.
+		if quotation(p) && nameShaped(b) {
+			continue
+		}
 		b.Kind, b.Level = document.Heading, level
 		if strings.HasSuffix(b.Text, "?") {
 			questions++
@@ -242,6 +247,17 @@ func findHeadings(ph *lang.Phrases, doc *document.Document) error {
 		}
 	}
 	return nil
+}
+
+// quotation reports whether b is a paragraph that is a quotation and
+// nothing else, in double quotation marks, as a pull quote prints it.
+func quotation(b *document.Block) bool {
+	if b.Kind != document.Paragraph {
+		return false
+	}
+	first, _ := utf8.DecodeRuneInString(b.Text)
+	last, _ := utf8.DecodeLastRuneInString(b.Text)
+	return textfix.IsDoubleQuote(first) && textfix.IsDoubleQuote(last)
 }
 
 // partLabel reports whether the block at i is a label of the packs'

@@ -363,3 +363,17 @@ func TestHeadingsNotALinesListsLastItem(t *testing.T) {
 		t.Errorf("%q is a %v, want a paragraph", b.Text, b.Kind)
 	}
 }
+
+// TestHeadingsPullQuoteSpeaker: the name under a quotation printed on its
+// own names its speaker, no section; under body text, a name heads one.
+func TestHeadingsPullQuoteSpeaker(t *testing.T) {
+	const quote = "\"You did not just take their money. You took their confidence in their own homes.\""
+	doc := run(t, "en", "Council approves car-free zone\n"+enTeaser+"\n"+enBody1+"\n"+quote+"\nAlison Marchbank\n"+enBody2+"\n", "structure", "headings")
+	if b := block(t, doc, "Alison Marchbank"); b.Kind == document.Heading {
+		t.Errorf("speaker under a pull quote made a heading:\n%s", verdicts(doc))
+	}
+	doc = run(t, "en", "Council approves car-free zone\n"+enTeaser+"\n"+enBody1+"\nAlison Marchbank\n"+enBody2+"\n", "structure", "headings")
+	if b := block(t, doc, "Alison Marchbank"); b.Kind != document.Heading {
+		t.Errorf("name between body paragraphs not a heading:\n%s", verdicts(doc))
+	}
+}
