@@ -204,7 +204,7 @@ func findHeadings(ph *lang.Phrases, doc *document.Document) error {
 		}
 		// A name under a quotation printed on its own is its speaker's
 		// (a pull quote's "Judge Alison Marchbank"), no section's.
-		if quotation(p) && nameShaped(b) {
+		if quotation(p) && speakerLine(b.Text) {
 			continue
 		}
 		b.Kind, b.Level = document.Heading, level
@@ -257,7 +257,38 @@ func quotation(b *document.Block) bool {
 	}
 	first, _ := utf8.DecodeRuneInString(b.Text)
 	last, _ := utf8.DecodeLastRuneInString(b.Text)
-	return textfix.IsDoubleQuote(first) && textfix.IsDoubleQuote(last)
+	if !textfix.IsDoubleQuote(first) || !textfix.IsDoubleQuote(last) {
+		return false
+	}
+	// One quotation, not two with the speaker between ("“…,” Mahut
+	// said. “…”").
+	marks := 0
+	for _, r := range b.Text {
+		if textfix.IsDoubleQuote(r) {
+			marks++
+		}
+	}
+	return marks == 2
+}
+
+// maxSpeakerWords bounds the name a pull quote's speaker line starts
+// with, before the comma and the speaker's role.
+const maxSpeakerNameWords = 4
+
+// speakerLine reports whether s names a person, maybe with a role after a
+// comma ("Judge Alison Marchbank", "Uwe Lindacher, Kreisbrandinspektor"):
+// the part before the comma is two to maxSpeakerNameWords capitalised
+// words, not all in capitals. A section's heading has small words ("Tipps
+// für Autofahrer") or is in capitals ("ARGENTINA CRUISES").
+func speakerLine(s string) bool {
+	head, _, _ := strings.Cut(s, ",")
+	n := 0
+	for w := range strings.FieldsSeq(head) {
+		if n++; n > maxSpeakerNameWords || !nameWord(w) {
+			return false
+		}
+	}
+	return n >= 2 && !strings.ContainsFunc(head, unicode.IsDigit) && !allCaps(head)
 }
 
 // partLabel reports whether the block at i is a label of the packs'

@@ -376,4 +376,16 @@ func TestHeadingsPullQuoteSpeaker(t *testing.T) {
 	if b := block(t, doc, "Alison Marchbank"); b.Kind != document.Heading {
 		t.Errorf("name between body paragraphs not a heading:\n%s", verdicts(doc))
 	}
+	// Under two quotations with the speaker between, a heading in
+	// capitals, or one with small words, heads a section.
+	for _, tt := range []struct{ quote, line string }{
+		{"\"We know we arrived late,\" Mahut said. \"But the captain had a lot of confidence in our team.\"", "Argentina Cruises"},
+		{quote, "ARGENTINA CRUISES"},
+		{quote, "Tips for drivers"},
+	} {
+		doc = run(t, "en", "Council approves car-free zone\n"+enTeaser+"\n"+enBody1+"\n"+tt.quote+"\n"+tt.line+"\n"+enBody2+"\n", "structure", "headings")
+		if b := block(t, doc, tt.line); b.Kind != document.Heading {
+			t.Errorf("%q under %q not a heading:\n%s", tt.line, tt.quote, verdicts(doc))
+		}
+	}
 }
