@@ -252,14 +252,25 @@ func lateByline(ph *lang.Phrases, doc *document.Document, i, n int) {
 // bylineStart returns s without the writer's picture's placeholder that a
 // converter printed before the byline, the picture's file's name ("[mare]
 // By Maren Okafor", "[gif] Harriet Quillfeather", w3m) or "[]" (pandoc's
-// plain text), and its first word.
+// plain text), or a review's score a converter glued to it ("8/10 By
+// Marcus Delacroix-Webb"), and its first word.
 func bylineStart(s string) (rest, first string) {
 	first, after, _ := strings.Cut(s, " ")
-	if after != "" && document.IsPictureLine(first) {
+	if after != "" && (document.IsPictureLine(first) || outOf(first)) {
 		s = after
 		first, _, _ = strings.Cut(s, " ")
 	}
 	return s, first
+}
+
+// outOf reports whether w is a score out of a whole ("8/10", "4.5/5").
+func outOf(w string) bool {
+	score, whole, ok := strings.Cut(w, "/")
+	if !ok || score == "" || whole == "" || !startsDigit(score) || !startsDigit(whole) {
+		return false
+	}
+	return !strings.ContainsFunc(score, func(r rune) bool { return !textfix.IsDigit(r) && r != '.' && r != ',' }) &&
+		!strings.ContainsFunc(whole, func(r rune) bool { return !textfix.IsDigit(r) })
 }
 
 // ledByline reports whether b is a byline with its lead ("By", "Par"), or
@@ -892,9 +903,14 @@ func cutBylineTail(ph *lang.Phrases, toks []string) ([]string, bool) {
 // cutAgency cuts the agency a byline ends with, printed after the name
 // without a comma ("By MARIA GARCIA Associated Press", "By Jane Doe AP"):
 // the writer works for it, and the name is the two words or more before it.
+// So does an agency that shares the report, after its word ("Von Katharina
+// Weilmeyer und Jonas Brettschneider mit dpa").
 func cutAgency(ph *lang.Phrases, toks []string) []string {
 	for n := 2; n >= 1; n-- {
 		if k := len(toks) - n; k >= minNameWords && !strings.HasSuffix(toks[k-1], ",") && ph.Word("agency", strings.Join(toks[k:], " ")) {
+			if k-1 >= minNameWords && ph.Word("agency share", toks[k-1]) {
+				k--
+			}
 			return toks[:k]
 		}
 	}

@@ -86,6 +86,10 @@ func TestParseByline(t *testing.T) {
 		{"en", "By Tom Ashdown, Local Democracy Reporter | Published: 12th February 2025, 6:05am", []string{"Tom Ashdown"}},
 		// A title whose first words no pack knows as a desk.
 		{"en", "By Martin Quayle, Northern Football Correspondent · Friday 22 November 2024, 4:30pm", []string{"Martin Quayle"}},
+		// An agency that shares the report, after its word; a review's
+		// score glued before the lead.
+		{"de", "Von Katharina Weilmeyer und Jonas Brettschneider mit dpa", []string{"Katharina Weilmeyer", "Jonas Brettschneider"}},
+		{"en", "8/10 By Marcus Delacroix-Webb | 18 March 2025 | 9 min read", []string{"Marcus Delacroix-Webb"}},
 		// Two writers share their role, in the plural.
 		{"en", "By Harriet Cole and Samuel Okafor, Education correspondents", []string{"Harriet Cole", "Samuel Okafor"}},
 		{"en", "By Jane Doe, Harbour Reporter", []string{"Jane Doe"}},
