@@ -905,21 +905,50 @@ func dropNewsletterHeadings(ph *lang.Phrases, doc *document.Document) {
 		}) {
 			continue
 		}
-		// The pitch: a few short paragraphs, none quoting someone.
-		j := i + 1
+		// The pitch: a few short paragraphs, none quoting someone, the
+		// last maybe with the sign-up button glued to it ("… every
+		// Saturday morning. Sign up free").
+		j, glued := i+1, false
 		for ; j < len(doc.Blocks) && j <= i+maxBoxBlocks; j++ {
 			b := &doc.Blocks[j]
 			if b.Dropped || b.Kind != document.Paragraph || b.Words() > maxBoxWords || strings.ContainsFunc(b.Text, textfix.IsDoubleQuote) {
 				break
 			}
+			if glued = endsWithSignUp(ph, b.Text); glued {
+				j++
+				break
+			}
 		}
-		if j == len(doc.Blocks) || boxKinds[dropReason(&doc.Blocks[j])] != boxKinds["newsletter promo"] {
+		if !glued && (j == len(doc.Blocks) || boxKinds[dropReason(&doc.Blocks[j])] != boxKinds["newsletter promo"]) {
 			continue
 		}
 		for k := i; k < j; k++ {
 			doc.Blocks[k].Drop(contentName, "newsletter box")
 		}
 	}
+}
+
+// maxButtonWords bounds a sign-up button's words.
+const maxButtonWords = 3
+
+// endsWithSignUp reports whether s, a sentence or more, ends with a
+// newsletter's or a subscription's button the packs name, which a text
+// browser glued to it ("… every Saturday morning. Sign up free").
+func endsWithSignUp(ph *lang.Phrases, s string) bool {
+	end := len(s)
+	for n := 0; n < maxButtonWords; n++ {
+		sp := strings.LastIndexByte(s[:end], ' ')
+		if sp < 0 {
+			return false
+		}
+		end = sp
+		if !endsSentence(s[:end]) {
+			continue
+		}
+		r, ok := packLine(ph, s[end+1:])
+		return ok && boxKinds[r] == boxKinds["newsletter promo"]
+	}
+	return false
 }
 
 // dropButtonThread drops the comment thread under the comments label at

@@ -2870,3 +2870,19 @@ func TestAvatarAlt(t *testing.T) {
 		}
 	}
 }
+
+// TestEndsWithSignUp: a newsletter's button glued to its pitch; a sentence
+// that ends with the words is none.
+func TestEndsWithSignUp(t *testing.T) {
+	ph := phrases(t, "en")
+	for s, want := range map[string]bool{
+		"Our best tips on mortgages, savings and bills, every Saturday morning. Sign up free": true,
+		"Our best tips on mortgages, savings and bills, every Saturday morning. Sign up":      true,
+		"Readers were quick to sign up":                                          false,
+		"Our best tips on mortgages, savings and bills, every Saturday morning.": false,
+	} {
+		if got := endsWithSignUp(ph, s); got != want {
+			t.Errorf("endsWithSignUp(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
