@@ -928,6 +928,16 @@ func dropNewsletterHeadings(ph *lang.Phrases, doc *document.Document) {
 	}
 }
 
+// underStandfirst reports whether bs[k+1], right under bs[k], is a
+// standfirst: a sentence, no headline's shape.
+func underStandfirst(ph *lang.Phrases, doc *document.Document, bs []cblock, k int) bool {
+	if k+1 >= len(bs) || bs[k+1].i != bs[k].i+1 {
+		return false
+	}
+	s := &doc.Blocks[bs[k+1].i]
+	return endsSentence(s.Text) && !isHeadlineShaped(ph, &bs[k+1], s)
+}
+
 // maxButtonWords bounds a sign-up button's words.
 const maxButtonWords = 3
 
@@ -1780,8 +1790,16 @@ func (f *content) headline(ph *lang.Phrases, doc *document.Document, bs []cblock
 			// it may say more, or the lead picture's caption under
 			// that.
 			if short || drop || offTopic {
+				// Or above, over its standfirst, with the byline between
+				// them: the line under the header's byline is the
+				// article's box ("RC Vallombre 27 – 24 Stade Aubertin", a
+				// match's sheet), however many of its words it shares. A
+				// standfirst in a headline's shape, over the byline, is no
+				// headline ("The suspect confessed and the jury took just
+				// 15 minutes …").
 				if k := farHeadline(); k >= 0 && k != j {
-					if mk, _ := shared(doc.Blocks[bs[k].i].Text); k < j && mk >= m || k > j+1 && mk > m && !overItsStandfirst(ph, doc, bs, j, k, shared) {
+					if mk, _ := shared(doc.Blocks[bs[k].i].Text); k < j && (mk >= m || underStandfirst(ph, doc, bs, k) && leadByline(ph, doc, bs, k+1, j) >= 0) ||
+						k > j+1 && mk > m && !overItsStandfirst(ph, doc, bs, j, k, shared) {
 						return k, title, drop
 					}
 				}
