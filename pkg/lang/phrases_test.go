@@ -66,6 +66,7 @@ func TestMatch(t *testing.T) {
 		{"de", "Die Wiedergabe wurde unterbrochen", Boilerplate, "media player"},
 		{"de", "Es ist ein Fehler aufgetreten. Bitte versuchen Sie es zu einem späteren Zeitpunkt erneut.", Boilerplate, "error message"},
 		{"de", "ANZEIGE", Boilerplate, "advertising label"},
+		{"fr", "Voir les 238 contributions", Boilerplate, "comments"},
 		{"pt", "Este sítio utiliza cookies próprios e de terceiros para melhorar a sua experiência.", Boilerplate, "consent notice"},
 		{"de", "› Mehr zum Thema", Related, "related articles"},
 		{"de", "Lesen Sie auch: Was Putin wirklich will", Related, "related articles"},
