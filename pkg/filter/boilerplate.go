@@ -370,13 +370,27 @@ func playerWithDuration(ph *lang.Phrases, s string) string {
 	return ""
 }
 
+// maxDurationBytes bounds a player's duration with its unit ("02:34 Min").
+const maxDurationBytes = 24
+
 // titledPlayer reports whether s is an audio or a video player's line: the
 // recording's title, the player's label with a colon and the duration
 // ("Landtag streitet über Geld für Schulen Audio: 02:34 Min"). The title
 // says the article's words, and would be taken for its headline.
 func titledPlayer(ph *lang.Phrases, s string) bool {
-	colon := strings.LastIndex(s, ": ")
-	if colon < 0 || !isDuration(s[colon+2:]) {
+	// The duration is among the line's last bytes, the last a digit or
+	// its unit's letter: a paragraph of megabytes is read from there
+	// only, and most end in a full stop.
+	if s == "" || !isDigit(s[len(s)-1]) && !isASCIILetter(s[len(s)-1]) {
+		return false
+	}
+	tail := max(0, len(s)-maxDurationBytes)
+	colon := strings.LastIndex(s[tail:], ": ")
+	if colon < 0 {
+		return false
+	}
+	colon += tail
+	if !isDuration(s[colon+2:]) {
 		return false
 	}
 	sp := strings.LastIndexByte(s[:colon], ' ')
@@ -2516,3 +2530,5 @@ const timestampReason = "timestamp or reading time"
 // which the boilerplate and dedupe filters drop, and over which the
 // content filter looks for the headline.
 const breadcrumbReason = "breadcrumb"
+
+func isASCIILetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }

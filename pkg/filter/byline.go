@@ -1336,8 +1336,11 @@ func bylineAuthors(ph *lang.Phrases, doc *document.Document, from, to int, bare 
 		// as a column's header prints them on three lines; a line the
 		// structure filter cut is the name's own ("Eric SongBy" / "Eric
 		// Song, IGN Staff"), no role under it.
+		// A name has a few words and no digit: most lines are told so
+		// before their role is read.
 		over := next < to && (overDate(ph, doc, next, to) ||
-			next+1 < to && doc.Blocks[next].Line != b.Line && headerDropped(&doc.Blocks[next]) && roleWords(ph, &doc.Blocks[next]) && overDate(ph, doc, next+1, to))
+			next+1 < to && b.Words() <= maxNameWords && !b.HasDigit() && doc.Blocks[next].Line != b.Line && headerDropped(&doc.Blocks[next]) &&
+				overDate(ph, doc, next+1, to) && roleWords(ph, &doc.Blocks[next]))
 		if !over && (!b.HasDigit() || !namedBeforeDigit(b.Text)) {
 			continue
 		}

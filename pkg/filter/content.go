@@ -899,10 +899,10 @@ const maxBoxHeadingWords = 12
 func dropNewsletterHeadings(ph *lang.Phrases, doc *document.Document) {
 	for i := range doc.Blocks {
 		h := &doc.Blocks[i]
-		if h.Dropped || h.Words() > maxBoxHeadingWords || h.Kind != document.Heading && (h.Kind != document.Paragraph || !headingShaped(h.Text)) ||
-			endsSentence(h.Text) || !slices.ContainsFunc(strings.Fields(h.Text), func(w string) bool {
-			return ph.Word("newsletter", strings.TrimFunc(w, textfix.IsEdge))
-		}) {
+		if h.Dropped || endsSentence(h.Text) || h.Words() > maxBoxHeadingWords || h.Kind != document.Heading && (h.Kind != document.Paragraph || !headingShaped(h.Text)) ||
+			!slices.ContainsFunc(strings.Fields(h.Text), func(w string) bool {
+				return ph.Word("newsletter", strings.TrimFunc(w, textfix.IsEdge))
+			}) {
 			continue
 		}
 		// The pitch: a few short paragraphs, none quoting someone, the
