@@ -899,7 +899,8 @@ const maxBoxHeadingWords = 12
 func dropNewsletterHeadings(ph *lang.Phrases, doc *document.Document) {
 	for i := range doc.Blocks {
 		h := &doc.Blocks[i]
-		if h.Dropped || endsSentence(h.Text) || h.Words() > maxBoxHeadingWords || h.Kind != document.Heading && (h.Kind != document.Paragraph || !headingShaped(h.Text)) ||
+		if h.Dropped || h.Kind != document.Heading && h.Kind != document.Paragraph || h.Words() > maxBoxHeadingWords || endsSentence(h.Text) ||
+			h.Kind == document.Paragraph && !headingShaped(h.Text) ||
 			!slices.ContainsFunc(strings.Fields(h.Text), func(w string) bool {
 				return ph.Word("newsletter", strings.TrimFunc(w, textfix.IsEdge))
 			}) {
