@@ -1331,6 +1331,10 @@ func bylineAuthors(ph *lang.Phrases, doc *document.Document, from, to int, bare 
 		for next < to && doc.Blocks[next].Line == b.Line && droppedBy(&doc.Blocks[next], structureName) != "" {
 			next++
 		}
+		// Past the name printed again (a link's text and its title).
+		for next < to && droppedBy(&doc.Blocks[next], dedupeName) != "" && doc.Blocks[next].Fold() == b.Fold() {
+			next++
+		}
 		// Or over the writer's role over the date ("Inés Valcárcel
 		// Montero" / "Periodista y escritora" / "15 mar 2024 - 05:30"),
 		// as a column's header prints them on three lines; a line the
@@ -1494,6 +1498,16 @@ func overDate(ph *lang.Phrases, doc *document.Document, i, to int) bool {
 		return false
 	}
 	return ph.Word("follow", n.Text) || dropReason(n) == shareReason || n.Words() == 1 && headerDropped(n) && (capitalWord(n.Text) || isHandle(n.Text))
+}
+
+// underIsDate reports whether the line under the name at i, past the name
+// printed again (a link's text and its title), is a date (see overDate).
+func underIsDate(ph *lang.Phrases, doc *document.Document, i int) bool {
+	n := i + 1
+	for n < len(doc.Blocks) && droppedBy(&doc.Blocks[n], dedupeName) != "" && doc.Blocks[n].Fold() == doc.Blocks[i].Fold() {
+		n++
+	}
+	return n < len(doc.Blocks) && overDate(ph, doc, n, len(doc.Blocks))
 }
 
 // datedFirst reports whether s starts with a date before its first dot

@@ -929,6 +929,36 @@ func dropNewsletterHeadings(ph *lang.Phrases, doc *document.Document) {
 	}
 }
 
+// followedName reports whether the button to follow the writer stands on
+// the line under the name at i, past its copies ("Harriet Calloway" /
+// "Follow"): the button says the name is a writer's, as a lead does.
+func followedName(ph *lang.Phrases, doc *document.Document, i int) bool {
+	n := pastCopies(doc, i, 1)
+	return n < len(doc.Blocks) && doc.Blocks[n].Words() == 1 && ph.Word("follow button", doc.Blocks[n].Text)
+}
+
+// titleDeck reports whether the block at i is the deck right under the
+// title: minDeckWords or more, longer than it. The title is the headline
+// then ("La ciudad que no sabe envejecer" over "Madrid sigue pensándose
+// como una ciudad …"); a shorter line is the headline under a kicker.
+func titleDeck(doc *document.Document, i, title int) bool {
+	b := &doc.Blocks[i]
+	return b.Words() >= minDeckWords && b.Words() > doc.Blocks[title].Words() && doc.PrevLive(i) == title
+}
+
+// deck reports whether bs[j], right over the byline, is the standfirst
+// under the headline: no headline's shape, and a sentence or a deck of
+// minDeckWords without its full stop.
+func deck(ph *lang.Phrases, doc *document.Document, bs []cblock, j int) bool {
+	sf := &doc.Blocks[bs[j].i]
+	return !isHeadlineShaped(ph, &bs[j], sf) && (endsSentence(sf.Text) || sf.Words() >= minDeckWords)
+}
+
+// minDeckWords: a standfirst without its full stop has this many words at
+// least ("The government's housing target counts bricks, not households.
+// Until policy asks who a new home is for, … end it").
+const minDeckWords = 15
+
 // underStandfirst reports whether bs[k+1], right under bs[k], is a
 // standfirst: a sentence, no headline's shape.
 func underStandfirst(ph *lang.Phrases, doc *document.Document, bs []cblock, k int) bool {
@@ -1714,11 +1744,12 @@ func (f *content) headline(ph *lang.Phrases, doc *document.Document, bs []cblock
 		if k := leadByline(ph, doc, bs, max(0, from-maxCrumbEchoScan), to); k > 0 {
 			top := bylineTop(ph, doc, bs, k)
 			j := top - 1
-			// Or over the standfirst over the byline, with a video's
+			// Or over the standfirst over the byline (a deck of
+			// minDeckWords may end without a full stop), with a video's
 			// list of key moments between them and the article
 			// ("00:45" / "– sur les retraites" …).
 			standfirst := false
-			if j >= 1 && !isHeadlineShaped(ph, &bs[j], &doc.Blocks[bs[j].i]) && endsSentence(doc.Blocks[bs[j].i].Text) && bs[j].cf >= clNearGood {
+			if j >= 1 && bs[j].cf >= clNearGood && deck(ph, doc, bs, j) {
 				j--
 				standfirst = true
 			}
@@ -1728,10 +1759,10 @@ func (f *content) headline(ph *lang.Phrases, doc *document.Document, bs []cblock
 			// standfirst right over the byline.
 			next := func() bool { return bs[j].i+1 == bs[j+1].i && bs[j+1].i+1 == bs[top].i }
 			said := standfirst && next() && sentencedHeadline(ph, &bs[j], &doc.Blocks[bs[j].i], &doc.Blocks[bs[j+1].i])
-			if j >= 0 && !(above && bs[j].i < title) && (said || isHeadlineShaped(ph, &bs[j], &doc.Blocks[bs[j].i])) {
+			if j >= 0 && !(above && bs[j].i < title) && !(above && titleDeck(doc, bs[j].i, title)) && (said || isHeadlineShaped(ph, &bs[j], &doc.Blocks[bs[j].i])) {
 				b := &doc.Blocks[bs[j].i]
 				m, _ := shared(b.Text)
-				led := beat == 0 && ledByline(ph, &doc.Blocks[bs[k].i])
+				led := beat == 0 && (ledByline(ph, &doc.Blocks[bs[k].i]) || followedName(ph, doc, bs[k].i))
 				if m < minSharedWords*unit && led && (bs[j].i+1 == bs[top].i || standfirst && next()) {
 					m, _ = sharedKeys(keys, articleKeys(doc, bs, lo, keys), b.Text)
 				}
@@ -2034,7 +2065,7 @@ func (f *content) headline(ph *lang.Phrases, doc *document.Document, bs []cblock
 	// title that goes (a consent box's "Vos choix concernant
 	// l'utilisation de cookies") none.
 	if short || drop {
-		if j := bylineHeadline(ph, doc, bs, from, to); j >= 0 && !(above && bs[j].i < title) {
+		if j := bylineHeadline(ph, doc, bs, from, to); j >= 0 && !(above && (bs[j].i < title || titleDeck(doc, bs[j].i, title))) {
 			return j, title, drop
 		}
 		if j := roleHeadline(ph, doc, bs, from, to); j >= 0 && !(above && bs[j].i < title) {
@@ -2464,7 +2495,7 @@ func leadByline(ph *lang.Phrases, doc *document.Document, bs []cblock, from, to 
 	k := -1
 	for j := from; j < to; j++ {
 		b := &doc.Blocks[bs[j].i]
-		if by, ok := shortByline(ph, b); ok && (by.lead || len(by.authors) == 1 && (by.dated || bs[j].i+1 < len(doc.Blocks) && overDate(ph, doc, bs[j].i+1, len(doc.Blocks))) && datedName(ph, doc, b.Text, by.authors[0])) {
+		if by, ok := shortByline(ph, b); ok && (by.lead || len(by.authors) == 1 && (by.dated || underIsDate(ph, doc, bs[j].i)) && datedName(ph, doc, b.Text, by.authors[0])) {
 			if k >= 0 {
 				return -1
 			}
@@ -2695,10 +2726,12 @@ func headlineOrName(ph *lang.Phrases, c *cblock, b *document.Block) bool {
 // headline of one or two sentences in sentence case, which
 // headlineOrName does not take ("Our small-town libraries are not a
 // luxury. Stop budgeting as if they were."): shaped like a headline but
-// for its full stops, and shorter than the standfirst.
+// for its full stops, and shorter than the standfirst. The second
+// sentence may end without one ("We keep promising a million homes. We
+// never say who they are for").
 func sentencedHeadline(ph *lang.Phrases, c *cblock, b, sf *document.Block) bool {
 	t := b.Text
-	if b.Kind != document.Paragraph || !strings.HasSuffix(t, ".") || strings.HasSuffix(t, "..") || sf.Words() <= b.Words() {
+	if b.Kind != document.Paragraph || !strings.HasSuffix(t, ".") && strings.Count(t, ". ") != 1 || strings.HasSuffix(t, "..") || sf.Words() <= b.Words() {
 		return false
 	}
 	if w := wordsOf(b, c); w < minHeadlineWords || w > maxHeadlineWords || strings.Count(t, ". ") > 1 ||
