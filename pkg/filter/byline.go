@@ -1352,7 +1352,7 @@ func bylineAuthors(ph *lang.Phrases, doc *document.Document, from, to int, bare 
 		// december 2026, 06:00"), but not a date's own words
 		// ("Published Wed, Nov 20 2019") nor the headline's, a
 		// column's name over its date ("Opening Bell 11.18.19").
-		if by, ok := parseByline(ph, b.Text); ok && !by.lead && len(by.authors) > 0 && (over || by.dated && datedName(ph, doc, b.Text, by.authors[0])) {
+		if by, ok := parseByline(ph, b.Text); ok && !by.lead && len(by.authors) > 0 && (over || by.dated && datedName(ph, doc, b.Text, by.authors[0])) && !boxedValue(ph, doc, i) {
 			if titledSite(doc.Meta.Title, by.authors[0]) {
 				// The site's name over the day's date ("The
 				// Spokesman-Review" over "Wednesday, November 20,
@@ -1498,6 +1498,23 @@ func overDate(ph *lang.Phrases, doc *document.Document, i, to int) bool {
 		return false
 	}
 	return ph.Word("follow", n.Text) || dropReason(n) == shareReason || n.Words() == 1 && headerDropped(n) && (capitalWord(n.Text) || isHandle(n.Text))
+}
+
+// boxedValue reports whether the block at i is a value in a box of facts
+// printed a line each, its label over it and the label of the fact above
+// over that ("Pays" / "France, Belgique" / "Distributeur" / "Contrevent
+// Distribution" / "Sortie" / "14 février 2024"): a film's distributor is no
+// writer, though a date stands under it.
+func boxedValue(ph *lang.Phrases, doc *document.Document, i int) bool {
+	// A byline's lead on its line over the name ("By") is no label.
+	label := func(j int) bool {
+		if j < 0 {
+			return false
+		}
+		b := &doc.Blocks[j]
+		return b.Kind == document.Paragraph && b.Words() == 1 && startsUpper(b.Text) && !ph.Word("byline", b.Text)
+	}
+	return label(i-1) && label(i-3)
 }
 
 // underIsDate reports whether the line under the name at i, past the name

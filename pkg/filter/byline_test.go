@@ -1133,3 +1133,25 @@ func TestBylineFollowButton(t *testing.T) {
 		}
 	}
 }
+
+// TestBoxedValue: a value under its label in a box of facts is no name; a
+// name under a byline's lead on its own line is.
+func TestBoxedValue(t *testing.T) {
+	ph := phrases(t, "fr")
+	doc := func(lines ...string) *document.Document {
+		d := &document.Document{}
+		for _, l := range lines {
+			d.Blocks = append(d.Blocks, document.Block{Kind: document.Paragraph, Text: l})
+		}
+		return d
+	}
+	if !boxedValue(ph, doc("Pays", "France, Belgique", "Distributeur", "Contrevent Distribution"), 3) {
+		t.Error("a distributor under its label is a writer")
+	}
+	if boxedValue(ph, doc("Cinéma", "La critique", "Par", "Sophie Marchetti"), 3) {
+		t.Error("a name under the byline's lead is a fact's value")
+	}
+	if boxedValue(ph, doc("Distributeur", "Contrevent Distribution"), 1) {
+		t.Error("a single label makes a box of facts")
+	}
+}
