@@ -195,8 +195,8 @@ func dateUnder(ph *lang.Phrases, doc *document.Document, i int) bool {
 // Only a byline after a sentence's end, with its lead, a name and a date,
 // is one: a sentence that starts with a lead's word ("Par ailleurs, …")
 // names no one. The date may be on the line under the byline, which
-// dateUnder says.
-func gluedByline(ph *lang.Phrases, s string, dateUnder bool) (head string, by byline, ok bool) {
+// dateNext says (see dateUnder).
+func gluedByline(ph *lang.Phrases, s string, dateNext bool) (head string, by byline, ok bool) {
 	// The byline is among the teaser's last words: it has maxBylineWords
 	// at most, and its line as many more after a dot (see
 	// cutBylineTail). A teaser of megabytes is read from there only.
@@ -213,7 +213,7 @@ func gluedByline(ph *lang.Phrases, s string, dateUnder bool) (head string, by by
 		if r, _ := utf8.DecodeRuneInString(rest); unicode.IsLetter(r) && endsSentence(s[:i]) {
 			first, _, _ := strings.Cut(rest, " ")
 			if ph.Words("byline").Starts(first) {
-				if by, ok := parseByline(ph, rest); ok && by.lead && (by.dated || dateUnder) && len(by.authors) > 0 {
+				if by, ok := parseByline(ph, rest); ok && by.lead && (by.dated || dateNext) && len(by.authors) > 0 {
 					return s[:i], by, true
 				}
 			}
@@ -1331,17 +1331,13 @@ func bylineAuthors(ph *lang.Phrases, doc *document.Document, from, to int, bare 
 		for next < to && doc.Blocks[next].Line == b.Line && droppedBy(&doc.Blocks[next], structureName) != "" {
 			next++
 		}
-		// Past the name printed again (a link's text and its title).
-		for next < to && droppedBy(&doc.Blocks[next], dedupeName) != "" && doc.Blocks[next].Fold() == b.Fold() {
-			next++
-		}
+		next = pastOwnCopies(doc, i, next)
 		// Or over the writer's role over the date ("Inés Valcárcel
 		// Montero" / "Periodista y escritora" / "15 mar 2024 - 05:30"),
-		// as a column's header prints them on three lines; a line the
-		// structure filter cut is the name's own ("Eric SongBy" / "Eric
-		// Song, IGN Staff"), no role under it.
-		// A name has a few words and no digit: most lines are told so
-		// before their role is read.
+		// as a column's header prints them on three lines: a short name
+		// without digits (most lines are told so before the role is
+		// read) over a line of its own; a line the structure filter cut
+		// is the name's ("Eric SongBy" / "Eric Song, IGN Staff").
 		over := next < to && (overDate(ph, doc, next, to) ||
 			next+1 < to && b.Words() <= maxNameWords && !b.HasDigit() && doc.Blocks[next].Line != b.Line && headerDropped(&doc.Blocks[next]) &&
 				overDate(ph, doc, next+1, to) && roleWords(ph, &doc.Blocks[next]))
@@ -1517,13 +1513,20 @@ func boxedValue(ph *lang.Phrases, doc *document.Document, i int) bool {
 	return label(i-1) && label(i-3)
 }
 
-// underIsDate reports whether the line under the name at i, past the name
-// printed again (a link's text and its title), is a date (see overDate).
-func underIsDate(ph *lang.Phrases, doc *document.Document, i int) bool {
-	n := i + 1
-	for n < len(doc.Blocks) && droppedBy(&doc.Blocks[n], dedupeName) != "" && doc.Blocks[n].Fold() == doc.Blocks[i].Fold() {
-		n++
+// pastOwnCopies returns the first block from j on that is no copy of the
+// block at i the dedupe filter dropped: a name printed twice, a link's
+// text and its title ("Harriet Calloway" / "Harriet Calloway").
+func pastOwnCopies(doc *document.Document, i, j int) int {
+	for j < len(doc.Blocks) && droppedBy(&doc.Blocks[j], dedupeName) != "" && doc.Blocks[j].Fold() == doc.Blocks[i].Fold() {
+		j++
 	}
+	return j
+}
+
+// underIsDate reports whether the line under the name at i, past its
+// copies, is a date (see overDate).
+func underIsDate(ph *lang.Phrases, doc *document.Document, i int) bool {
+	n := pastOwnCopies(doc, i, i+1)
 	return n < len(doc.Blocks) && overDate(ph, doc, n, len(doc.Blocks))
 }
 

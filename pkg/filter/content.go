@@ -933,7 +933,7 @@ func dropNewsletterHeadings(ph *lang.Phrases, doc *document.Document) {
 // the line under the name at i, past its copies ("Harriet Calloway" /
 // "Follow"): the button says the name is a writer's, as a lead does.
 func followedName(ph *lang.Phrases, doc *document.Document, i int) bool {
-	n := pastCopies(doc, i, 1)
+	n := pastOwnCopies(doc, i, i+1)
 	return n < len(doc.Blocks) && doc.Blocks[n].Words() == 1 && ph.Word("follow button", doc.Blocks[n].Text)
 }
 

@@ -271,7 +271,7 @@ func quotation(b *document.Block) bool {
 	return marks == 2
 }
 
-// maxSpeakerWords bounds the name a pull quote's speaker line starts
+// maxSpeakerNameWords bounds the name a pull quote's speaker line starts
 // with, before the comma and the speaker's role.
 const maxSpeakerNameWords = 4
 
