@@ -937,15 +937,6 @@ func followedName(ph *lang.Phrases, doc *document.Document, i int) bool {
 	return n < len(doc.Blocks) && doc.Blocks[n].Words() == 1 && ph.Word("follow button", doc.Blocks[n].Text)
 }
 
-// titleDeck reports whether the block at i is the deck right under the
-// title: minDeckWords or more, longer than it. The title is the headline
-// then ("La ciudad que no sabe envejecer" over "Madrid sigue pensándose
-// como una ciudad …"); a shorter line is the headline under a kicker.
-func titleDeck(doc *document.Document, i, title int) bool {
-	b := &doc.Blocks[i]
-	return b.Words() >= minDeckWords && b.Words() > doc.Blocks[title].Words() && doc.PrevLive(i) == title
-}
-
 // deck reports whether bs[j], right over the byline, is the standfirst
 // under the headline: no headline's shape, and a sentence or a deck of
 // minDeckWords without its full stop.
@@ -960,13 +951,9 @@ func deck(ph *lang.Phrases, doc *document.Document, bs []cblock, j int) bool {
 const minDeckWords = 15
 
 // underStandfirst reports whether bs[k+1], right under bs[k], is a
-// standfirst: a sentence, no headline's shape.
+// standfirst (see deck).
 func underStandfirst(ph *lang.Phrases, doc *document.Document, bs []cblock, k int) bool {
-	if k+1 >= len(bs) || bs[k+1].i != bs[k].i+1 {
-		return false
-	}
-	s := &doc.Blocks[bs[k+1].i]
-	return endsSentence(s.Text) && !isHeadlineShaped(ph, &bs[k+1], s)
+	return k+1 < len(bs) && bs[k+1].i == bs[k].i+1 && deck(ph, doc, bs, k+1)
 }
 
 // maxButtonWords bounds a sign-up button's words.
@@ -1675,6 +1662,13 @@ func (f *content) headline(ph *lang.Phrases, doc *document.Document, bs []cblock
 		}
 	}
 	shared := func(text string) (shared, all int) { return sharedKeys(keys, lead, text) }
+	// says reports whether a text says a word of the article's.
+	says := func(text string) bool { m, _ := shared(text); return m >= unit }
+	// underTitle reports whether the block at i is the standfirst right
+	// under the title, which is the headline then ("La ciudad que no sabe
+	// envejecer" over "Madrid sigue pensándose como una ciudad …"), no
+	// headline over the byline under it (see titleOverStandfirst).
+	underTitle := func(i int) bool { return i == title+1 && titleOverStandfirst(doc, title, bs, says) }
 	beat := 0         // a headline shares more words than this
 	short := true     // no title, or one of a site name's few words
 	offTopic := false // a title that says too few of the article's words
@@ -1759,7 +1753,7 @@ func (f *content) headline(ph *lang.Phrases, doc *document.Document, bs []cblock
 			// standfirst right over the byline.
 			next := func() bool { return bs[j].i+1 == bs[j+1].i && bs[j+1].i+1 == bs[top].i }
 			said := standfirst && next() && sentencedHeadline(ph, &bs[j], &doc.Blocks[bs[j].i], &doc.Blocks[bs[j+1].i])
-			if j >= 0 && !(above && bs[j].i < title) && !(above && titleDeck(doc, bs[j].i, title)) && (said || isHeadlineShaped(ph, &bs[j], &doc.Blocks[bs[j].i])) {
+			if j >= 0 && !(above && bs[j].i < title) && !(above && underTitle(bs[j].i)) && (said || isHeadlineShaped(ph, &bs[j], &doc.Blocks[bs[j].i])) {
 				b := &doc.Blocks[bs[j].i]
 				m, _ := shared(b.Text)
 				led := beat == 0 && (ledByline(ph, &doc.Blocks[bs[k].i]) || followedName(ph, doc, bs[k].i))
@@ -1811,27 +1805,23 @@ func (f *content) headline(ph *lang.Phrases, doc *document.Document, bs []cblock
 			if k := bylineHeadline(ph, doc, bs, max(0, from-bylineReach), j); k >= 0 {
 				return k, title, drop
 			}
-			// So is the line over the byline far above, where the
-			// verdict box of a review, its pros and cons, pushed it
-			// out of the lines scanned and a shop's box under them
-			// names the product ("Today's best … deals"), where no
-			// title says more.
-			// Or below, where this line says less, with lines between:
-			// a match's score box over the headline ("Cons: Okafor-Reid
-			// 2 Cons: Eddery 2"). A headline's standfirst right under
-			// it may say more, or the lead picture's caption under
-			// that.
+			// So is the line over the byline far away (see
+			// farHeadline), where no title says more than it: above,
+			// where it says as much (a review's verdict box pushed it out
+			// of the lines scanned, and a shop's box under them names
+			// the product, "Today's best … deals"), or where the byline
+			// stands between it, over its standfirst, and this line, the
+			// article's box ("RC Vallombre 27 – 24 Stade Aubertin", a
+			// match's sheet); below, past lines between, where it says
+			// more (a score box over the headline, "Cons: Okafor-Reid 2
+			// Cons: Eddery 2"), unless this line stands over its own
+			// standfirst, whose caption may say more.
 			if short || drop || offTopic {
-				// Or above, over its standfirst, with the byline between
-				// them: the line under the header's byline is the
-				// article's box ("RC Vallombre 27 – 24 Stade Aubertin", a
-				// match's sheet), however many of its words it shares. A
-				// standfirst in a headline's shape, over the byline, is no
-				// headline ("The suspect confessed and the jury took just
-				// 15 minutes …").
 				if k := farHeadline(); k >= 0 && k != j {
-					if mk, _ := shared(doc.Blocks[bs[k].i].Text); k < j && (mk >= m || underStandfirst(ph, doc, bs, k) && leadByline(ph, doc, bs, k+1, j) >= 0) ||
-						k > j+1 && mk > m && !overItsStandfirst(ph, doc, bs, j, k, shared) {
+					mk, _ := shared(doc.Blocks[bs[k].i].Text)
+					overIt := k < j && (mk >= m || underStandfirst(ph, doc, bs, k) && leadByline(ph, doc, bs, k+1, j) >= 0)
+					underIt := k > j+1 && mk > m && !overItsStandfirst(ph, doc, bs, j, k, shared)
+					if overIt || underIt {
 						return k, title, drop
 					}
 				}
@@ -1905,7 +1895,6 @@ func (f *content) headline(ph *lang.Phrases, doc *document.Document, bs []cblock
 					return k, title, drop
 				}
 			}
-			says := func(text string) bool { m, _ := shared(text); return m >= unit }
 			if j > from && overStandfirst(ph, doc, bs, j, lo, says) {
 				return j - 1, title, drop
 			}
@@ -2065,7 +2054,7 @@ func (f *content) headline(ph *lang.Phrases, doc *document.Document, bs []cblock
 	// title that goes (a consent box's "Vos choix concernant
 	// l'utilisation de cookies") none.
 	if short || drop {
-		if j := bylineHeadline(ph, doc, bs, from, to); j >= 0 && !(above && (bs[j].i < title || titleDeck(doc, bs[j].i, title))) {
+		if j := bylineHeadline(ph, doc, bs, from, to); j >= 0 && !(above && (bs[j].i < title || underTitle(bs[j].i))) {
 			return j, title, drop
 		}
 		if j := roleHeadline(ph, doc, bs, from, to); j >= 0 && !(above && bs[j].i < title) {
