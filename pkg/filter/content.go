@@ -2008,7 +2008,7 @@ func (f *content) headline(ph *lang.Phrases, doc *document.Document, bs []cblock
 		// region's first block here, so the standfirst ends at lo+1.
 		if j := lo - 1; j >= from && !(above && bs[j].i < title) && bs[lo].i == bs[j].i+1 && !bs[j].credit &&
 			isHeadlineShaped(ph, &bs[j], &doc.Blocks[bs[j].i]) && overItsStandfirst(ph, doc, bs, j, lo+1, shared) &&
-			leadByline(ph, doc, bs, lo+1, min(len(bs), lo+1+maxKeyPointsLines)) > lo {
+			leadByline(ph, doc, bs, lo+1, min(len(bs), lo+2+maxKeyPointsLines)) > lo {
 			// Or, of maxKickerWords words and more, no photo's credit
 			// ("Alex Wong | Getty Images"): a headline that says the
 			// article in words of its own ("Is Football Violence a
