@@ -888,10 +888,12 @@ func leads(bs []cblock, j, lo int) bool {
 // maxBoxHeadingWords bounds a newsletter box's heading.
 const maxBoxHeadingWords = 12
 
-// dropNewsletterHeadings drops a newsletter box's heading, which names the
-// newsletter or the reader's inbox ("Get the latest court stories straight
-// to your inbox", "Nieuwsbrief Geld & Wonen"), and the pitch under it, down
-// to the box's sign-up line the boilerplate filter dropped: the pitch is
+// dropNewsletterHeadings drops a newsletter box's heading, and the pitch
+// under it, down to the box's sign-up line the boilerplate filter dropped,
+// where the heading or the pitch names the newsletter or the reader's inbox
+// ("Get the latest court stories straight to your inbox", "Nieuwsbrief Geld
+// & Wonen", "Get the Courier's Politics Briefing" over "… straight to your
+// inbox every Monday."): the pitch is
 // the site's own words, and the heading would head the article's next
 // section. It runs once the article is chosen: the box, left in the page
 // until then, parts the article from what follows it as the site's own
@@ -900,33 +902,56 @@ func dropNewsletterHeadings(ph *lang.Phrases, doc *document.Document) {
 	for i := range doc.Blocks {
 		h := &doc.Blocks[i]
 		if h.Dropped || h.Kind != document.Heading && h.Kind != document.Paragraph || h.Words() > maxBoxHeadingWords || endsSentence(h.Text) ||
-			h.Kind == document.Paragraph && !headingShaped(h.Text) ||
-			!slices.ContainsFunc(strings.Fields(h.Text), func(w string) bool {
-				return ph.Word("newsletter", strings.TrimFunc(w, textfix.IsEdge))
-			}) {
+			h.Kind == document.Paragraph && !headingShaped(h.Text) {
 			continue
 		}
 		// The pitch: a few short paragraphs, none quoting someone, the
 		// last maybe with the sign-up button glued to it ("… every
-		// Saturday morning. Sign up free").
+		// Saturday morning. Sign up free"). Where the heading does not
+		// name the newsletter, the pitch does in sentences: a line
+		// without a full stop over it may be the heading ("Número de
+		// la suerte: 18" over "Recibe tu horóscopo cada lunes").
+		named, told := namesNewsletter(ph, h.Text), true
 		j, glued := i+1, false
 		for ; j < len(doc.Blocks) && j <= i+maxBoxBlocks; j++ {
 			b := &doc.Blocks[j]
 			if b.Dropped || b.Kind != document.Paragraph || b.Words() > maxBoxWords || strings.ContainsFunc(b.Text, textfix.IsDoubleQuote) {
 				break
 			}
-			if glued = endsWithSignUp(ph, b.Text); glued {
-				j++
-				break
+			told = told && endsSentence(b.Text)
+			named = named || told && namesNewsletter(ph, b.Text)
+			// A pitch that ends in the button glued to it tells no
+			// sentence there: it names the newsletter above, or not.
+			if named {
+				if glued = endsWithSignUp(ph, b.Text); glued {
+					j++
+					break
+				}
 			}
 		}
-		if !glued && (j == len(doc.Blocks) || boxKinds[dropReason(&doc.Blocks[j])] != boxKinds["newsletter promo"]) {
+		// The form's field, a text browser's line of underscores,
+		// stands before its button ("_____ Sign up").
+		for j < len(doc.Blocks) && !glued && dropReason(&doc.Blocks[j]) == symbolsReason {
+			j++
+		}
+		if !named || !glued && (j == len(doc.Blocks) || boxKinds[dropReason(&doc.Blocks[j])] != boxKinds["newsletter promo"]) {
 			continue
 		}
 		for k := i; k < j; k++ {
 			doc.Blocks[k].Drop(contentName, "newsletter box")
 		}
 	}
+}
+
+// namesNewsletter reports whether s has a word the packs list as naming a
+// newsletter or the reader's inbox.
+func namesNewsletter(ph *lang.Phrases, s string) bool {
+	for w := range strings.FieldsSeq(s) {
+		if ph.Word("newsletter", strings.TrimFunc(w, textfix.IsEdge)) {
+			return true
+		}
+	}
+	return false
 }
 
 // followedName reports whether the button to follow the writer stands on
@@ -3710,6 +3735,22 @@ func factValue(s string) (string, bool) {
 	return value, ok && !strings.ContainsAny(label, "[]()")
 }
 
+// factsRow reports whether s is facts and their labels on one line, parted
+// by " · " or " | " ("When: Sat 14 June · Where: Pellow Park").
+func factsRow(s string) bool {
+	if strings.Count(s, ": ") < 2 {
+		return false
+	}
+	n := 0
+	for part := range strings.FieldsFuncSeq(s, func(r rune) bool { return r == '·' || r == '|' }) {
+		if _, ok := factValue(strings.TrimSpace(part)); !ok {
+			return false
+		}
+		n++
+	}
+	return n >= 2
+}
+
 // labelValue cuts s into a label of maxWords words at most and its
 // value at the first colon and space, both not empty.
 func labelValue(s string, maxWords int) (label, value string, ok bool) {
@@ -4830,7 +4871,10 @@ func beforeTeasers(doc *document.Document, bs []cblock, lo, hi int) int {
 			return 0
 		}
 		head := &doc.Blocks[bs[j].i]
-		if head.Words() > maxTeaserHead || isBody(head) {
+		// A row of facts ("When: Sat 14 June, 7pm · Where: Pellow
+		// Park") ends an event's listing: the next event's name under
+		// it is no teaser's writer.
+		if head.Words() > maxTeaserHead || isBody(head) || factsRow(head.Text) {
 			return 0
 		}
 		if next := &doc.Blocks[bs[j+1].i]; next.Kind == document.Paragraph && excerpt(next.Text) {
