@@ -1736,14 +1736,15 @@ func (f *content) headline(ph *lang.Phrases, doc *document.Document, bs []cblock
 		drop = lo > 0 && m == 0 && n > 0 && n <= maxOffTopicWords*unit && !underMenu(doc, title, bs[lo].i) &&
 			!titleOverStandfirst(doc, title, bs, func(text string) bool { m, _ := shared(text); return m >= minSharedWords*unit })
 	}
-	// maxHeadlineScan blocks up, templated lines, a recipe's amounts and
-	// a box's facts ("Fahrverhalten: 1,6") not counted, nor the blocks a
+	// maxHeadlineScan blocks up, templated lines, a recipe's amounts, a
+	// box's facts ("Fahrverhalten: 1,6") and a table's rows (a score
+	// box's, see scoreRow) not counted, nor the blocks a
 	// text browser made of the links of one line (a thread's tags,
 	// "[22]fermentation [23]yeast …").
 	from := lo
 	for n := 0; from > 0 && n < maxHeadlineScan; from-- {
 		if !bs[from-1].templated && !bs[from-1].amount && doc.Blocks[bs[from-1].i].Line != doc.Blocks[bs[from].i].Line &&
-			!factItem(&doc.Blocks[bs[from-1].i]) {
+			!factItem(&doc.Blocks[bs[from-1].i]) && !bs[from-1].row && !scoreRow(doc.Blocks[bs[from-1].i].Text) {
 			n++
 		}
 	}
@@ -3733,6 +3734,32 @@ func factItem(b *document.Block) bool {
 func factValue(s string) (string, bool) {
 	label, value, ok := labelValue(s, maxFactLabel)
 	return value, ok && !strings.ContainsAny(label, "[]()")
+}
+
+// scoreRow reports whether s is a row of a table of scores a text browser
+// printed, its last two cells numbers ("✓ Jonas Weidlinger (GER, 6) 6 3
+// 7^7").
+func scoreRow(s string) bool {
+	sp := strings.LastIndexByte(s, ' ')
+	if sp < 0 || !numberCell(s[sp+1:]) {
+		return false
+	}
+	sp2 := strings.LastIndexByte(s[:sp], ' ')
+	return numberCell(s[sp2+1 : sp])
+}
+
+// numberCell reports whether w is a table's number: digits, maybe with a
+// tiebreak's or a ratio's marks ("7^7", "6:4", "1.234").
+func numberCell(w string) bool {
+	if w == "" || !textfix.IsDigit(rune(w[0])) {
+		return false
+	}
+	for i := 1; i < len(w); i++ {
+		if c := w[i]; !textfix.IsDigit(rune(c)) && c != '^' && c != ':' && c != '.' && c != ',' {
+			return false
+		}
+	}
+	return true
 }
 
 // factsRow reports whether s is facts and their labels on one line, parted
