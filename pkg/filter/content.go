@@ -3036,7 +3036,9 @@ func linkRow(ph *lang.Phrases, s string) bool {
 		m, ok := ph.Match(part)
 		return ok && m.Class == lang.Boilerplate
 	}
-	return link(first) && link(second) || endsWithLink(ph, first) && started(second)
+	// A consent banner's buttons may start the row ("Alle akzeptieren
+	// Einstellungen Datenschutzerklärung · Impressum Abo | E-Paper | …").
+	return link(first) && link(second) || endsWithLink(ph, first) && started(second) || consentButtons(ph, first)
 }
 
 // gluedLinks reports whether two of the parts of s that are glued to the
