@@ -471,6 +471,11 @@ func parseByline(ph *lang.Phrases, s string) (byline, bool) {
 			return byline{}, false
 		}
 		by.lead, toks = true, toks[n:]
+		// A label a screen reader reads may stand before the lead
+		// ("Author: By Hannah Pryce & Daniel Ashworth").
+		if n := leadLength(ph, "byline", toks); n > 0 && n < len(toks) && !slices.ContainsFunc(toks[:n], isRowMark) {
+			toks = toks[n:]
+		}
 		if k := secondLead(ph, toks); k > 0 {
 			toks = toks[:k]
 		}

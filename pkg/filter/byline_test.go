@@ -34,6 +34,8 @@ func TestParseByline(t *testing.T) {
 		{"de", "Ein Kommentar von Max Beispiel", []string{"Max Beispiel"}},
 		{"de", "Von Anna von Beispiel, 12.03.2024, 14:23 Uhr", []string{"Anna von Beispiel"}},
 		{"de", "Text: Max Beispiel", []string{"Max Beispiel"}},
+		// A screen reader's label before the lead.
+		{"en", "Author: By Hannah Pryce & Daniel Ashworth Lead weather presenter & NBS News, Brackenford", []string{"Hannah Pryce", "Daniel Ashworth"}},
 		{"de", "Interview: Jonas Weber", []string{"Jonas Weber"}},
 		// A blog's "Posted by" with its date after the name.
 		{"en", "Posted by Hannah Cole on November 18, 2026", []string{"Hannah Cole"}},
