@@ -25,6 +25,13 @@ const (
 	// minGappedIndent: under a blank line, only a definition indented
 	// as html2text indents it (four) is one.
 	minGappedIndent = 4
+	// minBareDefinitions: a list whose terms have no colon ("Valid from"
+	// over "    06:00 Tuesday 7 January") has this many terms at least,
+	// and half its definitions have minBareFactWords words or more, or
+	// wrap: a menu's sections over their indented entries are lines of a
+	// word or two.
+	minBareDefinitions = 3
+	minBareFactWords   = 4
 )
 
 // definitionLists makes each run of minDefinitions terms or more, each
@@ -33,18 +40,23 @@ const (
 func (p *parser) definitionLists() {
 	for i := 0; i < len(p.lines); {
 		var pairs [][2]int // the term's line and the definition's last
+		bare, facts := false, 0
 		for j := i; ; {
-			last, ok := p.definitionAt(j)
+			last, bareTerm, ok := p.definitionAt(j)
 			if !ok {
 				break
 			}
 			pairs = append(pairs, [2]int{j, last})
+			bare = bare || bareTerm
+			if last > j+1 || strings.Count(p.lines[last].full, " ")+1 >= minBareFactWords {
+				facts++
+			}
 			j = last + 1
 			if j < len(p.lines) && p.lines[j].kind == lineBlank {
 				j++
 			}
 		}
-		if len(pairs) < minDefinitions {
+		if len(pairs) < minDefinitions || bare && (len(pairs) < minBareDefinitions || 2*facts < len(pairs)) {
 			i++
 			continue
 		}
@@ -56,13 +68,27 @@ func (p *parser) definitionLists() {
 }
 
 // definitionAt reports whether line i is a term with its definition under
-// it, and returns the definition's last line.
-func (p *parser) definitionAt(i int) (int, bool) {
+// it, and returns the definition's last line and whether the term is bare:
+// no colon ends it, and pandoc does not mark its definition.
+func (p *parser) definitionAt(i int) (last int, bare, ok bool) {
 	ls := p.lines
-	// A term ends with its colon, or pandoc marks its definition: most
-	// lines are told so without reading them.
-	if i+1 >= len(ls) || !strings.HasSuffix(ls[i].full, ":") && !pandocDefinition(ls, i+1) && !pandocDefinition(ls, i+2) || !isTerm(&ls[i]) {
-		return 0, false
+	// A term ends with its colon, or pandoc marks its definition, or the
+	// line right under it, no blank line between, is indented deeper
+	// (html2text sets a blank line and indents a block of code as deep):
+	// most lines are told so without reading them.
+	if i+1 >= len(ls) {
+		return 0, false, false
+	}
+	colon := strings.HasSuffix(ls[i].full, ":")
+	under := ls[i+1].indent-ls[i].indent >= minDefinitionIndent
+	if under && !colon {
+		// A list's item over its text ("• Bonuses of May" over "I
+		// haven't written …"), a teaser, is no term.
+		_, drawn := CutDrawnBullet(ls[i].full)
+		under = !drawn
+	}
+	if !colon && !under && !pandocDefinition(ls, i+1) && !pandocDefinition(ls, i+2) || !isTerm(&ls[i]) {
+		return 0, false, false
 	}
 	v := i + 1
 	gapped := ls[v].kind == lineBlank
@@ -70,19 +96,17 @@ func (p *parser) definitionAt(i int) (int, bool) {
 		v++
 	}
 	if v >= len(ls) || ls[v].kind != lineText {
-		return 0, false
+		return 0, false, false
 	}
 	marked := pandocDefinition(ls, v)
 	deep := ls[v].indent - ls[i].indent
-	if !marked && (!strings.HasSuffix(ls[i].full, ":") || deep < minDefinitionIndent || gapped && deep < minGappedIndent) {
-		// Without pandoc's mark, only a term with its colon: a
-		// menu's section over its indented entries has none.
-		return 0, false
+	if !marked && (deep < minDefinitionIndent || gapped && deep < minGappedIndent) {
+		return 0, false, false
 	}
 	if isTerm(&ls[v]) && strings.HasSuffix(ls[v].full, ":") {
-		return 0, false // a nested label, no definition
+		return 0, false, false // a nested label, no definition
 	}
-	last := v
+	last = v
 	for last+1 < len(ls) && last+1-v < maxDefinitionLines && ls[last+1].kind == lineText &&
 		ls[last+1].indent >= ls[v].indent && ls[last+1].indent > ls[i].indent {
 		last++
@@ -91,13 +115,13 @@ func (p *parser) definitionAt(i int) (int, bool) {
 		// A list under a label ("Temas:" over "• Mensagens de Bom
 		// Dia"), or more lines than a fact takes: no definition.
 		if _, drawn := CutDrawnBullet(ls[j].full); drawn {
-			return 0, false
+			return 0, false, false
 		}
 	}
 	if last+1 < len(ls) && ls[last+1].kind == lineText && ls[last+1].indent >= ls[v].indent {
-		return 0, false
+		return 0, false, false
 	}
-	return last, true
+	return last, !colon && !marked, true
 }
 
 // pandocDefinition reports whether line i is a definition as pandoc marks
