@@ -173,6 +173,7 @@ func (f *boilerplate) Apply(doc *document.Document) error {
 	dropBoxBlurbs(doc, ph)
 	dropMediaTitles(doc)
 	dropPostComments(doc, ph)
+	dropCrumbLists(doc)
 	dropShortRuns(doc, ph)
 	dropTail(doc, ph)
 	return retitle(ph, doc)
@@ -1203,6 +1204,48 @@ const (
 // Doe / File"): only four sections or more between slashes are a path
 // ("Home / Reviews / E-bikes / Voltera Strada S2"), or a footer's links.
 var crumbSeparators = []string{" › ", " » ", " > ", " → ", " ‹ ", " / "}
+
+// dropCrumbLists drops a breadcrumb printed as a list, its separator
+// after each item but the last ("1. Portada /", "2. Sucesos /", "3.
+// Tráfico"): minCrumbs items or more with the mark, of maxCrumbWords words
+// at most, capitalised, and the last without it. The packs may have
+// dropped an item as a menu's link already; the crumb then tells the
+// headline under it from a ticker's line over it.
+func dropCrumbLists(doc *document.Document) {
+	for i := 0; i < len(doc.Blocks); i++ {
+		j := i
+		for j < len(doc.Blocks) && crumbItem(&doc.Blocks[j], doc.Blocks[i].Level) && crumbMarked(doc.Blocks[j].Text) {
+			j++
+		}
+		// The loop stops at the last crumb, without the mark, or past
+		// the list.
+		if j-i < minCrumbs || j == len(doc.Blocks) || !crumbItem(&doc.Blocks[j], doc.Blocks[i].Level) {
+			continue
+		}
+		for k := i; k <= j; k++ {
+			if !doc.Blocks[k].Dropped {
+				doc.Blocks[k].Drop(boilerplateName, breadcrumbReason)
+			}
+		}
+		i = j
+	}
+}
+
+// crumbItem reports whether b may be an item of a breadcrumb printed as a
+// list at level: a list's item of a few capitalised words.
+func crumbItem(b *document.Block, level int) bool {
+	return b.Kind == document.ListItem && b.Level == level && !notCrumb(strings.TrimRight(b.Text, " /›»>→"))
+}
+
+// crumbMarked reports whether s ends with a breadcrumb's separator.
+func crumbMarked(s string) bool {
+	for _, sep := range crumbSeparators {
+		if strings.HasSuffix(s, strings.TrimRight(sep, " ")) {
+			return true
+		}
+	}
+	return false
+}
 
 // homeCrumb reports whether s is a breadcrumb of fewer sections between
 // slashes than isBreadcrumb takes, minCrumbs or more, that starts with a

@@ -1342,3 +1342,26 @@ func TestUnglueCamel(t *testing.T) {
 		}
 	}
 }
+
+// A breadcrumb printed as a list, its separator after each item but the
+// last, goes; a list whose items all end with a slash, or are not
+// capitalised, is no breadcrumb.
+func TestBoilerplateCrumbList(t *testing.T) {
+	for _, tt := range []struct {
+		in   string
+		gone bool
+	}{
+		{" 1. Inicio /\n 2. Sucesos /\n 3. Tráfico\n", true},
+		{"  • Home ›\n  • Sport ›\n  • Cricket\n", true},
+		{" 1. Inicio /\n 2. Sucesos /\n 3. Tráfico /\n", false},
+		{" 1. pan /\n 2. vino /\n 3. queso\n", false},
+		{" 1. Inicio /\n 2. Tráfico\n", false},
+	} {
+		doc := run(t, "es", tt.in+"\nEl autobús volcó en una curva de la carretera comarcal poco antes de las nueve de la mañana del viernes.\n", "structure", "boilerplate")
+		for i := 1; i <= 2; i++ { // the first may be the packs' menu link
+			if b := &doc.Blocks[i]; (dropReason(b) == breadcrumbReason) != tt.gone {
+				t.Errorf("%q: block %q dropped as %q, want breadcrumb %v", tt.in, b.Text, dropReason(b), tt.gone)
+			}
+		}
+	}
+}
