@@ -900,8 +900,12 @@ func cutBylineTail(ph *lang.Phrases, toks []string) ([]string, bool) {
 	}
 	// Only a name alone goes with its date: after a comma comes the
 	// outlet, or the name was a place ("New Delhi, News Nation Bureau |
-	// Updated : 19 November 2019").
-	dated = dated && !slices.ContainsFunc(toks, func(t string) bool { return strings.HasSuffix(t, ",") })
+	// Updated : 19 November 2019"); or the writer's role, of a few words,
+	// a role's last ("Priya Castellan, Restaurant Critic · Published 6
+	// November 2025").
+	if c := slices.IndexFunc(toks, func(t string) bool { return strings.HasSuffix(t, ",") }); c >= 0 && dated {
+		dated = c+1 < len(toks) && len(toks)-c-1 <= maxCommaRoleWords && ph.Word("byline role", toks[len(toks)-1])
+	}
 	return toks, dated
 }
 

@@ -198,14 +198,17 @@ func TestParseByline(t *testing.T) {
 // after it is a date, after the place too.
 func TestParseBylineDatedRow(t *testing.T) {
 	for _, tt := range []struct {
-		line  string
-		dated bool
+		lang, line string
+		dated      bool
 	}{
-		{"Álvaro Jiménez | Sevilla | 02/03/2026 - 22:47", true},
-		{"Álvaro Jiménez · 2 de marzo de 2026", true},
-		{"Álvaro Jiménez | Sevilla | Deportes", false},
+		{"es", "Álvaro Jiménez | Sevilla | 02/03/2026 - 22:47", true},
+		{"es", "Álvaro Jiménez · 2 de marzo de 2026", true},
+		{"es", "Álvaro Jiménez | Sevilla | Deportes", false},
+		// The writer's role after a comma, the outlet after another.
+		{"en", "By Priya Castellan, Restaurant Critic · Published 6 November 2025 · 6 min read", true},
+		{"en", "By Priya Castellan, Port Calder Life · Published 6 November 2025", false},
 	} {
-		if by, ok := parseByline(phrases(t, "es"), tt.line); !ok || by.dated != tt.dated {
+		if by, ok := parseByline(phrases(t, tt.lang), tt.line); !ok || by.dated != tt.dated {
 			t.Errorf("%q: byline %v, dated %v; want dated %v", tt.line, ok, by.dated, tt.dated)
 		}
 	}

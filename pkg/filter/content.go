@@ -1816,7 +1816,14 @@ func (f *content) headline(ph *lang.Phrases, doc *document.Document, bs []cblock
 			// ("Frequently asked questions about billing").
 			continue
 		}
-		if m, n := shared(b.Text); m >= minSharedWords*unit && (3*m >= n || overItsStandfirst(ph, doc, bs, j, lo, shared)) && m > beat {
+		// A site's name that names the article's town says as many of
+		// its words as the headline may ("Port Calder Life"): the line
+		// over the standfirst, with the byline and its lead a few lines
+		// under, is the headline then.
+		m, n := shared(b.Text)
+		headed := m == beat && j+1 == lo && overItsStandfirst(ph, doc, bs, j, lo+1, shared) &&
+			leadByline(ph, doc, bs, lo+1, min(len(bs), lo+2+maxKeyPointsLines)) > lo
+		if m >= minSharedWords*unit && (m > beat && (3*m >= n || overItsStandfirst(ph, doc, bs, j, lo, shared)) || headed) {
 			// A line further down, right over the byline with its
 			// lead, that says as much is the headline: this one is
 			// the site's tagline over its menu ("Cuisine de saison,
@@ -2546,7 +2553,10 @@ func menuRow(ph *lang.Phrases, b *document.Block) bool {
 	}
 	first, _, _ := strings.Cut(b.Text, " ")
 	if r, ok := packLine(ph, first); !ok || r != navigationReason {
-		return false
+		// Or a long row of sections, capitalised every one, without
+		// a mark a headline's clauses have ("News Eat & Drink What's
+		// On Arts & Culture Music Shopping …").
+		return b.Words() >= minLongMenuRowWords && !b.HasDigit() && !strings.ContainsAny(b.Text, ",:;?!\"“”«»") && allCapitalised(b.Text)
 	}
 	words, small := 0, 0
 	for w := range strings.FieldsSeq(b.Text) {
@@ -2559,6 +2569,22 @@ func menuRow(ph *lang.Phrases, b *document.Block) bool {
 		}
 	}
 	return 4*small <= words
+}
+
+// minLongMenuRowWords: a row of a menu's sections that does not start
+// with a link the packs name has this many words at least; a headline
+// with every word capitalised has fewer.
+const minLongMenuRowWords = 12
+
+// allCapitalised reports whether every word of s with a letter first
+// starts with a capital.
+func allCapitalised(s string) bool {
+	for w := range strings.FieldsSeq(s) {
+		if r, _ := utf8.DecodeRuneInString(w); textfix.IsLetter(r) && !nameWord(w) {
+			return false
+		}
+	}
+	return true
 }
 
 // printedTwice reports whether the block at i is a picture's caption that
