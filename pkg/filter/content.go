@@ -947,7 +947,10 @@ func dropNewsletterHeadings(ph *lang.Phrases, doc *document.Document) {
 // newsletter or the reader's inbox.
 func namesNewsletter(ph *lang.Phrases, s string) bool {
 	for w := range strings.FieldsSeq(s) {
-		if ph.Word("newsletter", strings.TrimFunc(w, textfix.IsEdge)) {
+		// The newsletter's name may be a compound ("Der
+		// Geldfuchs-Newsletter").
+		w = strings.TrimFunc(w, textfix.IsEdge)
+		if ph.Word("newsletter", w[strings.LastIndexByte(w, '-')+1:]) {
 			return true
 		}
 	}
