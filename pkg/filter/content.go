@@ -901,8 +901,23 @@ const maxBoxHeadingWords = 12
 func dropNewsletterHeadings(ph *lang.Phrases, doc *document.Document) {
 	for i := range doc.Blocks {
 		h := &doc.Blocks[i]
-		if h.Dropped || h.Kind != document.Heading && h.Kind != document.Paragraph || h.Words() > maxBoxHeadingWords || endsSentence(h.Text) ||
-			h.Kind == document.Paragraph && !headingShaped(h.Text) {
+		if h.Dropped || h.Kind != document.Heading && h.Kind != document.Paragraph {
+			continue
+		}
+		if h.Words() > maxBoxHeadingWords || endsSentence(h.Text) || h.Kind == document.Paragraph && !headingShaped(h.Text) {
+			// Or the pitch alone, no heading over it, in sentences
+			// that name the newsletter, right over the form ("Never
+			// miss a review. Get the Quiet Static Weekly in your inbox
+			// every Friday: …" / "_____ Sign me up").
+			if h.Kind == document.Paragraph && h.Words() <= maxBoxWords && endsSentence(h.Text) &&
+				promoAt(doc, i+1) && !strings.ContainsFunc(h.Text, textfix.IsDoubleQuote) && namesNewsletter(ph, h.Text) {
+				h.Drop(contentName, "newsletter box")
+				// With its call over it ("Never miss a recipe!").
+				if k := doc.PrevLive(i); k >= 0 && doc.Blocks[k].Words() <= maxBoxHeadingWords && strings.HasSuffix(doc.Blocks[k].Text, "!") &&
+					!strings.ContainsFunc(doc.Blocks[k].Text, textfix.IsDoubleQuote) {
+					doc.Blocks[k].Drop(contentName, "newsletter box")
+				}
+			}
 			continue
 		}
 		// The pitch: a few short paragraphs, none quoting someone, the
@@ -929,18 +944,23 @@ func dropNewsletterHeadings(ph *lang.Phrases, doc *document.Document) {
 				}
 			}
 		}
-		// The form's field, a text browser's line of underscores,
-		// stands before its button ("_____ Sign up").
-		for j < len(doc.Blocks) && !glued && dropReason(&doc.Blocks[j]) == symbolsReason {
-			j++
-		}
-		if !named || !glued && (j == len(doc.Blocks) || boxKinds[dropReason(&doc.Blocks[j])] != boxKinds["newsletter promo"]) {
+		if !named || !glued && !promoAt(doc, j) {
 			continue
 		}
 		for k := i; k < j; k++ {
 			doc.Blocks[k].Drop(contentName, "newsletter box")
 		}
 	}
+}
+
+// promoAt reports whether the block at j is a newsletter's sign-up line the
+// boilerplate filter dropped, or the form's field over it, a text
+// browser's line of underscores ("_____ Sign up").
+func promoAt(doc *document.Document, j int) bool {
+	for j < len(doc.Blocks) && dropReason(&doc.Blocks[j]) == symbolsReason {
+		j++
+	}
+	return j < len(doc.Blocks) && boxKinds[dropReason(&doc.Blocks[j])] == boxKinds["newsletter promo"]
 }
 
 // namesNewsletter reports whether s has a word the packs list as naming a
