@@ -1214,7 +1214,7 @@ var crumbSeparators = []string{" › ", " » ", " > ", " → ", " ‹ ", " / "}
 func dropCrumbLists(doc *document.Document) {
 	for i := 0; i < len(doc.Blocks); i++ {
 		j := i
-		for j < len(doc.Blocks) && crumbItem(&doc.Blocks[j], doc.Blocks[i].Level) && crumbMarked(doc.Blocks[j].Text) {
+		for j < len(doc.Blocks) && crumbMarked(doc.Blocks[j].Text) && crumbItem(&doc.Blocks[j], doc.Blocks[i].Level) {
 			j++
 		}
 		// The loop stops at the last crumb, without the mark, or past
@@ -1239,6 +1239,9 @@ func crumbItem(b *document.Block, level int) bool {
 
 // crumbMarked reports whether s ends with a breadcrumb's separator.
 func crumbMarked(s string) bool {
+	if s == "" || s[len(s)-1] != '/' && s[len(s)-1] != '>' && s[len(s)-1] < utf8.RuneSelf {
+		return false // most lines, by their last byte
+	}
 	for _, sep := range crumbSeparators {
 		if strings.HasSuffix(s, strings.TrimRight(sep, " ")) {
 			return true

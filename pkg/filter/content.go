@@ -909,8 +909,8 @@ func dropNewsletterHeadings(ph *lang.Phrases, doc *document.Document) {
 			// that name the newsletter, right over the form ("Never
 			// miss a review. Get the Quiet Static Weekly in your inbox
 			// every Friday: …" / "_____ Sign me up").
-			if h.Kind == document.Paragraph && h.Words() <= maxBoxWords && endsSentence(h.Text) &&
-				promoAt(doc, i+1) && !strings.ContainsFunc(h.Text, textfix.IsDoubleQuote) && namesNewsletter(ph, h.Text) {
+			if h.Kind == document.Paragraph && promoAt(doc, i+1) && h.Words() <= maxBoxWords && endsSentence(h.Text) &&
+				!strings.ContainsFunc(h.Text, textfix.IsDoubleQuote) && namesNewsletter(ph, h) {
 				h.Drop(contentName, "newsletter box")
 				// With its call over it ("Never miss a recipe!").
 				if k := doc.PrevLive(i); k >= 0 && doc.Blocks[k].Words() <= maxBoxHeadingWords && strings.HasSuffix(doc.Blocks[k].Text, "!") &&
@@ -926,7 +926,7 @@ func dropNewsletterHeadings(ph *lang.Phrases, doc *document.Document) {
 		// name the newsletter, the pitch does in sentences: a line
 		// without a full stop over it may be the heading ("Número de
 		// la suerte: 18" over "Recibe tu horóscopo cada lunes").
-		named, told := namesNewsletter(ph, h.Text), true
+		named, told := namesNewsletter(ph, h), true
 		j, glued := i+1, false
 		for ; j < len(doc.Blocks) && j <= i+maxBoxBlocks; j++ {
 			b := &doc.Blocks[j]
@@ -934,7 +934,7 @@ func dropNewsletterHeadings(ph *lang.Phrases, doc *document.Document) {
 				break
 			}
 			told = told && endsSentence(b.Text)
-			named = named || told && namesNewsletter(ph, b.Text)
+			named = named || told && namesNewsletter(ph, b)
 			// A pitch that ends in the button glued to it tells no
 			// sentence there: it names the newsletter above, or not.
 			if named {
@@ -963,14 +963,19 @@ func promoAt(doc *document.Document, j int) bool {
 	return j < len(doc.Blocks) && boxKinds[dropReason(&doc.Blocks[j])] == boxKinds["newsletter promo"]
 }
 
-// namesNewsletter reports whether s has a word the packs list as naming a
-// newsletter or the reader's inbox.
-func namesNewsletter(ph *lang.Phrases, s string) bool {
-	for w := range strings.FieldsSeq(s) {
+// namesNewsletter reports whether b has a word the packs list as naming a
+// newsletter or the reader's inbox. Most lines have none of the few
+// words anywhere in their fold, which is read first.
+func namesNewsletter(ph *lang.Phrases, b *document.Block) bool {
+	set := ph.Words("newsletter")
+	if !set.InFold(b.Fold()) {
+		return false
+	}
+	for w := range strings.FieldsSeq(b.Text) {
 		// The newsletter's name may be a compound ("Der
 		// Geldfuchs-Newsletter").
 		w = strings.TrimFunc(w, textfix.IsEdge)
-		if ph.Word("newsletter", w[strings.LastIndexByte(w, '-')+1:]) {
+		if set.Has(w[strings.LastIndexByte(w, '-')+1:]) {
 			return true
 		}
 	}
