@@ -300,14 +300,15 @@ func rightAligned(run [][]rune, from, to int) bool {
 // starts in lower case. Those are no table's but a page's layout, a
 // caption beside a box, each wrapped in its column ("Assembly Facility
 // after the installation in" over "early November of its four RS-25
-// engines.").
+// engines."). Cells with figures in both are values alike, no text going
+// on ("4 h 12 min 37 s" over "à 24 s", a race's times).
 func wrappedColumn(rows [][]string) bool {
 	for r := 1; r < len(rows); r++ {
 		for c, t := range rows[r] {
 			if c >= len(rows[r-1]) || Words(rows[r-1][c]) < minWrappedWords {
 				continue
 			}
-			if first, _ := utf8.DecodeRuneInString(t); unicode.IsLower(first) {
+			if first, _ := utf8.DecodeRuneInString(t); unicode.IsLower(first) && !(strings.ContainsAny(t, digits) && strings.ContainsAny(rows[r-1][c], digits)) {
 				return true
 			}
 		}
@@ -317,6 +318,9 @@ func wrappedColumn(rows [][]string) bool {
 
 // minWrappedWords: see wrappedColumn.
 const minWrappedWords = 3
+
+// digits are what a cell of figures has.
+const digits = "0123456789"
 
 // innerGap reports whether l, no longer than a table's row, has two
 // spaces in a row between its first and its last character.

@@ -97,6 +97,15 @@ func TestParseSpacedTables(t *testing.T) {
 			"  Assembly Facility after the        ____________\n" +
 			"  installation of its engines.       [ Subscribe ]\n",
 			[]string{"paragraph SLS core stage Subscribe to our"}},
+		// A race's times start in small letters ("à 24 s"), under
+		// the winner's time: values alike, no text going on; a
+		// team's name fills its column and leaves one space.
+		{"times behind the winner", "Rang  Coureur                  Équipe               Temps\n" +
+			"1     Théo Lavergne (FRA)      Arvalis–Côte Pourpre 4 h 12 min 37 s\n" +
+			"2     Jens Vandermolen (BEL)   Team Nordhaven       à 24 s\n" +
+			"3     Lukas Brandstätter (AUT) Alpenwerk Racing     à 1 min 12 s\n",
+			[]string{"table row Rang | Coureur | Équipe | Temps", "table row 1 | Théo Lavergne (FRA) | Arvalis–Côte Pourpre | 4 h 12 min 37 s",
+				"table row 2 | Jens Vandermolen (BEL) | Team Nordhaven | à 24 s", "table row 3 | Lukas Brandstätter (AUT) | Alpenwerk Racing | à 1 min 12 s"}},
 		{"not under a blank line", "Intro\nBrand   Molto\nPower   150 W\nWeight  2 kg\n",
 			[]string{"paragraph Intro"}},
 	} {
