@@ -909,8 +909,12 @@ func dropNewsletterHeadings(ph *lang.Phrases, doc *document.Document) {
 			// that name the newsletter, right over the form ("Never
 			// miss a review. Get the Quiet Static Weekly in your inbox
 			// every Friday: …" / "_____ Sign me up").
-			if h.Kind == document.Paragraph && promoAt(doc, i+1) && h.Words() <= maxBoxWords && endsSentence(h.Text) &&
-				!strings.ContainsFunc(h.Text, textfix.IsDoubleQuote) && namesNewsletter(ph, h) {
+			// Or with the button glued to its last sentence ("Never
+			// miss an obituary. Get the Courier's daily obituaries
+			// email, delivered every morning at 7 a.m. Sign up free"),
+			// which most paragraphs, ending with a stop, are not asked.
+			if h.Kind == document.Paragraph && h.Words() <= maxBoxWords && !strings.ContainsFunc(h.Text, textfix.IsDoubleQuote) &&
+				(promoAt(doc, i+1) && endsSentence(h.Text) && namesNewsletter(ph, h) || endsInLetter(h.Text) && endsWithSignUp(ph, h.Text)) {
 				h.Drop(contentName, "newsletter box")
 				// With its call over it ("Never miss a recipe!").
 				if k := doc.PrevLive(i); k >= 0 && doc.Blocks[k].Words() <= maxBoxHeadingWords && strings.HasSuffix(doc.Blocks[k].Text, "!") &&
@@ -951,6 +955,11 @@ func dropNewsletterHeadings(ph *lang.Phrases, doc *document.Document) {
 			doc.Blocks[k].Drop(contentName, "newsletter box")
 		}
 	}
+}
+
+// endsInLetter reports whether s ends with an ASCII letter.
+func endsInLetter(s string) bool {
+	return s != "" && textfix.ASCIILetter(s[len(s)-1]) != 0
 }
 
 // promoAt reports whether the block at j is a newsletter's sign-up line the
