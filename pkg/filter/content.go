@@ -912,9 +912,12 @@ func dropNewsletterHeadings(ph *lang.Phrases, doc *document.Document) {
 			// Or with the button glued to its last sentence ("Never
 			// miss an obituary. Get the Courier's daily obituaries
 			// email, delivered every morning at 7 a.m. Sign up free"),
-			// which most paragraphs, ending with a stop, are not asked.
-			if h.Kind == document.Paragraph && h.Words() <= maxBoxWords && !strings.ContainsFunc(h.Text, textfix.IsDoubleQuote) &&
-				(promoAt(doc, i+1) && endsSentence(h.Text) && namesNewsletter(ph, h) || endsInLetter(h.Text) && endsWithSignUp(ph, h.Text)) {
+			// which most paragraphs, ending with a stop or with no
+			// sentence in them, are not asked.
+			promo := promoAt(doc, i+1)
+			if h.Kind == document.Paragraph && (promo || endsInLetter(h.Text) && strings.ContainsAny(h.Text, ".!?")) &&
+				h.Words() <= maxBoxWords && !strings.ContainsFunc(h.Text, textfix.IsDoubleQuote) &&
+				(promo && endsSentence(h.Text) && namesNewsletter(ph, h) || endsWithSignUp(ph, h.Text)) {
 				h.Drop(contentName, "newsletter box")
 				// With its call over it ("Never miss a recipe!").
 				if k := doc.PrevLive(i); k >= 0 && doc.Blocks[k].Words() <= maxBoxHeadingWords && strings.HasSuffix(doc.Blocks[k].Text, "!") &&
