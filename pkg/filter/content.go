@@ -2826,14 +2826,23 @@ func sentencedHeadline(ph *lang.Phrases, c *cblock, b, sf *document.Block) bool 
 // quotedSentences reports whether the sentences of s are a quotation that
 // ends it, after a speaker's name maybe: s ends with a closing quotation
 // mark, and what stands before the quotation's opening mark has no
-// sentence inside.
+// sentence inside; or whether s ends with a speaker's quotation of one
+// sentence, the speaker's colon right before the mark, a sentence maybe
+// before the speaker ("… 1.150 esuberi a Castelmarino. I sindacati:
+// «Sciopero»", "… kidnapping victim: “We got her!”").
 func quotedSentences(s string) bool {
 	last, size := utf8.DecodeLastRuneInString(s)
 	if !textfix.IsQuote(last) {
 		return false
 	}
 	open := strings.IndexFunc(s[:len(s)-size], textfix.IsQuote)
-	return open >= 0 && !hasInnerSentence(s[:open]) && hasInnerSentence(s[open:])
+	if open < 0 {
+		return false
+	}
+	if strings.HasSuffix(s[:open], ": ") && !hasInnerSentence(s[open:]) {
+		return true
+	}
+	return !hasInnerSentence(s[:open]) && hasInnerSentence(s[open:])
 }
 
 // durations reports whether s gives two durations or more, a number and a

@@ -2696,9 +2696,11 @@ func TestQuotedSentences(t *testing.T) {
 	for s, want := range map[string]bool{
 		"Ferrante: «Le aree interne non sono un costo. Basta promesse, ora servono i cantieri»": true,
 		"„Wir haben zu lange gewartet. Jetzt bauen wir“":                                        true,
-		"Ferrante: «Le aree interne non sono un costo»":                                         false, // one sentence: no need
+		"Ferrante: «Le aree interne non sono un costo»":                                         true, // a speaker's one sentence
+		"Ferrante said it. «Le aree interne non sono un costo»":                                 false,
 		"The minister spoke in Rome. She said: «Basta promesse. Ora servono i cantieri»":        false,
 		"The minister spoke in Rome. Reporters waited outside":                                  false,
+		"Ardena Motori, 1.150 esuberi a Castelmarino. I sindacati: «Sciopero»":                  true,
 	} {
 		if got := quotedSentences(s); got != want {
 			t.Errorf("quotedSentences(%q) = %v, want %v", s, got, want)
