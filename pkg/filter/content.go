@@ -3065,6 +3065,9 @@ func junkText(ph *lang.Phrases, t *document.Block) bool {
 func dateAndWeather(ph *lang.Phrases, s string) bool {
 	end := dateEnd(ph, s)
 	if end == 0 {
+		end = weekdayDate(ph, s)
+	}
+	if end == 0 {
 		return false
 	}
 	rest := s[end:]
@@ -3087,6 +3090,25 @@ func dateAndWeather(ph *lang.Phrases, s string) bool {
 	r, _ := utf8.DecodeLastRuneInString(strings.TrimRightFunc(s[:k], unicode.IsSpace))
 	return textfix.IsDigit(r)
 }
+
+// weekdayDate returns where a header's date without its year ends, at a
+// bar or a dot ("Donnerstag, 9. Oktober | E-Paper | Abo"): a weekday, a
+// day's number, a few words; 0 where s starts with none.
+func weekdayDate(ph *lang.Phrases, s string) int {
+	first, _, _ := strings.Cut(s, " ")
+	if !ph.Word("timestamp", strings.TrimRight(first, ",")) {
+		return 0
+	}
+	end := strings.IndexAny(s, "|·")
+	if end <= 0 || s[end-1] != ' ' || textfix.Words(s[:end]) > maxWeekdayDateWords || !strings.ContainsFunc(s[:end], unicode.IsDigit) {
+		return 0
+	}
+	return end - 1
+}
+
+// maxWeekdayDateWords bounds a date without its year: "Donnerstag, 9.
+// Oktober", "Thursday 9 October".
+const maxWeekdayDateWords = 4
 
 // linkRow reports whether s starts with two lines of the packs' between
 // bars, a header's row of links glued to the site's name ("Subscribe to
