@@ -351,9 +351,38 @@ func lineReason(ph *lang.Phrases, b *document.Block) (string, lang.Match) {
 		if r := formLine(ph, b.Text); r != "" {
 			return r, m
 		}
+		if scriptNotice(ph, b) {
+			return scriptReason, m
+		}
 		return shapeReason(ph, b), m
 	}
 	return "", m
+}
+
+// scriptReason is the reason for a page's notice that its script did not
+// run (see scriptNotice).
+const scriptReason = "script notice"
+
+// maxScriptNoticeWords bounds a notice that the page's script did not run:
+// a sentence or two, a chart's or a player's title before it.
+const maxScriptNoticeWords = 30
+
+// scriptNotice reports whether b is a page's notice that its script did
+// not run, in place of a chart, a map or a player: a short paragraph that
+// names JavaScript and asks the reader to let it run, in words of the
+// packs ("Gráfico interactivo no disponible. Active JavaScript para
+// visualizarlo.", "Per visualizzare il video è necessario abilitare
+// JavaScript."). A paragraph about the language asks nothing of the reader.
+func scriptNotice(ph *lang.Phrases, b *document.Block) bool {
+	if !strings.Contains(b.Text, "JavaScript") || b.Words() > maxScriptNoticeWords {
+		return false
+	}
+	for w := range strings.FieldsSeq(b.Text) {
+		if ph.Word("script", strings.TrimFunc(w, textfix.IsEdge)) {
+			return true
+		}
+	}
+	return false
 }
 
 // playerWithDuration returns the reason of a player's line that ends in

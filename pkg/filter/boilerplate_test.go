@@ -120,6 +120,11 @@ func TestBoilerplateDrops(t *testing.T) {
 		{"en", "Stay up to date with Ascom. Subscribe to our newsletter.", "newsletter promo"},
 		{"en", "No spam, we promise. You can unsubscribe at any time.", "newsletter promo"},
 		{"de", "1/12", "symbols or counter only"},
+		// A notice that the page's script did not run, in place of a
+		// chart, a map or a player.
+		{"es", "Gráfico interactivo no disponible. Active JavaScript para visualizarlo.", "script notice"},
+		{"it", "Per visualizzare il video è necessario abilitare JavaScript.", "script notice"},
+		{"nl", "De interactieve grafiek wordt geladen. Werkt dit niet? Schakel JavaScript in of bekijk de gegevens als tabel.", "script notice"},
 		// A date in figures alone is the header's date, which tells
 		// the credits filter the name over it is a byline.
 		{"es", "12/11/2026 - 10:45", "timestamp or reading time"},
@@ -198,6 +203,8 @@ func TestBoilerplateKeepsSentences(t *testing.T) {
 		{"en", "Share the load"},
 		{"en", "Posted on Facebook"},
 		{"en", "Send to Kindle"},
+		// A paragraph about the language asks the reader nothing.
+		{"en", "JavaScript runs in every browser, and most charts on the web are drawn with it."},
 		{"de", "Teilen Sie Ihre Meinung auf Facebook"},
 		{"en", "Share your photos on Facebook and Instagram"},
 		{"en", "VAT rose to 20% on 120000 items last year."},

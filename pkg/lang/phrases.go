@@ -39,7 +39,7 @@ import (
 //	                             byline place, byline role, name particle,
 //	                             place start, outlet, copyright, company
 //	                             register, adjective ending, credit joiner,
-//	                             about, first person, follow, follow button, consent, newsletter, agency share, share, share joiner, byline
+//	                             about, first person, follow, follow button, consent, script, newsletter, agency share, share, share joiner, byline
 //	                             desk, byline after date, job title
 //	                             marker, pros and cons, list label, references,
 //	                             edit link, section, title label, title
