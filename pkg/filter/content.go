@@ -893,11 +893,11 @@ const maxBoxHeadingWords = 12
 // where the heading or the pitch names the newsletter or the reader's inbox
 // ("Get the latest court stories straight to your inbox", "Nieuwsbrief Geld
 // & Wonen", "Get the Courier's Politics Briefing" over "… straight to your
-// inbox every Monday."): the pitch is
-// the site's own words, and the heading would head the article's next
-// section. It runs once the article is chosen: the box, left in the page
-// until then, parts the article from what follows it as the site's own
-// lines do.
+// inbox every Monday."); and a pitch with no heading over it (see
+// pitchAlone). The pitch is the site's own words, and the heading would
+// head the article's next section. It runs once the article is chosen: the
+// box, left in the page until then, parts the article from what follows it
+// as the site's own lines do.
 func dropNewsletterHeadings(ph *lang.Phrases, doc *document.Document) {
 	for i := range doc.Blocks {
 		h := &doc.Blocks[i]
@@ -905,19 +905,7 @@ func dropNewsletterHeadings(ph *lang.Phrases, doc *document.Document) {
 			continue
 		}
 		if h.Words() > maxBoxHeadingWords || endsSentence(h.Text) || h.Kind == document.Paragraph && !headingShaped(h.Text) {
-			// Or the pitch alone, no heading over it, in sentences
-			// that name the newsletter, right over the form ("Never
-			// miss a review. Get the Quiet Static Weekly in your inbox
-			// every Friday: …" / "_____ Sign me up").
-			// Or with the button glued to its last sentence ("Never
-			// miss an obituary. Get the Courier's daily obituaries
-			// email, delivered every morning at 7 a.m. Sign up free"),
-			// which most paragraphs, ending with a stop or with no
-			// sentence in them, are not asked.
-			promo := promoAt(doc, i+1)
-			if h.Kind == document.Paragraph && (promo || endsInLetter(h.Text) && strings.ContainsAny(h.Text, ".!?")) &&
-				h.Words() <= maxBoxWords && !strings.ContainsFunc(h.Text, textfix.IsDoubleQuote) &&
-				(promo && endsSentence(h.Text) && namesNewsletter(ph, h) || endsWithSignUp(ph, h.Text)) {
+			if pitchAlone(ph, doc, i) {
 				h.Drop(contentName, "newsletter box")
 				// With its call over it ("Never miss a recipe!").
 				if k := doc.PrevLive(i); k >= 0 && doc.Blocks[k].Words() <= maxBoxHeadingWords && strings.HasSuffix(doc.Blocks[k].Text, "!") &&
@@ -958,6 +946,24 @@ func dropNewsletterHeadings(ph *lang.Phrases, doc *document.Document) {
 			doc.Blocks[k].Drop(contentName, "newsletter box")
 		}
 	}
+}
+
+// pitchAlone reports whether the block at i is a newsletter's pitch with no
+// heading over it: a short paragraph, quoting no one, in sentences that
+// name the newsletter, right over the form ("Never miss a review. Get the
+// Quiet Static Weekly in your inbox every Friday: …" / "_____ Sign me
+// up"), or with the button glued to its last sentence ("Never miss an
+// obituary. … delivered every morning at 7 a.m. Sign up free"). Most
+// paragraphs, ending with a stop or with no sentence in them and no form
+// under them, are not read.
+func pitchAlone(ph *lang.Phrases, doc *document.Document, i int) bool {
+	h := &doc.Blocks[i]
+	promo := promoAt(doc, i+1)
+	if h.Kind != document.Paragraph || !promo && !(endsInLetter(h.Text) && strings.ContainsAny(h.Text, ".!?")) ||
+		h.Words() > maxBoxWords || strings.ContainsFunc(h.Text, textfix.IsDoubleQuote) {
+		return false
+	}
+	return promo && endsSentence(h.Text) && namesNewsletter(ph, h) || endsWithSignUp(ph, h.Text)
 }
 
 // endsInLetter reports whether s ends with an ASCII letter.
