@@ -99,6 +99,10 @@ type Phrases struct {
 	// with one lookup instead of one per word boundary.
 	firstWords *keySet
 	lastWords  *keySet
+	// lastPairs holds the last two words of every suffix key that ends
+	// in a number ("min 0" of "bande-annonce (0 min 0"): every line that
+	// ends in one has its last word, folded, in common with them.
+	lastPairs *keySet
 	// rowFirst and rowLast hold the first and last space-separated words
 	// of the whole-line keys, the gates of matchRow.
 	rowFirst, rowLast *keySet
@@ -242,12 +246,16 @@ func (p *Phrases) wholeLine(key string) (Match, bool) {
 
 // index builds the word gates once every pack is merged.
 func (p *Phrases) index() {
-	p.firstWords, p.lastWords = newKeySet(), newKeySet()
+	p.firstWords, p.lastWords, p.lastPairs = newKeySet(), newKeySet(), newKeySet()
 	for k := range p.prefix {
 		p.firstWords.add(firstWord(k))
 	}
 	for k := range p.suffix {
-		p.lastWords.add(lastWord(k))
+		if w := lastWord(k); w != foldedNumber {
+			p.lastWords.add(w)
+		} else {
+			p.lastPairs.add(lastPair(k))
+		}
 	}
 	p.rowFirst, p.rowLast, p.wholeGate = newKeySet(), newKeySet(), &gate{}
 	for k := range p.whole {
@@ -278,6 +286,24 @@ func lastWord(s string) string {
 	return s[i+n:]
 }
 
+// foldedNumber is a number as textfix.FoldNumbers writes it.
+const foldedNumber = "0"
+
+// lastPair returns s from the start of the word before its last: the last
+// two words and what stands between them.
+func lastPair(s string) string {
+	i := strings.LastIndexFunc(s, textfix.IsEdge)
+	if i < 0 {
+		return s
+	}
+	j := strings.LastIndexFunc(s[:i], textfix.IsEdge)
+	if j < 0 {
+		return s
+	}
+	_, n := utf8.DecodeRuneInString(s[j:])
+	return s[j+n:]
+}
+
 // matchPrefix finds the longest prefix entry that head starts with, ending
 // at a word boundary.
 func (p *Phrases) matchPrefix(head string) (Match, bool) {
@@ -300,8 +326,10 @@ func (p *Phrases) matchPrefix(head string) (Match, bool) {
 }
 
 func (p *Phrases) matchSuffix(key string) (Match, bool) {
-	if p.lastWords != nil && !p.lastWords.has(lastWord(key)) {
-		return Match{}, false
+	if p.lastWords != nil {
+		if w := lastWord(key); w == foldedNumber && !p.lastPairs.has(lastPair(key)) || w != foldedNumber && !p.lastWords.has(w) {
+			return Match{}, false
+		}
 	}
 	for i := max(0, len(key)-p.maxSuffix); i < len(key); i++ {
 		if i > 0 && !boundaryBefore(key, i) {

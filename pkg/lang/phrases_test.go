@@ -72,6 +72,9 @@ func TestMatch(t *testing.T) {
 		{"en", "Your browser does not support the video element. Watch the video", Boilerplate, "media player"},
 		{"pt", "Este sítio utiliza cookies próprios e de terceiros para melhorar a sua experiência.", Boilerplate, "consent notice"},
 		{"de", "› Mehr zum Thema", Related, "related articles"},
+		// An entry for a line's end that ends in a number: the line's
+		// last two words find it.
+		{"fr", "Marée basse – bande-annonce officielle (2 min 07)", Boilerplate, "media player"},
 		{"de", "Lesen Sie auch: Was Putin wirklich will", Related, "related articles"},
 		{"de", "Foto: Russian Foreign Ministry / imago images/ITAR-TASS", PhotoCredit, "photo credit"},
 		{"de", "Mit Material von dpa", AgencyCredit, "agency credit"},
@@ -298,6 +301,10 @@ func TestMatchKeepsSentences(t *testing.T) {
 		{"de", "Fotos zeigen die Zerstörung in der Altstadt."},
 		{"de", "Jimmy Wales gilt als Gründer der freien Enzyklopädie."},
 		{"en", "Share prices fell."},
+		// Lines that end in a number, as the entry above for a
+		// trailer's length does, but with other words before it.
+		{"fr", "Le film dure 1 h 52 min 07"},
+		{"fr", "Le match s'est terminé sur le score de 2 à 1."},
 		{"en", "3Tweets"},
 		{"en", "0Print 2024 edition"},
 		{"en", "Subscribers were told to expect higher fees."},
