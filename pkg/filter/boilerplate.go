@@ -1620,8 +1620,12 @@ const minDateDigits = 5
 // isDate reports whether s is a timestamp that holds a date: enough
 // digits, and a month's name or digits joined by a date's dot, slash or
 // dash ("14.03.2024", "11/19/19"). A row of scores ("18 22 13 17 — 70")
-// has digits only.
+// has digits only, and a share's price and change ("$87.42 +2.3%") a
+// currency's sign or a percent sign, which no date has.
 func isDate(ph *lang.Phrases, s string) bool {
+	if strings.ContainsAny(s, "%$€£¥") {
+		return false
+	}
 	digits, joined := 0, false
 	prev := ' '
 	for _, r := range s {

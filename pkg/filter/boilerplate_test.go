@@ -1372,3 +1372,23 @@ func TestBoilerplateCrumbList(t *testing.T) {
 		}
 	}
 }
+
+// A share's price and change ("$87.42 +2.3%") has a date's digits and
+// dots, but a currency's and a percent sign no date has: a widget's line,
+// dropped as symbols whether the lines around it are printed apart or not,
+// where as a date it was kept as an event's fact in a text browser's dump
+// and dropped in the Markdown written from it.
+func TestIsDate(t *testing.T) {
+	ph := phrases(t, "en")
+	for s, want := range map[string]bool{
+		"14.03.2024":     true,
+		"11/19/19 10:45": true,
+		"$87.42 +2.3%":   false,
+		"87.42 +2.3%":    false,
+		"18 22 13 17":    false,
+	} {
+		if got := isDate(ph, s); got != want {
+			t.Errorf("isDate(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
