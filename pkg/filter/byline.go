@@ -497,6 +497,9 @@ func parseByline(ph *lang.Phrases, s string) (byline, bool) {
 	if by.lead {
 		toks = cutContact(ph, toks)
 		toks = cutAgency(ph, toks)
+		// Where a sports writer reports from, after the lead only:
+		// without one, "Murray at Wimbledon" is a headline.
+		toks = stripPlace(ph, "byline venue", toks)
 	}
 	by.dated = by.dated || dated
 	if len(toks) == 0 {
@@ -998,7 +1001,7 @@ const (
 // bylinePart says what one comma-separated part of a byline is and, for
 // a person, returns the name without a trailing place or role.
 func bylinePart(ph *lang.Phrases, toks []string, first bool) (partKind, string) {
-	toks = stripPlace(ph, toks)
+	toks = stripPlace(ph, "byline place", toks)
 	toks = stripRole(ph, toks)
 	if n := len(toks); n > 0 && isRoleOrDesk(ph, toks[0]) {
 		// A role before the name ("Senior Reporter Jane Doe") goes,
@@ -1102,10 +1105,12 @@ func gluedAcronym(w string) bool {
 	return false
 }
 
-// stripPlace removes a place after the name: "Jane Doe in Brussels".
-func stripPlace(ph *lang.Phrases, toks []string) []string {
+// stripPlace removes a place after the name: "Jane Doe in Brussels", the
+// word before it one of the packs' set ("byline place", or "byline venue"
+// after a lead: "By Gareth Lindqvist at Carrick Lane").
+func stripPlace(ph *lang.Phrases, set string, toks []string) []string {
 	for p := minNameWords; p < len(toks)-1; p++ {
-		if !ph.Word("byline place", toks[p]) || len(toks)-p-1 > maxPlaceWords {
+		if !ph.Word(set, toks[p]) || len(toks)-p-1 > maxPlaceWords {
 			continue
 		}
 		if !slices.ContainsFunc(toks[p+1:], func(t string) bool { return !nameWord(t) }) {

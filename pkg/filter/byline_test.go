@@ -34,6 +34,8 @@ func TestParseByline(t *testing.T) {
 		{"de", "Ein Kommentar von Max Beispiel", []string{"Max Beispiel"}},
 		{"de", "Von Anna von Beispiel, 12.03.2024, 14:23 Uhr", []string{"Anna von Beispiel"}},
 		{"de", "Text: Max Beispiel", []string{"Max Beispiel"}},
+		// Where a sports writer reports from, after the lead.
+		{"en", "By Gareth Lindqvist at Carrick Lane", []string{"Gareth Lindqvist"}},
 		// A screen reader's label before the lead.
 		{"en", "Author: By Hannah Pryce & Daniel Ashworth Lead weather presenter & NBS News, Brackenford", []string{"Hannah Pryce", "Daniel Ashworth"}},
 		{"de", "Interview: Jonas Weber", []string{"Jonas Weber"}},
@@ -216,6 +218,8 @@ func TestParseBylineDatedRow(t *testing.T) {
 
 func TestParseBylineRejects(t *testing.T) {
 	for _, tt := range []struct{ lang, line string }{
+		// Without a lead, a name at a place is a headline.
+		{"en", "Andy Murray at Wimbledon"},
 		{"de", "Von Berlin nach Hamburg"},
 		// A box's heading that starts with an article.
 		{"de", "Das Wichtigste in Kürze"},

@@ -36,7 +36,7 @@ import (
 //	[caption label]              a label saying the next line is a caption
 //	[words: timestamp]           a set of words other rules consult, one a line
 //	                             (timestamp, agency, byline, name joiner,
-//	                             byline place, byline role, name particle,
+//	                             byline place, byline venue, byline role, name particle,
 //	                             place start, outlet, copyright, company
 //	                             register, adjective ending, credit joiner,
 //	                             about, first person, follow, follow button, consent, script, newsletter, agency share, share, share joiner, byline
