@@ -308,7 +308,7 @@ func wrappedColumn(rows [][]string) bool {
 			if c >= len(rows[r-1]) || Words(rows[r-1][c]) < minWrappedWords {
 				continue
 			}
-			if first, _ := utf8.DecodeRuneInString(t); unicode.IsLower(first) && !(strings.ContainsAny(t, digits) && strings.ContainsAny(rows[r-1][c], digits)) {
+			if first, _ := utf8.DecodeRuneInString(t); unicode.IsLower(first) && !(strings.ContainsFunc(t, textfix.IsDigit) && strings.ContainsFunc(rows[r-1][c], textfix.IsDigit)) {
 				return true
 			}
 		}
@@ -318,9 +318,6 @@ func wrappedColumn(rows [][]string) bool {
 
 // minWrappedWords: see wrappedColumn.
 const minWrappedWords = 3
-
-// digits are what a cell of figures has.
-const digits = "0123456789"
 
 // innerGap reports whether l, no longer than a table's row, has two
 // spaces in a row between its first and its last character.

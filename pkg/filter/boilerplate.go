@@ -374,15 +374,7 @@ const maxScriptNoticeWords = 30
 // visualizarlo.", "Per visualizzare il video è necessario abilitare
 // JavaScript."). A paragraph about the language asks nothing of the reader.
 func scriptNotice(ph *lang.Phrases, b *document.Block) bool {
-	if !strings.Contains(b.Text, "JavaScript") || b.Words() > maxScriptNoticeWords {
-		return false
-	}
-	for w := range strings.FieldsSeq(b.Text) {
-		if ph.Word("script", strings.TrimFunc(w, textfix.IsEdge)) {
-			return true
-		}
-	}
-	return false
+	return strings.Contains(b.Text, "JavaScript") && b.Words() <= maxScriptNoticeWords && saysWordOf(ph, "script", b)
 }
 
 // playerWithDuration returns the reason of a player's line that ends in
@@ -411,7 +403,7 @@ func titledPlayer(ph *lang.Phrases, s string) bool {
 	// The duration is among the line's last bytes, the last a digit or
 	// its unit's letter: a paragraph of megabytes is read from there
 	// only, and most end in a full stop.
-	if s == "" || !isDigit(s[len(s)-1]) && !isASCIILetter(s[len(s)-1]) {
+	if s == "" || !isDigit(s[len(s)-1]) && !endsInLetter(s) {
 		return false
 	}
 	tail := max(0, len(s)-maxDurationBytes)
@@ -2609,5 +2601,3 @@ const timestampReason = "timestamp or reading time"
 // which the boilerplate and dedupe filters drop, and over which the
 // content filter looks for the headline.
 const breadcrumbReason = "breadcrumb"
-
-func isASCIILetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }

@@ -921,7 +921,7 @@ func dropNewsletterHeadings(ph *lang.Phrases, doc *document.Document) {
 		// name the newsletter, the pitch does in sentences: a line
 		// without a full stop over it may be the heading ("Número de
 		// la suerte: 18" over "Recibe tu horóscopo cada lunes").
-		named, told := namesNewsletter(ph, h), true
+		named, told := saysWordOf(ph, "newsletter", h), true
 		j, glued := i+1, false
 		for ; j < len(doc.Blocks) && j <= i+maxBoxBlocks; j++ {
 			b := &doc.Blocks[j]
@@ -929,7 +929,7 @@ func dropNewsletterHeadings(ph *lang.Phrases, doc *document.Document) {
 				break
 			}
 			told = told && endsSentence(b.Text)
-			named = named || told && namesNewsletter(ph, b)
+			named = named || told && saysWordOf(ph, "newsletter", b)
 			// A pitch that ends in the button glued to it tells no
 			// sentence there: it names the newsletter above, or not.
 			if named {
@@ -963,7 +963,7 @@ func pitchAlone(ph *lang.Phrases, doc *document.Document, i int) bool {
 		h.Words() > maxBoxWords || strings.ContainsFunc(h.Text, textfix.IsDoubleQuote) {
 		return false
 	}
-	return promo && endsSentence(h.Text) && namesNewsletter(ph, h) || endsWithSignUp(ph, h.Text)
+	return promo && endsSentence(h.Text) && saysWordOf(ph, "newsletter", h) || endsWithSignUp(ph, h.Text)
 }
 
 // endsInLetter reports whether s ends with an ASCII letter.
@@ -981,19 +981,17 @@ func promoAt(doc *document.Document, j int) bool {
 	return j < len(doc.Blocks) && boxKinds[dropReason(&doc.Blocks[j])] == boxKinds["newsletter promo"]
 }
 
-// namesNewsletter reports whether b has a word the packs list as naming a
-// newsletter or the reader's inbox. Most lines have none of the few
-// words anywhere in their fold, which is read first.
-func namesNewsletter(ph *lang.Phrases, b *document.Block) bool {
-	set := ph.Words("newsletter")
-	if !set.InFold(b.Fold()) {
+// saysWordOf reports whether a word of b, or the last part of a compound
+// ("Der Geldfuchs-Newsletter"), is in the packs' word set: a set of a few
+// words, which most lines have nowhere in their fold, read first.
+func saysWordOf(ph *lang.Phrases, set string, b *document.Block) bool {
+	words := ph.Words(set)
+	if !words.InFold(b.Fold()) {
 		return false
 	}
 	for w := range strings.FieldsSeq(b.Text) {
-		// The newsletter's name may be a compound ("Der
-		// Geldfuchs-Newsletter").
 		w = strings.TrimFunc(w, textfix.IsEdge)
-		if set.Has(w[strings.LastIndexByte(w, '-')+1:]) {
+		if words.Has(w[strings.LastIndexByte(w, '-')+1:]) {
 			return true
 		}
 	}
@@ -2581,7 +2579,8 @@ const minMenuRowWords = 5
 // is a menu a converter printed on one line ("Home Cronaca Politica
 // Economia Sport …", maybe with the breadcrumb under it): it starts with a
 // navigation link of the packs, and of its words, minMenuRowWords or
-// more, all but a quarter at most are capitalised; no sentence.
+// more, all but a quarter at most are capitalised; no sentence (or see
+// menuRow for a long row without the link).
 func menuRowBetween(ph *lang.Phrases, doc *document.Document, i, j int) bool {
 	for k := i + 1; k < j; k++ {
 		if b := &doc.Blocks[k]; !b.Dropped && menuRow(ph, b) {
@@ -2597,12 +2596,15 @@ func menuRow(ph *lang.Phrases, b *document.Block) bool {
 	if b.Words() < minMenuRowWords || endsSentence(b.Text) {
 		return false
 	}
+	// A row led by a navigation link of the packs may have a quarter of
+	// its words in small letters; a long row of sections without one
+	// ("News Eat & Drink What's On Arts & Culture Music Shopping …") has
+	// none, nor a mark a headline's clauses have.
 	first, _, _ := strings.Cut(b.Text, " ")
-	if r, ok := packLine(ph, first); !ok || r != navigationReason {
-		// Or a long row of sections, capitalised every one, without
-		// a mark a headline's clauses have ("News Eat & Drink What's
-		// On Arts & Culture Music Shopping …").
-		return b.Words() >= minLongMenuRowWords && !b.HasDigit() && !strings.ContainsAny(b.Text, ",:;?!\"“”«»") && allCapitalised(b.Text)
+	r, led := packLine(ph, first)
+	led = led && r == navigationReason
+	if !led && (b.Words() < minLongMenuRowWords || b.HasDigit() || strings.ContainsAny(b.Text, ",:;?!\"“”«»")) {
+		return false
 	}
 	words, small := 0, 0
 	for w := range strings.FieldsSeq(b.Text) {
@@ -2614,6 +2616,9 @@ func menuRow(ph *lang.Phrases, b *document.Block) bool {
 			small++
 		}
 	}
+	if !led {
+		return small == 0
+	}
 	return 4*small <= words
 }
 
@@ -2621,17 +2626,6 @@ func menuRow(ph *lang.Phrases, b *document.Block) bool {
 // with a link the packs name has this many words at least; a headline
 // with every word capitalised has fewer.
 const minLongMenuRowWords = 12
-
-// allCapitalised reports whether every word of s with a letter first
-// starts with a capital.
-func allCapitalised(s string) bool {
-	for w := range strings.FieldsSeq(s) {
-		if r, _ := utf8.DecodeRuneInString(w); textfix.IsLetter(r) && !nameWord(w) {
-			return false
-		}
-	}
-	return true
-}
 
 // printedTwice reports whether the block at i is a picture's caption that
 // the page printed twice with its photo credit ("Szene aus „…“", "Foto:
