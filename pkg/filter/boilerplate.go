@@ -1615,15 +1615,15 @@ const minDateDigits = 5
 // has digits only, and a share's price and change ("$87.42 +2.3%") a
 // currency's sign or a percent sign, which no date has.
 func isDate(ph *lang.Phrases, s string) bool {
-	if strings.ContainsAny(s, "%$€£¥") {
-		return false
-	}
 	digits, joined := 0, false
 	prev := ' '
 	for _, r := range s {
-		if textfix.IsDigit(r) {
+		switch {
+		case textfix.IsDigit(r):
 			digits++
 			joined = joined || prev == '.' || prev == '/' || prev == '-'
+		case r == '%' || r == '$' || r == '€' || r == '£' || r == '¥':
+			return false // read in the one pass over the runes
 		}
 		prev = r
 	}
