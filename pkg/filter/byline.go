@@ -139,6 +139,10 @@ func findBylines(ph *lang.Phrases, doc *document.Document) {
 			by, ok = rowByline(ph, b.Text)
 		}
 		if !ok {
+			by, ok = venueByline(ph, b.Text)
+			ok = ok && nearDate(ph, doc, i)
+		}
+		if !ok {
 			continue
 		}
 		if !by.lead && agencyPlace(ph, doc, i) {
@@ -1105,6 +1109,19 @@ func gluedAcronym(w string) bool {
 	return false
 }
 
+// venueByline reads s as a sports writer's name and the ground reported
+// from, without a lead ("Callum Heathcote at Ferrier Road"): the caller
+// asks for the header's date beside it, without which "Andy Murray at
+// Wimbledon" is a headline.
+func venueByline(ph *lang.Phrases, s string) (byline, bool) {
+	toks := strings.Fields(s)
+	name := stripPlace(ph, "byline venue", toks)
+	if len(name) == len(toks) {
+		return byline{}, false
+	}
+	return parseByline(ph, strings.Join(name, " "))
+}
+
 // stripPlace removes a place after the name: "Jane Doe in Brussels", the
 // word before it one of the packs' set ("byline place", or "byline venue"
 // after a lead: "By Gareth Lindqvist at Carrick Lane").
@@ -1362,7 +1379,12 @@ func bylineAuthors(ph *lang.Phrases, doc *document.Document, from, to int, bare 
 		// december 2026, 06:00"), but not a date's own words
 		// ("Published Wed, Nov 20 2019") nor the headline's, a
 		// column's name over its date ("Opening Bell 11.18.19").
-		if by, ok := parseByline(ph, b.Text); ok && !by.lead && len(by.authors) > 0 && (over || by.dated && datedName(ph, doc, b.Text, by.authors[0])) && !boxedValue(ph, doc, i) {
+		by, ok := parseByline(ph, b.Text)
+		if !ok && over {
+			// A sports writer's ground after the name (see venueByline).
+			by, ok = venueByline(ph, b.Text)
+		}
+		if ok && !by.lead && len(by.authors) > 0 && (over || by.dated && datedName(ph, doc, b.Text, by.authors[0])) && !boxedValue(ph, doc, i) {
 			if titledSite(doc.Meta.Title, by.authors[0]) {
 				// The site's name over the day's date ("The
 				// Spokesman-Review" over "Wednesday, November 20,

@@ -332,6 +332,16 @@ func TestFindBylines(t *testing.T) {
 			"Jane Example", true, []string{"Jane Example"},
 		},
 		{
+			"a sports writer's name and ground over the date",
+			"Dunmere 2-1 Ashcombe: penalty settles derby\n" + enTeaser + "\nJane Example at Carrick Lane\nSat 9 Nov 2024 19.48 GMT\n" + enBody1 + "\n" + enBody2 + "\n",
+			"Jane Example at", true, []string{"Jane Example"},
+		},
+		{
+			"a name and a ground over no date is no byline",
+			"Dunmere 2-1 Ashcombe: penalty settles derby\n" + enTeaser + "\nJane Example at Carrick Lane\n" + enBody1 + "\n" + enBody2 + "\n",
+			"Jane Example at", false, nil,
+		},
+		{
 			"a label with a year or a row of scores is not a dated byline",
 			"Council approves car-free zone\n" + enTeaser + "\nDeutsche Bahn - 2024\nPalm Bay 18 22 13 17 — 70\n" + enBody1 + "\n" + enBody2 + "\n",
 			"Deutsche Bahn", false, nil,
@@ -889,6 +899,29 @@ Comentarios
 	doc = run(t, "es", short, "structure", "boilerplate", "dedupe", "content", "credits")
 	if b := block(t, doc, "Laura Martín"); dropReason(b) != shortRunReason || !slices.Equal(doc.Meta.Authors, []string{"Laura Martín"}) {
 		t.Errorf("name in a run of short lines (%q): authors %q\n%s", dropReason(b), doc.Meta.Authors, verdicts(doc))
+	}
+}
+
+// TestVenueBylineInHeader: a sports writer's name with the ground after it
+// ("Callum Heathcote at Ferrier Road"), over the date, both gone with the
+// page's header, names the writer; over no date it does not.
+func TestVenueBylineInHeader(t *testing.T) {
+	page, err := os.ReadFile("../../testdata/golden/en-sport-w3m-dump-match-report-venue.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	pipeline := []string{"unicode", "structure", "boilerplate", "dedupe", "content", "credits", "headings"}
+	doc := run(t, "en", string(page), pipeline...)
+	if b := block(t, doc, "Callum Heathcote at"); !b.Dropped || !slices.Equal(doc.Meta.Authors, []string{"Callum Heathcote"}) {
+		t.Errorf("authors %q\n%s", doc.Meta.Authors, verdicts(doc))
+	}
+	const date = "Sat 9 Nov 2024 19.48 GMT · Last modified on Sat 9 Nov 2024 21.12 GMT\n"
+	if !strings.Contains(string(page), date) {
+		t.Fatal("the page's date line is gone")
+	}
+	doc = run(t, "en", strings.Replace(string(page), date, "", 1), pipeline...)
+	if len(doc.Meta.Authors) != 0 {
+		t.Errorf("a name and a ground over no date: authors %q\n%s", doc.Meta.Authors, verdicts(doc))
 	}
 }
 
