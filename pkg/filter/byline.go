@@ -1124,13 +1124,18 @@ func venueByline(ph *lang.Phrases, s string) (byline, bool) {
 
 // stripPlace removes a place after the name: "Jane Doe in Brussels", the
 // word before it one of the packs' set ("byline place", or "byline venue"
-// after a lead: "By Gareth Lindqvist at Carrick Lane").
+// after a lead: "By Gareth Lindqvist at Carrick Lane"). The place may
+// start with an article ("Oliver Penhaligon at the Grange").
 func stripPlace(ph *lang.Phrases, set string, toks []string) []string {
 	for p := minNameWords; p < len(toks)-1; p++ {
 		if !ph.Word(set, toks[p]) || len(toks)-p-1 > maxPlaceWords {
 			continue
 		}
-		if !slices.ContainsFunc(toks[p+1:], func(t string) bool { return !nameWord(t) }) {
+		place := toks[p+1:]
+		if len(place) > 1 && ph.Word("article", place[0]) {
+			place = place[1:]
+		}
+		if !slices.ContainsFunc(place, func(t string) bool { return !nameWord(t) }) {
 			return toks[:p]
 		}
 	}

@@ -36,6 +36,7 @@ func TestParseByline(t *testing.T) {
 		{"de", "Text: Max Beispiel", []string{"Max Beispiel"}},
 		// Where a sports writer reports from, after the lead.
 		{"en", "By Gareth Lindqvist at Carrick Lane", []string{"Gareth Lindqvist"}},
+		{"en", "By Gareth Lindqvist at the Oval", []string{"Gareth Lindqvist"}},
 		// A screen reader's label before the lead.
 		{"en", "Author: By Hannah Pryce & Daniel Ashworth Lead weather presenter & NBS News, Brackenford", []string{"Hannah Pryce", "Daniel Ashworth"}},
 		{"de", "Interview: Jonas Weber", []string{"Jonas Weber"}},
@@ -334,6 +335,11 @@ func TestFindBylines(t *testing.T) {
 		{
 			"a sports writer's name and ground over the date",
 			"Dunmere 2-1 Ashcombe: penalty settles derby\n" + enTeaser + "\nJane Example at Carrick Lane\nSat 9 Nov 2024 19.48 GMT\n" + enBody1 + "\n" + enBody2 + "\n",
+			"Jane Example at", true, []string{"Jane Example"},
+		},
+		{
+			"the ground may have an article",
+			"Dunmere 2-1 Ashcombe: penalty settles derby\n" + enTeaser + "\nJane Example at the Grange\nSat 9 Nov 2024 19.48 GMT\n" + enBody1 + "\n" + enBody2 + "\n",
 			"Jane Example at", true, []string{"Jane Example"},
 		},
 		{
@@ -732,6 +738,29 @@ func TestBylineWithoutTitle(t *testing.T) {
 	applySettler(t, "credits", doc)
 	if b := block(t, doc, "Von Erika"); b.Dropped {
 		t.Errorf("byline at a later part's start moved:\n%s", verdicts(doc))
+	}
+}
+
+// TestStripPlace: a place after the name is capitalised words, after an
+// article too; a word in small letters after the venue's word is a
+// sentence's ("Jane Doe at odds With").
+func TestStripPlace(t *testing.T) {
+	ph := phrases(t, "en")
+	tests := []struct{ in, want string }{
+		{"Jane Doe at Carrick Lane", "Jane Doe"},
+		{"Jane Doe at the Grange", "Jane Doe"},
+		{"Jane Doe in Brussels", "Jane Doe"},
+		{"Jane Doe at odds With", "Jane Doe at odds With"},
+		{"Jane Doe at the", "Jane Doe at the"},
+	}
+	for _, tt := range tests {
+		set := "byline venue"
+		if strings.Contains(tt.in, " in ") {
+			set = "byline place"
+		}
+		if got := strings.Join(stripPlace(ph, set, strings.Fields(tt.in)), " "); got != tt.want {
+			t.Errorf("stripPlace(%q) = %q, want %q", tt.in, got, tt.want)
+		}
 	}
 }
 
