@@ -1355,7 +1355,7 @@ func bylineAuthors(ph *lang.Phrases, doc *document.Document, from, to int, bare 
 		b := &doc.Blocks[i]
 		// A breadcrumb's last link is no name ("BLOG > Nutrition >
 		// Meal Plans").
-		if !headerDropped(b) || b.Kind != document.Paragraph || i > 0 && doc.Blocks[i-1].Line == b.Line && endsWithCrumbMark(doc.Blocks[i-1].Text) {
+		if !headerDropped(b) || b.Kind != document.Paragraph || lastCrumbLink(doc, i) {
 			continue
 		}
 		// A name with its date on its line has the date's digits after

@@ -1848,6 +1848,12 @@ func (f *content) headline(ph *lang.Phrases, doc *document.Document, bs []cblock
 		if above && bs[j].i < title || bs[j].amount || !isHeadlineShaped(ph, &bs[j], b) || printedTwice(ph, doc, bs[j].i) {
 			continue
 		}
+		if lastCrumbLink(doc, bs[j].i) {
+			// A breadcrumb's last link, which a text browser printed
+			// as a block of its own ("Sport > Cricket > England v New
+			// Zealand 2024"), names the page's section.
+			continue
+		}
 		if isClockTime(b.Text) {
 			// A live blog's key event with its time ("12:40 GMT - Red
 			// warning extended to Cornwall") shares the entry's
@@ -1970,6 +1976,20 @@ func (f *content) headline(ph *lang.Phrases, doc *document.Document, bs []cblock
 			if k := j + 1; j > 0 && k < len(bs) && k <= to && endsWithCrumb(doc, bs, j) && isHeadlineShaped(ph, &bs[k], &doc.Blocks[bs[k].i]) {
 				if mk, _ := shared(doc.Blocks[bs[k].i].Text); mk > m {
 					return k, title, drop
+				}
+			}
+			// The line right under this one that says as many of the
+			// article's words, longer, over a list of the article's key
+			// points, is the headline under its kicker ("England v New
+			// Zealand, first Test, day two" over "Beresford century puts
+			// England on top …" over "• England 356; New Zealand 198-5
+			// at stumps"): a kicker heads no points. A standfirst over
+			// the byline's items ends its sentence.
+			if k := j + 1; k < to && keyPointsUnder(doc, bs[k].i) {
+				if kb := &doc.Blocks[bs[k].i]; kb.Words() > b.Words() && !endsSentence(kb.Text) && isHeadlineShaped(ph, &bs[k], kb) {
+					if mk, _ := shared(kb.Text); mk >= m {
+						return k, title, drop
+					}
 				}
 			}
 			if j > from && overStandfirst(ph, doc, bs, j, lo, says) {
@@ -2178,6 +2198,12 @@ func endsWithCrumb(doc *document.Document, bs []cblock, j int) bool {
 	return crumb.Kind == document.ListItem && key != "" && strings.HasSuffix(doc.Blocks[bs[j].i].Fold(), " "+key)
 }
 
+// lastCrumbLink reports whether the block at i stands on the line of the
+// block before it, which ends with a breadcrumb's mark ("Cricket >").
+func lastCrumbLink(doc *document.Document, i int) bool {
+	return i > 0 && doc.Blocks[i-1].Line == doc.Blocks[i].Line && endsWithCrumbMark(doc.Blocks[i-1].Text)
+}
+
 // sayingMore returns the first line of bs[j+1:to] that is shaped like a
 // headline, shares more than m of the article's words (shared) and a
 // third of its own, and has the breadcrumb dropped between it and bs[j],
@@ -2230,6 +2256,23 @@ func kickerOver(ph *lang.Phrases, doc *document.Document, bs []cblock, j, to int
 	}
 	return -1
 }
+
+// keyPointsUnder reports whether a list of the article's key points stands
+// right under the block at i: minKeyPoints items or more, no longer than
+// maxKeyPointsLines, with no blank line over it.
+func keyPointsUnder(doc *document.Document, i int) bool {
+	n := 0
+	for j := i + 1; j < len(doc.Blocks) && doc.Blocks[j].Kind == document.ListItem && !doc.Blocks[j].Dropped; j++ {
+		if n++; n > maxKeyPointsLines {
+			return false
+		}
+	}
+	return n >= minKeyPoints
+}
+
+// minKeyPoints: a headline's key points are two at least; one bullet is
+// a teaser's.
+const minKeyPoints = 2
 
 // maxKeyPointsLines bounds the lines between a standfirst and the byline
 // under it: a box of key points, its label and its items.

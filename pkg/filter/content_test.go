@@ -2888,3 +2888,44 @@ func TestEndsWithSignUp(t *testing.T) {
 		}
 	}
 }
+
+// A headline over its key points, a list, is the headline under its
+// kicker, which says as many of the article's words in fewer (a match's
+// name and its day); a breadcrumb's last link, which lynx printed as a
+// block of its own on the crumb's line, names the section, no headline.
+func TestContentHeadlineOverKeyPoints(t *testing.T) {
+	const kicker = "Harbour town ferry, first crossing, day one"
+	const headline = "Full deck as the harbour town ferry returns after ten years"
+	const points = "* Forty cars and three hundred passengers on each crossing\n" +
+		"* Boat built in a yard on the other side of the bay\n" +
+		"* Fishermen ask the council for another landing place\n"
+	_, article, _ := strings.Cut(enArticle, "\n")
+	for _, crumb := range []string{"", "   [20]News > [21]Harbour > [22]Harbour town ferry 2026\n\n"} {
+		text := enMenu + crumb + kicker + "\n\n" + headline + "\n\n" + points + "\nJane Example at the Quay\n5 December 2026, 07:00\n\n" + article + enTail
+		if crumb != "" {
+			// The addresses that make it a lynx dump.
+			text += "\nReferences\n\n  20. https://example.com/news\n  21. https://example.com/news/harbour\n  22. https://example.com/news/harbour/ferry\n"
+		}
+		doc := run(t, "en", text, "structure", "boilerplate", "dedupe", "content")
+		if doc.Meta.Title != headline {
+			t.Errorf("crumb %q: title %q, want %q\n%s", crumb, doc.Meta.Title, headline, verdicts(doc))
+		}
+	}
+	// Over no key points, one bullet (a teaser's) or a long list, the
+	// kicker says more in fewer words; so it does over a line that says
+	// fewer, or a standfirst, which ends its sentence.
+	first, _, _ := strings.Cut(points, "\n")
+	for _, tt := range []struct{ name, headline, points string }{
+		{"no key points", headline, ""},
+		{"one bullet", headline, first + "\n"},
+		{"a long list", headline, points + "* Sailings every hour in summer\n* Every two hours in winter\n* Fares unchanged until spring\n* A second boat planned for next year\n"},
+		{"a line that says fewer", "Celebrations on the water as the islanders cheer at last", points},
+		{"a standfirst", strings.ToUpper(headline) + ".", points},
+		{"a shorter line", "Harbour town ferry crossing returns", points},
+	} {
+		text := enMenu + kicker + "\n\n" + tt.headline + "\n\n" + tt.points + "\nJane Example at the Quay\n5 December 2026, 07:00\n\n" + article + enTail
+		if doc := run(t, "en", text, "structure", "boilerplate", "dedupe", "content"); doc.Meta.Title != kicker {
+			t.Errorf("%s: title %q, want %q\n%s", tt.name, doc.Meta.Title, kicker, verdicts(doc))
+		}
+	}
+}
