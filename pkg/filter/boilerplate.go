@@ -355,8 +355,19 @@ func lineReason(ph *lang.Phrases, b *document.Block) (string, lang.Match) {
 			return scriptReason, m
 		}
 		return shapeReason(ph, b), m
+	case !ok && imagePlaceholder(b):
+		return placeholderReason, m
 	}
 	return "", m
+}
+
+const placeholderReason = "image placeholder"
+
+// imagePlaceholder reports whether b is w3m's name for a picture without
+// alt text, from its file's ("[museo]", "[logo-compa]"), on a line of its
+// own or as a gallery's item over its caption ("• [gelso-anguilla]").
+func imagePlaceholder(b *document.Block) bool {
+	return (b.Kind == document.Paragraph || b.Kind == document.ListItem) && isPlaceholder(b.Text) && startsLower(b.Text[1:])
 }
 
 // scriptReason is the reason for a page's notice that its script did not
@@ -930,10 +941,8 @@ func shapeReason(ph *lang.Phrases, b *document.Block) string {
 		return "page metadata"
 	case isFileName(s):
 		return "file name"
-	case b.Kind == document.Paragraph && isPlaceholder(s) && startsLower(s[1:]):
-		// w3m's name for a picture without alt text, from its file's
-		// ("[museo]", "[logo-compa]"), on a line of its own.
-		return "image placeholder"
+	case imagePlaceholder(b):
+		return placeholderReason
 	case isRating(s):
 		return "rating"
 	case b.HasDigit() && tickerRow(s):

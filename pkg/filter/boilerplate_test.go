@@ -189,6 +189,22 @@ func TestBoilerplateDrops(t *testing.T) {
 	}
 }
 
+// TestBoilerplateGalleryPlaceholders: a gallery's items that w3m printed as
+// its pictures' file names over their captions go; the captions stay, and
+// so does an item in brackets with words of a sentence in it.
+func TestBoilerplateGalleryPlaceholders(t *testing.T) {
+	const gallery = "  • [gelso-anguilla]\n    L'anguilla alla brace, piatto simbolo del locale.\n\n  • [Nota bene]\n"
+	doc := run(t, "it", "Un titolo per il test\n\n"+body+"\n\n"+gallery+"\n"+body+" Zweiter Absatz.\n", "structure", "boilerplate")
+	if b := block(t, doc, "[gelso-anguilla]"); b.Kind != document.ListItem || dropReason(b) != placeholderReason {
+		t.Errorf("placeholder item: kind %v, reason %q\n%s", b.Kind, dropReason(b), verdicts(doc))
+	}
+	for _, kept := range []string{"L'anguilla alla brace", "[Nota bene]"} {
+		if b := block(t, doc, kept); b.Dropped {
+			t.Errorf("%q dropped\n%s", kept, verdicts(doc))
+		}
+	}
+}
+
 // TestBoilerplateKeepsSentences: article sentences that contain the words
 // of a boilerplate phrase are kept; only the whole line is matched.
 func TestBoilerplateKeepsSentences(t *testing.T) {
