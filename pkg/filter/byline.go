@@ -1624,7 +1624,7 @@ func addAuthors(ph *lang.Phrases, doc *document.Document, names []string) {
 		if allCaps(a) {
 			a = nameCase(ph, doc.Lang, a)
 		}
-		a = printedName(doc, a)
+		a = printedName(ph, doc, a)
 		if !slices.ContainsFunc(doc.Meta.Authors, func(o string) bool { return textfix.Fold(o) == textfix.Fold(a) }) {
 			doc.Meta.Authors = append(doc.Meta.Authors, a)
 		}
@@ -1637,19 +1637,25 @@ const minPrintedNameWords = 2
 
 // printedName returns the longest start of a byline's name a, of
 // minPrintedNameWords words or more and fewer than a's, that the page prints
-// as a line of its own (the writer's box: "Lucía Ferrándiz Olmo"), or a:
-// the byline ran the place it was filed from into the name, no bar or
-// comma between ("Por Lucía Ferrándiz Olmo Castromar 11/10/2025").
-func printedName(doc *document.Document, a string) string {
+// as a line of its own (the writer's box: "Lucía Ferrándiz Olmo"), or
+// starts the writer's biography with ("Nacho Berrocal es redactor de …"),
+// or a: the byline ran the place it was filed from into the name, no bar
+// or comma between ("Por Lucía Ferrándiz Olmo Castromar 11/10/2025").
+func printedName(ph *lang.Phrases, doc *document.Document, a string) string {
 	n := strings.Count(a, " ") + 1
 	if n <= minPrintedNameWords {
 		return a
 	}
 	best := a
+	longer := func(t string) bool {
+		return len(t) < len(a) && (best == a || len(t) > len(best)) && strings.Count(t, " ")+1 >= minPrintedNameWords && startsWithWords(a, t)
+	}
 	for i := range doc.Blocks {
 		t := doc.Blocks[i].Text
-		if len(t) < len(a) && (best == a || len(t) > len(best)) && strings.Count(t, " ")+1 >= minPrintedNameWords && startsWithWords(a, t) {
+		if longer(t) {
 			best = t
+		} else if name, rest := leadingName(t); name != "" && longer(name) && saysJob(ph, rest) {
+			best = name
 		}
 	}
 	return best
@@ -1908,10 +1914,7 @@ func authorBio(ph *lang.Phrases, doc *document.Document, i int) bool {
 	if name == "" {
 		return false
 	}
-	first, _, _ := strings.Cut(rest, ". ")
-	if !slices.ContainsFunc(strings.Fields(first), func(w string) bool {
-		return isRole(ph, strings.TrimFunc(w, textfix.IsEdge))
-	}) {
+	if !saysJob(ph, rest) {
 		return false
 	}
 	for j := range doc.Blocks {
@@ -1920,6 +1923,15 @@ func authorBio(ph *lang.Phrases, doc *document.Document, i int) bool {
 		}
 	}
 	return false
+}
+
+// saysJob reports whether the first sentence of rest, a biography's after
+// the name, names a job ("… es redactor de la sección de fútbol").
+func saysJob(ph *lang.Phrases, rest string) bool {
+	first, _, _ := strings.Cut(rest, ". ")
+	return slices.ContainsFunc(strings.Fields(first), func(w string) bool {
+		return isRole(ph, strings.TrimFunc(w, textfix.IsEdge))
+	})
 }
 
 // isAuthorName reports whether b is a paragraph or a heading that is one

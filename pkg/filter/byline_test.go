@@ -1001,15 +1001,21 @@ func TestBareBylineOverDatedRow(t *testing.T) {
 }
 
 // TestPrintedName: a byline that ran the place into the name gives the
-// name the writer's box prints.
+// name the writer's box prints, on a line of its own or at the start of the
+// biography that names the writer's job; a paragraph that starts with a
+// shorter name and says no job is the article's.
 func TestPrintedName(t *testing.T) {
-	doc := document.Parse("Por Laura Martín Olmo Castromar 05/12/2026\n\nTexto.\n\nLaura Martín Olmo\n\nRedactora de Economía.\n")
+	ph := phrases(t, "es")
+	doc := document.Parse("Por Laura Martín Olmo Castromar 05/12/2026\n\nTexto.\n\nLaura Martín Olmo\n\nRedactora de Economía.\n\n" +
+		"Nacho Berrocal es redactor de la sección de fútbol desde 2015.\n\nAna Ruiz marcó el segundo gol en el minuto 80.\n")
 	for _, tt := range []struct{ name, want string }{
 		{"Laura Martín Olmo Castromar", "Laura Martín Olmo"},
 		{"Laura Martín Olmo", "Laura Martín Olmo"},
 		{"Pedro Ruiz Castromar", "Pedro Ruiz Castromar"},
+		{"Nacho Berrocal Valdoria", "Nacho Berrocal"},
+		{"Ana Ruiz Valdoria", "Ana Ruiz Valdoria"},
 	} {
-		if got := printedName(doc, tt.name); got != tt.want {
+		if got := printedName(ph, doc, tt.name); got != tt.want {
 			t.Errorf("printedName(%q) = %q, want %q", tt.name, got, tt.want)
 		}
 	}
