@@ -1323,12 +1323,10 @@ func bylineAuthors(ph *lang.Phrases, doc *document.Document, from, to int, bare 
 		// lead starts with the lead or, after its date, with the date.
 		_, first := bylineStart(b.Text)
 		if !ph.Word("byline", first) && !(forum && ph.Words("byline").Starts(first)) && !ph.Word("timestamp", first) && !startsDigit(first) {
-			// Or ends the standfirst it was glued to, over its date
-			// (see gluedByline).
-			if i+1 < to && dateUnder(ph, doc, i) {
-				if _, by, ok := gluedByline(ph, b.Text, true); ok {
-					addAuthors(ph, doc, by.authors)
-				}
+			// Or ends the standfirst it was glued to, with its date
+			// or over it (see gluedByline).
+			if _, by, ok := gluedByline(ph, b.Text, i+1 < to && dateUnder(ph, doc, i)); ok {
+				addAuthors(ph, doc, by.authors)
 			}
 			continue
 		}

@@ -954,6 +954,26 @@ func TestVenueBylineInHeader(t *testing.T) {
 	}
 }
 
+// TestGluedBylineOverMatchBox: the dated byline lynx glued to the
+// standfirst ("… a puestos europeos. Por Nacho Berrocal Valdoria
+// 07/12/2024 - 23:14 …") stands where a byline does: the line over it is
+// the headline, though the match's box under it (goals, line-ups) pushed it
+// out of the lines scanned, and it names the writer, the name as the
+// writer's biography prints it.
+func TestGluedBylineOverMatchBox(t *testing.T) {
+	page, err := os.ReadFile("../../testdata/golden/es-sport-lynx-dump-match-box-glued-byline.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc := run(t, "es", string(page), "unicode", "structure", "boilerplate", "dedupe", "content", "credits", "headings")
+	if want := "El Valdoria remonta al Castrillo con un doblete de Iker Salvatierra (3-2)"; doc.Meta.Title != want {
+		t.Errorf("title %q, want %q\n%s", doc.Meta.Title, want, verdicts(doc))
+	}
+	if !slices.Equal(doc.Meta.Authors, []string{"Nacho Berrocal"}) {
+		t.Errorf("authors %q\n%s", doc.Meta.Authors, verdicts(doc))
+	}
+}
+
 // TestBareBylineOverDatedRow: the name's line may hold a second writer's
 // link and the place after a bar, and the date's the caption a converter
 // glued to it; a breadcrumb's last link over the date is no name, nor is

@@ -2604,7 +2604,13 @@ func leadByline(ph *lang.Phrases, doc *document.Document, bs []cblock, from, to 
 	k := -1
 	for j := from; j < to; j++ {
 		b := &doc.Blocks[bs[j].i]
-		if by, ok := shortByline(ph, b); ok && (by.lead || len(by.authors) == 1 && (by.dated || underIsDate(ph, doc, bs[j].i)) && datedName(ph, doc, b.Text, by.authors[0])) {
+		by, ok := shortByline(ph, b)
+		if !ok && b.Kind == document.Paragraph && b.Words() > maxBylineWords {
+			// The standfirst lynx glued the dated byline to (see
+			// gluedByline) stands where the byline would.
+			_, by, ok = gluedByline(ph, b.Text, false)
+		}
+		if ok && (by.lead || len(by.authors) == 1 && (by.dated || underIsDate(ph, doc, bs[j].i)) && datedName(ph, doc, b.Text, by.authors[0])) {
 			if k >= 0 {
 				return -1
 			}
