@@ -138,7 +138,9 @@ func findBylines(ph *lang.Phrases, doc *document.Document) {
 		if !ok {
 			by, ok = rowByline(ph, b.Text)
 		}
-		if !ok {
+		// Most lines have no venue's word (see venueByline), and are
+		// not read again.
+		if !ok && b.Words() <= maxBylineWords && startsUpper(b.Text) && ph.Words("byline venue").InFold(b.Fold()) {
 			by, ok = venueByline(ph, b.Text)
 			ok = ok && nearDate(ph, doc, i)
 		}
@@ -1325,8 +1327,11 @@ func bylineAuthors(ph *lang.Phrases, doc *document.Document, from, to int, bare 
 		if !ph.Word("byline", first) && !(forum && ph.Words("byline").Starts(first)) && !ph.Word("timestamp", first) && !startsDigit(first) {
 			// Or ends the standfirst it was glued to, with its date
 			// or over it (see gluedByline).
-			if _, by, ok := gluedByline(ph, b.Text, i+1 < to && dateUnder(ph, doc, i)); ok {
-				addAuthors(ph, doc, by.authors)
+			under := i+1 < to && dateUnder(ph, doc, i)
+			if under || b.Words() > maxBylineWords && b.HasDigit() {
+				if _, by, ok := gluedByline(ph, b.Text, under); ok {
+					addAuthors(ph, doc, by.authors)
+				}
 			}
 			continue
 		}

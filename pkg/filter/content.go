@@ -2605,9 +2605,10 @@ func leadByline(ph *lang.Phrases, doc *document.Document, bs []cblock, from, to 
 	for j := from; j < to; j++ {
 		b := &doc.Blocks[bs[j].i]
 		by, ok := shortByline(ph, b)
-		if !ok && b.Kind == document.Paragraph && b.Words() > maxBylineWords {
+		if !ok && b.Kind == document.Paragraph && b.Words() > maxBylineWords && b.HasDigit() {
 			// The standfirst lynx glued the dated byline to (see
-			// gluedByline) stands where the byline would.
+			// gluedByline) stands where the byline would; the date
+			// has digits.
 			_, by, ok = gluedByline(ph, b.Text, false)
 		}
 		if ok && (by.lead || len(by.authors) == 1 && (by.dated || underIsDate(ph, doc, bs[j].i)) && datedName(ph, doc, b.Text, by.authors[0])) {
