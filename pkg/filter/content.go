@@ -1025,15 +1025,18 @@ func underStandfirst(ph *lang.Phrases, doc *document.Document, bs []cblock, k in
 	return k+1 < len(bs) && bs[k+1].i == bs[k].i+1 && deck(ph, doc, bs, k+1)
 }
 
-// maxButtonWords bounds a sign-up button's words.
-const maxButtonWords = 3
+// maxSignUpWords bounds the words of a sign-up button or of the call to
+// sign up a pitch ends with ("Meld u aan voor de nieuwsbrief").
+const maxSignUpWords = 6
 
 // endsWithSignUp reports whether s, a sentence or more, ends with a
-// newsletter's or a subscription's button the packs name, which a text
-// browser glued to it ("… every Saturday morning. Sign up free").
+// newsletter's or a subscription's button or call the packs name, which a
+// text browser glued to it or the site wrote without its full stop ("…
+// every Saturday morning. Sign up free", "… elke ochtend in uw mailbox.
+// Meld u aan voor de nieuwsbrief").
 func endsWithSignUp(ph *lang.Phrases, s string) bool {
 	end := len(s)
-	for n := 0; n < maxButtonWords; n++ {
+	for n := 0; n < maxSignUpWords; n++ {
 		sp := strings.LastIndexByte(s[:end], ' ')
 		if sp < 0 {
 			return false
@@ -1042,8 +1045,10 @@ func endsWithSignUp(ph *lang.Phrases, s string) bool {
 		if !endsSentence(s[:end]) {
 			continue
 		}
-		r, ok := packLine(ph, s[end+1:])
-		return ok && boxKinds[r] == boxKinds["newsletter promo"]
+		// The call may start a line the packs name by its start
+		// ("Meld u aan voor de nieuwsbrief *").
+		m, ok := ph.Match(s[end+1:])
+		return ok && m.Class == lang.Boilerplate && boxKinds[m.Reason] == boxKinds["newsletter promo"]
 	}
 	return false
 }

@@ -2887,6 +2887,19 @@ func TestEndsWithSignUp(t *testing.T) {
 			t.Errorf("endsWithSignUp(%q) = %v, want %v", s, got, want)
 		}
 	}
+	// A call of six words, a line the packs name by its start; one
+	// word more, or a call that is the sentence's end, is none.
+	nl := phrases(t, "nl")
+	for s, want := range map[string]bool{
+		"Ontvang het hoogwaternieuws elke ochtend in uw mailbox. Meld u aan voor de nieuwsbrief":         true,
+		"Ontvang het hoogwaternieuws elke ochtend in uw mailbox. Meld u nu aan voor de nieuwsbrief":      false,
+		"Ontvang het hoogwaternieuws elke ochtend in uw mailbox. Meld u aan voor de nieuwsbrief van ons": false,
+		"Ontvang het hoogwaternieuws elke ochtend in uw mailbox en meld u aan voor de nieuwsbrief":       false,
+	} {
+		if got := endsWithSignUp(nl, s); got != want {
+			t.Errorf("endsWithSignUp(%q) = %v, want %v", s, got, want)
+		}
+	}
 }
 
 // A headline over its key points, a list, is the headline under its
