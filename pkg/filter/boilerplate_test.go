@@ -100,6 +100,8 @@ func TestBoilerplateDrops(t *testing.T) {
 		{"es", "Pinear", "recipe card buttons"},
 		{"es", "Apuesta con cabeza. Bonos de bienvenida de hasta 200 € para nuevos clientes. +18. Juega con responsabilidad.", "advertising label"},
 		{"es", "Juega con responsabilidad. Más información en la web del Ministerio.", "advertising label"},
+		{"de", "Quoten zum Spiel FC Rheinhausen – SV Kernstadt 05", "advertising label"},
+		{"de", "18+ | Glücksspiel kann süchtig machen. Hilfe unter www.check-dein-spiel.example. Quoten Stand 27.11., 15:00 Uhr", "advertising label"},
 		{"nl", "Stilstaand beeld uit de video over de dijkversterking Video afspelen 00:45", "media player"},
 		// A recording's title, the player's label and the duration.
 		{"de", "Landtag streitet über Geld für Schulen Audio: 02:34 Min", "media title"},
