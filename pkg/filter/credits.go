@@ -430,7 +430,34 @@ func classifyBlock(ph *lang.Phrases, b *document.Block) creditKind {
 	if inner, ok := strings.CutPrefix(s, "("); ok && strings.HasSuffix(inner, ")") && allInitials(strings.TrimSuffix(inner, ")")) {
 		return agencyCredit
 	}
+	// "J.-M. R.": the writer's initials, as a regional paper signs its
+	// short reports under the last paragraph.
+	if signedInitials(s) {
+		return agencyCredit
+	}
 	return classifyAgencyList(ph, b)
+}
+
+// maxSignedInitials bounds the initials a writer signs with ("J.-M. R.").
+const maxSignedInitials = 3
+
+// signedInitials reports whether s is a writer's initials alone, each a
+// capital and a full stop, a first name's two joined by a hyphen: "J.-M.
+// R.", "A. D."; two at least.
+func signedInitials(s string) bool {
+	toks := strings.Fields(s)
+	if len(toks) < 2 || len(toks) > maxSignedInitials {
+		return false
+	}
+	for _, t := range toks {
+		for part := range strings.SplitSeq(t, "-") {
+			r, size := utf8.DecodeRuneInString(part)
+			if !unicode.IsUpper(r) || part[size:] != "." {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // datedAgency returns the agency's credit s starts with where the

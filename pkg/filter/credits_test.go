@@ -123,6 +123,9 @@ func TestCreditsAgencyCredit(t *testing.T) {
 		{"de", "(jab)"},
 		// A regional desk's and an editor's.
 		{"de", "(lnw/mko)"},
+		// The writer's initials, a French regional paper's sign.
+		{"fr", "J.-M. R."},
+		{"fr", "A. D."},
 		// dpa's feed for news sites, with the article's id.
 		{"de", "© dpa-infocom, dpa:261205-930-123456/1"},
 	}
@@ -130,6 +133,26 @@ func TestCreditsAgencyCredit(t *testing.T) {
 		doc := run(t, tt.lang, "Stadtwerke bauen Wärmepumpen\n\n"+body+"\n\n"+body2+"\n\n"+tt.line+"\n\nAbonnieren bei\n", creditPipeline...)
 		if b := block(t, doc, tt.line); !b.Dropped || !slices.Contains(doc.Meta.Credits, tt.line) {
 			t.Errorf("%q: dropped %v, credits %q; want it moved to the metadata", tt.line, b.Dropped, doc.Meta.Credits)
+		}
+	}
+}
+
+// TestSignedInitials: a writer's initials, capitals with their full stops;
+// one initial, a word, or a name is none.
+func TestSignedInitials(t *testing.T) {
+	for s, want := range map[string]bool{
+		"J.-M. R.":    true,
+		"A. D.":       true,
+		"A. B. C.":    true,
+		"A.":          false,
+		"A. B. C. D.": false,
+		"J. Doe":      false,
+		"AB. C.":      false,
+		"a. d.":       false,
+		"J.-M R.":     false,
+	} {
+		if got := signedInitials(s); got != want {
+			t.Errorf("signedInitials(%q) = %v, want %v", s, got, want)
 		}
 	}
 }

@@ -1171,11 +1171,18 @@ func isHeadline(ph *lang.Phrases, h *document.Block) bool {
 
 // datedLinks reports whether s is the day's date over a site's header
 // links, on one line ("Viernes, 6 de diciembre de 2024 Regístrate Iniciar
-// sesión Suscríbete"): a date, then a line of the packs.
+// sesión Suscríbete"): a date, then a line of the packs; or the date and
+// the edition after a dot or a bar ("Domingo, 17 de noviembre de 2024 ·
+// Edición España").
 func datedLinks(ph *lang.Phrases, s string) bool {
 	first, _, _ := strings.Cut(s, " ")
 	if !startsDigit(first) && !ph.Word("timestamp", strings.TrimRight(first, ",.")) {
 		return false
+	}
+	for _, mark := range []string{" · ", " | "} {
+		if date, _, ok := strings.Cut(s, mark); ok && isDate(ph, date) {
+			return true
+		}
 	}
 	e := dateEnd(ph, s)
 	if e <= 0 {
