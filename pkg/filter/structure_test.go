@@ -589,6 +589,12 @@ func TestDatedLinks(t *testing.T) {
 		{"en", "Friday, December 6, 2024 Subscribe Sign in", true},
 		{"es", "6 de diciembre de 2024 El Gobierno aprueba el tope a los alquileres", false},
 		{"de", "9. November 1989: Die Mauer fällt", false},
+		// The date and the edition after a dot or a bar; a headline
+		// that goes on after its date's dot does not start with a
+		// whole date.
+		{"es", "Domingo, 17 de noviembre de 2024 · Edición España", true},
+		{"en", "Sunday, November 17, 2024 | Today's paper", true},
+		{"en", "November 2024 · The month the river rose", false},
 		{"en", "Subscribe to our newsletter", false},
 	} {
 		if got := datedLinks(phrases(t, tt.lang), tt.s); got != tt.want {
