@@ -101,6 +101,8 @@ func TestBoilerplateDrops(t *testing.T) {
 		{"es", "Apuesta con cabeza. Bonos de bienvenida de hasta 200 € para nuevos clientes. +18. Juega con responsabilidad.", "advertising label"},
 		{"es", "Juega con responsabilidad. Más información en la web del Ministerio.", "advertising label"},
 		{"de", "Quoten zum Spiel FC Rheinhausen – SV Kernstadt 05", "advertising label"},
+		{"en", "Find hotels in Carvossa Powered by StayFinder · Ad", "advertising label"},
+		{"en", "Casa Sale | 9.4 Exceptional | from €110/night View deal", "advertising label"},
 		{"en", "The Local Democracy Reporting Service is a partnership between the BBC and regional news publishers to cover councils.", "legal disclaimer"},
 		{"en", "Sign in or register to join the conversation. Please read our community guidelines before posting.", "comments"},
 		{"de", "18+ | Glücksspiel kann süchtig machen. Hilfe unter www.check-dein-spiel.example. Quoten Stand 27.11., 15:00 Uhr", "advertising label"},
