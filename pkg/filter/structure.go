@@ -565,13 +565,33 @@ func (f structure) Settle(doc *document.Document) error {
 			rows = append(rows, document.SplitCells(doc.Blocks[i].Text))
 		}
 		if !document.IsTable(rows) {
-			for r, i := range live[n:end] {
-				untable(&doc.Blocks[i], rows[r])
+			if i := live[n]; end-n == 1 && rowsGoneUnder(doc, i) {
+				// A header whose rows the boilerplate filter dropped
+				// (a sponsored comparison's, "… | £999 View deal")
+				// heads nothing.
+				doc.Blocks[i].Drop("structure", "table header without its rows")
+			} else {
+				for r, i := range live[n:end] {
+					untable(&doc.Blocks[i], rows[r])
+				}
 			}
 		}
 		n = end - 1
 	}
 	return nil
+}
+
+// rowsGoneUnder reports whether the rows right under the table row at i,
+// two at least, are all gone, dropped as boilerplate.
+func rowsGoneUnder(doc *document.Document, i int) bool {
+	n := 0
+	for j := i + 1; j < len(doc.Blocks) && doc.Blocks[j].Kind == document.TableRow && doc.Blocks[j].Dropped; j++ {
+		if droppedBy(&doc.Blocks[j], boilerplateName) == "" {
+			return false
+		}
+		n++
+	}
+	return n >= 2
 }
 
 func hasTable(doc *document.Document) bool {

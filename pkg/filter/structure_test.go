@@ -602,3 +602,22 @@ func TestDatedLinks(t *testing.T) {
 		}
 	}
 }
+
+// TestTableHeaderWithoutRows: a table whose rows the boilerplate filter
+// dropped (a sponsored comparison's, each ending with its button) leaves
+// no header behind; a header over one row that goes is read as text.
+func TestTableHeaderWithoutRows(t *testing.T) {
+	const intro = "Mortgage rates rise again\n\nLenders moved within hours of the announcement, and the average two-year fix is now above four per cent.\n\n"
+	const header = "| Lender | Initial rate | Fee |\n| --- | --- | --- |\n"
+	rows := "| Northgate BS – 2yr fix | 4.29% | £999 View deal |\n| Calder Mutual – 5yr fix | 4.41% | £0 View deal |\n"
+	const outro = "\nBrokers say borrowers should compare the fees as well as the rates before they sign anything.\n"
+	doc := run(t, "en", intro+header+rows+outro, "structure", "boilerplate")
+	if b := block(t, doc, "Lender |"); droppedBy(b, structureName) != "table header without its rows" {
+		t.Errorf("header: reason %q\n%s", droppedBy(b, structureName), verdicts(doc))
+	}
+	one, _, _ := strings.Cut(rows, "\n")
+	doc = run(t, "en", intro+header+one+"\n"+outro, "structure", "boilerplate")
+	if b := block(t, doc, "Lender I"); b.Dropped || b.Kind != document.Paragraph {
+		t.Errorf("header over one row: kind %v, reason %q\n%s", b.Kind, dropReason(b), verdicts(doc))
+	}
+}
