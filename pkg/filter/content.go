@@ -4859,6 +4859,8 @@ func prosConsAfter(ph *lang.Phrases, doc *document.Document, bs []cblock, boiler
 	j := hi + 1
 	if score(j) {
 		j++
+	} else if k := scoreBox(doc, bs, boiler, j); k > j {
+		j = k
 	}
 	end := hi
 	for labels := 0; labels < 2 && j < len(bs) && boiler[j] == 0 && prosConsLabel(ph, &doc.Blocks[bs[j].i]); labels++ {
@@ -4870,6 +4872,36 @@ func prosConsAfter(ph *lang.Phrases, doc *document.Document, bs []cblock, boiler
 	}
 	if end > hi && score(j) {
 		end = j
+	}
+	return end
+}
+
+// maxScoreBoxHead bounds the lines over a score box's items: the score
+// and its label.
+const maxScoreBoxHead = 2
+
+// scoreBox returns where the box of a review's scores that starts at bs[j]
+// ends: the score and its label, short lines ("8,4" / "Nota de Circuito
+// Abierto"), over the scores of its parts, each a list item of a label and
+// its value ("Sonido: 8,5"); or j where there is none. The score, a number
+// alone, the boilerplate filter may have dropped.
+func scoreBox(doc *document.Document, bs []cblock, boiler []int, j int) int {
+	k := j
+	for k < len(bs) && k-j < maxScoreBoxHead && (boiler[k] == 0 || k == j && boiler[k] == 1) && doc.Blocks[bs[k].i].Kind == document.Paragraph &&
+		doc.Blocks[bs[k].i].Words() <= maxKickerWords && !endsSentence(doc.Blocks[bs[k].i].Text) {
+		k++
+	}
+	if k == j || k >= len(bs) {
+		return j
+	}
+	end := itemsFrom(doc, bs, boiler, k)
+	for n := k; n < end; n++ {
+		if !factItem(&doc.Blocks[bs[n].i]) || !doc.Blocks[bs[n].i].HasDigit() {
+			return j
+		}
+	}
+	if end == k {
+		return j
 	}
 	return end
 }

@@ -474,6 +474,11 @@ func TestContentKeepsTheProsAndCons(t *testing.T) {
 			t.Errorf("the tail kept\n%s", verdicts(doc))
 		}
 	}
+	// Or under a box of the scores of the product's parts, under the
+	// score and its label.
+	const box = "8.4\nOur score\n- Screen: 9\n- Battery: 8.5\n- Camera: 7\n"
+	doc := page(t, "en", enMenu+enArticle+box+lists+enTail)
+	wantKept(t, doc, "Our score", "Screen: 9", "Camera: 7", "Pros", "Bright screen", "Cons", "Slippery back")
 }
 
 // A shop names the product in its breadcrumb's last crumb and again over
