@@ -1853,6 +1853,12 @@ func (f *content) headline(ph *lang.Phrases, doc *document.Document, bs []cblock
 		if above && bs[j].i < title || bs[j].amount || !isHeadlineShaped(ph, &bs[j], b) || printedTwice(ph, doc, bs[j].i) {
 			continue
 		}
+		if scoreLine(b.Text) && saidBelow(ph, doc, bs, j, to, shared) {
+			// A match's score box over the headline ("FC Lindenhoven 3
+			// - 1 SV Dijkstad") names both teams, as the headline under
+			// it does, which says more.
+			continue
+		}
 		if lastCrumbLink(doc, bs[j].i) {
 			// A breadcrumb's last link, which a text browser printed
 			// as a block of its own ("Sport > Cricket > England v New
@@ -2201,6 +2207,66 @@ func endsWithCrumb(doc *document.Document, bs []cblock, j int) bool {
 	crumb := &doc.Blocks[bs[j-1].i]
 	key := crumb.Fold()
 	return crumb.Kind == document.ListItem && key != "" && strings.HasSuffix(doc.Blocks[bs[j].i].Fold(), " "+key)
+}
+
+// maxScoreLineWords bounds a score box's line: two teams' names and the
+// score between them.
+const maxScoreLineWords = 9
+
+// maxScoreDigits bounds a score's digits (a basketball team's 112): a
+// year's four are a season's ("2024-25").
+const maxScoreDigits = 3
+
+// scoreLine reports whether s is a match's score between the teams' names
+// and nothing else ("FC Lindenhoven 3 - 1 SV Dijkstad", "Arsenal 2-1
+// Chelsea"): a number, a dash or a colon, a number, and no clause's marks.
+// The digits may run on into a label a text browser glued ("3 -
+// 1Eindstand").
+func scoreLine(s string) bool {
+	if strings.Count(s, " ")+1 > maxScoreLineWords || strings.ContainsAny(s, ",;?!") || strings.Contains(s, ": ") {
+		return false
+	}
+	digits := func(i int) int { // the end of the digits from s[i] on
+		for i < len(s) && textfix.IsDigit(rune(s[i])) {
+			i++
+		}
+		return i
+	}
+	spaces := func(i int) int {
+		for i < len(s) && s[i] == ' ' {
+			i++
+		}
+		return i
+	}
+	for i := 0; i < len(s); i++ {
+		j := digits(i)
+		if j == i {
+			continue
+		}
+		k := spaces(j)
+		if mark := strings.IndexAny(s[k:min(k+len("–"), len(s))], "-:–"); mark == 0 && j-i <= maxScoreDigits {
+			_, size := utf8.DecodeRuneInString(s[k:])
+			if n := spaces(k + size); n < len(s) && digits(n)-n > 0 && digits(n)-n <= maxScoreDigits {
+				return true
+			}
+		}
+		i = j
+	}
+	return false
+}
+
+// saidBelow reports whether a line of bs[j+1:to] shaped like a headline
+// says as many of the article's words as bs[j] or more.
+func saidBelow(ph *lang.Phrases, doc *document.Document, bs []cblock, j, to int, shared func(string) (int, int)) bool {
+	m, _ := shared(doc.Blocks[bs[j].i].Text)
+	for k := j + 1; k < to; k++ {
+		if b := &doc.Blocks[bs[k].i]; isHeadlineShaped(ph, &bs[k], b) {
+			if mk, _ := shared(b.Text); mk >= m {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // lastCrumbLink reports whether the block at i stands on the line of the

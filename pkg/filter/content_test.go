@@ -3,6 +3,7 @@ package filter
 import (
 	"fmt"
 	"math/rand/v2"
+	"os"
 	"slices"
 	"strings"
 	"testing"
@@ -2945,5 +2946,38 @@ func TestContentHeadlineOverKeyPoints(t *testing.T) {
 		if doc := run(t, "en", text, "structure", "boilerplate", "dedupe", "content"); doc.Meta.Title != kicker {
 			t.Errorf("%s: title %q, want %q\n%s", tt.name, doc.Meta.Title, kicker, verdicts(doc))
 		}
+	}
+}
+
+// TestScoreLine: a match's score between the teams' names, a label glued
+// to it too; a headline with a score in it, or a season's years, is none.
+func TestScoreLine(t *testing.T) {
+	for s, want := range map[string]bool{
+		"FC Lindenhoven 3 - 1Eindstand SV Dijkstad":                                 true,
+		"Arsenal 2-1 Chelsea":                                                       true,
+		"Dunmere United 2 – 1 Ashcombe Rovers":                                      true,
+		"Real Betis 3:2 Sevilla":                                                    true,
+		"Dunmere United 2-1 Ashcombe Rovers: Brannigan penalty settles fiery derby": false,
+		"Sale 2024-25 season preview":                                               false,
+		"Van der Made leidt FC Lindenhoven":                                         false,
+	} {
+		if got := scoreLine(s); got != want {
+			t.Errorf("scoreLine(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+// A match's score box over the headline names the teams the article names,
+// in fewer words: the headline under it that says as much is the headline
+// (lynx glued the box's label to the score: "FC Lindenhoven 3 -
+// 1Eindstand SV Dijkstad").
+func TestContentHeadlineUnderScoreLine(t *testing.T) {
+	page, err := os.ReadFile("../../testdata/golden/nl-sport-lynx-dump-score-box-over-headline.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc := run(t, "nl", string(page), "unicode", "structure", "boilerplate", "dedupe", "content")
+	if want := "Van der Made leidt FC Lindenhoven met twee treffers langs tien man van SV Dijkstad"; doc.Meta.Title != want {
+		t.Errorf("title %q, want %q\n%s", doc.Meta.Title, want, verdicts(doc))
 	}
 }
