@@ -2244,9 +2244,16 @@ func scoreLine(s string) bool {
 			continue
 		}
 		k := spaces(j)
+		// A date's or a time's parts are no score ("2018-08-16",
+		// "10:45:00").
+		if i > 0 && strings.IndexByte("-:./", s[i-1]) >= 0 {
+			i = j
+			continue
+		}
 		if mark := strings.IndexAny(s[k:min(k+len("–"), len(s))], "-:–"); mark == 0 && j-i <= maxScoreDigits {
 			_, size := utf8.DecodeRuneInString(s[k:])
-			if n := spaces(k + size); n < len(s) && digits(n)-n > 0 && digits(n)-n <= maxScoreDigits {
+			n := spaces(k + size)
+			if e := digits(n); e > n && e-n <= maxScoreDigits && (e == len(s) || strings.IndexByte("-:./", s[e]) < 0) {
 				return true
 			}
 		}

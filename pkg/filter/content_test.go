@@ -2959,6 +2959,8 @@ func TestScoreLine(t *testing.T) {
 		"Real Betis 3:2 Sevilla":                                                    true,
 		"Dunmere United 2-1 Ashcombe Rovers: Brannigan penalty settles fiery derby": false,
 		"Sale 2024-25 season preview":                                               false,
+		"Kindle for PCを立ち上がらなくする方法 2018-08-16":                                      false,
+		"Kick-off 20:45:00":                                                         false,
 		"Van der Made leidt FC Lindenhoven":                                         false,
 	} {
 		if got := scoreLine(s); got != want {
