@@ -445,6 +445,10 @@ const maxSignedInitials = 3
 // capital and a full stop, a first name's two joined by a hyphen: "J.-M.
 // R.", "A. D."; two at least.
 func signedInitials(s string) bool {
+	// Most lines are longer, or end otherwise: they are not split.
+	if len(s) > maxSignedInitials*len("X.-Y. ") || !strings.HasSuffix(s, ".") {
+		return false
+	}
 	toks := strings.Fields(s)
 	if len(toks) < 2 || len(toks) > maxSignedInitials {
 		return false
