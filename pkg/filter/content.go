@@ -2250,8 +2250,7 @@ func scoreLine(s string) bool {
 			i = j
 			continue
 		}
-		if mark := strings.IndexAny(s[k:min(k+len("–"), len(s))], "-:–"); mark == 0 && j-i <= maxScoreDigits {
-			_, size := utf8.DecodeRuneInString(s[k:])
+		if mark, size := utf8.DecodeRuneInString(s[k:]); (mark == '-' || mark == ':' || mark == '–') && j-i <= maxScoreDigits {
 			n := spaces(k + size)
 			if e := digits(n); e > n && e-n <= maxScoreDigits && (e == len(s) || strings.IndexByte("-:./", s[e]) < 0) {
 				return true
@@ -2337,7 +2336,7 @@ func kickerOver(ph *lang.Phrases, doc *document.Document, bs []cblock, j, to int
 
 // keyPointsUnder reports whether a list of the article's key points stands
 // right under the block at i: minKeyPoints items or more, no longer than
-// maxKeyPointsLines, with no blank line over it.
+// maxKeyPointsLines.
 func keyPointsUnder(doc *document.Document, i int) bool {
 	n := 0
 	for j := i + 1; j < len(doc.Blocks) && doc.Blocks[j].Kind == document.ListItem && !doc.Blocks[j].Dropped; j++ {
