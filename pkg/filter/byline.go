@@ -1613,7 +1613,7 @@ func headerDropped(b *document.Block) bool {
 // line is a byline all the same.
 func addAuthors(ph *lang.Phrases, doc *document.Document, names []string) {
 	for _, a := range names {
-		if ph.Word("outlet", a[strings.LastIndexByte(a, ' ')+1:]) {
+		if ph.Word("outlet", a[strings.LastIndexByte(a, ' ')+1:]) || crumbRoot(doc, a) {
 			continue
 		}
 		if w := strings.Fields(a); len(w)%2 == 0 && slices.Equal(w[:len(w)/2], w[len(w)/2:]) {
@@ -1632,6 +1632,25 @@ func addAuthors(ph *lang.Phrases, doc *document.Document, names []string) {
 			doc.Meta.Authors = append(doc.Meta.Authors, a)
 		}
 	}
+}
+
+// crumbRoot reports whether the page's breadcrumb starts with name: the
+// site's name, which a byline may print after the writer's ("Por Juliana
+// Matos Ribeiro, Portal Horizonte — …" under "Portal Horizonte > Saúde >
+// Dengue"), shaped like a second writer's.
+func crumbRoot(doc *document.Document, name string) bool {
+	for i := range doc.Blocks {
+		rest, ok := strings.CutPrefix(doc.Blocks[i].Text, name+" ")
+		if !ok {
+			continue
+		}
+		for _, sep := range crumbSeparators {
+			if mark := strings.TrimSpace(sep); rest == mark || strings.HasPrefix(rest, mark+" ") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // minPrintedNameWords: a name that printedName takes as the writer's has

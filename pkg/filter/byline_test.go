@@ -868,6 +868,21 @@ func TestAddAuthors(t *testing.T) {
 	if want := []string{"Sean Martin", "Marta Iglesias", "Meg James", "Jane Doe", "Mary Clare O'Example", "Anna von Beispiel", "Jean-Pierre Exemple"}; !slices.Equal(doc.Meta.Authors, want) {
 		t.Errorf("authors %q, want %q", doc.Meta.Authors, want)
 	}
+	// The site's name the breadcrumb starts with, a byline's outlet
+	// shaped like a second writer; a name only named in the text is a
+	// writer's.
+	for _, crumb := range []string{"Portal Horizonte > Saúde > Dengue", "Portal Horizonte >"} {
+		doc = document.Parse(crumb + "\n\nPortal Horizonte publica hoje o boletim.\n")
+		addAuthors(phrases(t, "pt"), doc, []string{"Juliana Matos Ribeiro", "Portal Horizonte"})
+		if want := []string{"Juliana Matos Ribeiro"}; !slices.Equal(doc.Meta.Authors, want) {
+			t.Errorf("under %q: authors %q, want %q", crumb, doc.Meta.Authors, want)
+		}
+	}
+	doc = document.Parse("Portal Horizonte publica hoje o boletim.\n")
+	addAuthors(phrases(t, "pt"), doc, []string{"Juliana Matos Ribeiro", "Portal Horizonte"})
+	if want := []string{"Juliana Matos Ribeiro", "Portal Horizonte"}; !slices.Equal(doc.Meta.Authors, want) {
+		t.Errorf("no breadcrumb: authors %q, want %q", doc.Meta.Authors, want)
+	}
 }
 
 // TestBareBylineOverDateInHeader: a bare name over its date line, which the
