@@ -1637,11 +1637,13 @@ func addAuthors(ph *lang.Phrases, doc *document.Document, names []string) {
 // crumbRoot reports whether the page's breadcrumb starts with name: the
 // site's name, which a byline may print after the writer's ("Por Juliana
 // Matos Ribeiro, Portal Horizonte — …" under "Portal Horizonte > Saúde >
-// Dengue"), shaped like a second writer's.
+// Dengue"), shaped like a second writer's. The crumb is one the
+// boilerplate filter dropped: a byline may join its names with a slash
+// ("Lucía Arráez / Daniel Sotomayor").
 func crumbRoot(doc *document.Document, name string) bool {
 	for i := range doc.Blocks {
 		rest, ok := strings.CutPrefix(doc.Blocks[i].Text, name+" ")
-		if !ok {
+		if !ok || droppedBy(&doc.Blocks[i], boilerplateName) == "" {
 			continue
 		}
 		for _, sep := range crumbSeparators {
