@@ -1642,8 +1642,12 @@ func addAuthors(ph *lang.Phrases, doc *document.Document, names []string) {
 // ("Lucía Arráez / Daniel Sotomayor").
 func crumbRoot(doc *document.Document, name string) bool {
 	for i := range doc.Blocks {
-		rest, ok := strings.CutPrefix(doc.Blocks[i].Text, name+" ")
-		if !ok || droppedBy(&doc.Blocks[i], boilerplateName) == "" {
+		b := &doc.Blocks[i]
+		if !b.Dropped || !strings.HasPrefix(b.Text, name) || droppedBy(b, boilerplateName) == "" {
+			continue
+		}
+		rest, ok := strings.CutPrefix(b.Text[len(name):], " ")
+		if !ok {
 			continue
 		}
 		for _, sep := range crumbSeparators {
