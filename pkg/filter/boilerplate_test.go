@@ -100,6 +100,7 @@ func TestBoilerplateDrops(t *testing.T) {
 		{"es", "Pinear", "recipe card buttons"},
 		{"es", "Apuesta con cabeza. Bonos de bienvenida de hasta 200 € para nuevos clientes. +18. Juega con responsabilidad.", "advertising label"},
 		{"es", "Juega con responsabilidad. Más información en la web del Ministerio.", "advertising label"},
+		{"fr", "Je m'inscris gratuitement", "newsletter promo"},
 		{"de", "Quoten zum Spiel FC Rheinhausen – SV Kernstadt 05", "advertising label"},
 		{"en", "Find hotels in Carvossa Powered by StayFinder · Ad", "advertising label"},
 		{"en", "Casa Sale | 9.4 Exceptional | from €110/night View deal", "advertising label"},
