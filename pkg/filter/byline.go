@@ -1377,9 +1377,12 @@ func bylineAuthors(ph *lang.Phrases, doc *document.Document, from, to int, bare 
 		// without digits (most lines are told so before the role is
 		// read) over a line of its own; a line the structure filter cut
 		// is the name's ("Eric SongBy" / "Eric Song, IGN Staff").
+		// Or over the writer's biography, which starts with the name
+		// and says the job ("Marta Irigoyen Salcedo" / "Marta Irigoyen
+		// Salcedo es catedrática de …" / the date), a guest's column's.
 		over := next < to && (overDate(ph, doc, next, to) ||
 			next+1 < to && b.Words() <= maxNameWords && !b.HasDigit() && doc.Blocks[next].Line != b.Line && headerDropped(&doc.Blocks[next]) &&
-				overDate(ph, doc, next+1, to) && roleWords(ph, &doc.Blocks[next]))
+				overDate(ph, doc, next+1, to) && (roleWords(ph, &doc.Blocks[next]) || namedJob(ph, doc.Blocks[next].Text, b.Text)))
 		if !over && (!b.HasDigit() || !namedBeforeDigit(b.Text)) {
 			continue
 		}
@@ -1951,6 +1954,13 @@ func authorBio(ph *lang.Phrases, doc *document.Document, i int) bool {
 		}
 	}
 	return false
+}
+
+// namedJob reports whether s, a biography, starts with name and says the
+// job in its first sentence.
+func namedJob(ph *lang.Phrases, s, name string) bool {
+	rest, ok := strings.CutPrefix(s, name+" ")
+	return ok && startsWithName(s, name) && saysJob(ph, rest)
 }
 
 // saysJob reports whether the first sentence of rest, a biography's after

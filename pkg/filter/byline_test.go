@@ -992,6 +992,30 @@ func TestGluedBylineOverMatchBox(t *testing.T) {
 	}
 }
 
+// TestBareBylineOverBiography: a guest's column prints the writer's name
+// over the biography, which starts with the name and says the job, over
+// the date, all gone with the header: the name is the byline; a sentence
+// about the name that says no job is no biography.
+func TestBareBylineOverBiography(t *testing.T) {
+	page, err := os.ReadFile("../../testdata/golden/es-tribuna-elinks-dump-name-over-biography.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	pipeline := []string{"unicode", "structure", "boilerplate", "dedupe", "content", "credits", "headings"}
+	doc := run(t, "es", string(page), pipeline...)
+	if !slices.Equal(doc.Meta.Authors, []string{"Marta Irigoyen Salcedo"}) {
+		t.Errorf("authors %q\n%s", doc.Meta.Authors, verdicts(doc))
+	}
+	const job = "Marta Irigoyen Salcedo es catedrática de Geografía Física en la\n   Universidad de Valdemora y directora del Observatorio de Recursos Hídricos\n   del Sureste."
+	if !strings.Contains(string(page), job) {
+		t.Fatal("the page's biography is gone")
+	}
+	doc = run(t, "es", strings.Replace(string(page), job, "Marta Irigoyen Salcedo vive desde hace años en Valdemora, cerca del río.", 1), pipeline...)
+	if len(doc.Meta.Authors) != 0 {
+		t.Errorf("a name over a sentence that says no job: authors %q\n%s", doc.Meta.Authors, verdicts(doc))
+	}
+}
+
 // TestBareBylineOverDatedRow: the name's line may hold a second writer's
 // link and the place after a bar, and the date's the caption a converter
 // glued to it; a breadcrumb's last link over the date is no name, nor is
