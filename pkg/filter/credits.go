@@ -294,7 +294,9 @@ const (
 // one; right under the standfirst, it is the byline.
 func photographerOf(ph *lang.Phrases, doc *document.Document, i int) int {
 	b := &doc.Blocks[i]
-	if len(doc.Meta.Authors) == 0 || b.Words() > maxPhotographerWords || !startsUpper(b.Text) {
+	// A name alone has no comma: "Harcourt Playhouse, London" under a
+	// review's headline is the venue.
+	if len(doc.Meta.Authors) == 0 || b.Words() > maxPhotographerWords || !startsUpper(b.Text) || strings.ContainsRune(b.Text, ',') {
 		return -1
 	}
 	prev, next := doc.PrevLive(i), doc.NextLive(i)
