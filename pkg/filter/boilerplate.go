@@ -2554,7 +2554,10 @@ func factLine(ph *lang.Phrases, doc *document.Document, i int, gapped func() boo
 			return false
 		}
 		first = false
-		if r == "" {
+		// A line led by a date's label is the date's, cut where the
+		// writer wrapped it ("Gepubliceerd: 14 november 2024 06:02 ·
+		// Laatst bijgewerkt: 14 november" / "2024 09:47 · …"), no fact.
+		if lead, _, _ := strings.Cut(b.Text, " "); r == "" && !ph.Word("timestamp", strings.TrimRight(lead, ":,.")) {
 			if _, ok := parseByline(ph, b.Text); !ok {
 				facts++
 			}
