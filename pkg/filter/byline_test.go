@@ -2,7 +2,6 @@ package filter
 
 import (
 	"fmt"
-	"os"
 	"slices"
 	"strings"
 	"testing"
@@ -407,15 +406,12 @@ func TestFindBylines(t *testing.T) {
 // content filter leaves a byline under the headline to the credits
 // filter, and reads one it dropped itself (see headerAuthors).
 func TestHeaderAuthors(t *testing.T) {
-	page, err := os.ReadFile("../../testdata/golden/de-blog-wordpress.txt")
-	if err != nil {
-		t.Fatal(err)
-	}
+	page := goldenPage(t, "de-blog-wordpress")
 	// Three paragraphs more make the post too long to be trimmed as a
 	// short page: the content filter cuts it as a whole one, header and
 	// byline above the article.
 	more := "\n" + body + "\n" + body2 + "\n" + strings.Repeat("Mehr Text zum Thema Tomaten, der im Artikel steht und ihn fortsetzt. ", 4) + "\n"
-	text := strings.Replace(string(page), "\nWiederholen Sie", more+"Wiederholen Sie", 1)
+	text := strings.Replace(page, "\nWiederholen Sie", more+"Wiederholen Sie", 1)
 	doc := run(t, "de", text, "unicode", "structure", "boilerplate", "dedupe", "content", "credits", "headings")
 	if b := block(t, doc, "Veröffentlicht am 12."); !b.Dropped {
 		t.Fatalf("byline kept:\n%s", verdicts(doc))
@@ -953,20 +949,17 @@ Comentarios
 // ("Callum Heathcote at Ferrier Road"), over the date, both gone with the
 // page's header, names the writer; over no date it does not.
 func TestVenueBylineInHeader(t *testing.T) {
-	page, err := os.ReadFile("../../testdata/golden/en-sport-w3m-dump-match-report-venue.txt")
-	if err != nil {
-		t.Fatal(err)
-	}
+	page := goldenPage(t, "en-sport-w3m-dump-match-report-venue")
 	pipeline := []string{"unicode", "structure", "boilerplate", "dedupe", "content", "credits", "headings"}
-	doc := run(t, "en", string(page), pipeline...)
+	doc := run(t, "en", page, pipeline...)
 	if b := block(t, doc, "Callum Heathcote at"); !b.Dropped || !slices.Equal(doc.Meta.Authors, []string{"Callum Heathcote"}) {
 		t.Errorf("authors %q\n%s", doc.Meta.Authors, verdicts(doc))
 	}
 	const date = "Sat 9 Nov 2024 19.48 GMT · Last modified on Sat 9 Nov 2024 21.12 GMT\n"
-	if !strings.Contains(string(page), date) {
+	if !strings.Contains(page, date) {
 		t.Fatal("the page's date line is gone")
 	}
-	doc = run(t, "en", strings.Replace(string(page), date, "", 1), pipeline...)
+	doc = run(t, "en", strings.Replace(page, date, "", 1), pipeline...)
 	if len(doc.Meta.Authors) != 0 {
 		t.Errorf("a name and a ground over no date: authors %q\n%s", doc.Meta.Authors, verdicts(doc))
 	}
@@ -979,11 +972,8 @@ func TestVenueBylineInHeader(t *testing.T) {
 // out of the lines scanned, and it names the writer, the name as the
 // writer's biography prints it.
 func TestGluedBylineOverMatchBox(t *testing.T) {
-	page, err := os.ReadFile("../../testdata/golden/es-sport-lynx-dump-match-box-glued-byline.txt")
-	if err != nil {
-		t.Fatal(err)
-	}
-	doc := run(t, "es", string(page), "unicode", "structure", "boilerplate", "dedupe", "content", "credits", "headings")
+	page := goldenPage(t, "es-sport-lynx-dump-match-box-glued-byline")
+	doc := run(t, "es", page, "unicode", "structure", "boilerplate", "dedupe", "content", "credits", "headings")
 	if want := "El Valdoria remonta al Castrillo con un doblete de Iker Salvatierra (3-2)"; doc.Meta.Title != want {
 		t.Errorf("title %q, want %q\n%s", doc.Meta.Title, want, verdicts(doc))
 	}
@@ -997,20 +987,17 @@ func TestGluedBylineOverMatchBox(t *testing.T) {
 // the date, all gone with the header: the name is the byline; a sentence
 // about the name that says no job is no biography.
 func TestBareBylineOverBiography(t *testing.T) {
-	page, err := os.ReadFile("../../testdata/golden/es-tribuna-elinks-dump-name-over-biography.txt")
-	if err != nil {
-		t.Fatal(err)
-	}
+	page := goldenPage(t, "es-tribuna-elinks-dump-name-over-biography")
 	pipeline := []string{"unicode", "structure", "boilerplate", "dedupe", "content", "credits", "headings"}
-	doc := run(t, "es", string(page), pipeline...)
+	doc := run(t, "es", page, pipeline...)
 	if !slices.Equal(doc.Meta.Authors, []string{"Marta Irigoyen Salcedo"}) {
 		t.Errorf("authors %q\n%s", doc.Meta.Authors, verdicts(doc))
 	}
 	const job = "Marta Irigoyen Salcedo es catedrática de Geografía Física en la\n   Universidad de Valdemora y directora del Observatorio de Recursos Hídricos\n   del Sureste."
-	if !strings.Contains(string(page), job) {
+	if !strings.Contains(page, job) {
 		t.Fatal("the page's biography is gone")
 	}
-	doc = run(t, "es", strings.Replace(string(page), job, "Marta Irigoyen Salcedo vive desde hace años en Valdemora, cerca del río.", 1), pipeline...)
+	doc = run(t, "es", strings.Replace(page, job, "Marta Irigoyen Salcedo vive desde hace años en Valdemora, cerca del río.", 1), pipeline...)
 	if len(doc.Meta.Authors) != 0 {
 		t.Errorf("a name over a sentence that says no job: authors %q\n%s", doc.Meta.Authors, verdicts(doc))
 	}

@@ -3,7 +3,6 @@ package filter
 import (
 	"fmt"
 	"math/rand/v2"
-	"os"
 	"slices"
 	"strings"
 	"testing"
@@ -2974,11 +2973,8 @@ func TestScoreLine(t *testing.T) {
 // (lynx glued the box's label to the score: "FC Lindenhoven 3 -
 // 1Eindstand SV Dijkstad").
 func TestContentHeadlineUnderScoreLine(t *testing.T) {
-	page, err := os.ReadFile("../../testdata/golden/nl-sport-lynx-dump-score-box-over-headline.txt")
-	if err != nil {
-		t.Fatal(err)
-	}
-	doc := run(t, "nl", string(page), "unicode", "structure", "boilerplate", "dedupe", "content")
+	page := goldenPage(t, "nl-sport-lynx-dump-score-box-over-headline")
+	doc := run(t, "nl", page, "unicode", "structure", "boilerplate", "dedupe", "content")
 	if want := "Van der Made leidt FC Lindenhoven met twee treffers langs tien man van SV Dijkstad"; doc.Meta.Title != want {
 		t.Errorf("title %q, want %q\n%s", doc.Meta.Title, want, verdicts(doc))
 	}

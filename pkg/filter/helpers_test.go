@@ -1,6 +1,8 @@
 package filter
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -88,4 +90,15 @@ func applySettler(t *testing.T, name string, doc *document.Document) Settler {
 		t.Fatalf("filter %s does not settle", name)
 	}
 	return s
+}
+
+// goldenPage returns the text of the golden input name (without ".txt"),
+// a whole page a test runs filters on.
+func goldenPage(t *testing.T, name string) string {
+	t.Helper()
+	page, err := os.ReadFile(filepath.Join("..", "..", "testdata", "golden", name+".txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(page)
 }
