@@ -1959,8 +1959,7 @@ func authorBio(ph *lang.Phrases, doc *document.Document, i int) bool {
 // namedJob reports whether s, a biography, starts with name and says the
 // job in its first sentence.
 func namedJob(ph *lang.Phrases, s, name string) bool {
-	rest, ok := strings.CutPrefix(s, name+" ")
-	return ok && startsWithName(s, name) && saysJob(ph, rest)
+	return startsWithName(s, name) && saysJob(ph, s[len(name)+1:])
 }
 
 // saysJob reports whether the first sentence of rest, a biography's after

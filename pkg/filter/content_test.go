@@ -2881,28 +2881,23 @@ func TestAvatarAlt(t *testing.T) {
 // TestEndsWithSignUp: a newsletter's button glued to its pitch; a sentence
 // that ends with the words is none.
 func TestEndsWithSignUp(t *testing.T) {
-	ph := phrases(t, "en")
-	for s, want := range map[string]bool{
-		"Our best tips on mortgages, savings and bills, every Saturday morning. Sign up free": true,
-		"Our best tips on mortgages, savings and bills, every Saturday morning. Sign up":      true,
-		"Readers were quick to sign up":                                          false,
-		"Our best tips on mortgages, savings and bills, every Saturday morning.": false,
+	for _, tt := range []struct {
+		lang, s string
+		want    bool
+	}{
+		{"en", "Our best tips on mortgages, savings and bills, every Saturday morning. Sign up free", true},
+		{"en", "Our best tips on mortgages, savings and bills, every Saturday morning. Sign up", true},
+		{"en", "Readers were quick to sign up", false},
+		{"en", "Our best tips on mortgages, savings and bills, every Saturday morning.", false},
+		// A call of six words, a line the packs name by its start; one
+		// word more, or a call that is the sentence's end, is none.
+		{"nl", "Ontvang het hoogwaternieuws elke ochtend in uw mailbox. Meld u aan voor de nieuwsbrief", true},
+		{"nl", "Ontvang het hoogwaternieuws elke ochtend in uw mailbox. Meld u nu aan voor de nieuwsbrief", false},
+		{"nl", "Ontvang het hoogwaternieuws elke ochtend in uw mailbox. Meld u aan voor de nieuwsbrief van ons", false},
+		{"nl", "Ontvang het hoogwaternieuws elke ochtend in uw mailbox en meld u aan voor de nieuwsbrief", false},
 	} {
-		if got := endsWithSignUp(ph, s); got != want {
-			t.Errorf("endsWithSignUp(%q) = %v, want %v", s, got, want)
-		}
-	}
-	// A call of six words, a line the packs name by its start; one
-	// word more, or a call that is the sentence's end, is none.
-	nl := phrases(t, "nl")
-	for s, want := range map[string]bool{
-		"Ontvang het hoogwaternieuws elke ochtend in uw mailbox. Meld u aan voor de nieuwsbrief":         true,
-		"Ontvang het hoogwaternieuws elke ochtend in uw mailbox. Meld u nu aan voor de nieuwsbrief":      false,
-		"Ontvang het hoogwaternieuws elke ochtend in uw mailbox. Meld u aan voor de nieuwsbrief van ons": false,
-		"Ontvang het hoogwaternieuws elke ochtend in uw mailbox en meld u aan voor de nieuwsbrief":       false,
-	} {
-		if got := endsWithSignUp(nl, s); got != want {
-			t.Errorf("endsWithSignUp(%q) = %v, want %v", s, got, want)
+		if got := endsWithSignUp(phrases(t, tt.lang), tt.s); got != tt.want {
+			t.Errorf("endsWithSignUp(%q) = %v, want %v", tt.s, got, tt.want)
 		}
 	}
 }
