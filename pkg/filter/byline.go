@@ -161,7 +161,8 @@ func findBylines(ph *lang.Phrases, doc *document.Document) {
 		// its date, as a guest's column prints it.
 		next := pastCopies(doc, i, 1)
 		role := func() bool { return next < len(doc.Blocks) && namesRole(ph, &doc.Blocks[next]) }
-		if !by.lead && (bare || !by.dated && !nearDate(ph, doc, i) && !captionBefore(ph, doc, i) && !role() ||
+		place := placeUnder(ph, doc, i)
+		if !by.lead && (bare || !by.dated && !nearDate(ph, doc, i) && !captionBefore(ph, doc, i) && !role() && place < 0 ||
 			creditFollows(ph, doc, i) || labelFollows(ph, doc, i)) {
 			continue
 		}
@@ -174,6 +175,9 @@ func findBylines(ph *lang.Phrases, doc *document.Document) {
 		}
 		if next < len(doc.Blocks) && continuesByline(ph, &doc.Blocks[next]) {
 			dropByline(ph, doc, &doc.Blocks[next], nil)
+		}
+		if !by.lead && place >= 0 {
+			dropByline(ph, doc, &doc.Blocks[place], nil)
 		}
 		if j := i - 1; j > title && j != teaser && !b.Gap && outletLine(&doc.Blocks[j]) {
 			dropByline(ph, doc, &doc.Blocks[j], nil)
@@ -1395,7 +1399,7 @@ func bylineAuthors(ph *lang.Phrases, doc *document.Document, from, to int, bare 
 			// A sports writer's ground after the name (see venueByline).
 			by, ok = venueByline(ph, b.Text)
 		}
-		if ok && !by.lead && len(by.authors) > 0 && (over || by.dated && datedName(ph, doc, b.Text, by.authors[0])) && !boxedValue(ph, doc, i) {
+		if ok && !by.lead && len(by.authors) > 0 && (over || by.dated && datedName(ph, doc, b.Text, by.authors[0])) && !boxedValue(ph, doc, i) && !placeUnderNames(ph, doc, i) {
 			if titledSite(doc.Meta.Title, by.authors[0]) {
 				// The site's name over the day's date ("The
 				// Spokesman-Review" over "Wednesday, November 20,
@@ -1757,6 +1761,49 @@ func nearDate(ph *lang.Phrases, doc *document.Document, i int) bool {
 		}
 	}
 	return false
+}
+
+// placeDated reports whether s is the line of where a story was filed
+// from and when, the place before a dot or a bar ("Torrebaja del Río ·
+// Actualizado: 10/08/2024 - 21:37h · Publicado: …"), as a regional
+// paper prints it under its writers' names.
+func placeDated(ph *lang.Phrases, s string) bool {
+	head, rest, ok := cutRow(s)
+	return ok && startsUpper(head) && !strings.ContainsFunc(head, unicode.IsDigit) &&
+		len(strings.Fields(head)) <= maxPlaceWords && datedFirst(ph, strings.TrimLeft(rest, " ·|"))
+}
+
+// placeUnder returns the block right under the names at i, with no blank
+// line between, if it is a placeDated line, or -1: the bare names' date.
+// A second writer's link on its own line, which the structure filter
+// joined to the first's, and a name's copy stand between.
+func placeUnder(ph *lang.Phrases, doc *document.Document, i int) int {
+	j := i + 1
+	for j < len(doc.Blocks) && (droppedBy(&doc.Blocks[j], structureName) != "" || droppedBy(&doc.Blocks[j], dedupeName) != "") {
+		j++
+	}
+	if j < len(doc.Blocks) && !doc.Blocks[j].Gap && placeDated(ph, doc.Blocks[j].Text) {
+		return j
+	}
+	return -1
+}
+
+// placeUnderNames reports whether the block at i is a placeDated line
+// right under a bare byline's names, with no blank line between
+// ("Lucía Barrientos y Andrés Molfino" / "Torrebaja del Río ·
+// Actualizado: …"): its place, whose particle makes it look like a
+// name, is no writer.
+func placeUnderNames(ph *lang.Phrases, doc *document.Document, i int) bool {
+	b := &doc.Blocks[i]
+	if b.Gap || i == 0 || !placeDated(ph, b.Text) {
+		return false
+	}
+	above := &doc.Blocks[i-1]
+	if above.Kind != document.Paragraph && above.Kind != document.Byline || above.Words() > maxBylineWords {
+		return false
+	}
+	by, ok := parseByline(ph, above.Text)
+	return ok && !by.dated && len(by.authors) > 0
 }
 
 // captionLike reports whether the block at i is a caption, or a paragraph

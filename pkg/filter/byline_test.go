@@ -332,6 +332,11 @@ func TestFindBylines(t *testing.T) {
 			"Jane Example", true, []string{"Jane Example"},
 		},
 		{
+			"bare names over the place they filed from and the date",
+			"Council approves car-free zone\n" + enTeaser + "\nJane Example and John Roe\nTorrebaja del Río · Updated: 10/08/2024 - 21:37h\n" + enBody1 + "\n" + enBody2 + "\n",
+			"Jane Example and", true, []string{"Jane Example", "John Roe"},
+		},
+		{
 			"a sports writer's name and ground over the date",
 			"Dunmere 2-1 Ashcombe: penalty settles derby\n" + enTeaser + "\nJane Example at Carrick Lane\nSat 9 Nov 2024 19.48 GMT\n" + enBody1 + "\n" + enBody2 + "\n",
 			"Jane Example at", true, []string{"Jane Example"},
