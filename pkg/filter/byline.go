@@ -1362,7 +1362,7 @@ func bylineAuthors(ph *lang.Phrases, doc *document.Document, from, to int, bare 
 		b := &doc.Blocks[i]
 		// A breadcrumb's last link is no name ("BLOG > Nutrition >
 		// Meal Plans").
-		if !headerDropped(b) || b.Kind != document.Paragraph || lastCrumbLink(doc, i) {
+		if !headerDropped(b) || b.Kind != document.Paragraph || lastCrumbLink(doc, i) || wrapsRowByline(ph, doc, i) {
 			continue
 		}
 		// A name with its date on its line has the date's digits after
@@ -1786,6 +1786,22 @@ func placeUnder(ph *lang.Phrases, doc *document.Document, i int) int {
 		return j
 	}
 	return -1
+}
+
+// wrapsRowByline reports whether the block at i is the end of the line
+// above it, a byline with its lead and a dot or a bar after the names,
+// that a converter wrapped ("Von Svenja Hallbrink · Fachlich geprüft von
+// Dr. med." / "Arne Vosskuhl, Schlafmediziner"): the name belongs to what
+// follows the mark, a reviewer's, no writer's.
+func wrapsRowByline(ph *lang.Phrases, doc *document.Document, i int) bool {
+	if doc.Blocks[i].Gap || i == 0 {
+		return false
+	}
+	above := &doc.Blocks[i-1]
+	if above.Kind != document.Paragraph && above.Kind != document.Byline || !strings.Contains(above.Text, " · ") && !strings.Contains(above.Text, " | ") {
+		return false
+	}
+	return ledByline(ph, above)
 }
 
 // placeUnderNames reports whether the block at i is a placeDated line

@@ -2689,6 +2689,13 @@ func leadByline(ph *lang.Phrases, doc *document.Document, bs []cblock, from, to 
 			_, by, ok = gluedByline(ph, b.Text, false)
 		}
 		if ok && (by.lead || len(by.authors) == 1 && (by.dated || underIsDate(ph, doc, bs[j].i)) && datedName(ph, doc, b.Text, by.authors[0])) {
+			if k >= 0 && !by.lead && !b.Gap && bs[k].i == bs[j].i-1 {
+				// The byline's own line that a converter wrapped
+				// ("Von Svenja Hallbrink · Fachlich geprüft von Dr.
+				// med." / "Arne Vosskuhl, Schlafmediziner"), over
+				// the date: the byline's names go on, no second one.
+				continue
+			}
 			if k >= 0 {
 				return -1
 			}
