@@ -1812,7 +1812,11 @@ func (f *content) headline(ph *lang.Phrases, doc *document.Document, bs []cblock
 	farHeadline := sync.OnceValue(func() int {
 		if k := leadByline(ph, doc, bs, max(0, from-maxCrumbEchoScan), to); k > 0 {
 			top := bylineTop(ph, doc, bs, k)
-			j := top - 1
+			// A box of the article's key points may stand between the
+			// standfirst and the byline ("Key points" and its items),
+			// which the region, starting under the byline, left out.
+			box := keyPointsOver(doc, bs, top)
+			j := box - 1
 			// Or over the standfirst over the byline (a deck of
 			// minDeckWords may end without a full stop), with a video's
 			// list of key moments between them and the article
@@ -1826,13 +1830,13 @@ func (f *content) headline(ph *lang.Phrases, doc *document.Document, bs []cblock
 			// sentence case ("Our libraries are not a luxury. Stop
 			// budgeting as if they were."), right over its longer
 			// standfirst right over the byline.
-			next := func() bool { return bs[j].i+1 == bs[j+1].i && bs[j+1].i+1 == bs[top].i }
+			next := func() bool { return bs[j].i+1 == bs[j+1].i && bs[j+1].i+1 == bs[box].i }
 			said := standfirst && next() && sentencedHeadline(ph, &bs[j], &doc.Blocks[bs[j].i], &doc.Blocks[bs[j+1].i])
 			if j >= 0 && !(above && bs[j].i < title) && !(above && underTitle(bs[j].i)) && (said || isHeadlineShaped(ph, &bs[j], &doc.Blocks[bs[j].i])) {
 				b := &doc.Blocks[bs[j].i]
 				m, _ := shared(b.Text)
 				led := beat == 0 && (ledByline(ph, &doc.Blocks[bs[k].i]) || followedName(ph, doc, bs[k].i))
-				if m < minSharedWords*unit && led && (bs[j].i+1 == bs[top].i || standfirst && next()) {
+				if m < minSharedWords*unit && led && (bs[j].i+1 == bs[box].i || standfirst && next()) {
 					m, _ = sharedKeys(keys, articleKeys(doc, bs, lo, keys), b.Text)
 				}
 				// Over its standfirst right over the byline with its
@@ -2345,6 +2349,26 @@ func keyPointsUnder(doc *document.Document, i int) bool {
 		}
 	}
 	return n >= minKeyPoints
+}
+
+// keyPointsOver returns where the box of key points right over bs[top]
+// starts, its label included: minKeyPoints items or more, no more than
+// maxKeyPointsLines lines in all, the label a short line that ends no
+// sentence ("KEY POINTS"). Without such a box, it returns top.
+func keyPointsOver(doc *document.Document, bs []cblock, top int) int {
+	j := top
+	for j > 0 && top-j <= maxKeyPointsLines && bs[j-1].i+1 == bs[j].i && doc.Blocks[bs[j-1].i].Kind == document.ListItem {
+		j--
+	}
+	if top-j < minKeyPoints || top-j > maxKeyPointsLines {
+		return top
+	}
+	if j > 0 && bs[j-1].i+1 == bs[j].i && top-j < maxKeyPointsLines {
+		if l := &doc.Blocks[bs[j-1].i]; l.Words() <= maxKickerWords && !endsSentence(l.Text) {
+			j--
+		}
+	}
+	return j
 }
 
 // minKeyPoints: a headline's key points are two at least; one bullet is

@@ -395,6 +395,20 @@ func TestContentFindsTheHeadlineOverAFarByline(t *testing.T) {
 	}
 }
 
+// A box of key points between the standfirst and the byline does not
+// hide the headline over them, where the region starts under the byline
+// and the headline says one word of the article's lead.
+func TestContentFindsTheHeadlineOverKeyPoints(t *testing.T) {
+	const headline = "Why the quay went quiet for a decade"
+	const standfirst = "For years the only way across the bay was a long drive round it. On Monday that changed, and not everyone on the quay is pleased."
+	points := "Key points\n- The crossing takes twenty minutes\n- Sailings run every hour in summer\n- The old boat was retired in 2015\n"
+	_, article, _ := strings.Cut(enArticle, "\n")
+	doc := page(t, "en", enMenu+headline+"\n"+standfirst+"\n"+points+"By Jane Example and John Roe\n12 May 2025 06.00 BST\nThe new boat leaves the quay on its first crossing. Photograph: Jane Roe/Harbour Daily\n"+article+enTail)
+	if doc.Meta.Title != headline {
+		t.Errorf("title %q, want %q\n%s", doc.Meta.Title, headline, verdicts(doc))
+	}
+}
+
 // A writer's name with its date on one line, no lead before it, says
 // which line is the headline as a byline with its lead does: the line
 // over the standfirst over it, though it shares one word with the text.
