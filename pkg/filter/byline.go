@@ -1979,6 +1979,10 @@ func dropAuthorBoxes(ph *lang.Phrases, doc *document.Document) {
 			i = j
 			continue
 		}
+		if unnamedBio(ph, doc, i) {
+			b.Drop(creditsName, "author box")
+			continue
+		}
 		if isBody(b) {
 			return
 		}
@@ -2065,6 +2069,15 @@ func namedBio(doc *document.Document, i int) int {
 		}
 	}
 	return -1
+}
+
+// unnamedBio reports whether the paragraph at i is a writer's biography
+// that does not repeat the name over it: the line right above is one of
+// doc.Meta.Authors alone, kept or dropped as a short line, and the
+// paragraph's first sentence says the job ("Chiara Benvenuti" /
+// "Giornalista della redazione Economia dal 2014, si occupa di …").
+func unnamedBio(ph *lang.Phrases, doc *document.Document, i int) bool {
+	return i > 0 && isAuthorName(doc, &doc.Blocks[i-1]) && saysJob(ph, doc.Blocks[i].Text)
 }
 
 // startsWithName reports whether s is name followed by lower case, or by

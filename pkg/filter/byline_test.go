@@ -534,6 +534,26 @@ func TestAuthorBoxUnderName(t *testing.T) {
 	}
 }
 
+// TestAuthorBoxWithoutTheName: a biography that does not repeat the
+// writer's name over it goes where it says the job; under another
+// person's name, or saying no job, the paragraph is the article's.
+func TestAuthorBoxWithoutTheName(t *testing.T) {
+	tests := []struct {
+		name, above, bio string
+		drop             bool
+	}{
+		{"the writer's job", "Maria Example", "Staff reporter on the Metro desk since 2014, covering housing and planning.", true},
+		{"another person", "John Example", "Staff reporter on the Metro desk since 2014, covering housing and planning.", false},
+		{"no job", "Maria Example", "The council will vote on the plans again before the end of the year.", false},
+	}
+	for _, tt := range tests {
+		doc := run(t, "en", "Council approves car-free zone\nBy Maria Example\n"+enBody1+"\n"+enBody2+"\n"+tt.above+"\n"+tt.bio+"\n", bylinePipeline...)
+		if b := block(t, doc, tt.bio); b.Dropped != tt.drop {
+			t.Errorf("%s: biography dropped %v, want %v\n%s", tt.name, b.Dropped, tt.drop, verdicts(doc))
+		}
+	}
+}
+
 // TestAuthorBoxNamedOnTheSide: without a byline, a biography goes where
 // the page prints the person's name on a short line of its own (under the
 // author's picture) and the biography gives a job; the name alone, as a
