@@ -41,11 +41,16 @@ func htmlText(lines []string, from int) (text []string, origin []int, tagged map
 	runsOn := false
 	for i := from; i < len(lines); i++ {
 		n := 0
-		mark := "" // a heading's marker before the tag
+		mark := ""    // a heading's marker before the tag
+		tail := false // a line of text that ends in a tag going on under it
 		if !in.code(lines[i]) {
 			n = tagLines(lines, i)
 			if n == 0 {
 				mark, n = headingTag(lines, i)
+			}
+			if n == 0 {
+				n = tailTagLines(lines, i)
+				tail = n > 0
 			}
 		}
 		if n == 0 {
@@ -65,7 +70,7 @@ func htmlText(lines []string, from int) (text []string, origin []int, tagged map
 				no[k] = k + 1
 			}
 		}
-		if mark == "" && !interruptsParagraph(lines[i]) && (continuesParagraph(out, tagged) || runsOn || startsParagraph(out) && textAfterTag(lines[i:i+n])) {
+		if tail || mark == "" && !interruptsParagraph(lines[i]) && (continuesParagraph(out, tagged) || runsOn || startsParagraph(out) && textAfterTag(lines[i:i+n])) {
 			// An inline element's tag under a line of text goes on
 			// with its paragraph, as CommonMark reads it: pandoc's
 			// GitHub Markdown wraps a link it keeps as HTML ("<a
@@ -240,6 +245,27 @@ func tagLines(lines []string, i int) int {
 	return 0
 }
 
+// tailTagLines returns how many lines, from i on, a line of text that ends
+// with an inline element's tag cut after its name takes, the tag's
+// attributes on the lines under it: pandoc's GitHub Markdown wraps "and
+// <span" / "class=\"author vcard\"><a …>Dan Okafor</a></span>" so, the
+// second writer of a byline. 0 for any other line.
+func tailTagLines(lines []string, i int) int {
+	l := lines[i]
+	lt := strings.LastIndexByte(l, '<')
+	// A word before the tag: a list item's marker and a tag ("-   <span")
+	// start a menu's item, which stays as it was.
+	if lt <= 0 || l[lt-1] != ' ' || !endsWithWord(l[:lt]) || strings.IndexByte(l[lt:], '>') >= 0 || tagAtom(l[lt:]) == 0 || interruptsParagraph(l[lt:]) {
+		return 0
+	}
+	// The tag's lines only: a copy of all the lines under it would make
+	// a text of many such lines cost the square of its length.
+	if n := tagLines(append([]string{l[lt:]}, lines[i+1:min(len(lines), i+maxTagLines)]...), 0); n > 1 {
+		return n
+	}
+	return 0
+}
+
 // headingTag returns the marker of an ATX heading whose text starts with
 // a tag that goes on over the next lines (pandoc's GitHub Markdown:
 // "### <img" and the picture's attributes under it), and how many lines
@@ -257,7 +283,7 @@ func headingTag(lines []string, i int) (string, int) {
 	// A space after the heading's text: a tag's name alone ("# <a", its
 	// attributes on the lines under it) starts a tag there, where a line
 	// of text "<a" does not.
-	rest := append([]string{t[len(mark):] + " "}, lines[i+1:]...)
+	rest := append([]string{t[len(mark):] + " "}, lines[i+1:min(len(lines), i+maxTagLines)]...)
 	n := tagLines(rest, 0)
 	if n < 2 {
 		return "", 0

@@ -50,6 +50,10 @@ func TestParseHTML(t *testing.T) {
 			"A line of text that ends with <b>bold</b>\n\n<a href=\"/c\">Other</a>",
 			[]string{wrappedText, wrappedText, "Door <a href=\"/auteurs/marloes-van-beekhuizen\" rel=\"author\">Marloes van Beekhuizen</a> en Joost Terpstra · 12 maart 2026",
 				"A line of text that ends with <b>bold</b>", "Other"}},
+		{"a line of text that ends with a tag's name, its attributes under it", "<span class=\"byline\">By <span\nclass=\"author\"><a href=\"/a\">Megan Thorley</a></span>\nand <span\nclass=\"author\"><a href=\"/b\">Dan Okafor</a></span></span>\n\n-   <span\n    class=\"menu\">News</span>",
+			// The short line under the byline's first name starts a
+			// line of its own, as a text browser's would.
+			[]string{"By Megan Thorley", "and Dan Okafor", "<span", "class=\"menu\">News</span>"}},
 		{"emphasis around a comma after a tag", strings.Repeat(wrappedPara, 2) + "*Follow us on*\n<a href=\"x\"\nclass=\"y\">Instagram</a>*,*\nand more.",
 			[]string{wrappedText, wrappedText, "Follow us on Instagram, and more."}},
 		{"not HTML", "<Kevin> see you\n\n<3 you\n\n    <div>indented four</div>\n\nsee <b>this</b>",
