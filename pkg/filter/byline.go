@@ -2161,6 +2161,11 @@ func dropAboutBox(ph *lang.Phrases, doc *document.Document) {
 					for _, j := range bio {
 						doc.Blocks[j].Drop(creditsName, "author box")
 					}
+					// The writer's name over the box, under the
+					// picture, goes with it.
+					if j := doc.PrevLive(i); j >= 0 && isAuthorName(doc, &doc.Blocks[j]) {
+						doc.Blocks[j].Drop(creditsName, "author box")
+					}
 				}
 				return
 			}
@@ -2176,8 +2181,14 @@ func dropAboutBox(ph *lang.Phrases, doc *document.Document) {
 
 // firstPerson reports whether s starts with a word of the packs' [words:
 // first person]: a biography its writer tells ("Soy navarra, maestra …").
+//
+// A greeting of one word may come first ("Hi! I'm Tessa, …", "Hola, soy
+// …").
 func firstPerson(ph *lang.Phrases, s string) bool {
-	w, _, _ := strings.Cut(s, " ")
+	w, rest, _ := strings.Cut(s, " ")
+	if strings.HasSuffix(w, "!") || strings.HasSuffix(w, ",") {
+		w, _, _ = strings.Cut(rest, " ")
+	}
 	return ph.Word("first person", strings.TrimFunc(w, textfix.IsEdge))
 }
 

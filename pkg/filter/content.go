@@ -300,7 +300,7 @@ func (f *content) Apply(doc *document.Document) error {
 					nb++
 				}
 				lastLine = b.Line
-				comments = comments || r == "comments"
+				comments = comments || r == "comments" && !listedLink(doc, i)
 				barLink = barLink || r == "comments" && isShareReason(last) || isShareReason(r) && last == "comments"
 				last = r
 				others = others || r == othersReason
@@ -2349,6 +2349,16 @@ func keyPointsUnder(doc *document.Document, i int) bool {
 		}
 	}
 	return n >= minKeyPoints
+}
+
+// listedLink reports whether the block at i is an item of a list with
+// another item next to it: a table of contents' link to the comments ("6.
+// Comments" under "5. Final Thoughts"), or a menu's, heads no thread.
+func listedLink(doc *document.Document, i int) bool {
+	if doc.Blocks[i].Kind != document.ListItem {
+		return false
+	}
+	return i > 0 && doc.Blocks[i-1].Kind == document.ListItem || i+1 < len(doc.Blocks) && doc.Blocks[i+1].Kind == document.ListItem
 }
 
 // keyPointsOver returns where the box of key points right over bs[top]
