@@ -1918,7 +1918,12 @@ func (f *content) headline(ph *lang.Phrases, doc *document.Document, bs []cblock
 				if k := farHeadline(); k >= 0 && k != j {
 					mk, _ := shared(doc.Blocks[bs[k].i].Text)
 					overIt := k < j && (mk >= m || underStandfirst(ph, doc, bs, k) && leadByline(ph, doc, bs, k+1, j) >= 0)
-					underIt := k > j+1 && mk > m && !overItsStandfirst(ph, doc, bs, j, k, shared)
+					// Or past the breadcrumb, where this line is
+					// the header's, over it: a ticker of the news
+					// ("Última hora La Agencia de Meteorología …")
+					// says the article's words too, or more.
+					under := mk > m || mk >= minSharedWords*unit && crumbBetween(doc, bs[j].i, bs[k].i)
+					underIt := k > j+1 && under && !overItsStandfirst(ph, doc, bs, j, k, shared)
 					if overIt || underIt {
 						return k, title, drop
 					}
@@ -2310,10 +2315,11 @@ func sayingMore(ph *lang.Phrases, doc *document.Document, bs []cblock, j, to, m 
 
 // crumbBetween reports whether a breadcrumb went between the blocks at i
 // and j, or stands there (a path of crumbs to a long last part, see
-// crumbLed, which no rule dropped).
+// crumbLed, which no rule dropped, or a crumb's link that a text browser
+// printed as a block of its own, "Sucesos >").
 func crumbBetween(doc *document.Document, i, j int) bool {
 	for k := i + 1; k < j; k++ {
-		if b := &doc.Blocks[k]; dropReason(b) == breadcrumbReason || !b.Dropped && crumbLed(b.Text) {
+		if b := &doc.Blocks[k]; dropReason(b) == breadcrumbReason || !b.Dropped && (crumbLed(b.Text) || endsWithCrumbMark(b.Text)) {
 			return true
 		}
 	}
