@@ -394,6 +394,41 @@ func isPlaceholder(word string) bool {
 	return false
 }
 
+// joinWrappedCrumbs joins to a line of links its last part that the
+// browser wrapped onto the next line, which starts in small letters and
+// has no link ("[18]Home » [19]DIY Projects » Chunky Floating Shelves" /
+// "with a Hidden Cleat"): a breadcrumb's last crumb, the page's title,
+// whose tail would stand alone, shaped like a headline. The next line
+// becomes blank.
+func joinWrappedCrumbs(lines []string, menus [][]string) {
+	for i := 0; i+1 < len(lines); i++ {
+		parts := menus[i]
+		next := strings.TrimSpace(lines[i+1])
+		if len(parts) < 2 || menus[i+1] != nil || next == "" || strings.Contains(next, "[") || !crumbParts(parts) {
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(next); !unicode.IsLower(r) || len(strings.Fields(parts[len(parts)-1]))+len(strings.Fields(next)) > 2*maxMenuWords {
+			continue
+		}
+		parts[len(parts)-1] += " " + next
+		lines[i] += " " + next
+		lines[i+1] = ""
+		i++
+	}
+}
+
+// crumbParts reports whether parts, the links of a line, are a
+// breadcrumb's: each but the last ends with the mark that leads to the
+// next ("Home »", "DIY Projects »").
+func crumbParts(parts []string) bool {
+	for _, p := range parts[:len(parts)-1] {
+		if !strings.HasSuffix(p, "»") && !strings.HasSuffix(p, ">") && !strings.HasSuffix(p, "›") && !strings.HasSuffix(p, "/") {
+			return false
+		}
+	}
+	return true
+}
+
 // maxMenuWords is the most words a link's text may have in a line that
 // unnumbered takes for a menu.
 const maxMenuWords = 5

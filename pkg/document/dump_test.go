@@ -390,3 +390,20 @@ func TestDumpCrumbApart(t *testing.T) {
 		t.Errorf("wrapped path: blocks %q, want the path and the body", got)
 	}
 }
+
+// A breadcrumb's last crumb that lynx wrapped onto the next line goes on
+// with it: its tail alone would be shaped like a headline. A menu's line
+// that is no path keeps the line under it apart.
+func TestDumpWrappedCrumb(t *testing.T) {
+	refs := "\nReferences\n\n  18. https://x.org/\n  19. https://x.org/diy\n  20. https://x.org/wood\n  21. https://x.org/wood\n"
+	in := "   [18]Home » [19]DIY Projects » [20]Woodworking » Chunky Floating Shelves\n   with a Hidden Cleat\n   [21]Woodworking\n\n" +
+		"How to Build Chunky Floating Shelves with a Hidden Cleat\n" + refs
+	if got := blockTexts(in); !slices.Contains(got, "Woodworking » Chunky Floating Shelves with a Hidden Cleat") || slices.Contains(got, "with a Hidden Cleat") {
+		t.Errorf("wrapped crumb: blocks %q", got)
+	}
+	menu := "   [18]Home [19]DIY Projects [20]Woodworking\n   with a Hidden Cleat\n   [21]Woodworking\n\n" +
+		"How to Build Chunky Floating Shelves with a Hidden Cleat\n" + refs
+	if got := blockTexts(menu); slices.ContainsFunc(got, func(s string) bool { return strings.Contains(s, "Woodworking with") }) {
+		t.Errorf("menu: blocks %q", got)
+	}
+}

@@ -73,6 +73,7 @@ func Parse(text string) *Document {
 			for i := range dumped {
 				dumped[i], ms[i] = withoutPlaceholders(dumped[i], ms[i])
 			}
+			joinWrappedCrumbs(dumped, ms)
 			withoutFrames(dumped)
 			// The header ends where the list of links starts at the
 			// latest (FuzzParse: "#[1]0" right above "References").
