@@ -64,8 +64,10 @@ const (
 // useful?" / "Yes" / "No" / "Report a problem with this page"),
 // but a cookie notice under an embed ("Gérer mes choix") and a newsletter's
 // box after the article's next paragraph are two boxes, and the paragraph
-// between them stays.
-var boxKinds = map[string]int{"newsletter promo": 1, "subscription prompt": 1, consentReason: 2, "comments": 3, "feedback prompt": 4, adReason: 5}
+// between them stays. A gallery's teaser in the text has its title between
+// its label and its call to click ("Bildergalerie: 12 Bilder" / "Die
+// ersten Wochen von …" / "… – jetzt durchklicken").
+var boxKinds = map[string]int{"newsletter promo": 1, "subscription prompt": 1, consentReason: 2, "comments": 3, "feedback prompt": 4, adReason: 5, "image gallery": 6}
 
 // adReason is the reason for an advertisement's label ("Unser Tipp"): a
 // product's box under it closes with the shop's button, which the packs
