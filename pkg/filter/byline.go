@@ -1979,8 +1979,12 @@ func dropAuthorBoxes(ph *lang.Phrases, doc *document.Document) {
 			i = j
 			continue
 		}
-		if unnamedBio(ph, doc, i) {
+		if unnamedBio(doc, i) {
 			b.Drop(creditsName, "author box")
+			if n := &doc.Blocks[i-1]; !n.Dropped {
+				n.Drop(creditsName, "author box")
+			}
+			i--
 			continue
 		}
 		if isBody(b) {
@@ -2073,11 +2077,13 @@ func namedBio(doc *document.Document, i int) int {
 
 // unnamedBio reports whether the paragraph at i is a writer's biography
 // that does not repeat the name over it: the line right above is one of
-// doc.Meta.Authors alone, kept or dropped as a short line, and the
-// paragraph's first sentence says the job ("Chiara Benvenuti" /
-// "Giornalista della redazione Economia dal 2014, si occupa di …").
-func unnamedBio(ph *lang.Phrases, doc *document.Document, i int) bool {
-	return i > 0 && isAuthorName(doc, &doc.Blocks[i-1]) && saysJob(ph, doc.Blocks[i].Text)
+// doc.Meta.Authors alone, kept or dropped as a short line ("Chiara
+// Benvenuti" / "Giornalista della redazione Economia dal 2014, si occupa
+// di …", "Giulia Santambrogio" / "Segue il tennis per ReteSport24 dal
+// 2015: …"). dropAuthorBoxes asks only the paragraphs after the article's
+// last: within the article, a writer's name alone heads nothing.
+func unnamedBio(doc *document.Document, i int) bool {
+	return i > 0 && isAuthorName(doc, &doc.Blocks[i-1])
 }
 
 // startsWithName reports whether s is name followed by lower case, or by

@@ -535,19 +535,21 @@ func TestAuthorBoxUnderName(t *testing.T) {
 }
 
 // TestAuthorBoxWithoutTheName: a biography that does not repeat the
-// writer's name over it goes where it says the job; under another
-// person's name, or saying no job, the paragraph is the article's.
+// writer's name over it goes, after the article, with or without the job;
+// under another person's name, or with the article going on under it, the
+// paragraph is the article's.
 func TestAuthorBoxWithoutTheName(t *testing.T) {
 	tests := []struct {
-		name, above, bio string
-		drop             bool
+		name, above, bio, after string
+		drop                    bool
 	}{
-		{"the writer's job", "Maria Example", "Staff reporter on the Metro desk since 2014, covering housing and planning.", true},
-		{"another person", "John Example", "Staff reporter on the Metro desk since 2014, covering housing and planning.", false},
-		{"no job", "Maria Example", "The council will vote on the plans again before the end of the year.", false},
+		{"the writer's job", "Maria Example", "Staff reporter on the Metro desk since 2014, covering housing and planning.", "", true},
+		{"no job", "Maria Example", "Has followed the city's housing market since 2014 and lives in the old town.", "", true},
+		{"another person", "John Example", "Staff reporter on the Metro desk since 2014, covering housing and planning.", "", false},
+		{"the article goes on", "Maria Example", "The council will vote on the plans again before the end of the year.", "Shop owners on the high street say they were not asked, and they want the council to count the trade they lose before the zone is made permanent next spring.\n", false},
 	}
 	for _, tt := range tests {
-		doc := run(t, "en", "Council approves car-free zone\nBy Maria Example\n"+enBody1+"\n"+enBody2+"\n"+tt.above+"\n"+tt.bio+"\n", bylinePipeline...)
+		doc := run(t, "en", "Council approves car-free zone\nBy Maria Example\n"+enBody1+"\n"+enBody2+"\n"+tt.above+"\n"+tt.bio+"\n"+tt.after, bylinePipeline...)
 		if b := block(t, doc, tt.bio); b.Dropped != tt.drop {
 			t.Errorf("%s: biography dropped %v, want %v\n%s", tt.name, b.Dropped, tt.drop, verdicts(doc))
 		}
