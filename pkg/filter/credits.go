@@ -605,6 +605,13 @@ func moveToMeta(doc *document.Document, b *document.Block) { creditToMeta(doc, b
 
 // creditToMeta moves b, whose credit is credit, out of the body.
 func creditToMeta(doc *document.Document, b *document.Block, credit string) {
+	if signedInitials(credit) && len(doc.Meta.Authors) == 0 {
+		// A writer's initials under the last paragraph name the
+		// article's writer, where no byline did.
+		doc.Meta.Authors = append(doc.Meta.Authors, credit)
+		b.Drop(creditsName, "writer's initials moved to metadata")
+		return
+	}
 	if !slices.Contains(doc.Meta.Credits, credit) {
 		doc.Meta.Credits = append(doc.Meta.Credits, credit)
 	}

@@ -123,9 +123,6 @@ func TestCreditsAgencyCredit(t *testing.T) {
 		{"de", "(jab)"},
 		// A regional desk's and an editor's.
 		{"de", "(lnw/mko)"},
-		// The writer's initials, a French regional paper's sign.
-		{"fr", "J.-M. R."},
-		{"fr", "A. D."},
 		// dpa's feed for news sites, with the article's id.
 		{"de", "© dpa-infocom, dpa:261205-930-123456/1"},
 	}
@@ -133,6 +130,18 @@ func TestCreditsAgencyCredit(t *testing.T) {
 		doc := run(t, tt.lang, "Stadtwerke bauen Wärmepumpen\n\n"+body+"\n\n"+body2+"\n\n"+tt.line+"\n\nAbonnieren bei\n", creditPipeline...)
 		if b := block(t, doc, tt.line); !b.Dropped || !slices.Contains(doc.Meta.Credits, tt.line) {
 			t.Errorf("%q: dropped %v, credits %q; want it moved to the metadata", tt.line, b.Dropped, doc.Meta.Credits)
+		}
+	}
+	// The writer's initials, a French regional paper's sign, name the
+	// author where no byline did; under a byline, they are a credit.
+	for _, line := range []string{"J.-M. R.", "A. D."} {
+		doc := run(t, "fr", "Stadtwerke bauen Wärmepumpen\n\n"+body+"\n\n"+body2+"\n\n"+line+"\n\nAbonnieren bei\n", creditPipeline...)
+		if b := block(t, doc, line); !b.Dropped || !slices.Equal(doc.Meta.Authors, []string{line}) || len(doc.Meta.Credits) > 0 {
+			t.Errorf("%q: dropped %v, authors %q, credits %q; want it the author", line, b.Dropped, doc.Meta.Authors, doc.Meta.Credits)
+		}
+		doc = run(t, "fr", "Stadtwerke bauen Wärmepumpen\n\nPar Marie Exemple\n\n"+body+"\n\n"+body2+"\n\n"+line+"\n\nAbonnieren bei\n", creditPipeline...)
+		if !slices.Equal(doc.Meta.Authors, []string{"Marie Exemple"}) || !slices.Contains(doc.Meta.Credits, line) {
+			t.Errorf("%q under a byline: authors %q, credits %q; want it a credit", line, doc.Meta.Authors, doc.Meta.Credits)
 		}
 	}
 }
