@@ -1794,14 +1794,21 @@ func placeUnder(ph *lang.Phrases, doc *document.Document, i int) int {
 // Dr. med." / "Arne Vosskuhl, Schlafmediziner"): the name belongs to what
 // follows the mark, a reviewer's, no writer's.
 func wrapsRowByline(ph *lang.Phrases, doc *document.Document, i int) bool {
-	if doc.Blocks[i].Gap || i == 0 {
-		return false
+	above := lineAbove(doc, i)
+	return above != nil && (strings.Contains(above.Text, " · ") || strings.Contains(above.Text, " | ")) && ledByline(ph, above)
+}
+
+// lineAbove returns the paragraph or byline right above the block at i,
+// with no blank line between, or nil: the line a converter wrapped the
+// block's text from, or printed it under as one element's.
+func lineAbove(doc *document.Document, i int) *document.Block {
+	if i == 0 || doc.Blocks[i].Gap {
+		return nil
 	}
-	above := &doc.Blocks[i-1]
-	if above.Kind != document.Paragraph && above.Kind != document.Byline || !strings.Contains(above.Text, " · ") && !strings.Contains(above.Text, " | ") {
-		return false
+	if a := &doc.Blocks[i-1]; a.Kind == document.Paragraph || a.Kind == document.Byline {
+		return a
 	}
-	return ledByline(ph, above)
+	return nil
 }
 
 // placeUnderNames reports whether the block at i is a placeDated line
@@ -1810,12 +1817,8 @@ func wrapsRowByline(ph *lang.Phrases, doc *document.Document, i int) bool {
 // Actualizado: …"): its place, whose particle makes it look like a
 // name, is no writer.
 func placeUnderNames(ph *lang.Phrases, doc *document.Document, i int) bool {
-	b := &doc.Blocks[i]
-	if b.Gap || i == 0 || !placeDated(ph, b.Text) {
-		return false
-	}
-	above := &doc.Blocks[i-1]
-	if above.Kind != document.Paragraph && above.Kind != document.Byline || above.Words() > maxBylineWords {
+	above := lineAbove(doc, i)
+	if above == nil || above.Words() > maxBylineWords || !placeDated(ph, doc.Blocks[i].Text) {
 		return false
 	}
 	by, ok := parseByline(ph, above.Text)
