@@ -1383,10 +1383,11 @@ func bylineAuthors(ph *lang.Phrases, doc *document.Document, from, to int, bare 
 		// is the name's ("Eric SongBy" / "Eric Song, IGN Staff").
 		// Or over the writer's biography, which starts with the name
 		// and says the job ("Marta Irigoyen Salcedo" / "Marta Irigoyen
-		// Salcedo es catedrática de …" / the date), a guest's column's.
+		// Salcedo es catedrática de …" / the date), a guest's column's,
+		// or that starts with the job ("Escritora y profesora de …").
 		over := next < to && (overDate(ph, doc, next, to) ||
 			next+1 < to && b.Words() <= maxNameWords && !b.HasDigit() && doc.Blocks[next].Line != b.Line && headerDropped(&doc.Blocks[next]) &&
-				overDate(ph, doc, next+1, to) && (roleWords(ph, &doc.Blocks[next]) || namedJob(ph, doc.Blocks[next].Text, b.Text)))
+				overDate(ph, doc, next+1, to) && (roleWords(ph, &doc.Blocks[next]) || namedJob(ph, doc.Blocks[next].Text, b.Text) || roleLed(ph, doc.Blocks[next].Text)))
 		if !over && (!b.HasDigit() || !namedBeforeDigit(b.Text)) {
 			continue
 		}
@@ -2034,6 +2035,13 @@ func authorBio(ph *lang.Phrases, doc *document.Document, i int) bool {
 // job in its first sentence.
 func namedJob(ph *lang.Phrases, s, name string) bool {
 	return startsWithName(s, name) && saysJob(ph, s[len(name)+1:])
+}
+
+// roleLed reports whether s, a biography without the name, starts with
+// the writer's job ("Escritora y profesora de Filosofía en …").
+func roleLed(ph *lang.Phrases, s string) bool {
+	first, _, _ := strings.Cut(s, " ")
+	return isRole(ph, strings.TrimFunc(first, textfix.IsEdge))
 }
 
 // saysJob reports whether the first sentence of rest, a biography's after

@@ -723,6 +723,12 @@ func dropCaptionVariant(doc *document.Document, recent []near, i int, key string
 			continue
 		}
 		switch {
+		case creditTail(r.key, key) && r.block < i && nameShaped(b) && b.Words() <= maxBareNameWords:
+			// A portrait's caption that names the writer, with its
+			// credit, over the writer's name ("Inés Carrasco
+			// Villalba. Foto: Paula Lezcano" / "Inés Carrasco
+			// Villalba" / the biography): the name is the byline's.
+			return false
 		case creditTail(r.key, key):
 			b.Drop(dedupeName, "repeated caption")
 			o.Kind = document.Caption
