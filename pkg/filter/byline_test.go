@@ -417,7 +417,7 @@ func TestHeaderAuthors(t *testing.T) {
 	// byline above the article.
 	more := "\n" + body + "\n" + body2 + "\n" + strings.Repeat("Mehr Text zum Thema Tomaten, der im Artikel steht und ihn fortsetzt. ", 4) + "\n"
 	text := strings.Replace(page, "\nWiederholen Sie", more+"Wiederholen Sie", 1)
-	doc := run(t, "de", text, "unicode", "structure", "boilerplate", "dedupe", "content", "credits", "headings")
+	doc := run(t, "de", text, pagePipeline...)
 	if b := block(t, doc, "Veröffentlicht am 12."); !b.Dropped {
 		t.Fatalf("byline kept:\n%s", verdicts(doc))
 	}
@@ -972,23 +972,47 @@ Comentarios
 	}
 }
 
-// TestVenueBylineInHeader: a sports writer's name with the ground after it
-// ("Callum Heathcote at Ferrier Road"), over the date, both gone with the
-// page's header, names the writer; over no date it does not.
-func TestVenueBylineInHeader(t *testing.T) {
-	page := goldenPage(t, "en-sport-w3m-dump-match-report-venue")
-	pipeline := []string{"unicode", "structure", "boilerplate", "dedupe", "content", "credits", "headings"}
-	doc := run(t, "en", page, pipeline...)
-	if b := block(t, doc, "Callum Heathcote at"); !b.Dropped || !slices.Equal(doc.Meta.Authors, []string{"Callum Heathcote"}) {
-		t.Errorf("authors %q\n%s", doc.Meta.Authors, verdicts(doc))
-	}
-	const date = "Sat 9 Nov 2024 19.48 GMT · Last modified on Sat 9 Nov 2024 21.12 GMT\n"
-	if !strings.Contains(page, date) {
-		t.Fatal("the page's date line is gone")
-	}
-	doc = run(t, "en", strings.Replace(page, date, "", 1), pipeline...)
-	if len(doc.Meta.Authors) != 0 {
-		t.Errorf("a name and a ground over no date: authors %q\n%s", doc.Meta.Authors, verdicts(doc))
+// pagePipeline runs the filters a whole page needs before its header's
+// bylines are read.
+var pagePipeline = []string{"unicode", "structure", "boilerplate", "dedupe", "content", "credits", "headings"}
+
+// TestBylineInHeaderNeedsItsEvidence: a bare name gone with the page's
+// header names the writer where the line under it says so, and not
+// without that line: a sports writer's name with the ground after it
+// ("Callum Heathcote at Ferrier Road") over the date; a guest's column's
+// name over the biography, which starts with the name and says the job,
+// over the date (a sentence about the name that says no job is no
+// biography).
+func TestBylineInHeaderNeedsItsEvidence(t *testing.T) {
+	for _, tt := range []struct {
+		name, lang, golden string
+		byline             string // the name's line, dropped as the byline ("" not asked)
+		authors            []string
+		evidence, instead  string // the line that makes it a byline, and what replaces it
+	}{
+		{"a venue byline over the date", "en", "en-sport-w3m-dump-match-report-venue", "Callum Heathcote at", []string{"Callum Heathcote"},
+			"Sat 9 Nov 2024 19.48 GMT · Last modified on Sat 9 Nov 2024 21.12 GMT\n", ""},
+		{"a bare name over its biography", "es", "es-tribuna-elinks-dump-name-over-biography", "", []string{"Marta Irigoyen Salcedo"},
+			"Marta Irigoyen Salcedo es catedrática de Geografía Física en la\n   Universidad de Valdemora y directora del Observatorio de Recursos Hídricos\n   del Sureste.",
+			"Marta Irigoyen Salcedo vive desde hace años en Valdemora, cerca del río."},
+	} {
+		page := goldenPage(t, tt.golden)
+		doc := run(t, tt.lang, page, pagePipeline...)
+		if !slices.Equal(doc.Meta.Authors, tt.authors) {
+			t.Errorf("%s: authors %q, want %q\n%s", tt.name, doc.Meta.Authors, tt.authors, verdicts(doc))
+		}
+		if tt.byline != "" {
+			if b := block(t, doc, tt.byline); !b.Dropped {
+				t.Errorf("%s: byline kept\n%s", tt.name, verdicts(doc))
+			}
+		}
+		if !strings.Contains(page, tt.evidence) {
+			t.Fatalf("%s: the page's line that makes the byline is gone", tt.name)
+		}
+		doc = run(t, tt.lang, strings.Replace(page, tt.evidence, tt.instead, 1), pagePipeline...)
+		if len(doc.Meta.Authors) != 0 {
+			t.Errorf("%s: without that line, authors %q\n%s", tt.name, doc.Meta.Authors, verdicts(doc))
+		}
 	}
 }
 
@@ -1000,33 +1024,12 @@ func TestVenueBylineInHeader(t *testing.T) {
 // writer's biography prints it.
 func TestGluedBylineOverMatchBox(t *testing.T) {
 	page := goldenPage(t, "es-sport-lynx-dump-match-box-glued-byline")
-	doc := run(t, "es", page, "unicode", "structure", "boilerplate", "dedupe", "content", "credits", "headings")
+	doc := run(t, "es", page, pagePipeline...)
 	if want := "El Valdoria remonta al Castrillo con un doblete de Iker Salvatierra (3-2)"; doc.Meta.Title != want {
 		t.Errorf("title %q, want %q\n%s", doc.Meta.Title, want, verdicts(doc))
 	}
 	if !slices.Equal(doc.Meta.Authors, []string{"Nacho Berrocal"}) {
 		t.Errorf("authors %q\n%s", doc.Meta.Authors, verdicts(doc))
-	}
-}
-
-// TestBareBylineOverBiography: a guest's column prints the writer's name
-// over the biography, which starts with the name and says the job, over
-// the date, all gone with the header: the name is the byline; a sentence
-// about the name that says no job is no biography.
-func TestBareBylineOverBiography(t *testing.T) {
-	page := goldenPage(t, "es-tribuna-elinks-dump-name-over-biography")
-	pipeline := []string{"unicode", "structure", "boilerplate", "dedupe", "content", "credits", "headings"}
-	doc := run(t, "es", page, pipeline...)
-	if !slices.Equal(doc.Meta.Authors, []string{"Marta Irigoyen Salcedo"}) {
-		t.Errorf("authors %q\n%s", doc.Meta.Authors, verdicts(doc))
-	}
-	const job = "Marta Irigoyen Salcedo es catedrática de Geografía Física en la\n   Universidad de Valdemora y directora del Observatorio de Recursos Hídricos\n   del Sureste."
-	if !strings.Contains(page, job) {
-		t.Fatal("the page's biography is gone")
-	}
-	doc = run(t, "es", strings.Replace(page, job, "Marta Irigoyen Salcedo vive desde hace años en Valdemora, cerca del río.", 1), pipeline...)
-	if len(doc.Meta.Authors) != 0 {
-		t.Errorf("a name over a sentence that says no job: authors %q\n%s", doc.Meta.Authors, verdicts(doc))
 	}
 }
 
